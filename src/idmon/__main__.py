@@ -1,0 +1,3 @@
+from idmon.cli import main
+
+main()

@@ -179,7 +179,7 @@ def test_missing_figure_and_bad_edit(db_url: str) -> None:
 def test_delete_and_restore(db_url: str) -> None:
     fid = run_json(*ADD, "--db", db_url, "--id", "keep-me")["id"]
     assert fid == "keep-me"
-    run("figures", "delete", fid, "--db", db_url)
+    assert run_json("figures", "delete", fid, "--db", db_url, "--json") == {"deleted": fid, "version": 2}
     assert run("figures", "show", fid, "--db", db_url, ok=False).exit_code == 3
     assert run_json("figures", "restore", fid, "1", "--db", db_url, "--json")["version"] == 3
 

@@ -257,3 +257,46 @@ def test_user_comes_from_environment(db_url: str, monkeypatch: pytest.MonkeyPatc
     with Store.open(db_url) as s:
         stored = s.add_figure(mali_figure())
         assert s.history("figure", stored.id or "")[0].by == "from-env"
+
+
+# ---- people: comments, users, tokens ------------------------------------------------------------------------
+def test_review_comments(store: Store) -> None:
+    stored = store.add_figure(mali_figure())
+    store.add_comment(stored.id or "", "Source says 'close to': qualifier approximately.", by="rev")
+    store.add_comment(stored.id or "", "Checked against DTM round 3.")
+    comments = store.comments(stored.id or "")
+    assert [(c.author, c.body[:7]) for c in comments] == [("rev", "Source "), ("tester", "Checked")]
+    assert comments[0].at is not None and comments[0].at.tzinfo is not None
+    with pytest.raises(NotFound):
+        store.add_comment("nope", "x")
+    with pytest.raises(InvalidRecord):
+        store.add_comment(stored.id or "", "  ")
+
+
+def test_users_passwords_and_tokens(store: Store) -> None:
+    from idmon.domain.vocabulary import UserRole
+
+    user = store.add_user("amina", UserRole.REVIEWER, password="s3cret-pass", full_name="Amina")
+    assert user.password_hash is not None and "s3cret" not in user.password_hash
+    with pytest.raises(Conflict):
+        store.add_user("amina", UserRole.VIEWER)
+    assert store.authenticate("amina", "s3cret-pass") == store.get_user("amina")
+    assert store.authenticate("amina", "wrong") is None
+    assert store.authenticate("nobody", "x") is None
+    token = store.create_token("amina", name="laptop")
+    assert store.user_for_token(token) == store.get_user("amina")
+    assert store.user_for_token(token + "x") is None
+    expired = store.create_token("amina", days=-1)
+    assert store.user_for_token(expired) is None
+    stored_hashes = [r[0] for r in store.execute(__import__("sqlalchemy").text("SELECT token_hash FROM api_tokens"))]
+    assert token not in stored_hashes and len(stored_hashes) == 2
+
+
+def test_countries_include_idmc_codes() -> None:
+    from idmon.domain.countries import countries, parse_country
+
+    codes = {c.iso3 for c in countries()}
+    assert {"MLI", "AB9", "XKX", "COD"} <= codes
+    assert parse_country(" mli ") == "MLI"
+    with pytest.raises(InvalidRecord, match="ISO 3166-1"):
+        parse_country("Mali")

@@ -257,11 +257,17 @@ def edit(
 
 @app.command("delete")
 @handle_errors
-def delete(figure_id: IdArgument, db: DbOption = None, user: UserOption = None) -> None:
+def delete(
+    figure_id: IdArgument, db: DbOption = None, user: UserOption = None, json_output: JsonOption = False
+) -> None:
     """Delete a figure. Its history is kept: `idmon figures restore ID VERSION` brings it back."""
     with opened(db, user) as store:
         store.delete("figure", figure_id)
-    out.print(f"Deleted figure {figure_id}; its history is kept.")
+        version = store.history("figure", figure_id)[-1].version
+    if json_output:
+        emit_json({"deleted": figure_id, "version": version})
+    else:
+        out.print(f"Deleted figure {figure_id} (version {version}); its history is kept.")
 
 
 @app.command("history")

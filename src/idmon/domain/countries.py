@@ -6,6 +6,8 @@ from functools import cache
 
 import pycountry
 
+from idmon.domain.model import Country
+
 #: Codes outside ISO 3166-1 that IDMC and the humanitarian ecosystem use.
 EXTRA_COUNTRIES: dict[str, str] = {"AB9": "Abyei Area", "XKX": "Kosovo"}
 
@@ -24,6 +26,11 @@ def is_country_code(code: str) -> bool:
 
 def country_name(code: str) -> str:
     return country_names().get(code, code)
+
+
+def countries() -> list[Country]:
+    """Every accepted country, by code."""
+    return [Country(iso3=code, name=name) for code, name in sorted(country_names().items())]
 
 
 def parse_country(code: str, field: str = "country") -> str:

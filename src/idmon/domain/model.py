@@ -33,6 +33,14 @@ from idmon.domain.vocabulary import (
 )
 
 
+@dataclass(frozen=True, kw_only=True)
+class Country:
+    """A country or territory idmon accepts: ISO 3166-1 alpha-3, plus AB9 (Abyei) and XKX (Kosovo)."""
+
+    iso3: str
+    name: str
+
+
 @dataclass(kw_only=True)
 class Location:
     """A place a figure is about, at whatever precision the source gave."""

@@ -25,6 +25,7 @@ from idmon.store import migrate
 from idmon.store import tables as t
 from idmon.store.engine import make_engine, resolve_url, safe_url
 from idmon.store.kinds import BY_CLASS, FIGURE, HOUSEHOLD_SIZE, KINDS, SOURCE, Kind, utc
+from idmon.store.people import PeopleMixin
 from idmon.store.queries import FigureFilter, FigureList, figure_query
 
 R = TypeVar("R")
@@ -51,7 +52,7 @@ def _constraint_problem(exc: IntegrityError) -> Problem:
     return Problem("database", f"the database refused the change: {text.splitlines()[0]}")
 
 
-class Store:
+class Store(PeopleMixin):
     """idmon's database. Open one with :func:`idmon.open`; use it as a context manager to close it.
 
     Reads and writes go through typed methods; each write is one transaction, and ``with store.batch():`` groups

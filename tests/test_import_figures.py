@@ -157,3 +157,23 @@ def test_cli_import_reports_and_exit_codes(db_url: str, tmp_path: Path) -> None:
     assert missing.exit_code == 3 and "no file" in missing.stderr
     with Store.open(db_url) as store:
         assert store.count_figures(FigureFilter()) == 3
+
+
+def test_reimport_keeps_what_the_file_does_not_carry(store: Store, tmp_path: Path) -> None:
+    """A file with fewer columns updates only those: links, other fields and further locations stay."""
+    from dataclasses import replace
+
+    from idmon.domain.model import Location
+
+    import_figures(store, write_csv(tmp_path / "f.csv", GOOD[:1]))
+    figure = store.get_figure("mli-1")
+    extra = Location(country="MLI", place="Sévaré")
+    store.update(replace(figure, notes="checked", locations=[*figure.locations, extra]))
+    path = tmp_path / "small.csv"
+    path.write_text("id,reported,admin1\nmli-1,43000,Mopti\n", encoding="utf-8")
+    import_figures(store, path)
+    after = store.get_figure("mli-1")
+    assert after.reported == 43000 and after.notes == "checked"
+    assert after.source_id == figure.source_id and after.document_id == figure.document_id
+    assert after.locations[0].admin1_pcode == "ML05" and after.locations[1].place == "Sévaré"
+    assert after.method == "import:csv" and after.category == "idps"

@@ -113,3 +113,33 @@ def test_default_url_is_in_user_data_dir(monkeypatch: pytest.MonkeyPatch, tmp_pa
     assert resolve_url(None).database == str(tmp_path / "idmon" / "idmon.db")
     monkeypatch.setenv("IDMON_DATABASE_URL", "sqlite:////elsewhere.db")
     assert resolve_url(None).database == "/elsewhere.db"
+
+
+def test_step_by_step_upgrade_keeps_data(empty_url: str) -> None:
+    """A database made by an older idmon upgrades in place, its figures kept."""
+    engine = make_engine(resolve_url(empty_url))
+    try:
+        migrate.upgrade(engine, "0001")
+    finally:
+        engine.dispose()
+    with pytest.raises(DatabaseNotReady, match="idmon init"):
+        Store.open(empty_url)
+    engine = make_engine(resolve_url(empty_url))
+    try:
+        with engine.begin() as conn:
+            conn.execute(
+                sa.text(
+                    "INSERT INTO figures (id, category, unit, review_status, method, vague, version, created_at,"
+                    " updated_at)"
+                    " VALUES ('old', 'idps', 'person', 'approved', 'manual', false, 1, '2026-01-01', '2026-01-01')"
+                )
+            )
+        migrate.upgrade(engine)
+        assert "ix_figures_category_end_date" in {i["name"] for i in sa.inspect(engine).get_indexes("figures")}
+        migrate.downgrade(engine, "0001")
+        assert "ix_figures_category_end_date" not in {i["name"] for i in sa.inspect(engine).get_indexes("figures")}
+        migrate.upgrade(engine)
+    finally:
+        engine.dispose()
+    with Store.open(empty_url) as store:
+        assert store.get_figure("old").category == "idps"

@@ -54,7 +54,11 @@ FLOW_CATEGORIES = (
 
 # ---- loading ---------------------------------------------------------------------------------------------------
 def _candidate_query(
-    countries: Sequence[str] | None, categories: Sequence[str] | None, since: date | None, until: date | None
+    countries: Sequence[str] | None,
+    categories: Sequence[str] | None,
+    since: date | None,
+    until: date | None,
+    as_of_between: tuple[date, date] | None = None,
 ) -> sa.Select[Any]:
     f, loc, src = t.figures, t.figure_locations, t.sources
     query = (
@@ -88,6 +92,8 @@ def _candidate_query(
         query = query.where(f.c.country.is_not(None))
     if categories is not None:
         query = query.where(f.c.category.in_(list(categories)))
+    if as_of_between is not None:  # stocks: only figures whose as-of date is in the window can count
+        query = query.where(f.c.end_date.between(*as_of_between))
     if since is not None:
         query = query.where(sa.or_(f.c.end_date >= since, f.c.end_date.is_(None)))
     if until is not None:
@@ -101,26 +107,47 @@ def load_candidates(
     categories: Sequence[str] | None = None,
     since: date | None = None,
     until: date | None = None,
+    as_of_between: tuple[date, date] | None = None,
 ) -> dict[str, list[Candidate]]:
     """Figures as reconciliation candidates, by country (one query)."""
     out: dict[str, list[Candidate]] = defaultdict(list)
-    for r in store.execute(_candidate_query(countries, categories, since, until)):
-        place = Place(r.country, r.admin1, r.admin1_pcode, r.admin2, r.admin2_pcode, r.place, r.geonames_id)
-        out[r.country].append(
+    rows = store.execute(_candidate_query(countries, categories, since, until, as_of_between))
+    for (
+        fid,
+        country,
+        category,
+        total,
+        start,
+        end,
+        status,
+        role,
+        qualifier,
+        event_id,
+        reliability,
+        admin1,
+        admin1_pcode,
+        admin2,
+        admin2_pcode,
+        place,
+        geonames_id,
+        precision,
+    ) in rows:
+        where = Place(country, admin1, admin1_pcode, admin2, admin2_pcode, place, geonames_id)
+        out[country].append(
             Candidate(
-                r.id,
-                r.country,
-                r.category,
-                r.total,
-                r.start_date,
-                r.end_date,
-                r.review_status,
-                place,
-                r.role,
-                r.qualifier,
-                r.reliability,
-                r.precision,
-                r.event_id,
+                fid,
+                country,
+                category,
+                total,
+                start,
+                end,
+                status,
+                where,
+                role,
+                qualifier,
+                reliability,
+                precision,
+                event_id,
             )
         )
     return out
@@ -271,12 +298,33 @@ def stock_all(store: Store, as_of: date, settings: Settings | None = None) -> di
     """The IDP stock as of a date for every country with figures, by admin1 (one query for all)."""
     s = settings or Settings()
     since = as_of - timedelta(days=s.window_days)
-    loaded = load_candidates(store, None, ["idps"], since, as_of)
+    loaded = load_candidates(store, None, ["idps"], as_of_between=(since, as_of))
     out = {}
     for country, candidates in sorted(loaded.items()):
         data = CountryData.build(country, candidates)
         rec = reconcile_stock(country, candidates, as_of, s, "idps", data.index)
         out[country] = {"country": country, "as_of": as_of.isoformat(), **_summary(rec, data.names, "admin1")}
+    return out
+
+
+def flows_all(store: Store, start: date, end: date, settings: Settings | None = None) -> dict[str, dict[str, Any]]:
+    """New displacements, returns and cross-border flight over a period for every country (one query for all)."""
+    s = settings or Settings()
+    loaded = load_candidates(store, None, list(MAIN_FLOWS), start, end)
+    out = {}
+    for country, candidates in sorted(loaded.items()):
+        data = CountryData.build(country, candidates)
+        by_category = {}
+        for category in MAIN_FLOWS:
+            rec = reconcile_flows(country, candidates, start, end, category, s, data.index)
+            by_category[category] = _number(rec.root.total)
+        out[country] = {
+            "country": country,
+            "from": start.isoformat(),
+            "to": end.isoformat(),
+            "total": by_category["new-displacement"],
+            "by_category": by_category,
+        }
     return out
 
 

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from idmon import __version__
-from idmon.cli import admin, figures, reconcile
+from idmon.cli import admin, export, figures, reconcile
 from idmon.cli.common import DbOption, UserOption, handle_errors, opened, out, state
 from idmon.domain.countries import country_name, parse_country
 from idmon.ingest.figure_table import import_figures
@@ -30,6 +30,7 @@ app.add_typer(admin.db_app, name="db")
 app.command("init")(handle_errors(admin.init))
 app.command("history")(handle_errors(admin.history))
 app.command("restore")(handle_errors(admin.restore))
+app.command("export")(export.export)
 for _name in ("stock", "flows", "explain", "series", "qa"):
     app.command(_name)(getattr(reconcile, _name))
 

@@ -134,6 +134,31 @@ def _date(name: str, raw: str | None) -> date | None:
         raise InvalidRecord([Problem(name, str(exc.args[0]), raw)], "filter") from None
 
 
+def figure_filter(
+    country: str | None,
+    admin1: str | None,
+    admin2: str | None,
+    category: list[str] | None,
+    term: list[str] | None,
+    status: list[str] | None,
+    since: str | None,
+    until: str | None,
+    limit: int | None = None,
+) -> FigureFilter:
+    """A FigureFilter from command-line options, each value checked against the vocabulary."""
+    return FigureFilter(
+        country=parse_value("country", country) if country else None,
+        admin1=admin1,
+        admin2=admin2,
+        categories=[parse_value("category", c) for c in category or []],
+        terms=[parse_value("term", t) for t in term or []],
+        statuses=[parse_value("review_status", s) for s in status or []],
+        since=_date("since", since),
+        until=_date("until", until),
+        limit=limit,
+    )
+
+
 @app.command("list")
 @handle_errors
 def list_figures(
@@ -150,17 +175,7 @@ def list_figures(
     json_output: JsonOption = False,
 ) -> None:
     """List figures, newest as-of date first."""
-    where = FigureFilter(
-        country=parse_value("country", country) if country else None,
-        admin1=admin1,
-        admin2=admin2,
-        categories=[parse_value("category", c) for c in category or []],
-        terms=[parse_value("term", t) for t in term or []],
-        statuses=[parse_value("review_status", s) for s in status or []],
-        since=_date("since", since),
-        until=_date("until", until),
-        limit=limit,
-    )
+    where = figure_filter(country, admin1, admin2, category, term, status, since, until, limit)
     with opened(db) as store:
         figures = store.figures(where)
     if json_output:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 AreaKey = tuple[str, ...]
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Case, accents, punctuation and spacing folded: "Ségou" → "segou", "Tombouctou " → "tombouctou"."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
@@ -22,9 +24,8 @@ def fold(name: str) -> str:
     return " ".join(letters.split())
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
-    """The location fields that decide a figure's area."""
+class Place(NamedTuple):
+    """The location fields that decide a figure's area (a tuple: there are millions of them)."""
 
     country: str
     admin1: str | None = None

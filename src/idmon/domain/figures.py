@@ -13,7 +13,7 @@ from datetime import date
 from typing import Any
 
 from idmon.domain.model import Figure, Location
-from idmon.domain.records import convert, parse_fields, to_dict
+from idmon.domain.records import convert, is_optional, parse_fields, to_dict
 from idmon.domain.rules import figure_problems, prepare_figure
 from idmon.domain.vocabulary import Category, LocationRole, Reliability
 from idmon.errors import InvalidRecord, Problem
@@ -112,8 +112,14 @@ def figure_from_flat(data: Mapping[str, Any], *, row: int | None = None) -> tupl
 
 
 def apply_flat_changes(figure: Figure, changes: Mapping[str, Any]) -> tuple[Figure, Provenance]:
-    """The figure with ``changes`` applied (flat keys; None or "" clears a field), and any provenance change."""
+    """The figure with ``changes`` applied (flat keys), and any provenance change.
+
+    None or a blank string clears a field that may be empty; a blank string leaves a field that may not (a blank
+    cell in a table), while None asks to clear it and is refused.
+    """
     fig, loc, prov, problems = _split(changes)
+    fig = {k: v for k, v in fig.items() if not (_blank(v) and v is not None and not is_optional(Figure, k))}
+    loc = {k: v for k, v in loc.items() if not (_blank(v) and v is not None and not is_optional(Location, k))}
     values = parse_fields(Figure, fig, problems)
     updated = replace(figure, **values)
     if loc:
@@ -128,6 +134,10 @@ def apply_flat_changes(figure: Figure, changes: Mapping[str, Any]) -> tuple[Figu
     if problems:
         raise InvalidRecord(problems, "change")
     return updated, provenance
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def figure_to_flat(figure: Figure) -> dict[str, Any]:

@@ -23,7 +23,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from idmon.domain.areas import AreaIndex, AreaKey, Place, ancestors, level
 
@@ -51,9 +51,8 @@ _QUALIFIER_RANK = {"exact": 3, "approximately": 2, "more-than": 1, "less-than": 
 _PRECISION_RANK = {"point": 5, "adm3": 4, "adm2": 3, "adm1": 2, "adm0": 1}
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """What reconciliation needs to know of one figure."""
+class Candidate(NamedTuple):
+    """What reconciliation needs to know of one figure (a tuple: there are millions of them)."""
 
     id: str
     country: str
@@ -146,8 +145,8 @@ def rank(c: Candidate) -> tuple[int, int, int, int, int, str]:
 
 
 def close(a: float, b: float, tolerance: float) -> bool:
-    """Numbers within a relative tolerance of the larger one."""
-    return abs(a - b) <= tolerance * max(abs(a), abs(b))
+    """Numbers (never negative) within a relative tolerance of the larger one."""
+    return abs(a - b) <= tolerance * (a if a > b else b)
 
 
 def _days(a: date | None, b: date | None) -> int:

@@ -49,6 +49,12 @@ def _hints(cls: type) -> dict[str, Any]:
     return typing.get_type_hints(cls)
 
 
+def is_optional(cls: type, name: str) -> bool:
+    """True when the field may hold None."""
+    hint = _hints(cls).get(name)
+    return typing.get_origin(hint) in (typing.Union, types.UnionType) and type(None) in typing.get_args(hint)
+
+
 def record_fields(cls: type) -> list[str]:
     """The field names of a record type, in declaration order."""
     return [f.name for f in dataclasses.fields(cls)]

@@ -9,17 +9,18 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from idmon.domain.figures import LOCATION_KEYS, PROVENANCE_KEYS, Provenance, figure_from_flat
+from idmon.domain.figures import LOCATION_KEYS, PROVENANCE_KEYS, Provenance, apply_flat_changes, figure_from_flat
 from idmon.domain.model import Document, Figure
 from idmon.domain.records import record_fields, to_dict
+from idmon.domain.rules import figure_problems, prepare_figure
 from idmon.domain.vocabulary import DocumentOrigin, ReviewStatus
 from idmon.errors import IdmonError, InvalidRecord, MissingExtra, NotFound, Problem
-from idmon.store import Store
+from idmon.store import FigureFilter, Store
 
 #: The columns of the figure table, in the order exports write them.
 COLUMNS: tuple[str, ...] = (
@@ -104,16 +105,27 @@ class ImportReport:
 
 
 def read_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(row number as a spreadsheet shows it, {column: value}) for each non-blank data row."""
+    """(row number as a spreadsheet shows it, {column: value}) for each non-blank data row; an HXL hashtag row
+    right under the header is skipped."""
     if not path.exists():
         raise NotFound(f"no file {str(path)!r}")
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
-        yield from _xlsx_rows(path)
+        rows = _xlsx_rows(path)
     elif suffix in (".csv", ".txt", ".tsv"):
-        yield from _csv_rows(path)
+        rows = _csv_rows(path)
     else:
         raise InvalidRecord([Problem("file", f"{path.name}: use a .csv or .xlsx file", suffix, ("csv", "xlsx"))])
+    first = next(rows, None)
+    if first is not None and not is_hxl_row(first[1].values()):
+        yield first
+    yield from rows
+
+
+def is_hxl_row(cells: Iterable[Any]) -> bool:
+    """True for an HXL hashtag row (``#country+code``...): most of its non-empty cells start with '#'."""
+    values = [str(c).strip() for c in cells if c is not None and str(c).strip()]
+    return bool(values) and sum(c.startswith("#") for c in values) * 2 > len(values)
 
 
 def _csv_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -144,7 +156,7 @@ def _xlsx_rows(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
 
 
 def _clean(row: dict[str, Any]) -> dict[str, Any]:
-    return {k: (v.strip() if isinstance(v, str) else v) for k, v in row.items() if k}
+    return {k: (v.strip() if isinstance(v, str) else "" if v is None else v) for k, v in row.items() if k}
 
 
 def check_columns(header: Sequence[str]) -> list[Problem]:
@@ -152,62 +164,88 @@ def check_columns(header: Sequence[str]) -> list[Problem]:
     return [Problem(h, "is not a column idmon knows", h, COLUMNS) for h in unknown]
 
 
-def parse_table(path: Path, method: str) -> tuple[list[tuple[int, Figure, Provenance]], ImportReport]:
-    """Check every row; return the valid figures and a report holding the problems of the others."""
+@dataclass(frozen=True)
+class Row:
+    """One valid row: its number, the figure and provenance it gives, and the figure it changes, if any."""
+
+    number: int
+    figure: Figure
+    provenance: Provenance
+    existing: Figure | None
+
+
+def parse_table(path: Path, method: str, store: Store | None = None) -> tuple[list[Row], ImportReport]:
+    """Check every row; return the valid ones and a report holding the problems of the others.
+
+    A row whose ``id`` names a figure already in ``store`` is read as a change to it: the columns the file has set
+    their fields (a blank cell clears one), the others stay as they are.
+    """
     report = ImportReport(path=str(path))
-    parsed: list[tuple[int, Figure, Provenance]] = []
-    for number, raw in read_rows(path):
+    raw_rows = list(read_rows(path))
+    if raw_rows:
+        report.problems.extend(replace(p, row=1) for p in check_columns(list(raw_rows[0][1])))
+        if report.problems:
+            report.rows = len(raw_rows)
+            return [], report
+    cleaned = [(number, {k: v for k, v in _clean(raw).items() if k in ACCEPTED}) for number, raw in raw_rows]
+    existing = _existing(store, [str(r["id"]) for _, r in cleaned if r.get("id")]) if store else {}
+    parsed: list[Row] = []
+    for number, row in cleaned:
         report.rows += 1
-        if report.rows == 1:
-            report.problems.extend(replace(p, row=1) for p in check_columns(list(raw)))
-            if report.problems:
-                break
-        row = {k: v for k, v in _clean(raw).items() if k in ACCEPTED}
-        row.setdefault("method", method)
-        if not row.get("review_status"):
-            row["review_status"] = ReviewStatus.IN_REVIEW.value
         try:
-            figure, provenance = figure_from_flat(row, row=number)
+            parsed.append(_parse_row(number, row, method, existing.get(str(row.get("id") or ""))))
         except InvalidRecord as exc:
-            report.problems.extend(exc.problems)
+            report.problems.extend(replace(p, row=number) for p in exc.problems)
             report.skipped_rows.append(number)
-            continue
-        parsed.append((number, figure, provenance))
     return parsed, report
+
+
+def _existing(store: Store, ids: list[str]) -> dict[str, Figure]:
+    found: dict[str, Figure] = {}
+    for i in range(0, len(ids), 500):
+        found.update((f.id or "", f) for f in store.figures(FigureFilter(ids=ids[i : i + 500])))
+    return found
+
+
+def _parse_row(number: int, row: dict[str, Any], method: str, existing: Figure | None) -> Row:
+    if existing is None:
+        row = {**row, "method": row.get("method") or method}
+        row["review_status"] = row.get("review_status") or ReviewStatus.IN_REVIEW.value
+        figure, provenance = figure_from_flat(row, row=number)
+        return Row(number, figure, provenance, None)
+    changes = {k: v for k, v in row.items() if k != "id"}
+    figure, provenance = apply_flat_changes(existing, changes)
+    problems = figure_problems(prepare_figure(figure))
+    if problems:
+        raise InvalidRecord(problems, "figure")
+    return Row(number, figure, provenance, existing)
 
 
 def import_figures(store: Store, path: Path, *, skip_invalid: bool = False, by: str | None = None) -> ImportReport:
     """Import a CSV or XLSX table of figures into ``store`` (see the module's docstring)."""
     method = "import:" + ("xlsx" if path.suffix.lower() in (".xlsx", ".xlsm") else "csv")
-    parsed, report = parse_table(path, method)
+    parsed, report = parse_table(path, method, store)
     if report.problems and (not skip_invalid or any(p.row == 1 for p in report.problems)):
         raise ImportFailed(report)
     with store.batch():
-        for number, figure, provenance in parsed:
+        for row in parsed:
             try:
-                _write(store, figure, provenance, report, by)
+                _write(store, row, report, by)
             except InvalidRecord as exc:
+                report.problems.extend(replace(p, row=row.number) for p in exc.problems)
                 if not skip_invalid:
-                    report.problems.extend(replace(p, row=number) for p in exc.problems)
                     raise ImportFailed(report) from None
-                report.problems.extend(replace(p, row=number) for p in exc.problems)
-                report.skipped_rows.append(number)
+                report.skipped_rows.append(row.number)
     return report
 
 
-def _write(store: Store, figure: Figure, provenance: Provenance, report: ImportReport, by: str | None) -> None:
-    figure = _with_provenance(store, figure, provenance, by)
-    if figure.id is None:
+def _write(store: Store, row: Row, report: ImportReport, by: str | None) -> None:
+    figure = _with_provenance(store, row.figure, row.provenance, by)
+    if row.existing is None:
         report.created.append(store.add(figure, by=by).id or "")
         return
-    try:
-        existing = store.get_figure(figure.id)
-    except NotFound:
-        report.created.append(store.add(figure, by=by).id or "")
-        return
-    merged = replace(figure, version=existing.version, created_at=existing.created_at)
-    stored = store.update(merged, by=by, note=f"import of {Path(report.path).name}")
-    (report.updated if stored.version != existing.version else report.unchanged).append(figure.id)
+    stored = store.update(figure, by=by, note=f"import of {Path(report.path).name}")
+    (report.updated if stored.version != row.existing.version else report.unchanged).append(stored.id or "")
 
 
 def _with_provenance(store: Store, figure: Figure, provenance: Provenance, by: str | None) -> Figure:

@@ -233,6 +233,8 @@ figures = sa.Table(
     sqlite_type("total", "integer"),
     sqlite_type("household_size", "real", "integer"),
     sa.Index("ix_figures_country_category_end_date", "country", "category", "end_date"),
+    # totals for every country at once (stock_all, flows_all) read by category and date
+    sa.Index("ix_figures_category_end_date", "category", "end_date"),
 )
 
 figure_locations = sa.Table(

@@ -325,3 +325,19 @@ def test_cli_json_shapes(db_url: str, load: Any) -> None:
     assert bad.exit_code == 2 and "as_of" in bad.stderr
     bad = runner.invoke(app, ["flows", "MLI", "--from", "2013-02-01", "--to", "2013-01-01", "--db", db_url])
     assert bad.exit_code == 2 and "before --from" in bad.stderr
+
+
+def test_series_by_admin1(store: Store, load: Any) -> None:
+    load(
+        idps("m1", 1_000, "2013-01-31", admin1="Mopti", admin1_pcode="ML05"),
+        idps("k1", 500, "2013-02-10", admin1="Kayes", admin1_pcode="ML01"),
+        flow("f1", 200, "2013-02-05", "2013-02-06", admin1="Mopti", admin1_pcode="ML05"),
+    )
+    rows = query.series(store, "MLI", date(2013, 1, 1), date(2013, 2, 28), "month", by="admin1")
+    jan, feb = rows
+    assert [(a["admin1_pcode"], a["stock"], a["new_displacement"]) for a in jan["areas"]] == [("ML05", 1_000, 0)]
+    assert sorted((a["admin1_pcode"], a["stock"], a["new_displacement"]) for a in feb["areas"]) == [
+        ("ML01", 500, 0),
+        ("ML05", 1_000, 200),
+    ]
+    assert (feb["stock"], feb["new_displacement"]) == (1_500, 200)

@@ -7,7 +7,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+from typing import TYPE_CHECKING
+
+import idmon.extract as _extraction  # loaded now, so that the name `extract` below stays the function
 from idmon.store import FigureFilter, FigureList, Store
+
+if TYPE_CHECKING:
+    from idmon.extract import Fact
 
 __version__ = "0.1.0"
 
@@ -17,4 +24,9 @@ def open(url: str | None = None, *, user: str | None = None, create: bool | None
     return Store.open(url, user=user, create=create)
 
 
-__all__ = ["FigureFilter", "FigureList", "Store", "__version__", "open"]
+def extract(text: str, published: date | None = None, country: str | None = None) -> list[Fact]:
+    """The displacement facts in ``text`` (English or French), with the packaged gazetteer; nothing is stored."""
+    return _extraction.extract(text, published, country)
+
+
+__all__ = ["FigureFilter", "FigureList", "Store", "__version__", "extract", "open"]

@@ -68,6 +68,12 @@ class DatabaseNotReady(IdmonError):
     exit_code = 5
 
 
+class UnreadableDocument(IdmonError):
+    """A document's bytes could not be read as its format says (a damaged PDF, a DOCX that is not a zip...)."""
+
+    exit_code = 2
+
+
 class MissingExtra(IdmonError):
     """An optional dependency is not installed."""
 

@@ -249,6 +249,13 @@ def _settings_dict(s: Settings) -> dict[str, Any]:
 
 
 # ---- stocks ----------------------------------------------------------------------------------------------------
+def _by_category(candidates: Iterable[Candidate]) -> dict[str, list[Candidate]]:
+    split: dict[str, list[Candidate]] = defaultdict(list)
+    for c in candidates:
+        split[c.category].append(c)
+    return split
+
+
 @dataclass
 class CountryData:
     """A country's candidates with the area index and names built once for every computation on them."""
@@ -277,8 +284,11 @@ def stock_from(
     rec = reconcile_stock(data.country, data.candidates, as_of, s, "idps", data.index)
     result = {"country": data.country, "as_of": as_of.isoformat(), "category": "idps", **_summary(rec, data.names, by)}
     beside = {}
+    by_category = _by_category(data.candidates)
     for category in BESIDE:
-        other = reconcile_stock(data.country, data.candidates, as_of, s, category, data.index)
+        if category not in by_category:
+            continue
+        other = reconcile_stock(data.country, by_category[category], as_of, s, category, data.index)
         if other.used:
             beside[category] = {"total": _number(other.root.total), "used": other.used}
     result["beside"] = beside
@@ -314,9 +324,10 @@ def flows_all(store: Store, start: date, end: date, settings: Settings | None = 
     out = {}
     for country, candidates in sorted(loaded.items()):
         data = CountryData.build(country, candidates)
+        split = _by_category(candidates)
         by_category = {}
         for category in MAIN_FLOWS:
-            rec = reconcile_flows(country, candidates, start, end, category, s, data.index)
+            rec = reconcile_flows(country, split.get(category, []), start, end, category, s, data.index)
             by_category[category] = _number(rec.root.total)
         out[country] = {
             "country": country,
@@ -374,7 +385,8 @@ def flows(
 
 
 # ---- explanations ----------------------------------------------------------------------------------------------
-def _details(store: Store, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
+def _details(store: Store, country: str, ids: Sequence[str] | None) -> dict[str, dict[str, Any]]:
+    """Document, source and excerpt of a country's figures (all of them, or those ``ids``)."""
     f, d, src = t.figures, t.documents, t.sources
     query = (
         sa.select(
@@ -400,8 +412,10 @@ def _details(store: Store, ids: Sequence[str]) -> dict[str, dict[str, Any]]:
         .select_from(f)
         .outerjoin(d, d.c.id == f.c.document_id)
         .outerjoin(src, src.c.id == f.c.source_id)
-        .where(f.c.id.in_(list(ids)))
+        .where(f.c.country == country)
     )
+    if ids is not None:
+        query = query.where(f.c.id.in_(list(ids)))
     out = {}
     for r in store.execute(query):
         out[r.id] = {
@@ -446,7 +460,7 @@ def explain(
     rec = reconcile_stock(data.country, data.candidates, as_of, s, "idps", data.index)
     keys = {c.id: data.index.key(c.place) for c in data.candidates}
     chosen = [c.id for c in data.candidates if _in_area(keys[c.id], area)]
-    details = _details(store, chosen)
+    details = _details(store, data.country, None if area is None else chosen)
     figures = []
     for fid in chosen:
         d = rec.decisions[fid]
@@ -463,8 +477,8 @@ def explain(
             }
         )
     figures.sort(key=lambda r: (r["status"] != "used", r["reason"] or "", r["area"], r["id"]))
-    summary = stock_from(data, as_of, s)
-    target = summary
+    root = rec.root
+    target = {"total": _number(root.total), "min": _number(root.min), "max": _number(root.max)}
     if area is not None:
         matching = [k for k in rec.areas if len(k) > 1 and _in_area((k[0], k[-1]), area)]
         if matching:

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from idmon import __version__
-from idmon.cli import admin, export, figures, reconcile
+from idmon.cli import admin, export, figures, ingest, reconcile
 from idmon.cli.common import DbOption, UserOption, handle_errors, opened, out, state
 from idmon.domain.countries import country_name, parse_country
 from idmon.ingest.figure_table import import_figures
@@ -27,6 +27,9 @@ app.add_typer(admin.sources_app, name="sources")
 app.add_typer(admin.import_app, name="import")
 app.add_typer(admin.context_app, name="context")
 app.add_typer(admin.db_app, name="db")
+app.add_typer(ingest.gazetteer_app, name="gazetteer")
+app.command("ingest")(ingest.ingest)
+app.command("extract")(ingest.extract)
 app.command("init")(handle_errors(admin.init))
 app.command("history")(handle_errors(admin.history))
 app.command("restore")(handle_errors(admin.restore))

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any, TypeVar
 
 import sqlalchemy as sa
@@ -24,6 +25,7 @@ from idmon.errors import Conflict, DatabaseNotReady, InvalidRecord, NotFound, Pr
 from idmon.store import migrate
 from idmon.store import tables as t
 from idmon.store.engine import make_engine, resolve_url, safe_url
+from idmon.store.gazetteers import GazetteerMixin
 from idmon.store.kinds import BY_CLASS, FIGURE, HOUSEHOLD_SIZE, KINDS, SOURCE, Kind, utc
 from idmon.store.people import PeopleMixin
 from idmon.store.queries import FigureFilter, FigureList, figure_query
@@ -52,7 +54,7 @@ def _constraint_problem(exc: IntegrityError) -> Problem:
     return Problem("database", f"the database refused the change: {text.splitlines()[0]}")
 
 
-class Store(PeopleMixin):
+class Store(PeopleMixin, GazetteerMixin):
     """idmon's database. Open one with :func:`idmon.open`; use it as a context manager to close it.
 
     Reads and writes go through typed methods; each write is one transaction, and ``with store.batch():`` groups
@@ -74,6 +76,10 @@ class Store(PeopleMixin):
         that has no tables yet, and otherwise requires the schema to be current.
         """
         resolved = resolve_url(url)
+        database = resolved.database or ""
+        sqlite_file = resolved.get_backend_name() == "sqlite" and database not in ("", ":memory:")
+        if create is False and sqlite_file and not Path(database).exists():
+            raise DatabaseNotReady(f"there is no database at {database}. Run:  idmon init --db '{database}'")
         engine = make_engine(resolved)
         try:
             revision = migrate.current_revision(engine)
@@ -451,6 +457,14 @@ class Store(PeopleMixin):
             current: HouseholdSize = found[0]
             return self.update(replace(current, size=size, source=source or current.source), by=by)
         return self.add(HouseholdSize(country=country, year=year, size=size, source=source), by=by)
+
+    def household_sizes_latest(self) -> list[HouseholdSize]:
+        """For each country with a recorded household size, the one for its latest year."""
+        hh = t.household_sizes
+        with self._read() as conn:
+            rows = conn.execute(sa.select(hh).order_by(hh.c.country, hh.c.year)).all()
+            sizes = HOUSEHOLD_SIZE.from_rows(conn, rows)
+        return list({s.country: s for s in sizes}.values())
 
     def household_size(self, country: str, year: int) -> HouseholdSize | None:
         """The recorded average household size for the year nearest ``year`` (ties go to the earlier year)."""

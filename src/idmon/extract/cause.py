@@ -1,0 +1,142 @@
+"""Cause of displacement (conflict, disaster, other) with hazard or violence type when the wording states it."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from idmon.domain.vocabulary import Cause, Hazard, Violence
+
+_HAZARDS: list[tuple[Hazard, str]] = [
+    (
+        Hazard.FLOOD,
+        r"floods?|flooding|flooded|flash[- ]floods?|inundat\w+|overflow\w*|heavy\s+rain\w*|torrential\s+rain\w*|"
+        r"downpours?|monsoon|inondations?|inondée?s?|crues?|pluies\s+diluviennes|fortes\s+pluies|inundaciones|"
+        r"lluvias|enchentes|cheias",
+    ),
+    (
+        Hazard.STORM,
+        r"storms?|cyclones?|typhoons?|hurricanes?|tornado(?:es)?|tropical\s+depression|strong\s+winds?|"
+        r"gales?|tempêtes?|ouragans?|vents?\s+violents|tormentas?|huracán|temporal|vendaval",
+    ),
+    (
+        Hazard.EARTHQUAKE,
+        r"earthquakes?|quakes?|tremors?|aftershocks?|tsunamis?|séismes?|tremblements?\s+de\s+terre|"
+        r"terremotos?|sismos?",
+    ),
+    (
+        Hazard.WET_MASS_MOVEMENT,
+        r"landslides?|mudslides?|mudflows?|avalanches?|glissements?\s+de\s+terrain|"
+        r"coulées?\s+de\s+boue|deslizamientos?|aludes?|deslizamentos?",
+    ),
+    (Hazard.DRY_MASS_MOVEMENT, r"rockfalls?|rock\s+falls?|éboulements?"),
+    (Hazard.VOLCANIC_ACTIVITY, r"volcan\w*|eruptions?|lava|lahars?|éruptions?|erupci\w+"),
+    (Hazard.DROUGHT, r"droughts?|sécheresses?|sequías?|secas?"),
+    (
+        Hazard.WILDFIRE,
+        r"wildfires?|bushfires?|forest\s+fires?|brush\s+fires?|incendies?\s+de\s+forêt|"
+        r"feux\s+de\s+brousse|incendios?\s+forestal\w*|fires?|blazes?|incendies?|incendios?",
+    ),
+    (Hazard.EXTREME_TEMPERATURE, r"heat\s?waves?|cold\s+waves?|extreme\s+(?:cold|heat)|canicule|vague\s+de\s+froid"),
+]
+_CONFLICT = (
+    r"conflicts?|fighting|violence|violent|attacks?|attacked|clashes|armed|war|insurgen\w+|militants?|militias?|"
+    r"rebels?|offensive|bombing|bombardments?|air\s?strikes?|shelling|gunmen|terroris\w+|jihadis\w+|"
+    r"military\s+operations?|hostilities|insecurity|conflits?|violences?|attaques?|affrontements|combats|guerre|"
+    r"groupes?\s+armés|insurgés|rebelles|djihadistes|insécurité|conflicto|violencia|enfrentamientos|guerra"
+)
+_VIOLENCE: list[tuple[Violence, str]] = [
+    (Violence.INTERNATIONAL_ARMED_CONFLICT, r"invasion|invaded|occupation|international\s+armed\s+conflict"),
+    (
+        Violence.NON_INTERNATIONAL_ARMED_CONFLICT,
+        r"civil\s+war|insurgen\w+|rebels?|rebelles|armed\s+groups?|"
+        r"groupes?\s+armés|government\s+forces|jihadis\w+|djihadistes|non-state\s+armed|guerre\s+civile",
+    ),
+    (
+        Violence.OTHER_SITUATIONS_OF_VIOLENCE,
+        r"communal|ethnic\s+(?:clashes|violence)|inter-?communal|"
+        r"intercommunautaires?|gang|criminal|cartels?|land\s+disputes?|political\s+violence|post-election",
+    ),
+]
+_OTHER = r"evictions?|evicted|development\s+projects?|dams?\s+construction|expulsions?|expulsée?s?|expelled"
+
+
+def _compile() -> re.Pattern[str]:
+    groups = [f"(?P<h{index}>{pattern})" for index, (_, pattern) in enumerate(_HAZARDS)]
+    groups += [f"(?P<c>{_CONFLICT})", f"(?P<o>{_OTHER})"]
+    return re.compile(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)")
+
+
+_CAUSE_RE = _compile()
+_VIOLENCE_RE = re.compile(
+    "|".join(f"(?P<v{index}>{pattern})" for index, (_, pattern) in enumerate(_VIOLENCE)), re.IGNORECASE
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CauseReading:
+    """The cause a piece of text states, with hazard or violence type when stated, and the evidence count."""
+
+    cause: Cause | None
+    hazard: Hazard | None = None
+    violence: Violence | None = None
+    weight: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class CauseEvidence:
+    """Every cause word of a text with its position, found in one scan; read any part of it with ``read``."""
+
+    positions: tuple[int, ...]
+    kinds: tuple[str, ...]
+    lowered: str
+
+    @classmethod
+    def scan(cls, lowered: str, regions: Iterable[tuple[int, int]] | None = None) -> CauseEvidence:
+        """Scan ``lowered`` (a text in lower case) once, or only the (start, end) ``regions`` in order."""
+        spans = [(0, len(lowered))] if regions is None else regions
+        found = [
+            (match.start(), match.lastgroup or "o")
+            for start, end in spans
+            for match in _CAUSE_RE.finditer(lowered, start, end)
+        ]
+        return cls(tuple(p for p, _ in found), tuple(k for _, k in found), lowered)
+
+    def read(self, start: int = 0, end: int | None = None) -> CauseReading:
+        """The cause stated most often between ``start`` and ``end``."""
+        stop = len(self.lowered) if end is None else end
+        low, high = bisect.bisect_left(self.positions, start), bisect.bisect_left(self.positions, stop)
+        return _reading(self.kinds[low:high], self.lowered, start, stop)
+
+
+def read_cause(text: str, start: int = 0, end: int | None = None) -> CauseReading:
+    """The cause stated most often in ``text[start:end]`` (None when nothing is stated); ``text`` must be in
+    lower case."""
+    stop = len(text) if end is None else end
+    kinds = [match.lastgroup or "o" for match in _CAUSE_RE.finditer(text, start, stop)]
+    return _reading(kinds, text, start, stop)
+
+
+def _reading(kinds: Iterable[str], text: str, start: int, stop: int) -> CauseReading:
+    hazards: Counter[Hazard] = Counter()
+    conflict = other = 0
+    for group in kinds:
+        if group == "c":
+            conflict += 1
+        elif group == "o":
+            other += 1
+        else:
+            hazards[_HAZARDS[int(group[1:])][0]] += 1
+    disaster = sum(hazards.values())
+    if not (disaster or conflict or other):
+        return CauseReading(None)
+    if disaster >= conflict and disaster >= other:
+        return CauseReading(Cause.DISASTER, hazard=hazards.most_common(1)[0][0], weight=disaster)
+    if conflict >= other:
+        violence = _VIOLENCE_RE.search(text, start, stop)
+        kind = _VIOLENCE[int((violence.lastgroup or "v0")[1:])][0] if violence else None
+        return CauseReading(Cause.CONFLICT, violence=kind, weight=conflict)
+    return CauseReading(Cause.OTHER, weight=other)

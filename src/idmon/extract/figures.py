@@ -1,0 +1,224 @@
+"""Read one quantity in its sentence: is it a displacement figure, what does it count (term, unit), and is it
+a stock, a flow, a return or a movement abroad (category)?"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from idmon.domain.vocabulary import Category, Qualifier, Term, Unit
+from idmon.extract.dates import MONTHS
+from idmon.extract.numbers import Quantity
+from idmon.extract.qualifiers import qualifier_for
+from idmon.extract.terms import (
+    HOUSING_TERMS,
+    Cue,
+    CueKind,
+    Head,
+    counts_other_things,
+    find_head,
+    find_head_before,
+    is_building,
+)
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_CURRENCY_BEFORE_RE = re.compile(r"(?:[$€£¥₹]|US\$|USD|EUR|GBP|CHF|Rs\.?|INR|F?CFA|XOF|XAF)\s*$", re.IGNORECASE)
+_NOT_FIGURE_AFTER_RE = re.compile(
+    r"^(?:\s*(?:%|per\s*cent|percent|pour\s*cent|por\s*ciento)|(?:st|nd|rd|th|er|ème|e)\b|-[^\W\d_]|"
+    r"\s*(?:a\.?m\.?|p\.?m\.?|hrs|gmt|utc)\b|:\d\d|[\s-]*(?:years?|yrs?)[\s-]*old|\s*ans\b|"
+    r"\s*(?:rue|avenue|street|road|boulevard|bd|chemin|allée|calle)\b)",
+    re.IGNORECASE,
+)
+_NOT_FIGURE_BEFORE_RE = re.compile(
+    r"(?:\b(?:page|pages|p\.|pp\.|no\.|nos\.|n°|number|nr\.?|resolution|résolution|article|art\.|paragraph|para\.|"
+    r"chapter|section|annex|table|figure|fig\.|box|bp|p\.o\.\s*box|route|highway|tel\.?|phone|telephone|fax|"
+    r"tél\.?|téléphone|ext\.?|mobile|hotline|flight|vol|aged|age\s+of|ages\s+of|âgée?s?\s+de|code|zip|"
+    r"postcode|kilometre|km|level|category|phase|grade|magnitude|force|version|v\.?|covid|decree|décret|law|loi)"
+    r"\s*[:.#]?\s*|#\s*|\+\s*|\d[:/]\s*)$",
+    re.IGNORECASE,
+)
+_MONTH_BEFORE_RE = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s+(?:the\s+)?$", re.IGNORECASE)
+_MONTH_AFTER_RE = re.compile(rf"^(?:st|nd|rd|th|er)?\s*(?:of\s+)?(?:{_MONTH_NAMES})\b", re.IGNORECASE)
+_PHONE_RE = re.compile(r"(?:\d[\s.()/-]{0,2}){8,}")
+_YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
+_BUILDING_DAMAGE_RE = re.compile(
+    r"[^.;]{0,40}?\b(?:flooded|inundated|submerged|under\s+water|inondée?s?|sumergid[oa]s)\b", re.IGNORECASE
+)
+_CLAUSE_BREAK_RE = re.compile(
+    r"[,;()\[\]]|\s(?:and|while|whereas|but|as\s+well\s+as|et|tandis|alors|mais|y|e)\s", re.IGNORECASE
+)
+#: "the evacuation of, according to officials, 17,631 people": a noun cue followed by "of" governs the figure.
+_NOMINAL_OF_RE = re.compile(r"\s+(?:of|de|d')\b", re.IGNORECASE)
+_BRACKET_OPEN_RE = re.compile(r"[(\[][^)\]]*$")
+
+
+def is_not_figure(text: str, quantity: Quantity) -> bool:
+    """True for money, percentages, ordinals, times, ages, dates, years, phone numbers and reference numbers."""
+    if quantity.vague:
+        return False
+    before = text[max(0, quantity.start - 30) : quantity.start]
+    after = text[quantity.end : quantity.end + 30]
+    if _CURRENCY_BEFORE_RE.search(before) or _NOT_FIGURE_AFTER_RE.match(after):
+        return True
+    if _NOT_FIGURE_BEFORE_RE.search(before):
+        return True
+    day_or_year = quantity.value is not None and (quantity.value <= 31 or _YEAR_RE.match(quantity.text) is not None)
+    if day_or_year and (_MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(after.lstrip())):
+        return True
+    around = text[max(0, quantity.start - 12) : quantity.end + 12]
+    phone = _PHONE_RE.search(around)
+    if (
+        phone
+        and not quantity.spelled
+        and len(re.sub(r"\D", "", phone.group(0))) > len(re.sub(r"\D", "", quantity.text))
+    ):
+        return True
+    return bool(_YEAR_RE.match(quantity.text) and find_head(text, quantity.end) is None)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What one quantity counts, before places and dates are added."""
+
+    quantity: Quantity
+    term: Term
+    unit: Unit
+    qualifier: Qualifier
+    qualifier_start: int
+    head: Head | None
+    cue: Cue | None
+    bracketed: bool
+    bounds: tuple[int, int]
+
+
+def is_bracketed(text: str, quantity: Quantity, sentence_start: int) -> bool:
+    """True for a figure inside brackets, usually restating the one before it ("2,759 people (460 families)")."""
+    return _BRACKET_OPEN_RE.search(text, max(sentence_start, quantity.start - 25), quantity.start) is not None
+
+
+def _choose_cue(text: str, cues: list[Cue], bounds: tuple[int, int], start: int, end: int, head_end: int) -> Cue | None:
+    """The cue that gives the term for the figure at ``start``..``end`` (qualifier and counted noun included).
+
+    A cue around the figure ("forced 800 families from their homes") wins; otherwise the nearer of the first
+    cue after it and the last cue before it (after wins ties). "Affected" joined to a displacement cue yields
+    to it, and "sheltering in relief camps" is read as in-relief-camp."""
+    low, high = bounds
+    around = [cue for cue in cues if cue.start < start and cue.end > head_end and cue.kind is CueKind.TERM]
+    if around:
+        return around[0]
+    after = [cue for cue in cues if end <= cue.start and cue.end <= high and cue.start - head_end <= 140]
+    before = [cue for cue in cues if low <= cue.start and cue.end <= start and start - cue.end <= 100]
+    # A cue before the figure belongs to an earlier clause when a break (comma, "and", bracket) comes between.
+    before = [
+        cue
+        for cue in before
+        if _NOMINAL_OF_RE.match(text, cue.end) or not _CLAUSE_BREAK_RE.search(text, cue.end, start)
+    ]
+    first = _first_after(after) if after else None
+    last = before[-1] if before else None
+    if first is not None and last is not None:
+        gap_after, gap_before = max(0, first.start - head_end), start - last.end
+        return last if gap_before < gap_after and gap_before <= 15 else first
+    return first or last
+
+
+def _first_after(after: list[Cue]) -> Cue:
+    first = after[0]
+    following = [cue for cue in after[1:3] if cue.term not in (None, Term.AFFECTED) and cue.start - first.end < 25]
+    if first.term is Term.AFFECTED and following:
+        return following[0]
+    if first.term is Term.SHELTERED and following and following[0].term is Term.IN_RELIEF_CAMP:
+        return following[0]
+    return first
+
+
+def is_candidate(text: str, quantity: Quantity) -> bool:
+    """True unless the number is plainly something else: money, a date, a measure, a count of schools…"""
+    if is_not_figure(text, quantity):
+        return False
+    return find_head(text, quantity.end) is not None or not counts_other_things(text, quantity.end)
+
+
+def read_quantity(
+    text: str, quantity: Quantity, cues: list[Cue], bounds: tuple[int, int], inherited: Reading | None = None
+) -> Reading | None:
+    """Read a candidate ``quantity`` (see :func:`is_candidate`) between the neighbouring candidates at
+    ``bounds`` (low, high); None if it is no displacement figure."""
+    head = find_head(text, quantity.end)
+    high = bounds[1]
+    qualifier, qualifier_start = qualifier_for(text, quantity.start, quantity.end, approximate=quantity.approximate)
+    if head is None:
+        head = find_head_before(text, qualifier_start)
+    head_end = head.end if head is not None and head.end > quantity.end else quantity.end
+    cue = _choose_cue(text, cues, bounds, qualifier_start, quantity.end, head_end)
+    term = cue.term if cue is not None and cue.kind is CueKind.TERM else None
+    if cue is not None and cue.kind is CueKind.CASUALTY:
+        return None
+    if term is None and is_building(head) and _BUILDING_DAMAGE_RE.match(text, quantity.end, high):
+        term = Term.PARTIALLY_DESTROYED_HOUSING
+    if term is None and inherited is not None:
+        term = inherited.term
+    if term is None or not _close_enough(text, quantity, head, cue, inherited):
+        return None
+    if term in HOUSING_TERMS and head is not None and not is_building(head) and head.unit is Unit.PERSON:
+        return None  # "300 people ... homes destroyed": the houses are not counted by this number
+    unit = head.unit if head is not None else Unit.HOUSEHOLD if term in HOUSING_TERMS else Unit.PERSON
+    if head is None and inherited is not None:
+        unit = inherited.unit
+    if inherited is None and head is None and quantity.vague:
+        return None
+    if qualifier is Qualifier.EXACT and (quantity.vague or quantity.max_value is not None):
+        qualifier = Qualifier.APPROXIMATELY
+    return Reading(quantity, term, unit, qualifier, qualifier_start, head, cue, inherited is not None, bounds)
+
+
+def _close_enough(text: str, quantity: Quantity, head: Head | None, cue: Cue | None, inherited: Reading | None) -> bool:
+    """A figure needs a counted noun, or its wording right beside it ("483 homeless", "Evacuated: 3,614")."""
+    if head is not None or inherited is not None:
+        return True
+    if cue is None:
+        return False
+    between = text[quantity.end : cue.start] if cue.start >= quantity.end else text[cue.end : quantity.start]
+    # A few words may stand between ("740,000 Muslim minority Rohingya have fled"), but no clause break.
+    return len(between) <= 25 or (len(between.split()) <= 5 and not _CLAUSE_BREAK_RE.search(between))
+
+
+_ABROAD_RE = re.compile(
+    r"(?:fleeing|fled|left)\s+their\s+(?:homeland|country)|taken\s+in|neighbou?ring\s+(?:countries|states|nations)|across\s+the\s+borders?|crossed\s+(?:the\s+border|into)|"
+    r"into\s+neighbou?ring|abroad|outside\s+the\s+country|refugees?|asylum[- ]seekers?|pays\s+voisins|"
+    r"à\s+l'étranger|de\s+l'autre\s+côté\s+de\s+la\s+frontière|réfugiée?s|demandeurs\s+d'asile|"
+    r"franchi\s+la\s+frontière|países\s+vecinos",
+    re.IGNORECASE,
+)
+_FLOW_RE = re.compile(
+    r"\b(?:fled|fleeing|crossed|arrived|arriving|arrivals?|influx|newly|new(?:ly)?\s+displace\w*|this\s+week|"
+    r"last\s+week|since|over\s+the\s+past|in\s+the\s+past|were\s+displaced|have\s+been\s+displaced|"
+    r"has\s+displaced|have\s+displaced|displaced\s+\w+\s+people|ont\s+fui|sont\s+arrivée?s|ont\s+franchi|"
+    r"depuis|nouvellement|nouveaux?\s+déplacés)\b",
+    re.IGNORECASE,
+)
+_STOCK_RE = re.compile(
+    r"\b(?:idps?|internally\s+displaced\s+(?:persons|people)|pdi|déplacés\s+internes|remain(?:ed|s|ing)?|"
+    r"still|are\s+(?:now\s+)?(?:displaced|living|staying|sheltering|hosted)|living\s+in|live\s+in|"
+    r"lives\s+in|hosts|hosted|hosting|there\s+(?:are|were)|currently|total\s+of|vivent|restent|toujours|"
+    r"accueill\w+|abrit\w+|sont\s+déplacés|se\s+trouvent)\b",
+    re.IGNORECASE,
+)
+
+
+def category_for(reading: Reading, clause: str) -> Category | None:
+    """Stock or flow, inside the country or abroad, from the wording of the figure's clause."""
+    term = reading.term
+    if term is Term.AFFECTED:
+        return None
+    if term is Term.RETURNS:
+        return Category.RETURNEES if _STOCK_RE.search(clause) and not _FLOW_RE.search(clause) else Category.RETURN
+    if term in HOUSING_TERMS:
+        return Category.NEW_DISPLACEMENT
+    if _ABROAD_RE.search(clause):
+        flow = _FLOW_RE.search(clause) is not None
+        return Category.CROSS_BORDER_FLIGHT if flow else Category.PEOPLE_DISPLACED_ACROSS_BORDERS
+    stock_term = term in (Term.DISPLACED, Term.IN_RELIEF_CAMP, Term.SHELTERED)
+    if stock_term and _STOCK_RE.search(clause) and not _FLOW_RE.search(clause):
+        return Category.IDPS
+    return Category.NEW_DISPLACEMENT

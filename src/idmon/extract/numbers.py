@@ -1,0 +1,308 @@
+"""Find quantities in text: digits with separators and multipliers, spelled-out numbers, ranges, vague amounts.
+
+Everything here is a fast regular-expression scan; no quantity is turned into a number it does not state
+("thousands" stays vague, with no value). Spelled-out numbers are valued with text2num when it is installed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import ROUND_HALF_UP, Decimal
+
+#: Words that multiply the number written before them ("1.5 million", "2.14 lakh", "4.2m").
+MULTIPLIERS: dict[str, int] = {
+    "million": 1_000_000,
+    "millions": 1_000_000,
+    "mn": 1_000_000,
+    "m": 1_000_000,
+    "billion": 1_000_000_000,
+    "bn": 1_000_000_000,
+    "milliard": 1_000_000_000,
+    "milliards": 1_000_000_000,
+    "lakh": 100_000,
+    "lakhs": 100_000,
+    "lac": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
+    "thousand": 1_000,
+    "mille": 1_000,
+    "mil": 1_000,
+    "k": 1_000,
+}
+
+_SPACES = "\u00a0\u202f\u2009\u2007 "
+_GROUPED = rf"\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d)|\d{{1,3}}(?:(?:,[ ]?|[.'{_SPACES}])\d{{3}}(?!\d))+"
+_PLAIN = r"\d+(?:[.,]\d+)?"
+_GROUPED_REST = rf"\d?(?:,\d\d)+,\d{{3}}(?!\d)|\d{{0,2}}(?:(?:,[ ]?|[.'{_SPACES}])\d{{3}}(?!\d))+"
+_PLAIN_REST = r"\d*(?:[.,]\d+)?"
+_WORD_MULT = r"million|millions|billion|milliards?|lakhs?|lac|crores?|thousand|mille|mil"
+_DIGITS_RE = re.compile(
+    # The pattern starts with a bare digit so that the regex engine can skip ahead; the look-behinds after it
+    # check the character before that digit (not inside a word, a decimal, a date or a code like "COVID-19").
+    rf"(?P<num>\d(?<![\w.,/:]\d)(?<![A-Za-z]-\d)(?:{_GROUPED_REST}|{_PLAIN_REST}))"
+    rf"(?:(?:[ {_SPACES[:-1]}]?(?P<wmult>{_WORD_MULT})\b)|(?P<smult>mn|bn|m|k)\b)?",
+    re.IGNORECASE,
+)
+
+_EN_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
+    "million|billion"
+)
+_FR_WORDS = (
+    "un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingts?|"
+    "trente|quarante|cinquante|soixante|cents?|mille|millions?|milliards?"
+)
+# Spanish number words cost nothing to find and text2num reads them; other languages are not attempted.
+_ES_WORDS = (
+    "dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieciséis|diecisiete|"
+    "dieciocho|diecinueve|veinte|veinti\\w+|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa|cien|"
+    "ciento|doscientos|trescientos|cuatrocientos|quinientos|seiscientos|setecientos|ochocientos|novecientos|"
+    "mil|millones|millón"
+)
+
+
+# No optional prefix before the words: a pattern that starts with a word boundary and literal words lets the
+# regex engine skip ahead quickly. "a hundred", "several hundred" are completed by looking back afterwards.
+def _spelled_pattern(words: str) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{words})(?:(?:\s+and\s+|\s+et\s+|\s+y\s+|[\s-]+)(?:{words}))*\b")
+
+
+#: One pattern per language keeps each scan short; a text is scanned in its own language's words.
+_SPELLED_RES = {"en": _spelled_pattern(_EN_WORDS), "fr": _spelled_pattern(_FR_WORDS), "es": _spelled_pattern(_ES_WORDS)}
+_ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an)\s+$")
+_WORD_MULTIPLIER_RE = re.compile(r"\s+(lakhs?|lac|crores?)\b")
+_FRACTIONS = {"quarter": 0.25, "half": 0.5, "quart": 0.25, "demi": 0.5}
+_FRACTION_RE = re.compile(
+    r"\b(?:a\s+|un\s+)?(?P<part>quarter|half|quart|demi)(?:\s+of)?(?:\s+a|\s+an|-)?\s*(?P<unit>million|millions)\b"
+)
+#: Single words that are an approximate number ("une centaine" ≈ 100, "a dozen" ≈ 12).
+APPROXIMATE_NOUNS: dict[str, int] = {
+    "dozen": 12,
+    "dizaine": 10,
+    "douzaine": 12,
+    "vingtaine": 20,
+    "trentaine": 30,
+    "quarantaine": 40,
+    "cinquantaine": 50,
+    "soixantaine": 60,
+    "centaine": 100,
+    "millier": 1000,
+    "decena": 10,
+    "centenar": 100,
+    "millar": 1000,
+}
+_APPROX_NOUN_RE = re.compile(
+    r"\b(?:a|une?|una?)\s+(?P<noun>dozen|dizaine|douzaine|vingtaine|trentaine|quarantaine|cinquantaine|"
+    r"soixantaine|centaine|millier|decena|centenar|millar)\b"
+)
+_VAGUE_RE = re.compile(
+    r"\b(?:(?:tens|hundreds)\s+of\s+thousands|thousands|hundreds|dozens|scores|millions|hundred|thousand|dozen|"
+    r"100s|1000s|(?:dizaines|centaines|milliers|millions)(?:\s+de\s+milliers)?)\b"
+)
+_VAGUE_BEFORE_RE = re.compile(
+    r"\b(?:several|many|some|a\s+few|des|plusieurs|quelques|de\s+nombreux|de\s+nombreuses)\s+$"
+)
+_SINGULAR_VAGUE = frozenset({"hundred", "thousand", "dozen"})
+_RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|to|à|a|or|ou)\s*$", re.IGNORECASE)
+_BETWEEN_JOIN_RE = re.compile(r"^\s*(?:and|et|y)\s*$", re.IGNORECASE)
+_BETWEEN_BEFORE_RE = re.compile(r"(?:between|from|entre|de|from\s+some)\s*$", re.IGNORECASE)
+_SKIP_SINGLE = frozenset({"one", "un", "une"})
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number (or a vague amount) as written in the text, with its character span."""
+
+    start: int
+    end: int
+    text: str
+    value: int | None
+    max_value: int | None = None
+    vague: bool = False
+    approximate: bool = False
+    spelled: bool = False
+    multiplied: bool = False
+
+
+def _round_half_up(value: Decimal) -> int:
+    return int(value.quantize(Decimal(1), rounding=ROUND_HALF_UP))
+
+
+def parse_digits(num: str, multiplier: str | None) -> Decimal | None:
+    """The value of a digit string such as "230,000", "230 000", "1,5" or "2.000" (with an optional multiplier)."""
+    compact = "".join(ch for ch in num if ch not in _SPACES + "'")
+    if multiplier:
+        # With a multiplier, a single "," or "." is a decimal mark: "1,5 million", "4.2m".
+        if compact.count(",") + compact.count(".") == 1 and not re.search(r"[.,]\d{3}$", compact):
+            compact = compact.replace(",", ".")
+        elif re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", compact):
+            compact = compact.replace(",", "").replace(".", "")
+        else:
+            compact = compact.replace(",", ".")
+        try:
+            return Decimal(compact) * MULTIPLIERS[multiplier.lower()]
+        except ArithmeticError:
+            return None
+    if re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+|\d{1,2}(?:,\d\d)+,\d{3}", compact.replace(", ", ",")):
+        return Decimal(re.sub(r"[.,]", "", compact))
+    try:
+        return Decimal(compact.replace(",", "."))
+    except ArithmeticError:
+        return None
+
+
+def _digit_quantities(text: str, start: int, end: int) -> list[Quantity]:
+    found: list[Quantity] = []
+    for match in _DIGITS_RE.finditer(text, start, end):
+        multiplier = match.group("wmult") or match.group("smult")
+        if multiplier is None and match.group("num").isdigit():
+            found.append(Quantity(match.start(), match.end(), match.group(0), int(match.group("num"))))
+            continue
+        value = parse_digits(match.group("num"), multiplier)
+        if value is None:
+            continue
+        if value != value.to_integral_value() and not multiplier:
+            continue  # "2.5" alone is a measure, not a count of people or homes
+        found.append(
+            Quantity(match.start(), match.end(), match.group(0), _round_half_up(value), multiplied=bool(multiplier))
+        )
+    return found
+
+
+try:
+    from text_to_num import text2num as _text2num  # type: ignore[import-untyped]
+except ImportError:  # pragma: no cover - optional dependency (idmon[extract])
+    _text2num = None
+
+_ARTICLE_RE = re.compile(r"^(?:a|an|un|une|una?)\s+")
+
+
+def spelled_value(words: str, language: str = "en") -> int | None:
+    """The value of spelled-out number words ("twelve thousand", "deux mille"), or None if not a number."""
+    if _text2num is None:
+        return None
+    cleaned = _ARTICLE_RE.sub("one " if language == "en" else "", words.strip().lower())
+    if language == "en" and " and " in cleaned:
+        cleaned = cleaned.replace(" and ", " ")
+    try:
+        return int(_text2num(cleaned, language if language in ("en", "fr", "es") else "en"))
+    except (ValueError, TypeError):
+        return None
+
+
+def _spelled_quantities(text: str, lowered: str, language: str, start: int, end: int) -> list[Quantity]:
+    found: list[Quantity] = []
+    for match in _SPELLED_RES.get(language, _SPELLED_RES["en"]).finditer(lowered, start, end):
+        start = match.start()
+        if match.group(0) in _SKIP_SINGLE or _VAGUE_BEFORE_RE.search(lowered, max(0, start - 20), start):
+            continue
+        article = _ARTICLE_BEFORE_RE.search(lowered, max(0, start - 4), start)
+        if article is not None and match.group(0).startswith(("hundred", "thousand", "million")):
+            start = article.start()
+        end = match.end()
+        words = text[start:end]
+        value = spelled_value(words, language)
+        multiplier = _WORD_MULTIPLIER_RE.match(lowered, end)
+        if value is not None and multiplier is not None:  # "seven lakh", "deux millions"
+            value, end = value * MULTIPLIERS[multiplier.group(1)], multiplier.end()
+            words = text[start:end]
+        if value is not None:
+            found.append(Quantity(start, end, words, value, spelled=True))
+    fractions = _mentions_any(lowered, start, end, ("quarter", "half", "quart", "demi"))
+    for match in _FRACTION_RE.finditer(lowered, start, end) if fractions else ():
+        value = int(_FRACTIONS[match.group("part")] * MULTIPLIERS[match.group("unit")])
+        found.append(Quantity(match.start(), match.end(), text[match.start() : match.end()], value, spelled=True))
+    approximate = _mentions_any(lowered, start, end, ("dozen", "aine", "millier", "decena", "centenar", "millar"))
+    for match in _APPROX_NOUN_RE.finditer(lowered, start, end) if approximate else ():
+        value = APPROXIMATE_NOUNS[match.group("noun")]
+        words = text[match.start() : match.end()]
+        found.append(Quantity(match.start(), match.end(), words, value, approximate=True, spelled=True))
+    return found
+
+
+def _mentions_any(lowered: str, start: int, end: int, stems: tuple[str, ...]) -> bool:
+    """A cheap substring test that spares a regex scan when none of ``stems`` occurs in the span."""
+    return any(lowered.find(stem, start, end) != -1 for stem in stems)
+
+
+_VAGUE_STEMS = ("thousand", "hundred", "dozen", "score", "million", "00s", "dizaine", "centaine", "millier")
+
+
+def _vague_quantities(text: str, lowered: str, start: int, end: int) -> list[Quantity]:
+    found: list[Quantity] = []
+    if not _mentions_any(lowered, start, end, _VAGUE_STEMS):
+        return found
+    for match in _VAGUE_RE.finditer(lowered, start, end):
+        start = match.start()
+        before = _VAGUE_BEFORE_RE.search(lowered, max(0, start - 20), start)
+        if before is not None:
+            start = before.start()
+        elif match.group(0) in _SINGULAR_VAGUE:
+            continue  # "hundred" alone is part of a spelled number, not a vague amount
+        found.append(Quantity(start, match.end(), text[start : match.end()], None, vague=True))
+    return found
+
+
+def _without_overlaps(quantities: list[Quantity]) -> list[Quantity]:
+    """Keep the longest of overlapping quantities ("two million" over "two"), in text order."""
+    kept: list[Quantity] = []
+    for quantity in sorted(quantities, key=lambda q: (q.start, -(q.end - q.start))):
+        if kept and quantity.start < kept[-1].end:
+            continue
+        kept.append(quantity)
+    return kept
+
+
+def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """Join "10,000 to 15,000" and "between 10 and 15 thousand" into one quantity with both bounds."""
+    merged: list[Quantity] = []
+    index = 0
+    while index < len(quantities):
+        low = quantities[index]
+        high = quantities[index + 1] if index + 1 < len(quantities) else None
+        if high is not None and _is_range(text, low, high):
+            lower = low.value or 0
+            if high.multiplied and not low.multiplied and high.value and lower * 1000 <= high.value:
+                lower = _round_half_up(Decimal(lower) * (Decimal(high.value) / _leading_value(high)))
+            if high.value is not None and lower < high.value:
+                span_text = text[low.start : high.end]
+                merged.append(replace(low, end=high.end, text=span_text, value=lower, max_value=high.value))
+                index += 2
+                continue
+        merged.append(low)
+        index += 1
+    return merged
+
+
+def _leading_value(quantity: Quantity) -> Decimal:
+    match = _DIGITS_RE.match(quantity.text)
+    if match is None:
+        return Decimal(1)
+    value = parse_digits(match.group("num"), None)
+    return value if value else Decimal(1)
+
+
+def _is_range(text: str, low: Quantity, high: Quantity) -> bool:
+    if low.vague or high.vague or low.value is None:
+        return False
+    between = text[low.end : high.start]
+    if _RANGE_JOIN_RE.match(between):
+        return True
+    return bool(_BETWEEN_JOIN_RE.match(between) and _BETWEEN_BEFORE_RE.search(text[max(0, low.start - 12) : low.start]))
+
+
+def find_quantities(
+    text: str, language: str = "en", lowered: str | None = None, start: int = 0, end: int | None = None
+) -> list[Quantity]:
+    """All quantities in ``text[start:end]`` in order: exact numbers, ranges (value..max_value) and vague amounts.
+
+    ``lowered`` is ``text`` in lower case with the same offsets (see ``segments.lower_text``), if at hand."""
+    if lowered is None or len(lowered) != len(text):
+        lowered = text.lower() if len(text.lower()) == len(text) else text
+    stop = len(text) if end is None else end
+    candidates = _digit_quantities(text, start, stop)
+    candidates += _spelled_quantities(text, lowered, language, start, stop)
+    candidates += _vague_quantities(text, lowered, start, stop)
+    return _merge_ranges(text, _without_overlaps(candidates))

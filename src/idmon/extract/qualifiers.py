@@ -1,0 +1,51 @@
+"""Qualifiers from wording: "about", "more than", "up to", "environ", "plus de"…"""
+
+from __future__ import annotations
+
+import re
+
+from idmon.domain.vocabulary import Qualifier
+
+_BEFORE: list[tuple[Qualifier, str]] = [
+    (
+        Qualifier.MORE_THAN,
+        r"more\s+than|over|at\s+least|in\s+excess\s+of|upwards\s+of|exceeding|no\s+(?:fewer|less)\s+than|"
+        r"not\s+less\s+than|well\s+over|plus\s+de|au\s+moins|pas\s+moins\s+de|over\s+the|>|más\s+de|"
+        r"por\s+lo\s+menos|al\s+menos|mais\s+de|pelo\s+menos",
+    ),
+    (
+        Qualifier.LESS_THAN,
+        r"fewer\s+than|less\s+than|under|up\s+to|below|at\s+most|no\s+more\s+than|not\s+more\s+than|"
+        r"moins\s+de|jusqu'à|jusqu’à|au\s+plus|<|menos\s+de|hasta|até",
+    ),
+    (
+        Qualifier.APPROXIMATELY,
+        r"about|around|some|roughly|approximately|approx\.?|an\s+estimated|estimated|est\.|close\s+to|"
+        r"nearly|almost|circa|ca\.|~|as\s+many\s+as|an\s+approximate|environ|près\s+de|quelque|"
+        r"presque|approximativement|autour\s+de|estimée?s?\s+à|aux\s+alentours\s+de|une\s+estimation\s+de|"
+        r"alrededor\s+de|cerca\s+de|unos|unas|aproximadamente|casi|cerca\s+de|quase|aproximadamente",
+    ),
+]
+_BEFORE_RE = [
+    (qualifier, re.compile(rf"(?<![\w])(?:{pattern})\s*(?:of\s+)?$", re.IGNORECASE)) for qualifier, pattern in _BEFORE
+]
+_AFTER_MORE_RE = re.compile(r"^\s*(?:\+|-?plus\b|or\s+more\b|and\s+more\b|et\s+plus\b|ou\s+plus\b)", re.IGNORECASE)
+_AFTER_APPROX_RE = re.compile(r"^\s*(?:or\s+so\b|odd\b|environ\b)", re.IGNORECASE)
+
+
+def qualifier_for(text: str, start: int, end: int, *, approximate: bool = False) -> tuple[Qualifier, int]:
+    """The qualifier of the quantity at ``text[start:end]`` and where its wording starts.
+
+    ``approximate`` marks quantities that are approximate by their own words ("une centaine").
+    """
+    before = text[max(0, start - 40) : start]
+    for qualifier, pattern in _BEFORE_RE:
+        match = pattern.search(before)
+        if match is not None:
+            return qualifier, start - (len(before) - match.start())
+    after = text[end : end + 12]
+    if _AFTER_MORE_RE.match(after):
+        return Qualifier.MORE_THAN, start
+    if approximate or _AFTER_APPROX_RE.match(after):
+        return Qualifier.APPROXIMATELY, start
+    return Qualifier.EXACT, start

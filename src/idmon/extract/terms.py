@@ -1,0 +1,228 @@
+"""Wording cues: what a figure counts (its term), its unit, and words that make a number not a figure.
+
+Cues are English and French regular expressions (with a few Spanish/Portuguese forms that cost nothing).
+Each cue has a kind: a displacement :class:`Term`, a casualty (the number is not a displacement figure) or a
+non-figure noun.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from idmon.domain.vocabulary import Term, Unit
+
+
+class CueKind(StrEnum):
+    TERM = "term"
+    CASUALTY = "casualty"
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A wording cue found in a sentence."""
+
+    start: int
+    end: int
+    kind: CueKind
+    term: Term | None
+    text: str
+
+
+_TERM_PATTERNS: list[tuple[Term | None, str]] = [
+    (Term.UNINHABITABLE_HOUSING, r"uninhabitable|unlivable|unsafe\s+to\s+(?:live|return)|inhabitables?"),
+    (
+        Term.DESTROYED_HOUSING,
+        r"damaged\s+(?:completely|totally|fully|beyond\s+repair)|(?:totally|completely|fully)\s+damaged|"
+        r"(?:totally\s+|completely\s+|fully\s+)?(?:destroy(?:ed|ing|s)?|collaps(?:ed|ing)|raz(?:ed|ing)|"
+        r"flatten(?:ed|ing)|levell?(?:ed|ing)|burn(?:ed|t|ing)\s+down|burn(?:ed|t)|wash(?:ed|ing)\s+away|"
+        r"swept\s+away|sweeping\s+away|buried|torched|demolish(?:ed|ing))|destruction|détruite?s?|effondrée?s?|"
+        r"rasée?s?|incendiée?s?|destruid[oa]s|destrui[çc][aã]o|destruyó|colapsad[oa]s",
+    ),
+    (
+        Term.PARTIALLY_DESTROYED_HOUSING,
+        r"partially\s+(?:destroyed|collapsed)|(?:severely\s+|moderately\s+|slightly\s+|partly\s+)?damag(?:ed|ing|es)|"
+        r"partiellement\s+détruite?s?|endommagée?s?|dañad[oa]s|con\s+daños|danificad[oa]s",
+    ),
+    (
+        Term.HOMELESS,
+        r"homeless|home-less|lost\s+(?:their|his|her|all\s+their)\s+(?:homes?|houses?|dwellings?)|without\s+(?:a\s+)?(?:shelter|homes?)|"
+        r"sans[- ]abris?|sans\s+logis|sin\s+hogar(?:es)?|sem[- ]abrigo|desabrigad[oa]s",
+    ),
+    (
+        Term.IN_RELIEF_CAMP,
+        r"(?:relief|displacement|idp|evacuation|tent|temporary)\s+camps?|in\s+(?:the\s+)?camps?|camps?\s+for|"
+        r"(?:in|to)\s+(?:\w+\s+){0,2}camps?\b|camps?\s+de\s+déplacés|sites?\s+de\s+déplacés|"
+        r"dans\s+des\s+camps|en\s+camps?",
+    ),
+    (
+        Term.SHELTERED,
+        r"shelter(?:s|ed|ing)?|evacuation\s+cent(?:re|er)s?|accommodated|housed\s+in|staying\s+with|"
+        r"(?:living|staying|sleeping)\s+in\s+(?:a\s+|the\s+)?(?:schools?|churche?s?|mosques?|public\s+buildings|"
+        r"collective\s+cent(?:re|er)s)|"
+        r"host\s+famil(?:y|ies)|hébergée?s?|centres?\s+d'accueil|accueillie?s?\s+dans|albergues?|"
+        r"alojad[oa]s|albergad[oa]s",
+    ),
+    (
+        Term.EVACUATED,
+        r"evacuat\w*|évacu\w*|evacu\w*|evakui\w*|evacuar|moved\s+out\s+of\s+harm['’]s\s+way|"
+        r"(?:ordered|told|called\s+on|urged|asked)\s+(?:\S+\s+){0,5}to\s+(?:flee|leave|evacuate|move)",
+    ),
+    (
+        Term.RELOCATED,
+        r"relocat\w*|resettled|moved\s+to\s+(?:safer|safety|higher)|moved\s+to\s+safe|shifted\s+to|"
+        r"transferred\s+to|relogée?s?|réinstallée?s?|déplacée?s?\s+vers|reubicad[oa]s|trasladad[oa]s|"
+        r"realojad[oa]s|desalojad[oa]s|desalojo",
+    ),
+    (
+        Term.FORCED_TO_FLEE,
+        r"forced\s+to\s+(?:flee|leave)|forced\s+(?:\S+\s+){0,5}(?:to\s+leave|out\s+of|from)\s+(?:their\s+)?homes?|"
+        r"fled|flee(?:ing)?|flight|fuir|fui|enfuie?s?|contraint(?:e?s)?\s+(?:de|à)\s+(?:fuir|quitter)|"
+        r"ont\s+quitté\s+leurs?\s+(?:foyers?|maisons?|domiciles?)|leave\s+(?:their|his|her)\s+homes?|"
+        r"left\s+(?:their|his|her)\s+homes?|huy(?:eron|ó)|(?:driven|chased|uprooted)\s+(?:from|out)",
+    ),
+    (
+        Term.DISPLACED,
+        r"internally\s+displaced|displaced|displacement|uprooted|idps?\b|took\s+refuge|taken\s+refuge|"
+        r"sought\s+refuge|seeking\s+refuge|(?:trouvé|trouvent|cherché)\s+refuge|d[ée]plac[ée]e?s?|d[ée]placements?|pdi\b|refugiée?s?|réfugiée?s?|"
+        r"refugees?|asylum[- ]seekers?|demandeurs\s+d'asile|desplazad[oa]s?|desplazaron|desplazamientos?|"
+        r"deslocad[oa]s",
+    ),
+    (
+        Term.RETURNS,
+        r"returned|returnees?|returning|return(?:s)?\s+home|rentrée?s?|retournée?s?|retours?|rapatriée?s?|"
+        r"repatriated|regresad[oa]s|retornad[oa]s",
+    ),
+    (
+        Term.AFFECTED,
+        r"affected|impacted|in\s+need\s+of|affectée?s?|touchée?s?|sinistrée?s?|damnificad[oa]s|afectad[oa]s|"
+        r"atingid[oa]s",
+    ),
+    (
+        None,
+        r"killed|dead|died|deaths?|death\s+toll|fatalities|injured|injuries|wounded|missing|drowned|"
+        r"lost\s+their\s+lives|bodies|rescued|arrested|detained|kidnapped|abducted|infected|cases|"
+        r"tuée?s?|morts?|mortes|décédée?s?|décès|blessée?s?|disparue?s?|noyée?s?|muert[oa]s|fallecid[oa]s|"
+        r"herid[oa]s|desaparecid[oa]s|lesionad[oa]s|mort[oa]s|ferid[oa]s|victims",
+    ),
+]
+
+
+def _compile_cues() -> re.Pattern[str]:
+    groups = [f"(?P<c{index}>{pattern})" for index, (_, pattern) in enumerate(_TERM_PATTERNS)]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w])")
+
+
+_CUES_RE = _compile_cues()
+
+
+def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
+    """Every wording cue in ``text[start:end]``, in text order, with absolute positions; ``text`` must be in
+    lower case (the scan is case-sensitive for speed)."""
+    cues: list[Cue] = []
+    for match in _CUES_RE.finditer(text, start, len(text) if end is None else end):
+        group = match.lastgroup or "c0"
+        term = _TERM_PATTERNS[int(group[1:])][0]
+        kind = CueKind.CASUALTY if term is None else CueKind.TERM
+        cues.append(Cue(match.start(), match.end(), kind, term, match.group(0)))
+    return cues
+
+
+#: Nouns a figure can count, and the unit they imply. Housing counts are household units (IDMC practice).
+_HOUSEHOLD_NOUNS = (
+    r"households?|families|family|homes?|houses?|housing\s+units?|housing\s+structures?|housing|units?|apartments?|flats|dwellings?|huts?|homesteads?|"
+    r"buildings?|structures?|residences?|tents?|ménages?|foyers?|familles?|maisons?|habitations?|logements?|"
+    r"cases|concessions?|famil(?:ias|ies|ias)|viviendas?|casas?|hogares|famílias|residências|moradias"
+)
+_PERSON_NOUNS = (
+    r"people|persons?|individuals?|residents?|villagers?|civilians?|inhabitants?|citizens?|children|"
+    r"women|men|locals|farmers|fishermen|miners|workers|students|pupils|tourists|evacuees|displaced|idps?|"
+    r"refugees?|returnees?|asylum[- ]seekers?|migrants|survivors|nationals|members|souls|"
+    r"internally\s+displaced\s+(?:persons|people)|personnes?|individus?|habitants?|résidents?|villageois|civils|"
+    r"enfants|femmes|hommes|élèves|déplacée?s|pdi|réfugiée?s|rapatriée?s|retournée?s|sinistrée?s|"
+    r"personas|pessoas|habitantes|evacuad[oa]s|desplazad[oa]s|mineros|damnificad[oa]s|ciudadanos|"
+    # nationalities ("Malians", "Maliens", "Congolese", "Somalis") count people
+    r"(?-i:[A-Z][a-zà-ÿ]+(?:ians|ans|iens|iennes|ais|aises|ois|oises|is|ites))"
+)
+_HEAD_RE = re.compile(
+    r"^(?:\s*(?:\(|\)|,)?\s*)?(?:(?:of|de|d'|of\s+the)\s+)?(?:(?!(?:in|at|on|were|was|have|has|had|and|or|to|from|"
+    r"by|with|who|which|that|are|is|et|ou|dans|à|ont|sont|en|par|y|en)\b)[\w'’-]+\s+){0,3}?"
+    rf"(?P<household>{_HOUSEHOLD_NOUNS})\b|"
+    r"^(?:\s*(?:\(|,)?\s*)?(?:(?:of|de|d'|of\s+the)\s+)?(?:(?!(?:in|at|on|were|was|have|has|had|and|or|to|from|"
+    r"by|with|who|which|that|are|is|et|ou|dans|à|ont|sont|en|par|y|en)\b)[\w'’-]+\s+){0,3}?"
+    rf"(?P<person>{_PERSON_NOUNS})\b",
+    re.IGNORECASE,
+)
+#: Nouns that say a number counts something else (vehicles, schools, money, measures, time).
+_OTHER_NOUN_RE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,1}?(?:vehicles?|cars?|trucks?|buses|boats?|ships?|schools?|hospitals?|"
+    r"health\s+(?:centres?|centers?|facilities)|roads?|bridges?|hectares?|ha\b|acres?|km|kilomet\w*|miles?|"
+    r"metres?|meters?|mm|cm|tonnes?|tons?|kg|degrees?|hours?|days?|weeks?|months?|years?|minutes?|mph|"
+    r"dollars?|euros?|francs?|yuan|rupees?|pounds?|usd|eur|chf|cfa|per\s*cent|percent|pour\s*cent|"
+    r"por\s*ciento|districts?|provinces?|regions?|villages?|counties|communes?|municipalit\w+|cities|towns|"
+    r"countries|states|départements?|cercles?|camps?|sites?|centres?|centers?|volunteers|trees|livestock|"
+    r"shelters|blocks?|floors?|storeys?|stories|"
+    r"cattle|animals|heads?\s+of|aircraft|helicopters?|flights?|cases|times|am|pm|h\d*)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """The noun a quantity counts, and the unit it implies."""
+
+    unit: Unit
+    end: int
+    text: str
+
+
+def find_head(text: str, position: int) -> Head | None:
+    """The counted noun right after ``position`` ("people", "displaced families", "mud-and-thatch homes")."""
+    window = text[position : position + 60]
+    match = _HEAD_RE.match(window)
+    if match is None:
+        return None
+    unit = Unit.HOUSEHOLD if match.group("household") else Unit.PERSON
+    return Head(unit, position + match.end(), match.group(0).strip())
+
+
+_NOUNS_BEFORE_RE = re.compile(
+    rf"(?:\b(?P<household>{_HOUSEHOLD_NOUNS})|\b(?P<person>{_PERSON_NOUNS}))\s*[:=]?\s*$"
+    rf"|\b(?:number|total|figure|count|nombre)\s+(?:of|de|d')\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:(?P<household2>{_HOUSEHOLD_NOUNS})|(?P<person2>{_PERSON_NOUNS}))\b[^.;:]{{0,50}}?"
+    r"\b(?:is|was|were|are|stands\s+at|stood\s+at|reached|rose\s+to|to\s+be|at|totals?|totalled|est\s+de|"
+    r"s'élève\s+à|atteint)\s*$",
+    re.IGNORECASE,
+)
+
+
+def find_head_before(text: str, position: int) -> Head | None:
+    """A counted noun written before the number, as in tables ("Displaced individuals: 3,614") or in
+    "the number of displaced families is estimated to be 349"."""
+    match = _NOUNS_BEFORE_RE.search(text, max(0, position - 120), position)
+    if match is None:
+        return None
+    household = match.group("household") or match.group("household2")
+    return Head(Unit.HOUSEHOLD if household else Unit.PERSON, position, match.group(0).strip())
+
+
+def counts_other_things(text: str, position: int) -> bool:
+    """True when the words right after ``position`` say the number counts something other than people/homes."""
+    return _OTHER_NOUN_RE.match(text, position, min(len(text), position + 40)) is not None
+
+
+HOUSING_TERMS: frozenset[Term] = frozenset(
+    {Term.DESTROYED_HOUSING, Term.PARTIALLY_DESTROYED_HOUSING, Term.UNINHABITABLE_HOUSING}
+)
+#: A cue word that also names the people (e.g. "IDPs", "evacuees") is a term even when it is the head noun.
+_BUILDING_WORDS_RE = re.compile(
+    r"homes?|houses?|housing|dwellings?|buildings?|structures?|huts?|shelters?|maisons?|habitations?|"
+    r"logements?|viviendas?|casas?|residences?|moradias",
+    re.IGNORECASE,
+)
+
+
+def is_building(head: Head | None) -> bool:
+    """True when the counted noun is a building rather than a group of people."""
+    return head is not None and _BUILDING_WORDS_RE.search(head.text) is not None

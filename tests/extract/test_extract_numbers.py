@@ -1,0 +1,99 @@
+"""Numbers as written: separators, decimals with multipliers, spelled-out words, ranges and vague amounts."""
+
+from __future__ import annotations
+
+import pytest
+
+from idmon.extract.numbers import find_quantities
+
+
+def values(text: str, language: str = "en") -> list[tuple[int | None, int | None, bool]]:
+    return [(q.value, q.max_value, q.vague) for q in find_quantities(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("230,000 people", 230_000),
+        ("230 000 personnes", 230_000),
+        ("230\u00a0000 personnes", 230_000),
+        ("230\u202f000 personnes", 230_000),
+        ("230\u2009000 personnes", 230_000),
+        ("1.5 million people", 1_500_000),
+        ("1,5 million de personnes", 1_500_000),
+        ("4.2m people", 4_200_000),
+        ("2.14 lakh people", 214_000),
+        ("3,57,243 people", 357_243),
+        ("2.000 familias", 2_000),
+        ("61, 000 people", 61_000),
+        ("12k residents", 12_000),
+    ],
+)
+def test_digit_forms(text: str, expected: int) -> None:
+    assert values(text)[0] == (expected, None, False)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("twelve thousand people", "en", 12_000),
+        ("one million people", "en", 1_000_000),
+        ("a hundred families", "en", 100),
+        ("two hundred and fifty households", "en", 250),
+        ("deux mille personnes", "fr", 2_000),
+        ("trois cent cinquante familles", "fr", 350),
+        ("quatre-vingt-dix ménages", "fr", 90),
+    ],
+)
+def test_spelled_out(text: str, language: str, expected: int) -> None:
+    assert values(text, language)[0] == (expected, None, False)
+
+
+def test_approximate_nouns_are_numbers_marked_approximate() -> None:
+    [quantity] = find_quantities("une centaine de familles", "fr")
+    assert (quantity.value, quantity.approximate) == (100, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("between 10,000 and 15,000 people", 10_000, 15_000),
+        ("10,000 to 15,000 people", 10_000, 15_000),
+        ("10,000-15,000 people", 10_000, 15_000),
+        ("entre 3 000 et 4 000 personnes", 3_000, 4_000),
+        ("between 1 and 1.5 million people", 1_000_000, 1_500_000),
+    ],
+)
+def test_ranges_keep_both_bounds(text: str, low: int, high: int) -> None:
+    assert values(text, "fr" if "entre" in text else "en")[0] == (low, high, False)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "thousands fled",
+        "tens of thousands fled",
+        "hundreds of thousands",
+        "dozens of families",
+        "several hundred people",
+    ],
+)
+def test_vague_amounts_have_no_value(text: str) -> None:
+    assert values(text)[0] == (None, None, True)
+
+
+@pytest.mark.parametrize(
+    "text", ["des milliers de personnes", "plusieurs centaines de familles", "des dizaines de milliers"]
+)
+def test_vague_amounts_in_french(text: str) -> None:
+    assert values(text, "fr")[0] == (None, None, True)
+
+
+def test_a_lone_one_or_article_is_not_a_number() -> None:
+    assert values("one of the camps") == []
+    assert values("une famille", "fr") == []
+
+
+def test_codes_and_decimals_are_not_counts() -> None:
+    assert values("COVID-19") == []
+    assert values("a 2.5 magnitude") == []

@@ -1,0 +1,179 @@
+"""Qualifiers, terms, units and what is not a displacement figure, in English and French."""
+
+from __future__ import annotations
+
+import pytest
+
+from idmon.extract import Extractor, Fact
+
+
+def only(extractor: Extractor, text: str) -> Fact:
+    facts = extractor.extract(text)
+    assert len(facts) == 1, [(f.reported, f.term) for f in facts]
+    return facts[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("About 3,000 people were evacuated.", "approximately"),
+        ("Around 3,000 people were evacuated.", "approximately"),
+        ("Some 3,000 people were evacuated.", "approximately"),
+        ("Close to 3,000 people were evacuated.", "approximately"),
+        ("Nearly 3,000 people were evacuated.", "approximately"),
+        ("An estimated 3,000 people were evacuated.", "approximately"),
+        ("Up to 3,000 people were evacuated.", "less-than"),
+        ("Fewer than 3,000 people were evacuated.", "less-than"),
+        ("More than 3,000 people were evacuated.", "more-than"),
+        ("At least 3,000 people were evacuated.", "more-than"),
+        ("Over 3,000 people were evacuated.", "more-than"),
+        ("3,000 people were evacuated.", "exact"),
+        ("Environ 3 000 personnes ont été évacuées.", "approximately"),
+        ("Près de 3 000 personnes ont été évacuées.", "approximately"),
+        ("Quelque 3 000 personnes ont été évacuées.", "approximately"),
+        ("Plus de 3 000 personnes ont été évacuées.", "more-than"),
+        ("Au moins 3 000 personnes ont été évacuées.", "more-than"),
+        ("Moins de 3 000 personnes ont été évacuées.", "less-than"),
+    ],
+)
+def test_qualifiers(extractor: Extractor, text: str, qualifier: str) -> None:
+    fact = only(extractor, text)
+    assert (fact.reported, fact.qualifier.value) == (3000, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("The floods displaced 4,500 people.", "displaced"),
+        ("4,500 people fled the fighting.", "forced-to-flee"),
+        ("The clashes forced 4,500 people to flee.", "forced-to-flee"),
+        ("4,500 people took refuge in the church.", "displaced"),
+        ("4,500 people were evacuated before the cyclone.", "evacuated"),
+        ("4,500 people were relocated to safer ground.", "relocated"),
+        ("4,500 people are sheltering in schools.", "sheltered"),
+        ("4,500 people are living in relief camps.", "in-relief-camp"),
+        ("The storm left 4,500 people homeless.", "homeless"),
+        ("4,500 people have returned to their villages.", "returns"),
+        ("4,500 houses were destroyed by the earthquake.", "destroyed-housing"),
+        ("4,500 houses were damaged by the earthquake.", "partially-destroyed-housing"),
+        ("4,500 homes are uninhabitable after the floods.", "uninhabitable-housing"),
+        ("The drought affected 4,500 people.", "affected"),
+        ("4 500 personnes ont fui les violences.", "forced-to-flee"),
+        ("4 500 personnes ont été déplacées par les inondations.", "displaced"),
+        ("4 500 personnes sont hébergées dans des écoles.", "sheltered"),
+        ("4 500 maisons ont été détruites.", "destroyed-housing"),
+        ("4 500 personnes sont sans abri.", "homeless"),
+        ("4 500 personnes sont rentrées chez elles.", "returns"),
+    ],
+)
+def test_terms(extractor: Extractor, text: str, term: str) -> None:
+    fact = only(extractor, text)
+    assert (fact.reported, fact.term and fact.term.value) == (4500, term)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("1,200 households were displaced.", "household"),
+        ("1,200 families were displaced.", "household"),
+        ("1 200 ménages ont été déplacés.", "household"),
+        ("1 200 foyers ont été déplacés.", "household"),
+        ("1,200 people were displaced.", "person"),
+        ("1,200 houses were destroyed.", "household"),
+    ],
+)
+def test_units(extractor: Extractor, text: str, unit: str) -> None:
+    assert only(extractor, text).unit.value == unit
+
+
+def test_households_use_the_country_household_size(extractor: Extractor) -> None:
+    fact = only(extractor, "In Niger, 2,001 households were displaced by floods.")
+    assert (fact.country, fact.household_size, fact.total) == ("NER", 7.2, 14_407)
+    assert fact.calculation_logic == "2,001 households × 7.2 (average household size for NER)"
+
+
+def test_households_fall_back_to_the_global_default(extractor: Extractor) -> None:
+    fact = only(extractor, "In Mali, 2,000 households were displaced by floods.")
+    assert (fact.household_size, fact.total) == (5.0, 10_000)
+    assert fact.calculation_logic == (
+        "2,000 households × 5.0 (global default; no average household size recorded for MLI)"
+    )
+
+
+def test_totals_round_half_up(gazetteer: object) -> None:
+    extractor = Extractor(None, household_sizes={}, default_household_size=4.5)
+    [fact] = extractor.extract("Floods displaced 3 households.")
+    assert fact.total == 14  # 13.5 rounds up
+
+
+def test_people_total_is_the_reported_number(extractor: Extractor) -> None:
+    assert only(extractor, "1,200 people were displaced.").total == 1200
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least 35 people were killed and 120 injured in the attack.",
+        "Twelve people died and 40 are missing after the landslide.",
+        "Les affrontements ont fait 25 morts et 60 blessés.",
+        "For information call +223 20 22 33 44 or fax 22 917 1234.",
+        "The office is at 25 Main Street, postal code 75007.",
+        "Prices rose by 30% and aid reached US$ 2,000,000.",
+        "In 2013, the region counted 12 schools and 40 trucks.",
+        "The boy, aged 12, walked for 15 days.",
+        "Security Council resolution 2085, page 14, paragraph 3.",
+        "The hip displacement surgery took 3 hours.",
+    ],
+)
+def test_not_displacement_figures(extractor: Extractor, text: str) -> None:
+    assert extractor.extract(text) == []
+
+
+def test_casualties_beside_a_displacement_figure(extractor: Extractor) -> None:
+    facts = extractor.extract("Two people have died and about 250 were left homeless after the storm.")
+    assert [(f.reported, f.term and f.term.value) for f in facts] == [(250, "homeless")]
+
+
+def test_affected_is_kept_only_as_affected(extractor: Extractor) -> None:
+    facts = extractor.extract("The floods affected 20,000 people and displaced 3,000 of them.")
+    assert [(f.reported, f.term and f.term.value, f.category, f.total) for f in facts] == [
+        (20_000, "affected", None, None),
+        (3_000, "displaced", "new-displacement", 3_000),
+    ]
+    assert facts[0].calculation_logic == "affected people are not displaced: no total"
+
+
+def test_several_figures_in_one_sentence(extractor: Extractor) -> None:
+    facts = extractor.extract("31 houses were destroyed and more than 300 damaged, while 85 families were evacuated.")
+    assert [(f.reported, f.term and f.term.value, f.unit.value) for f in facts] == [
+        (31, "destroyed-housing", "household"),
+        (300, "partially-destroyed-housing", "household"),
+        (85, "evacuated", "household"),
+    ]
+
+
+def test_bracketed_restatement_is_a_second_fact_with_lower_confidence(extractor: Extractor) -> None:
+    facts = extractor.extract("Some 2,759 people (around 460 families) became homeless after the fire.")
+    assert [(f.reported, f.unit.value, f.term and f.term.value) for f in facts] == [
+        (2759, "person", "homeless"),
+        (460, "household", "homeless"),
+    ]
+    assert facts[1].confidence < facts[0].confidence
+
+
+def test_vague_figure_is_kept_as_text(extractor: Extractor) -> None:
+    fact = only(extractor, "Thousands of people fled the fighting.")
+    assert (fact.reported, fact.vague, fact.quantity_text, fact.total) == (None, True, "Thousands", None)
+
+
+def test_range_figure(extractor: Extractor) -> None:
+    fact = only(extractor, "Between 10,000 and 15,000 people were evacuated.")
+    assert (fact.reported, fact.reported_max, fact.qualifier.value) == (10_000, 15_000, "approximately")
+
+
+def test_module_level_extract_passes_household_sizes(monkeypatch: pytest.MonkeyPatch, extractor: Extractor) -> None:
+    from idmon.extract import pipeline
+
+    monkeypatch.setattr(pipeline, "default_extractor", lambda: extractor)
+    [fact] = pipeline.extract("In Mali, 10 households fled.", household_sizes={"MLI": 6.5}, default_household_size=4)
+    assert (fact.household_size, fact.total) == (6.5, 65)

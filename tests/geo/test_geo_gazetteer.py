@@ -1,0 +1,162 @@
+"""The gazetteer: folding, loaders for GeoNames dumps and OCHA p-code tables, ambiguity, the API to add entries."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from idmon.domain.vocabulary import Precision
+from idmon.extract import Extractor
+from idmon.geo.gazetteer import Gazetteer, PcodeArea, PlaceEntry, fold
+from idmon.geo.sources import (
+    default_gazetteer,
+    demonyms,
+    geonames_entries,
+    load_file,
+    pcode_areas,
+    pycountry_entries,
+)
+
+# Written for these tests: the layout of an OCHA p-code table in HXL, with a byte-order mark.
+PCODES = (
+    "\ufeffLocation,Admin Level,P-Code,Name,Parent P-Code,Valid from date\n"
+    "#country+code,#geo+admin_level,#adm+code,#adm+name,#adm+code+parent,#date+start\n"
+    "MLI,1,ML05,Mopti,MLI,2021-12-20\n"
+    "MLI,1,ML04,Ségou,MLI,2021-12-20\n"
+    "MLI,2,ML0501,Mopti,ML05,2021-12-20\n"
+    "MLI,2,ML0404,Niono,ML04,2021-12-20\n"
+    "MLI,x,bad,Row,MLI,2021-12-20\n"
+)
+GEONAMES = "\n".join(
+    "\t".join(row)
+    for row in [
+        ["9100001", "Diabaly", "Diabaly", "Dyabali", "14.69", "-6.02", "P", "PPL", "ML", "", "04", "", "", "", "15000"],
+        ["9100002", "Ségou", "Segou", "", "13.44", "-6.26", "A", "ADM1", "ML", "", "04", "", "", "", "0"],
+        ["9100003", "Springfield", "Springfield", "", "10.0", "10.0", "P", "PPL", "ML", "", "04", "", "", "", "500"],
+        [
+            "9100004",
+            "Springfield",
+            "Springfield",
+            "",
+            "39.8",
+            "-89.6",
+            "P",
+            "PPL",
+            "US",
+            "",
+            "IL",
+            "",
+            "",
+            "",
+            "116000",
+        ],
+        ["not a row"],
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def small() -> Gazetteer:
+    gazetteer = default_gazetteer(towns=False)
+    gazetteer.add(geonames_entries(io.StringIO(GEONAMES)))
+    gazetteer.add_pcodes(pcode_areas(io.StringIO(PCODES)))
+    return gazetteer
+
+
+def test_fold_removes_accents_case_and_variants() -> None:
+    assert fold("Ségou") == fold("SEGOU") == fold("segou") == "segou"
+    assert fold("Côte d’Ivoire") == "cote d'ivoire"
+    assert fold("Bandiagara-Nord") == "bandiagara nord"
+
+
+def test_countries_and_iso_subdivisions_come_from_pycountry() -> None:
+    entries = list(pycountry_entries())
+    mali = [e for e in entries if e.country == "MLI" and e.precision is Precision.ADM0]
+    assert mali and "Malian" in mali[0].aliases
+    assert any(e.country == "MLI" and e.precision is Precision.ADM1 for e in entries)
+
+
+def test_demonyms_follow_spelling_rules() -> None:
+    assert "Malian" in demonyms("Mali")
+    assert "Chinese" in demonyms("China")
+    assert "Pakistani" in demonyms("Pakistan")
+    assert "Afghan" in demonyms("Afghanistan")
+
+
+def test_geonames_dump_rows_become_entries() -> None:
+    entries = list(geonames_entries(io.StringIO(GEONAMES)))
+    diabaly = next(e for e in entries if e.name == "Diabaly")
+    assert (diabaly.country, diabaly.precision, diabaly.admin1, diabaly.lat) == ("MLI", "point", "Ségou", 14.69)
+    assert "Dyabali" in diabaly.aliases
+    assert len(entries) == 4  # the malformed row is skipped
+
+
+def test_pcode_table_rows_become_areas() -> None:
+    areas = list(pcode_areas(io.StringIO(PCODES)))
+    assert [a.pcode for a in areas] == ["ML05", "ML04", "ML0501", "ML0404"]
+    assert areas[3] == PcodeArea("MLI", 2, "Niono", "ML0404", "ML04")
+
+
+def test_pcodes_attach_to_admin_areas(small: Gazetteer) -> None:
+    assert small.pcode("MLI", 1, "SEGOU") == "ML04"
+    niono = [e for e in small.lookup("Niono") if e.source == "pcodes"]
+    assert (niono[0].admin1, niono[0].admin1_pcode, niono[0].admin2_pcode) == ("Ségou", "ML04", "ML0404")
+
+
+def test_mentions_prefer_the_longest_name(small: Gazetteer) -> None:
+    text = "Families fled from Diabaly to Burkina Faso and to the Central African Republic."
+    assert [m.text for m in small.find_mentions(text)] == ["Diabaly", "Burkina Faso", "Central African Republic"]
+
+
+def test_common_words_are_not_towns() -> None:
+    gazetteer = Gazetteer(common_words={"march": 90_000})
+    gazetteer.add([PlaceEntry("March", "GBR", Precision.POINT, population=20_000)])
+    assert gazetteer.find_mentions("In March the river rose.") == []
+
+
+def test_ambiguity_is_resolved_by_the_main_country(small: Gazetteer) -> None:
+    [mention] = [m for m in small.find_mentions("People left Springfield.") if m.text == "Springfield"]
+    assert small.resolve(mention, "MLI").country == "MLI"  # type: ignore[union-attr]
+    assert small.resolve(mention, None).country == "USA"  # type: ignore[union-attr]
+
+
+def test_small_foreign_towns_are_not_trusted() -> None:
+    gazetteer = Gazetteer()
+    gazetteer.add([PlaceEntry("Tinytown", "TGO", Precision.POINT, population=300)])
+    [mention] = gazetteer.find_mentions("They reached Tinytown.")
+    assert gazetteer.resolve(mention, "MLI") is None
+
+
+def test_main_country_counts_countries_first(small: Gazetteer) -> None:
+    mentions = small.find_mentions("In Mali, families fled Diabaly for Ségou; Niger sent aid.")
+    assert small.main_country(mentions) == "MLI"
+
+
+def test_load_file_reads_either_format(tmp_path: Path) -> None:
+    gazetteer = Gazetteer()
+    pcodes = tmp_path / "pcodes.csv"
+    pcodes.write_text(PCODES, encoding="utf-8")
+    dump = tmp_path / "ML.txt"
+    dump.write_text(GEONAMES, encoding="utf-8")
+    assert load_file(gazetteer, pcodes) == 4
+    assert load_file(gazetteer, dump) == 4
+    assert gazetteer.lookup("Dyabali")[0].name == "Diabaly"
+
+
+def test_facts_get_admin_names_and_pcodes(small: Gazetteer) -> None:
+    [fact] = Extractor(small).extract("In Mali, floods displaced 500 people in Niono last week.")
+    assert (fact.country, fact.admin1, fact.admin1_pcode) == ("MLI", "Ségou", "ML04")
+    assert (fact.admin2, fact.admin2_pcode, fact.place, fact.precision) == ("Niono", "ML0404", "Niono", "adm2")
+
+
+def test_accented_and_plain_spellings_find_the_same_place(small: Gazetteer) -> None:
+    plain = Extractor(small).extract("Floods displaced 500 people in Segou, Mali.")
+    accented = Extractor(small).extract("Floods displaced 500 people in Ségou, Mali.")
+    assert plain[0].admin1_pcode == accented[0].admin1_pcode == "ML04"
+
+
+def test_neighbouring_countries_are_abroad(small: Gazetteer) -> None:
+    [fact] = Extractor(small).extract("Some 150,000 Malians have sought refuge in neighbouring countries.")
+    assert (fact.category, fact.country) == ("people-displaced-across-borders", "MLI")

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from idmon import __version__
-from idmon.cli import admin, export, figures, ingest, reconcile
+from idmon.cli import admin, brief, export, figures, ingest, reconcile
 from idmon.cli.common import DbOption, UserOption, handle_errors, opened, out, state
 from idmon.domain.countries import country_name, parse_country
 from idmon.ingest.figure_table import import_figures
@@ -34,6 +34,8 @@ app.command("init")(handle_errors(admin.init))
 app.command("history")(handle_errors(admin.history))
 app.command("restore")(handle_errors(admin.restore))
 app.command("export")(export.export)
+app.command("brief")(brief.brief)
+app.add_typer(brief.boundaries_app, name="boundaries")
 for _name in ("stock", "flows", "explain", "series", "qa"):
     app.command(_name)(getattr(reconcile, _name))
 

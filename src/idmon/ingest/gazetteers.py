@@ -8,7 +8,8 @@ same file again changes nothing; a new version of a file (same name) replaces th
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict
+from dataclasses import asdict, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -60,10 +61,23 @@ def _entry_row(entry: PlaceEntry) -> dict[str, Any]:
     return row
 
 
+@lru_cache(maxsize=1)
+def _packaged() -> Gazetteer:
+    return default_gazetteer()
+
+
 def gazetteer_for(store: Store) -> Gazetteer:
-    """The packaged gazetteer plus every gazetteer loaded into ``store``."""
-    gazetteer = default_gazetteer()
+    """The packaged gazetteer (built once per process) plus every gazetteer loaded into ``store``."""
     entries, pcodes = store.gazetteer_rows()
+    if not entries and not pcodes:
+        return _packaged()
+    base = _packaged()
+    gazetteer = replace(
+        base,
+        _index={k: list(v) for k, v in base._index.items()},
+        _pcodes=dict(base._pcodes),
+        _first_tokens=set(base._first_tokens),
+    )
     if entries:
         gazetteer.add(
             PlaceEntry(

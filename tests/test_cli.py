@@ -274,14 +274,22 @@ def test_init_and_db_commands(tmp_path: Path) -> None:
     assert run_json("figures", "list", "--db", url, "--json") == []
 
 
-def test_demo_is_idempotent(tmp_path: Path) -> None:
+def test_demo_runs_the_main_job_and_is_idempotent(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'demo.db'}"
-    first = run("demo", "--db", url).stdout
-    assert "10 new" in first and "Mali (MLI)" in first
-    second = run("demo", "--db", url).stdout
-    assert "0 new, 0 updated, 10 already there" in second
+    out_dir = tmp_path / "brief"
+    first = run("demo", "--db", url, "--output", str(out_dir)).stdout
+    assert "Sample figures: 10 new" in first and "3 ingested" in first and "1 not about displacement" in first
+    assert "IDPs as of 2013-03-31" in first
+    assert (out_dir / "brief-MLI-2013-03-31-en.html").is_file() and (out_dir / "brief-MLI-2013-03-31-en.pdf").is_file()
     with Store.open(url) as store:
-        assert store.count_figures() == 10
+        count = store.count_figures()
+        documents = store.execute(__import__("sqlalchemy").text("SELECT count(*) FROM documents"))[0][0]
+    second = run("demo", "--db", url, "--output", str(out_dir), "--lang", "fr").stdout
+    assert "10 already there" in second and "0 ingested, 4 already there" in second
+    assert (out_dir / "brief-MLI-2013-03-31-fr.pdf").is_file()
+    with Store.open(url) as store:
+        assert store.count_figures() == count
+        assert store.execute(__import__("sqlalchemy").text("SELECT count(*) FROM documents"))[0][0] == documents
 
 
 def test_console_script_exit_codes(tmp_path: Path) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
 from typing import Annotated
 
@@ -11,9 +10,8 @@ import typer
 from idmon import __version__
 from idmon.cli import admin, brief, export, figures, ingest, reconcile
 from idmon.cli.common import DbOption, UserOption, handle_errors, opened, out, state
-from idmon.domain.countries import country_name, parse_country
-from idmon.ingest.figure_table import import_figures
-from idmon.store import FigureFilter
+from idmon.domain.countries import country_name
+from idmon.jobs import run_sample_job
 from idmon.store.engine import safe_url
 
 app = typer.Typer(
@@ -61,29 +59,33 @@ def root(
 @app.command("demo")
 @handle_errors
 def demo(
-    country: Annotated[str, typer.Option(help="Country whose figures to print.")] = "MLI",
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for the briefing.")] = Path("idmon-demo"),
+    lang: Annotated[str, typer.Option("--lang", help="Language of the briefing: en or fr.")] = "en",
     db: DbOption = None,
     user: UserOption = None,
 ) -> None:
-    """Run idmon's main job on the sample it ships: create the database, load the sample, print figures.
+    """Run idmon's main job on the sample it ships: ingest reports, reconcile, write a briefing.
 
-    Safe to run again: nothing is duplicated.
+    Loads sample figures and country context, ingests the sample reports (English and French), computes Mali's
+    IDP stock and new displacements as of 31 March 2013, and writes the briefing (HTML + PDF). Safe to run again:
+    nothing is duplicated.
     """
-    code = parse_country(country)
-    sample = resources.files("idmon") / "samples" / "figures.csv"
-    with resources.as_file(sample) as path, opened(db, user, create=True) as store:
-        report = import_figures(store, Path(path))
+    with opened(db, user, create=True) as store:
         out.print(f"Database: {safe_url(store.url)}")
-        out.print(
-            f"Sample loaded: {len(report.created)} new, {len(report.updated)} updated, "
-            f"{len(report.unchanged)} already there"
-        )
-        found = store.figures(FigureFilter(country=code))
-    out.print(figures._figure_table(found) if found else f"No figures for {code}.")
+        job = run_sample_job(store, output, brief._lang(lang))
+    f, r, st, fl = job.figures, job.reports, job.stock, job.flows
+    out.print(f"Sample figures: {len(f.created)} new, {len(f.updated)} updated, {len(f.unchanged)} already there")
     out.print(
-        f"{len(found)} figure(s) for {country_name(code)} ({code}). "
-        f"Next: idmon figures show {found[0].id if found else 'ID'}"
+        f"Sample reports: {r.count('new')} ingested, {r.count('already-ingested')} already there, "
+        f"{r.count('not-relevant')} not about displacement; {r.figures} figure(s) extracted for review"
     )
+    out.print(
+        f"{country_name(st['country'])}: [bold]{st['total']:,}[/] IDPs as of {st['as_of']} "
+        f"(range {st['min']:,}–{st['max']:,}; {len(st['used'])} figure(s) used, {len(st['excluded'])} set aside)"
+    )
+    out.print(f"New displacements {fl['from']} to {fl['to']}: [bold]{fl['total']:,}[/]")
+    out.print(f"Briefing:\n  {job.briefing.html}\n  {job.briefing.pdf}")
+    out.print(f"Why these numbers: idmon explain {st['country']} --as-of {st['as_of']}")
 
 
 def main() -> None:

@@ -299,7 +299,10 @@ def main() -> int:
             began = time.perf_counter()
             store = fill(url, sources, figures, locations)
             print(f"{backend:<11} loaded in {time.perf_counter() - began:.1f}s (not timed)")
+            # the reference runs again right before, so that both see the same load on this shared machine
+            duck_stock_s, _ = timed(lambda: con.execute(stock_sql).fetchall(), args.repeat)
             stock_s, stock = timed(lambda s=store: query.stock_all(s, AS_OF), args.repeat)
+            duck_flows_s, _ = timed(lambda: con.execute(flows_sql).fetchall(), args.repeat)
             flows_s, fl = timed(lambda s=store: query.flows_all(s, *PERIOD), args.repeat)
             countries = sorted(stock)[: args.explain_countries]
             explain_s, _ = timed(lambda s=store, cs=countries: [query.explain(s, c, AS_OF) for c in cs], 1)
@@ -313,18 +316,30 @@ def main() -> int:
             f"  flows {flows_s:.3f}s ({flows_s / duck_flows_s:.1f}× duckdb, totals equal: {same_flows})"
             f"  explain {len(countries)} countries {explain_s:.2f}s"
         )
-        rows.append((backend, stock_s, flows_s, explain_s, same_stock, same_flows))
+        rows.append(
+            (
+                backend,
+                stock_s,
+                duck_stock_s,
+                flows_s,
+                duck_flows_s,
+                explain_s / len(countries),
+                same_stock and same_flows,
+            )
+        )
         if not (same_stock and same_flows):
             diff = [c for c in stock if stock[c]["total"] != int(duck_stock.get(c, 0))][:5]
             print(f"  first differing countries: {diff}")
-    print("\n| backend | stock, all countries | × DuckDB | flows, one year | × DuckDB | totals equal | explain |")
+    print(
+        "\n| backend | stock, all countries | × DuckDB | flows, one year | × DuckDB | totals equal | explain/country |"
+    )
     print("|---|---|---|---|---|---|---|")
-    for backend, stock_s, flows_s, explain_s, same_stock, same_flows in rows:
+    for backend, stock_s, duck_s, flows_s, duck_f, explain_each, same in rows:
         print(
-            f"| {backend} | {stock_s:.3f} s | {stock_s / duck_stock_s:.1f} | {flows_s:.3f} s | "
-            f"{flows_s / duck_flows_s:.1f} | {same_stock and same_flows} | {explain_s:.2f} s |"
+            f"| {backend} | {stock_s:.3f} s | {stock_s / duck_s:.1f} | {flows_s:.3f} s | "
+            f"{flows_s / duck_f:.1f} | {same} | {explain_each:.2f} s |"
         )
-    return 0 if all(r[4] and r[5] for r in rows) else 1
+    return 0 if all(r[6] for r in rows) else 1
 
 
 if __name__ == "__main__":

@@ -42,6 +42,7 @@ class AreaIndex:
 
     def __init__(self, places: Iterable[Place]) -> None:
         places = list(places)
+        self._keys: dict[Place, AreaKey] = {}
         self._a1: dict[tuple[str, str], str] = {}
         self._a2: dict[tuple[str, str], str] = {}
         self._a2_parent: dict[tuple[str, str], str] = {}
@@ -74,6 +75,13 @@ class AreaIndex:
         return None
 
     def key(self, p: Place) -> AreaKey:
+        """The area key of a place (remembered: many figures share a place)."""
+        found = self._keys.get(p)
+        if found is None:
+            found = self._keys[p] = self._key(p)
+        return found
+
+    def _key(self, p: Place) -> AreaKey:
         a1, a2 = self._admin1(p), self._admin2(p)
         if a2 and not a1:
             a1 = self._a2_parent.get((p.country, a2))

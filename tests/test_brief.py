@@ -278,3 +278,38 @@ def test_a_stock_made_of_regions_is_explained_as_their_sum(store: Store, tmp_pat
     assert "No new displacement was recorded from 15 January 2013 to 31 January 2013." in html
     french = render_html(b, "fr")
     assert "Le chiffre de 88\u202f000 PDI est la somme de 2 chiffres portant sur des parties du pays" in french
+
+
+def test_areas_take_their_point_from_a_loaded_gazetteer(store: Store, tmp_path: Path) -> None:
+    """Kayes has no coordinates in its figure; the ADM1 row of a loaded GeoNames dump places it."""
+    from idmon.ingest.gazetteers import load_gazetteer_file
+
+    load_rows(store, tmp_path, ROWS)
+    dump = tmp_path / "ML.txt"
+    row = [
+        "9990003",
+        "Kayes",
+        "Kayes",
+        "Region de Kayes",
+        "14.0",
+        "-10.5",
+        "A",
+        "ADM1",
+        "ML",
+        "",
+        "03",
+        "",
+        "",
+        "",
+        "2000000",
+        "",
+        "300",
+        "Africa/Bamako",
+        "2020-01-01",
+    ]
+    dump.write_text("\t".join(row) + "\n", encoding="utf-8")
+    load_gazetteer_file(store, dump)
+    result = briefing_map(build_briefing(store, "MLI", D), "en")
+    svg = ET.fromstring(result.svg)
+    circles = sorted(c.get("data-area") or "" for c in svg.findall(f".//{SVG}circle[@class='area']"))
+    assert circles == ["Bamako", "Kayes", "Mopti"] and result.unmapped == []

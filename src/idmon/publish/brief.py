@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 import sqlalchemy as sa
 
 from idmon import query
+from idmon.domain.areas import fold
 from idmon.domain.model import PolicyInstrument, TimelineEntry
 from idmon.domain.reconcile import Settings
 from idmon.errors import MissingExtra
@@ -218,8 +219,11 @@ def _cite(b: Briefing, st: dict[str, Any], fl: dict[str, Any], figures: dict[str
 def _area_rows(store: Store, b: Briefing, st: dict[str, Any]) -> None:
     ids = [i for a in st["areas"] for i in a["figure_ids"]]
     where = _coordinates(store, ids)
+    gazetteer = _admin1_points(store, b.country)
     for a in st["areas"]:
-        point = next((where[i] for i in a["figure_ids"] if i in where), None)
+        # the area's own point in a loaded gazetteer first; else the point of a figure it stands on
+        point = gazetteer.get(a["admin1_pcode"] or "") or gazetteer.get(fold(a["admin1"] or ""))
+        point = point or next((where[i] for i in a["figure_ids"] if i in where), None)
         b.areas.append(
             AreaRow(
                 a["admin1"] or a["admin1_pcode"] or "?",
@@ -233,6 +237,21 @@ def _area_rows(store: Store, b: Briefing, st: dict[str, Any]) -> None:
                 point[1] if point else None,
             )
         )
+
+
+def _admin1_points(store: Store, country: str) -> dict[str, tuple[float, float]]:
+    """Coordinates of the country's admin1 areas in loaded gazetteers (e.g. a GeoNames dump's ADM1 rows), by
+    p-code and by folded name."""
+    entries, _ = store.gazetteer_rows()
+    points: dict[str, tuple[float, float]] = {}
+    for e in entries:
+        if e["country"] == country and e["precision"] == "adm1" and e["lat"] is not None and e["lon"] is not None:
+            point = (float(e["lat"]), float(e["lon"]))
+            if e.get("admin1_pcode"):
+                points.setdefault(e["admin1_pcode"], point)
+            for name in (e["name"], *(e["aliases"] or ())):
+                points.setdefault(fold(name), point)
+    return points
 
 
 def _coordinates(store: Store, ids: list[str]) -> dict[str, tuple[float, float]]:

@@ -215,7 +215,8 @@ def test_pdf_and_html_are_written_with_the_headline_figures(mali: Briefing, tmp_
     text = " ".join(page.extract_text() for page in reader.pages)
     for figure in ("230,000", "7,300", "150,000", "198,558"):
         assert figure in text
-    assert "Natural Earth" in text and "not allocated to a region" in text
+    assert "Natural Earth" in text and "not allocated to a region" in text  # the map is in the PDF
+    assert "IDPs at the end of each month" in text and "New displacements in each month" in text  # the chart too
 
 
 @pytest.mark.parametrize("backend", ["sqlite"])

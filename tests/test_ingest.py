@@ -176,3 +176,23 @@ def test_python_api_extract() -> None:
 
     facts = idmon.extract("Plus de 2 000 personnes ont fui les combats à Gao.", published=None)
     assert [(f.reported, str(f.qualifier)) for f in facts] == [(2000, "more-than")]
+
+
+def test_a_text_states_its_publication_date_in_its_first_lines() -> None:
+    from datetime import date
+
+    from idmon.ingest.pipeline import header_date
+
+    assert header_date("Situation report\nPublished 16 January 2013\n\nBody text.", "en") == date(2013, 1, 16)
+    assert header_date("Mali : point de situation\nBamako, le 5 mars 2013\n\nTexte.", "fr") == date(2013, 3, 5)
+    assert header_date("Title\nIntro line\nThird line\nOn 4 May 2013 something.", "en") is None  # too far down
+    assert header_date("Report for January 2013\nBody", "en") is None  # a month is not a publication date
+
+
+def test_ingested_facts_are_dated_from_the_header(store: Store, reports: Path) -> None:
+    from datetime import date
+
+    Ingestor(store).ingest([reports / "mali-retours-2013-03-05.txt"])
+    document = store.figures()[0].document_id
+    assert store.get("document", document or "").published == date(2013, 3, 5)
+    assert all(f.end_date is not None for f in store.figures())

@@ -19,7 +19,7 @@ from idmon.domain.records import parse_date
 from idmon.errors import DatabaseNotReady, InvalidRecord, NotFound, Problem
 from idmon.extract import Extractor
 from idmon.ingest.gazetteers import gazetteer_for, load_gazetteer_file
-from idmon.ingest.pipeline import DocumentResult, Ingestor, expand, read_document
+from idmon.ingest.pipeline import DocumentResult, Ingestor, expand, header_date, read_document
 from idmon.store import Store
 
 gazetteer_app = typer.Typer(
@@ -116,7 +116,7 @@ def extract(
             raise NotFound(f"no file {path!r}")
         data, name = file.read_bytes(), file.name
     read = read_document(data, name)
-    when = _published(published) or read.published
+    when = _published(published) or read.published or header_date(read.text, read.language)
     code = parse_country(country) if country else None
     facts = _extractor(db).read(read.text, when, code).facts
     if json_output:

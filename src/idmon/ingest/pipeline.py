@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import Any
 
 from idmon.domain.model import Document, Figure, Location
-from idmon.domain.vocabulary import DocumentOrigin, ReviewStatus
+from idmon.domain.vocabulary import DateAccuracy, DocumentOrigin, ReviewStatus
 from idmon.errors import IdmonError, UnreadableDocument
 from idmon.extract import Extractor, Fact
+from idmon.extract.dates import find_dates
 from idmon.ingest.gazetteers import gazetteer_for
 from idmon.ingest.readers import ReadDocument
 from idmon.ingest.readers import read_bytes as _read_bytes
@@ -106,6 +107,21 @@ def read_document(data: bytes, name: str) -> ReadDocument:
         raise UnreadableDocument(f"{name} could not be read ({type(exc).__name__}: {exc})") from exc
 
 
+def header_date(text: str, language: str | None) -> date | None:
+    """The publication date a document states in its first lines ("Published 16 January 2013", "Bamako, le 5
+    mars 2013"), for formats whose metadata has none: the first full date in its first three non-empty lines."""
+    end, lines = 0, 0
+    for line in text.splitlines(keepends=True):
+        end += len(line)
+        lines += bool(line.strip())
+        if lines >= 3 or end > 400:
+            break
+    for mention in find_dates(text, 0, min(end, len(text)), None, language or "en"):
+        if mention.accuracy == DateAccuracy.DAY and mention.first == mention.last:
+            return mention.first
+    return None
+
+
 def figure_from_fact(fact: Fact, document_id: str | None) -> Figure | None:
     """A figure to review from an extracted fact (None when the fact has no category: it cannot be stored)."""
     if fact.category is None:
@@ -192,7 +208,7 @@ class Ingestor:
 
     def _store(self, path: Path, data: bytes, digest: str) -> DocumentResult:
         read = read_document(data, path.name)
-        published = self.published or read.published
+        published = self.published or read.published or header_date(read.text, read.language)
         reading = self.extractor.read(read.text, published, self.country)
         document = Document(
             title=read.title or path.stem,

@@ -36,6 +36,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from idmon.extract import Extractor, Fact
+from idmon.extract.cause import read_cause
 from idmon.geo.gazetteer import fold
 from idmon.geo.sources import default_gazetteer, load_file
 
@@ -107,10 +108,12 @@ class Score:
         self.total: Counter[str] = Counter()
 
     def add(self, field: str, ok: bool) -> None:
+        """Count one item of ``field``, right or wrong."""
         self.total[field] += 1
         self.right[field] += int(ok)
 
     def lines(self) -> Iterable[str]:
+        """One printed line per field: ratio and counts."""
         for field in self.total:
             right, total = self.right[field], self.total[field]
             yield f"  {field:<26} {right / total:6.3f}  ({right}/{total})"
@@ -231,7 +234,7 @@ def _spans(root: Path) -> dict[tuple[str, str, str], dict[str, object]]:
 
 def _gold_date(cell: str) -> tuple[int, int] | None:
     """(year, month) of the first explicit date with a year in "START_DATE_FLOW_0=12 March 2019 | ..."."""
-    import dateparser  # type: ignore[import-untyped]
+    import dateparser  # type: ignore[import-untyped,import-not-found,unused-ignore]
 
     for part in cell.split("|"):
         words = part.partition("=")[2].strip()
@@ -286,7 +289,26 @@ def _same_month(fact: Fact, gold: tuple[int, int]) -> bool:
     return any(day is not None and (day.year, day.month) == gold for day in (fact.start_date, fact.end_date))
 
 
+def eval_documents(extractor: Extractor, root: Path) -> Score:
+    """Document-level cause (classification_training.csv: disaster / conflict / other paragraphs) and relevance
+    (training_data_clean_09242017.csv: is_displacement yes / no). On disaster and conflict paragraphs a text
+    with no stated cause counts wrong; on "other" paragraphs (not about a displacement cause) "other" or no
+    cause both count right."""
+    score = Score()
+    for row in _rows(root / "eval" / "classification_training.csv"):
+        cause = read_cause(row["text"].lower()).cause
+        if row["category"] == "other":
+            score.add("cause on 'other' texts (other or none)", cause is None or cause.value == "other")
+        else:
+            score.add("cause (disaster/conflict texts)", cause is not None and cause.value == row["category"])
+    for row in _rows(root / "eval" / "training_data_clean_09242017.csv"):
+        relevant = extractor.read(row["text"]).relevance.relevant
+        score.add("relevance (yes/no)", relevant == (row["is_displacement"] == "yes"))
+    return score
+
+
 def main() -> None:
+    """Score the extractor on every labelled set and print the per-field scores."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", help="path of the shared/ folder")
     parser.add_argument("--pcodes", action="store_true", help="also load the OCHA p-code table")
@@ -304,6 +326,9 @@ def main() -> None:
         print(line)
     print("derived_fact_spans_en.csv (ISI, one item per annotated quantity with a number):")
     for line in eval_isi(extractor, root, args.show_misses).lines():
+        print(line)
+    print("documents (classification_training.csv, training_data_clean_09242017.csv):")
+    for line in eval_documents(extractor, root).lines():
         print(line)
 
 

@@ -40,7 +40,7 @@ def _rate(texts: list[str], seconds: float) -> str:
 
 def _tokenizer_seconds(texts: list[str]) -> float | None:
     try:
-        import spacy
+        import spacy  # type: ignore[import-untyped,import-not-found,unused-ignore]
     except ImportError:
         return None
     nlp = spacy.blank("en")
@@ -56,6 +56,7 @@ def _peak_mb() -> float:
 
 
 def main() -> None:
+    """Time extraction and the tokenizer reference on the scraped articles, and check memory over a stream."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", help="path of the shared/ folder")
     parser.add_argument("--repeat", type=int, default=3, help="passes over the corpus; the best is reported")

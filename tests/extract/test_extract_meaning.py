@@ -141,3 +141,8 @@ def test_fact_dict_has_exactly_the_documented_keys(extractor: Extractor) -> None
     assert data["method"].startswith("extract:")
     assert data["start_date"] == "2013-03-11"
     assert data["excerpt"].startswith("In Mopti")
+
+
+def test_document_cause_without_figures(extractor: Extractor) -> None:
+    reading = extractor.read("Fighting between the army and rebel groups continued in the north this week.")
+    assert (reading.facts, reading.cause.cause, reading.relevance.relevant) == ([], "conflict", False)

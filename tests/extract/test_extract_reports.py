@@ -73,3 +73,113 @@ def test_konna_is_resolved_in_the_main_country(extractor: Extractor) -> None:
 def test_a_given_country_overrides_the_guess(extractor: Extractor) -> None:
     [fact] = extractor.extract("600 people fled Konna after the attack.", country="TGO")
     assert (fact.country, fact.lat) == ("TGO", 6.10)
+
+
+HELD_BACK_STYLE = [
+    # (text, published, expected (reported, term, category, country))
+    (
+        "Au 31 mars 2020, le pays comptait 838 548 personnes déplacées internes au Burkina Faso.",
+        date(2020, 4, 10),
+        (838_548, "displaced", "idps", "BFA"),
+    ),
+    (
+        "Since the beginning of the year, an estimated 1.2 million people have been newly displaced in the "
+        "Democratic Republic of the Congo.",
+        date(2020, 5, 4),
+        (1_200_000, "displaced", "new-displacement", "COD"),
+    ),
+    (
+        "An estimated 146,000 people are now living in accommodation centres in Mozambique.",
+        date(2019, 3, 25),
+        (146_000, "sheltered", "idps", "MOZ"),
+    ),
+    (
+        "On 16 July, heavy rains destroyed 761 homes in the camp.",
+        date(2019, 7, 20),
+        (761, "destroyed-housing", "new-displacement", None),
+    ),
+]
+
+
+def test_report_style_sentences(extractor: Extractor) -> None:
+    for text, published, expected in HELD_BACK_STYLE:
+        [fact] = extractor.extract(text, published=published)
+        assert (fact.reported, fact.term, fact.category, fact.country) == expected, text
+
+
+def test_relative_year_and_named_year(extractor: Extractor) -> None:
+    [since] = extractor.extract(HELD_BACK_STYLE[1][0], published=date(2020, 5, 4))
+    assert (since.start_date, since.end_date) == (date(2020, 1, 1), date(2020, 5, 4))
+    [named] = extractor.extract("The 2019 floods had displaced 25,000 people.", published=date(2020, 7, 1))
+    assert (named.start_date, named.end_date, named.date_accuracy) == (date(2019, 1, 1), date(2019, 12, 31), "year")
+
+
+def test_days_years_and_areas_are_not_figures(extractor: Extractor) -> None:
+    assert extractor.extract("Heavy rains on 28 and 29 June affected the district.") == []
+    assert extractor.extract("333 villages in 80 sub-districts have been affected by storms.") == []
+    assert extractor.extract("They were registered as displaced from 2005 to 2014.") == []
+
+
+def test_french_rain_is_a_flood(extractor: Extractor) -> None:
+    [fact] = extractor.extract("Les pluies torrentielles ont détruit 3 500 maisons à Niamey.")
+    assert (fact.cause, fact.hazard, fact.country) == ("disaster", "flood", "NER")
+
+
+def test_french_country_names_and_refuge_abroad(extractor: Extractor) -> None:
+    text = (
+        "Des dizaines de milliers de personnes ont fui les combats à Kidal la semaine dernière, "
+        "et quelque 2 000 ont trouvé refuge en Algérie."
+    )
+    facts = extractor.extract(text, published=date(2012, 4, 10))
+    assert [(f.reported, f.vague, f.category, f.country) for f in facts] == [
+        (None, True, "new-displacement", "MLI"),
+        (2000, False, "people-displaced-across-borders", "MLI"),
+    ]
+
+
+def test_each_country_of_a_multi_country_report(extractor: Extractor) -> None:
+    text = "In Malawi, nearly 87,000 people were displaced, while in Zimbabwe some 50,000 people were affected."
+    facts = extractor.extract(text)
+    assert [(f.reported, f.term, f.category, f.country) for f in facts] == [
+        (87_000, "displaced", "new-displacement", "MWI"),
+        (50_000, "affected", None, "ZWE"),
+    ]
+
+
+def test_displaced_people_who_return(extractor: Extractor) -> None:
+    [fact] = extractor.extract("Quelque 4 200 déplacés sont rentrés chez eux à Bangui.")
+    assert (fact.term, fact.category, fact.country) == ("returns", "return", "CAF")
+
+
+def test_a_running_total_is_a_stock(extractor: Extractor) -> None:
+    text = (
+        "Renewed clashes in Cabo Delgado displaced a further 12,000 people in the past week, bringing the total "
+        "number of IDPs in the province to over 670,000, of whom 52 per cent are children."
+    )
+    facts = extractor.extract(text, published=date(2020, 12, 10))
+    assert [(f.reported, f.qualifier, f.category, f.country) for f in facts] == [
+        (12_000, "exact", "new-displacement", "MOZ"),
+        (670_000, "more-than", "idps", "MOZ"),
+    ]
+
+
+def test_refugee_arrivals_are_counted_for_their_origin(extractor: Extractor) -> None:
+    text = "UNHCR registered 1,420 new arrivals from South Sudan in Uganda's Adjumani district in early May."
+    [fact] = extractor.extract(text, published=date(2018, 5, 10))
+    assert (fact.reported, fact.category, fact.country) == (1420, "cross-border-flight", "SSD")
+
+
+def test_french_flood_report_wording(extractor: Extractor) -> None:
+    text = (
+        "La crue du fleuve a inondé 1 500 habitations et contraint 6 000 personnes à quitter leur domicile. "
+        "Dans la commune, 2 543 ménages sinistrés ont été recensés, dont 312 ont perdu leur maison. "
+        "Environ 900 familles déplacées sont retournées dans leurs villages."
+    )
+    facts = extractor.extract(text, published=date(2020, 9, 4))
+    assert [(f.reported, f.unit, f.term) for f in facts] == [
+        (1_500, "household", "partially-destroyed-housing"),
+        (6_000, "person", "forced-to-flee"),
+        (2_543, "household", "affected"),
+        (312, "household", "homeless"),
+        (900, "household", "returns"),
+    ]

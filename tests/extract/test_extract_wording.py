@@ -123,6 +123,10 @@ def test_people_total_is_the_reported_number(extractor: Extractor) -> None:
         "The boy, aged 12, walked for 15 days.",
         "Security Council resolution 2085, page 14, paragraph 3.",
         "The hip displacement surgery took 3 hours.",
+        "Evacuees can register at the senior centre (64101 Second Ave, Happy Camp).",
+        "476 rescue workers in 75 specialised teams were deployed in the affected areas.",
+        "The typhoon has claimed 13 lives in the province.",
+        "More than 300 firefighters spent the night fighting the fire after the town was evacuated.",
     ],
 )
 def test_not_displacement_figures(extractor: Extractor, text: str) -> None:
@@ -177,3 +181,26 @@ def test_module_level_extract_passes_household_sizes(monkeypatch: pytest.MonkeyP
     monkeypatch.setattr(pipeline, "default_extractor", lambda: extractor)
     [fact] = pipeline.extract("In Mali, 10 households fled.", household_sizes={"MLI": 6.5}, default_household_size=4)
     assert (fact.household_size, fact.total) == (6.5, 65)
+
+
+def test_aid_items_are_not_people(extractor: Extractor) -> None:
+    facts = extractor.extract("The agency distributed 3,000 tents and 5,000 blankets to displaced families.")
+    assert facts == []
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Some 2,000 families were living in tents after the earthquake.", "sheltered"),
+        ("About 2,000 people are sleeping in the open.", "homeless"),
+        ("Some 2,000 people were left without shelter.", "homeless"),
+        ("Quelque 2 000 personnes dorment à la belle étoile.", "homeless"),
+    ],
+)
+def test_shelter_conditions(extractor: Extractor, text: str, term: str) -> None:
+    assert only(extractor, text).term == term
+
+
+def test_qualifier_after_an_opening_quote(extractor: Extractor) -> None:
+    fact = only(extractor, "“Over one hundred households in my community are now homeless,” she said.")
+    assert (fact.reported, fact.qualifier, fact.unit) == (100, "more-than", "household")

@@ -160,3 +160,12 @@ def test_accented_and_plain_spellings_find_the_same_place(small: Gazetteer) -> N
 def test_neighbouring_countries_are_abroad(small: Gazetteer) -> None:
     [fact] = Extractor(small).extract("Some 150,000 Malians have sought refuge in neighbouring countries.")
     assert (fact.category, fact.country) == ("people-displaced-across-borders", "MLI")
+
+
+def test_entries_rebuilt_from_stored_rows_keep_the_vocabulary() -> None:
+    entry = PlaceEntry("Konna", "MLI", "point", aliases=["Kona"], population=36_000)  # type: ignore[arg-type]
+    assert entry.precision is Precision.POINT and entry.aliases == ("Kona",)
+    gazetteer = Gazetteer()
+    gazetteer.add([entry])
+    [mention] = gazetteer.find_mentions("People fled Kona.")
+    assert gazetteer.resolve(mention, "MLI") == entry

@@ -50,6 +50,7 @@ def test_text_in_utf8_with_bom() -> None:
 
 @pytest.mark.parametrize("encoding", ["cp1252", "latin-1", "utf-16"])
 def test_text_encoding_is_detected(encoding: str) -> None:
+    pytest.importorskip("charset_normalizer")
     body = (FRENCH * 6).encode(encoding)
     document = read_text(body)
     assert "Ségou" in document.text and "déplacées" in document.text
@@ -62,6 +63,7 @@ def test_text_reader_repairs_ligatures() -> None:
 
 
 def test_html_main_text_without_menus() -> None:
+    pytest.importorskip("trafilatura")
     page = f"""<!DOCTYPE html><html lang="en"><head><title>Floods in the north</title>
     <meta property="article:published_time" content="2013-03-20T08:00:00Z"></head><body>
     <nav><ul><li><a href="/">Home</a></li><li><a href="/about">About us</a></li><li>Donate now</li></ul></nav>
@@ -76,6 +78,7 @@ def test_html_main_text_without_menus() -> None:
 
 
 def test_pdf_text_layer_and_metadata() -> None:
+    pytest.importorskip("pypdf")
     document = read_pdf(_pdf(["Floods displaced about 3,000 people.", "Some 200 houses were destroyed."]))
     assert "Floods displaced about 3,000 people." in document.text
     assert "200 houses were destroyed" in document.text
@@ -99,6 +102,8 @@ def test_docx_paragraphs_and_tables() -> None:
 
 
 def test_format_is_chosen_by_suffix_or_signature(tmp_path: Path) -> None:
+    pytest.importorskip("pypdf")
+    pytest.importorskip("trafilatura")
     pdf = tmp_path / "report.bin"
     pdf.write_bytes(_pdf(["Some 50 families were evacuated."]))
     assert read_path(pdf).format == "pdf"

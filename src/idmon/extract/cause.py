@@ -14,7 +14,7 @@ _HAZARDS: list[tuple[Hazard, str]] = [
     (
         Hazard.FLOOD,
         r"floods?|flooding|flooded|flash[- ]floods?|inundat\w+|overflow\w*|heavy\s+rain\w*|torrential\s+rain\w*|"
-        r"downpours?|monsoon|inondations?|inondée?s?|crues?|pluies\s+diluviennes|fortes\s+pluies|inundaciones|"
+        r"downpours?|monsoon|inondations?|inondée?s?|crues?|pluies(?:\s+\w+)?|inundaciones|"
         r"lluvias|enchentes|cheias",
     ),
     (
@@ -46,7 +46,11 @@ _CONFLICT = (
     r"conflicts?|fighting|violence|violent|attacks?|attacked|clashes|armed|war|insurgen\w+|militants?|militias?|"
     r"rebels?|offensive|bombing|bombardments?|air\s?strikes?|shelling|gunmen|terroris\w+|jihadis\w+|"
     r"military\s+operations?|hostilities|insecurity|conflits?|violences?|attaques?|affrontements|combats|guerre|"
-    r"groupes?\s+armés|insurgés|rebelles|djihadistes|insécurité|conflicto|violencia|enfrentamientos|guerra"
+    r"groupes?\s+armés|insurgés|rebelles|djihadistes|insécurité|conflicto|violencia|enfrentamientos|guerra|"
+    r"guerrill\w+|sieges?|besieged|troops|soldiers|army|gunfire|gunmen|shootings?|invasion|occupation|"
+    r"cease-?fire|peace\s+(?:agreement|deal|talks|process)|crackdown|persecution|genocide|massacres?|"
+    r"abduct\w+|kidnapp\w+|bandits?|banditry|extremis\w+|demolitions?|demolished|armée|soldats|siège|"
+    r"exactions|attentats?|enlèvements?|persécutions?|démolitions?|ejército|soldados|asedio"
 )
 _VIOLENCE: list[tuple[Violence, str]] = [
     (Violence.INTERNATIONAL_ARMED_CONFLICT, r"invasion|invaded|occupation|international\s+armed\s+conflict"),

@@ -107,11 +107,13 @@ _DATE_RE = re.compile(
     rf"|(?P<range>(?:between|from|entre(?:\s+le)?|du|de)\s+{_one('x')}\s+(?:and|to|et(?:\s+le)?|au|à)\s+{_one('z')})"
     rf"|(?P<single>{_one('s')})"
     rf"|(?P<numeric>\d{{1,2}}[/.]\d{{1,2}}[/.](?:{_YEAR}|\d{{2}})|{_YEAR}-\d{{2}}-\d{{2}})"
-    rf"|(?P<yearonly>(?<=in\s)|(?<=since\s)|(?<=en\s)|(?<=during\s)|(?<=depuis\s)|(?<=of\s))(?P<yy>{_YEAR})(?!\d)"
+    rf"|(?P<yearonly>(?<=in\s)|(?<=since\s)|(?<=en\s)|(?<=during\s)|(?<=depuis\s)|(?<=of\s)|(?<=the\s))"
+    rf"(?P<yy>{_YEAR})(?!\d|[.,]\d)"
     r"|(?P<relative>yesterday|today|tonight|overnight|hier|aujourd'hui|aujourd’hui|cette\s+semaine|"
     r"(?:last|this|past|previous)\s+(?:week(?:end)?|month|year)|(?:the\s+)?past\s+(?:few\s+)?(?:days|weeks)|"
     r"(?:la\s+semaine|le\s+mois)\s+dernier|la\s+semaine\s+dernière|l'année\s+dernière|l’année\s+dernière|"
-    r"l'an\s+dernier|ce\s+mois|cette\s+année|this\s+morning)"
+    r"l'an\s+dernier|ce\s+mois|cette\s+année|this\s+morning|"
+    r"(?:the\s+)?(?:beginning|start)\s+of\s+(?:the|this)\s+year|(?:le\s+)?début\s+de\s+l['’]année)"
     r"|(?P<weekday>(?:on\s+|last\s+|ce\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))"
     r")(?![\w])"
@@ -198,6 +200,8 @@ def _relative(phrase: str, published: date | None) -> tuple[date, date, DateAccu
         return day, day, DateAccuracy.DAY
     if words in {"today", "tonight", "aujourd'hui", "this morning", "overnight"}:
         return published, published, DateAccuracy.DAY
+    if "beginning" in words or "start" in words or "début" in words:
+        return date(published.year, 1, 1), published, DateAccuracy.YEAR
     if "year" in words or "année" in words or "an " in words + " ":
         year = published.year - 1 if ("last" in words or "dern" in words or "previous" in words) else published.year
         return date(year, 1, 1), date(year, 12, 31), DateAccuracy.YEAR
@@ -235,7 +239,7 @@ def _numeric(text: str, language: str) -> tuple[date, date, DateAccuracy] | None
             return None
         return day, day, DateAccuracy.DAY
     try:
-        import dateparser  # type: ignore[import-untyped]
+        import dateparser  # type: ignore[import-untyped,import-not-found,unused-ignore]
     except ImportError:  # pragma: no cover - optional dependency
         return None
     settings: dict[str, object] = {"DATE_ORDER": "MDY" if language == "en-us" else "DMY", "PREFER_DATES_FROM": "past"}

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from idmon.domain.rules import round_half_up
 from idmon.domain.vocabulary import (
     NON_DISPLACEMENT_TERMS,
     Category,
@@ -108,11 +108,6 @@ class Fact:
                 value = value.value
             values[key] = value
         return values
-
-
-def round_half_up(value: float) -> int:
-    """Round to the nearest integer, halves away from zero (2.5 → 3), as analysts do by hand."""
-    return int(Decimal(str(value)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 DEFAULT_HOUSEHOLD_SIZE = 5.0

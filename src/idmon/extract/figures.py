@@ -31,18 +31,33 @@ _NOT_FIGURE_AFTER_RE = re.compile(
 )
 _NOT_FIGURE_BEFORE_RE = re.compile(
     r"(?:\b(?:page|pages|p\.|pp\.|no\.|nos\.|n°|number|nr\.?|resolution|résolution|article|art\.|paragraph|para\.|"
-    r"chapter|section|annex|table|figure|fig\.|box|bp|p\.o\.\s*box|route|highway|tel\.?|phone|telephone|fax|"
+    r"chapter|section|annex|table|figure|fig\.|box|bp|p\.o\.\s*box|tel\.?|phone|telephone|fax|"
+    r"(?:route|ruta|rota|carretera|road|highway|autoroute)(?:\s+(?:nacional|national|nationale|provincial|"
+    r"départementale|estadual|federal|no\.?|number))?|"
     r"tél\.?|téléphone|ext\.?|mobile|hotline|flight|vol|aged|age\s+of|ages\s+of|âgée?s?\s+de|code|zip|"
     r"postcode|kilometre|km|level|category|phase|grade|magnitude|force|version|v\.?|covid|decree|décret|law|loi)"
     r"\s*[:.#]?\s*|#\s*|\+\s*|\d[:/]\s*)$",
     re.IGNORECASE,
 )
+#: "64101 Second Ave", "12 Main Street": a street number.
+_STREET_AFTER_RE = re.compile(
+    r"\s+(?:[A-Z][\w'-]*\s+){0,2}(?:Ave(?:nue)?|St(?:reet)?|Rd|Road|Blvd|Boulevard|Dr(?:ive)?|Lane|Ln|Way|Hwy|"
+    r"Highway|Rue|Calle|Avenida)\b"
+)
 _MONTH_BEFORE_RE = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s+(?:the\s+)?$", re.IGNORECASE)
-_MONTH_AFTER_RE = re.compile(rf"^(?:st|nd|rd|th|er)?\s*(?:of\s+)?(?:{_MONTH_NAMES})\b", re.IGNORECASE)
+_MONTH_AFTER_RE = re.compile(
+    r"^(?:st|nd|rd|th|er)?(?:\s*(?:and|to|-|–|&|et|au|y)\s*(?:the\s+|le\s+|el\s+)?\d{1,2}(?:st|nd|rd|th|er)?)?"
+    rf"\s*(?:of\s+)?(?:{_MONTH_NAMES})\b",
+    re.IGNORECASE,
+)
 _PHONE_RE = re.compile(r"(?:\d[\s.()/-]{0,2}){8,}")
-_YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d$")
+_YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d(?:\s*(?:-|–|to|and|à|et)\s*(?:(?:1[89]|20)\d\d|\d\d))?$")
 _BUILDING_DAMAGE_RE = re.compile(
     r"[^.;]{0,40}?\b(?:flooded|inundated|submerged|under\s+water|inondée?s?|sumergid[oa]s)\b", re.IGNORECASE
+)
+_BUILDING_DAMAGE_BEFORE_RE = re.compile(
+    r"\b(?:flooded|inundated|submerged|inond[ée]e?s?|sumergi\w*|anegad[oa]s)\s+(?:[^\s.;,]+\s+){0,2}$",
+    re.IGNORECASE,
 )
 _CLAUSE_BREAK_RE = re.compile(
     r"[,;()\[\]]|\s(?:and|while|whereas|but|as\s+well\s+as|et|tandis|alors|mais|y|e)\s", re.IGNORECASE
@@ -52,15 +67,36 @@ _NOMINAL_OF_RE = re.compile(r"\s+(?:of|de|d')\b", re.IGNORECASE)
 _BRACKET_OPEN_RE = re.compile(r"[(\[][^)\]]*$")
 
 
+#: Words after which a number is a reference, a code or a measure ("page 12", "route nationale 7", "aged 12").
+_REFERENCE_WORDS = frozenset(
+    {
+        "page", "pages", "p", "pp", "no", "nos", "n°", "number", "nr", "resolution", "résolution", "article", "art",
+        "paragraph", "para", "chapter", "section", "annex", "table", "figure", "fig", "box", "bp", "tel", "phone",
+        "telephone", "fax", "route", "ruta", "rota", "carretera", "road", "highway", "autoroute", "nacional",
+        "national", "nationale", "provincial", "départementale", "estadual", "federal", "tél", "téléphone", "ext",
+        "mobile", "hotline", "flight", "vol", "aged", "of", "de", "code", "zip", "postcode", "kilometre", "km",
+        "level", "category", "phase", "grade", "magnitude", "force", "version", "v", "covid", "decree", "décret",
+        "law", "loi",
+    }
+)  # fmt: skip
+
+
+def _may_refer(before: str) -> bool:
+    stripped = before.rstrip()
+    if not stripped or not stripped[-1].isalpha():
+        return bool(stripped)  # "#", "+", "12/", "n°" and the like: let the pattern decide
+    return stripped.rsplit(None, 1)[-1].rstrip(":.#").lstrip("\"'“”‘’«»([{-").lower() in _REFERENCE_WORDS
+
+
 def is_not_figure(text: str, quantity: Quantity) -> bool:
     """True for money, percentages, ordinals, times, ages, dates, years, phone numbers and reference numbers."""
     if quantity.vague:
         return False
     before = text[max(0, quantity.start - 30) : quantity.start]
     after = text[quantity.end : quantity.end + 30]
-    if _CURRENCY_BEFORE_RE.search(before) or _NOT_FIGURE_AFTER_RE.match(after):
+    if _CURRENCY_BEFORE_RE.search(before) or _NOT_FIGURE_AFTER_RE.match(after) or _STREET_AFTER_RE.match(after):
         return True
-    if _NOT_FIGURE_BEFORE_RE.search(before):
+    if _may_refer(before) and _NOT_FIGURE_BEFORE_RE.search(before):
         return True
     day_or_year = quantity.value is not None and (quantity.value <= 31 or _YEAR_RE.match(quantity.text) is not None)
     if day_or_year and (_MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(after.lstrip())):
@@ -96,7 +132,9 @@ def is_bracketed(text: str, quantity: Quantity, sentence_start: int) -> bool:
     return _BRACKET_OPEN_RE.search(text, max(sentence_start, quantity.start - 25), quantity.start) is not None
 
 
-def _choose_cue(text: str, cues: list[Cue], bounds: tuple[int, int], start: int, end: int, head_end: int) -> Cue | None:
+def _choose_cue(
+    text: str, cues: list[Cue], bounds: tuple[int, int], start: int, end: int, head_end: int, building: bool
+) -> Cue | None:
     """The cue that gives the term for the figure at ``start``..``end`` (qualifier and counted noun included).
 
     A cue around the figure ("forced 800 families from their homes") wins; otherwise the nearer of the first
@@ -114,16 +152,28 @@ def _choose_cue(text: str, cues: list[Cue], bounds: tuple[int, int], start: int,
         for cue in before
         if _NOMINAL_OF_RE.match(text, cue.end) or not _CLAUSE_BREAK_RE.search(text, cue.end, start)
     ]
-    first = _first_after(after) if after else None
+    first = _first_after(text, after, head_end) if after else None
     last = before[-1] if before else None
+    if first is not None and last is not None and building:
+        # "destroyed 761 homes in the camp": for a count of buildings the housing wording decides.
+        housing = [cue for cue in (first, last) if cue.term in HOUSING_TERMS]
+        if housing:
+            return housing[0] if len(housing) == 1 else min(housing, key=lambda c: abs(c.start - start))
     if first is not None and last is not None:
         gap_after, gap_before = max(0, first.start - head_end), start - last.end
         return last if gap_before < gap_after and gap_before <= 15 else first
     return first or last
 
 
-def _first_after(after: list[Cue]) -> Cue:
+def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
     first = after[0]
+    # "4 200 déplacés sont rentrés": a cue inside the counted noun yields to the verb that follows it (not to a
+    # second noun: "displaced persons and returnees", "displaced or relocated").
+    verb = len(after) > 1 and after[1].term in _MOVEMENT_TERMS and after[1].start - head_end < 40
+    # "900 familles déplacées sont retournées": an adjective right after the noun belongs to the noun phrase.
+    in_noun = first.end <= head_end or (first.term is Term.DISPLACED and first.start - head_end <= 1)
+    if verb and in_noun and not _COORDINATION_RE.search(text, max(head_end, first.end), after[1].start):
+        return after[1]
     following = [cue for cue in after[1:3] if cue.term not in (None, Term.AFFECTED) and cue.start - first.end < 25]
     if first.term is Term.AFFECTED and following:
         return following[0]
@@ -132,11 +182,27 @@ def _first_after(after: list[Cue]) -> Cue:
     return first
 
 
+_COORDINATION_RE = re.compile(r"[,;/(]|\b(?:and|or|et|ou|y|o)\b", re.IGNORECASE)
+_MOVEMENT_TERMS = frozenset({Term.RETURNS, Term.RELOCATED, Term.EVACUATED, Term.SHELTERED, Term.IN_RELIEF_CAMP})
+
+
+def _building_flooded(text: str, start: int, end: int, high: int) -> bool:
+    """ "1,000 houses were flooded", "la crue a inondé 1 500 habitations": flooded homes are damaged homes."""
+    if _BUILDING_DAMAGE_RE.match(text, end, high):
+        return True
+    return _BUILDING_DAMAGE_BEFORE_RE.search(text, max(0, start - 40), start) is not None
+
+
 def is_candidate(text: str, quantity: Quantity) -> bool:
     """True unless the number is plainly something else: money, a date, a measure, a count of schools…"""
     if is_not_figure(text, quantity):
         return False
-    return find_head(text, quantity.end) is not None or not counts_other_things(text, quantity.end)
+    other = counts_other_things(text, quantity.end)
+    if other is None:
+        return True
+    head = find_head(text, quantity.end)
+    # "14 disaster-related incidents displaced 500": the first noun after the number is what it counts.
+    return head is not None and head.end < other
 
 
 def read_quantity(
@@ -150,11 +216,11 @@ def read_quantity(
     if head is None:
         head = find_head_before(text, qualifier_start)
     head_end = head.end if head is not None and head.end > quantity.end else quantity.end
-    cue = _choose_cue(text, cues, bounds, qualifier_start, quantity.end, head_end)
+    cue = _choose_cue(text, cues, bounds, qualifier_start, quantity.end, head_end, is_building(head))
     term = cue.term if cue is not None and cue.kind is CueKind.TERM else None
     if cue is not None and cue.kind is CueKind.CASUALTY:
         return None
-    if term is None and is_building(head) and _BUILDING_DAMAGE_RE.match(text, quantity.end, high):
+    if term is None and is_building(head) and _building_flooded(text, qualifier_start, quantity.end, high):
         term = Term.PARTIALLY_DESTROYED_HOUSING
     if term is None and inherited is not None:
         term = inherited.term
@@ -190,8 +256,9 @@ _ABROAD_RE = re.compile(
     r"franchi\s+la\s+frontière|países\s+vecinos",
     re.IGNORECASE,
 )
+_REFUGEES_RE = re.compile(r"\b(?:refugees?|réfugiée?s|refugiad[oa]s|asylum[- ]seekers?)\b", re.IGNORECASE)
 _FLOW_RE = re.compile(
-    r"\b(?:fled|fleeing|crossed|arrived|arriving|arrivals?|influx|newly|new(?:ly)?\s+displace\w*|this\s+week|"
+    r"\b(?:fled|fleeing|crossed|arrived|arriving|arrivals?|arrivants|influx|newly|new(?:ly)?\s+displace\w*|this\s+week|"
     r"last\s+week|since|over\s+the\s+past|in\s+the\s+past|were\s+displaced|have\s+been\s+displaced|"
     r"has\s+displaced|have\s+displaced|displaced\s+\w+\s+people|ont\s+fui|sont\s+arrivée?s|ont\s+franchi|"
     r"depuis|nouvellement|nouveaux?\s+déplacés)\b",
@@ -200,18 +267,22 @@ _FLOW_RE = re.compile(
 _STOCK_RE = re.compile(
     r"\b(?:idps?|internally\s+displaced\s+(?:persons|people)|pdi|déplacés\s+internes|remain(?:ed|s|ing)?|"
     r"still|are\s+(?:now\s+)?(?:displaced|living|staying|sheltering|hosted)|living\s+in|live\s+in|"
+    r"d[ée]plac[ée]e?s\s+internes?|compt(?:e|ait|aient)|there\s+is|"
     r"lives\s+in|hosts|hosted|hosting|there\s+(?:are|were)|currently|total\s+of|vivent|restent|toujours|"
     r"accueill\w+|abrit\w+|sont\s+déplacés|se\s+trouvent)\b",
     re.IGNORECASE,
 )
 
 
-def category_for(reading: Reading, clause: str) -> Category | None:
-    """Stock or flow, inside the country or abroad, from the wording of the figure's clause."""
+def category_for(reading: Reading, clause: str, own: str | None = None) -> Category | None:
+    """Stock or flow, inside the country or abroad, from the wording of the figure's clause (``own``: the
+    figure's words and what follows them)."""
     term = reading.term
     if term is Term.AFFECTED:
         return None
     if term is Term.RETURNS:
+        if _REFUGEES_RE.search(own if own is not None else clause):
+            return Category.CROSS_BORDER_RETURN
         return Category.RETURNEES if _STOCK_RE.search(clause) and not _FLOW_RE.search(clause) else Category.RETURN
     if term in HOUSING_TERMS:
         return Category.NEW_DISPLACEMENT
@@ -222,3 +293,8 @@ def category_for(reading: Reading, clause: str) -> Category | None:
     if stock_term and _STOCK_RE.search(clause) and not _FLOW_RE.search(clause):
         return Category.IDPS
     return Category.NEW_DISPLACEMENT
+
+
+def abroad_category(clause: str) -> Category:
+    """The category of people found to be in another country: a movement (flow wording) or a stock."""
+    return Category.CROSS_BORDER_FLIGHT if _FLOW_RE.search(clause) else Category.PEOPLE_DISPLACED_ACROSS_BORDERS

@@ -172,7 +172,7 @@ def _digit_quantities(text: str, start: int, end: int) -> list[Quantity]:
 
 
 try:
-    from text_to_num import text2num as _text2num  # type: ignore[import-untyped]
+    from text_to_num import text2num as _text2num  # type: ignore[import-untyped,import-not-found,unused-ignore]
 except ImportError:  # pragma: no cover - optional dependency (idmon[extract])
     _text2num = None
 

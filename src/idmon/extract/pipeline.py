@@ -1,22 +1,23 @@
 """Text → displacement facts: the extraction pipeline.
 
-Fast regular expressions find candidate numbers first; sentences, wording, places and dates are read only
-around those candidates, so documents without figures cost almost nothing.
+One fast scan finds displacement wording first; numbers, places, dates and causes are read only in the
+sentences that hold such wording, so documents without it cost almost nothing. Each number is then read in its
+clause: is it a figure, what it counts (term, unit, category), with which qualifier, where and when.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import lru_cache
 
-from idmon.domain.vocabulary import CROSS_BORDER_CATEGORIES, Precision
+from idmon.domain.vocabulary import CROSS_BORDER_CATEGORIES, NON_DISPLACEMENT_TERMS, Category, Precision
 from idmon.extract.cause import CauseEvidence, CauseReading
 from idmon.extract.dates import DateMention, dates_for_fact, find_dates
 from idmon.extract.facts import DEFAULT_HOUSEHOLD_SIZE, Fact, people_total
-from idmon.extract.figures import Reading, category_for, is_bracketed, is_candidate, read_quantity
+from idmon.extract.figures import Reading, abroad_category, category_for, is_bracketed, is_candidate, read_quantity
 from idmon.extract.ligatures import repair_ligatures
 from idmon.extract.numbers import Quantity, find_quantities
 from idmon.extract.relevance import Relevance, assess_relevance
@@ -25,12 +26,27 @@ from idmon.extract.terms import Cue, CueKind, find_cues
 from idmon.geo.gazetteer import Gazetteer, PlaceEntry, PlaceMention
 
 _EXCERPT_LIMIT = 500
+_PART_OF_RE = re.compile(
+    r"\b(?:dont|of\s+whom|of\s+which|of\s+them|including|among\s+them|parmi\s+(?:eux|elles|lesquel(?:le)?s)|"
+    r"de\s+l[oa]s\s+cuales)\s*,?\s*$",
+    re.IGNORECASE,
+)
+_CLAUSE_START_RE = re.compile(r"[,;:(]|\s(?:while|whereas|but|tandis\s+que|alors\s+que|mais)\s", re.IGNORECASE)
+#: After an elliptic figure comes a place or the end of the clause, optionally after its noun.
+_ELLIPSIS_AFTER_RE = re.compile(
+    r"(?:\s+[^\W\d_]+){0,2}?\s*(?:[,;.)]|$|\s+(?:in|at|of|from|to|by|due|owing|à|au|aux|dans|en|de|du|des|par)\b)"
+)
 _RANK = {Precision.ADM0: 0, Precision.ADM1: 1, Precision.ADM2: 2, Precision.ADM3: 3, Precision.POINT: 4}
 _ORIGIN_BEFORE_RE = re.compile(r"(?:from|fled|fleeing|left|leaving|de|du|des|d'|d’|quitté|fui)\s+(?:the\s+)?$")
+_REFUGE_BEFORE_RE = re.compile(
+    r"(?:(?:refuge|arrived|arriving|arrivals|crossed|crossing|hosted|arrivée?s|réfugiée?s|franchi|llegaron)\s+"
+    r"(?:[^\W\d_'’]+\s+){0,4}?(?:in|into|to|en|au|aux|à|dans|a)?|"
+    r"(?:fled|fleeing|flee|fui|fuyant|huyeron)\s+(?:to|into|towards|vers|en|au|aux)|into|towards|vers)\s*$"
+)
 _NATIONALS_AFTER_RE = re.compile(r"\s+(?:refugees|asylum|nationals|citizens|réfugiés|ressortissants)")
 _DESTINATION_BEFORE_RE = re.compile(r"(?:in|into|to|towards|across|en|au|aux|vers|dans|à)\s+(?:the\s+|le\s+|la\s+)?$")
 _LEAD = 800
-_LOOK_BACK = 300
+_LOOK_BACK = 600
 
 
 @dataclass
@@ -93,13 +109,18 @@ class Extractor:
         regions = _regions([(0, min(len(text), _LEAD))] + [context.sentences.around(c) for c in context.cues])
         evidence = CauseEvidence.scan(lowered, regions) if readings else None
         sentence_causes = [evidence.read(*context.sentences.around(r.quantity.start)) for r in readings if evidence]
+        if evidence is None and relevance:  # a document-level decision even without figures
+            evidence = CauseEvidence.scan(lowered)
         document_cause = evidence.read() if evidence else CauseReading(None)
         main_country = country or (self._main_country(context, readings) if readings else None)
         facts = [
             self._fact(context, reading, cause if cause.cause is not None else document_cause, main_country)
             for reading, cause in zip(readings, sentence_causes, strict=True)
         ]
-        decision = assess_relevance(text, len(facts)) if relevance else Relevance(bool(facts), 0, 0, len(facts))
+        displacement = sum(1 for fact in facts if fact.term not in NON_DISPLACEMENT_TERMS)
+        decision = (
+            assess_relevance(text, displacement) if relevance else Relevance(bool(displacement), 0, 0, displacement)
+        )
         return DocumentExtraction(text, language, main_country, document_cause, decision, facts)
 
     def _candidates(self, context: _Context) -> list[Quantity]:
@@ -111,11 +132,14 @@ class Extractor:
         context.sentences = Sentences(context.text)
         for cue in cues:
             context.cues.setdefault(context.sentences.around(cue.start)[0], []).append(cue)
+        spans = [
+            context.sentences.around(start)
+            for start, found in context.cues.items()
+            if any(cue.kind is CueKind.TERM for cue in found)
+        ]
         quantities: list[Quantity] = []
-        for start, found in context.cues.items():
-            if any(cue.kind is CueKind.TERM for cue in found):
-                end = context.sentences.around(start)[1]
-                quantities += find_quantities(context.text, context.language, context.lowered, start, end)
+        for start, end in _regions(spans):  # neighbouring sentences are scanned in one go
+            quantities += find_quantities(context.text, context.language, context.lowered, start, end)
         return quantities
 
     def _readings(self, context: _Context, quantities: list[Quantity]) -> list[Reading]:
@@ -147,36 +171,41 @@ class Extractor:
                 low = main[index - 1].end if index > 0 else sentence_start
                 high = main[index + 1].start if index + 1 < len(main) else sentence_end
                 reading = read_quantity(text, quantity, cues, (low, high))
-                if reading is None and _elliptic(previous, quantity):
+                if reading is None and _elliptic(text, previous, quantity):
                     # "709,841 people displaced in Jajpur and 363,832 in Puri": the wording is not repeated.
                     reading = read_quantity(text, quantity, cues, (low, high), inherited=previous)
+                reading = _part_of(text, reading, previous)
                 previous = reading
             if reading is not None:
                 readings.append(reading)
         return readings
 
     def _main_country(self, context: _Context, readings: list[Reading]) -> str | None:
-        """The country named most in the sentences that hold figures, else in the document's lead."""
+        """The country named most in the document's lead and in the sentences that hold figures."""
         if self.gazetteer is None:
             return None
-        mentions: list[PlaceMention] = []
+        lead_end = min(len(context.text), _LEAD)
+        mentions = self.gazetteer.find_mentions(context.text, 0, lead_end)
         for start in sorted({context.sentences.around(r.quantity.start)[0] for r in readings}):
-            found = self.gazetteer.find_mentions(context.text, start, context.sentences.around(start)[1])
+            end = context.sentences.around(start)[1]
+            if end <= lead_end:  # already scanned with the lead
+                context.places[start] = [m for m in mentions if start <= m.start < end]
+                continue
+            found = self.gazetteer.find_mentions(context.text, start, end)
             context.places[start] = found
-            mentions.extend(found)
-        country = self.gazetteer.main_country(mentions)
-        if country is None:
-            lead = self.gazetteer.find_mentions(context.text, 0, min(len(context.text), _LEAD))
-            country = self.gazetteer.main_country(lead)
-        return country
+            if start >= lead_end:
+                mentions.extend(found)
+        # Where people fled to ("refuge in Algeria", "arrivés au Cameroun") is not what the text is about.
+        home = [m for m in mentions if not _REFUGE_BEFORE_RE.search(context.lowered, max(0, m.start - 40), m.start)]
+        return self.gazetteer.main_country(home or mentions)
 
     def _fact(self, context: _Context, reading: Reading, cause: CauseReading, country: str | None) -> Fact:
         text, quantity = context.text, reading.quantity
         sentence_start, sentence_end = context.sentences.around(quantity.start)
         excerpt_start, excerpt_end = _excerpt_bounds(sentence_start, sentence_end, quantity)
-        low, high = reading.bounds
-        clause = text[max(low, reading.qualifier_start - 120) : min(high, quantity.end + 160)]
-        category = category_for(reading, clause)
+        high = reading.bounds[1]
+        clause = text[_clause_start(text, reading) : min(high, quantity.end + 160)]
+        category = category_for(reading, clause, text[reading.qualifier_start : min(high, quantity.end + 160)])
         fact = Fact(
             reported=quantity.value,
             reported_max=quantity.max_value,
@@ -217,8 +246,11 @@ class Extractor:
         if mentions is None:
             mentions = self.gazetteer.find_mentions(context.text, *sentence)
             context.places[sentence[0]] = mentions
+        after = [m for m in mentions if reading.qualifier_start <= m.start < reading.bounds[1]]
+        if fact.category in (Category.NEW_DISPLACEMENT, Category.IDPS) and self._goes_abroad(context, after, main):
+            # "quelque 2 000 ont trouvé refuge en Algérie": a destination in another country makes it cross-border.
+            fact.category = abroad_category(context.text[reading.qualifier_start : reading.bounds[1]])
         if fact.category in CROSS_BORDER_CATEGORIES:
-            after = [m for m in mentions if reading.qualifier_start <= m.start < reading.bounds[1]]
             self._origin(context, fact, after, main)
             return
         position, (low, high) = reading.quantity.start, reading.bounds
@@ -232,14 +264,35 @@ class Extractor:
 
     def _place_before(self, context: _Context, fact: Fact, sentence_start: int, main: str | None) -> None:
         """A sentence that names no place continues the previous one ("... in Nuristan. 60 homes were
-        destroyed"): take the last area or town named just before it, in the main country."""
+        destroyed"): take the last area or town named in the previous sentence of the same paragraph, in the
+        main country."""
         assert self.gazetteer is not None
-        start = max(0, sentence_start - _LOOK_BACK, context.text.rfind("\n\n", 0, sentence_start))
-        for mention in reversed(self.gazetteer.find_mentions(context.text, start, sentence_start)):
+        if sentence_start == 0:
+            return
+        previous = context.sentences.around(sentence_start - 1)[0]
+        if context.text.rfind("\n\n", previous, sentence_start) != -1 or sentence_start - previous > _LOOK_BACK:
+            return  # a new paragraph, or too far back
+        if previous not in context.places:
+            context.places[previous] = self.gazetteer.find_mentions(context.text, previous, sentence_start)
+        for mention in reversed(context.places[previous]):
             entry = self.gazetteer.resolve(mention, main)
             if entry is not None and entry.precision is not Precision.ADM0 and entry.country == (main or entry.country):
                 _apply_place(fact, entry, mention, self.gazetteer)
                 return
+
+    def _goes_abroad(self, context: _Context, mentions: list[PlaceMention], main: str | None) -> bool:
+        """True when a country other than the main one is named where people fled to ("refuge in", "crossed
+        into", "fui vers"): a plain "in Zimbabwe" is a place of its own in a multi-country report."""
+        assert self.gazetteer is not None
+        if main is None:
+            return False
+        for mention in mentions:
+            entry = self.gazetteer.resolve(mention, main)
+            before = context.lowered[max(0, mention.start - 40) : mention.start]
+            abroad = entry is not None and entry.precision is Precision.ADM0 and entry.country != main
+            if abroad and _REFUGE_BEFORE_RE.search(before):
+                return True
+        return False
 
     def _origin(self, context: _Context, fact: Fact, mentions: list[PlaceMention], main: str | None) -> None:
         """People abroad are counted for the country they fled: a place named after "from" / "fled" (or "de",
@@ -282,6 +335,13 @@ def _pcode(gazetteer: Gazetteer, country: str, level: int, name: str | None, men
     return found
 
 
+def _clause_start(text: str, reading: Reading) -> int:
+    """Where the figure's own clause begins: after the last comma, semicolon or conjunction before it."""
+    start = max(reading.bounds[0], reading.qualifier_start - 120)
+    breaks = list(_CLAUSE_START_RE.finditer(text, start, reading.qualifier_start))
+    return breaks[-1].end() if breaks else start
+
+
 def _regions(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted, merged (start, end) spans."""
     merged: list[tuple[int, int]] = []
@@ -293,11 +353,23 @@ def _regions(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-def _elliptic(previous: Reading | None, quantity: Quantity) -> bool:
-    """True when the figure before this one had its wording after it (so the wording sits between them)."""
+def _elliptic(text: str, previous: Reading | None, quantity: Quantity) -> bool:
+    """True when the figure before this one had its wording after it (so the wording sits between them) and
+    this one has no predicate of its own ("... and 363,832 in Puri", not "... while 2,000 were stranded")."""
     if previous is None or previous.cue is None:
         return False
-    return previous.quantity.end <= previous.cue.start and previous.cue.end <= quantity.start
+    if not (previous.quantity.end <= previous.cue.start and previous.cue.end <= quantity.start):
+        return False
+    return _ELLIPSIS_AFTER_RE.match(text, quantity.end) is not None
+
+
+def _part_of(text: str, reading: Reading | None, previous: Reading | None) -> Reading | None:
+    """ "2,543 households, of which 312 lost their homes": a part counts what the whole counts."""
+    if reading is None or previous is None or reading.head is not None:
+        return reading
+    if _PART_OF_RE.search(text, max(0, reading.qualifier_start - 30), reading.qualifier_start) is None:
+        return reading
+    return replace(reading, unit=previous.unit)
 
 
 def _bracket_end(text: str, position: int, limit: int) -> int:

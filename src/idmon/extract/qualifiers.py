@@ -33,13 +33,35 @@ _AFTER_MORE_RE = re.compile(r"^\s*(?:\+|-?plus\b|or\s+more\b|and\s+more\b|et\s+p
 _AFTER_APPROX_RE = re.compile(r"^\s*(?:or\s+so\b|odd\b|environ\b)", re.IGNORECASE)
 
 
+#: Words that can end a qualifier phrase ("more than", "up to", "près de"): any other word before a number
+#: spares the three pattern searches.
+_LAST_WORDS = frozenset(
+    {
+        "than", "over", "least", "of", "exceeding", "moins", "de", "menos", "the", "under", "to", "below", "most",
+        "plus", "jusqu'à", "jusqu’à", "hasta", "até", "about", "around", "some", "roughly", "approximately", "approx.",
+        "approx", "estimated", "est.", "nearly", "almost", "circa", "ca.", "as", "environ", "quelque", "presque",
+        "approximativement", "à", "unos", "unas", "aproximadamente", "casi", "quase", "approximate",
+    }
+)  # fmt: skip
+
+
+_OPENING = "\"'“”‘’«»([{¿¡?!*•·-–—"
+
+
+def _may_qualify(before: str) -> bool:
+    stripped = before.rstrip()
+    if not stripped or not stripped[-1].isalpha():
+        return bool(stripped)  # a symbol ("~", ">", "+") or punctuation: let the patterns decide
+    return stripped.rsplit(None, 1)[-1].lstrip(_OPENING).lower() in _LAST_WORDS
+
+
 def qualifier_for(text: str, start: int, end: int, *, approximate: bool = False) -> tuple[Qualifier, int]:
     """The qualifier of the quantity at ``text[start:end]`` and where its wording starts.
 
     ``approximate`` marks quantities that are approximate by their own words ("une centaine").
     """
     before = text[max(0, start - 40) : start]
-    for qualifier, pattern in _BEFORE_RE:
+    for qualifier, pattern in _BEFORE_RE if _may_qualify(before) else ():
         match = pattern.search(before)
         if match is not None:
             return qualifier, start - (len(before) - match.start())

@@ -32,10 +32,11 @@ class Relevance:
 
 
 def assess_relevance(text: str, facts: int = 0) -> Relevance:
-    """Decide whether ``text`` reports human displacement; ``facts`` is how many figures were extracted."""
+    """Decide whether ``text`` reports human displacement; ``facts`` is how many displacement figures (not
+    "affected") were extracted from it: one is enough, else two displacement words in their proper sense."""
     lowered = text.lower()
     mentions = sum(1 for _ in _DISPLACEMENT_RE.finditer(lowered))
     other = sum(1 for _ in _OTHER_SENSE_RE.finditer(lowered))
     genuine = mentions - other
-    relevant = genuine > 0 and (facts > 0 or genuine >= 2)
+    relevant = facts > 0 or genuine >= 2
     return Relevance(relevant, mentions, other, facts)

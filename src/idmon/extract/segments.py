@@ -105,24 +105,17 @@ def lower_text(text: str) -> str:
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
-_FRENCH_RE = re.compile(
-    r"\b(?:les|des|une|est|sont|dans|pour|avec|ont|été|qui|aux|du|par|plus|leurs?|selon|personnes)(?!\w)",
-)
-_ENGLISH_RE = re.compile(r"\b(?:the|and|of|were|was|have|has|with|from|that|people|are|for|by|their|said)(?!\w)")
-
-
-_SPANISH_RE = re.compile(
-    r"\b(?:los|las|del|por|una|fueron|han|personas|familias|según|para|con|sus|como|pero|muy)(?!\w)",
+_FUNCTION_WORDS_RE = re.compile(
+    r"\b(?:(?P<en>the|and|of|were|was|have|has|with|from|that|people|are|for|by|their|said)"
+    r"|(?P<fr>les|des|une|est|sont|dans|pour|avec|ont|été|qui|aux|du|par|plus|leurs?|selon|personnes)"
+    r"|(?P<es>los|las|del|por|una|fueron|han|personas|familias|según|para|con|sus|como|pero|muy))(?!\w)"
 )
 
 
 def guess_language(text: str) -> str:
     """ "en", "fr" or "es" from the frequency of common function words in the first 800 characters
     (case-insensitive)."""
-    sample = text[:800].lower()
-    counts = {
-        "en": len(_ENGLISH_RE.findall(sample)),
-        "fr": len(_FRENCH_RE.findall(sample)),
-        "es": len(_SPANISH_RE.findall(sample)),
-    }
+    counts = {"en": 0, "fr": 0, "es": 0}
+    for match in _FUNCTION_WORDS_RE.finditer(text[:800].lower()):
+        counts[match.lastgroup or "en"] += 1
     return max(counts, key=lambda language: (counts[language], language == "en"))

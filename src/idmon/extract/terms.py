@@ -47,20 +47,23 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     ),
     (
         Term.HOMELESS,
-        r"homeless|home-less|lost\s+(?:their|his|her|all\s+their)\s+(?:homes?|houses?|dwellings?)|without\s+(?:a\s+)?(?:shelter|homes?)|"
-        r"sans[- ]abris?|sans\s+logis|sin\s+hogar(?:es)?|sem[- ]abrigo|desabrigad[oa]s",
+        r"homeless|home-less|lost\s+(?:their|his|her|all\s+their)\s+(?:homes?|houses?|dwellings?)|"
+        r"(?:without|with\s+no)\s+(?:a\s+)?(?:shelter|homes?)|sleeping\s+(?:in\s+the\s+open|outdoors|outside|rough)|"
+        r"sans[- ]abris?|sans\s+logis|à\s+la\s+belle\s+étoile|sin\s+hogar(?:es)?|sem[- ]abrigo|desabrigad[oa]s|"
+        r"perdu\s+(?:leurs?|sa|son)\s+(?:maisons?|logements?|habitations?|domiciles?|toits?)",
     ),
     (
         Term.IN_RELIEF_CAMP,
-        r"(?:relief|displacement|idp|evacuation|tent|temporary)\s+camps?|in\s+(?:the\s+)?camps?|camps?\s+for|"
-        r"(?:in|to)\s+(?:\w+\s+){0,2}camps?\b|camps?\s+de\s+déplacés|sites?\s+de\s+déplacés|"
-        r"dans\s+des\s+camps|en\s+camps?",
+        # The word "camp" itself is the cue (a pattern starting at "in"/"to" would be tried at every such word).
+        r"(?:relief|displacement|idp|evacuation|tent|temporary|transit)\s+camps?|camps?(?:\s+de\s+déplacés)?|"
+        r"sites?\s+de\s+déplacés|campamentos?|acampamentos?",
     ),
     (
         Term.SHELTERED,
-        r"shelter(?:s|ed|ing)?|evacuation\s+cent(?:re|er)s?|accommodated|housed\s+in|staying\s+with|"
+        r"shelter(?:s|ed|ing)?|(?:evacuation|accommodation|collective|transit|reception)\s+cent(?:re|er)s?|"
+        r"(?:displacement|evacuation)\s+sites?|accommodated|housed\s+in|staying\s+with|"
         r"(?:living|staying|sleeping)\s+in\s+(?:a\s+|the\s+)?(?:schools?|churche?s?|mosques?|public\s+buildings|"
-        r"collective\s+cent(?:re|er)s)|"
+        r"collective\s+cent(?:re|er)s|tents|makeshift\s+\w+)|"
         r"host\s+famil(?:y|ies)|hébergée?s?|centres?\s+d'accueil|accueillie?s?\s+dans|albergues?|"
         r"alojad[oa]s|albergad[oa]s",
     ),
@@ -78,13 +81,16 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.FORCED_TO_FLEE,
         r"forced\s+to\s+(?:flee|leave)|forced\s+(?:\S+\s+){0,5}(?:to\s+leave|out\s+of|from)\s+(?:their\s+)?homes?|"
-        r"fled|flee(?:ing)?|flight|fuir|fui|enfuie?s?|contraint(?:e?s)?\s+(?:de|à)\s+(?:fuir|quitter)|"
+        r"fled|flee(?:ing)?|flight|fuir|fui|enfuie?s?|"
+        r"(?:contraint|forcé|obligé)(?:e?s)?\s+(?:[^\s.;]+\s+){0,4}?(?:de|à)\s+(?:fuir|quitter)|"
+        r"quitter\s+(?:leurs?|son|sa)\s+(?:domiciles?|foyers?|maisons?|logements?|villages?)|"
         r"ont\s+quitté\s+leurs?\s+(?:foyers?|maisons?|domiciles?)|leave\s+(?:their|his|her)\s+homes?|"
         r"left\s+(?:their|his|her)\s+homes?|huy(?:eron|ó)|(?:driven|chased|uprooted)\s+(?:from|out)",
     ),
     (
         Term.DISPLACED,
-        r"internally\s+displaced|displaced|displacement|uprooted|idps?\b|took\s+refuge|taken\s+refuge|"
+        r"internally\s+displaced|displaced|displacements?|uprooted|idps?\b|(?:new\s+)?arrivals|"
+        r"nouveaux\s+arrivants|nouvelles\s+arrivées|took\s+refuge|taken\s+refuge|"
         r"sought\s+refuge|seeking\s+refuge|(?:trouvé|trouvent|cherché)\s+refuge|d[ée]plac[ée]e?s?|d[ée]placements?|pdi\b|refugiée?s?|réfugiée?s?|"
         r"refugees?|asylum[- ]seekers?|demandeurs\s+d'asile|desplazad[oa]s?|desplazaron|desplazamientos?|"
         r"deslocad[oa]s",
@@ -132,12 +138,13 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
 #: Nouns a figure can count, and the unit they imply. Housing counts are household units (IDMC practice).
 _HOUSEHOLD_NOUNS = (
     r"households?|families|family|homes?|houses?|housing\s+units?|housing\s+structures?|housing|units?|apartments?|flats|dwellings?|huts?|homesteads?|"
-    r"buildings?|structures?|residences?|tents?|ménages?|foyers?|familles?|maisons?|habitations?|logements?|"
+    r"buildings?|structures?|residences?|ménages?|foyers?|familles?|maisons?|habitations?|logements?|"
     r"cases|concessions?|famil(?:ias|ies|ias)|viviendas?|casas?|hogares|famílias|residências|moradias"
 )
 _PERSON_NOUNS = (
     r"people|persons?|individuals?|residents?|villagers?|civilians?|inhabitants?|citizens?|children|"
     r"women|men|locals|farmers|fishermen|miners|workers|students|pupils|tourists|evacuees|displaced|idps?|"
+    r"(?:new\s+)?displacements|(?:new\s+)?arrivals|arrivants|"
     r"refugees?|returnees?|asylum[- ]seekers?|migrants|survivors|nationals|members|souls|"
     r"internally\s+displaced\s+(?:persons|people)|personnes?|individus?|habitants?|résidents?|villageois|civils|"
     r"enfants|femmes|hommes|élèves|déplacée?s|pdi|réfugiée?s|rapatriée?s|retournée?s|sinistrée?s|"
@@ -156,13 +163,18 @@ _HEAD_RE = re.compile(
 )
 #: Nouns that say a number counts something else (vehicles, schools, money, measures, time).
 _OTHER_NOUN_RE = re.compile(
-    r"\s*(?:[\w-]+\s+){0,1}?(?:vehicles?|cars?|trucks?|buses|boats?|ships?|schools?|hospitals?|"
+    r"\s*(?:[\w-]+\s+){0,1}?(?:[^\W\d_]+-)?(?:vehicles?|cars?|trucks?|buses|boats?|ships?|schools?|hospitals?|"
     r"health\s+(?:centres?|centers?|facilities)|roads?|bridges?|hectares?|ha\b|acres?|km|kilomet\w*|miles?|"
     r"metres?|meters?|mm|cm|tonnes?|tons?|kg|degrees?|hours?|days?|weeks?|months?|years?|minutes?|mph|"
     r"dollars?|euros?|francs?|yuan|rupees?|pounds?|usd|eur|chf|cfa|per\s*cent|percent|pour\s*cent|"
     r"por\s*ciento|districts?|provinces?|regions?|villages?|counties|communes?|municipalit\w+|cities|towns|"
     r"countries|states|départements?|cercles?|camps?|sites?|centres?|centers?|volunteers|trees|livestock|"
-    r"shelters|blocks?|floors?|storeys?|stories|"
+    r"shelters|blocks?|floors?|storeys?|stories|incidents?|events?|attacks?|occasions?|lives|deaths|tunnels|crops|"
+    r"teams|squads|brigades|battalions|firefighters|fire\s*fighters|rescuers|rescue\s+workers|police(?:men)?|"
+    r"soldiers|troops|officers|staff|personnel|responders|équipes|pompiers|secouristes|soldats|"
+    r"tents|tarpaulins|blankets|kits|rations|meals|jerry\s?cans|mosquito\s+nets|latrines|wells|water\s+points|"
+    r"nfis?|items|packages|parcels|vouchers|doses|vaccines?|bags|sacks|litres|liters|gallons|tentes|bâches|"
+    r"couvertures|kits|rations|repas|latrines|puits|"
     r"cattle|animals|heads?\s+of|aircraft|helicopters?|flights?|cases|times|am|pm|h\d*)\b",
     re.IGNORECASE,
 )
@@ -207,9 +219,11 @@ def find_head_before(text: str, position: int) -> Head | None:
     return Head(Unit.HOUSEHOLD if household else Unit.PERSON, position, match.group(0).strip())
 
 
-def counts_other_things(text: str, position: int) -> bool:
-    """True when the words right after ``position`` say the number counts something other than people/homes."""
-    return _OTHER_NOUN_RE.match(text, position, min(len(text), position + 40)) is not None
+def counts_other_things(text: str, position: int) -> int | None:
+    """Where the noun ends when the words right after ``position`` say the number counts something other than
+    people or homes ("12 schools", "5 km"), else None."""
+    match = _OTHER_NOUN_RE.match(text, position, min(len(text), position + 40))
+    return match.end() if match is not None else None
 
 
 HOUSING_TERMS: frozenset[Term] = frozenset(

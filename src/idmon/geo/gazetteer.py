@@ -42,6 +42,11 @@ class PlaceEntry:
     source: str = ""
     aliases: tuple[str, ...] = ()
 
+    def __post_init__(self) -> None:
+        # Rows read back from a database carry plain strings: keep the vocabulary's enum and a tuple.
+        object.__setattr__(self, "precision", Precision(self.precision))
+        object.__setattr__(self, "aliases", tuple(self.aliases))
+
 
 @dataclass(frozen=True, slots=True)
 class PlaceMention:
@@ -65,8 +70,10 @@ class PcodeArea:
 
 
 _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
-_CONNECTOR = r"(?:de|del|de\s+la|des|du|da|do|dos|das|of|the|al|el|la|le|les|sur|en|d'|d’|and)"
-_NAME_RE = re.compile(rf"(?<![\w'’]){_CAPITALISED}(?:\s+(?:{_CONNECTOR}\s+)?{_CAPITALISED})*")
+_CONNECTOR = (
+    r"(?:de\s+la|de\s+los|de\s+las|of\s+the|de|del|des|du|da|do|dos|das|of|the|al|el|la|le|les|sur|en|d'|d’|and)"
+)
+_NAME_RE = re.compile(rf"(?<![\w'’]){_CAPITALISED}(?:[ \t\u00a0]+(?:{_CONNECTOR}[ \t\u00a0]+)?{_CAPITALISED})*")
 _TOKEN_RE = re.compile(r"[\w'’.-]+")
 _POSSESSIVE_RE = re.compile(r"(?:'s|’s|')$")
 _MAX_NAME_TOKENS = 6
@@ -74,7 +81,9 @@ _MAX_NAME_TOKENS = 6
 
 def _fold_token(token: str) -> str:
     """``fold`` for one token, without a possessive or trailing full stop; ASCII takes the fast path."""
-    token = _POSSESSIVE_RE.sub("", token.rstrip(".-"))
+    token = token.rstrip(".-")
+    if token.endswith(("'s", "’s", "'")):
+        token = _POSSESSIVE_RE.sub("", token)
     if token.isascii():
         return token.lower().replace("-", " ")
     return fold(token)
@@ -93,6 +102,7 @@ class Gazetteer:
     _pcodes: dict[tuple[str, int, str], PcodeArea] = field(default_factory=dict, repr=False)
     _max_tokens: int = field(default=1, repr=False)
     _first_tokens: set[str] = field(default_factory=set, repr=False)
+    _folded_names: dict[str, str] = field(default_factory=dict, repr=False)
 
     def __len__(self) -> int:
         return sum(len(entries) for entries in self._index.values())
@@ -101,6 +111,7 @@ class Gazetteer:
         """Add place entries (under their name and aliases); returns how many were added."""
         added = 0
         for entry in entries:
+            self._folded_names[entry.name] = fold(entry.name)
             for name in {entry.name, *entry.aliases}:
                 key = fold(name)
                 if not key:
@@ -174,6 +185,10 @@ class Gazetteer:
     def _inside_longer_name(self, text: str, tokens: list[tuple[int, int]], index: int, size: int) -> bool:
         before = text[tokens[index - 1][0] : tokens[index - 1][1]] if index > 0 else ""
         after = text[tokens[index + size][0] : tokens[index + size][1]] if index + size < len(tokens) else ""
+        if before.endswith("."):
+            before = ""  # a full stop ends the name before it
+        if text[tokens[index + size - 1][1] - 1] == ".":
+            after = ""
         if before[:1].isupper() and self.common_words.get(before.lower(), 0) < self.common_threshold:
             return True
         return after[:1].isupper() or (after.lower() in {"of", "de", "del", "du", "des"})
@@ -193,15 +208,15 @@ class Gazetteer:
             countries = {entry.country for entry in mention.candidates}
             best = min(_RANK[entry.precision] for entry in mention.candidates)
             weight = {0: 3.0, 1: 2.0, 2: 2.0}.get(best, 1.0)
-            if best == 0:
-                countries = {entry.country for entry in mention.candidates if entry.precision is Precision.ADM0}
             # An ambiguous name shares its vote by prominence (a region or a big city outweighs a hamlet), so the
             # country that explains most names wins.
-            shares = {country: _prominence(mention.candidates, country) for country in countries}
+            key = fold(mention.text)
+            shares = {country: self._prominence(mention.candidates, country, key) for country in countries}
             total = sum(shares.values())
             for country, share in shares.items():
                 votes[country] += weight * share / total
-        return max(votes, key=lambda country: votes[country]) if votes else None
+        # Ties go to the alphabetically first code, so that results never depend on set order.
+        return min(votes, key=lambda country: (-votes[country], country)) if votes else None
 
     def resolve(self, mention: PlaceMention, main_country: str | None) -> PlaceEntry | None:
         """The entry a mention most likely means, preferring the document's main country, then coarser levels
@@ -216,17 +231,22 @@ class Gazetteer:
             candidates = [entry for entry in candidates if _trusted_abroad(entry, self.min_foreign_population)]
         if not candidates:
             return None
-        return min(candidates, key=lambda entry: (_RANK[entry.precision], -entry.population))
+        key = fold(mention.text)
+        return min(
+            candidates,
+            key=lambda e: (_RANK[e.precision], self._folded_names[e.name] != key, -e.population, e.country, e.name),
+        )
 
-
-def _prominence(candidates: Iterable[PlaceEntry], country: str) -> float:
-    """How prominent ``country``'s place of that name is: a country or region counts most, then population."""
-    best = 0.0
-    for entry in candidates:
-        if entry.country == country:
-            level = {Precision.ADM0: 1e7, Precision.ADM1: 1e6, Precision.ADM2: 1e5}.get(entry.precision, 0.0)
-            best = max(best, level + entry.population)
-    return 1.0 + best
+    def _prominence(self, candidates: Iterable[PlaceEntry], country: str, key: str) -> float:
+        """How prominent ``country``'s place of that name is: a country or region counts most, then population; a
+        place whose own name was written outweighs one known by that name only as an alias ("Congo")."""
+        # Summed over the country's places of that name: a region and its big city outweigh a region alone.
+        total = 0.0
+        for entry in candidates:
+            if entry.country == country:
+                level = {Precision.ADM0: 1e7, Precision.ADM1: 1e6, Precision.ADM2: 1e5}.get(entry.precision, 0.0)
+                total += (level + entry.population) * (10.0 if self._folded_names[entry.name] == key else 1.0)
+        return 1.0 + total
 
 
 def _trusted_abroad(entry: PlaceEntry, min_population: int) -> bool:

@@ -11,7 +11,7 @@ from idmon.ingest.readers.document import ReadDocument, finish
 def read_docx(data: bytes) -> ReadDocument:
     """The paragraphs and table cells of a .docx file, in order."""
     try:
-        import docx
+        import docx  # type: ignore[import-untyped,import-not-found,unused-ignore]
     except ImportError as error:
         raise MissingExtra("python-docx", "docx") from error
     document = docx.Document(io.BytesIO(data))

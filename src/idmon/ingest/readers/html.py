@@ -12,7 +12,7 @@ from idmon.ingest.readers.text import decode
 def read_html(data: bytes) -> ReadDocument:
     """The main text of an HTML page."""
     try:
-        import trafilatura
+        import trafilatura  # type: ignore[import-untyped,import-not-found,unused-ignore]
     except ImportError as error:
         raise MissingExtra("trafilatura", "html") from error
     page = decode(data)

@@ -11,7 +11,7 @@ from idmon.ingest.readers.document import ReadDocument, finish, parse_date
 def read_pdf(data: bytes) -> ReadDocument:
     """The text layer of a PDF, page after page."""
     try:
-        from pypdf import PdfReader
+        from pypdf import PdfReader  # type: ignore[import-untyped,import-not-found,unused-ignore]
     except ImportError as error:
         raise MissingExtra("pypdf", "pdf") from error
     reader = PdfReader(io.BytesIO(data))

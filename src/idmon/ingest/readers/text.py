@@ -13,7 +13,7 @@ def decode(data: bytes) -> str:
     except UnicodeDecodeError:
         pass
     try:
-        from charset_normalizer import from_bytes
+        from charset_normalizer import from_bytes  # type: ignore[import-untyped,import-not-found,unused-ignore]
     except ImportError as error:
         raise MissingExtra("charset-normalizer", "readers") from error
     best = from_bytes(data).best()

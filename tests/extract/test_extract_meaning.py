@@ -146,3 +146,16 @@ def test_fact_dict_has_exactly_the_documented_keys(extractor: Extractor) -> None
 def test_document_cause_without_figures(extractor: Extractor) -> None:
     reading = extractor.read("Fighting between the army and rebel groups continued in the north this week.")
     assert (reading.facts, reading.cause.cause, reading.relevance.relevant) == ([], "conflict", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Close to 90,000 people were internally displaced in Chad as of 2 May 2014.", "idps"),
+        ("Some 12,000 displaced people had found refuge in the capital.", "idps"),
+        ("Au 30 avril 2014, près de 40 000 personnes étaient déplacées au Tchad.", "idps"),
+        ("3,000 displaced people arrived in the town this week.", "new-displacement"),
+    ],
+)
+def test_as_of_dates_and_displaced_groups_are_stocks(extractor: Extractor, text: str, category: str) -> None:
+    assert [str(f.category) for f in extractor.extract(text)] == [category]

@@ -269,7 +269,10 @@ _STOCK_RE = re.compile(
     r"still|are\s+(?:now\s+)?(?:displaced|living|staying|sheltering|hosted)|living\s+in|live\s+in|"
     r"d[ée]plac[ée]e?s\s+internes?|compt(?:e|ait|aient)|there\s+is|"
     r"lives\s+in|hosts|hosted|hosting|there\s+(?:are|were)|currently|total\s+of|vivent|restent|toujours|"
-    r"accueill\w+|abrit\w+|sont\s+déplacés|se\s+trouvent)\b",
+    r"accueill\w+|abrit\w+|sont\s+déplacés|se\s+trouvent|"
+    # a figure true "as of" a date is a stock; so are "displaced people" named as a group
+    r"as\s+(?:of|at)|à\s+la\s+date\s+du|en\s+date\s+du|au\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}|"
+    r"displaced\s+(?:people|persons|families|households)|personnes\s+déplacées|étai(?:en)?t\s+déplacé\w*)\b",
     re.IGNORECASE,
 )
 

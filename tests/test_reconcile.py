@@ -341,3 +341,21 @@ def test_series_by_admin1(store: Store, load: Any) -> None:
         ("ML05", 1_000, 200),
     ]
     assert (feb["stock"], feb["new_displacement"]) == (1_500, 200)
+
+
+def test_totals_by_cause(store: Store, load: Any) -> None:
+    load(
+        flow("war", 1_000, "2013-01-05", "2013-01-06", cause="conflict", admin1="Mopti"),
+        flow("flood", 400, "2013-02-05", "2013-02-06", cause="disaster", hazard="flood", admin1="Mopti"),
+        flow("why", 50, "2013-03-05", "2013-03-06", admin1="Gao"),
+        idps("c", 9_000, "2013-06-01", cause="conflict"),
+    )
+    r = query.flows(store, "MLI", date(2013, 1, 1), date(2013, 6, 30))
+    assert r["total"] == 1_450
+    assert r["by_cause"] == {"conflict": 1_000, "disaster": 400, "unknown": 50}
+    only = query.flows(store, "MLI", date(2013, 1, 1), date(2013, 6, 30), Settings(cause="disaster"))
+    assert only["total"] == 400 and reasons(only)["war"] == ("other-cause", None)
+    assert query.stock(store, "MLI", D)["by_cause"] == {}  # one cause only: nothing to break down
+    runner = CliRunner()
+    bad = runner.invoke(app, ["flows", "MLI", "--from", "2013-01-01", "--to", "2013-06-30", "--cause", "war"])
+    assert bad.exit_code == 2 and "conflict, disaster, other, unknown" in bad.stderr

@@ -7,8 +7,8 @@ Each function loads what it needs from the Store with one query, hands it to the
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any, Literal
 
@@ -81,6 +81,7 @@ def _candidate_query(
             loc.c.place,
             loc.c.geonames_id,
             loc.c.precision,
+            f.c.cause,
         )
         .select_from(f)
         .outerjoin(loc, sa.and_(loc.c.figure_id == f.c.id, loc.c.position == 0))
@@ -131,6 +132,7 @@ def load_candidates(
         place,
         geonames_id,
         precision,
+        cause,
     ) in rows:
         where = Place(country, admin1, admin1_pcode, admin2, admin2_pcode, place, geonames_id)
         out[country].append(
@@ -148,6 +150,7 @@ def load_candidates(
                 reliability,
                 precision,
                 event_id,
+                cause,
             )
         )
     return out
@@ -245,7 +248,17 @@ def _settings_dict(s: Settings) -> dict[str, Any]:
         "date_tolerance_days": s.date_tolerance_days,
         "reviewed_only": s.reviewed_only,
         "flow_rule": s.flow_rule,
+        "cause": s.cause,
     }
+
+
+def _by_cause(data: CountryData, category: str, total: Callable[[Settings], float], s: Settings) -> dict[str, int]:
+    """The total recomputed for each cause the category's figures have (``unknown`` when none is given). Each is
+    reconciled on its own, so they need not add up to the overall total."""
+    if s.cause is not None:
+        return {}
+    causes = sorted({c.cause or "unknown" for c in data.candidates if c.category == category})
+    return {cause: _number(total(replace(s, cause=cause))) for cause in causes} if len(causes) > 1 else {}
 
 
 # ---- stocks ----------------------------------------------------------------------------------------------------
@@ -292,6 +305,10 @@ def stock_from(
         if other.used:
             beside[category] = {"total": _number(other.root.total), "used": other.used}
     result["beside"] = beside
+    idps = by_category.get("idps", [])
+    result["by_cause"] = _by_cause(
+        data, "idps", lambda x: reconcile_stock(data.country, idps, as_of, x, "idps", data.index).root.total, s
+    )
     result["sources"] = len({i for a in rec.areas.values() for i in a.own})
     result["settings"] = _settings_dict(s)
     return result
@@ -361,11 +378,16 @@ def flows_from(
             main = _summary(rec, data.names, by)
     for i in used:
         excluded.pop(i, None)
+
+    def new(x: Settings) -> float:
+        return reconcile_flows(data.country, data.candidates, start, end, "new-displacement", x, data.index).root.total
+
     return {
         "country": data.country,
         "from": start.isoformat(),
         "to": end.isoformat(),
         "total": main["total"],
+        "by_cause": _by_cause(data, "new-displacement", new, s),
         "min": main["min"],
         "max": main["max"],
         "by_category": by_category,

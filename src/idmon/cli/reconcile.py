@@ -13,6 +13,7 @@ from idmon.cli.common import DbOption, JsonOption, emit_json, handle_errors, ope
 from idmon.domain.countries import parse_country
 from idmon.domain.reconcile import Settings
 from idmon.domain.records import parse_date
+from idmon.domain.vocabulary import Cause, slugs
 from idmon.errors import InvalidRecord, Problem
 
 Iso3 = Annotated[str, typer.Argument(metavar="ISO3", help="Country code, e.g. MLI.")]
@@ -23,6 +24,10 @@ NumberTolerance = Annotated[
     float, typer.Option(help="Figures within this relative difference (0.05 = 5%) can be the same figure.")
 ]
 DateTolerance = Annotated[int, typer.Option(help="Figures dated within this many days can be the same figure.")]
+CauseOption = Annotated[
+    str | None,
+    typer.Option(help="Only displacement of this cause: conflict, disaster, other, or unknown (none given)."),
+]
 FlowRule = Annotated[
     str, typer.Option(help="start: a flow counts wholly in the period of its start date (IDMC); prorate: by days.")
 ]
@@ -42,7 +47,12 @@ def _choice(name: str, raw: str, allowed: tuple[str, ...]) -> Any:
 
 
 def _settings(
-    window_days: int, reviewed_only: bool, number_tolerance: float, date_tolerance_days: int, flow_rule: str
+    window_days: int,
+    reviewed_only: bool,
+    number_tolerance: float,
+    date_tolerance_days: int,
+    flow_rule: str,
+    cause: str | None = None,
 ) -> Settings:
     problems = []
     if window_days < 1:
@@ -54,7 +64,9 @@ def _settings(
     if problems:
         raise InvalidRecord(problems, "option")
     rule = _choice("flow_rule", flow_rule, ("start", "prorate"))
-    return Settings(window_days, number_tolerance, date_tolerance_days, reviewed_only, rule)
+    if cause is not None:
+        _choice("cause", cause, (*slugs(Cause), "unknown"))
+    return Settings(window_days, number_tolerance, date_tolerance_days, reviewed_only, rule, cause)
 
 
 def _level(by: str) -> Literal["admin1", "admin2"]:
@@ -90,11 +102,12 @@ def stock(
     window_days: WindowDays = 365,
     number_tolerance: NumberTolerance = 0.05,
     date_tolerance_days: DateTolerance = 7,
+    cause: CauseOption = None,
     db: DbOption = None,
     json_output: JsonOption = False,
 ) -> None:
     """The IDP stock of a country as of a date, by area, without double counting."""
-    settings = _settings(window_days, reviewed_only, number_tolerance, date_tolerance_days, "start")
+    settings = _settings(window_days, reviewed_only, number_tolerance, date_tolerance_days, "start", cause)
     with opened(db) as store:
         result = query.stock(store, parse_country(country), _date("as_of", as_of), settings, _level(by))
     if json_output:
@@ -107,6 +120,10 @@ def stock(
     )
     for category, other in result["beside"].items():
         out.print(f"Reported beside, not added: {category} {other['total']:,}")
+    if result["by_cause"]:
+        out.print(
+            "By cause (each reconciled on its own): " + ", ".join(f"{k} {v:,}" for k, v in result["by_cause"].items())
+        )
     out.print(f"Why: idmon explain {result['country']} --as-of {result['as_of']}")
 
 
@@ -120,6 +137,7 @@ def flows(
     number_tolerance: NumberTolerance = 0.05,
     date_tolerance_days: DateTolerance = 7,
     flow_rule: FlowRule = "start",
+    cause: CauseOption = None,
     db: DbOption = None,
     json_output: JsonOption = False,
 ) -> None:
@@ -127,7 +145,7 @@ def flows(
     first, last = _date("from", start), _date("to", end)
     if first > last:
         raise InvalidRecord([Problem("to", f"{last} is before --from {first}", end)], "option")
-    settings = _settings(365, reviewed_only, number_tolerance, date_tolerance_days, flow_rule)
+    settings = _settings(365, reviewed_only, number_tolerance, date_tolerance_days, flow_rule, cause)
     with opened(db) as store:
         result = query.flows(store, parse_country(country), first, last, settings, _level(by))
     if json_output:
@@ -135,6 +153,10 @@ def flows(
         return
     out.print(_area_table(result, by, f"New displacements in {result['country']}, {result['from']} to {result['to']}"))
     out.print(f"New displacements: [bold]{result['total']:,}[/] (range {result['min']:,}–{result['max']:,})")
+    if result["by_cause"]:
+        out.print(
+            "By cause (each reconciled on its own): " + ", ".join(f"{k} {v:,}" for k, v in result["by_cause"].items())
+        )
     for category, value in result["by_category"].items():
         out.print(f"  {category}: {value:,}")
 
@@ -148,11 +170,12 @@ def explain(
     window_days: WindowDays = 365,
     number_tolerance: NumberTolerance = 0.05,
     date_tolerance_days: DateTolerance = 7,
+    cause: CauseOption = None,
     db: DbOption = None,
     json_output: JsonOption = False,
 ) -> None:
     """Every figure considered for a stock, with its document, excerpt, source, and why it is used or not."""
-    settings = _settings(window_days, reviewed_only, number_tolerance, date_tolerance_days, "start")
+    settings = _settings(window_days, reviewed_only, number_tolerance, date_tolerance_days, "start", cause)
     with opened(db) as store:
         result = query.explain(store, parse_country(country), _date("as_of", as_of), settings, area)
     if json_output:
@@ -194,6 +217,7 @@ def series(
     reviewed_only: ReviewedOnly = False,
     window_days: WindowDays = 365,
     flow_rule: FlowRule = "start",
+    cause: CauseOption = None,
     db: DbOption = None,
     json_output: JsonOption = False,
 ) -> None:
@@ -201,7 +225,7 @@ def series(
     first, last = _date("from", start), _date("to", end)
     if first > last:
         raise InvalidRecord([Problem("to", f"{last} is before --from {first}", end)], "option")
-    settings = _settings(window_days, reviewed_only, 0.05, 7, flow_rule)
+    settings = _settings(window_days, reviewed_only, 0.05, 7, flow_rule, cause)
     period = _choice("freq", freq, ("month", "year"))
     with opened(db) as store:
         rows = query.series(store, parse_country(country), first, last, period, settings, _level(by) if by else None)

@@ -43,6 +43,7 @@ REASONS: dict[str, str] = {
     "outside-period": "its movement falls outside the period",
     "no-date": "has no date",
     "no-number": "has no number in people (vague, or households without a household size)",
+    "other-cause": "displacement of another cause than the one asked for",
 }
 
 _STATUS_RANK = {"signed-off": 4, "approved": 3, "in-review": 2, "extracted": 1}
@@ -67,6 +68,7 @@ class Candidate(NamedTuple):
     reliability: str | None = None
     precision: str | None = None
     event_id: str | None = None
+    cause: str | None = None
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,7 @@ class Settings:
     date_tolerance_days: int = 7
     reviewed_only: bool = False
     flow_rule: FlowRule = "start"
+    cause: str | None = None
 
 
 @dataclass(slots=True)
@@ -172,6 +175,8 @@ def _screen(c: Candidate, categories: Iterable[str], s: Settings) -> str | None:
         return "rejected"
     if c.category not in categories:
         return "other-category"
+    if s.cause is not None and (c.cause or "unknown") != s.cause:
+        return "other-cause"
     if s.reviewed_only and c.status not in ("approved", "signed-off"):
         return "unreviewed"
     if c.end is None and c.start is None:

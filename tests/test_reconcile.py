@@ -359,3 +359,15 @@ def test_totals_by_cause(store: Store, load: Any) -> None:
     runner = CliRunner()
     bad = runner.invoke(app, ["flows", "MLI", "--from", "2013-01-01", "--to", "2013-06-30", "--cause", "war"])
     assert bad.exit_code == 2 and "conflict, disaster, other, unknown" in bad.stderr
+
+
+def test_qa_flags_one_movement_reported_at_two_places(store: Store, load: Any) -> None:
+    load(
+        flow("origin", 2_300, "2013-01-14", "2013-01-20", admin1="Ségou", place="Diabaly"),
+        flow("arrival", 2_300, "2013-01-15", "2013-01-20", admin1="Ségou", place="Markala"),
+        flow("other", 900, "2013-01-15", "2013-01-20", admin1="Ségou", place="Niono"),
+        flow("later", 2_300, "2013-04-01", "2013-04-02", admin1="Ségou", place="Niono"),
+    )
+    flags = [f for f in query.qa(store, "MLI") if f["kind"] == "possible-duplicate"]
+    assert [sorted(f["figure_ids"]) for f in flags] == [["arrival", "origin"]]
+    assert query.flows(store, "MLI", date(2013, 1, 1), date(2013, 1, 31))["total"] == 2_300 * 2 + 900  # not merged

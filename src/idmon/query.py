@@ -20,6 +20,7 @@ from idmon.domain.reconcile import (
     Candidate,
     Reconciliation,
     Settings,
+    close,
     reconcile_flows,
     reconcile_stock,
 )
@@ -573,6 +574,43 @@ def series(
     return rows
 
 
+def _sibling_flags(data: CountryData, s: Settings) -> list[tuple[str, list[str], str]]:
+    """Figures of one category in two different areas of the same admin1 with the same number and dates (within
+    the tolerances): perhaps one movement reported once at its origin and once at its destination. They are
+    both counted (they are different areas), so an analyst should look."""
+    groups: dict[tuple[str, AreaKey], list[tuple[Candidate, AreaKey]]] = defaultdict(list)
+    for c in data.candidates:
+        if c.status == "rejected" or c.total is None or not (c.start or c.end):
+            continue
+        key = data.index.key(c.place)
+        if len(key) >= 3:
+            groups[(c.category, key[:2])].append((c, key))
+    flags = []
+    tol = timedelta(days=s.date_tolerance_days)
+    for members in groups.values():
+        members.sort(key=lambda m: m[0].total or 0)
+        for i, (a, key_a) in enumerate(members):
+            for b, key_b in members[i + 1 :]:
+                if not close(a.total or 0, b.total or 0, s.number_tolerance):
+                    break
+                same_time = all(
+                    abs((x - y).days) <= tol.days
+                    for x, y in ((a.start or a.end, b.start or b.end), (a.end or a.start, b.end or b.start))
+                    if x and y
+                )
+                if key_a != key_b and key_a[: len(key_b)] != key_b and key_b[: len(key_a)] != key_a and same_time:
+                    flags.append(
+                        (
+                            "possible-duplicate",
+                            [a.id, b.id],
+                            f"{a.id} ({data.names.label(key_a)}) and {b.id} ({data.names.label(key_b)}) report "
+                            f"{a.category} of the same size at the same time: one movement counted at its origin "
+                            "and its destination would be counted twice",
+                        )
+                    )
+    return flags
+
+
 def qa(store: Store, country: str, as_of: date | None = None, settings: Settings | None = None) -> list[dict[str, Any]]:
     """Figures that would double count or cannot count, for an analyst to look at."""
     data = _load(store, country)
@@ -587,6 +625,7 @@ def qa(store: Store, country: str, as_of: date | None = None, settings: Settings
         first, last = min(dated), max(dated)
         for category in MAIN_FLOWS:
             flags += reconcile_flows(data.country, data.candidates, first, last, category, s, data.index).flags
+    flags += _sibling_flags(data, s)
     for c in data.candidates:
         if c.total is None and c.status != "rejected":
             flags.append(

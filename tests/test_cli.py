@@ -201,6 +201,8 @@ def test_sources_add_and_change_reliability(db_url: str) -> None:
         "--json",
     )
     assert again["id"] == first["id"] and again["reliability"] == "medium" and again["version"] == 2
+    kept = run_json("sources", "add", "IOM DTM", "--reliability", "high", "--db", db_url, "--json")
+    assert (kept["kind"], kept["reliability"], kept["version"]) == ("un-agency", "high", 3)  # kind kept
     bad = run("sources", "add", "X", "--reliability", "great", "--db", db_url, ok=False)
     assert bad.exit_code == 2 and "reliability" in bad.stderr and "low, medium, high, unknown" in bad.stderr
 

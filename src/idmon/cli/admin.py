@@ -95,30 +95,27 @@ def db_current(db: DbOption = None, json_output: JsonOption = False) -> None:
 @handle_errors
 def sources_add(
     name: Annotated[str, typer.Argument(help="The organisation's name.")],
-    kind: Annotated[str, typer.Option(help="One of: " + ", ".join(v.slugs(v.SourceKind)))] = "other",
-    reliability: Annotated[str, typer.Option(help="One of: " + ", ".join(v.slugs(v.Reliability)))] = "unknown",
+    kind: Annotated[str | None, typer.Option(help="One of: " + ", ".join(v.slugs(v.SourceKind)) + ".")] = None,
+    reliability: Annotated[str | None, typer.Option(help="One of: " + ", ".join(v.slugs(v.Reliability)) + ".")] = None,
     url: Annotated[str | None, typer.Option(help="Web site.")] = None,
     notes: Annotated[str | None, typer.Option(help="Free notes.")] = None,
     db: DbOption = None,
     user: UserOption = None,
     json_output: JsonOption = False,
 ) -> None:
-    """Add a source, or change the kind, reliability, URL or notes of one with that name."""
-    given = from_dict(Source, {"name": name, "kind": kind, "reliability": reliability, "url": url, "notes": notes})
+    """Add a source (kind 'other' and reliability 'unknown' unless given), or change what is given of the one
+    with that name."""
+    given = {
+        k: val
+        for k, val in {"kind": kind, "reliability": reliability, "url": url, "notes": notes}.items()
+        if val is not None
+    }
     with opened(db, user) as store:
         existing = store.source_named(name)
         if existing is None:
-            stored = store.add(given)
+            stored = store.add(from_dict(Source, {"name": name, **given}))
         else:
-            changes = {
-                "kind": given.kind,
-                "reliability": given.reliability,
-                "url": url or existing.url,
-                "notes": notes or existing.notes,
-            }
-            stored = store.update(
-                Source(**{**to_dict(existing), **changes, "kind": given.kind, "reliability": given.reliability})
-            )
+            stored = store.update(from_dict(Source, {**to_dict(existing), **given}))
     if json_output:
         emit_json(to_dict(stored))
     else:

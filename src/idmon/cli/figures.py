@@ -18,7 +18,7 @@ from idmon.domain.figures import apply_flat_changes, figure_from_flat, figure_to
 from idmon.domain.model import Figure
 from idmon.domain.records import parse_date, to_dict
 from idmon.errors import InvalidRecord, Problem
-from idmon.ingest.figure_table import _with_provenance
+from idmon.ingest.figure_table import with_provenance
 from idmon.store import FigureFilter, Store
 
 app = typer.Typer(help="Displacement figures: list, show, add, edit, delete, history, restore.", no_args_is_help=True)
@@ -219,7 +219,7 @@ def _print_figure(figure: Figure, json_output: bool, verb: str) -> None:
 
 def _save_with_provenance(store: Store, figure: Figure, provenance: Any, new: bool) -> Figure:
     with store.batch():
-        figure = _with_provenance(store, figure, provenance, None)
+        figure = with_provenance(store, figure, provenance, None)
         return store.add_figure(figure) if new else store.update(figure)
 
 

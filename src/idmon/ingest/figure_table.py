@@ -240,7 +240,7 @@ def import_figures(store: Store, path: Path, *, skip_invalid: bool = False, by: 
 
 
 def _write(store: Store, row: Row, report: ImportReport, by: str | None) -> None:
-    figure = _with_provenance(store, row.figure, row.provenance, by)
+    figure = with_provenance(store, row.figure, row.provenance, by)
     if row.existing is None:
         report.created.append(store.add(figure, by=by).id or "")
         return
@@ -248,7 +248,9 @@ def _write(store: Store, row: Row, report: ImportReport, by: str | None) -> None
     (report.updated if stored.version != row.existing.version else report.unchanged).append(stored.id or "")
 
 
-def _with_provenance(store: Store, figure: Figure, provenance: Provenance, by: str | None) -> Figure:
+def with_provenance(store: Store, figure: Figure, provenance: Provenance, by: str | None) -> Figure:
+    """The figure linked to its source (created with reliability unknown when new) and document (found by URL,
+    or created), as its provenance names them."""
     source_id = figure.source_id
     if provenance.source:
         source_id = store.ensure_source(provenance.source, provenance.source_reliability, by=by).id

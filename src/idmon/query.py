@@ -21,6 +21,7 @@ from idmon.domain.reconcile import (
     Reconciliation,
     Settings,
     close,
+    explanation,
     reconcile_flows,
     reconcile_stock,
 )
@@ -163,10 +164,10 @@ class AreaNames:
 
     def __init__(self, candidates: Iterable[Candidate], index: AreaIndex) -> None:
         self.names: dict[str, str] = {}
-        for c in candidates:
-            key = index.key(c.place)
+        for place in dict.fromkeys(c.place for c in candidates):  # each distinct place once, in order
+            key = index.key(place)
             for segment in key[1:]:
-                name = {"a1": c.place.admin1, "a2": c.place.admin2}.get(segment[:2]) or c.place.place
+                name = {"a1": place.admin1, "a2": place.admin2}.get(segment[:2]) or place.place
                 if name and segment not in self.names:
                     self.names[segment] = name
 
@@ -493,7 +494,7 @@ def explain(
                 "status": "used" if d.used else "excluded",
                 "reason": d.reason,
                 "ref": d.ref,
-                "explanation": d.note or (REASONS.get(d.reason or "", "")),
+                "explanation": explanation(d),
                 "area": data.names.label(keys[fid]),
                 "counted": _number(d.value) if d.used and d.value else 0,
                 **details.get(fid, {}),

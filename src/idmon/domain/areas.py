@@ -41,7 +41,7 @@ class AreaIndex:
     admin1, then gives each place its area key."""
 
     def __init__(self, places: Iterable[Place]) -> None:
-        places = list(places)
+        places = list(dict.fromkeys(places))  # thousands of figures share a handful of places
         self._keys: dict[Place, AreaKey] = {}
         self._a1: dict[tuple[str, str], str] = {}
         self._a2: dict[tuple[str, str], str] = {}

@@ -135,6 +135,17 @@ class Reconciliation:
         return sorted(i for i, d in self.decisions.items() if d.used)
 
 
+def explanation(d: Decision) -> str:
+    """A sentence saying why a figure is used or not."""
+    if d.note:
+        return d.note
+    if d.reason == "duplicate":
+        return f"the same figure as {d.ref}, reported by another source: counted once"
+    if d.reason == "superseded":
+        return f"superseded by the later figure {d.ref}"
+    return REASONS.get(d.reason or "", "")
+
+
 def rank(c: Candidate) -> tuple[int, int, int, int, int, str]:
     """Higher is better: review status, source reliability, recency, qualifier, precision (then id, for order)."""
     return (
@@ -222,20 +233,24 @@ def _select_stock(group: Sequence[Candidate], s: Settings, out: Reconciliation, 
     value = float(chosen.total or 0)
     area = AreaTotal(key=key, own=[chosen.id], own_value=value, why=_why(chosen, len(near), tol))
     dups, conflicts = [], []
-    for c in group:
+    decisions, cid, end = out.decisions, chosen.id, chosen.end
+    oldest = end - timedelta(days=tol) if end else None
+    low, high = value, value
+    for c in group:  # the hot loop of all-country totals: notes are written when explained, not here
+        number = c.total or 0
+        low, high = min(low, number), max(high, number)
         if c is chosen:
             continue
-        if close(c.total or 0, value, s.number_tolerance) and _days(c.end, chosen.end) <= tol:
-            out.decisions[c.id] = Decision(c.id, False, "duplicate", chosen.id, key, note=f"same figure as {chosen.id}")
-            area.own.append(c.id)
+        if close(number, value, s.number_tolerance) and _days(c.end, end) <= tol:
+            decisions[c.id] = Decision(c.id, False, "duplicate", cid, key)
             dups.append(c.id)
-        elif c.end and chosen.end and c.end < chosen.end - timedelta(days=tol):
-            out.decisions[c.id] = Decision(c.id, False, "superseded", chosen.id, key, note=f"superseded by {chosen.id}")
+        elif c.end and oldest and c.end < oldest:
+            decisions[c.id] = Decision(c.id, False, "superseded", cid, key)
         else:
-            out.decisions[c.id] = Decision(c.id, False, "not-recommended", chosen.id, key, note=area.why)
+            decisions[c.id] = Decision(c.id, False, "not-recommended", cid, key, note=area.why)
             conflicts.append(c.id)
-    values = [float(c.total or 0) for c in group]
-    area.min, area.max = min(values), max(values)
+    area.own += dups
+    area.min, area.max = float(low), float(high)
     if dups:
         out.flags.append(
             ("duplicate", [chosen.id, *dups], f"{len(dups) + 1} sources report the same figure: counted once")

@@ -3,7 +3,8 @@
 Synthetic data (it does not read ../shared): 200 countries with 10 admin1 areas each; IDP stocks, new
 displacements, returns and refugees abroad over ten years; country-level figures beside admin1 ones; duplicates
 from other sources; stale, rejected and recommended rows. The same rows go into SQLite, PostgreSQL and an in-memory
-DuckDB. idmon's numbers come from the functions the CLI calls (``idmon.query.stock_all`` / ``flows_all``); the
+DuckDB. idmon's numbers come from the functions the CLI calls (``idmon stock ALL`` / ``idmon flows ALL`` call
+``idmon.query.stock_all`` / ``flows_all``); the
 reference is the same computation written as plain DuckDB SQL. Totals must be equal for every country.
 
 Loading is not timed. Explanations (``idmon.query.explain`` for every country) are timed separately.

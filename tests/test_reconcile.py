@@ -371,3 +371,25 @@ def test_qa_flags_one_movement_reported_at_two_places(store: Store, load: Any) -
     flags = [f for f in query.qa(store, "MLI") if f["kind"] == "possible-duplicate"]
     assert [sorted(f["figure_ids"]) for f in flags] == [["arrival", "origin"]]
     assert query.flows(store, "MLI", date(2013, 1, 1), date(2013, 1, 31))["total"] == 2_300 * 2 + 900  # not merged
+
+
+def test_all_countries_agree_with_each_country(db_url: str, store: Store, load: Any) -> None:
+    load(
+        idps("c", 100_000, "2013-06-01"),
+        idps("a", 30_000, "2013-06-01", admin1="Mopti", admin1_pcode="ML05"),
+        {**idps("b", 7_000, "2013-05-01"), "country": "BFA"},
+        idps("old", 1, "2011-01-01"),
+        flow("f", 10, "2013-01-01", "2013-01-02"),
+        {**flow("g", 20, "2013-02-01", "2013-02-02"), "country": "NER"},
+    )
+    every = query.stock_all(store, D)
+    assert {k: v["total"] for k, v in every.items()} == {"BFA": 7_000, "MLI": 100_000}
+    for code, result in every.items():
+        assert result["total"] == query.stock(store, code, D)["total"]
+        assert result["used"] == query.stock(store, code, D)["used"]
+    flows_every = query.flows_all(store, date(2013, 1, 1), date(2013, 12, 31))
+    assert {k: v["total"] for k, v in flows_every.items()} == {"MLI": 10, "NER": 20}
+    runner = CliRunner()
+    shown = runner.invoke(app, ["stock", "ALL", "--as-of", "2013-06-30", "--db", db_url, "--json"])
+    assert shown.exit_code == 0, shown.output
+    assert {k: v["total"] for k, v in json.loads(shown.stdout).items()} == {"BFA": 7_000, "MLI": 100_000}

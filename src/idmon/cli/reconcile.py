@@ -17,6 +17,7 @@ from idmon.domain.vocabulary import Cause, slugs
 from idmon.errors import InvalidRecord, Problem
 
 Iso3 = Annotated[str, typer.Argument(metavar="ISO3", help="Country code, e.g. MLI.")]
+Iso3OrAll = Annotated[str, typer.Argument(metavar="ISO3|ALL", help="Country code, e.g. MLI, or ALL for every country.")]
 By = Annotated[str, typer.Option("--by", help="Break totals down by admin1 or admin2.")]
 WindowDays = Annotated[int, typer.Option(help="Staleness window: stock figures older than this are not used.")]
 ReviewedOnly = Annotated[bool, typer.Option("--reviewed-only", help="Use only approved and signed-off figures.")]
@@ -74,6 +75,20 @@ def _level(by: str) -> Literal["admin1", "admin2"]:
     return level
 
 
+def _print_all(every: dict[str, dict[str, Any]], what: str, json_output: bool) -> None:
+    """Totals for every country (``ALL``), as a table or JSON keyed by country code."""
+    if json_output:
+        emit_json(every)
+        return
+    table = Table(title=f"{what} by country")
+    for column in ("country", what, "range"):
+        table.add_column(column, justify="left" if column == "country" else "right")
+    for code, r in every.items():
+        span = f"{r['min']:,}–{r['max']:,}" if "min" in r else ""
+        table.add_row(code, f"{r['total']:,}", span)
+    out.print(table if every else "No figures.")
+
+
 def _area_table(result: dict[str, Any], by: str, title: str) -> Table:
     table = Table(title=title)
     for column in (by, "p-code", "total", "range", "how", "figures"):
@@ -95,7 +110,7 @@ def _area_table(result: dict[str, Any], by: str, title: str) -> Table:
 
 @handle_errors
 def stock(
-    country: Iso3,
+    country: Iso3OrAll,
     as_of: Annotated[str, typer.Option("--as-of", help="YYYY-MM-DD")],
     by: By = "admin1",
     reviewed_only: ReviewedOnly = False,
@@ -108,6 +123,11 @@ def stock(
 ) -> None:
     """The IDP stock of a country as of a date, by area, without double counting."""
     settings = _settings(window_days, reviewed_only, number_tolerance, date_tolerance_days, "start", cause)
+    if country.strip().upper() == "ALL":
+        with opened(db) as store:
+            every = query.stock_all(store, _date("as_of", as_of), settings)
+        _print_all(every, "IDPs", json_output)
+        return
     with opened(db) as store:
         result = query.stock(store, parse_country(country), _date("as_of", as_of), settings, _level(by))
     if json_output:
@@ -129,7 +149,7 @@ def stock(
 
 @handle_errors
 def flows(
-    country: Iso3,
+    country: Iso3OrAll,
     start: Annotated[str, typer.Option("--from", help="Start of the period, YYYY-MM-DD.")],
     end: Annotated[str, typer.Option("--to", help="End of the period, YYYY-MM-DD.")],
     by: By = "admin1",
@@ -146,6 +166,11 @@ def flows(
     if first > last:
         raise InvalidRecord([Problem("to", f"{last} is before --from {first}", end)], "option")
     settings = _settings(365, reviewed_only, number_tolerance, date_tolerance_days, flow_rule, cause)
+    if country.strip().upper() == "ALL":
+        with opened(db) as store:
+            every = query.flows_all(store, first, last, settings)
+        _print_all(every, "new displacements", json_output)
+        return
     with opened(db) as store:
         result = query.flows(store, parse_country(country), first, last, settings, _level(by))
     if json_output:

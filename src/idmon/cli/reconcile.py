@@ -75,6 +75,12 @@ def _level(by: str) -> Literal["admin1", "admin2"]:
     return level
 
 
+def _print_by_cause(result: dict[str, Any]) -> None:
+    if result["by_cause"]:
+        causes = ", ".join(f"{k} {v:,}" for k, v in result["by_cause"].items())
+        out.print(f"By cause (each reconciled on its own): {causes}")
+
+
 def _print_all(every: dict[str, dict[str, Any]], what: str, json_output: bool) -> None:
     """Totals for every country (``ALL``), as a table or JSON keyed by country code."""
     if json_output:
@@ -140,10 +146,7 @@ def stock(
     )
     for category, other in result["beside"].items():
         out.print(f"Reported beside, not added: {category} {other['total']:,}")
-    if result["by_cause"]:
-        out.print(
-            "By cause (each reconciled on its own): " + ", ".join(f"{k} {v:,}" for k, v in result["by_cause"].items())
-        )
+    _print_by_cause(result)
     out.print(f"Why: idmon explain {result['country']} --as-of {result['as_of']}")
 
 
@@ -178,10 +181,7 @@ def flows(
         return
     out.print(_area_table(result, by, f"New displacements in {result['country']}, {result['from']} to {result['to']}"))
     out.print(f"New displacements: [bold]{result['total']:,}[/] (range {result['min']:,}–{result['max']:,})")
-    if result["by_cause"]:
-        out.print(
-            "By cause (each reconciled on its own): " + ", ".join(f"{k} {v:,}" for k, v in result["by_cause"].items())
-        )
+    _print_by_cause(result)
     for category, value in result["by_category"].items():
         out.print(f"  {category}: {value:,}")
 

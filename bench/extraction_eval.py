@@ -143,6 +143,8 @@ def eval_idmc(extractor: Extractor, root: Path, show: bool) -> Score:
         admin1 = _gold_admin1(extractor, row) if row["Mentions"] == "Y" else None
         if admin1 is not None:
             score.add("admin1 (derived)", fact is not None and fold(fact.admin1 or "") == fold(admin1))
+            if show and (fact is None or fold(fact.admin1 or "") != fold(admin1)):
+                print(f"ADMIN1 MISS gold={admin1} got={fact and (fact.admin1, fact.place)} {row['Excerpt'][:160]!r}")
         if row["Mentions"] == "Y":
             iso3 = row["Location (Country)"].split(";")[1]
             score.add("country (Mentions=Y)", fact is not None and fact.country == iso3)

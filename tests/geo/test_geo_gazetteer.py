@@ -169,3 +169,37 @@ def test_entries_rebuilt_from_stored_rows_keep_the_vocabulary() -> None:
     gazetteer.add([entry])
     [mention] = gazetteer.find_mentions("People fled Kona.")
     assert gazetteer.resolve(mention, "MLI") == entry
+
+
+def test_names_with_characters_lost_in_decoding_are_still_found() -> None:
+    """Text decoded with the wrong charset carries U+FFFD where a letter or apostrophe was: each stands for one
+    character, and the name is found if the rest of it fits."""
+    gazetteer = Gazetteer()
+    gazetteer.add(
+        [
+            PlaceEntry("Popayán", "COL", Precision.ADM2),
+            PlaceEntry("Côte d’Ivoire", "CIV", Precision.ADM0),
+            PlaceEntry("Valparaíso", "CHL", Precision.ADM1),
+        ]
+    )
+    text = "Popay\ufffdn: 600 familias. Displaced within Cote d\ufffdIvoire. Puerto de Valpara\ufffdso."
+    found = [(m.text, m.candidates[0].country) for m in gazetteer.find_mentions(text)]
+    assert found == [("Popay\ufffdn", "COL"), ("Cote d\ufffdIvoire", "CIV"), ("Valpara\ufffdso", "CHL")]
+    assert [m.text for m in gazetteer.find_mentions("Valpara\ufffdso\ufffds port")] == ["Valpara\ufffdso"]
+    assert gazetteer.find_mentions("Popa\ufffd\ufffd\ufffd") == []  # too little left to tell
+    assert gazetteer.find_mentions("In Bogot\ufffd today") == []  # not a known name
+    gazetteer.add([PlaceEntry("Bogotá", "COL", Precision.ADM1)])  # names added later are found too
+    assert [m.text for m in gazetteer.find_mentions("In Bogot\ufffd today")] == ["Bogot\ufffd"]
+    facts = Extractor(gazetteer).extract("Una avalancha en Popay\ufffdn dejó 600 familias sin hogares.")
+    assert [(f.reported, f.country) for f in facts] == [(600, "COL")]
+
+
+def test_names_after_an_elided_article_are_found() -> None:
+    gazetteer = Gazetteer()
+    gazetteer.add([PlaceEntry("Côte d’Ivoire", "CIV", Precision.ADM0), PlaceEntry("Algérie", "DZA", Precision.ADM0)])
+    text = "Déplacés en Côte d'Ivoire, en Cote d’Ivoire et dans l'Algérie voisine."
+    assert [(m.text, m.candidates[0].country) for m in gazetteer.find_mentions(text)] == [
+        ("Côte d'Ivoire", "CIV"),
+        ("Cote d’Ivoire", "CIV"),
+        ("Algérie", "DZA"),
+    ]

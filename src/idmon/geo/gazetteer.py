@@ -74,20 +74,24 @@ class PcodeArea:
     parent_pcode: str | None
 
 
-_CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
+#: U+FFFD stands where a decoder met a byte it could not read ("Popay\ufffdn" for "Popayán"): part of a word.
+_LOST = "\ufffd"
+#: A capitalised word, also after an elided French article or preposition ("d'Ivoire", "l'Algérie").
+_CAPITALISED = r"(?:[dl]['’\ufffd](?=[A-ZÀ-ÖØ-Þ]))?[A-ZÀ-ÖØ-Þ][\w'’.\ufffd-]*"
+_ELIDED_RE = re.compile(r"[dl]['’\ufffd]")
 _CONNECTOR = (
     r"(?:de\s+la|de\s+los|de\s+las|of\s+the|de|del|des|du|da|do|dos|das|of|the|al|el|la|le|les|sur|en|d'|d’|and)"
 )
 _NAME_RE = re.compile(rf"(?<![\w'’]){_CAPITALISED}(?:[ \t\u00a0]+(?:{_CONNECTOR}[ \t\u00a0]+)?{_CAPITALISED})*")
-_TOKEN_RE = re.compile(r"[\w'’.-]+")
-_POSSESSIVE_RE = re.compile(r"(?:'s|’s|')$")
+_TOKEN_RE = re.compile(r"[\w'’.\ufffd-]+")
+_POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|\ufffds)$")  # U+FFFD: an apostrophe lost in decoding
 _MAX_NAME_TOKENS = 6
 
 
 def _fold_token(token: str) -> str:
     """``fold`` for one token, without a possessive or trailing full stop; ASCII takes the fast path."""
     token = token.rstrip(".-")
-    if token.endswith(("'s", "’s", "'")):
+    if token.endswith(("'s", "’s", "'", "\ufffds")):
         token = _POSSESSIVE_RE.sub("", token)
     if token.isascii():
         return token.lower().replace("-", " ")
@@ -108,6 +112,8 @@ class Gazetteer:
     _max_tokens: int = field(default=1, repr=False)
     _first_tokens: set[str] = field(default_factory=set, repr=False)
     _folded_names: dict[str, str] = field(default_factory=dict, repr=False)
+    _by_length: dict[int, list[str]] = field(default_factory=dict, repr=False)
+    _damaged: dict[str, list[PlaceEntry]] = field(default_factory=dict, repr=False)
 
     def __len__(self) -> int:
         return sum(len(entries) for entries in self._index.values())
@@ -115,6 +121,8 @@ class Gazetteer:
     def add(self, entries: Iterable[PlaceEntry]) -> int:
         """Add place entries (under their name and aliases); returns how many were added."""
         added = 0
+        self._by_length.clear()  # the names of damaged words are looked up again among the new names
+        self._damaged.clear()
         for entry in entries:
             self._folded_names[entry.name] = fold(entry.name)
             for name in {entry.name, *entry.aliases}:
@@ -157,6 +165,8 @@ class Gazetteer:
         mentions: list[PlaceMention] = []
         for run in _NAME_RE.finditer(text, start, len(text) if end is None else end):
             tokens = [(m.start() + run.start(), m.end() + run.start()) for m in _TOKEN_RE.finditer(run.group(0))]
+            if _ELIDED_RE.match(text, tokens[0][0]):  # "l'Algérie": the name starts after the article
+                tokens[0] = (tokens[0][0] + 2, tokens[0][1])
             mentions.extend(self._mentions_in_run(text, tokens))
         return mentions
 
@@ -170,7 +180,7 @@ class Gazetteer:
                 longest = 1  # no multi-word name starts with this word
             for size in range(longest, 0, -1):
                 key = " ".join(keys[index : index + size])
-                if key not in self._index:
+                if key not in self._index and not (_LOST in key and self._lost_letters(key)):
                     continue
                 first, last = tokens[index][0], tokens[index + size - 1][1]
                 name = _POSSESSIVE_RE.sub("", text[first:last].rstrip(".-"))
@@ -199,12 +209,28 @@ class Gazetteer:
         return after[:1].isupper() or (after.lower() in {"of", "de", "del", "du", "des"})
 
     def _candidates(self, name: str, size: int) -> list[PlaceEntry]:
-        entries = self._index.get(" ".join(_fold_token(part) for part in name.split()))
+        key = " ".join(_fold_token(part) for part in name.split())
+        entries = self._index.get(key) or (self._lost_letters(key) if _LOST in key else None)
         if not entries:
             return []
         if size == 1 and (len(name) <= 2 or self.common_words.get(name.lower(), 0) >= self.common_threshold):
             entries = [entry for entry in entries if entry.precision is Precision.ADM0 and len(name) > 2]
         return entries
+
+    def _lost_letters(self, key: str) -> list[PlaceEntry]:
+        """The entries of every name that a name with unreadable characters (U+FFFD, one per character lost in
+        decoding) can be: "popay\ufffdn" → Popayán, "cote d\ufffdivoire" → Côte d’Ivoire. Several names may fit;
+        the document's main country decides between them, as for any ambiguous name."""
+        found = self._damaged.get(key)
+        if found is None:
+            if not self._by_length:  # built the first time damaged text is met
+                for name in self._index:
+                    self._by_length.setdefault(len(name), []).append(name)
+            pattern = re.compile(".".join(re.escape(part) for part in key.split(_LOST)))
+            readable = len(key) >= 4 * key.count(_LOST)  # at most a quarter of the name lost
+            names = [n for n in self._by_length.get(len(key), ()) if pattern.fullmatch(n)] if readable else []
+            found = self._damaged[key] = [entry for n in names for entry in self._index[n]]
+        return found
 
     def main_country(self, mentions: Iterable[PlaceMention]) -> str | None:
         """The country a text is mostly about: countries count most, then admin areas, then large towns."""

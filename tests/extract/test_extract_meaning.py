@@ -159,3 +159,38 @@ def test_document_cause_without_figures(extractor: Extractor) -> None:
 )
 def test_as_of_dates_and_displaced_groups_are_stocks(extractor: Extractor, text: str, category: str) -> None:
     assert [str(f.category) for f in extractor.extract(text)] == [category]
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("Internally displaced persons (IDPs): 12,500 as of 3 March.", [(12_500, "displaced", "idps", "person")]),
+        ("Number of IDPs: 58,926.", [(58_926, "displaced", "idps", "person")]),
+        (
+            "Dead: 45; displaced: 300; houses destroyed: 120.",
+            [
+                (300, "displaced", "new-displacement", "person"),
+                (120, "destroyed-housing", "new-displacement", "household"),
+            ],
+        ),
+        ("Casualties (dead): 45, displaced (IDPs): 300", [(300, "displaced", "idps", "person")]),
+        (
+            "Morts : 12, déplacés : 3 000, maisons détruites : 45.",
+            [
+                (3_000, "displaced", "new-displacement", "person"),
+                (45, "destroyed-housing", "new-displacement", "household"),
+            ],
+        ),
+        ("Personnes déplacées internes (PDI) : 3 400", [(3_400, "displaced", "idps", "person")]),
+    ],
+)
+def test_labels_name_the_figure_after_their_colon(
+    extractor: Extractor, text: str, facts: list[tuple[int, str, str, str]]
+) -> None:
+    """Tables and situation reports: "Label: figure", the label's words give the term, category and unit; a
+    casualty label keeps its figure out; the next item's label does not lend its noun to this figure."""
+    got = [
+        (f.reported, f.term and f.term.value, f.category and f.category.value, f.unit.value)
+        for f in extractor.extract(text, published=PUBLISHED)
+    ]
+    assert got == facts

@@ -65,6 +65,9 @@ _CLAUSE_BREAK_RE = re.compile(
 #: "the evacuation of, according to officials, 17,631 people": a noun cue followed by "of" governs the figure.
 _NOMINAL_OF_RE = re.compile(r"\s+(?:of|de|d')\b", re.IGNORECASE)
 _BRACKET_OPEN_RE = re.compile(r"[(\[][^)\]]*$")
+#: "Internally displaced persons (IDPs): 12,500": a label, perhaps with its acronym, then a colon and the figure.
+_AFTER_LABEL_RE = re.compile(r"[^\W\d_]\)?\s*:\s*\Z")
+_LABEL_GAP_RE = re.compile(r"(?:\s*[^\W\d_]+){0,3}?\s*\)?\s*(?:\([^()\[\]]{1,20}\)\s*)?:\s*")
 
 
 #: Words after which a number is a reference, a code or a measure ("page 12", "route nationale 7", "aged 12").
@@ -150,7 +153,9 @@ def _choose_cue(
     before = [
         cue
         for cue in before
-        if _NOMINAL_OF_RE.match(text, cue.end) or not _CLAUSE_BREAK_RE.search(text, cue.end, start)
+        if _NOMINAL_OF_RE.match(text, cue.end)
+        or not _CLAUSE_BREAK_RE.search(text, cue.end, start)
+        or _LABEL_GAP_RE.fullmatch(text, cue.end, start)
     ]
     first = _first_after(text, after, head_end) if after else None
     last = before[-1] if before else None
@@ -160,6 +165,8 @@ def _choose_cue(
         if housing:
             return housing[0] if len(housing) == 1 else min(housing, key=lambda c: abs(c.start - start))
     if first is not None and last is not None:
+        if _LABEL_GAP_RE.fullmatch(text, last.end, start) and _CLAUSE_BREAK_RE.search(text, head_end, first.start):
+            return last  # "Dead: 45; displaced: 300": a label names the figure after its colon
         gap_after, gap_before = max(0, first.start - head_end), start - last.end
         return last if gap_before < gap_after and gap_before <= 15 else first
     return first or last
@@ -213,6 +220,8 @@ def read_quantity(
     head = find_head(text, quantity.end)
     high = bounds[1]
     qualifier, qualifier_start = qualifier_for(text, quantity.start, quantity.end, approximate=quantity.approximate)
+    if head is not None and head.text.startswith(",") and _AFTER_LABEL_RE.search(text, 0, qualifier_start):
+        head = None  # "Dead: 45, displaced: 300": after a label's colon, the next item's noun is not this one's
     if head is None:
         head = find_head_before(text, qualifier_start)
     head_end = head.end if head is not None and head.end > quantity.end else quantity.end

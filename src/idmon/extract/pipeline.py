@@ -204,7 +204,10 @@ class Extractor:
         sentence_start, sentence_end = context.sentences.around(quantity.start)
         excerpt_start, excerpt_end = _excerpt_bounds(sentence_start, sentence_end, quantity)
         high = reading.bounds[1]
-        clause = text[_clause_start(text, reading) : min(high, quantity.end + 160)]
+        clause_start = _clause_start(text, reading)
+        if reading.cue is not None and reading.cue.start < clause_start:  # "IDPs: 5,000": the label is read too
+            clause_start = reading.cue.start
+        clause = text[clause_start : min(high, quantity.end + 160)]
         category = category_for(reading, clause, text[reading.qualifier_start : min(high, quantity.end + 160)])
         fact = Fact(
             reported=quantity.value,

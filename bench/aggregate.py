@@ -35,6 +35,7 @@ import sqlalchemy as sa
 
 from idmon import query
 from idmon.domain.countries import country_names
+from idmon.errors import DatabaseNotReady
 from idmon.store import Store
 from idmon.store import tables as t
 from idmon.store.engine import resolve_url
@@ -147,9 +148,26 @@ def fill(
             conn.execute(sa.insert(t.figures), rows[i : i + 50_000])
         for i in range(0, len(locs), 50_000):
             conn.execute(sa.insert(t.figure_locations), locs[i : i + 50_000])
-    with store.engine.begin() as conn:
-        conn.exec_driver_sql("ANALYZE")
+    with store.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        # what autovacuum does to a freshly loaded PostgreSQL table (SQLite: statistics only)
+        conn.exec_driver_sql("VACUUM ANALYZE" if store.engine.dialect.name == "postgresql" else "ANALYZE")
     return store
+
+
+def reuse(url: str, count: int) -> Store | None:
+    """A kept database that already holds the generated rows (same seed and size), else None."""
+    try:
+        store = Store.open(url, user="bench")
+    except DatabaseNotReady:  # not migrated yet: load it
+        return None
+    with store.engine.connect() as conn:
+        held = conn.execute(sa.select(sa.func.count()).select_from(t.figures)).scalar_one()
+    if held == count:
+        return store
+    store.close()
+    if held:
+        sys.exit(f"error: {url} holds {held:,} figures, not {count:,}: remove it or use another --keep folder")
+    return None
 
 
 STOCK_SQL = """
@@ -256,12 +274,17 @@ def timed(fn: Callable[[], Any], repeat: int) -> tuple[float, Any]:
     return statistics.median(times), result
 
 
-def pg_database() -> tuple[str, Callable[[], None]]:
+def pg_database(keep: str | None = None) -> tuple[str, Callable[[], None]]:
     base = resolve_url(os.environ.get("IDMON_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test"))
-    name = f"idmon_bench_{secrets.token_hex(3)}"
+    name = f"idmon_bench_{keep}" if keep else f"idmon_bench_{secrets.token_hex(3)}"
     admin = sa.create_engine(base, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
-        conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+        exists = conn.execute(sa.text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}).first()
+        if not exists:
+            conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
+    if keep:
+        admin.dispose()
+        return base.set(database=name).render_as_string(hide_password=False), lambda: None
 
     def drop() -> None:
         with admin.connect() as conn:
@@ -277,6 +300,12 @@ def main() -> int:
     parser.add_argument("--backends", default="sqlite,postgresql")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--explain-countries", type=int, default=200)
+    parser.add_argument(
+        "--keep",
+        metavar="DIR",
+        help="keep the loaded databases (SQLite in DIR, PostgreSQL as idmon_bench_keep_N) and reuse them when they "
+        "hold the same rows: loading takes minutes",
+    )
     args = parser.parse_args()
 
     began = time.perf_counter()
@@ -296,14 +325,19 @@ def main() -> int:
     rows = []
     for backend in args.backends.split(","):
         if backend == "sqlite":
-            folder = tempfile.mkdtemp()
-            url, cleanup = f"sqlite:///{Path(folder) / 'bench.db'}", lambda: None
+            folder = Path(args.keep) if args.keep else Path(tempfile.mkdtemp())
+            folder.mkdir(parents=True, exist_ok=True)
+            url, cleanup = f"sqlite:///{folder / f'bench-{args.figures}.db'}", lambda: None
         else:
-            url, cleanup = pg_database()
+            url, cleanup = pg_database(f"keep_{args.figures}" if args.keep else None)
         try:
             began = time.perf_counter()
-            store = fill(url, sources, figures, locations)
-            print(f"{backend:<11} loaded in {time.perf_counter() - began:.1f}s (not timed)")
+            store = reuse(url, len(figures)) if args.keep else None
+            if store is None:
+                store = fill(url, sources, figures, locations)
+                print(f"{backend:<11} loaded in {time.perf_counter() - began:.1f}s (not timed)")
+            else:
+                print(f"{backend:<11} reusing the {len(figures):,} figures loaded by an earlier run")
             # the reference runs again right before, so that both see the same load on this shared machine
             duck_stock_s, _ = timed(lambda: con.execute(stock_sql).fetchall(), args.repeat)
             stock_s, stock = timed(lambda s=store: query.stock_all(s, AS_OF), args.repeat)

@@ -249,7 +249,7 @@ def _select_stock(group: Sequence[Candidate], s: Settings, out: Reconciliation, 
         else:
             decisions[c.id] = Decision(c.id, False, "not-recommended", cid, key, note=area.why)
             conflicts.append(c.id)
-    area.own += dups
+    area.own += sorted(dups)
     area.min, area.max = float(low), float(high)
     if dups:
         out.flags.append(

@@ -194,3 +194,35 @@ def test_labels_name_the_figure_after_their_colon(
         for f in extractor.extract(text, published=PUBLISHED)
     ]
     assert got == facts
+
+
+def test_each_figure_takes_the_place_of_its_own_clause(extractor: Extractor) -> None:
+    text = (
+        "Some 47,000 displaced people had found refuge in Bamako, and about 41,000 were living with host families "
+        "in the Mopti region."
+    )
+    got = [
+        (f.reported, f.admin1, f.category and f.category.value)
+        for f in extractor.extract(text, published=PUBLISHED, country="MLI")
+    ]
+    assert got == [(47_000, "Bamako", "idps"), (41_000, "Mopti", "idps")]
+
+
+def test_a_name_shared_by_two_places_takes_the_one_in_the_area_of_the_others() -> None:
+    from idmon.domain.vocabulary import Precision
+    from idmon.geo.gazetteer import Gazetteer, PlaceEntry
+
+    gazetteer = Gazetteer(common_words={"in": 10**6, "nearly": 10**5})
+    gazetteer.add(
+        [
+            PlaceEntry("India", "IND", Precision.ADM0),
+            PlaceEntry("Janjgir", "IND", Precision.ADM2, admin1="Chhattisgarh"),
+            PlaceEntry("Chandrapur", "IND", Precision.ADM2, admin1="Maharashtra", population=300_000),
+            PlaceEntry("Chandrapur", "IND", Precision.ADM2, admin1="Chhattisgarh", population=5_000),
+        ]
+    )
+    text = "In Janjgir district, nearly 200 people have been evacuated from Chandrapur in India."
+    facts = Extractor(gazetteer).extract(text, published=PUBLISHED)
+    assert [(f.reported, f.place, f.admin1) for f in facts] == [(200, "Chandrapur", "Chhattisgarh")]
+    alone = Extractor(gazetteer).extract("Nearly 200 people were evacuated from Chandrapur in India.")
+    assert [(f.place, f.admin1) for f in alone] == [("Chandrapur", "Maharashtra")]  # the larger one otherwise

@@ -275,7 +275,8 @@ _FLOW_RE = re.compile(
 )
 _STOCK_RE = re.compile(
     r"\b(?:idps?|internally\s+displaced\s+(?:persons|people)|pdi|déplacés\s+internes|remain(?:ed|s|ing)?|"
-    r"still|are\s+(?:now\s+)?(?:displaced|living|staying|sheltering|hosted)|living\s+in|live\s+in|"
+    r"still|are\s+(?:now\s+)?(?:displaced|living|staying|sheltering|hosted)|living\s+(?:in|with)|live\s+(?:in|with)|"
+    r"(?:were|was)\s+(?:living|staying|sheltering)|staying\s+with|"
     r"d[ée]plac[ée]e?s\s+internes?|compt(?:e|ait|aient)|there\s+is|"
     r"lives\s+in|hosts|hosted|hosting|there\s+(?:are|were)|currently|total\s+of|vivent|restent|toujours|"
     r"accueill\w+|abrit\w+|sont\s+déplacés|se\s+trouvent|"

@@ -240,7 +240,8 @@ class Extractor:
     def _place(
         self, context: _Context, fact: Fact, sentence: tuple[int, int], reading: Reading, main: str | None
     ) -> None:
-        """The finest place named in the figure's clause (else its sentence), nearest first among equals."""
+        """The finest place named in the figure's own clause (else between its neighbouring figures, else in its
+        sentence), nearest first among equals."""
         fact.country = main
         fact.precision = Precision.ADM0 if main else None
         if self.gazetteer is None:
@@ -258,9 +259,21 @@ class Extractor:
             return
         position, (low, high) = reading.quantity.start, reading.bounds
         resolved = [(m, e) for m in mentions if (e := self.gazetteer.resolve(m, main)) is not None]
-        in_clause = [(m, e) for m, e in resolved if low <= m.start < high] or resolved
+        # the figure's own clause: "47,000 ... in Bamako, and about 41,000 ... in the Mopti region"
+        own = _clause_start(context.text, reading)
+        following = _CLAUSE_START_RE.search(context.text, reading.quantity.end, high)
+        own_end = following.start() if following else high
+        in_clause = (
+            [(m, e) for m, e in resolved if own <= m.start < own_end]
+            or [(m, e) for m, e in resolved if low <= m.start < high]
+            or resolved
+        )
         if in_clause:
             mention, entry = min(in_clause, key=lambda pair: (-_RANK[pair[1].precision], abs(pair[0].start - position)))
+            # "In Janjgir district, ... from Chandrapur": of the places of that name, one in the area of the others
+            near = {e.admin1 for m, e in resolved if m is not mention and e.admin1 and e.country == entry.country}
+            if near and len(mention.candidates) > 1:
+                entry = self.gazetteer.resolve(mention, main, near) or entry
             _apply_place(fact, entry, mention, self.gazetteer)
         else:
             self._place_before(context, fact, sentence[0], main)

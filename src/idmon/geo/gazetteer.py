@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from idmon.domain.vocabulary import Precision
@@ -249,10 +249,14 @@ class Gazetteer:
         # Ties go to the alphabetically first code, so that results never depend on set order.
         return min(votes, key=lambda country: (-votes[country], country)) if votes else None
 
-    def resolve(self, mention: PlaceMention, main_country: str | None) -> PlaceEntry | None:
-        """The entry a mention most likely means, preferring the document's main country, then coarser levels
+    def resolve(self, mention: PlaceMention, main_country: str | None, near: Collection[str] = ()) -> PlaceEntry | None:
+        """The entry a mention most likely means, preferring the document's main country, then (among places of
+        one name) those in the admin1 areas of ``near`` (the other places named around it), then coarser levels
         and larger populations; small foreign towns are not trusted."""
         candidates = list(mention.candidates)
+        if near:
+            beside = [entry for entry in candidates if entry.admin1 in near or entry.name in near]
+            candidates = beside or candidates
         if main_country is not None:
             # Abroad, only a country named outright is trusted: a foreign area or town of the same name as an
             # unknown local place is more likely a gap in the gazetteer than a real reference.

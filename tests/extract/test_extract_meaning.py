@@ -226,3 +226,17 @@ def test_a_name_shared_by_two_places_takes_the_one_in_the_area_of_the_others() -
     assert [(f.reported, f.place, f.admin1) for f in facts] == [(200, "Chandrapur", "Chhattisgarh")]
     alone = Extractor(gazetteer).extract("Nearly 200 people were evacuated from Chandrapur in India.")
     assert [(f.place, f.admin1) for f in alone] == [("Chandrapur", "Maharashtra")]  # the larger one otherwise
+
+
+def test_wording_that_starts_near_the_figure_counts_even_when_a_later_word_decides(extractor: Extractor) -> None:
+    text = "As many as 4,200 herders of the plateau took shelter in two camps near the border."
+    [fact] = extractor.extract(text, published=PUBLISHED)
+    assert (fact.reported, fact.qualifier.value, fact.term and fact.term.value) == (
+        4_200,
+        "approximately",
+        "in-relief-camp",
+    )
+    # far from any wording, a number is still not a figure
+    assert (
+        extractor.extract("The 4,200 herders of the northern plateau and their many cattle later took shelter.") == []
+    )

@@ -233,8 +233,15 @@ def read_quantity(
         term = Term.PARTIALLY_DESTROYED_HOUSING
     if term is None and inherited is not None:
         term = inherited.term
-    if term is None or not _close_enough(text, quantity, head, cue, inherited):
+    if term is None:
         return None
+    if not _close_enough(text, quantity, head, cue, inherited):
+        # "35,326 Brus ... took shelter in six camps": the wording starts close by, though a later word decides
+        first = next((c for c in cues if c.start >= quantity.end and c.kind is CueKind.TERM), None)
+        if first is None or cue is None or first.start >= cue.start:
+            return None
+        if not _close_enough(text, quantity, head, first, inherited):
+            return None
     if term in HOUSING_TERMS and head is not None and not is_building(head) and head.unit is Unit.PERSON:
         return None  # "300 people ... homes destroyed": the houses are not counted by this number
     unit = head.unit if head is not None else Unit.HOUSEHOLD if term in HOUSING_TERMS else Unit.PERSON

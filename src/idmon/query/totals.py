@@ -14,7 +14,7 @@ from idmon.domain.reconcile import (
     reconcile_flows,
     reconcile_stock,
 )
-from idmon.query import insql
+from idmon.query import quick as quick_totals
 from idmon.query.load import (
     BESIDE,
     FLOW_CATEGORIES,
@@ -118,29 +118,21 @@ def stock(
     return stock_from(load_country(store, country), as_of, settings, by)
 
 
-def _in_database(store: Store, choice: bool | None) -> bool:
-    """Whether totals for every country are computed by the database: by default on PostgreSQL, whose planner
-    runs the window functions of :mod:`idmon.query.insql` in about 0.6 of the time the domain rules take on 1M
-    figures; SQLite runs them about twice as slowly as the domain rules, so it sends the candidates instead
-    (``bench/aggregate.py``)."""
-    return store.engine.dialect.name == "postgresql" if choice is None else choice
-
-
 def stock_all(
-    store: Store, as_of: date, settings: Settings | None = None, in_database: bool | None = None
+    store: Store, as_of: date, settings: Settings | None = None, quick: bool = True
 ) -> dict[str, dict[str, Any]]:
     """The IDP stock as of a date for every country with figures, by admin1: total, range, areas, unallocated part
     and the figures used (``idmon explain`` gives each country's excluded figures with their reasons).
 
-    With ``in_database`` (default: on PostgreSQL), countries whose figures are at country level or keyed by admin1
-    p-codes are computed by the database (:mod:`idmon.query.insql`), the others by the domain rules from their
-    candidates; both ways give the same numbers.
+    With ``quick`` (the default), countries whose figures are at country level or keyed by admin1 p-codes are
+    computed from the figure digest (:mod:`idmon.query.quick`), the others by the domain rules from their
+    candidates; both ways give the same numbers (``quick=False`` takes the domain rules for every country).
     """
     s = settings or Settings()
     fast: dict[str, list[dict[str, Any]]] = {}
     other: set[str] | None = None
-    if _in_database(store, in_database):
-        fast, other = insql.stock_areas(store, as_of, s)
+    if quick:
+        fast, other = quick_totals.stock_areas(store, as_of, s)
     out = {country: _stock_of_areas(country, as_of, rows) for country, rows in fast.items()}
     if other is None or other:
         since = as_of - timedelta(days=s.window_days)
@@ -203,19 +195,19 @@ def _stock_of_areas(country: str, as_of: date, rows: list[dict[str, Any]]) -> di
 
 
 def flows_all(
-    store: Store, start: date, end: date, settings: Settings | None = None, in_database: bool | None = None
+    store: Store, start: date, end: date, settings: Settings | None = None, quick: bool = True
 ) -> dict[str, dict[str, Any]]:
     """New displacements, returns and cross-border flight over a period for every country.
 
-    With ``in_database`` (default: on PostgreSQL) and the start-date rule, countries whose figures are at country
-    level or keyed by admin1 p-codes (and name no event) are computed by the database (:mod:`idmon.query.insql`);
-    the others, and every country with the pro-rating rule, by the domain rules. Both give the same numbers.
+    With ``quick`` (the default) and the start-date rule, countries whose figures are at country level or keyed by
+    admin1 p-codes (and name no event) are computed from the figure digest (:mod:`idmon.query.quick`); the others,
+    and every country with the pro-rating rule, by the domain rules. Both give the same numbers.
     """
     s = settings or Settings()
     fast: dict[str, dict[str, int]] = {}
     other: set[str] | None = None
-    if s.flow_rule == "start" and _in_database(store, in_database):
-        fast, other = insql.flow_totals(store, start, end, s, MAIN_FLOWS)
+    if s.flow_rule == "start" and quick:
+        fast, other = quick_totals.flow_totals(store, start, end, s, MAIN_FLOWS)
     totals = {country: {c: by.get(c, 0) for c in MAIN_FLOWS} for country, by in fast.items()}
     if other is None or other:
         loaded = load_candidates(store, None if other is None else sorted(other), list(MAIN_FLOWS), start, end)

@@ -477,6 +477,15 @@ class Store(PeopleMixin, GazetteerMixin):
         with self._read() as conn:
             return conn.execute(statement, params).all()
 
+    def raw_rows(self, statement: sa.Executable) -> Sequence[Any]:
+        """Run a read-only statement and return its rows as the database driver gives them, without SQLAlchemy's
+        result processing (on SQLite, dates come back as ISO strings): for the query layer's hottest reads."""
+        with self._read() as conn:
+            result = conn.execute(statement)
+            rows = result.cursor.fetchall()
+            result.close()
+            return rows
+
 
 def _same(old: Any, new: Any) -> bool:
     a, b = to_dict(old), to_dict(new)

@@ -262,6 +262,36 @@ figure_locations = sa.Table(
     sqlite_type("lon", "real", "integer"),
 )
 
+#: One narrow row per dated figure with what totals for every country need, kept by triggers (store/digest.py) in
+#: step with figures, their first location and their source, and stored in the order those totals read it:
+#: by category and deciding date (a stock's as-of date, a flow's start date or, without one, its end date).
+figure_digest = sa.Table(
+    "figure_digest",
+    metadata,
+    sa.Column("category", sa.String(40), primary_key=True),
+    sa.Column("day", sa.Date, primary_key=True),
+    sa.Column("figure_id", ID, primary_key=True),
+    sa.Column("country", sa.String(3)),
+    sa.Column("start_date", sa.Date),
+    sa.Column("end_date", sa.Date),
+    sa.Column("total", sa.BigInteger),
+    sa.Column("review_status", sa.String(20), nullable=False),
+    sa.Column("role", sa.String(20)),
+    sa.Column("qualifier", sa.String(20)),
+    sa.Column("cause", sa.String(10)),
+    sa.Column("event_id", ID),
+    sa.Column("source_id", ID),
+    sa.Column("reliability", sa.String(10)),
+    sa.Column("admin1", sa.Text),
+    sa.Column("admin1_pcode", sa.String(40)),
+    sa.Column("precision", sa.String(10)),
+    # 1 when the first location names an admin2, a place or a GeoNames id: only the domain rules key those
+    sa.Column("deeper", sa.SmallInteger, nullable=False),
+    sa.Index("ix_figure_digest_figure_id", "figure_id"),
+    sa.Index("ix_figure_digest_source_id", "source_id"),
+    sqlite_with_rowid=False,
+)
+
 review_comments = sa.Table(
     "review_comments",
     metadata,

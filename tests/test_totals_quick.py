@@ -1,4 +1,4 @@
-"""Totals for every country computed in the database (idmon.query.insql) equal the domain rules, country by country.
+"""Totals for every country read from the figure digest (idmon.query.quick) equal the domain rules, country by country.
 
 Random figures with every tie and threshold the rules know (recommended figures, equal dates, numbers exactly at
 the duplicate tolerance, dates exactly at the date tolerance, zero totals, country-level figures above and below
@@ -16,7 +16,7 @@ import sqlalchemy as sa
 
 from idmon import query
 from idmon.domain.reconcile import Settings
-from idmon.query import insql
+from idmon.query import quick
 from idmon.store import Store
 from idmon.store import tables as t
 
@@ -113,10 +113,10 @@ SETTINGS = [
 def test_stock_in_the_database_equals_the_domain_rules(store: Store, seed: int) -> None:
     _fill(store, *_figures(seed))
     for settings in SETTINGS:
-        fast, other = insql.stock_areas(store, AS_OF, settings)
+        fast, other = quick.stock_areas(store, AS_OF, settings)
         assert fast and not other
-        every = query.stock_all(store, AS_OF, settings, in_database=True)
-        by_domain = query.stock_all(store, AS_OF, settings, in_database=False)
+        every = query.stock_all(store, AS_OF, settings, quick=True)
+        by_domain = query.stock_all(store, AS_OF, settings, quick=False)
         assert {c: _comparable(r) for c, r in every.items()} == {c: _comparable(r) for c, r in by_domain.items()}
         for country in COUNTRIES:
             one = query.stock(store, country, AS_OF, settings)
@@ -130,10 +130,10 @@ def test_stock_in_the_database_equals_the_domain_rules(store: Store, seed: int) 
 def test_flows_in_the_database_equal_the_domain_rules(store: Store, seed: int) -> None:
     _fill(store, *_figures(seed))
     for settings in SETTINGS:
-        fast, other = insql.flow_totals(store, *PERIOD, settings)
+        fast, other = quick.flow_totals(store, *PERIOD, settings, query.MAIN_FLOWS)
         assert fast and not other
-        every = query.flows_all(store, *PERIOD, settings, in_database=True)
-        assert every == query.flows_all(store, *PERIOD, settings, in_database=False)
+        every = query.flows_all(store, *PERIOD, settings, quick=True)
+        assert every == query.flows_all(store, *PERIOD, settings, quick=False)
         for country in COUNTRIES:
             one = query.flows(store, country, *PERIOD, settings)
             got = every.get(country, {"by_category": dict.fromkeys(query.MAIN_FLOWS, 0)})
@@ -170,15 +170,15 @@ def test_countries_of_another_shape_are_left_to_the_domain_rules(store: Store) -
         for i, where in enumerate(odd):
             row = {"figure_id": f"odd{i}", "position": 0, "country": "MLI", "role": "both", **where}
             conn.execute(sa.insert(t.figure_locations), row)
-    fast, other = insql.stock_areas(store, AS_OF, Settings())
+    fast, other = quick.stock_areas(store, AS_OF, Settings())
     assert other == {"MLI"} and "MLI" not in fast and "NER" in fast
-    flows_fast, flows_other = insql.flow_totals(store, *PERIOD, Settings())
+    flows_fast, flows_other = quick.flow_totals(store, *PERIOD, Settings(), query.MAIN_FLOWS)
     assert flows_other == {"MLI"} and "MLI" not in flows_fast
-    every = query.stock_all(store, AS_OF, in_database=True)
+    every = query.stock_all(store, AS_OF, quick=True)
     assert _comparable(every["MLI"]) == _comparable(query.stock(store, "MLI", AS_OF))
-    flows_every = query.flows_all(store, *PERIOD, in_database=True)
+    flows_every = query.flows_all(store, *PERIOD, quick=True)
     assert flows_every["MLI"]["total"] == query.flows(store, "MLI", *PERIOD)["total"]
-    prorated = query.flows_all(store, *PERIOD, Settings(flow_rule="prorate"), in_database=True)
+    prorated = query.flows_all(store, *PERIOD, Settings(flow_rule="prorate"), quick=True)
     for country in COUNTRIES:
         one = query.flows(store, country, *PERIOD, Settings(flow_rule="prorate"))
         assert prorated.get(country, {"total": 0})["total"] == one["total"]

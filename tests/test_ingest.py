@@ -102,6 +102,9 @@ def test_ingest_a_folder_then_again(store: Store, reports: Path) -> None:
         assert figure.span_start is not None and figure.span_end is not None
         quoted = document.text[figure.span_start : figure.span_end]
         assert quoted and quoted in (figure.excerpt or "")
+    # a figure placed in an admin area is stored at that area, not at a town of the same name inside it
+    regional = [f for f in figures if f.locations and f.locations[0].precision in ("adm1", "adm2")]
+    assert regional and all(f.locations[0].place is None for f in regional)
     sports = next(r for r in report.results if r.status == "not-relevant")
     assert store.original(sports.document_id or "") == (reports / "sports-2013-01-20.txt").read_bytes()
     assert store.figures(FigureFilter(document_id=sports.document_id)) == []

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from idmon.domain.model import Document, Figure, Location
-from idmon.domain.vocabulary import DateAccuracy, DocumentOrigin, ReviewStatus
+from idmon.domain.vocabulary import DateAccuracy, DocumentOrigin, Precision, ReviewStatus
 from idmon.errors import IdmonError, UnreadableDocument
 from idmon.extract import Extractor, Fact
 from idmon.extract.dates import find_dates
@@ -134,7 +134,9 @@ def figure_from_fact(fact: Fact, document_id: str | None) -> Figure | None:
             admin1_pcode=fact.admin1_pcode,
             admin2=fact.admin2,
             admin2_pcode=fact.admin2_pcode,
-            place=fact.place,
+            # the words that named an admin area are that area, not a town inside it (or totals would see a
+            # sub-area "Mopti" inside the Mopti region)
+            place=fact.place if fact.precision in (Precision.POINT, Precision.ADM3) else None,
             lat=fact.lat,
             lon=fact.lon,
             precision=fact.precision,

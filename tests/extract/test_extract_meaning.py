@@ -240,3 +240,19 @@ def test_wording_that_starts_near_the_figure_counts_even_when_a_later_word_decid
     assert (
         extractor.extract("The 4,200 herders of the northern plateau and their many cattle later took shelter.") == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # a stock is counted where the people are now ...
+        ("In Bamako, 3,000 displaced people from the Mopti region are living with host families.", "Bamako"),
+        ("Quelque 3 000 personnes déplacées venues de la région de Mopti vivent à Bamako.", "Bamako"),
+        # ... a new displacement where people had to leave
+        ("Some 5,000 people displaced by fighting arrived in Bamako from the town of Mopti last week.", "Mopti"),
+        ("Some 5,000 people fled Mopti for Bamako last week.", "Mopti"),
+    ],
+)
+def test_origin_and_destination(extractor: Extractor, text: str, admin1: str) -> None:
+    [fact] = extractor.extract(text, published=PUBLISHED, country="MLI")
+    assert fact.admin1 == admin1

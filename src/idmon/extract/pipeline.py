@@ -47,6 +47,12 @@ _NATIONALS_AFTER_RE = re.compile(r"\s+(?:refugees|asylum|nationals|citizens|réf
 _DESTINATION_BEFORE_RE = re.compile(r"(?:in|into|to|towards|across|en|au|aux|vers|dans|à)\s+(?:the\s+|le\s+|la\s+)?$")
 _LEAD = 800
 _LOOK_BACK = 600
+#: A place people left: "from", "fled", "fleeing", "left"; "venus de", "en provenance de", "originaires de", "fui".
+_LEFT_FROM_RE = re.compile(
+    r"\b(?:from|fled|fleeing|left|leaving|(?:venu(?:e|es|s)?|venant|originaires?|en\s+provenance|chassée?s?)\s+(?:de|du|des|d'|d’)|"
+    r"quitté|fui)\s+(?:the\s+|la\s+|le\s+|l'|l’)?"
+    r"(?:(?:region|province|district|town|city|village|région|ville|commune|cercle)\s+(?:of\s+|de\s+|d'|d’)?)?\Z"
+)
 
 
 @dataclass
@@ -263,11 +269,21 @@ class Extractor:
         own = _clause_start(context.text, reading)
         following = _CLAUSE_START_RE.search(context.text, reading.quantity.end, high)
         own_end = following.start() if following else high
-        in_clause = (
-            [(m, e) for m, e in resolved if own <= m.start < own_end]
-            or [(m, e) for m, e in resolved if low <= m.start < high]
-            or resolved
-        )
+        levels = [
+            [(m, e) for m, e in resolved if own <= m.start < own_end],
+            [(m, e) for m, e in resolved if low <= m.start < high],
+            resolved,
+        ]
+        lowered = context.lowered
+        origins = {m.start for m, _ in resolved if _LEFT_FROM_RE.search(lowered, max(0, m.start - 24), m.start)}
+        if origins and fact.category is not None and fact.category.is_stock:
+            # "In Bamako, 3,000 displaced people from Mopti are living with host families": a stock is where the
+            # people are now, not where they came from
+            levels = [[p for p in level if p[0].start not in origins] for level in levels] + levels
+        elif origins and fact.category is Category.NEW_DISPLACEMENT:
+            # "5,000 people arrived in Bamako from Mopti": a displacement happens where people had to leave
+            levels = [[p for p in level if p[0].start in origins] for level in levels[:2]] + levels
+        in_clause = next((level for level in levels if level), [])
         if in_clause:
             mention, entry = min(in_clause, key=lambda pair: (-_RANK[pair[1].precision], abs(pair[0].start - position)))
             # "In Janjgir district, ... from Chandrapur": of the places of that name, one in the area of the others

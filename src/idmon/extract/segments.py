@@ -6,6 +6,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from idmon.extract.prefilter import compile_guarded
+
 _BOUNDARY_RE = re.compile(
     r"(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"“«(]?[A-Z0-9À-Þ])"  # sentence punctuation, then a capital or digit
     r"|\n[ \t]*\n\s*"  # a blank line
@@ -105,10 +107,11 @@ def lower_text(text: str) -> str:
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
-_FUNCTION_WORDS_RE = re.compile(
-    r"\b(?:(?P<en>the|and|of|were|was|have|has|with|from|that|people|are|for|by|their|said)"
+_FUNCTION_WORDS_RE = compile_guarded(
+    r"(?:(?P<en>the|and|of|were|was|have|has|with|from|that|people|are|for|by|their|said)"
     r"|(?P<fr>les|des|une|est|sont|dans|pour|avec|ont|été|qui|aux|du|par|plus|leurs?|selon|personnes)"
-    r"|(?P<es>los|las|del|por|una|fueron|han|personas|familias|según|para|con|sus|como|pero|muy))(?!\w)"
+    r"|(?P<es>los|las|del|por|una|fueron|han|personas|familias|según|para|con|sus|como|pero|muy))(?!\w)",
+    before=r"\b",
 )
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from idmon.domain.vocabulary import Term, Unit
+from idmon.extract.prefilter import compile_guarded
 
 
 class CueKind(StrEnum):
@@ -117,7 +118,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
 
 def _compile_cues() -> re.Pattern[str]:
     groups = [f"(?P<c{index}>{pattern})" for index, (_, pattern) in enumerate(_TERM_PATTERNS)]
-    return re.compile(r"(?<![\w-])(?:" + "|".join(groups) + r")(?![\w])")
+    # The guard skips the words no cue begins with: the whole-text scan then costs a fraction.
+    return compile_guarded("(?:" + "|".join(groups) + r")(?![\w])", before=r"(?<![\w-])")
 
 
 _CUES_RE = _compile_cues()

@@ -1,0 +1,102 @@
+"""Lookahead guards: a guarded pattern finds exactly what the plain pattern finds."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from idmon.extract import cause, dates, segments, terms
+from idmon.extract.prefilter import compile_guarded, guard
+
+# (before, body, flags): the shapes the extractor's patterns use, and a few it does not.
+PATTERNS = [
+    (r"(?<![\w-])", r"(?:(?P<a>dis(?:placed|placement)|fled|flee(?:ing)?)|(?P<b>idps?\b|d[ée]plac[ée]e?s?))(?!\w)", 0),
+    (r"\b", r"(?:totally\s+|fully\s+)?destroy(?:ed)?|(?:ab){2,3}c|x?y?z", 0),
+    ("", r"civil\s+war|rebels?|(?-i:[A-Z][a-z]+ians)|Ab[cC]", re.IGNORECASE),
+    ("", r"(?:\d{1,2}\s+)?(?:jan|feb)|\d\d/\d\d|(?<=in\s)(?:19|20)\d\d", 0),
+    ("", r"[^\W\d_]{2}q|[a-c]{2}|[\s.]+end", 0),
+    ("", r"(?>ab|a)c|(?i:QR)s", 0),
+]
+ALPHABET = "aAbBcCdDeéfFilnoprsStvwxyzIJQ0129 -./\n"
+WORDS = [
+    "displaced",
+    "displacement",
+    "fled",
+    "fleeing",
+    "idp",
+    "idps",
+    "déplacées",
+    "destroyed",
+    "totally destroyed",
+    "civil war",
+    "Rebels",
+    "Malians",
+    "AbC",
+    "12 jan",
+    "03/04",
+    "in 2019",
+    "abab",
+    "ababc",
+    "qr",
+    "QRs",
+    "Abc",
+]
+
+
+def _samples(count: int = 400) -> list[str]:
+    rng = random.Random(7)
+    texts = []
+    for _ in range(count):
+        parts = [rng.choice(WORDS) if rng.random() < 0.5 else "".join(rng.choices(ALPHABET, k=rng.randint(1, 6)))]
+        parts += [rng.choice(WORDS) if rng.random() < 0.5 else "".join(rng.choices(ALPHABET, k=rng.randint(0, 6)))]
+        texts.append(rng.choice([" ", "", "-", "\n"]).join(parts) * rng.randint(1, 3))
+    return texts
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str | None, tuple[str | None, ...]]]:
+    return [(m.span(), m.lastgroup, m.groups()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(("before", "body", "flags"), PATTERNS)
+def test_guarded_patterns_find_the_same_matches(before: str, body: str, flags: int) -> None:
+    plain = re.compile(before + body, flags)
+    guarded = compile_guarded(body, flags, before=before)
+    assert guarded.pattern != plain.pattern
+    for text in _samples():
+        assert _found(guarded, text) == _found(plain, text), text
+        for start in (1, 3):
+            end = max(start, len(text) - 1)
+            assert _first(guarded, text, start, end) == _first(plain, text, start, end), text
+
+
+def _first(pattern: re.Pattern[str], text: str, start: int, end: int) -> tuple[int, int] | None:
+    match = pattern.search(text, start, end)
+    return match.span() if match else None
+
+
+@pytest.mark.parametrize("body", [r".x", r"a|(?:b|)", r"(?:ab)*c?", r"(a)?(?(1)b|c)"])
+def test_no_guard_where_a_match_may_begin_with_anything(body: str) -> None:
+    assert guard(body) == ""
+
+
+@pytest.mark.parametrize(
+    ("body", "flags", "depth", "expected"),
+    [
+        (r"displaced|displacement|fled|d[ée]plac", 0, 3, "(?=d(?:ep|is|ép)|fle)"),
+        (r"(?:totally\s+)?destroy|idps?\b", 0, 4, "(?=dest|idp|tota)"),
+        (r"ab\s+c|a\d", 0, 3, r"(?=a(?:[\d]|b[\s]))"),
+        (r"civil\s+war|rebels?", re.IGNORECASE, 3, "(?=[cr])(?=civ|reb)"),
+        (r"civil|(?-i:[A-Z]x)", re.IGNORECASE, 2, "(?=(?-i:[A-Z])(?-i:x)|ci)"),
+        (r"\w+ed", 0, 3, r"(?=[\w])"),
+        (r"(a)\1", 0, 3, "(?=a)"),
+    ],
+)
+def test_guard_is_a_trie_of_first_characters(body: str, flags: int, depth: int, expected: str) -> None:
+    assert guard(body, flags, depth) == expected
+
+
+def test_extractor_patterns_are_guarded() -> None:
+    for pattern in (terms._CUES_RE, cause._CAUSE_RE, dates._DATE_RE, segments._FUNCTION_WORDS_RE):
+        assert "(?=" in pattern.pattern

@@ -100,3 +100,31 @@ def test_guard_is_a_trie_of_first_characters(body: str, flags: int, depth: int, 
 def test_extractor_patterns_are_guarded() -> None:
     for pattern in (terms._CUES_RE, cause._CAUSE_RE, dates._DATE_RE, segments._FUNCTION_WORDS_RE):
         assert "(?=" in pattern.pattern
+
+
+BOUNDARY_TEXTS = [
+    'It rose. Then it fell! Was it? Yes… "Quite." (Again.) Mr. Smith came at 5 p.m. Today.',
+    "Heading:\nNext line; \n\n  New paragraph.\n• bullet\n1. numbered\n2) other\nend.\n\nlast",
+    "a.\n.\n\n;;\n::\n!? \n\t\nZ",
+    "No punctuation at all\nbut lines\n",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", BOUNDARY_TEXTS)
+def test_sentence_boundaries_match_the_plain_scan(text: str) -> None:
+    assert [m.span() for m in segments._boundaries(text)] == [m.span() for m in segments._BOUNDARY_RE.finditer(text)]
+
+
+def test_capitalised_runs_match_the_plain_scan() -> None:
+    from idmon.geo import gazetteer
+
+    plain = re.compile(
+        rf"(?<![\w'’]){gazetteer._CAPITALISED}(?:[ \t\u00a0]+(?:{gazetteer._CONNECTOR}[ \t\u00a0]+)?"
+        rf"{gazetteer._CAPITALISED})*"
+    )
+    text = "Côte d'Ivoire and l'Ouest, xAbc O'Neil 'Quoted' ÉTAT de la Loire; McDonald’s Bay of Bengal.A"
+    for start in range(len(text)):
+        assert [m.span() for m in gazetteer._NAME_RE.finditer(text, start)] == [
+            m.span() for m in plain.finditer(text, start)
+        ]

@@ -31,7 +31,7 @@ _LIMIT = 5_000  # beginnings to track at most; beyond that the guard would cost 
 _SMALL_CLASS = 8  # a class of at most this many characters is listed character by character ("[ée]" → é, e)
 
 
-def guard(pattern: str, flags: int = 0, depth: int = 3) -> str:
+def guard(pattern: str, flags: int = 0, depth: int = 5) -> str:
     """A lookahead that holds wherever ``pattern`` (compiled with ``flags``) can match: its first ``depth``
     characters as a trie, or "" when matches may begin with anything."""
     if _parser is None:
@@ -53,7 +53,7 @@ def guard(pattern: str, flags: int = 0, depth: int = 3) -> str:
     return f"(?={_trie(starts)})"
 
 
-def compile_guarded(body: str, flags: int = 0, *, before: str = "", depth: int = 3) -> re.Pattern[str]:
+def compile_guarded(body: str, flags: int = 0, *, before: str = "", depth: int = 5) -> re.Pattern[str]:
     """``re.compile(before + body, flags)``, with a :func:`guard` of ``body`` between the two: ``before`` is
     where the zero-width checks that fail fastest go (e.g. a word-start look-behind)."""
     return re.compile(before + guard(body, flags, depth) + body, flags)

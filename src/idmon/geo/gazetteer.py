@@ -78,7 +78,10 @@ _CAPITALISED = r"[A-ZÀ-ÖØ-Þ][\w'’.-]*"
 _CONNECTOR = (
     r"(?:de\s+la|de\s+los|de\s+las|of\s+the|de|del|des|du|da|do|dos|das|of|the|al|el|la|le|les|sur|en|d'|d’|and)"
 )
-_NAME_RE = re.compile(rf"(?<![\w'’]){_CAPITALISED}(?:[ \t\u00a0]+(?:{_CONNECTOR}[ \t\u00a0]+)?{_CAPITALISED})*")
+# The capital comes first and the look-behind after it, so that the engine skips to capitals at C speed.
+_NAME_RE = re.compile(
+    rf"[A-ZÀ-ÖØ-Þ](?<![\w'’][A-ZÀ-ÖØ-Þ])[\w'’.-]*(?:[ \t\u00a0]+(?:{_CONNECTOR}[ \t\u00a0]+)?{_CAPITALISED})*"
+)
 _TOKEN_RE = re.compile(r"[\w'’.-]+")
 _POSSESSIVE_RE = re.compile(r"(?:'s|’s|')$")
 _MAX_NAME_TOKENS = 6

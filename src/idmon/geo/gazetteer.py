@@ -82,7 +82,6 @@ _CONNECTOR = (
 _NAME_RE = re.compile(
     rf"[A-ZÀ-ÖØ-Þ](?<![\w'’][A-ZÀ-ÖØ-Þ])[\w'’.-]*(?:[ \t\u00a0]+(?:{_CONNECTOR}[ \t\u00a0]+)?{_CAPITALISED})*"
 )
-_TOKEN_RE = re.compile(r"[\w'’.-]+")
 _POSSESSIVE_RE = re.compile(r"(?:'s|’s|')$")
 _MAX_NAME_TOKENS = 6
 
@@ -95,6 +94,19 @@ def _fold_token(token: str) -> str:
     if token.isascii():
         return token.lower().replace("-", " ")
     return fold(token)
+
+
+def _token_spans(words: list[str], offset: int, run: str) -> list[tuple[int, int]]:
+    """The (start, end) in the text of each of the white-space separated ``words`` of ``run`` (at ``offset``)."""
+    if len(words) == 1:
+        return [(offset, offset + len(run))]
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for word in words:
+        position = run.find(word, position)
+        spans.append((offset + position, offset + position + len(word)))
+        position += len(word)
+    return spans
 
 
 @dataclass
@@ -159,13 +171,15 @@ class Gazetteer:
         """Place names in ``text[start:end]``: the longest known run of capitalised words wins."""
         mentions: list[PlaceMention] = []
         for run in _NAME_RE.finditer(text, start, len(text) if end is None else end):
-            tokens = [(m.start() + run.start(), m.end() + run.start()) for m in _TOKEN_RE.finditer(run.group(0))]
-            mentions.extend(self._mentions_in_run(text, tokens))
+            # A run's words are separated by white space only, and hold nothing else: its tokens are its words.
+            words = run.group().split()
+            keys = [_fold_token(word) for word in words]
+            if any(key in self._index or key in self._first_tokens for key in keys):
+                mentions.extend(self._mentions_in_run(text, _token_spans(words, run.start(), run.group()), keys))
         return mentions
 
-    def _mentions_in_run(self, text: str, tokens: list[tuple[int, int]]) -> list[PlaceMention]:
+    def _mentions_in_run(self, text: str, tokens: list[tuple[int, int]], keys: list[str]) -> list[PlaceMention]:
         found: list[PlaceMention] = []
-        keys = [_fold_token(text[start:end]) for start, end in tokens]
         index = 0
         while index < len(tokens):
             longest = min(self._max_tokens, len(tokens) - index, _MAX_NAME_TOKENS)
@@ -176,9 +190,11 @@ class Gazetteer:
                 if key not in self._index:
                     continue
                 first, last = tokens[index][0], tokens[index + size - 1][1]
-                name = _POSSESSIVE_RE.sub("", text[first:last].rstrip(".-"))
-                candidates = self._candidates(name, size)
-                if self._inside_longer_name(text, tokens, index, size):
+                written = text[first:last]
+                name = _POSSESSIVE_RE.sub("", written.rstrip(".-"))
+                # The name folds to the key it was found under unless a full stop or possessive was cut.
+                candidates = self._candidates(name, size, key if name == written else None)
+                if candidates and self._inside_longer_name(text, tokens, index, size):
                     # "Perry Christie", "Goulburn Islands", "Republic of Congo": a town's name inside a longer
                     # name is not that town.
                     candidates = [entry for entry in candidates if _RANK[entry.precision] <= 1]
@@ -201,8 +217,8 @@ class Gazetteer:
             return True
         return after[:1].isupper() or (after.lower() in {"of", "de", "del", "du", "des"})
 
-    def _candidates(self, name: str, size: int) -> list[PlaceEntry]:
-        entries = self._index.get(" ".join(_fold_token(part) for part in name.split()))
+    def _candidates(self, name: str, size: int, key: str | None = None) -> list[PlaceEntry]:
+        entries = self._index.get(key if key is not None else " ".join(_fold_token(part) for part in name.split()))
         if not entries:
             return []
         if size == 1 and (len(name) <= 2 or self.common_words.get(name.lower(), 0) >= self.common_threshold):

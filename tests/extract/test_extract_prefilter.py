@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from idmon.extract import cause, dates, segments, terms
+from idmon.extract import cause, dates, figures, segments, terms
 from idmon.extract.prefilter import compile_guarded, guard
 
 # (before, body, flags): the shapes the extractor's patterns use, and a few it does not.
@@ -98,7 +98,9 @@ def test_guard_is_a_trie_of_first_characters(body: str, flags: int, depth: int, 
 
 
 def test_extractor_patterns_are_guarded() -> None:
-    for pattern in (terms._CUES_RE, cause._CAUSE_RE, dates._DATE_RE, segments._FUNCTION_WORDS_RE):
+    guarded = [terms._CUES_RE, cause._CAUSE_RE, dates._DATE_RE, segments._FUNCTION_WORDS_RE, terms._NOUNS_BEFORE_RE]
+    guarded += [figures._CURRENCY_BEFORE_RE, figures._MONTH_BEFORE_RE, figures._STOCK_RE]
+    for pattern in guarded:
         assert "(?=" in pattern.pattern
 
 

@@ -201,13 +201,15 @@ def find_head(text: str, position: int) -> Head | None:
     return Head(unit, position + match.end(), match.group(0).strip())
 
 
-_NOUNS_BEFORE_RE = re.compile(
-    rf"(?:\b(?P<household>{_HOUSEHOLD_NOUNS})|\b(?P<person>{_PERSON_NOUNS}))\s*[:=]?\s*$"
+# Every alternative starts at a word boundary: the guard goes after it.
+_NOUNS_BEFORE_RE = compile_guarded(
+    rf"(?:(?:\b(?P<household>{_HOUSEHOLD_NOUNS})|\b(?P<person>{_PERSON_NOUNS}))\s*[:=]?\s*$"
     rf"|\b(?:number|total|figure|count|nombre)\s+(?:of|de|d')\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:(?P<household2>{_HOUSEHOLD_NOUNS})|(?P<person2>{_PERSON_NOUNS}))\b[^.;:]{{0,50}}?"
     r"\b(?:is|was|were|are|stands\s+at|stood\s+at|reached|rose\s+to|to\s+be|at|totals?|totalled|est\s+de|"
-    r"s'élève\s+à|atteint)\s*$",
+    r"s'élève\s+à|atteint)\s*$)",
     re.IGNORECASE,
+    before=r"\b",
 )
 
 

@@ -1,4 +1,4 @@
-"""Lookahead guards: a guarded pattern finds exactly what the plain pattern finds."""
+"""Faster scans give identical results: lookahead guards, sentence boundaries, capitalised runs, language words."""
 
 from __future__ import annotations
 
@@ -98,7 +98,7 @@ def test_guard_is_a_trie_of_first_characters(body: str, flags: int, depth: int, 
 
 
 def test_extractor_patterns_are_guarded() -> None:
-    guarded = [terms._CUES_RE, cause._CAUSE_RE, dates._DATE_RE, segments._FUNCTION_WORDS_RE, terms._NOUNS_BEFORE_RE]
+    guarded = [terms._CUES_RE, cause._CAUSE_RE, dates._DATE_RE, terms._NOUNS_BEFORE_RE, terms._HEAD_RE]
     guarded += [figures._CURRENCY_BEFORE_RE, figures._MONTH_BEFORE_RE, figures._STOCK_RE]
     for pattern in guarded:
         assert "(?=" in pattern.pattern
@@ -130,3 +130,27 @@ def test_capitalised_runs_match_the_plain_scan() -> None:
         assert [m.span() for m in gazetteer._NAME_RE.finditer(text, start)] == [
             m.span() for m in plain.finditer(text, start)
         ]
+
+
+_FUNCTION_WORDS_RE = re.compile(  # the scan guess_language replaced by a word lookup
+    r"\b(?:(?P<en>the|and|of|were|was|have|has|with|from|that|people|are|for|by|their|said)"
+    r"|(?P<fr>les|des|une|est|sont|dans|pour|avec|ont|été|qui|aux|du|par|plus|leurs?|selon|personnes)"
+    r"|(?P<es>los|las|del|por|una|fueron|han|personas|familias|según|para|con|sus|como|pero|muy))(?!\w)"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The theatre, the-the THE_the; l'été Été leurs leur leurre 3the the3 _the",
+        "Les personnes déplacées sont dans des camps, selon l'ONU et les ONG.",
+        "Las familias del norte, según la ONU, fueron desplazadas por la guerra.",
+        "x" * 795 + " the and of the",
+    ],
+)
+def test_language_words_are_counted_as_the_scan_counted_them(text: str) -> None:
+    from collections import Counter
+
+    expected = Counter(m.lastgroup for m in _FUNCTION_WORDS_RE.finditer(text[:800].lower()))
+    words = segments._WORD_RE.findall(text[:800].lower())
+    assert Counter(segments._FUNCTION_WORDS[w] for w in words if w in segments._FUNCTION_WORDS) == expected

@@ -7,8 +7,6 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from idmon.extract.prefilter import compile_guarded
-
 _BOUNDARY_RE = re.compile(
     r"(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"“«(]?[A-Z0-9À-Þ])"  # sentence punctuation, then a capital or digit
     r"|\n[ \t]*\n\s*"  # a blank line
@@ -126,18 +124,25 @@ def lower_text(text: str) -> str:
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
-_FUNCTION_WORDS_RE = compile_guarded(
-    r"(?:(?P<en>the|and|of|were|was|have|has|with|from|that|people|are|for|by|their|said)"
-    r"|(?P<fr>les|des|une|est|sont|dans|pour|avec|ont|été|qui|aux|du|par|plus|leurs?|selon|personnes)"
-    r"|(?P<es>los|las|del|por|una|fueron|han|personas|familias|según|para|con|sus|como|pero|muy))(?!\w)",
-    before=r"\b",
-)
+#: Common function words of each language, looked up word by word.
+_FUNCTION_WORDS: dict[str, str] = {
+    word: language
+    for language, words in [
+        ("en", "the and of were was have has with from that people are for by their said"),
+        ("fr", "les des une est sont dans pour avec ont été qui aux du par plus leur leurs selon personnes"),
+        ("es", "los las del por una fueron han personas familias según para con sus como pero muy"),
+    ]
+    for word in words.split()
+}
+_WORD_RE = re.compile(r"\w+")
 
 
 def guess_language(text: str) -> str:
     """ "en", "fr" or "es" from the frequency of common function words in the first 800 characters
     (case-insensitive)."""
     counts = {"en": 0, "fr": 0, "es": 0}
-    for match in _FUNCTION_WORDS_RE.finditer(text[:800].lower()):
-        counts[match.lastgroup or "en"] += 1
+    for word in _WORD_RE.findall(text[:800].lower()):
+        language = _FUNCTION_WORDS.get(word)
+        if language is not None:
+            counts[language] += 1
     return max(counts, key=lambda language: (counts[language], language == "en"))

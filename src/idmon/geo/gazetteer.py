@@ -86,11 +86,14 @@ _POSSESSIVE_RE = re.compile(r"(?:'s|’s|')$")
 _MAX_NAME_TOKENS = 6
 
 
+def _without_possessive(name: str) -> str:
+    """``name`` without a final "'s" or "'" (the pattern is run only when one is there)."""
+    return _POSSESSIVE_RE.sub("", name) if name.endswith(("'s", "’s", "'")) else name
+
+
 def _fold_token(token: str) -> str:
     """``fold`` for one token, without a possessive or trailing full stop; ASCII takes the fast path."""
-    token = token.rstrip(".-")
-    if token.endswith(("'s", "’s", "'")):
-        token = _POSSESSIVE_RE.sub("", token)
+    token = _without_possessive(token.rstrip(".-"))
     if token.isascii():
         return token.lower().replace("-", " ")
     return fold(token)
@@ -174,24 +177,24 @@ class Gazetteer:
             # A run's words are separated by white space only, and hold nothing else: its tokens are its words.
             words = run.group().split()
             keys = [_fold_token(word) for word in words]
-            if any(key in self._index or key in self._first_tokens for key in keys):
+            if not (self._index.keys().isdisjoint(keys) and self._first_tokens.isdisjoint(keys)):
                 mentions.extend(self._mentions_in_run(text, _token_spans(words, run.start(), run.group()), keys))
         return mentions
 
     def _mentions_in_run(self, text: str, tokens: list[tuple[int, int]], keys: list[str]) -> list[PlaceMention]:
         found: list[PlaceMention] = []
+        count, widest = len(tokens), min(self._max_tokens, _MAX_NAME_TOKENS)
         index = 0
-        while index < len(tokens):
-            longest = min(self._max_tokens, len(tokens) - index, _MAX_NAME_TOKENS)
-            if keys[index] not in self._first_tokens:
-                longest = 1  # no multi-word name starts with this word
+        while index < count:
+            # No multi-word name starts with a word that is not in _first_tokens.
+            longest = min(widest, count - index) if keys[index] in self._first_tokens else 1
             for size in range(longest, 0, -1):
-                key = " ".join(keys[index : index + size])
+                key = " ".join(keys[index : index + size]) if size > 1 else keys[index]
                 if key not in self._index:
                     continue
                 first, last = tokens[index][0], tokens[index + size - 1][1]
                 written = text[first:last]
-                name = _POSSESSIVE_RE.sub("", written.rstrip(".-"))
+                name = _without_possessive(written.rstrip(".-"))
                 # The name folds to the key it was found under unless a full stop or possessive was cut.
                 candidates = self._candidates(name, size, key if name == written else None)
                 if candidates and self._inside_longer_name(text, tokens, index, size):

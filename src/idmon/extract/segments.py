@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
@@ -140,9 +141,6 @@ _WORD_RE = re.compile(r"\w+")
 def guess_language(text: str) -> str:
     """ "en", "fr" or "es" from the frequency of common function words in the first 800 characters
     (case-insensitive)."""
-    counts = {"en": 0, "fr": 0, "es": 0}
-    for word in _WORD_RE.findall(text[:800].lower()):
-        language = _FUNCTION_WORDS.get(word)
-        if language is not None:
-            counts[language] += 1
+    found = Counter(map(_FUNCTION_WORDS.get, _WORD_RE.findall(text[:800].lower())))
+    counts = {language: found[language] for language in ("en", "fr", "es")}
     return max(counts, key=lambda language: (counts[language], language == "en"))

@@ -61,7 +61,7 @@ def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], s
 
 @pytest.mark.parametrize(("before", "body", "flags"), PATTERNS)
 def test_guarded_patterns_find_the_same_matches(before: str, body: str, flags: int) -> None:
-    plain = re.compile(before + body, flags)
+    plain = re.compile(f"{before}(?:{body})", flags)
     guarded = compile_guarded(body, flags, before=before)
     assert guarded.pattern != plain.pattern
     for text in _samples():
@@ -99,7 +99,8 @@ def test_guard_is_a_trie_of_first_characters(body: str, flags: int, depth: int, 
 
 def test_extractor_patterns_are_guarded() -> None:
     guarded = [terms._CUES_RE, cause._CAUSE_RE, dates._DATE_RE, terms._NOUNS_BEFORE_RE, terms._HEAD_RE]
-    guarded += [figures._CURRENCY_BEFORE_RE, figures._MONTH_BEFORE_RE, figures._STOCK_RE]
+    guarded += [figures._CURRENCY_BEFORE_RE, figures._MONTH_BEFORE_RE, figures._STOCK_RE, figures._ABROAD_RE]
+    guarded += [figures._FLOW_RE, cause._VIOLENCE_RE]
     for pattern in guarded:
         assert "(?=" in pattern.pattern
 

@@ -76,7 +76,7 @@ def _compile() -> re.Pattern[str]:
 
 
 _CAUSE_RE = _compile()
-_VIOLENCE_RE = re.compile(
+_VIOLENCE_RE = compile_guarded(
     "|".join(f"(?P<v{index}>{pattern})" for index, (_, pattern) in enumerate(_VIOLENCE)), re.IGNORECASE
 )
 

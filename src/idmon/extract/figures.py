@@ -251,7 +251,7 @@ def _close_enough(text: str, quantity: Quantity, head: Head | None, cue: Cue | N
     return len(between) <= 25 or (len(between.split()) <= 5 and not _CLAUSE_BREAK_RE.search(between))
 
 
-_ABROAD_RE = re.compile(
+_ABROAD_RE = compile_guarded(
     r"(?:fleeing|fled|left)\s+their\s+(?:homeland|country)|taken\s+in|neighbou?ring\s+(?:countries|states|nations)|across\s+the\s+borders?|crossed\s+(?:the\s+border|into)|"
     r"into\s+neighbou?ring|abroad|outside\s+the\s+country|refugees?|asylum[- ]seekers?|pays\s+voisins|"
     r"à\s+l'étranger|de\s+l'autre\s+côté\s+de\s+la\s+frontière|réfugiée?s|demandeurs\s+d'asile|"
@@ -259,12 +259,13 @@ _ABROAD_RE = re.compile(
     re.IGNORECASE,
 )
 _REFUGEES_RE = re.compile(r"\b(?:refugees?|réfugiée?s|refugiad[oa]s|asylum[- ]seekers?)\b", re.IGNORECASE)
-_FLOW_RE = re.compile(
-    r"\b(?:fled|fleeing|crossed|arrived|arriving|arrivals?|arrivants|influx|newly|new(?:ly)?\s+displace\w*|this\s+week|"
+_FLOW_RE = compile_guarded(
+    r"(?:fled|fleeing|crossed|arrived|arriving|arrivals?|arrivants|influx|newly|new(?:ly)?\s+displace\w*|this\s+week|"
     r"last\s+week|since|over\s+the\s+past|in\s+the\s+past|were\s+displaced|have\s+been\s+displaced|"
     r"has\s+displaced|have\s+displaced|displaced\s+\w+\s+people|ont\s+fui|sont\s+arrivée?s|ont\s+franchi|"
     r"depuis|nouvellement|nouveaux?\s+déplacés)\b",
     re.IGNORECASE,
+    before=r"\b",
 )
 _STOCK_RE = compile_guarded(
     r"(?:idps?|internally\s+displaced\s+(?:persons|people)|pdi|déplacés\s+internes|remain(?:ed|s|ing)?|"

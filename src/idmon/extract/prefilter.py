@@ -54,9 +54,10 @@ def guard(pattern: str, flags: int = 0, depth: int = 5) -> str:
 
 
 def compile_guarded(body: str, flags: int = 0, *, before: str = "", depth: int = 5) -> re.Pattern[str]:
-    """``re.compile(before + body, flags)``, with a :func:`guard` of ``body`` between the two: ``before`` is
-    where the zero-width checks that fail fastest go (e.g. a word-start look-behind)."""
-    return re.compile(before + guard(body, flags, depth) + body, flags)
+    """``re.compile(before + "(?:" + body + ")", flags)``, with a :func:`guard` of ``body`` between the two:
+    ``before`` is where the zero-width checks that fail fastest go (e.g. a word-start look-behind). ``body`` is
+    grouped, so that the guard (and ``before``) hold for every one of its alternatives."""
+    return re.compile(f"{before}{guard(body, flags, depth)}(?:{body})", flags)
 
 
 class _Derivation:

@@ -109,7 +109,7 @@ class Extractor:
         readings = self._readings(context, self._candidates(context))
         regions = _regions([(0, min(len(text), _LEAD))] + [context.sentences.around(c) for c in context.cues])
         evidence = CauseEvidence.scan(lowered, regions) if readings else None
-        sentence_causes = [evidence.read(*context.sentences.around(r.quantity.start)) for r in readings if evidence]
+        sentence_causes = _sentence_causes(context, evidence, readings) if evidence else []
         if evidence is None and relevance:  # a document-level decision even without figures
             evidence = CauseEvidence.scan(lowered)
         document_cause = evidence.read() if evidence else CauseReading(None)
@@ -313,6 +313,18 @@ class Extractor:
                 destinations.add(entry.country)
         if fact.country in destinations:
             fact.country, fact.precision = None, None
+
+
+def _sentence_causes(context: _Context, evidence: CauseEvidence, readings: list[Reading]) -> list[CauseReading]:
+    """The cause stated in each reading's sentence (read once per sentence)."""
+    by_sentence: dict[tuple[int, int], CauseReading] = {}
+    causes: list[CauseReading] = []
+    for reading in readings:
+        bounds = context.sentences.around(reading.quantity.start)
+        if bounds not in by_sentence:
+            by_sentence[bounds] = evidence.read(*bounds)
+        causes.append(by_sentence[bounds])
+    return causes
 
 
 def _apply_place(fact: Fact, entry: PlaceEntry, mention: PlaceMention, gazetteer: Gazetteer) -> None:

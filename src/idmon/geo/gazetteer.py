@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from idmon.domain.vocabulary import Precision
 
 _RANK = {Precision.ADM0: 0, Precision.ADM1: 1, Precision.ADM2: 2, Precision.ADM3: 3, Precision.POINT: 4}
+_VOTE_WEIGHT = {0: 3.0, 1: 2.0, 2: 2.0}  # by the finest rank among a name's places
+_LEVEL_WEIGHT = {Precision.ADM0: 1e7, Precision.ADM1: 1e6, Precision.ADM2: 1e5}
 
 
 _SEPARATORS_RE = re.compile(r"[\s\-]+")
@@ -234,11 +236,11 @@ class Gazetteer:
         for mention in mentions:
             countries = {entry.country for entry in mention.candidates}
             best = min(_RANK[entry.precision] for entry in mention.candidates)
-            weight = {0: 3.0, 1: 2.0, 2: 2.0}.get(best, 1.0)
+            weight = _VOTE_WEIGHT.get(best, 1.0)
             # An ambiguous name shares its vote by prominence (a region or a big city outweighs a hamlet), so the
             # country that explains most names wins.
-            key = fold(mention.text)
-            shares = {country: self._prominence(mention.candidates, country, key) for country in countries}
+            prominence = self._prominence(mention.candidates, fold(mention.text))
+            shares = {country: prominence[country] for country in countries}
             total = sum(shares.values())
             for country, share in shares.items():
                 votes[country] += weight * share / total
@@ -264,16 +266,16 @@ class Gazetteer:
             key=lambda e: (_RANK[e.precision], self._folded_names[e.name] != key, -e.population, e.country, e.name),
         )
 
-    def _prominence(self, candidates: Iterable[PlaceEntry], country: str, key: str) -> float:
-        """How prominent ``country``'s place of that name is: a country or region counts most, then population; a
-        place whose own name was written outweighs one known by that name only as an alias ("Congo")."""
+    def _prominence(self, candidates: Iterable[PlaceEntry], key: str) -> dict[str, float]:
+        """How prominent each country's place of that name is: a country or region counts most, then population;
+        a place whose own name was written outweighs one known by that name only as an alias ("Congo")."""
         # Summed over the country's places of that name: a region and its big city outweigh a region alone.
-        total = 0.0
+        totals: dict[str, float] = {}
         for entry in candidates:
-            if entry.country == country:
-                level = {Precision.ADM0: 1e7, Precision.ADM1: 1e6, Precision.ADM2: 1e5}.get(entry.precision, 0.0)
-                total += (level + entry.population) * (10.0 if self._folded_names[entry.name] == key else 1.0)
-        return 1.0 + total
+            level = _LEVEL_WEIGHT.get(entry.precision, 0.0)
+            own = 10.0 if self._folded_names[entry.name] == key else 1.0
+            totals[entry.country] = totals.get(entry.country, 0.0) + (level + entry.population) * own
+        return {country: 1.0 + total for country, total in totals.items()}
 
 
 def _trusted_abroad(entry: PlaceEntry, min_population: int) -> bool:

@@ -14,8 +14,9 @@ _BOUNDARY_RE = re.compile(
     r"|(?<=[.:;!?])[ \t]*\n\s*"  # a line ending with punctuation
     r"|\n(?=\s*(?:[•▪◦*·-]|\d+[.)]\s))"  # a bullet or numbered item
 )
-#: Where a boundary can begin: right after sentence punctuation, or at a line break.
-_MARK_RE = re.compile(r"[.!?…:;\n]")
+#: Where a boundary can begin: right after sentence punctuation followed by a closing quote, a bracket or
+#: white space (the first character each punctuation branch consumes), or at a line break.
+_MARK_RE = re.compile(r"[.!?…:;](?=[\"'”’»)\]\s])|\n")
 _ABBREVIATION_RE = re.compile(r"([\w.]+)\.$")
 #: Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(

@@ -110,6 +110,7 @@ BOUNDARY_TEXTS = [
     "Heading:\nNext line; \n\n  New paragraph.\n• bullet\n1. numbered\n2) other\nend.\n\nlast",
     "a.\n.\n\n;;\n::\n!? \n\t\nZ",
     "No punctuation at all\nbut lines\n",
+    "Pi is 3.14, e.g. www.x.com at 10:30; Next.\u201dQuote.\u2019 Then» (yes.) [no.]\u00a0Done.",
     "",
 ]
 

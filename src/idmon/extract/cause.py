@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from idmon.domain.vocabulary import Cause, Hazard, Violence
+from idmon.extract.prefilter import compile_guarded
 
 _HAZARDS: list[tuple[Hazard, str]] = [
     (
@@ -71,11 +72,11 @@ _OTHER = r"evictions?|evicted|development\s+projects?|dams?\s+construction|expul
 def _compile() -> re.Pattern[str]:
     groups = [f"(?P<h{index}>{pattern})" for index, (_, pattern) in enumerate(_HAZARDS)]
     groups += [f"(?P<c>{_CONFLICT})", f"(?P<o>{_OTHER})"]
-    return re.compile(rf"(?<!\w)(?:{'|'.join(groups)})(?!\w)")
+    return compile_guarded(rf"(?:{'|'.join(groups)})(?!\w)", before=r"(?<!\w)")
 
 
 _CAUSE_RE = _compile()
-_VIOLENCE_RE = re.compile(
+_VIOLENCE_RE = compile_guarded(
     "|".join(f"(?P<v{index}>{pattern})" for index, (_, pattern) in enumerate(_VIOLENCE)), re.IGNORECASE
 )
 

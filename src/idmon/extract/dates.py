@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from idmon.domain.vocabulary import DateAccuracy
+from idmon.extract.prefilter import compile_guarded
 
 MONTHS: dict[str, int] = {
     "january": 1,
@@ -100,8 +101,8 @@ def _one(prefix: str) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
-_DATE_RE = re.compile(
-    r"(?<![\w])(?:"
+_DATE_RE = compile_guarded(
+    r"(?:"
     rf"(?P<dayrange>(?:between\s+|from\s+|entre\s+le\s+|du\s+)?(?P<d1>{_DAY})\s*(?:-|–|to|and|au|et\s+le|à)\s*"
     rf"(?P<d2>{_DAY})\s+(?P<rm>{_MONTH})(?:\s+(?P<ry>{_YEAR}))?)"
     rf"|(?P<range>(?:between|from|entre(?:\s+le)?|du|de)\s+{_one('x')}\s+(?:and|to|et(?:\s+le)?|au|à)\s+{_one('z')})"
@@ -116,7 +117,8 @@ _DATE_RE = re.compile(
     r"(?:the\s+)?(?:beginning|start)\s+of\s+(?:the|this)\s+year|(?:le\s+)?début\s+de\s+l['’]année)"
     r"|(?P<weekday>(?:on\s+|last\s+|ce\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))"
-    r")(?![\w])"
+    r")(?![\w])",
+    before=r"(?<![\w])",
 )
 _AS_OF_RE = re.compile(
     r"(?:as\s+of|as\s+at|as\s+on|by|to\s+date|until|up\s+to|au|en\s+date\s+du|à\s+la\s+date\s+du|jusqu'au|"

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from idmon.domain.vocabulary import Category, Qualifier, Term, Unit
 from idmon.extract.dates import MONTHS
 from idmon.extract.numbers import Quantity
+from idmon.extract.prefilter import compile_guarded
 from idmon.extract.qualifiers import qualifier_for
 from idmon.extract.terms import (
     HOUSING_TERMS,
@@ -22,7 +23,8 @@ from idmon.extract.terms import (
 )
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
-_CURRENCY_BEFORE_RE = re.compile(r"(?:[$€£¥₹]|US\$|USD|EUR|GBP|CHF|Rs\.?|INR|F?CFA|XOF|XAF)\s*$", re.IGNORECASE)
+# Patterns searched in a window before or around every number carry a guard (see prefilter): same matches, sooner.
+_CURRENCY_BEFORE_RE = compile_guarded(r"(?:[$€£¥₹]|US\$|USD|EUR|GBP|CHF|Rs\.?|INR|F?CFA|XOF|XAF)\s*$", re.IGNORECASE)
 _NOT_FIGURE_AFTER_RE = re.compile(
     r"^(?:\s*(?:%|per\s*cent|percent|pour\s*cent|por\s*ciento)|(?:st|nd|rd|th|er|ème|e)\b|-[^\W\d_]|"
     r"\s*(?:a\.?m\.?|p\.?m\.?|hrs|gmt|utc)\b|:\d\d|[\s-]*(?:years?|yrs?)[\s-]*old|\s*ans\b|"
@@ -44,7 +46,7 @@ _STREET_AFTER_RE = re.compile(
     r"\s+(?:[A-Z][\w'-]*\s+){0,2}(?:Ave(?:nue)?|St(?:reet)?|Rd|Road|Blvd|Boulevard|Dr(?:ive)?|Lane|Ln|Way|Hwy|"
     r"Highway|Rue|Calle|Avenida)\b"
 )
-_MONTH_BEFORE_RE = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s+(?:the\s+)?$", re.IGNORECASE)
+_MONTH_BEFORE_RE = compile_guarded(rf"(?:{_MONTH_NAMES})\.?\s+(?:the\s+)?$", re.IGNORECASE, before=r"\b")
 _MONTH_AFTER_RE = re.compile(
     r"^(?:st|nd|rd|th|er)?(?:\s*(?:and|to|-|–|&|et|au|y)\s*(?:the\s+|le\s+|el\s+)?\d{1,2}(?:st|nd|rd|th|er)?)?"
     rf"\s*(?:of\s+)?(?:{_MONTH_NAMES})\b",
@@ -265,7 +267,7 @@ def _close_enough(text: str, quantity: Quantity, head: Head | None, cue: Cue | N
     return len(between) <= 25 or (len(between.split()) <= 5 and not _CLAUSE_BREAK_RE.search(between))
 
 
-_ABROAD_RE = re.compile(
+_ABROAD_RE = compile_guarded(
     r"(?:fleeing|fled|left)\s+their\s+(?:homeland|country)|taken\s+in|neighbou?ring\s+(?:countries|states|nations)|across\s+the\s+borders?|crossed\s+(?:the\s+border|into)|"
     r"into\s+neighbou?ring|abroad|outside\s+the\s+country|refugees?|asylum[- ]seekers?|pays\s+voisins|"
     r"à\s+l'étranger|de\s+l'autre\s+côté\s+de\s+la\s+frontière|réfugiée?s|demandeurs\s+d'asile|"
@@ -273,15 +275,16 @@ _ABROAD_RE = re.compile(
     re.IGNORECASE,
 )
 _REFUGEES_RE = re.compile(r"\b(?:refugees?|réfugiée?s|refugiad[oa]s|asylum[- ]seekers?)\b", re.IGNORECASE)
-_FLOW_RE = re.compile(
-    r"\b(?:fled|fleeing|crossed|arrived|arriving|arrivals?|arrivants|influx|newly|new(?:ly)?\s+displace\w*|this\s+week|"
+_FLOW_RE = compile_guarded(
+    r"(?:fled|fleeing|crossed|arrived|arriving|arrivals?|arrivants|influx|newly|new(?:ly)?\s+displace\w*|this\s+week|"
     r"last\s+week|since|over\s+the\s+past|in\s+the\s+past|were\s+displaced|have\s+been\s+displaced|"
     r"has\s+displaced|have\s+displaced|displaced\s+\w+\s+people|ont\s+fui|sont\s+arrivée?s|ont\s+franchi|"
     r"depuis|nouvellement|nouveaux?\s+déplacés)\b",
     re.IGNORECASE,
+    before=r"\b",
 )
-_STOCK_RE = re.compile(
-    r"\b(?:idps?|internally\s+displaced\s+(?:persons|people)|pdi|déplacés\s+internes|remain(?:ed|s|ing)?|"
+_STOCK_RE = compile_guarded(
+    r"(?:idps?|internally\s+displaced\s+(?:persons|people)|pdi|déplacés\s+internes|remain(?:ed|s|ing)?|"
     r"still|are\s+(?:now\s+)?(?:displaced|living|staying|sheltering|hosted)|living\s+(?:in|with)|live\s+(?:in|with)|"
     r"(?:were|was)\s+(?:living|staying|sheltering)|staying\s+with|"
     r"d[ée]plac[ée]e?s\s+internes?|compt(?:e|ait|aient)|there\s+is|"
@@ -291,6 +294,7 @@ _STOCK_RE = re.compile(
     r"as\s+(?:of|at)|à\s+la\s+date\s+du|en\s+date\s+du|au\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}|"
     r"displaced\s+(?:people|persons|families|households)|personnes\s+déplacées|étai(?:en)?t\s+déplacé\w*)\b",
     re.IGNORECASE,
+    before=r"\b",
 )
 
 

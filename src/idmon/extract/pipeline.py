@@ -20,6 +20,7 @@ from idmon.extract.facts import DEFAULT_HOUSEHOLD_SIZE, Fact, people_total
 from idmon.extract.figures import Reading, abroad_category, category_for, is_bracketed, is_candidate, read_quantity
 from idmon.extract.ligatures import repair_ligatures
 from idmon.extract.numbers import Quantity, find_quantities
+from idmon.extract.prefilter import compile_guarded
 from idmon.extract.relevance import Relevance, assess_relevance
 from idmon.extract.segments import Sentences, guess_language, lower_text
 from idmon.extract.terms import Cue, CueKind, find_cues
@@ -38,7 +39,7 @@ _ELLIPSIS_AFTER_RE = re.compile(
 )
 _RANK = {Precision.ADM0: 0, Precision.ADM1: 1, Precision.ADM2: 2, Precision.ADM3: 3, Precision.POINT: 4}
 _ORIGIN_BEFORE_RE = re.compile(r"(?:from|fled|fleeing|left|leaving|de|du|des|d'|d’|quitté|fui)\s+(?:the\s+)?$")
-_REFUGE_BEFORE_RE = re.compile(
+_REFUGE_BEFORE_RE = compile_guarded(
     r"(?:(?:refuge|arrived|arriving|arrivals|crossed|crossing|hosted|arrivée?s|réfugiée?s|franchi|llegaron)\s+"
     r"(?:[^\W\d_'’]+\s+){0,4}?(?:in|into|to|en|au|aux|à|dans|a)?|"
     r"(?:fled|fleeing|flee|fui|fuyant|huyeron)\s+(?:to|into|towards|vers|en|au|aux)|into|towards|vers)\s*$"
@@ -114,7 +115,7 @@ class Extractor:
         readings = self._readings(context, self._candidates(context))
         regions = _regions([(0, min(len(text), _LEAD))] + [context.sentences.around(c) for c in context.cues])
         evidence = CauseEvidence.scan(lowered, regions) if readings else None
-        sentence_causes = [evidence.read(*context.sentences.around(r.quantity.start)) for r in readings if evidence]
+        sentence_causes = _sentence_causes(context, evidence, readings) if evidence else []
         if evidence is None and relevance:  # a document-level decision even without figures
             evidence = CauseEvidence.scan(lowered)
         document_cause = evidence.read() if evidence else CauseReading(None)
@@ -344,6 +345,18 @@ class Extractor:
                 destinations.add(entry.country)
         if fact.country in destinations:
             fact.country, fact.precision = None, None
+
+
+def _sentence_causes(context: _Context, evidence: CauseEvidence, readings: list[Reading]) -> list[CauseReading]:
+    """The cause stated in each reading's sentence (read once per sentence)."""
+    by_sentence: dict[tuple[int, int], CauseReading] = {}
+    causes: list[CauseReading] = []
+    for reading in readings:
+        bounds = context.sentences.around(reading.quantity.start)
+        if bounds not in by_sentence:
+            by_sentence[bounds] = evidence.read(*bounds)
+        causes.append(by_sentence[bounds])
+    return causes
 
 
 def _apply_place(fact: Fact, entry: PlaceEntry, mention: PlaceMention, gazetteer: Gazetteer) -> None:

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-_DISPLACEMENT_RE = re.compile(
-    r"\b(?:displac\w*|evacuat\w*|fled|flee\w*|refugees?|idps?|homeless|relocat\w*|shelters?|"
+from idmon.extract.prefilter import compile_guarded
+
+_DISPLACEMENT_RE = compile_guarded(
+    r"(?:displac\w*|evacuat\w*|fled|flee\w*|refugees?|idps?|homeless|relocat\w*|shelters?|"
     r"déplacé\w*|évacu\w*|réfugié\w*|sans[- ]abris?|fui|fuir|sinistrés?|relogé\w*|"
     r"houses?\s+(?:were\s+)?destroyed|homes?\s+(?:were\s+)?destroyed|maisons?\s+détruites)(?!\w)",
+    before=r"\b",
 )
 #: Other senses of the same words: medicine, engineering, sport, ships, software, chemistry.
-_OTHER_SENSE_RE = re.compile(
+_OTHER_SENSE_RE = compile_guarded(
     r"(?:hip|joint|disc|shoulder|fracture|tooth|retinal|engine|piston|volume|water|fluid|tonnage|"
     r"positive|negative)\s+displacement|displacement\s+(?:of\s+the\s+(?:hip|joint|disc|fracture)|"
     r"tonnage|engine|pump|sensor|vector|field|current|mapping)|displaced\s+(?:the|him|her|them|a|an)\s+"

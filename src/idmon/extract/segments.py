@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 _BOUNDARY_RE = re.compile(
@@ -12,6 +14,10 @@ _BOUNDARY_RE = re.compile(
     r"|(?<=[.:;!?])[ \t]*\n\s*"  # a line ending with punctuation
     r"|\n(?=\s*(?:[•▪◦*·-]|\d+[.)]\s))"  # a bullet or numbered item
 )
+#: Where a boundary can begin: right after sentence punctuation followed by a closing quote, a bracket or
+#: white space (the first character each punctuation branch consumes), or at a line break.
+_MARK_RE = re.compile(r"[.!?…:;](?=[\"'”’»)\]\s])|\n")
+_ABBREVIATION_RE = re.compile(r"([\w.]+)\.$")
 #: Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     {
@@ -81,9 +87,9 @@ class Sentences:
 
     def __post_init__(self) -> None:
         starts = [0]
-        for match in _BOUNDARY_RE.finditer(self.text):
+        for match in _boundaries(self.text):
             before = self.text[max(0, match.start() - 8) : match.start()].rstrip("\"'”’»)]")
-            word = re.search(r"([\w.]+)\.$", before)
+            word = _ABBREVIATION_RE.search(before) if before.endswith((".", ".\n")) else None  # what "$" allows
             if word and word.group(1).lower() in _ABBREVIATIONS:
                 continue
             starts.append(match.end())
@@ -97,6 +103,21 @@ class Sentences:
         return start, end
 
 
+def _boundaries(text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``_BOUNDARY_RE.finditer(text)``, found faster: the pattern is tried only where a match can
+    begin (after the punctuation its look-behinds require, or at the line break it starts with)."""
+    end = tried = -1
+    for mark in _MARK_RE.finditer(text):
+        position = mark.start() if mark.group() == "\n" else mark.end()
+        if position < end or position == tried:
+            continue
+        tried = position
+        match = _BOUNDARY_RE.match(text, position)
+        if match is not None:
+            end = match.end()
+            yield match
+
+
 def lower_text(text: str) -> str:
     """``text`` in lower case with every offset kept (the fast scans run case-sensitive on this)."""
     lowered = text.lower()
@@ -105,17 +126,22 @@ def lower_text(text: str) -> str:
     return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
 
 
-_FUNCTION_WORDS_RE = re.compile(
-    r"\b(?:(?P<en>the|and|of|were|was|have|has|with|from|that|people|are|for|by|their|said)"
-    r"|(?P<fr>les|des|une|est|sont|dans|pour|avec|ont|été|qui|aux|du|par|plus|leurs?|selon|personnes)"
-    r"|(?P<es>los|las|del|por|una|fueron|han|personas|familias|según|para|con|sus|como|pero|muy))(?!\w)"
-)
+#: Common function words of each language, looked up word by word.
+_FUNCTION_WORDS: dict[str, str] = {
+    word: language
+    for language, words in [
+        ("en", "the and of were was have has with from that people are for by their said"),
+        ("fr", "les des une est sont dans pour avec ont été qui aux du par plus leur leurs selon personnes"),
+        ("es", "los las del por una fueron han personas familias según para con sus como pero muy"),
+    ]
+    for word in words.split()
+}
+_WORD_RE = re.compile(r"\w+")
 
 
 def guess_language(text: str) -> str:
     """ "en", "fr" or "es" from the frequency of common function words in the first 800 characters
     (case-insensitive)."""
-    counts = {"en": 0, "fr": 0, "es": 0}
-    for match in _FUNCTION_WORDS_RE.finditer(text[:800].lower()):
-        counts[match.lastgroup or "en"] += 1
+    found = Counter(map(_FUNCTION_WORDS.get, _WORD_RE.findall(text[:800].lower())))
+    counts = {language: found[language] for language in ("en", "fr", "es")}
     return max(counts, key=lambda language: (counts[language], language == "en"))

@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from idmon.domain.vocabulary import Precision
 
 _RANK = {Precision.ADM0: 0, Precision.ADM1: 1, Precision.ADM2: 2, Precision.ADM3: 3, Precision.POINT: 4}
+_VOTE_WEIGHT = {0: 3.0, 1: 2.0, 2: 2.0}  # by the finest rank among a name's places
+_LEVEL_WEIGHT = {Precision.ADM0: 1e7, Precision.ADM1: 1e6, Precision.ADM2: 1e5}
 
 
 _SEPARATORS_RE = re.compile(r"[\s\-]+")
@@ -78,24 +80,43 @@ class PcodeArea:
 _LOST = "\ufffd"
 #: A capitalised word, also after an elided French article or preposition ("d'Ivoire", "l'Algérie").
 _CAPITALISED = r"(?:[dl]['’\ufffd](?=[A-ZÀ-ÖØ-Þ]))?[A-ZÀ-ÖØ-Þ][\w'’.\ufffd-]*"
-_ELIDED_RE = re.compile(r"[dl]['’\ufffd]")
 _CONNECTOR = (
     r"(?:de\s+la|de\s+los|de\s+las|of\s+the|de|del|des|du|da|do|dos|das|of|the|al|el|la|le|les|sur|en|d'|d’|and)"
 )
-_NAME_RE = re.compile(rf"(?<![\w'’]){_CAPITALISED}(?:[ \t\u00a0]+(?:{_CONNECTOR}[ \t\u00a0]+)?{_CAPITALISED})*")
-_TOKEN_RE = re.compile(r"[\w'’.\ufffd-]+")
+# The capital comes first and the look-behinds after it, so that the engine skips to capitals at C speed. A
+# capital may follow an elided French article or preposition ("l'Algérie", "d'Haïti"): the name starts at it.
+_NAME_RE = re.compile(
+    r"[A-ZÀ-ÖØ-Þ](?:(?<![\w'’\ufffd][A-ZÀ-ÖØ-Þ])|(?<=[dl]['’\ufffd][A-ZÀ-ÖØ-Þ])(?<!\w[dl]['’\ufffd][A-ZÀ-ÖØ-Þ]))"
+    rf"[\w'’.\ufffd-]*(?:[ \t\u00a0]+(?:{_CONNECTOR}[ \t\u00a0]+)?{_CAPITALISED})*"
+)
 _POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|\ufffds)$")  # U+FFFD: an apostrophe lost in decoding
 _MAX_NAME_TOKENS = 6
 
 
+def _without_possessive(name: str) -> str:
+    """``name`` without a final "'s" or "'" (the pattern is run only when one is there)."""
+    return _POSSESSIVE_RE.sub("", name) if name.endswith(("'s", "’s", "'", "\ufffds")) else name
+
+
 def _fold_token(token: str) -> str:
     """``fold`` for one token, without a possessive or trailing full stop; ASCII takes the fast path."""
-    token = token.rstrip(".-")
-    if token.endswith(("'s", "’s", "'", "\ufffds")):
-        token = _POSSESSIVE_RE.sub("", token)
+    token = _without_possessive(token.rstrip(".-"))
     if token.isascii():
         return token.lower().replace("-", " ")
     return fold(token)
+
+
+def _token_spans(words: list[str], offset: int, run: str) -> list[tuple[int, int]]:
+    """The (start, end) in the text of each of the white-space separated ``words`` of ``run`` (at ``offset``)."""
+    if len(words) == 1:
+        return [(offset, offset + len(run))]
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for word in words:
+        position = run.find(word, position)
+        spans.append((offset + position, offset + position + len(word)))
+        position += len(word)
+    return spans
 
 
 @dataclass
@@ -166,28 +187,31 @@ class Gazetteer:
         """Place names in ``text[start:end]``: the longest known run of capitalised words wins."""
         mentions: list[PlaceMention] = []
         for run in _NAME_RE.finditer(text, start, len(text) if end is None else end):
-            tokens = [(m.start() + run.start(), m.end() + run.start()) for m in _TOKEN_RE.finditer(run.group(0))]
-            if _ELIDED_RE.match(text, tokens[0][0]):  # "l'Algérie": the name starts after the article
-                tokens[0] = (tokens[0][0] + 2, tokens[0][1])
-            mentions.extend(self._mentions_in_run(text, tokens))
+            # A run's words are separated by white space only, and hold nothing else: its tokens are its words.
+            words = run.group().split()
+            keys = [_fold_token(word) for word in words]
+            known = not (self._index.keys().isdisjoint(keys) and self._first_tokens.isdisjoint(keys))
+            if known or any(_LOST in key for key in keys):
+                mentions.extend(self._mentions_in_run(text, _token_spans(words, run.start(), run.group()), keys))
         return mentions
 
-    def _mentions_in_run(self, text: str, tokens: list[tuple[int, int]]) -> list[PlaceMention]:
+    def _mentions_in_run(self, text: str, tokens: list[tuple[int, int]], keys: list[str]) -> list[PlaceMention]:
         found: list[PlaceMention] = []
-        keys = [_fold_token(text[start:end]) for start, end in tokens]
+        count, widest = len(tokens), min(self._max_tokens, _MAX_NAME_TOKENS)
         index = 0
-        while index < len(tokens):
-            longest = min(self._max_tokens, len(tokens) - index, _MAX_NAME_TOKENS)
-            if keys[index] not in self._first_tokens:
-                longest = 1  # no multi-word name starts with this word
+        while index < count:
+            # No multi-word name starts with a word that is not in _first_tokens.
+            longest = min(widest, count - index) if keys[index] in self._first_tokens else 1
             for size in range(longest, 0, -1):
-                key = " ".join(keys[index : index + size])
+                key = " ".join(keys[index : index + size]) if size > 1 else keys[index]
                 if key not in self._index and not (_LOST in key and self._lost_letters(key)):
                     continue
                 first, last = tokens[index][0], tokens[index + size - 1][1]
-                name = _POSSESSIVE_RE.sub("", text[first:last].rstrip(".-"))
-                candidates = self._candidates(name, size)
-                if self._inside_longer_name(text, tokens, index, size):
+                written = text[first:last]
+                name = _without_possessive(written.rstrip(".-"))
+                # The name folds to the key it was found under unless a full stop or possessive was cut.
+                candidates = self._candidates(name, size, key if name == written else None)
+                if candidates and self._inside_longer_name(text, tokens, index, size):
                     # "Perry Christie", "Goulburn Islands", "Republic of Congo": a town's name inside a longer
                     # name is not that town.
                     candidates = [entry for entry in candidates if _RANK[entry.precision] <= 1]
@@ -210,8 +234,9 @@ class Gazetteer:
             return True
         return after[:1].isupper() or (after.lower() in {"of", "de", "del", "du", "des"})
 
-    def _candidates(self, name: str, size: int) -> list[PlaceEntry]:
-        key = " ".join(_fold_token(part) for part in name.split())
+    def _candidates(self, name: str, size: int, key: str | None = None) -> list[PlaceEntry]:
+        if key is None:
+            key = " ".join(_fold_token(part) for part in name.split())
         entries = self._index.get(key) or (self._lost_letters(key) if _LOST in key else None)
         if not entries:
             return []
@@ -240,11 +265,11 @@ class Gazetteer:
         for mention in mentions:
             countries = {entry.country for entry in mention.candidates}
             best = min(_RANK[entry.precision] for entry in mention.candidates)
-            weight = {0: 3.0, 1: 2.0, 2: 2.0}.get(best, 1.0)
+            weight = _VOTE_WEIGHT.get(best, 1.0)
             # An ambiguous name shares its vote by prominence (a region or a big city outweighs a hamlet), so the
             # country that explains most names wins.
-            key = fold(mention.text)
-            shares = {country: self._prominence(mention.candidates, country, key) for country in countries}
+            prominence = self._prominence(mention.candidates, fold(mention.text))
+            shares = {country: prominence[country] for country in countries}
             total = sum(shares.values())
             for country, share in shares.items():
                 votes[country] += weight * share / total
@@ -274,16 +299,16 @@ class Gazetteer:
             key=lambda e: (_RANK[e.precision], self._folded_names[e.name] != key, -e.population, e.country, e.name),
         )
 
-    def _prominence(self, candidates: Iterable[PlaceEntry], country: str, key: str) -> float:
-        """How prominent ``country``'s place of that name is: a country or region counts most, then population; a
-        place whose own name was written outweighs one known by that name only as an alias ("Congo")."""
+    def _prominence(self, candidates: Iterable[PlaceEntry], key: str) -> dict[str, float]:
+        """How prominent each country's place of that name is: a country or region counts most, then population;
+        a place whose own name was written outweighs one known by that name only as an alias ("Congo")."""
         # Summed over the country's places of that name: a region and its big city outweigh a region alone.
-        total = 0.0
+        totals: dict[str, float] = {}
         for entry in candidates:
-            if entry.country == country:
-                level = {Precision.ADM0: 1e7, Precision.ADM1: 1e6, Precision.ADM2: 1e5}.get(entry.precision, 0.0)
-                total += (level + entry.population) * (10.0 if self._folded_names[entry.name] == key else 1.0)
-        return 1.0 + total
+            level = _LEVEL_WEIGHT.get(entry.precision, 0.0)
+            own = 10.0 if self._folded_names[entry.name] == key else 1.0
+            totals[entry.country] = totals.get(entry.country, 0.0) + (level + entry.population) * own
+        return {country: 1.0 + total for country, total in totals.items()}
 
 
 def _trusted_abroad(entry: PlaceEntry, min_population: int) -> bool:

@@ -1,0 +1,189 @@
+"""Lookahead guards: let a large alternation regex give up in one step where it cannot match.
+
+Python's regex engine tries a pattern at every position of the text, and a pattern made of hundreds of
+alternatives ("displaced|fled|evacuat\\w*|...") tries each of them at every word. :func:`guard` reads the
+pattern's own parse tree and lists the first few characters any match can begin with, as a small trie in a
+lookahead: ``(?=d(?:is|és)|fl(?:e|i)|...)``. The lookahead is a necessary condition of a match, so the guarded
+pattern finds exactly the same matches (same spans, same groups), only sooner. Anything the derivation does not
+understand widens the guard; a pattern whose matches can start with anything gets no guard at all.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+from typing import Any
+
+try:  # re's own parser: private, but the public alias (sre_parse) is deprecated since Python 3.11
+    _parser: Any = importlib.import_module("re._parser")
+    _codes: Any = importlib.import_module("re._constants")
+except ImportError:  # pragma: no cover - another Python: patterns then run without a guard
+    _parser = _codes = None
+
+#: The first characters of a match, as regex atoms of one character each (a literal or a character class).
+Atoms = tuple[str, ...]
+#: Possible beginnings of a match: (atoms, complete), where complete means the match may end right there.
+Heads = set[tuple[Atoms, bool]]
+
+_ANYTHING: Heads = {((), False)}
+_EMPTY: Heads = {((), True)}
+_LIMIT = 5_000  # beginnings to track at most; beyond that the guard would cost more than it saves
+_SMALL_CLASS = 8  # a class of at most this many characters is listed character by character ("[ée]" → é, e)
+
+
+def guard(pattern: str, flags: int = 0, depth: int = 5) -> str:
+    """A lookahead that holds wherever ``pattern`` (compiled with ``flags``) can match: its first ``depth``
+    characters as a trie, or "" when matches may begin with anything."""
+    if _parser is None:
+        return ""
+    try:
+        tree = _parser.parse(pattern, flags)
+        heads = _Derivation(depth, bool(tree.state.flags & re.IGNORECASE)).sequence(tree.data, depth)
+    except (AttributeError, TypeError, ValueError, re.error):  # pragma: no cover - an unknown parse tree
+        return ""
+    starts = {atoms for atoms, _ in heads}
+    if () in starts:
+        return ""
+    # A lookahead needs only the shortest of nested beginnings ("ab" covers "abc").
+    starts = {atoms for atoms in starts if not any(atoms[:size] in starts for size in range(1, len(atoms)))}
+    firsts = sorted({atoms[0] for atoms in starts})
+    if tree.state.flags & re.IGNORECASE and all(_is_literal(atom) for atom in firsts):
+        # Ignoring case, the engine tries alternatives one by one: one class of first letters fails faster.
+        return f"(?=[{''.join(firsts)}])(?={_trie(starts)})"
+    return f"(?={_trie(starts)})"
+
+
+def compile_guarded(body: str, flags: int = 0, *, before: str = "", depth: int = 5) -> re.Pattern[str]:
+    """``re.compile(before + "(?:" + body + ")", flags)``, with a :func:`guard` of ``body`` between the two:
+    ``before`` is where the zero-width checks that fail fastest go (e.g. a word-start look-behind). ``body`` is
+    grouped, so that the guard (and ``before``) hold for every one of its alternatives."""
+    return re.compile(f"{before}{guard(body, flags, depth)}(?:{body})", flags)
+
+
+class _Derivation:
+    """Walks a parse tree and lists the beginnings of its matches, ``depth`` atoms long at most."""
+
+    def __init__(self, depth: int, ignorecase: bool) -> None:
+        self.depth = depth
+        self.ignorecase = ignorecase
+
+    def sequence(self, items: list[tuple[Any, Any]], budget: int, ignorecase: bool | None = None) -> Heads:
+        """Beginnings of a sequence of items, ``budget`` atoms at most."""
+        case = self.ignorecase if ignorecase is None else ignorecase
+        done: Heads = set()
+        growing: set[Atoms] = {()}
+        for op, av in items:
+            following: set[Atoms] = set()
+            for atoms in growing:
+                for more, complete in self.item(op, av, budget - len(atoms), case):
+                    joined = atoms + more
+                    if complete and len(joined) < budget:
+                        following.add(joined)
+                    else:
+                        done.add((joined[:budget], False))
+            if len(following) + len(done) > _LIMIT:
+                return _ANYTHING
+            growing = following
+            if not growing:
+                break
+        return done | {(atoms, True) for atoms in growing}
+
+    def item(self, op: Any, av: Any, budget: int, ignorecase: bool) -> Heads:
+        """Beginnings of one item of a parse tree."""
+        if op is _codes.LITERAL:
+            return {((self._atom(re.escape(chr(av)), ignorecase),), True)}
+        if op is _codes.IN:
+            return self._class(av, ignorecase)
+        if op in (_codes.AT, _codes.ASSERT, _codes.ASSERT_NOT):
+            return _EMPTY  # zero width: what follows decides
+        if op is _codes.SUBPATTERN:
+            _, add_flags, del_flags, sub = av
+            if (add_flags | del_flags) & ~re.IGNORECASE:
+                return _ANYTHING
+            case = bool(add_flags & re.IGNORECASE) or (ignorecase and not del_flags & re.IGNORECASE)
+            return self.sequence(sub.data, budget, case)
+        if op is _codes.ATOMIC_GROUP:
+            return self.sequence(av.data, budget, ignorecase)
+        if op is _codes.BRANCH:
+            found: Heads = set()
+            for sub in av[1]:
+                found |= self.sequence(sub.data, budget, ignorecase)
+            return found
+        if op in (_codes.MAX_REPEAT, _codes.MIN_REPEAT, _codes.POSSESSIVE_REPEAT):
+            low, high, sub = av
+            if high == 0:
+                return _EMPTY
+            once = self.sequence(sub.data, budget, ignorecase)
+            if high != 1:  # more repetitions may follow the first
+                once = {(atoms, False) for atoms, _ in once}
+            return (once | _EMPTY) if low == 0 else once
+        return _ANYTHING  # any character, back-references, conditionals...
+
+    def _class(self, items: list[tuple[Any, Any]], ignorecase: bool) -> Heads:
+        chars: list[str] = []
+        parts: list[str] = []
+        listable = True
+        for op, av in items:
+            if op is _codes.NEGATE:
+                listable = False
+                parts.insert(0, "^")
+            elif op is _codes.LITERAL:
+                chars.append(chr(av))
+                parts.append(re.escape(chr(av)))
+            elif op is _codes.RANGE:
+                low, high = av
+                if high - low < _SMALL_CLASS:
+                    chars.extend(chr(code) for code in range(low, high + 1))
+                else:
+                    listable = False
+                parts.append(f"{re.escape(chr(low))}-{re.escape(chr(high))}")
+            elif op is _codes.CATEGORY and av in _CATEGORIES:
+                listable = False
+                parts.append(_CATEGORIES[av])
+            else:
+                return _ANYTHING
+        if listable and len(chars) <= _SMALL_CLASS:
+            return {((self._atom(re.escape(char), ignorecase),), True) for char in chars}
+        return {((self._atom(f"[{''.join(parts)}]", ignorecase),), True)}
+
+    def _atom(self, atom: str, ignorecase: bool) -> str:
+        """``atom`` as it matches where it stands, even inside a guard with the pattern's global flags."""
+        if ignorecase == self.ignorecase:
+            return atom
+        return f"(?i:{atom})" if ignorecase else f"(?-i:{atom})"
+
+
+_CATEGORIES: dict[Any, str] = (
+    {
+        _codes.CATEGORY_DIGIT: r"\d",
+        _codes.CATEGORY_NOT_DIGIT: r"\D",
+        _codes.CATEGORY_SPACE: r"\s",
+        _codes.CATEGORY_NOT_SPACE: r"\S",
+        _codes.CATEGORY_WORD: r"\w",
+        _codes.CATEGORY_NOT_WORD: r"\W",
+    }
+    if _codes is not None
+    else {}
+)
+
+
+def _is_literal(atom: str) -> bool:
+    """True for an atom that is one character, escaped or not (not a class, not a flagged group)."""
+    return len(atom) == 1 or (len(atom) == 2 and atom[0] == "\\")
+
+
+def _trie(starts: set[Atoms]) -> str:
+    """Alternatives sharing their first atoms written once: "d(?:is|és)|fl(?:e|i)"."""
+    by_first: dict[str, set[Atoms]] = {}
+    for atoms in starts:
+        by_first.setdefault(atoms[0], set()).add(atoms[1:])
+    branches: list[str] = []
+    for first in sorted(by_first):
+        rest = by_first[first] - {()}
+        if not rest:
+            branches.append(first)
+        elif len(rest) == 1:
+            branches.append(first + "".join(next(iter(rest))))
+        else:
+            branches.append(f"{first}(?:{_trie(rest)})")
+    return "|".join(branches)

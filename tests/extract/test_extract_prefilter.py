@@ -1,0 +1,162 @@
+"""Faster scans give identical results: lookahead guards, sentence boundaries, capitalised runs, language words."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from idmon.extract import cause, dates, figures, segments, terms
+from idmon.extract.prefilter import compile_guarded, guard
+
+# (before, body, flags): the shapes the extractor's patterns use, and a few it does not.
+PATTERNS = [
+    (r"(?<![\w-])", r"(?:(?P<a>dis(?:placed|placement)|fled|flee(?:ing)?)|(?P<b>idps?\b|d[ée]plac[ée]e?s?))(?!\w)", 0),
+    (r"\b", r"(?:totally\s+|fully\s+)?destroy(?:ed)?|(?:ab){2,3}c|x?y?z", 0),
+    ("", r"civil\s+war|rebels?|(?-i:[A-Z][a-z]+ians)|Ab[cC]", re.IGNORECASE),
+    ("", r"(?:\d{1,2}\s+)?(?:jan|feb)|\d\d/\d\d|(?<=in\s)(?:19|20)\d\d", 0),
+    ("", r"[^\W\d_]{2}q|[a-c]{2}|[\s.]+end", 0),
+    ("", r"(?>ab|a)c|(?i:QR)s", 0),
+]
+ALPHABET = "aAbBcCdDeéfFilnoprsStvwxyzIJQ0129 -./\n"
+WORDS = [
+    "displaced",
+    "displacement",
+    "fled",
+    "fleeing",
+    "idp",
+    "idps",
+    "déplacées",
+    "destroyed",
+    "totally destroyed",
+    "civil war",
+    "Rebels",
+    "Malians",
+    "AbC",
+    "12 jan",
+    "03/04",
+    "in 2019",
+    "abab",
+    "ababc",
+    "qr",
+    "QRs",
+    "Abc",
+]
+
+
+def _samples(count: int = 400) -> list[str]:
+    rng = random.Random(7)
+    texts = []
+    for _ in range(count):
+        parts = [rng.choice(WORDS) if rng.random() < 0.5 else "".join(rng.choices(ALPHABET, k=rng.randint(1, 6)))]
+        parts += [rng.choice(WORDS) if rng.random() < 0.5 else "".join(rng.choices(ALPHABET, k=rng.randint(0, 6)))]
+        texts.append(rng.choice([" ", "", "-", "\n"]).join(parts) * rng.randint(1, 3))
+    return texts
+
+
+def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str | None, tuple[str | None, ...]]]:
+    return [(m.span(), m.lastgroup, m.groups()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize(("before", "body", "flags"), PATTERNS)
+def test_guarded_patterns_find_the_same_matches(before: str, body: str, flags: int) -> None:
+    plain = re.compile(f"{before}(?:{body})", flags)
+    guarded = compile_guarded(body, flags, before=before)
+    assert guarded.pattern != plain.pattern
+    for text in _samples():
+        assert _found(guarded, text) == _found(plain, text), text
+        for start in (1, 3):
+            end = max(start, len(text) - 1)
+            assert _first(guarded, text, start, end) == _first(plain, text, start, end), text
+
+
+def _first(pattern: re.Pattern[str], text: str, start: int, end: int) -> tuple[int, int] | None:
+    match = pattern.search(text, start, end)
+    return match.span() if match else None
+
+
+@pytest.mark.parametrize("body", [r".x", r"a|(?:b|)", r"(?:ab)*c?", r"(a)?(?(1)b|c)"])
+def test_no_guard_where_a_match_may_begin_with_anything(body: str) -> None:
+    assert guard(body) == ""
+
+
+@pytest.mark.parametrize(
+    ("body", "flags", "depth", "expected"),
+    [
+        (r"displaced|displacement|fled|d[ée]plac", 0, 3, "(?=d(?:ep|is|ép)|fle)"),
+        (r"(?:totally\s+)?destroy|idps?\b", 0, 4, "(?=dest|idp|tota)"),
+        (r"ab\s+c|a\d", 0, 3, r"(?=a(?:[\d]|b[\s]))"),
+        (r"civil\s+war|rebels?", re.IGNORECASE, 3, "(?=[cr])(?=civ|reb)"),
+        (r"civil|(?-i:[A-Z]x)", re.IGNORECASE, 2, "(?=(?-i:[A-Z])(?-i:x)|ci)"),
+        (r"\w+ed", 0, 3, r"(?=[\w])"),
+        (r"(a)\1", 0, 3, "(?=a)"),
+    ],
+)
+def test_guard_is_a_trie_of_first_characters(body: str, flags: int, depth: int, expected: str) -> None:
+    assert guard(body, flags, depth) == expected
+
+
+def test_extractor_patterns_are_guarded() -> None:
+    guarded = [terms._CUES_RE, cause._CAUSE_RE, dates._DATE_RE, terms._NOUNS_BEFORE_RE, terms._HEAD_RE]
+    guarded += [figures._CURRENCY_BEFORE_RE, figures._MONTH_BEFORE_RE, figures._STOCK_RE, figures._ABROAD_RE]
+    guarded += [figures._FLOW_RE, cause._VIOLENCE_RE]
+    for pattern in guarded:
+        assert "(?=" in pattern.pattern
+
+
+BOUNDARY_TEXTS = [
+    'It rose. Then it fell! Was it? Yes… "Quite." (Again.) Mr. Smith came at 5 p.m. Today.',
+    "Heading:\nNext line; \n\n  New paragraph.\n• bullet\n1. numbered\n2) other\nend.\n\nlast",
+    "a.\n.\n\n;;\n::\n!? \n\t\nZ",
+    "No punctuation at all\nbut lines\n",
+    "Pi is 3.14, e.g. www.x.com at 10:30; Next.\u201dQuote.\u2019 Then» (yes.) [no.]\u00a0Done.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", BOUNDARY_TEXTS)
+def test_sentence_boundaries_match_the_plain_scan(text: str) -> None:
+    assert [m.span() for m in segments._boundaries(text)] == [m.span() for m in segments._BOUNDARY_RE.finditer(text)]
+
+
+def test_capitalised_runs_match_the_plain_scan() -> None:
+    from idmon.geo import gazetteer
+
+    # a name starts at a capital not inside a word, or right after an elided article ("l'Ouest": at the O)
+    first = r"(?:(?<![\w'’\ufffd])|(?<=[dl]['’\ufffd])(?<!\w[dl]['’\ufffd]))[A-ZÀ-ÖØ-Þ][\w'’.\ufffd-]*"
+    plain = re.compile(
+        rf"{first}(?:[ \t\u00a0]+(?:{gazetteer._CONNECTOR}[ \t\u00a0]+)?{gazetteer._CAPITALISED})*"
+    )
+    text = (
+        "Côte d'Ivoire and l'Ouest, xAbc O'Neil 'Quoted' ÉTAT de la Loire; McDonald’s Bay of Bengal.A "
+        "Cote d\ufffdIvoire, Popay\ufffdn, al'Xyz"
+    )
+    for start in range(len(text)):
+        assert [m.span() for m in gazetteer._NAME_RE.finditer(text, start)] == [
+            m.span() for m in plain.finditer(text, start)
+        ]
+
+
+_FUNCTION_WORDS_RE = re.compile(  # the scan guess_language replaced by a word lookup
+    r"\b(?:(?P<en>the|and|of|were|was|have|has|with|from|that|people|are|for|by|their|said)"
+    r"|(?P<fr>les|des|une|est|sont|dans|pour|avec|ont|été|qui|aux|du|par|plus|leurs?|selon|personnes)"
+    r"|(?P<es>los|las|del|por|una|fueron|han|personas|familias|según|para|con|sus|como|pero|muy))(?!\w)"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The theatre, the-the THE_the; l'été Été leurs leur leurre 3the the3 _the",
+        "Les personnes déplacées sont dans des camps, selon l'ONU et les ONG.",
+        "Las familias del norte, según la ONU, fueron desplazadas por la guerra.",
+        "x" * 795 + " the and of the",
+    ],
+)
+def test_language_words_are_counted_as_the_scan_counted_them(text: str) -> None:
+    from collections import Counter
+
+    expected = Counter(m.lastgroup for m in _FUNCTION_WORDS_RE.finditer(text[:800].lower()))
+    words = segments._WORD_RE.findall(text[:800].lower())
+    assert Counter(segments._FUNCTION_WORDS[w] for w in words if w in segments._FUNCTION_WORDS) == expected

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -65,7 +66,15 @@ def test_migrated_schema_matches_the_code(empty_url: str) -> None:
     try:
         migrate.upgrade(engine)
         with engine.connect() as conn:
-            diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), metadata)
+            dialect = conn.dialect.name
+
+            def on_this_backend(obj: Any, name: str | None, type_: str, reflected: bool, compare_to: Any) -> bool:
+                # an index made for one backend only (Index.ddl_if), which alembic's comparison does not know of
+                only = getattr(getattr(obj, "_ddl_if", None), "dialect", None)
+                return type_ != "index" or only is None or only == dialect
+
+            opts = {"compare_type": True, "include_object": on_this_backend}
+            diff = compare_metadata(MigrationContext.configure(conn, opts=opts), metadata)
         assert diff == []
     finally:
         engine.dispose()

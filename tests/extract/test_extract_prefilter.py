@@ -125,9 +125,7 @@ def test_capitalised_runs_match_the_plain_scan() -> None:
 
     # a name starts at a capital not inside a word, or right after an elided article ("l'Ouest": at the O)
     first = r"(?:(?<![\w'’\ufffd])|(?<=[dl]['’\ufffd])(?<!\w[dl]['’\ufffd]))[A-ZÀ-ÖØ-Þ][\w'’.\ufffd-]*"
-    plain = re.compile(
-        rf"{first}(?:[ \t\u00a0]+(?:{gazetteer._CONNECTOR}[ \t\u00a0]+)?{gazetteer._CAPITALISED})*"
-    )
+    plain = re.compile(rf"{first}(?:[ \t\u00a0]+(?:{gazetteer._CONNECTOR}[ \t\u00a0]+)?{gazetteer._CAPITALISED})*")
     text = (
         "Côte d'Ivoire and l'Ouest, xAbc O'Neil 'Quoted' ÉTAT de la Loire; McDonald’s Bay of Bengal.A "
         "Cote d\ufffdIvoire, Popay\ufffdn, al'Xyz"

@@ -46,10 +46,11 @@ REASONS: dict[str, str] = {
     "other-cause": "displacement of another cause than the one asked for",
 }
 
-_STATUS_RANK = {"signed-off": 4, "approved": 3, "in-review": 2, "extracted": 1}
-_RELIABILITY_RANK = {"high": 3, "medium": 2, "unknown": 1, "low": 0}
-_QUALIFIER_RANK = {"exact": 3, "approximately": 2, "more-than": 1, "less-than": 1}
-_PRECISION_RANK = {"point": 5, "adm3": 4, "adm2": 3, "adm1": 2, "adm0": 1}
+#: The proposal ranking (higher is better); unknown values rank as the defaults in :func:`rank`.
+STATUS_RANK = {"signed-off": 4, "approved": 3, "in-review": 2, "extracted": 1}
+RELIABILITY_RANK = {"high": 3, "medium": 2, "unknown": 1, "low": 0}
+QUALIFIER_RANK = {"exact": 3, "approximately": 2, "more-than": 1, "less-than": 1}
+PRECISION_RANK = {"point": 5, "adm3": 4, "adm2": 3, "adm1": 2, "adm0": 1}
 
 
 class Candidate(NamedTuple):
@@ -149,11 +150,11 @@ def explanation(d: Decision) -> str:
 def rank(c: Candidate) -> tuple[int, int, int, int, int, str]:
     """Higher is better: review status, source reliability, recency, qualifier, precision (then id, for order)."""
     return (
-        _STATUS_RANK.get(c.status, 0),
-        _RELIABILITY_RANK.get(c.reliability or "unknown", 1),
+        STATUS_RANK.get(c.status, 0),
+        RELIABILITY_RANK.get(c.reliability or "unknown", 1),
         c.end.toordinal() if c.end else 0,
-        _QUALIFIER_RANK.get(c.qualifier or "", 1),
-        _PRECISION_RANK.get(c.precision or "", 0),
+        QUALIFIER_RANK.get(c.qualifier or "", 1),
+        PRECISION_RANK.get(c.precision or "", 0),
         c.id,
     )
 

@@ -19,24 +19,34 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from idmon.domain.reconcile import Settings, close
+from idmon.domain.reconcile import (
+    PRECISION_RANK,
+    QUALIFIER_RANK,
+    RELIABILITY_RANK,
+    STATUS_RANK,
+    Settings,
+    close,
+)
 from idmon.store import Store
 from idmon.store import tables as t
 
-_STATUS = {"signed-off": 4, "approved": 3, "in-review": 2, "extracted": 1}
-_RELIABILITY = {"high": 3, "medium": 2, "unknown": 1, "low": 0}
-_QUALIFIER = {"exact": 3, "approximately": 2, "more-than": 1, "less-than": 1}
-_PRECISION = {"point": 5, "adm3": 4, "adm2": 3, "adm1": 2, "adm0": 1}
-
 Row = Sequence[Any]
-#: Positions in the rows read below (flows read three more columns).
-_COUNTRY, _ADMIN1, _PCODE, _DEEPER, _TOTAL, _END, _ROLE, _STATUS_AT, _REL, _QUAL, _PREC, _ID = range(12)
-_START, _EVENT, _CATEGORY = 12, 13, 14
+#: Positions in the rows read below (flows read three more columns). ``_REC`` is 1 for a reviewer's recommended
+#: figure; ``_HIGH`` and ``_LOW`` are the proposal ranking around the date (review status and source reliability;
+#: qualifier and precision), as numbers the database computes from the domain's rank tables.
+_COUNTRY, _ADMIN1, _PCODE, _DEEPER, _TOTAL, _END, _REC, _HIGH, _LOW, _ID = range(10)
+_START, _EVENT, _CATEGORY = 10, 11, 12
 
 
-def _read(store: Store, categories: Sequence[str], first: date, last: date, s: Settings, flows: bool) -> list[Row]:
-    """The digest rows that can count, with dates as dates (the driver's own rows: this is the hot read)."""
+def _ranked(column: sa.ColumnElement[Any], ranks: dict[str, int], default: int) -> sa.ColumnElement[int]:
+    return sa.case(ranks, value=column, else_=default)
+
+
+def _read(store: Store, categories: Sequence[str], first: date, last: date, s: Settings, flows: bool) -> Sequence[Row]:
+    """The digest rows that can count, as the driver gives them: this is the hot read (on SQLite, dates are ISO
+    text, which orders like the dates; :func:`_shift` and :func:`_ordinal` do the arithmetic on either)."""
     d = t.figure_digest
+    reliability = sa.func.coalesce(d.c.reliability, "unknown")
     columns = [
         d.c.country,
         d.c.admin1,
@@ -44,11 +54,9 @@ def _read(store: Store, categories: Sequence[str], first: date, last: date, s: S
         d.c.deeper,
         d.c.total,
         d.c.end_date,
-        d.c.role,
-        d.c.review_status,
-        d.c.reliability,
-        d.c.qualifier,
-        d.c.precision,
+        sa.case((d.c.role == "recommended", 1), else_=0),
+        _ranked(d.c.review_status, STATUS_RANK, 0) * 10 + _ranked(reliability, RELIABILITY_RANK, 1),
+        _ranked(d.c.qualifier, QUALIFIER_RANK, 1) * 10 + _ranked(d.c.precision, PRECISION_RANK, 0),
         d.c.figure_id,
     ]
     if flows:
@@ -64,70 +72,66 @@ def _read(store: Store, categories: Sequence[str], first: date, last: date, s: S
         query = query.where(d.c.review_status.in_(["approved", "signed-off"]))
     if s.cause is not None:
         query = query.where(sa.func.coalesce(d.c.cause, "unknown") == s.cause)
-    rows = store.raw_rows(query)
-    if rows and isinstance(rows[0][_END], str):  # SQLite: ISO text
-        day = date.fromisoformat
-        if flows:
-            return [
-                (*r[:_END], day(r[_END]), *r[_END + 1 : _START], r[_START] and day(r[_START]), *r[_EVENT:])
-                for r in rows
-            ]
-        return [(*r[:_END], day(r[_END]), *r[_END + 1 :]) for r in rows]
-    return list(rows)
+    return store.raw_rows(query)
 
 
-def _rank(row: Row) -> tuple[int, int, int, int, int, str]:
-    """:func:`idmon.domain.reconcile.rank` on a digest row."""
-    end = row[_END]
-    return (
-        _STATUS.get(row[_STATUS_AT], 0),
-        _RELIABILITY.get(row[_REL] or "unknown", 1),
-        end.toordinal() if end else 0,
-        _QUALIFIER.get(row[_QUAL] or "", 1),
-        _PRECISION.get(row[_PREC] or "", 0),
-        row[_ID],
-    )
+def _shift(day: Any, days: int) -> Any:
+    """A date (or ISO text) moved by ``days``, in the same form."""
+    if isinstance(day, str):
+        return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
+    return day + timedelta(days=days)
 
 
-def _area(row: Row) -> tuple[bool, str | None]:
-    """(True, None) when only the domain rules can key the figure's area; else (False, its admin1 p-code or None
-    for the country level), as :class:`idmon.domain.areas.AreaIndex` keys it."""
-    if row[_DEEPER]:
-        return True, None
-    pcode = row[_PCODE]
-    if pcode:
-        return False, pcode.strip()
-    return bool(row[_ADMIN1]), None
+def _ordinal(day: Any) -> int:
+    """A date (or ISO text) as a day number; 0 for none."""
+    if day is None:
+        return 0
+    return (date.fromisoformat(day) if isinstance(day, str) else day).toordinal()
+
+
+def _rank(row: Row, end: Any) -> tuple[Any, ...]:
+    """:func:`idmon.domain.reconcile.rank` on a digest row (``end``: its end date in a comparable form)."""
+    return (row[_HIGH], end, row[_LOW], row[_ID])
+
+
+def _stock_rank(row: Row) -> tuple[Any, ...]:
+    return _rank(row, row[_END])
 
 
 def stock_areas(store: Store, as_of: date, s: Settings) -> tuple[dict[str, list[dict[str, Any]]], set[str]]:
     """Per country, one entry per area (country level: ``a1`` None) with the figure standing for it; and the
     countries left to the domain rules."""
     rows = _read(store, ["idps"], as_of - timedelta(days=s.window_days), as_of, s, flows=False)
-    groups: dict[tuple[str, str | None], list[Row]] = defaultdict(list)
+    groups: dict[tuple[str, str | None], list[Row]] = {}
     other: set[str] = set()
-    for row in rows:
-        odd, key = _area(row)
-        if odd:
+    for row in rows:  # areas keyed as idmon.domain.areas.AreaIndex keys them, or left to it
+        pcode = row[_PCODE]
+        if row[_DEEPER] or (not pcode and row[_ADMIN1]):
             other.add(row[_COUNTRY])
+            continue
+        area = (row[_COUNTRY], pcode.strip() if pcode else None)
+        group = groups.get(area)
+        if group is None:
+            groups[area] = [row]
         else:
-            groups[(row[_COUNTRY], key)].append(row)
-    tol = timedelta(days=s.date_tolerance_days)
+            group.append(row)
+    tol = s.date_tolerance_days
     out: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for (country, key), group in groups.items():
         if country in other:
             continue
-        recommended = [r for r in group if r[_ROLE] == "recommended"]
+        recommended = [r for r in group if r[_REC]]
         if recommended:
-            chosen = max(recommended, key=lambda r: (r[_END], _rank(r)))
+            chosen = max(recommended, key=lambda r: (r[_END], _stock_rank(r)))
         else:
-            oldest = max(r[_END] for r in group) - tol
-            chosen = max((r for r in group if r[_END] >= oldest), key=_rank)
+            oldest = _shift(max(r[_END] for r in group), -tol)
+            chosen = max((r for r in group if r[_END] >= oldest), key=_stock_rank)
         value, end = chosen[_TOTAL], chosen[_END]
+        low_day, high_day = _shift(end, -tol), _shift(end, tol)
         dups = sorted(
             r[_ID]
             for r in group
-            if r is not chosen and close(r[_TOTAL], value, s.number_tolerance) and abs(r[_END] - end) <= tol
+            if r is not chosen and low_day <= r[_END] <= high_day and close(r[_TOTAL], value, s.number_tolerance)
         )
         totals = [r[_TOTAL] for r in group]
         out[country].append(
@@ -144,62 +148,72 @@ def stock_areas(store: Store, as_of: date, s: Settings) -> tuple[dict[str, list[
     return dict(out), other
 
 
+#: A flow report: (first day, last day, end day or 0, area key, row), days as numbers.
+Report = tuple[int, int, int, str | None, Row]
+
+
 def flow_totals(
     store: Store, start: date, end: date, s: Settings, categories: Sequence[str]
 ) -> tuple[dict[str, dict[str, int]], set[str]]:
     """Per country and flow category, the total over [start, end] by the start-date rule; and the countries left
     to the domain rules."""
     rows = _read(store, categories, start, end, s, flows=True)
-    by_country: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    by_country: dict[tuple[str, str], list[Report]] = defaultdict(list)
     other: set[str] = set()
+    days: dict[Any, int] = {None: 0}  # a year of reports shares a few hundred dates: each is converted once
+
+    def day(value: Any) -> int:
+        number = days.get(value)
+        if number is None:
+            number = days[value] = _ordinal(value)
+        return number
+
     for row in rows:
-        odd, _ = _area(row)
-        if odd or row[_EVENT] is not None:
+        pcode = row[_PCODE]
+        if row[_DEEPER] or (not pcode and row[_ADMIN1]) or row[_EVENT] is not None:
             other.add(row[_COUNTRY])
-        else:
-            by_country[(row[_COUNTRY], row[_CATEGORY])].append(row)
+            continue
+        begins, ends = day(row[_START]), day(row[_END])
+        report = (begins or ends, ends or begins, ends, pcode.strip() if pcode else None, row)
+        by_country[(row[_COUNTRY], row[_CATEGORY])].append(report)
     out: dict[str, dict[str, int]] = defaultdict(dict)
-    tol = timedelta(days=s.date_tolerance_days)
+    tol = s.date_tolerance_days
     for (country, category), group in by_country.items():
         if country not in other:
             out[country][category] = sum(_bout_total(bout, tol) for bout in _islands(group, tol))
     return dict(out), other
 
 
-def _first(row: Row) -> date:
-    return row[_START] or row[_END]  # type: ignore[no-any-return]
-
-
-def _last(row: Row) -> date:
-    return row[_END] or row[_START]  # type: ignore[no-any-return]
-
-
-def _islands(group: list[Row], tol: timedelta) -> list[list[Row]]:
-    """Reports whose periods overlap (within the tolerance), as :func:`idmon.domain.reconcile._clusters`."""
-    islands: list[list[Row]] = []
-    reach = date.min
-    for row in sorted(group, key=lambda r: (_first(r), r[_ID])):
-        if islands and _first(row) <= reach + tol:
-            islands[-1].append(row)
-            reach = max(reach, _last(row))
+def _islands(group: list[Report], tol: int, ordered: bool = False) -> list[list[Report]]:
+    """Reports whose periods overlap (within the tolerance), as :func:`idmon.domain.reconcile._clusters`
+    (``ordered``: the reports are already in order of first day and id)."""
+    islands: list[list[Report]] = []
+    reach = 0
+    for report in group if ordered else sorted(group, key=lambda r: (r[0], r[4][_ID])):
+        if islands and report[0] <= reach + tol:
+            islands[-1].append(report)
+            reach = max(reach, report[1])
         else:
-            islands.append([row])
-            reach = _last(row)
+            islands.append([report])
+            reach = report[1]
     return islands
 
 
-def _bout_total(bout: list[Row], tol: timedelta) -> int:
+def _bout_total(bout: list[Report], tol: int) -> int:
     """Overlapping movements of a country: per area, each movement counted once (the recommended report, else the
     latest); the country-level figure when it is at least the sum of the admin1 areas, else that sum."""
-    areas: dict[str | None, list[Row]] = defaultdict(list)
-    for row in bout:
-        areas[_area(row)[1]].append(row)
+    areas: dict[str | None, list[Report]] = defaultdict(list)
+    for report in bout:
+        areas[report[3]].append(report)
     values: dict[str | None, int] = {}
     for key, group in areas.items():
         total = 0
-        for movement in _islands(group, tol):
-            pool = [r for r in movement if r[_ROLE] == "recommended"] or movement
-            total += max(pool, key=lambda r: (_last(r), _rank(r)))[_TOTAL]
+        for movement in _islands(group, tol, ordered=True):  # a bout's reports come in order
+            if len(movement) == 1:
+                total += movement[0][4][_TOTAL]
+                continue
+            pool = [r for r in movement if r[4][_REC]] or movement
+            total += max(pool, key=lambda r: (r[1], _rank(r[4], r[2])))[4][_TOTAL]
         values[key] = total
     own = values.pop(None, None)
     kids = sum(values.values())

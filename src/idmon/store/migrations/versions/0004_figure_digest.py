@@ -50,12 +50,25 @@ def upgrade() -> None:
     op.create_index("ix_figure_digest_figure_id", "figure_digest", ["figure_id"], unique=False)
     op.create_index("ix_figure_digest_source_id", "figure_digest", ["source_id"], unique=False)
     connection = op.get_bind()
+    if connection.dialect.name == "postgresql":
+        op.create_index(
+            "ix_figure_digest_read",
+            "figure_digest",
+            ["category", "day"],
+            unique=False,
+            postgresql_include=[
+                "country", "admin1", "admin1_pcode", "deeper", "total", "start_date", "end_date", "role",
+                "review_status", "reliability", "qualifier", "precision", "cause", "event_id", "figure_id",
+            ],
+        )  # fmt: skip
     digest.rebuild(connection)
     digest.create_triggers(connection)
 
 
 def downgrade() -> None:
     digest.drop_triggers(op.get_bind())
+    if op.get_bind().dialect.name == "postgresql":
+        op.drop_index("ix_figure_digest_read", table_name="figure_digest")
     op.drop_index("ix_figure_digest_source_id", table_name="figure_digest")
     op.drop_index("ix_figure_digest_figure_id", table_name="figure_digest")
     op.drop_table("figure_digest")

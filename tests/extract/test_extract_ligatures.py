@@ -56,3 +56,26 @@ def test_the_extractor_repairs_text_before_reading_it(extractor: Extractor) -> N
     [fact] = reading.facts
     assert (fact.reported, fact.term, fact.cause) == (5000, "forced-to-flee", "conflict")
     assert "flee the conflict" in reading.text
+
+
+def test_letters_lost_in_decoding_are_restored_from_the_word_lists() -> None:
+    """U+FFFD stands where a decoder could not read an accented letter: the letter that makes a known word is put
+    back, one character for one, so spans do not move; unknown words (names) stay as they are."""
+    from idmon.extract.ligatures import repair_lost_letters
+
+    damaged = (
+        "Les maisons ont \ufffdt\ufffd d\ufffdtruites pr\ufffds de la R\ufffdPUBLIQUE; hay m\ufffds de 40 en Xy\ufffdz."
+    )
+    repaired = repair_lost_letters(damaged)
+    assert len(repaired) == len(damaged)
+    assert "d\u00e9truites" in repaired and "pr\u00e8s" in repaired and "R\u00c9PUBLIQUE" in repaired
+    assert "m\u00e1s de 40" in repaired
+    assert "Xy\ufffdz" in repaired  # no letter makes it a word: left to the gazetteer
+    assert "\ufffdt\ufffd" in repaired  # two letters lost in one word: not guessed
+    plain = "Nothing to repair here."
+    assert repair_lost_letters(plain) is plain
+
+
+def test_the_extractor_reads_repaired_words(extractor: Extractor) -> None:
+    [fact] = extractor.extract("Plus de 300 maisons ont \u00e9t\u00e9 d\ufffdtruites par les eaux.")
+    assert (fact.reported, fact.term, fact.qualifier) == (300, "destroyed-housing", "more-than")

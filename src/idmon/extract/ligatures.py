@@ -149,3 +149,41 @@ def _pairs(text: str, hits: frozenset[str] | None, doubles: list[int]) -> list[r
             if match.start() <= position <= match.end() + len(match.group(3)):
                 found.setdefault(match.start(), match)
     return [found[start] for start in sorted(found)]
+
+
+#: U+FFFD stands where a decoder met bytes it could not read: in practice an accented letter ("da\ufffdos").
+LOST = "\ufffd"
+_LOST_WORD_RE = re.compile(r"[^\W\d_]*\ufffd[^\W\d_\ufffd]*")
+#: The letters a lost character most often was (a plain ASCII letter is never lost in decoding).
+_ACCENTED = "áéíóúàèìòùâêîôûäëïöüçñãõœ"
+
+
+def repair_lost_letters(text: str) -> str:
+    """``text`` with each word that lost one letter in decoding ("da\ufffdos", "destruy\ufffd", "d\ufffdtruites")
+    spelled with the accented letter that makes the most frequent word of the English, French and Spanish lists;
+    words that no letter makes known stay as they are (names are left to the gazetteer). One character replaces
+    one, so positions in the text do not move. The same object when nothing changed."""
+    if LOST not in text:
+        return text
+    lists = [words for words in (packaged_words(language) for language in ("en", "fr", "es")) if words]
+    if not lists:
+        return text
+
+    def spelled(match: re.Match[str]) -> str:
+        word = match.group(0)
+        lower = word.lower()
+        if len(word) < 3:
+            return word
+        best, best_count = "", 0
+        for letter in _ACCENTED:
+            candidate = lower.replace(LOST, letter)
+            count = max(words.get(candidate, 0) for words in lists)
+            if count > best_count:
+                best, best_count = letter, count
+        if not best:
+            return word
+        shown = best.upper() if word.replace(LOST, "").isupper() and len(word) > 1 else best
+        return word.replace(LOST, shown)
+
+    repaired = _LOST_WORD_RE.sub(spelled, text)
+    return text if repaired == text else repaired

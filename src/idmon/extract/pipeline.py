@@ -276,7 +276,11 @@ class Extractor:
             resolved,
         ]
         lowered = context.lowered
-        origins = {m.start for m, _ in resolved if _LEFT_FROM_RE.search(lowered, max(0, m.start - 24), m.start)}
+        origins = (  # with one place named there is nothing to choose
+            {m.start for m, _ in resolved if _LEFT_FROM_RE.search(lowered, max(0, m.start - 24), m.start)}
+            if len(resolved) > 1
+            else set()
+        )
         if origins and fact.category is not None and fact.category.is_stock:
             # "In Bamako, 3,000 displaced people from Mopti are living with host families": a stock is where the
             # people are now, not where they came from

@@ -76,6 +76,22 @@ def test_letters_lost_in_decoding_are_restored_from_the_word_lists() -> None:
     assert repair_lost_letters(plain) is plain
 
 
+def test_lost_letters_with_the_document_language() -> None:
+    """Knowing the language, only its word list is used; a plural is found by its singular; a character lost on
+    its own between spaces is "à" in French and a dash elsewhere."""
+    from idmon.extract.ligatures import repair_lost_letters
+
+    spanish = "Hubo da\ufffdos en 300 viviendas de la regi\ufffdn \ufffd dijo el alcalde."
+    repaired = repair_lost_letters(spanish, "es")
+    assert len(repaired) == len(spanish)
+    assert "daños en 300" in repaired and "región – dijo" in repaired
+    french = "Le camp situ\ufffd \ufffd 20 km de la ville."
+    assert repair_lost_letters(french, "fr") == "Le camp situé à 20 km de la ville."
+    english = "4,000 \ufffd the number of people evacuated"
+    assert repair_lost_letters(english, "en") == "4,000 – the number of people evacuated"
+    assert repair_lost_letters(english) == english  # without a language, a lone character is left alone
+
+
 def test_the_extractor_reads_repaired_words(extractor: Extractor) -> None:
     [fact] = extractor.extract("Plus de 300 maisons ont \u00e9t\u00e9 d\ufffdtruites par les eaux.")
     assert (fact.reported, fact.term, fact.qualifier) == (300, "destroyed-housing", "more-than")

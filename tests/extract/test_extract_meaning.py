@@ -182,6 +182,9 @@ def test_as_of_dates_and_displaced_groups_are_stocks(extractor: Extractor, text:
             ],
         ),
         ("Personnes déplacées internes (PDI) : 3 400", [(3_400, "displaced", "idps", "person")]),
+        # spaced dashes separate items as semicolons do; a dash alone is not a word of the counted noun
+        ("Injured: 17 - evacuated: 640", [(640, "evacuated", "new-displacement", "person")]),
+        ("Blessés : 9 – évacués : 210", [(210, "evacuated", "new-displacement", "person")]),
     ],
 )
 def test_labels_name_the_figure_after_their_colon(
@@ -194,6 +197,26 @@ def test_labels_name_the_figure_after_their_colon(
         for f in extractor.extract(text, published=PUBLISHED)
     ]
     assert got == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "35,000 – the number of residents who had to leave their homes when the river burst its banks.",
+            (35_000, "forced-to-flee", "person"),
+        ),
+        ("8,200: the total number of families moved to the evacuation centres.", (8_200, "sheltered", "household")),
+        ("Près de 4 000 – le nombre de ménages qui ont fui les combats.", (4_000, "forced-to-flee", "household")),
+    ],
+)
+def test_a_figure_defined_after_a_dash_counts_what_the_definition_names(
+    extractor: Extractor, text: str, fact: tuple[int, str, str]
+) -> None:
+    """Infographics and fact boxes: "N – the number of people who …"; the noun after "the number of" is what the
+    figure counts, so the wording of the definition gives its term."""
+    got = [(f.reported, f.term and f.term.value, f.unit.value) for f in extractor.extract(text, published=PUBLISHED)]
+    assert got == [fact]
 
 
 def test_each_figure_takes_the_place_of_its_own_clause(extractor: Extractor) -> None:

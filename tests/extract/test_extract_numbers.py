@@ -55,6 +55,21 @@ def test_approximate_nouns_are_numbers_marked_approximate() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("una decena de casas y luego cinco escuelas", "es", [10, 5]),
+        ("un millier de personnes et trois écoles", "fr", [1_000, 3]),
+        ("a dozen families, then half a million people and two schools", "en", [12, 500_000, 2]),
+    ],
+)
+def test_approximate_nouns_and_fractions_before_a_later_spelled_number(
+    text: str, language: str, expected: list[int]
+) -> None:
+    """The whole span is searched for approximate nouns and fractions, whatever spelled numbers come after."""
+    assert [q.value for q in find_quantities(text, language)] == expected
+
+
+@pytest.mark.parametrize(
     ("text", "low", "high"),
     [
         ("between 10,000 and 15,000 people", 10_000, 15_000),

@@ -62,7 +62,7 @@ _BUILDING_DAMAGE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK_RE = re.compile(
-    r"[,;()\[\]]|\s(?:and|while|whereas|but|as\s+well\s+as|et|tandis|alors|mais|y|e)\s", re.IGNORECASE
+    r"[,;()\[\]]|\s[–—-]\s|\s(?:and|while|whereas|but|as\s+well\s+as|et|tandis|alors|mais|y|e)\s", re.IGNORECASE
 )
 #: "the evacuation of, according to officials, 17,631 people": a noun cue followed by "of" governs the figure.
 _NOMINAL_OF_RE = re.compile(r"\s+(?:of|de|d')\b", re.IGNORECASE)

@@ -158,16 +158,29 @@ _LOST_WORD_RE = re.compile(r"[^\W\d_]*\ufffd[^\W\d_\ufffd]*")
 _ACCENTED = "áéíóúàèìòùâêîôûäëïöüçñãõœ"
 
 
-def repair_lost_letters(text: str) -> str:
+#: A character lost on its own between spaces: in French most often "à", elsewhere a dash ("120,000 \ufffd The").
+_LOST_ALONE_RE = re.compile(r"(?<= )\ufffd(?= )")
+
+
+def repair_lost_letters(text: str, language: str | None = None) -> str:
     """``text`` with each word that lost one letter in decoding ("da\ufffdos", "destruy\ufffd", "d\ufffdtruites")
-    spelled with the accented letter that makes the most frequent word of the English, French and Spanish lists;
-    words that no letter makes known stay as they are (names are left to the gazetteer). One character replaces
-    one, so positions in the text do not move. The same object when nothing changed."""
+    spelled with the accented letter that makes the most frequent word of the document's ``language`` list (the
+    English, French and Spanish lists when it is not known); a plural is looked up by its singular ("da\ufffdos"
+    by "daño"). Words that no letter makes known stay as they are (names are left to the gazetteer). A character
+    lost on its own between spaces becomes "à" in French and a dash elsewhere. One character replaces one, so
+    positions in the text do not move. The same object when nothing changed."""
     if LOST not in text:
         return text
-    lists = [words for words in (packaged_words(language) for language in ("en", "fr", "es")) if words]
+    languages = (language,) if language in ("en", "fr", "es") else ("en", "fr", "es")
+    lists = [words for words in (packaged_words(name) for name in languages) if words]
     if not lists:
         return text
+
+    def count(word: str) -> int:
+        found = max(words.get(word, 0) for words in lists)
+        if not found and word.endswith("s") and len(word) > 4:
+            found = max(words.get(word[:-1], 0) for words in lists)
+        return found
 
     def spelled(match: re.Match[str]) -> str:
         word = match.group(0)
@@ -176,14 +189,15 @@ def repair_lost_letters(text: str) -> str:
             return word
         best, best_count = "", 0
         for letter in _ACCENTED:
-            candidate = lower.replace(LOST, letter)
-            count = max(words.get(candidate, 0) for words in lists)
-            if count > best_count:
-                best, best_count = letter, count
+            candidate_count = count(lower.replace(LOST, letter))
+            if candidate_count > best_count:
+                best, best_count = letter, candidate_count
         if not best:
             return word
         shown = best.upper() if word.replace(LOST, "").isupper() and len(word) > 1 else best
         return word.replace(LOST, shown)
 
     repaired = _LOST_WORD_RE.sub(spelled, text)
+    if language is not None and LOST in repaired:
+        repaired = _LOST_ALONE_RE.sub("à" if language == "fr" else "–", repaired)
     return text if repaired == text else repaired

@@ -195,21 +195,21 @@ def spelled_value(words: str, language: str = "en") -> int | None:
 def _spelled_quantities(text: str, lowered: str, language: str, start: int, end: int) -> list[Quantity]:
     found: list[Quantity] = []
     for match in _SPELLED_RES.get(language, _SPELLED_RES["en"]).finditer(lowered, start, end):
-        start = match.start()
-        if match.group(0) in _SKIP_SINGLE or _VAGUE_BEFORE_RE.search(lowered, max(0, start - 20), start):
+        first = match.start()
+        if match.group(0) in _SKIP_SINGLE or _VAGUE_BEFORE_RE.search(lowered, max(0, first - 20), first):
             continue
-        article = _ARTICLE_BEFORE_RE.search(lowered, max(0, start - 4), start)
+        article = _ARTICLE_BEFORE_RE.search(lowered, max(0, first - 4), first)
         if article is not None and match.group(0).startswith(("hundred", "thousand", "million")):
-            start = article.start()
-        end = match.end()
-        words = text[start:end]
+            first = article.start()
+        last = match.end()
+        words = text[first:last]
         value = spelled_value(words, language)
-        multiplier = _WORD_MULTIPLIER_RE.match(lowered, end)
+        multiplier = _WORD_MULTIPLIER_RE.match(lowered, last)
         if value is not None and multiplier is not None:  # "seven lakh", "deux millions"
-            value, end = value * MULTIPLIERS[multiplier.group(1)], multiplier.end()
-            words = text[start:end]
+            value, last = value * MULTIPLIERS[multiplier.group(1)], multiplier.end()
+            words = text[first:last]
         if value is not None:
-            found.append(Quantity(start, end, words, value, spelled=True))
+            found.append(Quantity(first, last, words, value, spelled=True))
     fractions = _mentions_any(lowered, start, end, ("quarter", "half", "quart", "demi"))
     for match in _FRACTION_RE.finditer(lowered, start, end) if fractions else ():
         value = int(_FRACTIONS[match.group("part")] * MULTIPLIERS[match.group("unit")])
@@ -235,13 +235,13 @@ def _vague_quantities(text: str, lowered: str, start: int, end: int) -> list[Qua
     if not _mentions_any(lowered, start, end, _VAGUE_STEMS):
         return found
     for match in _VAGUE_RE.finditer(lowered, start, end):
-        start = match.start()
-        before = _VAGUE_BEFORE_RE.search(lowered, max(0, start - 20), start)
+        first = match.start()
+        before = _VAGUE_BEFORE_RE.search(lowered, max(0, first - 20), first)
         if before is not None:
-            start = before.start()
+            first = before.start()
         elif match.group(0) in _SINGULAR_VAGUE:
             continue  # "hundred" alone is part of a spelled number, not a vague amount
-        found.append(Quantity(start, match.end(), text[start : match.end()], None, vague=True))
+        found.append(Quantity(first, match.end(), text[first : match.end()], None, vague=True))
     return found
 
 

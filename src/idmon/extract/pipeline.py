@@ -108,7 +108,7 @@ class Extractor:
             published = published.date()
         lowered = lower_text(text)
         language = guess_language(lowered)
-        repaired = repair_lost_letters(repair_ligatures(text, language=language, lowered=lowered))
+        repaired = repair_lost_letters(repair_ligatures(text, language=language, lowered=lowered), language)
         if repaired is not text:
             text, lowered = repaired, lower_text(repaired)
         context = _Context(text, lowered, language, published, Sentences(""))

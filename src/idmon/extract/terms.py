@@ -158,10 +158,10 @@ _PERSON_NOUNS = (
 # most words fail on their first letters.
 _HEAD_RE = re.compile(
     r"^(?:\s*(?:\(|\)|,)?\s*)?(?:(?:of|de|d'|of\s+the)\s+)?(?:(?!(?:in|at|on|were|was|have|has|had|and|or|to|from|"
-    r"by|with|who|which|that|are|is|et|ou|dans|à|ont|sont|en|par|y|en)\b)[\w'’-]+\s+){0,3}?"
+    r"by|with|who|which|that|are|is|et|ou|dans|à|ont|sont|en|par|y|en)\b)[\w'’][\w'’-]*\s+){0,3}?"
     rf"{guard(_HOUSEHOLD_NOUNS, re.IGNORECASE)}(?P<household>{_HOUSEHOLD_NOUNS})\b|"
     r"^(?:\s*(?:\(|,)?\s*)?(?:(?:of|de|d'|of\s+the)\s+)?(?:(?!(?:in|at|on|were|was|have|has|had|and|or|to|from|"
-    r"by|with|who|which|that|are|is|et|ou|dans|à|ont|sont|en|par|y|en)\b)[\w'’-]+\s+){0,3}?"
+    r"by|with|who|which|that|are|is|et|ou|dans|à|ont|sont|en|par|y|en)\b)[\w'’][\w'’-]*\s+){0,3}?"
     rf"{guard(_PERSON_NOUNS, re.IGNORECASE)}(?P<person>{_PERSON_NOUNS})\b",
     re.IGNORECASE,
 )
@@ -170,7 +170,7 @@ _OTHER_NOUNS = (
     r"vehicles?|cars?|trucks?|buses|boats?|ships?|schools?|hospitals?|"
     r"health\s+(?:centres?|centers?|facilities)|roads?|bridges?|hectares?|ha\b|acres?|km|kilomet\w*|miles?|"
     r"metres?|meters?|mm|cm|tonnes?|tons?|kg|degrees?|hours?|days?|weeks?|months?|years?|minutes?|mph|"
-    r"dollars?|euros?|francs?|yuan|rupees?|pounds?|usd|eur|chf|cfa|per\s*cent|percent|pour\s*cent|"
+    r"hect[áa]reas?|dollars?|euros?|francs?|yuan|rupees?|pounds?|usd|eur|chf|cfa|per\s*cent|percent|pour\s*cent|"
     r"por\s*ciento|districts?|provinces?|regions?|villages?|counties|communes?|municipalit\w+|cities|towns|"
     r"countries|states|départements?|cercles?|camps?|sites?|centres?|centers?|volunteers|trees|livestock|"
     r"shelters|blocks?|floors?|storeys?|stories|incidents?|events?|attacks?|occasions?|lives|deaths|tunnels|crops|"
@@ -196,14 +196,28 @@ class Head:
     text: str
 
 
+#: "120,000 – the number of people who …", "3 000 : le nombre de familles …": a figure, then what it counts.
+_DEFINITION_RE = re.compile(
+    r"\s*[–—:-]\s*(?:the\s+(?:total\s+)?number|le\s+nombre(?:\s+total)?|el\s+n[úu]mero(?:\s+total)?|"
+    r"la\s+cantidad)\s+(?=of\s|de\s|d')",
+    re.IGNORECASE,
+)
+
+
 def find_head(text: str, position: int) -> Head | None:
-    """The counted noun right after ``position`` ("people", "displaced families", "mud-and-thatch homes")."""
-    window = text[position : position + 60]
+    """The counted noun right after ``position`` ("people", "displaced families", "mud-and-thatch homes"), also
+    after a dash that says what the figure is ("120,000 – the number of people who fled")."""
+    start = position
+    if text[position : position + 3].lstrip()[:1] in ("–", "—", ":", "-"):
+        definition = _DEFINITION_RE.match(text, position, position + 40)
+        if definition is not None:
+            start = definition.end()
+    window = text[start : start + 60]
     match = _HEAD_RE.match(window)
     if match is None:
         return None
     unit = Unit.HOUSEHOLD if match.group("household") else Unit.PERSON
-    return Head(unit, position + match.end(), match.group(0).strip())
+    return Head(unit, start + match.end(), text[position : start + match.end()].strip())
 
 
 # Every alternative starts at a word boundary: the guard goes after it.

@@ -306,6 +306,21 @@ def eval_documents(extractor: Extractor, root: Path) -> Score:
     for row in _rows(root / "eval" / "training_data_clean_09242017.csv"):
         relevant = extractor.read(row["text"]).relevance.relevant
         score.add("relevance (yes/no)", relevant == (row["is_displacement"] == "yes"))
+    # Whole news articles tagged Disasters / Conflict and violence: each fact's cause against its article's tag
+    # (a proxy: an article may report figures of both kinds), and the document cause of articles with facts.
+    tags = {"Disasters": "disaster", "Conflict and violence": "conflict"}
+    for row in _rows(root / "eval" / "scraped_training_articles.csv"):
+        if not row["content"].strip() or row["tag"] not in tags:
+            continue
+        reading = extractor.read(row["content"])
+        gold = tags[row["tag"]]
+        for fact in reading.facts:
+            score.add("fact cause vs article tag (articles)", fact.cause is not None and fact.cause.value == gold)
+        if reading.facts:
+            document = reading.cause.cause
+            score.add(
+                "document cause vs article tag (articles with facts)", document is not None and document.value == gold
+            )
     return score
 
 

@@ -116,6 +116,38 @@ def test_fact_cause_comes_from_its_sentence_then_the_document(extractor: Extract
 
 
 @pytest.mark.parametrize(
+    ("text", "unstated"),
+    [
+        (
+            "Returns remain limited by insecurity. About 5,000 people are still displaced in the east. "
+            "Last year's floods had destroyed 300 houses in the valley.",
+            ("conflict", None),
+        ),
+        (
+            "Le retour reste freiné par l'insécurité. Près de 5 000 personnes sont toujours déplacées. "
+            "Les inondations de l'an dernier avaient détruit 300 maisons.",
+            ("conflict", None),
+        ),
+        # without the flood sentence's figure, the flood word is the document's like any other (ties: disaster)
+        (
+            "Returns remain limited by insecurity. About 5,000 people are still displaced in the east. "
+            "Last year's floods had been severe.",
+            ("disaster", "flood"),
+        ),
+    ],
+)
+def test_a_cause_stated_with_one_figure_is_not_the_cause_of_the_others(
+    extractor: Extractor, text: str, unstated: tuple[str, str | None]
+) -> None:
+    """The floods that destroyed the houses explain the houses: the displaced, whose sentence states no cause,
+    take the cause of the rest of the text."""
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert (facts[0].reported, facts[0].cause, facts[0].hazard) == (5_000, *unstated)
+    if len(facts) > 1:
+        assert (facts[1].reported, facts[1].cause, facts[1].hazard) == (300, "disaster", "flood")
+
+
+@pytest.mark.parametrize(
     ("text", "relevant"),
     [
         ("Floods displaced 3,000 people in the east.", True),

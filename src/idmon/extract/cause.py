@@ -116,6 +116,19 @@ class CauseEvidence:
         low, high = bisect.bisect_left(self.positions, start), bisect.bisect_left(self.positions, stop)
         return _reading(self.kinds[low:high], self.lowered, start, stop)
 
+    def read_outside(self, spans: Iterable[tuple[int, int]]) -> CauseReading:
+        """The cause stated most often outside the (start, end) ``spans``; the whole text's when every cause word
+        is inside them."""
+        taken = sorted(spans)
+        if not taken:
+            return self.read()
+        kinds = []
+        for position, kind in zip(self.positions, self.kinds, strict=True):
+            index = bisect.bisect_right(taken, (position, len(self.lowered) + 1)) - 1
+            if index < 0 or not taken[index][0] <= position < taken[index][1]:
+                kinds.append(kind)
+        return _reading(kinds, self.lowered, 0, len(self.lowered)) if kinds else self.read()
+
 
 def read_cause(text: str, start: int = 0, end: int | None = None) -> CauseReading:
     """The cause stated most often in ``text[start:end]`` (None when nothing is stated); ``text`` must be in

@@ -118,10 +118,20 @@ class Extractor:
         sentence_causes = _sentence_causes(context, evidence, readings) if evidence else []
         if evidence is None and relevance:  # a document-level decision even without figures
             evidence = CauseEvidence.scan(lowered)
+        # A cause stated in a figure's own sentence is that figure's ("the floods destroyed 1,200 houses"): the
+        # figures whose sentences state none take the cause of the rest of the text.
+        stated = [
+            context.sentences.around(r.quantity.start)
+            for r, c in zip(readings, sentence_causes, strict=True)
+            if c.cause is not None
+        ]
         document_cause = evidence.read() if evidence else CauseReading(None)
+        unstated = evidence.read_outside(stated) if evidence and stated else document_cause
+        if unstated.cause is document_cause.cause:
+            unstated = document_cause  # the same cause: its hazard or violence type is read from the whole text
         main_country = country or (self._main_country(context, readings) if readings else None)
         facts = [
-            self._fact(context, reading, cause if cause.cause is not None else document_cause, main_country)
+            self._fact(context, reading, cause if cause.cause is not None else unstated, main_country)
             for reading, cause in zip(readings, sentence_causes, strict=True)
         ]
         displacement = sum(1 for fact in facts if fact.term not in NON_DISPLACEMENT_TERMS)

@@ -203,13 +203,22 @@ def _isi_quantities(cell: str) -> list[tuple[str, int | None, str]]:
     return found
 
 
+_ISI_MULTIPLIERS = {"million": 1_000_000, "m": 1_000_000, "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000}
+
+
 def _isi_value(words: str) -> int | None:
-    match = re.search(r"(\d[\d,. ]*\d|\d)\s*(million|m\b)?", words, re.IGNORECASE)
+    """The first number of an annotated quantity, with the multiplier written after it or after the range it
+    opens ("4 lakh" → 400,000; "4 to 5 million" → 4,000,000)."""
+    match = re.search(
+        r"(\d[\d,. ]*\d|\d)\s*(?:(?:to|-|–|and)\s*(?:\d[\d,. ]*\d|\d)\s*)?(million|m\b|lakhs?|crore)?",
+        words,
+        re.IGNORECASE,
+    )
     if not match:
         return None
     digits = match.group(1).replace(" ", "")
     if match.group(2):
-        return round(float(digits.replace(",", "")) * 1_000_000)
+        return round(float(digits.replace(",", "")) * _ISI_MULTIPLIERS[match.group(2).lower()])
     return int(re.sub(r"[,. ]", "", digits))
 
 

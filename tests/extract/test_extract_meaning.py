@@ -251,6 +251,34 @@ def test_a_figure_defined_after_a_dash_counts_what_the_definition_names(
     assert got == [fact]
 
 
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # a camp that "is home to" the figure is its subject, across the clauses between them
+        (
+            "The camp, which lies some 20 kilometres from the border, is home to about 9,000 people.",
+            [(9_000, "in-relief-camp", "idps")],
+        ),
+        # a person noun right before "camps" qualifies the camps: "two displaced camps" counts no people
+        (
+            "More than 1,400 children are living in two displaced camps near the river.",
+            [(1_400, "displaced", "idps")],
+        ),
+        ("The storm damaged the lodge, displacing more than 160 employees.", [(160, "displaced", "new-displacement")]),
+        ("About 300 pilgrims were evacuated from the valley.", [(300, "evacuated", "new-displacement")]),
+        (
+            "Officials said 2,000 of them have come back home since the ceasefire.",
+            [(2_000, "returns", "return")],
+        ),
+    ],
+)
+def test_subjects_nouns_and_verbs_of_figures(
+    extractor: Extractor, text: str, facts: list[tuple[int, str, str]]
+) -> None:
+    got = [(f.reported, f.term and f.term.value, f.category and f.category.value) for f in extractor.extract(text)]
+    assert got == facts
+
+
 def test_each_figure_takes_the_place_of_its_own_clause(extractor: Extractor) -> None:
     text = (
         "Some 47,000 displaced people had found refuge in Bamako, and about 41,000 were living with host families "

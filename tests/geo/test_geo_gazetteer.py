@@ -116,6 +116,26 @@ def test_common_words_are_not_towns() -> None:
     assert gazetteer.find_mentions("In March the river rose.") == []
 
 
+def test_ordinary_words_naming_a_small_town_count_only_in_its_own_country() -> None:
+    """ "Red Cross" names an organisation more often than the hamlet of that name: it neither decides the main
+    country nor resolves on its own; in a document about that town's country it is the town."""
+    gazetteer = Gazetteer(common_words={"red": 90_000, "cross": 40_000, "in": 10**6, "the": 10**7})
+    gazetteer.add(
+        [
+            PlaceEntry("Red Cross", "USA", Precision.POINT, population=700),
+            PlaceEntry("United States", "USA", Precision.ADM0),
+            PlaceEntry("Mali", "MLI", Precision.ADM0),
+        ]
+    )
+    [mention] = gazetteer.find_mentions("The Red Cross opened a centre.")
+    assert gazetteer.main_country([mention]) is None
+    assert gazetteer.resolve(mention, None) is None
+    assert gazetteer.resolve(mention, "MLI") is None
+    assert gazetteer.resolve(mention, "USA").country == "USA"  # type: ignore[union-attr]
+    mentions = gazetteer.find_mentions("In the United States, families fled Red Cross.")
+    assert gazetteer.main_country(mentions) == "USA"
+
+
 def test_ambiguity_is_resolved_by_the_main_country(small: Gazetteer) -> None:
     [mention] = [m for m in small.find_mentions("People left Springfield.") if m.text == "Springfield"]
     assert small.resolve(mention, "MLI").country == "MLI"  # type: ignore[union-attr]

@@ -151,13 +151,16 @@ def _choose_cue(
         return around[0]
     after = [cue for cue in cues if end <= cue.start and cue.end <= high and cue.start - head_end <= 140]
     before = [cue for cue in cues if low <= cue.start and cue.end <= start and start - cue.end <= 100]
-    # A cue before the figure belongs to an earlier clause when a break (comma, "and", bracket) comes between.
+    # A cue before the figure belongs to an earlier clause when a break (comma, "and", bracket) comes between;
+    # but a camp or a shelter that "is home to" the figure is its subject, whatever clauses come between.
+    home_to = _HOME_TO_RE.search(text, max(0, start - 24), start) is not None
     before = [
         cue
         for cue in before
         if _NOMINAL_OF_RE.match(text, cue.end)
         or not _CLAUSE_BREAK_RE.search(text, cue.end, start)
         or _LABEL_GAP_RE.fullmatch(text, cue.end, start)
+        or (home_to and cue.term in _PLACES_TERMS)
     ]
     first = _first_after(text, after, head_end) if after else None
     last = before[-1] if before else None
@@ -172,6 +175,10 @@ def _choose_cue(
         gap_after, gap_before = max(0, first.start - head_end), start - last.end
         return last if gap_before < gap_after and gap_before <= 15 else first
     return first or last
+
+
+_HOME_TO_RE = re.compile(r"\b(?:home\s+to|hosts?|hosting|houses|housing|shelters|sheltering)\s*$", re.IGNORECASE)
+_PLACES_TERMS = frozenset({Term.IN_RELIEF_CAMP, Term.SHELTERED})
 
 
 def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
@@ -210,8 +217,12 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
     if other is None:
         return True
     head = find_head(text, quantity.end)
-    # "14 disaster-related incidents displaced 500": the first noun after the number is what it counts.
-    return head is not None and head.end < other
+    # "14 disaster-related incidents displaced 500": the first noun after the number is what it counts; but
+    # a person noun right before the other noun qualifies it ("three displaced camps", "two IDP sites").
+    return head is not None and head.end < other and _ONE_WORD_RE.fullmatch(text, head.end, other) is None
+
+
+_ONE_WORD_RE = re.compile(r"\s+[^\W\d_]+")
 
 
 def read_quantity(
@@ -288,7 +299,7 @@ _STOCK_RE = compile_guarded(
     r"still|are\s+(?:now\s+)?(?:displaced|living|staying|sheltering|hosted)|living\s+(?:in|with)|live\s+(?:in|with)|"
     r"(?:were|was)\s+(?:living|staying|sheltering)|staying\s+with|"
     r"d[ée]plac[ée]e?s\s+internes?|compt(?:e|ait|aient)|there\s+is|"
-    r"lives\s+in|hosts|hosted|hosting|there\s+(?:are|were)|currently|total\s+of|vivent|restent|toujours|"
+    r"lives\s+in|hosts|hosted|hosting|home\s+to|there\s+(?:are|were)|currently|total\s+of|vivent|restent|toujours|"
     r"accueill\w+|abrit\w+|sont\s+déplacés|se\s+trouvent|"
     # a figure true "as of" a date is a stock; so are "displaced people" named as a group
     r"as\s+(?:of|at)|à\s+la\s+date\s+du|en\s+date\s+du|au\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}|"

@@ -90,7 +90,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     ),
     (
         Term.DISPLACED,
-        r"internally\s+displaced|displaced|displacements?|uprooted|idps?\b|(?:new\s+)?arrivals|"
+        r"internally\s+displaced|displaced|displacing|displacements?|uprooted|idps?\b|(?:new\s+)?arrivals|"
         r"nouveaux\s+arrivants|nouvelles\s+arrivées|took\s+refuge|taken\s+refuge|"
         r"sought\s+refuge|seeking\s+refuge|(?:trouvé|trouvent|cherché)\s+refuge|d[ée]plac[ée]e?s?|d[ée]placements?|pdi\b|refugiée?s?|réfugiée?s?|"
         r"refugees?|asylum[- ]seekers?|demandeurs\s+d'asile|desplazad[oa]s?|desplazaron|desplazamientos?|"
@@ -98,7 +98,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     ),
     (
         Term.RETURNS,
-        r"returned|returnees?|returning|return(?:s)?\s+home|rentrée?s?|retournée?s?|retours?|rapatriée?s?|"
+        r"returned|returnees?|returning|return(?:s)?\s+home|(?:come|came|comes|coming)\s+back\s+home|"
+        r"rentrée?s?|retournée?s?|retours?|rapatriée?s?|"
         r"repatriated|regresad[oa]s|retornad[oa]s",
     ),
     (
@@ -145,7 +146,8 @@ _HOUSEHOLD_NOUNS = (
 )
 _PERSON_NOUNS = (
     r"people|persons?|individuals?|residents?|villagers?|civilians?|inhabitants?|citizens?|children|"
-    r"women|men|locals|farmers|fishermen|miners|workers|students|pupils|tourists|evacuees|displaced|idps?|"
+    r"women|men|locals|farmers|fishermen|miners|workers|employees|students|pupils|tourists|visitors|guests|"
+    r"tenants|patients|inmates|prisoners|pilgrims|passengers|evacuees|displaced|idps?|"
     r"(?:new\s+)?displacements|(?:new\s+)?arrivals|arrivants|"
     r"refugees?|returnees?|asylum[- ]seekers?|migrants|survivors|nationals|members|souls|"
     r"internally\s+displaced\s+(?:persons|people)|personnes?|individus?|habitants?|résidents?|villageois|civils|"

@@ -244,6 +244,12 @@ class Gazetteer:
             entries = [entry for entry in entries if entry.precision is Precision.ADM0 and len(name) > 2]
         return entries
 
+    def _ordinary(self, mention: PlaceMention) -> bool:
+        """ "Red Cross", "World Vision": ordinary words together name an organisation more often than a small
+        town of that name; such a town counts only where the document's main country is its own."""
+        words = mention.text.split()
+        return len(words) > 1 and all(self.common_words.get(w.lower(), 0) >= self.common_threshold for w in words)
+
     def _lost_letters(self, key: str) -> list[PlaceEntry]:
         """The entries of every name that a name with unreadable characters (U+FFFD, one per character lost in
         decoding) can be: "popay\ufffdn" → Popayán, "cote d\ufffdivoire" → Côte d’Ivoire. Several names may fit;
@@ -263,6 +269,10 @@ class Gazetteer:
         """The country a text is mostly about: countries count most, then admin areas, then large towns."""
         votes: dict[str, float] = defaultdict(float)
         for mention in mentions:
+            if self._ordinary(mention) and not any(
+                _trusted_abroad(entry, self.min_foreign_population) for entry in mention.candidates
+            ):
+                continue
             countries = {entry.country for entry in mention.candidates}
             best = min(_RANK[entry.precision] for entry in mention.candidates)
             weight = _VOTE_WEIGHT.get(best, 1.0)
@@ -289,7 +299,7 @@ class Gazetteer:
             # unknown local place is more likely a gap in the gazetteer than a real reference.
             home = [entry for entry in candidates if entry.country == main_country]
             candidates = home or [entry for entry in candidates if entry.precision is Precision.ADM0]
-        elif len({entry.country for entry in candidates}) > 1:
+        elif len({entry.country for entry in candidates}) > 1 or self._ordinary(mention):
             candidates = [entry for entry in candidates if _trusted_abroad(entry, self.min_foreign_population)]
         if not candidates:
             return None

@@ -92,7 +92,7 @@ def _matches(fact: Fact, value: int) -> bool:
 
 def _sum_match(facts: list[Fact], value: int) -> Fact | None:
     numeric = [f for f in facts if f.reported is not None][:10]
-    for size in (2, 3, 4):
+    for size in range(2, len(numeric) + 1):  # any two or more of the excerpt's figures (at most 10 looked at)
         for group in itertools.combinations(numeric, size):
             same = len({(f.term, f.unit) for f in group}) == 1
             if same and sum(f.reported or 0 for f in group) == value:

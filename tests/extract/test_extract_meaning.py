@@ -279,6 +279,36 @@ def test_subjects_nouns_and_verbs_of_figures(
     assert got == facts
 
 
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "Key figures\nHouses destroyed 1,240\nDamaged houses 3,518\nPeople in evacuation centres 12,400\nDeaths 17",
+            [
+                (1_240, "destroyed-housing", "household"),
+                (3_518, "partially-destroyed-housing", "household"),
+                (12_400, "sheltered", "person"),
+            ],
+        ),
+        (
+            "Bilan provisoire\nPersonnes déplacées 23 400\nMénages sinistrés 1 200\nMorts 4",
+            [(23_400, "displaced", "person"), (1_200, "affected", "household")],
+        ),
+        # a figure alone on its line takes the label written under it
+        ("4,210\nPeople\nevacuated", [(4_210, "evacuated", "person")]),
+        # a date cut by a line break is not a table row
+        ("As of 14\nJanuary 2013, some 4,000 people had fled the district.", [(4_000, "forced-to-flee", "person")]),
+    ],
+)
+def test_table_rows_are_read_one_row_at_a_time(
+    extractor: Extractor, text: str, facts: list[tuple[int, str, str]]
+) -> None:
+    """Tables flattened to text ("Label 1,240" per line): each row's label names its own figure; the next
+    row's words are not its noun."""
+    got = [(f.reported, f.term and f.term.value, f.unit.value) for f in extractor.extract(text, published=PUBLISHED)]
+    assert got == facts
+
+
 def test_each_figure_takes_the_place_of_its_own_clause(extractor: Extractor) -> None:
     text = (
         "Some 47,000 displaced people had found refuge in Bamako, and about 41,000 were living with host families "

@@ -8,11 +8,19 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+_NEXT_ROW = (
+    r"[ \t]*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Janv|Févr|Mars|Avr|Mai|Juin|Juil|Ao[uû]|Sept|Déc)"
+    r"[a-zé]*\b)[A-ZÀ-Þ][a-zà-ÿ]"
+)
+_ROW_END_RE = re.compile(r"[ \t]?\n" + _NEXT_ROW)
 _BOUNDARY_RE = re.compile(
     r"(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"“«(]?[A-Z0-9À-Þ])"  # sentence punctuation, then a capital or digit
     r"|\n[ \t]*\n\s*"  # a blank line
     r"|(?<=[.:;!?])[ \t]*\n\s*"  # a line ending with punctuation
     r"|\n(?=\s*(?:[•▪◦*·-]|\d+[.)]\s))"  # a bullet or numbered item
+    # a line that ends with a number, then a capitalised word that is not a month: a table's rows
+    # ("Houses destroyed 1,240\nDamaged houses 3,518"), not a date cut by a line break ("14\nJanuary")
+    r"|(?P<row>(?:(?<=\d)|(?<=\d[ \t]))\n(?=" + _NEXT_ROW + "))"
 )
 #: Where a boundary can begin: right after sentence punctuation followed by a closing quote, a bracket or
 #: white space (the first character each punctuation branch consumes), or at a line break.
@@ -88,6 +96,8 @@ class Sentences:
     def __post_init__(self) -> None:
         starts = [0]
         for match in _boundaries(self.text):
+            if match.group("row") is not None and not _labelled(self.text, match.start()):
+                continue  # "321\nHouses\ndestroyed": a figure alone on its line is labelled by the next ones
             before = self.text[max(0, match.start() - 8) : match.start()].rstrip("\"'”’»)]")
             word = _ABBREVIATION_RE.search(before) if before.endswith((".", ".\n")) else None  # what "$" allows
             if word and word.group(1).lower() in _ABBREVIATIONS:
@@ -116,6 +126,23 @@ def _boundaries(text: str) -> Iterator[re.Match[str]]:
         if match is not None:
             end = match.end()
             yield match
+
+
+def ends_row(text: str, position: int) -> bool:
+    """True when the number ending at ``position`` ends a labelled line and a table's next row follows (see the
+    sentence boundaries): the words of the next row are not its noun."""
+    if text[position : position + 1] not in ("\n", " ", "\t") or _ROW_END_RE.match(text, position) is None:
+        return False
+    return _labelled(text, position)
+
+
+_LETTER_RE = re.compile(r"[^\W\d_]")
+
+
+def _labelled(text: str, position: int) -> bool:
+    """True when the line that ends at ``position`` has words before its last number ("Houses destroyed 45")."""
+    line_start = text.rfind("\n", 0, position) + 1
+    return _LETTER_RE.search(text, line_start, position) is not None
 
 
 def lower_text(text: str) -> str:

@@ -13,6 +13,7 @@ from enum import StrEnum
 
 from idmon.domain.vocabulary import Term, Unit
 from idmon.extract.prefilter import compile_guarded, guard
+from idmon.extract.segments import ends_row
 
 
 class CueKind(StrEnum):
@@ -209,6 +210,8 @@ _DEFINITION_RE = re.compile(
 def find_head(text: str, position: int) -> Head | None:
     """The counted noun right after ``position`` ("people", "displaced families", "mud-and-thatch homes"), also
     after a dash that says what the figure is ("120,000 – the number of people who fled")."""
+    if ends_row(text, position):
+        return None
     start = position
     if text[position : position + 3].lstrip()[:1] in ("–", "—", ":", "-"):
         definition = _DEFINITION_RE.match(text, position, position + 40)
@@ -224,7 +227,10 @@ def find_head(text: str, position: int) -> Head | None:
 
 # Every alternative starts at a word boundary: the guard goes after it.
 _NOUNS_BEFORE_RE = compile_guarded(
-    rf"(?:(?:\b(?P<household>{_HOUSEHOLD_NOUNS})|\b(?P<person>{_PERSON_NOUNS}))\s*[:=]?\s*$"
+    rf"(?:(?:\b(?P<household>{_HOUSEHOLD_NOUNS})|\b(?P<person>{_PERSON_NOUNS}))"
+    # a table's label: the noun, perhaps with its participle ("Ménages sinistrés 1 200", "Houses destroyed 45")
+    r"(?:\s+(?!(?:of|in|at|on|for|to|from|with|by|and|or|the|de|des|du|en|à|dans|pour|et|ou|les|la|le)\b)"
+    r"[^\W\d_]+)?\s*[:=]?\s*$"
     rf"|\b(?:number|total|figure|count|nombre)\s+(?:of|de|d')\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:(?P<household2>{_HOUSEHOLD_NOUNS})|(?P<person2>{_PERSON_NOUNS}))\b[^.;:]{{0,50}}?"
     r"\b(?:is|was|were|are|stands\s+at|stood\s+at|reached|rose\s+to|to\s+be|at|totals?|totalled|est\s+de|"
@@ -247,6 +253,8 @@ def find_head_before(text: str, position: int) -> Head | None:
 def counts_other_things(text: str, position: int) -> int | None:
     """Where the noun ends when the words right after ``position`` say the number counts something other than
     people or homes ("12 schools", "5 km"), else None."""
+    if ends_row(text, position):
+        return None
     match = _OTHER_NOUN_RE.match(text, position, min(len(text), position + 40))
     return match.end() if match is not None else None
 

@@ -190,7 +190,10 @@ class Gazetteer:
             # A run's words are separated by white space only, and hold nothing else: its tokens are its words.
             words = run.group().split()
             keys = [_fold_token(word) for word in words]
-            known = not (self._index.keys().isdisjoint(keys) and self._first_tokens.isdisjoint(keys))
+            # A name is one of the run's words, or starts a multi-word name at a word that is not the run's last.
+            known = not self._index.keys().isdisjoint(keys) or (
+                len(keys) > 1 and not self._first_tokens.isdisjoint(keys[:-1])
+            )
             if known or any(_LOST in key for key in keys):
                 mentions.extend(self._mentions_in_run(text, _token_spans(words, run.start(), run.group()), keys))
         return mentions

@@ -35,11 +35,22 @@ def first(extractor: Extractor, text: str) -> Fact:
         ("Quelque 40 000 réfugiés maliens se trouvent au Niger.", "people-displaced-across-borders"),
         ("40 000 personnes ont fui vers les pays voisins depuis janvier.", "cross-border-flight"),
         ("40 000 personnes sont toujours déplacées.", "idps"),
+        # the only country named is where they went: they crossed into it
+        ("Some 40,000 people have fled to Chad since the fighting began.", "cross-border-flight"),
+        ("Au moins 200 personnes ont été tuées, tandis que 40 000 ont fui vers le Tchad.", "cross-border-flight"),
     ],
 )
 def test_categories(extractor: Extractor, text: str, category: str) -> None:
     fact = first(extractor, text)
     assert (fact.reported, fact.category) == (40_000 if "150,000" not in text else 150_000, category)
+
+
+def test_a_country_people_fled_to_is_not_their_own(extractor: Extractor) -> None:
+    """Where people went is not where they were displaced: with no other country named, the fact has none."""
+    [fact] = extractor.extract("Au moins 200 personnes ont été tuées, tandis que 40 000 ont fui vers le Tchad.")
+    assert (fact.country, fact.category) == (None, "cross-border-flight")
+    [fact] = extractor.extract("In Mali, 40,000 people have fled to Niger since January.")
+    assert (fact.country, fact.category) == ("MLI", "cross-border-flight")
 
 
 def test_refugees_abroad_are_never_idps(extractor: Extractor) -> None:

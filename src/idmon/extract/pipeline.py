@@ -42,7 +42,8 @@ _ORIGIN_BEFORE_RE = re.compile(r"(?:from|fled|fleeing|left|leaving|de|du|des|d'|
 _REFUGE_BEFORE_RE = compile_guarded(
     r"(?:(?:refuge|arrived|arriving|arrivals|crossed|crossing|hosted|arrivée?s|réfugiée?s|franchi|llegaron)\s+"
     r"(?:[^\W\d_'’]+\s+){0,4}?(?:in|into|to|en|au|aux|à|dans|a)?|"
-    r"(?:fled|fleeing|flee|fui|fuyant|huyeron)\s+(?:to|into|towards|vers|en|au|aux)|into|towards|vers)\s*$"
+    r"(?:fled|fleeing|flee|fui|fuyant|huyeron)\s+(?:to|into|towards|vers|en|au|aux)|into|towards|vers)\s*"
+    r"(?:the\s+|le\s+|la\s+|les\s+|l['’])?$"
 )
 _NATIONALS_AFTER_RE = re.compile(r"\s+(?:refugees|asylum|nationals|citizens|réfugiés|ressortissants)")
 _DESTINATION_BEFORE_RE = re.compile(r"(?:in|into|to|towards|across|en|au|aux|vers|dans|à)\s+(?:the\s+|le\s+|la\s+)?$")
@@ -214,6 +215,8 @@ class Extractor:
                 mentions.extend(found)
         # Where people fled to ("refuge in Algeria", "arrivés au Cameroun") is not what the text is about.
         home = [m for m in mentions if not _REFUGE_BEFORE_RE.search(context.lowered, max(0, m.start - 40), m.start)]
+        if not home and mentions and all(_is_country(m) for m in mentions):
+            return None  # "45 000 ont fui vers le Tchad": only where people went is named, not where they were
         return self.gazetteer.main_country(home or mentions)
 
     def _fact(self, context: _Context, reading: Reading, cause: CauseReading, country: str | None) -> Fact:
@@ -331,11 +334,10 @@ class Extractor:
         """True when a country other than the main one is named where people fled to ("refuge in", "crossed
         into", "fui vers"): a plain "in Zimbabwe" is a place of its own in a multi-country report."""
         assert self.gazetteer is not None
-        if main is None:
-            return False
         for mention in mentions:
             entry = self.gazetteer.resolve(mention, main)
             before = context.lowered[max(0, mention.start - 40) : mention.start]
+            # With no home country known, people who went to a country crossed into it.
             abroad = entry is not None and entry.precision is Precision.ADM0 and entry.country != main
             if abroad and _REFUGE_BEFORE_RE.search(before):
                 return True
@@ -371,6 +373,10 @@ def _sentence_causes(context: _Context, evidence: CauseEvidence, readings: list[
             by_sentence[bounds] = evidence.read(*bounds)
         causes.append(by_sentence[bounds])
     return causes
+
+
+def _is_country(mention: PlaceMention) -> bool:
+    return any(entry.precision is Precision.ADM0 for entry in mention.candidates)
 
 
 def _apply_place(fact: Fact, entry: PlaceEntry, mention: PlaceMention, gazetteer: Gazetteer) -> None:

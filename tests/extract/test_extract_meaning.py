@@ -53,6 +53,20 @@ def test_a_country_people_fled_to_is_not_their_own(extractor: Extractor) -> None
     assert (fact.country, fact.category) == ("MLI", "cross-border-flight")
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Le Tchad accueille 300 000 réfugiés soudanais dans l'est du pays.", "SDN"),
+        ("Plus de 40 000 réfugiés centrafricains sont arrivés au Cameroun depuis janvier.", "CAF"),
+        ("Le Niger compte 50 000 réfugiés maliens.", "MLI"),
+    ],
+)
+def test_french_nationality_after_the_noun_is_the_origin(extractor: Extractor, text: str, country: str) -> None:
+    """People abroad are counted for the country they fled; French names it by an adjective after the noun."""
+    [fact] = extractor.extract(text, published=PUBLISHED)
+    assert (fact.country, str(fact.category).startswith(("people-displaced", "cross-border"))) == (country, True)
+
+
 def test_refugees_abroad_are_never_idps(extractor: Extractor) -> None:
     facts = extractor.extract("Mali has 200,000 IDPs, and 150,000 Malian refugees live in Niger and Mauritania.")
     assert [(f.reported, f.category, f.country) for f in facts] == [

@@ -85,6 +85,19 @@ def test_demonyms_follow_spelling_rules() -> None:
     assert "Afghan" in demonyms("Afghanistan")
 
 
+def test_french_adjectives_of_countries_follow_spelling_rules() -> None:
+    """French nationality adjectives come from pycountry's French country names by spelling rules; a form two
+    countries would share (the two Congos' "congolais") is left out."""
+    from idmon.geo.sources import french_adjectives, french_demonyms
+
+    assert set(french_demonyms("Tchad")) >= {"tchadien", "tchadiens", "tchadienne", "tchadiennes"}
+    assert "centrafricains" in french_demonyms("République centrafricaine")
+    adjectives = french_adjectives()
+    found = {word: adjectives.get(fold(word)) for word in ("maliens", "soudanaises", "syriens", "ivoiriens")}
+    assert found == {"maliens": "MLI", "soudanaises": "SDN", "syriens": "SYR", "ivoiriens": "CIV"}
+    assert "congolais" not in adjectives
+
+
 def test_geonames_dump_rows_become_entries() -> None:
     entries = list(geonames_entries(io.StringIO(GEONAMES)))
     diabaly = next(e for e in entries if e.name == "Diabaly")

@@ -46,6 +46,10 @@ _REFUGE_BEFORE_RE = compile_guarded(
     r"(?:the\s+|le\s+|la\s+|les\s+|l['’])?$"
 )
 _NATIONALS_AFTER_RE = re.compile(r"\s+(?:refugees|asylum|nationals|citizens|réfugiés|ressortissants)")
+_NATIONALS_ADJECTIVE_RE = re.compile(
+    r"\s+(?:de\s+|d['’])?(?:réfugiée?s|ressortissante?s|demandeu(?:r|se)s\s+d['’]asile|rapatriée?s|exilée?s|"
+    r"personnes|familles|ménages)\s+([a-zà-ÿ]{5,})\b"
+)
 _DESTINATION_BEFORE_RE = re.compile(r"(?:in|into|to|towards|across|en|au|aux|vers|dans|à)\s+(?:the\s+|le\s+|la\s+)?$")
 _LEAD = 800
 _LOOK_BACK = 600
@@ -276,6 +280,11 @@ class Extractor:
             fact.category = abroad_category(context.text[reading.qualifier_start : reading.bounds[1]])
         if fact.category in CROSS_BORDER_CATEGORIES:
             self._origin(context, fact, after, main)
+            # "300 000 réfugiés soudanais": French puts the nationality after the noun, in lower case
+            nationals = _NATIONALS_ADJECTIVE_RE.match(context.lowered, reading.quantity.end, reading.bounds[1])
+            origin = self.gazetteer.country_of_adjective(nationals.group(1)) if nationals else None
+            if origin is not None:
+                fact.country, fact.precision = origin, Precision.ADM0
             return
         position, (low, high) = reading.quantity.start, reading.bounds
         resolved = [(m, e) for m in mentions if (e := self.gazetteer.resolve(m, main)) is not None]

@@ -135,6 +135,8 @@ class Gazetteer:
     _folded_names: dict[str, str] = field(default_factory=dict, repr=False)
     _by_length: dict[int, list[str]] = field(default_factory=dict, repr=False)
     _damaged: dict[str, list[PlaceEntry]] = field(default_factory=dict, repr=False)
+    #: Lower-case adjectives of countries, folded ("maliens" → MLI): French writes them after the noun.
+    adjectives: dict[str, str] = field(default_factory=dict, repr=False)
 
     def __len__(self) -> int:
         return sum(len(entries) for entries in self._index.values())
@@ -178,6 +180,10 @@ class Gazetteer:
             return None
         area = self._pcodes.get((country, level, fold(name)))
         return area.pcode if area else None
+
+    def country_of_adjective(self, word: str) -> str | None:
+        """The country a lower-case adjective names ("réfugiés maliens", "soudanaises"), if known."""
+        return self.adjectives.get(fold(word))
 
     def lookup(self, name: str) -> list[PlaceEntry]:
         """Every entry known under ``name`` (accents and case folded)."""

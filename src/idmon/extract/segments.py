@@ -158,8 +158,12 @@ _FUNCTION_WORDS: dict[str, str] = {
     word: language
     for language, words in [
         ("en", "the and of were was have has with from that people are for by their said"),
-        ("fr", "les des une est sont dans pour avec ont été qui aux du par plus leur leurs selon personnes"),
-        ("es", "los las del por una fueron han personas familias según para con sus como pero muy"),
+        (
+            "fr",
+            "les des une est sont dans pour avec ont été qui aux du par plus leur leurs selon personnes au sur "
+            "cette ces",
+        ),
+        ("es", "los las del por una fueron han personas familias según para con sus como pero muy el esta este hay"),
     ]
     for word in words.split()
 }

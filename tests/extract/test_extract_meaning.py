@@ -334,6 +334,49 @@ def test_table_rows_are_read_one_row_at_a_time(
     assert got == facts
 
 
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "An estimated 3,500 families, or about 21,000 people, were uprooted by the fighting.",
+            [(3_500, "displaced", "household", "approximately"), (21_000, "displaced", "person", "approximately")],
+        ),
+        (
+            "Au total, 1 200 ménages, soit 7 000 personnes, sont sans abri.",
+            [(1_200, "homeless", "household", "exact"), (7_000, "homeless", "person", "exact")],
+        ),
+    ],
+)
+def test_a_figure_restated_by_the_next_takes_its_wording(
+    extractor: Extractor, text: str, facts: list[tuple[int, str, str, str]]
+) -> None:
+    got = [(f.reported, f.term and f.term.value, f.unit.value, f.qualifier.value) for f in extractor.extract(text)]
+    assert got == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Some 11,000 people who had been displaced returned home in the second half of the year.", "returns"),
+        ("Quelque 4 000 personnes qui avaient été déplacées sont rentrées chez elles.", "returns"),
+        ("UNHCR said 5,000 Burundians had crossed into Tanzania in the past week.", "forced-to-flee"),
+        ("Plus de 3 000 personnes ont franchi la frontière vers le Niger depuis lundi.", "forced-to-flee"),
+    ],
+)
+def test_relative_clauses_and_border_crossings(extractor: Extractor, text: str, fact: str) -> None:
+    [found] = extractor.extract(text)
+    assert found.term == fact
+
+
+def test_a_sentence_with_two_causes_gives_each_figure_its_own_clause_s(extractor: Extractor) -> None:
+    text = "Conflict and violence triggered 8.5 million new displacements, while disasters triggered 24.9 million."
+    got = [(f.reported, f.cause, f.hazard) for f in extractor.extract(text)]
+    assert got == [(8_500_000, "conflict", None), (24_900_000, "disaster", None)]
+    # an institution's name is not a cause
+    [fact] = extractor.extract("The National Disaster Management Authority said 2,000 people fled the fighting.")
+    assert fact.cause == "conflict"
+
+
 def test_each_figure_takes_the_place_of_its_own_clause(extractor: Extractor) -> None:
     text = (
         "Some 47,000 displaced people had found refuge in Bamako, and about 41,000 were living with host families "

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from idmon.domain.vocabulary import Cause, Hazard, Violence
 from idmon.extract.prefilter import compile_guarded
 
-_HAZARDS: list[tuple[Hazard, str]] = [
+_HAZARDS: list[tuple[Hazard | None, str]] = [
     (
         Hazard.FLOOD,
         r"floods?|flooding|flooded|flash[- ]floods?|inundat\w+|overflow\w*|heavy\s+rain\w*|torrential\s+rain\w*|"
@@ -42,6 +42,13 @@ _HAZARDS: list[tuple[Hazard, str]] = [
         r"feux\s+de\s+brousse|incendios?\s+forestal\w*|fires?|blazes?|incendies?|incendios?",
     ),
     (Hazard.EXTREME_TEMPERATURE, r"heat\s?waves?|cold\s+waves?|extreme\s+(?:cold|heat)|canicule|vague\s+de\s+froid"),
+    # a disaster without its hazard named ("disasters triggered 24.9 million"): disaster, hazard unknown
+    # (not the institutions: "Disaster Management Authority", "disaster risk reduction")
+    (
+        None,
+        r"disasters?(?!\s+(?:management|risk|reduction|response|preparedness|office|agency|authority|relief|"
+        r"monitoring|data))|natural\s+hazards?|catastrophes?\s+naturelles?|desastres?\s+naturales?",
+    ),
 ]
 _CONFLICT = (
     r"conflicts?|fighting|violence|violent|attacks?|attacked|clashes|armed|war|insurgen\w+|militants?|militias?|"
@@ -116,6 +123,11 @@ class CauseEvidence:
         low, high = bisect.bisect_left(self.positions, start), bisect.bisect_left(self.positions, stop)
         return _reading(self.kinds[low:high], self.lowered, start, stop)
 
+    def kinds_in(self, start: int, end: int) -> tuple[str, ...]:
+        """The kinds of the cause words between ``start`` and ``end`` ("c", "o", or a hazard group)."""
+        low, high = bisect.bisect_left(self.positions, start), bisect.bisect_left(self.positions, end)
+        return self.kinds[low:high]
+
     def read_outside(self, spans: Iterable[tuple[int, int]]) -> CauseReading:
         """The cause stated most often outside the (start, end) ``spans``; the whole text's when every cause word
         is inside them."""
@@ -140,19 +152,24 @@ def read_cause(text: str, start: int = 0, end: int | None = None) -> CauseReadin
 
 def _reading(kinds: Iterable[str], text: str, start: int, stop: int) -> CauseReading:
     hazards: Counter[Hazard] = Counter()
-    conflict = other = 0
+    conflict = other = unnamed = 0
     for group in kinds:
         if group == "c":
             conflict += 1
         elif group == "o":
             other += 1
         else:
-            hazards[_HAZARDS[int(group[1:])][0]] += 1
-    disaster = sum(hazards.values())
+            hazard = _HAZARDS[int(group[1:])][0]
+            if hazard is None:
+                unnamed += 1
+            else:
+                hazards[hazard] += 1
+    disaster = sum(hazards.values()) + unnamed
     if not (disaster or conflict or other):
         return CauseReading(None)
     if disaster >= conflict and disaster >= other:
-        return CauseReading(Cause.DISASTER, hazard=hazards.most_common(1)[0][0], weight=disaster)
+        hazard = hazards.most_common(1)[0][0] if hazards else None
+        return CauseReading(Cause.DISASTER, hazard=hazard, weight=disaster)
     if conflict >= other:
         violence = _VIOLENCE_RE.search(text, start, stop)
         kind = _VIOLENCE[int((violence.lastgroup or "v0")[1:])][0] if violence else None

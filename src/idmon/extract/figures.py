@@ -187,7 +187,12 @@ def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
     # second noun: "displaced persons and returnees", "displaced or relocated").
     verb = len(after) > 1 and after[1].term in _MOVEMENT_TERMS and after[1].start - head_end < 40
     # "900 familles déplacées sont retournées": an adjective right after the noun belongs to the noun phrase.
-    in_noun = first.end <= head_end or (first.term is Term.DISPLACED and first.start - head_end <= 1)
+    # So does a relative clause that says who they are: "11,000 people who had been displaced returned home".
+    in_noun = (
+        first.end <= head_end
+        or (first.term is Term.DISPLACED and first.start - head_end <= 1)
+        or (first.term is Term.DISPLACED and _RELATIVE_RE.fullmatch(text, head_end, first.start) is not None)
+    )
     if verb and in_noun and not _COORDINATION_RE.search(text, max(head_end, first.end), after[1].start):
         return after[1]
     following = [cue for cue in after[1:3] if cue.term not in (None, Term.AFFECTED) and cue.start - first.end < 25]
@@ -198,6 +203,11 @@ def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
     return first
 
 
+_RELATIVE_RE = re.compile(
+    r"\s+(?:who|that|which|qui)\s+(?:had|have|has|were|are|was|avaient|ont|étaient|sont|avait|a|était)\s+"
+    r"(?:been\s+|été\s+)?(?:\w+ly\s+)?",
+    re.IGNORECASE,
+)
 _COORDINATION_RE = re.compile(r"[,;/(]|\b(?:and|or|et|ou|y|o)\b", re.IGNORECASE)
 _MOVEMENT_TERMS = frozenset({Term.RETURNS, Term.RELOCATED, Term.EVACUATED, Term.SHELTERED, Term.IN_RELIEF_CAMP})
 

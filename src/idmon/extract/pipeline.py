@@ -200,7 +200,7 @@ class Extractor:
                 previous = reading
             if reading is not None:
                 readings.append(reading)
-        return readings
+        return _with_restated(text, members, bracketed, readings, sentence_start)
 
     def _main_country(self, context: _Context, readings: list[Reading]) -> str | None:
         """The country named most in the document's lead and in the sentences that hold figures."""
@@ -373,15 +373,30 @@ class Extractor:
 
 
 def _sentence_causes(context: _Context, evidence: CauseEvidence, readings: list[Reading]) -> list[CauseReading]:
-    """The cause stated in each reading's sentence (read once per sentence)."""
+    """The cause stated in each reading's own clause ("while disasters triggered 24.9 million"), else in its
+    sentence (each sentence read once)."""
     by_sentence: dict[tuple[int, int], CauseReading] = {}
     causes: list[CauseReading] = []
     for reading in readings:
         bounds = context.sentences.around(reading.quantity.start)
         if bounds not in by_sentence:
             by_sentence[bounds] = evidence.read(*bounds)
-        causes.append(by_sentence[bounds])
+        sentence = by_sentence[bounds]
+        if sentence.cause is not None and len(_causes_in(evidence, bounds)) > 1:
+            # the sentence states more than one cause: the figure's own clause decides, when it states one
+            start = _clause_start(context.text, reading)
+            following = _CLAUSE_START_RE.search(context.text, reading.quantity.end, reading.bounds[1])
+            clause = evidence.read(start, following.start() if following else reading.bounds[1])
+            if clause.cause is not None:
+                causes.append(clause)
+                continue
+        causes.append(sentence)
     return causes
+
+
+def _causes_in(evidence: CauseEvidence, bounds: tuple[int, int]) -> set[str]:
+    """The kinds of cause (disaster, conflict, other) whose words are in ``bounds``."""
+    return {kind if kind in ("c", "o") else "d" for kind in evidence.kinds_in(*bounds)}
 
 
 def _is_country(mention: PlaceMention) -> bool:
@@ -425,6 +440,35 @@ def _regions(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             merged.append((start, end))
     return merged
+
+
+#: "3,500 families, or about 21,000 people, were uprooted": the second figure restates the first.
+_RESTATED_RE = re.compile(
+    r"\s*,?\s*(?:or|i\.e\.,?|that\s+is,?|soit|c'est-à-dire|o\s+sea|es\s+decir)\s+(?:\S+\s+){0,2}?\Z", re.IGNORECASE
+)
+
+
+def _with_restated(
+    text: str, members: list[Quantity], bracketed: list[bool], readings: list[Reading], sentence_start: int
+) -> list[Reading]:
+    """``readings`` plus a reading for each figure that had none and is restated by the next one, with that one's
+    wording (its own counted noun and unit)."""
+    read = {reading.quantity: reading for reading in readings}
+    added: list[Reading] = []
+    for index, quantity in enumerate(members[:-1]):
+        following = members[index + 1]
+        if quantity in read or bracketed[index] or following not in read:
+            continue
+        if following.start - quantity.end > 60 or not _RESTATED_RE.search(text, quantity.end, following.start):
+            continue
+        restated = read[following]
+        low = members[index - 1].end if index > 0 else sentence_start
+        reading = read_quantity(text, quantity, [], (low, following.start), inherited=restated)
+        if reading is not None and reading.head is not None:
+            added.append(replace(reading, bounds=(low, restated.bounds[1])))
+    if not added:
+        return readings
+    return sorted(readings + added, key=lambda reading: reading.quantity.start)
 
 
 def _elliptic(text: str, previous: Reading | None, quantity: Quantity) -> bool:

@@ -87,7 +87,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:contraint|forcé|obligé)(?:e?s)?\s+(?:[^\s.;]+\s+){0,4}?(?:de|à)\s+(?:fuir|quitter)|"
         r"quitter\s+(?:leurs?|son|sa)\s+(?:domiciles?|foyers?|maisons?|logements?|villages?)|"
         r"ont\s+quitté\s+leurs?\s+(?:foyers?|maisons?|domiciles?)|leave\s+(?:their|his|her)\s+homes?|"
-        r"left\s+(?:their|his|her)\s+homes?|huy(?:eron|ó)|(?:driven|chased|uprooted)\s+(?:from|out)",
+        r"left\s+(?:their|his|her)\s+homes?|huy(?:eron|ó)|(?:driven|chased|uprooted)\s+(?:from|out)|"
+        r"cross(?:ed|ing)\s+(?:the\s+border\s+)?into|crossed\s+the\s+border|(?:ont\s+)?franchi\s+la\s+frontière",
     ),
     (
         Term.DISPLACED,

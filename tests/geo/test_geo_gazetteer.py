@@ -149,6 +149,23 @@ def test_ordinary_words_naming_a_small_town_count_only_in_its_own_country() -> N
     assert gazetteer.main_country(mentions) == "USA"
 
 
+def test_a_name_two_countries_share_goes_to_the_more_populous_when_nothing_else_decides() -> None:
+    gazetteer = Gazetteer()
+    gazetteer.add(
+        [
+            PlaceEntry("Florida", "URY", Precision.ADM1, admin1="Florida"),
+            PlaceEntry("Florida", "USA", Precision.ADM1, admin1="Florida"),
+            PlaceEntry("Montevideo", "URY", Precision.POINT, population=1_300_000),
+            PlaceEntry("Houston", "USA", Precision.POINT, population=2_300_000),
+            PlaceEntry("Chicago", "USA", Precision.POINT, population=2_700_000),
+        ]
+    )
+    [mention] = gazetteer.find_mentions("Evacuations in Florida.")
+    assert gazetteer.main_country([mention]) == "USA"
+    assert gazetteer.resolve(mention, None).country == "USA"  # type: ignore[union-attr]
+    assert gazetteer.resolve(mention, "URY").country == "URY"  # type: ignore[union-attr]
+
+
 def test_ambiguity_is_resolved_by_the_main_country(small: Gazetteer) -> None:
     [mention] = [m for m in small.find_mentions("People left Springfield.") if m.text == "Springfield"]
     assert small.resolve(mention, "MLI").country == "MLI"  # type: ignore[union-attr]

@@ -345,6 +345,11 @@ def test_table_rows_are_read_one_row_at_a_time(
             "Au total, 1 200 ménages, soit 7 000 personnes, sont sans abri.",
             [(1_200, "homeless", "household", "exact"), (7_000, "homeless", "person", "exact")],
         ),
+        # "or" inside "for" is no restatement
+        (
+            "Of 29 people assessed, 22 people were eligible for food while 1 needed shelter.",
+            [(1, "sheltered", "person", "exact")],
+        ),
     ],
 )
 def test_a_figure_restated_by_the_next_takes_its_wording(

@@ -444,7 +444,8 @@ def _regions(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 #: "3,500 families, or about 21,000 people, were uprooted": the second figure restates the first.
 _RESTATED_RE = re.compile(
-    r"\s*,?\s*(?:or|i\.e\.,?|that\s+is,?|soit|c'est-à-dire|o\s+sea|es\s+decir)\s+(?:\S+\s+){0,2}?\Z", re.IGNORECASE
+    r"(?:^|\s*,?\s+)(?:or|i\.e\.,?|that\s+is,?|soit|c'est-à-dire|o\s+sea|es\s+decir)\s+(?:\S+\s+){0,2}?\Z",
+    re.IGNORECASE,
 )
 
 

@@ -47,7 +47,8 @@ _HAZARDS: list[tuple[Hazard | None, str]] = [
     (
         None,
         r"disasters?(?!\s+(?:management|risk|reduction|response|preparedness|office|agency|authority|relief|"
-        r"monitoring|data))|natural\s+hazards?|catastrophes?\s+naturelles?|desastres?\s+naturales?",
+        r"monitoring|data|mitigation|council|committee|commission|centre|center|unit|department|ministry))|"
+        r"natural\s+hazards?|catastrophes?\s+naturelles?|desastres?\s+naturales?",
     ),
 ]
 _CONFLICT = (

@@ -88,6 +88,9 @@ def test_refugees_abroad_are_never_idps(extractor: Extractor) -> None:
         ("Depuis le 1er janvier, 40 000 personnes ont fui.", "2013-01-01", "2013-03-20", "day"),
         ("Entre le 8 et le 18 février, 40 000 personnes ont fui.", "2013-02-08", "2013-02-18", "day"),
         ("La semaine dernière, 40 000 personnes ont fui.", "2013-03-11", "2013-03-17", "week"),
+        ("Over the past 48 hours, 40,000 people were evacuated.", "2013-03-18", "2013-03-20", "day"),
+        ("In the last three days, 40,000 people fled the fighting.", "2013-03-17", "2013-03-20", "day"),
+        ("Au cours des deux dernières semaines, 40 000 personnes ont fui.", "2013-03-06", "2013-03-20", "week"),
     ],
 )
 def test_dates_per_fact(extractor: Extractor, text: str, start: str | None, end: str, accuracy: str) -> None:

@@ -8,6 +8,7 @@ is called only on numeric dates such as "12/03/2015", which need its day/month o
 from __future__ import annotations
 
 import calendar
+import math
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -110,6 +111,10 @@ _DATE_RE = compile_guarded(
     rf"|(?P<numeric>\d{{1,2}}[/.]\d{{1,2}}[/.](?:{_YEAR}|\d{{2}})|{_YEAR}-\d{{2}}-\d{{2}})"
     rf"|(?P<yearonly>(?<=in\s)|(?<=since\s)|(?<=en\s)|(?<=during\s)|(?<=depuis\s)|(?<=of\s)|(?<=the\s))"
     rf"(?P<yy>{_YEAR})(?!\d|[.,]\d)"
+    # "over the past 48 hours", "in the last three days", "au cours des deux dernières semaines"
+    r"|(?P<lastn>(?:past|last|previous)\s+(?P<ln>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?P<lu>hours|days|weeks|months)|(?P<ln2>\d{1,3}|deux|trois|quatre|cinq|six|sept|huit|dix)\s+"
+    r"(?:derniers|dernières)\s+(?P<lu2>heures|jours|semaines|mois))"
     r"|(?P<relative>yesterday|today|tonight|overnight|hier|aujourd'hui|aujourd’hui|cette\s+semaine|"
     r"(?:last|this|past|previous)\s+(?:week(?:end)?|month|year)|(?:the\s+)?past\s+(?:few\s+)?(?:days|weeks)|"
     r"(?:la\s+semaine|le\s+mois)\s+dernier|la\s+semaine\s+dernière|l'année\s+dernière|l’année\s+dernière|"
@@ -224,6 +229,31 @@ def _relative(phrase: str, published: date | None) -> tuple[date, date, DateAccu
     return published - timedelta(days=published.weekday()), published, DateAccuracy.WEEK
 
 
+_COUNT_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "dix": 10,
+}  # fmt: skip
+#: Days per unit, and the accuracy of a period counted back in that unit.
+_UNITS = {
+    "hours": (1 / 24, DateAccuracy.DAY), "heures": (1 / 24, DateAccuracy.DAY),
+    "days": (1, DateAccuracy.DAY), "jours": (1, DateAccuracy.DAY),
+    "weeks": (7, DateAccuracy.WEEK), "semaines": (7, DateAccuracy.WEEK),
+    "months": (30, DateAccuracy.MONTH), "mois": (30, DateAccuracy.MONTH),
+}  # fmt: skip
+
+
+def _last_n(count: str, unit: str, published: date | None) -> tuple[date, date, DateAccuracy] | None:
+    """ "the past 48 hours" → the two days before publication, up to it; "the last three weeks", "les deux
+    derniers mois" alike."""
+    if published is None:
+        return None
+    number = int(count) if count.isdigit() else _COUNT_WORDS.get(count)
+    days_per, accuracy = _UNITS[unit]
+    if not number:
+        return None
+    return published - timedelta(days=math.ceil(number * days_per)), published, accuracy
+
+
 def _weekday(phrase: str, published: date | None) -> tuple[date, date, DateAccuracy] | None:
     if published is None:
         return None
@@ -273,6 +303,8 @@ def _resolve(match: re.Match[str], published: date | None, language: str) -> tup
     if match.group("yy"):
         year = int(match.group("yy"))
         return date(year, 1, 1), date(year, 12, 31), DateAccuracy.YEAR
+    if match.group("lastn"):
+        return _last_n(match.group("ln") or match.group("ln2"), match.group("lu") or match.group("lu2"), published)
     if match.group("relative"):
         return _relative(match.group("relative"), published)
     return _weekday(match.group("weekday"), published)

@@ -34,6 +34,10 @@ def only(extractor: Extractor, text: str) -> Fact:
         ("Plus de 3 000 personnes ont été évacuées.", "more-than"),
         ("Au moins 3 000 personnes ont été évacuées.", "more-than"),
         ("Moins de 3 000 personnes ont été évacuées.", "less-than"),
+        # elided "de" before a spelled number, and an approximate noun under "plus d'"
+        ("Près d'un million de personnes ont été évacuées.", "approximately"),
+        ("Plus d'un millier de personnes ont été évacuées.", "more-than"),
+        ("Moins d'une centaine de personnes ont été évacuées.", "less-than"),
     ],
 )
 def test_qualifiers(extractor: Extractor, text: str, qualifier: str) -> None:

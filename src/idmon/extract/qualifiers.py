@@ -10,18 +10,18 @@ _BEFORE: list[tuple[Qualifier, str]] = [
     (
         Qualifier.MORE_THAN,
         r"more\s+than|over|at\s+least|in\s+excess\s+of|upwards\s+of|exceeding|no\s+(?:fewer|less)\s+than|"
-        r"not\s+less\s+than|well\s+over|plus\s+de|au\s+moins|pas\s+moins\s+de|over\s+the|>|más\s+de|"
+        r"not\s+less\s+than|well\s+over|plus\s+de|plus\s+d['’]|au\s+moins|pas\s+moins\s+de|over\s+the|>|más\s+de|"
         r"por\s+lo\s+menos|al\s+menos|mais\s+de|pelo\s+menos",
     ),
     (
         Qualifier.LESS_THAN,
         r"fewer\s+than|less\s+than|under|up\s+to|below|at\s+most|no\s+more\s+than|not\s+more\s+than|"
-        r"moins\s+de|jusqu'à|jusqu’à|au\s+plus|<|menos\s+de|hasta|até",
+        r"moins\s+de|moins\s+d['’]|jusqu'à|jusqu’à|au\s+plus|<|menos\s+de|hasta|até",
     ),
     (
         Qualifier.APPROXIMATELY,
         r"about|around|some|roughly|approximately|approx\.?|an\s+estimated|estimated|est\.|close\s+to|"
-        r"nearly|almost|circa|ca\.|~|as\s+many\s+as|an\s+approximate|environ|près\s+de|quelque|"
+        r"nearly|almost|circa|ca\.|~|as\s+many\s+as|an\s+approximate|environ|près\s+de|près\s+d['’]|quelque|"
         r"presque|approximativement|autour\s+de|estimée?s?\s+à|aux\s+alentours\s+de|une\s+estimation\s+de|"
         r"alrededor\s+de|cerca\s+de|unos|unas|aproximadamente|casi|cerca\s+de|quase|aproximadamente",
     ),
@@ -40,7 +40,7 @@ _LAST_WORDS = frozenset(
         "than", "over", "least", "of", "exceeding", "moins", "de", "menos", "the", "under", "to", "below", "most",
         "plus", "jusqu'à", "jusqu’à", "hasta", "até", "about", "around", "some", "roughly", "approximately", "approx.",
         "approx", "estimated", "est.", "nearly", "almost", "circa", "ca.", "as", "environ", "quelque", "presque",
-        "approximativement", "à", "unos", "unas", "aproximadamente", "casi", "quase", "approximate",
+        "approximativement", "à", "unos", "unas", "aproximadamente", "casi", "quase", "approximate", "d'", "d’",
     }
 )  # fmt: skip
 

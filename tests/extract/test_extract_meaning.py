@@ -385,6 +385,28 @@ def test_a_sentence_with_two_causes_gives_each_figure_its_own_clause_s(extractor
     assert fact.cause == "conflict"
 
 
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("The storm left 2000 evacuated and 300 homeless.", [(2_000, "evacuated"), (300, "homeless")]),
+        ("The IDP population of the district stood at 86,000 at the end of December.", [(86_000, "displaced")]),
+        (
+            "Displacement figures: Kayes 1,200; Ségou 3,400; Mopti 12,900.",
+            [(1_200, "displaced"), (3_400, "displaced"), (12_900, "displaced")],
+        ),
+        (
+            "Personnes déplacées : Kidal 2 000, Gao 5 400, Tombouctou 7 100.",
+            [(2_000, "displaced"), (5_400, "displaced"), (7_100, "displaced")],
+        ),
+    ],
+)
+def test_years_populations_and_labelled_lists(extractor: Extractor, text: str, facts: list[tuple[int, str]]) -> None:
+    """A year-like number followed by displacement wording is a figure; "the IDP population … stood at N"; every
+    item of a labelled list takes the label's wording."""
+    got = [(f.reported, f.term and f.term.value) for f in extractor.extract(text, published=PUBLISHED)]
+    assert got == facts
+
+
 def test_each_figure_takes_the_place_of_its_own_clause(extractor: Extractor) -> None:
     text = (
         "Some 47,000 displaced people had found refuge in Bamako, and about 41,000 were living with host families "

@@ -138,6 +138,11 @@ def test_people_total_is_the_reported_number(extractor: Extractor) -> None:
         "In 2013, the region counted 12 schools and 40 trucks.",
         "The boy, aged 12, walked for 15 days.",
         "Security Council resolution 2085, page 14, paragraph 3.",
+        # years before a noun a few words on, after a date preposition, or after a month and day
+        "The 2015 earthquake displaced families across the valley.",
+        "In 2014 families fled the district.",
+        "The storm that hit on Monday February 11, 2013 destroyed the market.",
+        "Aid reached them from 12 partners and 3 agencies.",
         "The hip displacement surgery took 3 hours.",
         "Evacuees can register at the senior centre (64101 Second Ave, Happy Camp).",
         "476 rescue workers in 75 specialised teams were deployed in the affected areas.",

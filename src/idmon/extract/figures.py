@@ -17,6 +17,7 @@ from idmon.extract.terms import (
     CueKind,
     Head,
     counts_other_things,
+    find_cues,
     find_head,
     find_head_before,
     is_building,
@@ -114,7 +115,29 @@ def is_not_figure(text: str, quantity: Quantity) -> bool:
         and len(re.sub(r"\D", "", phone.group(0))) > len(re.sub(r"\D", "", quantity.text))
     ):
         return True
-    return bool(_YEAR_RE.match(quantity.text) and find_head(text, quantity.end) is None)
+    if not _YEAR_RE.match(quantity.text):
+        return False
+    if _YEAR_BEFORE_RE.search(before) or _MONTH_DAY_BEFORE_RE.search(before):
+        return True  # "in 2015", "depuis 2012", "February 11, 2013"
+    # A year-like number counts only when its very next word is what it counts ("2015 families", "2015 displaced
+    # people") or its displacement wording ("2000 evacuated"), not a noun a few words on ("the 2015 earthquake
+    # displaced 2.8 million people").
+    word = _next_word(text, quantity.end)
+    if find_head(text[: quantity.end] + word, quantity.end) is not None:
+        return False
+    return not any(cue.kind is CueKind.TERM for cue in find_cues(word.lower()))
+
+
+def _next_word(text: str, position: int) -> str:
+    match = _NEXT_WORD_RE.match(text, position)
+    return match.group(0) if match else ""
+
+
+_NEXT_WORD_RE = re.compile(r"\s*[\w'’-]+")
+_MONTH_DAY_BEFORE_RE = re.compile(rf"(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+$", re.IGNORECASE)
+_YEAR_BEFORE_RE = re.compile(
+    r"\b(?:in|since|during|of|from|until|by|before|after|en|depuis|durant|pendant|de|desde|año)\s+$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,6 +297,8 @@ def read_quantity(
         return None
     if qualifier is Qualifier.EXACT and (quantity.vague or quantity.max_value is not None):
         qualifier = Qualifier.APPROXIMATELY
+    if cue is None and inherited is not None:
+        cue = inherited.cue  # the wording the figure shares ("Displaced: Kayes 1,200; Ségou 3,400; Mopti 12,900")
     return Reading(quantity, term, unit, qualifier, qualifier_start, head, cue, inherited is not None, bounds)
 
 

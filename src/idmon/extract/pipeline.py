@@ -472,11 +472,23 @@ def _with_restated(
     return sorted(readings + added, key=lambda reading: reading.quantity.start)
 
 
+#: "Displaced: Kayes 1,200; Ségou 3,400": the items of a labelled list, each a name and its figure.
+_LIST_ITEM_RE = re.compile(r"\s*[;,]\s*(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}\Z")
+_LABEL_COLON_RE = re.compile(r"[^\W\d_]\)?\s*:")
+
+
 def _elliptic(text: str, previous: Reading | None, quantity: Quantity) -> bool:
     """True when the figure before this one had its wording after it (so the wording sits between them) and
-    this one has no predicate of its own ("... and 363,832 in Puri", not "... while 2,000 were stranded")."""
+    this one has no predicate of its own ("... and 363,832 in Puri", not "... while 2,000 were stranded"); or
+    when both are items of a list under a label ("Displaced: Kayes 1,200; Ségou 3,400")."""
     if previous is None or previous.cue is None:
         return False
+    if (
+        previous.cue.end <= previous.quantity.start
+        and _LABEL_COLON_RE.search(text, previous.cue.start, previous.quantity.start)
+        and _LIST_ITEM_RE.match(text, previous.quantity.end, quantity.start)
+    ):
+        return True
     if not (previous.quantity.end <= previous.cue.start and previous.cue.end <= quantity.start):
         return False
     return _ELLIPSIS_AFTER_RE.match(text, quantity.end) is not None

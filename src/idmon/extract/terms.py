@@ -179,6 +179,7 @@ _OTHER_NOUNS = (
     r"countries|states|départements?|cercles?|camps?|sites?|centres?|centers?|volunteers|trees|livestock|"
     r"shelters|blocks?|floors?|storeys?|stories|incidents?|events?|attacks?|occasions?|lives|deaths|tunnels|crops|"
     r"teams|squads|brigades|battalions|firefighters|fire\s*fighters|rescuers|rescue\s+workers|police(?:men)?|"
+    r"partners|organi[sz]ations|agencies|ngos|donors|clusters|"
     r"soldiers|troops|officers|staff|personnel|responders|équipes|pompiers|secouristes|soldats|"
     r"tents|tarpaulins|blankets|kits|rations|meals|jerry\s?cans|mosquito\s+nets|latrines|wells|water\s+points|"
     r"nfis?|items|packages|parcels|vouchers|doses|vaccines?|bags|sacks|litres|liters|gallons|tentes|bâches|"
@@ -232,6 +233,9 @@ _NOUNS_BEFORE_RE = compile_guarded(
     # a table's label: the noun, perhaps with its participle ("Ménages sinistrés 1 200", "Houses destroyed 45")
     r"(?:\s+(?!(?:of|in|at|on|for|to|from|with|by|and|or|the|de|des|du|en|à|dans|pour|et|ou|les|la|le)\b)"
     r"[^\W\d_]+)?\s*[:=]?\s*$"
+    # "the IDP population of the district stood at 86,000"
+    r"|\b(?:idps?|displaced|refugees?|returnees?|evacuees?|pdi|déplacés)\s+population\b[^.;:]{0,50}?"
+    r"\b(?:is|was|stands\s+at|stood\s+at|reached|rose\s+to|fell\s+to|at|est\s+de|s'élève\s+à|atteint)\s*$"
     rf"|\b(?:number|total|figure|count|nombre)\s+(?:of|de|d')\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:(?P<household2>{_HOUSEHOLD_NOUNS})|(?P<person2>{_PERSON_NOUNS}))\b[^.;:]{{0,50}}?"
     r"\b(?:is|was|were|are|stands\s+at|stood\s+at|reached|rose\s+to|to\s+be|at|totals?|totalled|est\s+de|"

@@ -368,6 +368,8 @@ def test_a_figure_restated_by_the_next_takes_its_wording(
         ("Some 11,000 people who had been displaced returned home in the second half of the year.", "returns"),
         ("Quelque 4 000 personnes qui avaient été déplacées sont rentrées chez elles.", "returns"),
         ("UNHCR said 5,000 Burundians had crossed into Tanzania in the past week.", "forced-to-flee"),
+        ("Some 500 families who had fled the violence returned to their villages.", "returns"),
+        ("The number of internally displaced people in the country has doubled to over 2 million.", "displaced"),
         ("Plus de 3 000 personnes ont franchi la frontière vers le Niger depuis lundi.", "forced-to-flee"),
     ],
 )

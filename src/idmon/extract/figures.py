@@ -214,7 +214,7 @@ def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
     in_noun = (
         first.end <= head_end
         or (first.term is Term.DISPLACED and first.start - head_end <= 1)
-        or (first.term is Term.DISPLACED and _RELATIVE_RE.fullmatch(text, head_end, first.start) is not None)
+        or (first.term in _WHO_THEY_ARE and _RELATIVE_RE.fullmatch(text, head_end, first.start) is not None)
     )
     if verb and in_noun and not _COORDINATION_RE.search(text, max(head_end, first.end), after[1].start):
         return after[1]
@@ -226,6 +226,7 @@ def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
     return first
 
 
+_WHO_THEY_ARE = frozenset({Term.DISPLACED, Term.FORCED_TO_FLEE, Term.EVACUATED})
 _RELATIVE_RE = re.compile(
     r"\s+(?:who|that|which|qui)\s+(?:had|have|has|were|are|was|avaient|ont|étaient|sont|avait|a|était)\s+"
     r"(?:been\s+|été\s+)?(?:\w+ly\s+)?",

@@ -239,7 +239,8 @@ _NOUNS_BEFORE_RE = compile_guarded(
     rf"|\b(?:number|total|figure|count|nombre)\s+(?:of|de|d')\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:(?P<household2>{_HOUSEHOLD_NOUNS})|(?P<person2>{_PERSON_NOUNS}))\b[^.;:]{{0,50}}?"
     r"\b(?:is|was|were|are|stands\s+at|stood\s+at|reached|rose\s+to|to\s+be|at|totals?|totalled|est\s+de|"
-    r"s'élève\s+à|atteint)\s*$)",
+    r"(?:risen|rose|increased|grown|grew|doubled|tripled|climbed|jumped|fallen|fell|dropped|decreased)\s+to|"
+    r"s'élève\s+à|atteint|passé\s+à)\s*$)",
     re.IGNORECASE,
     before=r"\b",
 )

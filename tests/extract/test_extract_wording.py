@@ -47,6 +47,7 @@ def test_qualifiers(extractor: Extractor, text: str, qualifier: str) -> None:
         ("Près d'un million de personnes ont été évacuées.", (1_000_000, "approximately")),
         ("Plus d'un millier de personnes ont été évacuées.", (1_000, "more-than")),
         ("Moins d'une centaine de personnes ont été évacuées.", (100, "less-than")),
+        ("Le déplacement d'environ 3 000 personnes a été signalé.", (3_000, "approximately")),
     ],
 )
 def test_french_qualifiers_elided_before_a_spelled_number(

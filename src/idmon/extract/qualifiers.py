@@ -52,7 +52,9 @@ def _may_qualify(before: str) -> bool:
     stripped = before.rstrip()
     if not stripped or not stripped[-1].isalpha():
         return bool(stripped)  # a symbol ("~", ">", "+") or punctuation: let the patterns decide
-    return stripped.rsplit(None, 1)[-1].lstrip(_OPENING).lower() in _LAST_WORDS
+    word = stripped.rsplit(None, 1)[-1].lstrip(_OPENING).lower()
+    # "d'environ", "l'équivalent": the word after an elided article or preposition
+    return word in _LAST_WORDS or word.replace("’", "'").rsplit("'", 1)[-1] in _LAST_WORDS
 
 
 def qualifier_for(text: str, start: int, end: int, *, approximate: bool = False) -> tuple[Qualifier, int]:

@@ -291,6 +291,9 @@ class Gazetteer:
             countries = {entry.country for entry in mention.candidates}
             best = min(_RANK[entry.precision] for entry in mention.candidates)
             weight = _VOTE_WEIGHT.get(best, 1.0)
+            if len(countries) == 1:  # most names: one country takes the whole vote
+                votes[next(iter(countries))] += weight
+                continue
             # An ambiguous name shares its vote by prominence (a region or a big city outweighs a hamlet), so the
             # country that explains most names wins.
             prominence = self._prominence(mention.candidates, fold(mention.text))

@@ -95,3 +95,18 @@ def test_lost_letters_with_the_document_language() -> None:
 def test_the_extractor_reads_repaired_words(extractor: Extractor) -> None:
     [fact] = extractor.extract("Plus de 300 maisons ont \u00e9t\u00e9 d\ufffdtruites par les eaux.")
     assert (fact.reported, fact.term, fact.qualifier) == (300, "destroyed-housing", "more-than")
+
+
+@pytest.mark.parametrize(
+    ("damaged", "repaired"),
+    [
+        ("Residents fled the con ict.", "Residents fled the conflict."),
+        ("They blamed the con ict, not the rains.", "They blamed the conflict, not the rains."),
+        ("The region (a e cted by the con ict) is large.", "The region (a e cted by the conflict) is large."),
+        ('He called it an "o cial" count.', 'He called it an "official" count.'),
+    ],
+)
+def test_fragments_with_punctuation_stuck_to_them_open_the_repair(damaged: str, repaired: str) -> None:
+    """The fast gate looks up white-space tokens: a fragment followed by a comma, a full stop, a bracket or a quote
+    still opens the full repair."""
+    assert repair_ligatures(damaged) == repaired

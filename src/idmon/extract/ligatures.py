@@ -55,6 +55,23 @@ def _suspects(language: str) -> frozenset[str]:
 
 
 _GATE_RE = re.compile(r"[a-zà-ÿœæ]+")
+_LEADING = ("", "(", '"', "“", "«", "'", "‘", "[")
+_TRAILING = ("", ",", ".", ";", ":", ")", "!", "?", '"', "”", "»", "'", "’", "]", ".)", ',"', '."', ".”", ",”")
+_STUCK = "".join(sorted(set("".join(_LEADING + _TRAILING))))
+
+
+@lru_cache(maxsize=4)
+def _suspect_tokens(language: str) -> frozenset[str]:
+    """The suspect fragments as white-space tokens of a text: alone, or with a bracket, quote or punctuation
+    stuck to one side (or in brackets)."""
+    tokens: set[str] = set()
+    for fragment in _suspects(language):
+        tokens.update(lead + fragment for lead in _LEADING)
+        tokens.update(fragment + trail for trail in _TRAILING)
+        tokens.add(f"({fragment})")
+    return frozenset(tokens)
+
+
 _DOUBLE_SPACE_RE = re.compile(r"  ([a-zà-ÿ]{2,})")
 _RARE = 1000
 _SYSTEMATIC = 2
@@ -94,7 +111,9 @@ def repair_ligatures(
     if words is None:
         words = packaged_words(language)
         if words:
-            hits = _suspects(language).intersection(_GATE_RE.findall(lowered or text.lower()))
+            # White-space tokens, looked up with the punctuation that may stick to a fragment ("ict,", "(con").
+            found = _suspect_tokens(language).intersection((lowered or text.lower()).split())
+            hits = frozenset(token.strip(_STUCK) for token in found)
             # "forced to  ee": a ligature lost at a word's start leaves two spaces before a fragment.
             doubles = _suspect_doubles(text, words) if "  " in text else []
             if not hits and not doubles:

@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
+from idmon.extract.prefilter import compile_guarded
+
 #: Words that multiply the number written before them ("1.5 million", "2.14 lakh", "4.2m").
 MULTIPLIERS: dict[str, int] = {
     "million": 1_000_000,
@@ -66,7 +68,8 @@ _ES_WORDS = (
 # No optional prefix before the words: a pattern that starts with a word boundary and literal words lets the
 # regex engine skip ahead quickly. "a hundred", "several hundred" are completed by looking back afterwards.
 def _spelled_pattern(words: str) -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{words})(?:(?:\s+and\s+|\s+et\s+|\s+y\s+|[\s-]+)(?:{words}))*\b")
+    # the guard (see prefilter) lets the engine give up at most words after their first letters
+    return compile_guarded(rf"(?:{words})(?:(?:\s+and\s+|\s+et\s+|\s+y\s+|[\s-]+)(?:{words}))*\b", before=r"\b")
 
 
 #: One pattern per language keeps each scan short; a text is scanned in its own language's words.
@@ -210,7 +213,9 @@ def _spelled_quantities(text: str, lowered: str, language: str, start: int, end:
             words = text[first:last]
         if value is not None:
             found.append(Quantity(first, last, words, value, spelled=True))
-    fractions = _mentions_any(lowered, start, end, ("quarter", "half", "quart", "demi"))
+    if _RARE_WORDS_RE.search(lowered, start, end) is None:  # most spans: no fraction, no approximate noun
+        return found
+    fractions = _mentions_any(lowered, start, end, ("quart", "half", "demi"))
     for match in _FRACTION_RE.finditer(lowered, start, end) if fractions else ():
         value = int(_FRACTIONS[match.group("part")] * MULTIPLIERS[match.group("unit")])
         found.append(Quantity(match.start(), match.end(), text[match.start() : match.end()], value, spelled=True))
@@ -220,6 +225,9 @@ def _spelled_quantities(text: str, lowered: str, language: str, start: int, end:
         words = text[match.start() : match.end()]
         found.append(Quantity(match.start(), match.end(), words, value, approximate=True, spelled=True))
     return found
+
+
+_RARE_WORDS_RE = re.compile(r"quart|half|demi|dozen|aine|millier|decena|centenar|millar")
 
 
 def _mentions_any(lowered: str, start: int, end: int, stems: tuple[str, ...]) -> bool:

@@ -144,6 +144,9 @@ def test_people_total_is_the_reported_number(extractor: Extractor) -> None:
         "In 2014 families fled the district.",
         "The storm that hit on Monday February 11, 2013 destroyed the market.",
         "Aid reached them from 12 partners and 3 agencies.",
+        # new homes are no damage; a group named further on ("the displaced") is another group
+        "The government plans to build 10,000 houses for displaced families by 2025.",
+        "More than 5,000 people attended a rally in support of the displaced.",
         "The hip displacement surgery took 3 hours.",
         "Evacuees can register at the senior centre (64101 Second Ave, Happy Camp).",
         "476 rescue workers in 75 specialised teams were deployed in the affected areas.",

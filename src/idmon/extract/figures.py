@@ -172,7 +172,17 @@ def _choose_cue(
     around = [cue for cue in cues if cue.start < start and cue.end > head_end and cue.kind is CueKind.TERM]
     if around:
         return around[0]
-    after = [cue for cue in cues if end <= cue.start and cue.end <= high and cue.start - head_end <= 140]
+    after = [
+        cue
+        for cue in cues
+        if end <= cue.start
+        and cue.end <= high
+        and cue.start - head_end <= 140
+        # "5,000 people attended a rally in support of the displaced": a group named further on is another group
+        and not (
+            cue.term is Term.DISPLACED and cue.start - head_end > 12 and _OTHER_GROUP_RE.search(text, 0, cue.start)
+        )
+    ]
     before = [cue for cue in cues if low <= cue.start and cue.end <= start and start - cue.end <= 100]
     # A cue before the figure belongs to an earlier clause when a break (comma, "and", bracket) comes between;
     # but a camp or a shelter that "is home to" the figure is its subject, whatever clauses come between.
@@ -200,6 +210,12 @@ def _choose_cue(
     return first or last
 
 
+_BUILD_BEFORE_RE = re.compile(
+    r"\b(?:build|built|building|construct|constructed|constructing|construire|construit|construction\s+de)\s+"
+    r"(?:(?:some|about|around|over|more\s+than|up\s+to|près\s+de|plus\s+de|environ)\s+)?\Z",
+    re.IGNORECASE,
+)
+_OTHER_GROUP_RE = re.compile(r"\b(?:the|les|des|aux|of\s+the|for\s+the|to\s+the)\s+\Z", re.IGNORECASE)
 _HOME_TO_RE = re.compile(r"\b(?:home\s+to|hosts?|hosting|houses|housing|shelters|sheltering)\s*$", re.IGNORECASE)
 _PLACES_TERMS = frozenset({Term.IN_RELIEF_CAMP, Term.SHELTERED})
 
@@ -247,6 +263,10 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
     """True unless the number is plainly something else: money, a date, a measure, a count of schools…"""
     if is_not_figure(text, quantity):
         return False
+    if _BUILD_BEFORE_RE.search(text, max(0, quantity.start - 30), quantity.start) and is_building(
+        find_head(text, quantity.end)
+    ):
+        return False  # "plans to build 10,000 houses": new homes are no damage
     other = counts_other_things(text, quantity.end)
     if other is None:
         return True

@@ -390,6 +390,22 @@ def test_a_sentence_with_two_causes_gives_each_figure_its_own_clause_s(extractor
 @pytest.mark.parametrize(
     ("text", "facts"),
     [
+        ("IMPACT- 2 dead due to the landslide- 1,000 houses were submerged.", [(1_000, "partially-destroyed-housing")]),
+        ("Plus de 200 maisons inondées à Kalemie.", [(200, "partially-destroyed-housing")]),
+        ("Some 200 people were flooded out of their homes.", [(200, "forced-to-flee")]),
+        # flooding damages buildings only: fields, roads and the residents of flooded areas are no flooded homes
+        ("Heavy rains inundated more than 1,000 hectares and 12 roads were flooded.", []),
+        ("Hundreds of residents of the flooded areas have evacuated their homes.", [(None, "evacuated")]),
+    ],
+)
+def test_flooded_homes_are_damaged_homes(extractor: Extractor, text: str, facts: list[tuple[int | None, str]]) -> None:
+    got = [(f.reported, f.term and f.term.value) for f in extractor.extract(text, published=PUBLISHED)]
+    assert got == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
         ("The storm left 2000 evacuated and 300 homeless.", [(2_000, "evacuated"), (300, "homeless")]),
         ("The IDP population of the district stood at 86,000 at the end of December.", [(86_000, "displaced")]),
         (

@@ -215,6 +215,9 @@ _BUILD_BEFORE_RE = re.compile(
     r"(?:(?:some|about|around|over|more\s+than|up\s+to|près\s+de|plus\s+de|environ)\s+)?\Z",
     re.IGNORECASE,
 )
+_FLOODED_RE = re.compile(
+    r"flooded|inundated|submerged|under\s+water|inondée?s|sumergid[oa]s|anegad[oa]s|alagad[oa]s", re.IGNORECASE
+)
 _OTHER_GROUP_RE = re.compile(r"\b(?:the|les|des|aux|of\s+the|for\s+the|to\s+the)\s+\Z", re.IGNORECASE)
 _HOME_TO_RE = re.compile(r"\b(?:home\s+to|hosts?|hosting|houses|housing|shelters|sheltering)\s*$", re.IGNORECASE)
 _PLACES_TERMS = frozenset({Term.IN_RELIEF_CAMP, Term.SHELTERED})
@@ -292,6 +295,8 @@ def read_quantity(
     if head is None:
         head = find_head_before(text, qualifier_start)
     head_end = head.end if head is not None and head.end > quantity.end else quantity.end
+    if not is_building(head):  # flooding damages buildings: "residents of flooded areas" are not flooded homes
+        cues = [cue for cue in cues if not _FLOODED_RE.fullmatch(cue.text)]
     cue = _choose_cue(text, cues, bounds, qualifier_start, quantity.end, head_end, is_building(head))
     term = cue.term if cue is not None and cue.kind is CueKind.TERM else None
     if cue is not None and cue.kind is CueKind.CASUALTY:

@@ -45,7 +45,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.PARTIALLY_DESTROYED_HOUSING,
         r"partially\s+(?:destroyed|collapsed)|(?:severely\s+|moderately\s+|slightly\s+|partly\s+)?damag(?:ed|ing|es)|"
-        r"partiellement\s+détruite?s?|endommagée?s?|dañad[oa]s|con\s+daños|danificad[oa]s",
+        r"partiellement\s+détruite?s?|endommagée?s?|dañad[oa]s|con\s+daños|danificad[oa]s|"
+        # flooded homes are damaged homes (a number of people "flooded" is read as no figure: see read_quantity)
+        r"flooded(?!\s+out)|inundated|submerged|under\s+water|inondée?s|sumergid[oa]s|anegad[oa]s|alagad[oa]s",
     ),
     (
         Term.HOMELESS,
@@ -88,7 +90,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"quitter\s+(?:leurs?|son|sa)\s+(?:domiciles?|foyers?|maisons?|logements?|villages?)|"
         r"ont\s+quitté\s+leurs?\s+(?:foyers?|maisons?|domiciles?)|leave\s+(?:their|his|her)\s+homes?|"
         r"left\s+(?:their|his|her)\s+homes?|huy(?:eron|ó)|(?:driven|chased|uprooted)\s+(?:from|out)|"
-        r"cross(?:ed|ing)\s+(?:the\s+border\s+)?into|crossed\s+the\s+border|(?:ont\s+)?franchi\s+la\s+frontière",
+        r"flooded\s+out|cross(?:ed|ing)\s+(?:the\s+border\s+)?into|crossed\s+the\s+border|(?:ont\s+)?franchi\s+la\s+frontière",
     ),
     (
         Term.DISPLACED,

@@ -147,6 +147,9 @@ def test_people_total_is_the_reported_number(extractor: Extractor) -> None:
         # new homes are no damage; a group named further on ("the displaced") is another group
         "The government plans to build 10,000 houses for displaced families by 2025.",
         "More than 5,000 people attended a rally in support of the displaced.",
+        # what did not happen is no displacement
+        "Many of the 2,000 residents are refusing to leave their homes, the mayor said.",
+        "Some 300 families refused to be evacuated.",
         "The hip displacement surgery took 3 hours.",
         "Evacuees can register at the senior centre (64101 Second Ave, Happy Camp).",
         "476 rescue workers in 75 specialised teams were deployed in the affected areas.",

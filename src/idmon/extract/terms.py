@@ -130,6 +130,12 @@ def _compile_cues() -> re.Pattern[str]:
 _CUES_RE = _compile_cues()
 
 
+_REFUSED_RE = re.compile(
+    r"\b(?:refus\w*|declin\w*|unwilling|reluctant|not\s+(?:have|need)|never|refusent|refusé\w*|refusant)\s+"
+    r"(?:to|de|d['’])\s+(?:be\s+|être\s+)?\Z"
+)
+
+
 def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     """Every wording cue in ``text[start:end]``, in text order, with absolute positions; ``text`` must be in
     lower case (the scan is case-sensitive for speed)."""
@@ -138,6 +144,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
         group = match.lastgroup or "c0"
         term = _TERM_PATTERNS[int(group[1:])][0]
         kind = CueKind.CASUALTY if term is None else CueKind.TERM
+        if term is not None and _REFUSED_RE.search(text, max(0, match.start() - 30), match.start()):
+            continue  # "refusing to leave their homes": what did not happen is no displacement
         cues.append(Cue(match.start(), match.end(), kind, term, match.group(0)))
     return cues
 

@@ -180,7 +180,9 @@ def _choose_cue(
         and cue.start - head_end <= 140
         # "5,000 people attended a rally in support of the displaced": a group named further on is another group
         and not (
-            cue.term is Term.DISPLACED and cue.start - head_end > 12 and _OTHER_GROUP_RE.search(text, 0, cue.start)
+            cue.term is Term.DISPLACED
+            and cue.start - head_end > 12
+            and _OTHER_GROUP_RE.search(text, max(0, cue.start - 12), cue.start)
         )
     ]
     before = [cue for cue in cues if low <= cue.start and cue.end <= start and start - cue.end <= 100]

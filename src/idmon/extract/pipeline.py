@@ -85,6 +85,7 @@ class _Context:
     cues: dict[int, list[Cue]] = field(default_factory=dict)
     places: dict[int, list[PlaceMention]] = field(default_factory=dict)
     dates: dict[int, list[DateMention]] = field(default_factory=dict)
+    resolved: dict[tuple[int, int, str | None], PlaceEntry | None] = field(default_factory=dict)
 
 
 class Extractor:
@@ -287,7 +288,7 @@ class Extractor:
                 fact.country, fact.precision = origin, Precision.ADM0
             return
         position, (low, high) = reading.quantity.start, reading.bounds
-        resolved = [(m, e) for m in mentions if (e := self.gazetteer.resolve(m, main)) is not None]
+        resolved = [(m, e) for m in mentions if (e := self._resolve(context, m, main)) is not None]
         # the figure's own clause: "47,000 ... in Bamako, and about 41,000 ... in the Mopti region"
         own = _clause_start(context.text, reading)
         following = _CLAUSE_START_RE.search(context.text, reading.quantity.end, high)
@@ -321,6 +322,14 @@ class Extractor:
         else:
             self._place_before(context, fact, sentence[0], main)
 
+    def _resolve(self, context: _Context, mention: PlaceMention, main: str | None) -> PlaceEntry | None:
+        """``Gazetteer.resolve`` once per mention and main country in a document (several facts share a sentence)."""
+        assert self.gazetteer is not None
+        key = (mention.start, mention.end, main)
+        if key not in context.resolved:
+            context.resolved[key] = self.gazetteer.resolve(mention, main)
+        return context.resolved[key]
+
     def _place_before(self, context: _Context, fact: Fact, sentence_start: int, main: str | None) -> None:
         """A sentence that names no place continues the previous one ("... in Nuristan. 60 homes were
         destroyed"): take the last area or town named in the previous sentence of the same paragraph, in the
@@ -334,7 +343,7 @@ class Extractor:
         if previous not in context.places:
             context.places[previous] = self.gazetteer.find_mentions(context.text, previous, sentence_start)
         for mention in reversed(context.places[previous]):
-            entry = self.gazetteer.resolve(mention, main)
+            entry = self._resolve(context, mention, main)
             if entry is not None and entry.precision is not Precision.ADM0 and entry.country == (main or entry.country):
                 _apply_place(fact, entry, mention, self.gazetteer)
                 return
@@ -344,7 +353,7 @@ class Extractor:
         into", "fui vers"): a plain "in Zimbabwe" is a place of its own in a multi-country report."""
         assert self.gazetteer is not None
         for mention in mentions:
-            entry = self.gazetteer.resolve(mention, main)
+            entry = self._resolve(context, mention, main)
             before = context.lowered[max(0, mention.start - 40) : mention.start]
             # With no home country known, people who went to a country crossed into it.
             abroad = entry is not None and entry.precision is Precision.ADM0 and entry.country != main
@@ -358,7 +367,7 @@ class Extractor:
         assert self.gazetteer is not None
         destinations: set[str] = set()
         for mention in mentions:
-            entry = self.gazetteer.resolve(mention, main)
+            entry = self._resolve(context, mention, main)
             if entry is None:
                 continue
             before = context.lowered[max(0, mention.start - 14) : mention.start]

@@ -280,6 +280,20 @@ def test_a_figure_defined_after_a_dash_counts_what_the_definition_names(
 
 
 @pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Forty relief camps have been opened and some 9,000 people have been accommodated.", "in-relief-camp"),
+        ("Twelve camps are open, with 4,500 people housed in them.", "in-relief-camp"),
+        ("Ten relief camps were opened and 2,000 people were sheltered in schools.", "sheltered"),
+        ("About 2,000 people were sheltered in schools.", "sheltered"),
+    ],
+)
+def test_people_housed_in_the_camps_the_sentence_names_are_in_camps(extractor: Extractor, text: str, term: str) -> None:
+    [fact] = extractor.extract(text)
+    assert fact.term == term
+
+
+@pytest.mark.parametrize(
     ("text", "facts"),
     [
         # a camp that "is home to" the figure is its subject, across the clauses between them

@@ -217,6 +217,11 @@ _BUILD_BEFORE_RE = re.compile(
     r"(?:(?:some|about|around|over|more\s+than|up\s+to|près\s+de|plus\s+de|environ)\s+)?\Z",
     re.IGNORECASE,
 )
+_GENERIC_SHELTER_RE = re.compile(r"accommodated|housed\s+in|sheltered|sheltering|hébergée?s?", re.IGNORECASE)
+#: Where people are sheltered, when it is said: then the shelter is that place, not the camps named before.
+_SHELTER_PLACE_RE = re.compile(
+    r"\s+(?:in|at|with|by|dans|chez)\s+(?!(?:them|these|those|the\s+camps?|eux|ces\s+camps)\b)", re.IGNORECASE
+)
 _FLOODED_RE = re.compile(
     r"flooded|inundated|submerged|under\s+water|inondée?s|sumergid[oa]s|anegad[oa]s|alagad[oa]s", re.IGNORECASE
 )
@@ -303,6 +308,15 @@ def read_quantity(
     term = cue.term if cue is not None and cue.kind is CueKind.TERM else None
     if cue is not None and cue.kind is CueKind.CASUALTY:
         return None
+    if (
+        term is Term.SHELTERED
+        and cue is not None
+        and _GENERIC_SHELTER_RE.fullmatch(cue.text)
+        and not _SHELTER_PLACE_RE.match(text, cue.end)
+        and any(c.term is Term.IN_RELIEF_CAMP and c.end <= qualifier_start for c in cues)
+    ):
+        # "set up 1,537 relief camps and 2.14 lakh people have been accommodated": housed in those camps
+        term = Term.IN_RELIEF_CAMP
     if term is None and is_building(head) and _building_flooded(text, qualifier_start, quantity.end, high):
         term = Term.PARTIALLY_DESTROYED_HOUSING
     if term is None and inherited is not None:

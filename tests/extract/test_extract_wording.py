@@ -143,10 +143,8 @@ def test_people_total_is_the_reported_number(extractor: Extractor) -> None:
         "The 2015 earthquake displaced families across the valley.",
         "In 2014 families fled the district.",
         "The storm that hit on Monday February 11, 2013 destroyed the market.",
-        "Aid reached them from 12 partners and 3 agencies.",
         # new homes are no damage; a group named further on ("the displaced") is another group
         "The government plans to build 10,000 houses for displaced families by 2025.",
-        "More than 5,000 people attended a rally in support of the displaced.",
         # what did not happen is no displacement
         "Many of the 2,000 residents are refusing to leave their homes, the mayor said.",
         "Some 300 families refused to be evacuated.",

@@ -42,12 +42,14 @@ _HAZARDS: list[tuple[Hazard | None, str]] = [
         r"feux\s+de\s+brousse|incendios?\s+forestal\w*|fires?|blazes?|incendies?|incendios?",
     ),
     (Hazard.EXTREME_TEMPERATURE, r"heat\s?waves?|cold\s+waves?|extreme\s+(?:cold|heat)|canicule|vague\s+de\s+froid"),
-    # a disaster without its hazard named ("disasters triggered 24.9 million"): disaster, hazard unknown
-    # (not the institutions: "Disaster Management Authority", "disaster risk reduction")
+    # a disaster without its hazard named ("disasters triggered 24.9 million", "natural disasters"); not a
+    # singular "disaster", which is as often a figure of speech ("a humanitarian disaster"), nor an institution
+    # ("Disaster Management Authority", "Disasters Emergency Committee")
     (
         None,
-        r"disasters?(?!\s+(?:management|risk|reduction|response|preparedness|office|agency|authority|relief|"
-        r"monitoring|data|mitigation|council|committee|commission|centre|center|unit|department|ministry))|"
+        r"(?:natural\s+)?disasters(?!\s+(?:and\s+)?(?:management|risk|reduction|response|preparedness|office|"
+        r"agency|authority|relief|monitoring|data|mitigation|council|committee|commission|centre|center|unit|"
+        r"department|ministry|emergency))|natural\s+disaster|disaster-(?:hit|affected|stricken|induced|related)|"
         r"natural\s+hazards?|catastrophes?\s+naturelles?|desastres?\s+naturales?",
     ),
 ]

@@ -17,7 +17,6 @@ from idmon.extract.terms import (
     CueKind,
     Head,
     counts_other_things,
-    find_cues,
     find_head,
     find_head_before,
     is_building,
@@ -55,15 +54,23 @@ _MONTH_AFTER_RE = re.compile(
 )
 _PHONE_RE = re.compile(r"(?:\d[\s.()/-]{0,2}){8,}")
 _YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d(?:\s*(?:-|–|to|and|à|et)\s*(?:(?:1[89]|20)\d\d|\d\d))?$")
+#: "1,000 houses were flooded", "500 homes have now been submerged": the building noun, a few auxiliary words and
+#: the flooding word; not "homes in flooded neighbourhoods", "homes cut off by submerged roads".
 _BUILDING_DAMAGE_RE = re.compile(
-    r"[^.;]{0,40}?\b(?:flooded|inundated|submerged|under\s+water|inondée?s?|sumergid[oa]s)\b", re.IGNORECASE
+    r"\s+[\w'’-]+(?:\s+[\w'’-]+)?(?:\s+(?:were|was|are|is|have|has|had|been|being|now|still|also|totally|"
+    r"completely|partially|partly|badly|severely|reportedly|confirmed|reported|found|left|ont|été|sont|étaient|"
+    r"totalement|partiellement)){0,4}"
+    r"\s+(?:flooded|inundated|submerged|under\s+water|inondée?s?|sumergid[oa]s)\b"
+    r"(?!\s+(?:areas?|neighbou?rhoods?|roads?|streets?|districts?|villages?|fields?|farmland|land|zones?|parts?|"
+    r"quartiers?|routes?|rues?))",
+    re.IGNORECASE,
 )
 _BUILDING_DAMAGE_BEFORE_RE = re.compile(
     r"\b(?:flooded|inundated|submerged|inond[ée]e?s?|sumergi\w*|anegad[oa]s)\s+(?:[^\s.;,]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK_RE = re.compile(
-    r"[,;()\[\]]|\s[–—-]\s|\s(?:and|while|whereas|but|as\s+well\s+as|et|tandis|alors|mais|y|e)\s", re.IGNORECASE
+    r"[,;()\[\]]|\s(?:and|while|whereas|but|as\s+well\s+as|et|tandis|alors|mais|y|e)\s", re.IGNORECASE
 )
 #: "the evacuation of, according to officials, 17,631 people": a noun cue followed by "of" governs the figure.
 _NOMINAL_OF_RE = re.compile(r"\s+(?:of|de|d')\b", re.IGNORECASE)
@@ -117,26 +124,37 @@ def is_not_figure(text: str, quantity: Quantity) -> bool:
         return True
     if not _YEAR_RE.match(quantity.text):
         return False
-    if _YEAR_BEFORE_RE.search(before) or _MONTH_DAY_BEFORE_RE.search(before):
-        return True  # "in 2015", "depuis 2012", "February 11, 2013"
-    # A year-like number counts only when its very next word is what it counts ("2015 families", "2015 displaced
-    # people") or its displacement wording ("2000 evacuated"), not a noun a few words on ("the 2015 earthquake
-    # displaced 2.8 million people").
-    word = _next_word(text, quantity.end)
-    if find_head(text[: quantity.end] + word, quantity.end) is not None:
-        return False
-    return not any(cue.kind is CueKind.TERM for cue in find_cues(word.lower()))
+    if _MONTH_DAY_BEFORE_RE.search(before):
+        return True  # "February 11, 2013"
+    # A year-like number counts when it is followed by what it counts ("2015 families", "2000 internally displaced
+    # persons", "1900 Somali refugees") with no event word between ("the 2015 earthquake displaced 2.8 million"),
+    # or by a participle that says what happened to them ("2000 evacuated"); never after "in", "since", "depuis".
+    if _YEAR_BEFORE_RE.search(before):
+        return True
+    head = find_head(text, quantity.end)
+    if head is not None:
+        between = text[quantity.end : quantity.end + max(0, len(head.text) - len(head.text.split()[-1]) + 1)]
+        return _EVENT_WORD_RE.search(between) is not None
+    return _PARTICIPLE_AFTER_RE.match(text, quantity.end) is None
 
 
-def _next_word(text: str, position: int) -> str:
-    match = _NEXT_WORD_RE.match(text, position)
-    return match.group(0) if match else ""
-
-
-_NEXT_WORD_RE = re.compile(r"\s*[\w'’-]+")
 _MONTH_DAY_BEFORE_RE = re.compile(rf"(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+$", re.IGNORECASE)
 _YEAR_BEFORE_RE = re.compile(
-    r"\b(?:in|since|during|of|from|until|by|before|after|en|depuis|durant|pendant|de|desde|año)\s+$", re.IGNORECASE
+    r"\b(?:in|since|during|until|before|after|en|depuis|durant|pendant|desde|año)\s+$", re.IGNORECASE
+)
+#: Words that make a year of the number before them ("the 2015 earthquake", "the 2017 evacuation").
+_EVENT_WORD_RE = re.compile(
+    r"\b(?:earthquakes?|floods?|flooding|storms?|cyclones?|hurricanes?|typhoons?|tsunamis?|droughts?|fires?|"
+    r"eruptions?|landslides?|monsoons?|season|crisis|conflict|wars?|fighting|violence|attacks?|elections?|"
+    r"offensive|census|survey|report|plan|appeal|displacement|evacuations?|exodus|disaster|séisme|inondations?|"
+    r"crise|guerre|conflit|élections?|recensement|rapport)\b",
+    re.IGNORECASE,
+)
+#: "2000 evacuated", "1850 déplacés": a participle right after the number says what happened to them.
+_PARTICIPLE_AFTER_RE = re.compile(
+    r"\s+(?:were\s+|have\s+been\s+)?(?:evacuated|displaced|relocated|homeless|returned|fled|rescued|"
+    r"évacuée?s|déplacée?s|sinistrée?s|rapatriée?s|sans[- ]abris?)\b",
+    re.IGNORECASE,
 )
 
 
@@ -172,19 +190,7 @@ def _choose_cue(
     around = [cue for cue in cues if cue.start < start and cue.end > head_end and cue.kind is CueKind.TERM]
     if around:
         return around[0]
-    after = [
-        cue
-        for cue in cues
-        if end <= cue.start
-        and cue.end <= high
-        and cue.start - head_end <= 140
-        # "5,000 people attended a rally in support of the displaced": a group named further on is another group
-        and not (
-            cue.term is Term.DISPLACED
-            and cue.start - head_end > 12
-            and _OTHER_GROUP_RE.search(text, max(0, cue.start - 12), cue.start)
-        )
-    ]
+    after = [cue for cue in cues if end <= cue.start and cue.end <= high and cue.start - head_end <= 140]
     before = [cue for cue in cues if low <= cue.start and cue.end <= start and start - cue.end <= 100]
     # A cue before the figure belongs to an earlier clause when a break (comma, "and", bracket) comes between;
     # but a camp or a shelter that "is home to" the figure is its subject, whatever clauses come between.
@@ -205,8 +211,11 @@ def _choose_cue(
         if housing:
             return housing[0] if len(housing) == 1 else min(housing, key=lambda c: abs(c.start - start))
     if first is not None and last is not None:
-        if _LABEL_GAP_RE.fullmatch(text, last.end, start) and _CLAUSE_BREAK_RE.search(text, head_end, first.start):
-            return last  # "Dead: 45; displaced: 300": a label names the figure after its colon
+        next_item = _CLAUSE_BREAK_RE.search(text, head_end, first.start) or (
+            _DASH_RE.fullmatch(text, head_end, first.start) and _COLON_AFTER_RE.match(text, first.end)
+        )
+        if _LABEL_GAP_RE.fullmatch(text, last.end, start) and next_item:
+            return last  # "Dead: 45; displaced: 300", "Blessés : 9 – évacués : 210": the label before the colon
         gap_after, gap_before = max(0, first.start - head_end), start - last.end
         return last if gap_before < gap_after and gap_before <= 15 else first
     return first or last
@@ -214,19 +223,34 @@ def _choose_cue(
 
 _BUILD_BEFORE_RE = re.compile(
     r"\b(?:build|built|building|construct|constructed|constructing|construire|construit|construction\s+de)\s+"
-    r"(?:(?:some|about|around|over|more\s+than|up\s+to|près\s+de|plus\s+de|environ)\s+)?\Z",
+    r"(?:(?:some|about|around|over|more\s+than|up\s+to|at\s+least|an\s+additional|additional|another|a\s+further|"
+    r"new|près\s+de|plus\s+de|environ|au\s+moins)\s+)*\Z",
     re.IGNORECASE,
 )
 _GENERIC_SHELTER_RE = re.compile(r"accommodated|housed\s+in|sheltered|sheltering|hébergée?s?", re.IGNORECASE)
+
+
+def _shelter_place_after(text: str, cue: Cue) -> bool:
+    """True when the shelter's own place follows its word ("sheltered in schools", "housed in a stadium"), rather
+    than the camps named before ("housed in them")."""
+    if cue.text.lower().endswith("in"):  # "housed in": the place comes right after
+        return _THE_CAMPS_RE.match(text, cue.end) is None
+    return _SHELTER_PLACE_RE.match(text, cue.end) is not None
+
+
+_THE_CAMPS_RE = re.compile(r"\s+(?:them|these|those|the\s+camps?|eux|ces\s+camps)\b", re.IGNORECASE)
 #: Where people are sheltered, when it is said: then the shelter is that place, not the camps named before.
 _SHELTER_PLACE_RE = re.compile(
     r"\s+(?:in|at|with|by|dans|chez)\s+(?!(?:them|these|those|the\s+camps?|eux|ces\s+camps)\b)", re.IGNORECASE
 )
-_FLOODED_RE = re.compile(
-    r"flooded|inundated|submerged|under\s+water|inondée?s|sumergid[oa]s|anegad[oa]s|alagad[oa]s", re.IGNORECASE
+_AREA_AFTER_RE = re.compile(
+    r"\s+(?:areas?|neighbou?rhoods?|roads?|streets?|districts?|villages?|fields?|farmland|land|zones?|parts?|"
+    r"quartiers?|routes?|rues?)\b",
+    re.IGNORECASE,
 )
-_OTHER_GROUP_RE = re.compile(r"\b(?:the|les|des|aux|of\s+the|for\s+the|to\s+the)\s+\Z", re.IGNORECASE)
-_HOME_TO_RE = re.compile(r"\b(?:home\s+to|hosts?|hosting|houses|housing|shelters|sheltering)\s*$", re.IGNORECASE)
+_DASH_RE = re.compile(r"\s*[–—-]\s*")
+_COLON_AFTER_RE = re.compile(r"\s*:")
+_HOME_TO_RE = re.compile(r"\b(?:is|are|was|were|now|remains?)\s+home\s+to\s*$", re.IGNORECASE)
 _PLACES_TERMS = frozenset({Term.IN_RELIEF_CAMP, Term.SHELTERED})
 
 
@@ -297,13 +321,33 @@ def read_quantity(
     head = find_head(text, quantity.end)
     high = bounds[1]
     qualifier, qualifier_start = qualifier_for(text, quantity.start, quantity.end, approximate=quantity.approximate)
-    if head is not None and head.text.startswith(",") and _AFTER_LABEL_RE.search(text, 0, qualifier_start):
+    if (
+        head is not None
+        and head.text.startswith(",")
+        and _AFTER_LABEL_RE.search(text, max(0, qualifier_start - 80), qualifier_start)
+    ):
         head = None  # "Dead: 45, displaced: 300": after a label's colon, the next item's noun is not this one's
     if head is None:
         head = find_head_before(text, qualifier_start)
     head_end = head.end if head is not None and head.end > quantity.end else quantity.end
-    if not is_building(head):  # flooding damages buildings: "residents of flooded areas" are not flooded homes
-        cues = [cue for cue in cues if not _FLOODED_RE.fullmatch(cue.text)]
+    if any(cue.flooding for cue in cues):
+        # Flooding damages buildings, and says so right beside their count: "12,088 flooded homes", "500 homes were
+        # flooded", "… and 800 flooded"; not "residents of flooded areas", "homes cut off by submerged roads".
+        building = is_building(head)
+        cues = [
+            cue
+            for cue in cues
+            if not cue.flooding
+            or (
+                building
+                and head is not None
+                and quantity.end <= cue.start
+                and cue.start - head.end <= 24
+                and not _AREA_AFTER_RE.match(text, cue.end)
+            )
+            or (building and head is not None and quantity.end <= cue.start < head.end)
+            or (head is None and 0 <= cue.start - quantity.end <= 3)
+        ]
     cue = _choose_cue(text, cues, bounds, qualifier_start, quantity.end, head_end, is_building(head))
     term = cue.term if cue is not None and cue.kind is CueKind.TERM else None
     if cue is not None and cue.kind is CueKind.CASUALTY:
@@ -312,7 +356,7 @@ def read_quantity(
         term is Term.SHELTERED
         and cue is not None
         and _GENERIC_SHELTER_RE.fullmatch(cue.text)
-        and not _SHELTER_PLACE_RE.match(text, cue.end)
+        and not _shelter_place_after(text, cue)
         and any(c.term is Term.IN_RELIEF_CAMP and c.end <= qualifier_start for c in cues)
     ):
         # "set up 1,537 relief camps and 2.14 lakh people have been accommodated": housed in those camps

@@ -23,7 +23,7 @@ from idmon.extract.numbers import Quantity, find_quantities
 from idmon.extract.prefilter import compile_guarded
 from idmon.extract.relevance import Relevance, assess_relevance
 from idmon.extract.segments import Sentences, guess_language, lower_text
-from idmon.extract.terms import Cue, CueKind, find_cues
+from idmon.extract.terms import Cue, CueKind, counts_other_things, find_cues
 from idmon.geo.gazetteer import Gazetteer, PlaceEntry, PlaceMention
 
 _EXCERPT_LIMIT = 500
@@ -44,6 +44,11 @@ _REFUGE_BEFORE_RE = compile_guarded(
     r"(?:[^\W\d_'’]+\s+){0,4}?(?:in|into|to|en|au|aux|à|dans|a)?|"
     r"(?:fled|fleeing|flee|fui|fuyant|huyeron)\s+(?:to|into|towards|vers|en|au|aux)|into|towards|vers)\s*"
     r"(?:the\s+|le\s+|la\s+|les\s+|l['’])?$"
+)
+#: People who fled to a country: "fled to Chad", "fui vers le Tchad", "escaped into Uganda".
+_FLED_TO_RE = re.compile(
+    r"\b(?:fled|fleeing|flee|escaped|fui|fuyant|enfuis?|huyeron|huyendo)\s+(?:across\s+the\s+border\s+)?"
+    r"(?:to|into|towards|vers|en|au|aux|hacia|a)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?\Z"
 )
 _NATIONALS_AFTER_RE = re.compile(r"\s+(?:refugees|asylum|nationals|citizens|réfugiés|ressortissants)")
 _NATIONALS_ADJECTIVE_RE = re.compile(
@@ -220,8 +225,9 @@ class Extractor:
                 mentions.extend(found)
         # Where people fled to ("refuge in Algeria", "arrivés au Cameroun") is not what the text is about.
         home = [m for m in mentions if not _REFUGE_BEFORE_RE.search(context.lowered, max(0, m.start - 40), m.start)]
-        if not home and mentions and all(_is_country(m) for m in mentions):
-            return None  # "45 000 ont fui vers le Tchad": only where people went is named, not where they were
+        fled_to = [m for m in mentions if _FLED_TO_RE.search(context.lowered, max(0, m.start - 30), m.start)]
+        if mentions and len(fled_to) == len(mentions) and all(_is_country(m) for m in mentions):
+            return None  # "45 000 ont fui vers le Tchad": only where people fled is named, not where they were
         return self.gazetteer.main_country(home or mentions)
 
     def _fact(self, context: _Context, reading: Reading, cause: CauseReading, country: str | None) -> Fact:
@@ -355,9 +361,13 @@ class Extractor:
         for mention in mentions:
             entry = self._resolve(context, mention, main)
             before = context.lowered[max(0, mention.start - 40) : mention.start]
-            # With no home country known, people who went to a country crossed into it.
             abroad = entry is not None and entry.precision is Precision.ADM0 and entry.country != main
-            if abroad and _REFUGE_BEFORE_RE.search(before):
+            if main is None:
+                # With no home country known, only people who fled to a country named outright crossed into it
+                # ("hosted by relatives in Kenya", "moved into Malawi" may well be at home).
+                if abroad and _FLED_TO_RE.search(context.lowered, max(0, mention.start - 30), mention.start):
+                    return True
+            elif abroad and _REFUGE_BEFORE_RE.search(before):
                 return True
         return False
 
@@ -384,14 +394,14 @@ class Extractor:
 def _sentence_causes(context: _Context, evidence: CauseEvidence, readings: list[Reading]) -> list[CauseReading]:
     """The cause stated in each reading's own clause ("while disasters triggered 24.9 million"), else in its
     sentence (each sentence read once)."""
-    by_sentence: dict[tuple[int, int], CauseReading] = {}
+    by_sentence: dict[tuple[int, int], tuple[CauseReading, bool]] = {}
     causes: list[CauseReading] = []
     for reading in readings:
         bounds = context.sentences.around(reading.quantity.start)
         if bounds not in by_sentence:
-            by_sentence[bounds] = evidence.read(*bounds)
-        sentence = by_sentence[bounds]
-        if sentence.cause is not None and len(_causes_in(evidence, bounds)) > 1:
+            by_sentence[bounds] = evidence.read(*bounds), len(_causes_in(evidence, bounds)) > 1
+        sentence, several = by_sentence[bounds]
+        if sentence.cause is not None and several:
             # the sentence states more than one cause: the figure's own clause decides, when it states one
             start = _clause_start(context.text, reading)
             following = _CLAUSE_START_RE.search(context.text, reading.quantity.end, reading.bounds[1])
@@ -482,7 +492,7 @@ def _with_restated(
 
 
 #: "Displaced: Kayes 1,200; Ségou 3,400": the items of a labelled list, each a name and its figure.
-_LIST_ITEM_RE = re.compile(r"\s*[;,]\s*(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}\Z")
+_LIST_ITEM_RE = re.compile(r"\s*[;,]\s*(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3})\Z")
 _LABEL_COLON_RE = re.compile(r"[^\W\d_]\)?\s*:")
 
 
@@ -492,10 +502,12 @@ def _elliptic(text: str, previous: Reading | None, quantity: Quantity) -> bool:
     when both are items of a list under a label ("Displaced: Kayes 1,200; Ségou 3,400")."""
     if previous is None or previous.cue is None:
         return False
+    item = _LIST_ITEM_RE.match(text, previous.quantity.end, quantity.start)
     if (
-        previous.cue.end <= previous.quantity.start
+        item is not None
+        and previous.cue.end <= previous.quantity.start
         and _LABEL_COLON_RE.search(text, previous.cue.start, previous.quantity.start)
-        and _LIST_ITEM_RE.match(text, previous.quantity.end, quantity.start)
+        and counts_other_things(" " + item.group("name"), 0) is None  # "Schools 12" is no place
     ):
         return True
     if not (previous.quantity.end <= previous.cue.start and previous.cue.end <= quantity.start):

@@ -140,9 +140,18 @@ _LETTER_RE = re.compile(r"[^\W\d_]")
 
 
 def _labelled(text: str, position: int) -> bool:
-    """True when the line that ends at ``position`` has words before its last number ("Houses destroyed 45")."""
+    """True when the line that ends at ``position`` is a table's row: short, with words before its last number
+    ("Houses destroyed 45"), and the next line is another such row."""
     line_start = text.rfind("\n", 0, position) + 1
-    return _LETTER_RE.search(text, line_start, position) is not None
+    if position - line_start > _ROW_MAX or _LETTER_RE.search(text, line_start, position) is None:
+        return False
+    following = text.find("\n", position + 1)
+    next_line = text[position + 1 : len(text) if following == -1 else following].rstrip()
+    # the next row ends with its number too ("Damaged houses 3,518"); a sentence cut by a line break does not
+    return len(next_line) <= _ROW_MAX and next_line[-1:].isdigit()
+
+
+_ROW_MAX = 60
 
 
 def lower_text(text: str) -> str:

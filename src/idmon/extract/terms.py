@@ -30,6 +30,7 @@ class Cue:
     kind: CueKind
     term: Term | None
     text: str
+    flooding: bool = False
 
 
 _TERM_PATTERNS: list[tuple[Term | None, str]] = [
@@ -45,8 +46,11 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.PARTIALLY_DESTROYED_HOUSING,
         r"partially\s+(?:destroyed|collapsed)|(?:severely\s+|moderately\s+|slightly\s+|partly\s+)?damag(?:ed|ing|es)|"
-        r"partiellement\s+détruite?s?|endommagée?s?|dañad[oa]s|con\s+daños|danificad[oa]s|"
-        # flooded homes are damaged homes (a number of people "flooded" is read as no figure: see read_quantity)
+        r"partiellement\s+détruite?s?|endommagée?s?|dañad[oa]s|con\s+daños|danificad[oa]s",
+    ),
+    # Flooded homes are damaged homes: these words count only right beside a count of buildings (read_quantity).
+    (
+        Term.PARTIALLY_DESTROYED_HOUSING,
         r"flooded(?!\s+out)|inundated|submerged|under\s+water|inondée?s|sumergid[oa]s|anegad[oa]s|alagad[oa]s",
     ),
     (
@@ -90,7 +94,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"quitter\s+(?:leurs?|son|sa)\s+(?:domiciles?|foyers?|maisons?|logements?|villages?)|"
         r"ont\s+quitté\s+leurs?\s+(?:foyers?|maisons?|domiciles?)|leave\s+(?:their|his|her)\s+homes?|"
         r"left\s+(?:their|his|her)\s+homes?|huy(?:eron|ó)|(?:driven|chased|uprooted)\s+(?:from|out)|"
-        r"flooded\s+out|cross(?:ed|ing)\s+(?:the\s+border\s+)?into|crossed\s+the\s+border|(?:ont\s+)?franchi\s+la\s+frontière",
+        r"flooded\s+out",
     ),
     (
         Term.DISPLACED,
@@ -128,6 +132,7 @@ def _compile_cues() -> re.Pattern[str]:
 
 
 _CUES_RE = _compile_cues()
+_FLOODING_GROUP = f"c{next(i for i, (_, pattern) in enumerate(_TERM_PATTERNS) if pattern.startswith('flooded'))}"
 
 
 _REFUSED_RE = re.compile(
@@ -146,7 +151,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
         kind = CueKind.CASUALTY if term is None else CueKind.TERM
         if term is not None and _REFUSED_RE.search(text, max(0, match.start() - 30), match.start()):
             continue  # "refusing to leave their homes": what did not happen is no displacement
-        cues.append(Cue(match.start(), match.end(), kind, term, match.group(0)))
+        cues.append(Cue(match.start(), match.end(), kind, term, match.group(0), group == _FLOODING_GROUP))
     return cues
 
 
@@ -171,8 +176,13 @@ _PERSON_NOUNS = (
 # The noun lists are tried after each of up to three words: a guard before each list (see prefilter) lets
 # most words fail on their first letters.
 _HEAD_RE = re.compile(
+    # Words skipped before a household noun are its modifiers, never a verb, a possessive or a person noun:
+    # "2,000 people fled their homes" counts people.
     r"^(?:\s*(?:\(|\)|,)?\s*)?(?:(?:of|de|d'|of\s+the)\s+)?(?:(?!(?:in|at|on|were|was|have|has|had|and|or|to|from|"
-    r"by|with|who|which|that|are|is|et|ou|dans|à|ont|sont|en|par|y|en)\b)[\w'’][\w'’-]*\s+){0,3}?"
+    r"by|with|who|which|that|are|is|et|ou|dans|à|ont|sont|en|par|y|en|their|his|her|its|our|whose|leurs?|ses|sus|"
+    r"fled|left|lost|abandoned|evacuated|returned|came|come|went|quitté|fui|perdu|regained|"
+    r"people|persons?|individuals|residents|villagers|inhabitants|personnes|habitants|personas)\b)"
+    r"[\w'’][\w'’-]*\s+){0,3}?"
     rf"{guard(_HOUSEHOLD_NOUNS, re.IGNORECASE)}(?P<household>{_HOUSEHOLD_NOUNS})\b|"
     r"^(?:\s*(?:\(|,)?\s*)?(?:(?:of|de|d'|of\s+the)\s+)?(?:(?!(?:in|at|on|were|was|have|has|had|and|or|to|from|"
     r"by|with|who|which|that|are|is|et|ou|dans|à|ont|sont|en|par|y|en)\b)[\w'’][\w'’-]*\s+){0,3}?"

@@ -570,3 +570,20 @@ def test_units_causes_and_shelters_in_ordinary_sentences(extractor: Extractor) -
     assert [f.reported for f in facts] == [1_200]
     facts = extractor.extract("Over 200 displaced families received 1,000 blankets and tents from 12 partners.")
     assert [f.reported for f in facts] == [200]
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # a count that rose or fell: its new value is the fact, not a range from the old one
+        ("The number of IDPs rose from 2.1 million to 2.6 million in a year.", [(2_600_000, None, "idps")]),
+        ("Le nombre de déplacés internes est passé de 1,1 million à 1,5 million.", [(1_500_000, None, "idps")]),
+        ("From 10,000 to 15,000 people fled.", [(10_000, 15_000, "new-displacement")]),
+        # IDP families who returned are a movement; returnees living somewhere are a stock
+        ("Some 4,238 IDP families returned to their areas of origin last month.", [(4_238, None, "return")]),
+        ("The district hosts 12,000 returnees.", [(12_000, None, "returnees")]),
+    ],
+)
+def test_changes_and_returns(extractor: Extractor, text: str, facts: list[tuple[int, int | None, str]]) -> None:
+    got = [(f.reported, f.reported_max, f.category and f.category.value) for f in extractor.extract(text)]
+    assert got == facts

@@ -430,6 +430,14 @@ _STOCK_RE = compile_guarded(
 )
 
 
+_RETURNEES_STOCK_RE = re.compile(
+    r"\b(?:returnees?|rapatriée?s|retournée?s|retornad[oa]s)\b.{0,60}?\b(?:live|lives|living|are\s+(?:now\s+)?(?:living|"
+    r"staying|settled)|remain\w*|reside\w*|vivent|résident|restent)\b|\b(?:there\s+(?:are|were)|hosts?|hosting|total\s+of|"
+    r"compte|accueille)\b.{0,40}?\b(?:returnees?|rapatriée?s|retournée?s)\b",
+    re.IGNORECASE,
+)
+
+
 def category_for(reading: Reading, clause: str, own: str | None = None) -> Category | None:
     """Stock or flow, inside the country or abroad, from the wording of the figure's clause (``own``: the
     figure's words and what follows them)."""
@@ -439,7 +447,9 @@ def category_for(reading: Reading, clause: str, own: str | None = None) -> Categ
     if term is Term.RETURNS:
         if _REFUGEES_RE.search(own if own is not None else clause):
             return Category.CROSS_BORDER_RETURN
-        return Category.RETURNEES if _STOCK_RE.search(clause) and not _FLOW_RE.search(clause) else Category.RETURN
+        # returnees living somewhere are a stock; people who returned (IDP families among them) are a movement
+        stock = _RETURNEES_STOCK_RE.search(clause) is not None and not _FLOW_RE.search(clause)
+        return Category.RETURNEES if stock else Category.RETURN
     if term in HOUSING_TERMS:
         return Category.NEW_DISPLACEMENT
     if _ABROAD_RE.search(clause):

@@ -112,6 +112,12 @@ _RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|to|à|a|or|ou)\s*$", re.IGNORECAS
 _BETWEEN_JOIN_RE = re.compile(r"^\s*(?:and|et|y)\s*$", re.IGNORECASE)
 _BETWEEN_BEFORE_RE = re.compile(r"(?:between|from|entre|de|from\s+some)\s*$", re.IGNORECASE)
 _SKIP_SINGLE = frozenset({"one", "un", "une"})
+CHANGE_BEFORE_RE = re.compile(
+    r"\b(?:rose|risen|rising|increased|increasing|grew|grown|climbed|jumped|fell|fallen|dropped|declined|decreased|"
+    r"went\s+up|went\s+down|passée?|augmenté|diminué|baissé|grimpé|chuté|pasó|aumentó|subió|bajó)\s+"
+    r"(?:from|de|d['’]|desde)\s*(?:some\s+|about\s+|environ\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -295,6 +301,8 @@ def _leading_value(quantity: Quantity) -> Decimal:
 def _is_range(text: str, low: Quantity, high: Quantity) -> bool:
     if low.vague or high.vague or low.value is None:
         return False
+    if CHANGE_BEFORE_RE.search(text, max(0, low.start - 30), low.start):
+        return False  # "rose from 1.1 million to 1.5 million": two figures, before and after, not a range
     between = text[low.end : high.start]
     if _RANGE_JOIN_RE.match(between):
         return True

@@ -19,7 +19,7 @@ from idmon.extract.dates import DateMention, dates_for_fact, find_dates
 from idmon.extract.facts import DEFAULT_HOUSEHOLD_SIZE, Fact, people_total
 from idmon.extract.figures import Reading, abroad_category, category_for, is_bracketed, is_candidate, read_quantity
 from idmon.extract.ligatures import repair_ligatures, repair_lost_letters
-from idmon.extract.numbers import Quantity, find_quantities
+from idmon.extract.numbers import CHANGE_BEFORE_RE, Quantity, find_quantities
 from idmon.extract.prefilter import compile_guarded
 from idmon.extract.relevance import Relevance, assess_relevance
 from idmon.extract.segments import Sentences, guess_language, lower_text
@@ -206,7 +206,7 @@ class Extractor:
                 previous = reading
             if reading is not None:
                 readings.append(reading)
-        return _with_restated(text, members, bracketed, readings, sentence_start)
+        return _without_superseded(text, _with_restated(text, members, bracketed, readings, sentence_start))
 
     def _main_country(self, context: _Context, readings: list[Reading]) -> str | None:
         """The country named most in the document's lead and in the sentences that hold figures."""
@@ -468,6 +468,23 @@ _RESTATED_RE = re.compile(
 )
 
 
+def _without_superseded(text: str, readings: list[Reading]) -> list[Reading]:
+    """ "The number of IDPs rose from 2.1 million to 2.6 million": the figure it rose from is a past value of the
+    same count, dated like the new one here; only the new value is a fact."""
+    kept: list[Reading] = []
+    for index, reading in enumerate(readings):
+        following = readings[index + 1] if index + 1 < len(readings) else None
+        superseded = (
+            following is not None
+            and following.term is reading.term
+            and _CHANGE_TO_RE.fullmatch(text, reading.quantity.end, following.quantity.start) is not None
+            and CHANGE_BEFORE_RE.search(text, max(0, reading.qualifier_start - 30), reading.qualifier_start) is not None
+        )
+        if not superseded:
+            kept.append(reading)
+    return kept
+
+
 def _with_restated(
     text: str, members: list[Quantity], bracketed: list[bool], readings: list[Reading], sentence_start: int
 ) -> list[Reading]:
@@ -493,6 +510,9 @@ def _with_restated(
 
 #: "Displaced: Kayes 1,200; Ségou 3,400": the items of a labelled list, each a name and its figure.
 _LIST_ITEM_RE = re.compile(r"\s*[;,]\s*(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3})\Z")
+_CHANGE_TO_RE = re.compile(
+    r"\s+(?:to|à|a|hasta)\s+(?:some\s+|about\s+|over\s+|more\s+than\s+|environ\s+|plus\s+de\s+)?"
+)
 _LABEL_COLON_RE = re.compile(r"[^\W\d_]\)?\s*:")
 
 
@@ -502,6 +522,10 @@ def _elliptic(text: str, previous: Reading | None, quantity: Quantity) -> bool:
     when both are items of a list under a label ("Displaced: Kayes 1,200; Ségou 3,400")."""
     if previous is None or previous.cue is None:
         return False
+    if _CHANGE_TO_RE.fullmatch(text, previous.quantity.end, quantity.start) and CHANGE_BEFORE_RE.search(
+        text, max(0, previous.qualifier_start - 30), previous.qualifier_start
+    ):
+        return True  # "rose from 2.1 million to 2.6 million": the second figure is the same count, later
     item = _LIST_ITEM_RE.match(text, previous.quantity.end, quantity.start)
     if (
         item is not None

@@ -587,3 +587,18 @@ def test_units_causes_and_shelters_in_ordinary_sentences(extractor: Extractor) -
 def test_changes_and_returns(extractor: Extractor, text: str, facts: list[tuple[int, int | None, str]]) -> None:
     got = [(f.reported, f.reported_max, f.category and f.category.value) for f in extractor.extract(text)]
     assert got == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Plus de 4 000 personnes se sont réfugiées dans la brousse après l'attaque.", "new-displacement"),
+        ("Quelque 1 250 familles sinistrées sont hébergées dans des écoles.", "idps"),
+        ("Some 2,000 evacuees are being housed in the stadium.", "idps"),
+        ("Quelque 40 000 réfugiés maliens se trouvent au Niger.", "people-displaced-across-borders"),
+    ],
+)
+def test_refuge_nearby_and_people_housed(extractor: Extractor, text: str, category: str) -> None:
+    """French "réfugiés dans la brousse" took refuge nearby, not abroad; people being housed are a stock."""
+    [fact] = extractor.extract(text)
+    assert fact.category == category

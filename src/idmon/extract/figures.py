@@ -421,7 +421,8 @@ _STOCK_RE = compile_guarded(
     r"(?:were|was)\s+(?:living|staying|sheltering)|staying\s+with|"
     r"d[ée]plac[ée]e?s\s+internes?|compt(?:e|ait|aient)|there\s+is|"
     r"lives\s+in|hosts|hosted|hosting|home\s+to|there\s+(?:are|were)|currently|total\s+of|vivent|restent|toujours|"
-    r"accueill\w+|abrit\w+|sont\s+déplacés|se\s+trouvent|"
+    r"accueill\w+|abrit\w+|sont\s+déplacés|se\s+trouvent|(?:sont|étaient)\s+(?:hébergée?s|logée?s|installée?s)|"
+    r"(?:are|were)\s+(?:being\s+)?(?:housed|accommodated|hosted|sheltered)|"
     # a figure true "as of" a date is a stock; so are "displaced people" named as a group
     r"as\s+(?:of|at)|à\s+la\s+date\s+du|en\s+date\s+du|au\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}|"
     r"displaced\s+(?:people|persons|families|households)|personnes\s+déplacées|étai(?:en)?t\s+déplacé\w*)\b",
@@ -434,6 +435,13 @@ _RETURNEES_STOCK_RE = re.compile(
     r"\b(?:returnees?|rapatriée?s|retournée?s|retornad[oa]s)\b.{0,60}?\b(?:live|lives|living|are\s+(?:now\s+)?(?:living|"
     r"staying|settled)|remain\w*|reside\w*|vivent|résident|restent)\b|\b(?:there\s+(?:are|were)|hosts?|hosting|total\s+of|"
     r"compte|accueille)\b.{0,40}?\b(?:returnees?|rapatriée?s|retournée?s)\b",
+    re.IGNORECASE,
+)
+
+
+#: "4 000 personnes réfugiées dans la brousse": French "réfugié" is also who took refuge nearby, not abroad.
+_REFUGE_AT_HOME_RE = re.compile(
+    r"\bréfugiée?s\s+(?:dans|chez|sur|en\s+brousse|au\s+sein|auprès)\b(?!.{0,40}\b(?:pays\s+voisins|étranger)\b)",
     re.IGNORECASE,
 )
 
@@ -452,7 +460,7 @@ def category_for(reading: Reading, clause: str, own: str | None = None) -> Categ
         return Category.RETURNEES if stock else Category.RETURN
     if term in HOUSING_TERMS:
         return Category.NEW_DISPLACEMENT
-    if _ABROAD_RE.search(clause):
+    if _ABROAD_RE.search(clause) and not _REFUGE_AT_HOME_RE.search(clause):
         flow = _FLOW_RE.search(clause) is not None
         return Category.CROSS_BORDER_FLIGHT if flow else Category.PEOPLE_DISPLACED_ACROSS_BORDERS
     stock_term = term in (Term.DISPLACED, Term.IN_RELIEF_CAMP, Term.SHELTERED)

@@ -602,3 +602,14 @@ def test_refuge_nearby_and_people_housed(extractor: Extractor, text: str, catego
     """French "réfugiés dans la brousse" took refuge nearby, not abroad; people being housed are a stock."""
     [fact] = extractor.extract(text)
     assert fact.category == category
+
+
+def test_elliptic_figures_keep_the_first_ones_category_and_take_their_own_place(extractor: Extractor) -> None:
+    text = "Over 600,000 people remain displaced in Mopti, and an additional 200,000 in Ségou."
+    got = [(f.reported, f.category, f.admin1) for f in extractor.extract(text, country="MLI")]
+    assert [(r, c) for r, c, _ in got] == [(600_000, "idps"), (200_000, "idps")]
+    assert got[1][2] is not None and got[1][2] != got[0][2]
+    [fact] = extractor.extract(
+        "The displaced population of the region is estimated at between 1 million and 2.2 million."
+    )
+    assert (fact.reported, fact.reported_max, fact.category) == (1_000_000, 2_200_000, "idps")

@@ -425,7 +425,8 @@ _STOCK_RE = compile_guarded(
     r"(?:are|were)\s+(?:being\s+)?(?:housed|accommodated|hosted|sheltered)|"
     # a figure true "as of" a date is a stock; so are "displaced people" named as a group
     r"as\s+(?:of|at)|à\s+la\s+date\s+du|en\s+date\s+du|au\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}|"
-    r"displaced\s+(?:people|persons|families|households)|personnes\s+déplacées|étai(?:en)?t\s+déplacé\w*)\b",
+    r"displaced\s+(?:people|persons|families|households|population)|idp\s+population|personnes\s+déplacées|"
+    r"population\s+déplacée|étai(?:en)?t\s+déplacé\w*)\b",
     re.IGNORECASE,
     before=r"\b",
 )

@@ -238,6 +238,8 @@ class Extractor:
         clause_start = _clause_start(text, reading)
         if reading.cue is not None and reading.cue.start < clause_start:  # "IDPs: 5,000": the label is read too
             clause_start = reading.cue.start
+            if reading.bracketed:  # "600,000 remain displaced in Tigray, and 200,000 in Amhara": the words too
+                clause_start = max(sentence_start, reading.cue.start - 30)
         clause = text[clause_start : min(high, quantity.end + 160)]
         category = category_for(reading, clause, text[reading.qualifier_start : min(high, quantity.end + 160)])
         fact = Fact(
@@ -319,7 +321,15 @@ class Extractor:
             levels = [[p for p in level if p[0].start in origins] for level in levels[:2]] + levels
         in_clause = next((level for level in levels if level), [])
         if in_clause:
-            mention, entry = min(in_clause, key=lambda pair: (-_RANK[pair[1].precision], abs(pair[0].start - position)))
+            end = reading.quantity.end
+            mention, entry = min(  # the finest place, then the nearest; on a tie, the smaller gap ("… 363,832 in Puri")
+                in_clause,
+                key=lambda pair: (
+                    -_RANK[pair[1].precision],
+                    abs(pair[0].start - position),
+                    pair[0].start - end if pair[0].start >= end else position - pair[0].end,
+                ),
+            )
             # "In Janjgir district, ... from Chandrapur": of the places of that name, one in the area of the others
             near = {e.admin1 for m, e in resolved if m is not mention and e.admin1 and e.country == entry.country}
             if near and len(mention.candidates) > 1:

@@ -613,3 +613,14 @@ def test_elliptic_figures_keep_the_first_ones_category_and_take_their_own_place(
         "The displaced population of the region is estimated at between 1 million and 2.2 million."
     )
     assert (fact.reported, fact.reported_max, fact.category) == (1_000_000, 2_200_000, "idps")
+
+
+def test_shares_of_a_population_and_earlier_values(extractor: Extractor) -> None:
+    """The whole a share is taken from is not who fled; a stock compared with an earlier value stays a stock."""
+    assert extractor.extract("An estimated 90 per cent of the town's 15,000 residents fled the offensive.") == []
+    assert extractor.extract("La moitié des 20 000 habitants du village ont fui.") == []
+    [fact] = extractor.extract("Some 80 per cent of the 12,000 IDPs in the camp are women and children.")
+    assert (fact.reported, fact.category) == (12_000, "idps")
+    [fact] = extractor.extract("Nearly 7,000 people are still sheltering in schools, down from 15,000 last week.")
+    assert (fact.reported, fact.category) == (7_000, "idps")
+

@@ -221,6 +221,24 @@ def _choose_cue(
     return first or last
 
 
+_SHARE_OF_RE = re.compile(
+    r"(?:%|per\s*cent|percent|pour\s*cent|half|third|thirds|quarter|majority|most|la\s+moitié|la\s+plupart)\s+"
+    r"(?:of|des|de|d['’])\s+(?:the\s+|its\s+|their\s+|les\s+|ses\s+|leurs\s+)?(?:[\w'’-]+['’]s?\s+)?\Z",
+    re.IGNORECASE,
+)
+_DISPLACED_NOUN_RE = re.compile(
+    r"idps?|displaced|evacuees|refugees|returnees|déplacée?s|pdi|réfugiée?s|sinistrée?s|rapatriée?s", re.IGNORECASE
+)
+
+
+_WHO_RE = re.compile(r"\s+(?:who|that|qui|que)\s", re.IGNORECASE)
+
+
+def _displaced_noun(head: Head | None) -> bool:
+    """True when the counted noun names displaced people ("the 12,000 IDPs in the camp")."""
+    return head is not None and _DISPLACED_NOUN_RE.search(head.text) is not None
+
+
 _BUILD_BEFORE_RE = re.compile(
     r"\b(?:build|built|building|construct|constructed|constructing|construire|construit|construction\s+de)\s+"
     r"(?:(?:some|about|around|over|more\s+than|up\s+to|at\s+least|an\s+additional|additional|another|a\s+further|"
@@ -297,6 +315,12 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
     """True unless the number is plainly something else: money, a date, a measure, a count of schools…"""
     if is_not_figure(text, quantity):
         return False
+    if _SHARE_OF_RE.search(text, max(0, quantity.start - 40), quantity.start):
+        # "90 per cent of the town's 15,000 residents fled": the whole is not who fled; but "10 percent of the
+        # 57,000 people who have fled", "80 per cent of the 12,000 IDPs": the whole is a displacement figure
+        head = find_head(text, quantity.end)
+        if not _displaced_noun(head) and not (head is not None and _WHO_RE.match(text, head.end)):
+            return False
     if _BUILD_BEFORE_RE.search(text, max(0, quantity.start - 30), quantity.start) and is_building(
         find_head(text, quantity.end)
     ):

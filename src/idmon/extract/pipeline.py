@@ -240,7 +240,9 @@ class Extractor:
             clause_start = reading.cue.start
             if reading.bracketed:  # "600,000 remain displaced in Tigray, and 200,000 in Amhara": the words too
                 clause_start = max(sentence_start, reading.cue.start - 30)
-        clause = text[clause_start : min(high, quantity.end + 160)]
+        clause_end = min(high, quantity.end + 160)
+        earlier = _EARLIER_VALUE_RE.search(text, quantity.end, clause_end)  # ", down from 15,000 last week"
+        clause = text[clause_start : earlier.start() if earlier else clause_end]
         category = category_for(reading, clause, text[reading.qualifier_start : min(high, quantity.end + 160)])
         fact = Fact(
             reported=quantity.value,
@@ -520,6 +522,9 @@ def _with_restated(
 
 #: "Displaced: Kayes 1,200; Ségou 3,400": the items of a labelled list, each a name and its figure.
 _LIST_ITEM_RE = re.compile(r"\s*[;,]\s*(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3})\Z")
+_EARLIER_VALUE_RE = re.compile(
+    r",?\s+(?:down|up)\s+from\b|,\s+(?:compared\s+(?:to|with)|against|contre|par\s+rapport\s+à)\b", re.IGNORECASE
+)
 _CHANGE_TO_RE = re.compile(
     r"\s+(?:to|à|a|hasta)\s+(?:some\s+|about\s+|over\s+|more\s+than\s+|environ\s+|plus\s+de\s+)?"
 )

@@ -110,3 +110,22 @@ def test_fragments_with_punctuation_stuck_to_them_open_the_repair(damaged: str, 
     """The fast gate looks up white-space tokens: a fragment followed by a comma, a full stop, a bracket or a quote
     still opens the full repair."""
     assert repair_ligatures(damaged) == repaired
+
+
+def test_words_cut_by_a_hyphen_at_a_line_end_are_joined() -> None:
+    """PDF text layers keep the hyphen of a word cut at the end of a line: the word is joined when the joined form
+    is a known word; real compounds ("long-term", "post-conflict") keep their hyphen."""
+    from idmon.extract.ligatures import repair_hyphenation
+
+    text = "Floods dis-\nplaced families; a long-\nterm plan for post-\nconflict areas."
+    assert repair_hyphenation(text, "en") == "Floods displaced families; a long-\nterm plan for post-\nconflict areas."
+    assert repair_hyphenation("maisons dé-\ntruites", "fr") == "maisons détruites"
+    plain = "No line ends with a hyphen here."
+    assert repair_hyphenation(plain, "en") is plain
+
+
+def test_the_extractor_reads_words_cut_at_line_ends(extractor: Extractor) -> None:
+    reading = extractor.read("Heavy rains have dis-\nplaced some 3,000 people, and 450 houses were des-\ntroyed.")
+    assert [(f.reported, f.term) for f in reading.facts] == [(3_000, "displaced"), (450, "destroyed-housing")]
+    start, end = reading.facts[0].span
+    assert reading.text[start:end] == "some 3,000"  # spans are in the repaired text

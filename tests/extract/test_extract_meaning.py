@@ -623,4 +623,3 @@ def test_shares_of_a_population_and_earlier_values(extractor: Extractor) -> None
     assert (fact.reported, fact.category) == (12_000, "idps")
     [fact] = extractor.extract("Nearly 7,000 people are still sheltering in schools, down from 15,000 last week.")
     assert (fact.reported, fact.category) == (7_000, "idps")
-

@@ -231,7 +231,11 @@ _DISPLACED_NOUN_RE = re.compile(
 )
 
 
-_WHO_RE = re.compile(r"\s+(?:who|that|qui|que)\s", re.IGNORECASE)
+#: What follows the whole says it is displaced: "the 57,000 people who have fled", "the 1.5 million people displaced".
+_WHO_RE = re.compile(
+    r"\s+(?:who|that|qui|que|(?:internally\s+)?displaced|evacuated|uprooted|relocated|déplacée?s|évacuée?s)\b",
+    re.IGNORECASE,
+)
 
 
 def _displaced_noun(head: Head | None) -> bool:

@@ -220,3 +220,35 @@ def repair_lost_letters(text: str, language: str | None = None) -> str:
     if language is not None and LOST in repaired:
         repaired = _LOST_ALONE_RE.sub("à" if language == "fr" else "–", repaired)
     return text if repaired == text else repaired
+
+
+#: "dis-\nplaced": a word cut at a line's end by a hyphen, as PDF text layers keep it.
+_HYPHENATED_RE = re.compile(r"([^\W\d_]+)-[ \t]*\n[ \t]*([^\W\d_]+)")
+
+
+def repair_hyphenation(text: str, language: str | None = None) -> str:
+    """``text`` with words cut by a hyphen at the end of a line joined again ("dis-\nplaced" → "displaced") when
+    the joined word is in the word list of ``language`` (English, French and Spanish when not known) and is more
+    frequent than the hyphenated compound would be ("well-\nknown" stays). Positions after a join move back by
+    the hyphen and line break removed. The same object when nothing changed."""
+    if "-\n" not in text and not re.search(r"-[ \t]+\n", text):
+        return text
+    languages = (language,) if language in ("en", "fr", "es") else ("en", "fr", "es")
+    lists = [words for words in (packaged_words(name) for name in languages) if words]
+    if not lists:
+        return text
+
+    def joined(match: re.Match[str]) -> str:
+        left, right = match.group(1), match.group(2)
+        word = (left + right).lower()
+        count = max(words.get(word, 0) for words in lists)
+        # both halves ordinary words on their own ("well-known", "long-term"): the hyphen is the compound's
+        halves = 0
+        if len(left) >= 3 and len(right) >= 3:
+            halves = min(max(words.get(part.lower(), 0) for words in lists) for part in (left, right))
+        if count > 0 and count >= halves:
+            return left + right
+        return match.group(0)
+
+    repaired = _HYPHENATED_RE.sub(joined, text)
+    return text if repaired == text else repaired

@@ -18,7 +18,7 @@ from idmon.extract.cause import CauseEvidence, CauseReading
 from idmon.extract.dates import DateMention, dates_for_fact, find_dates
 from idmon.extract.facts import DEFAULT_HOUSEHOLD_SIZE, Fact, people_total
 from idmon.extract.figures import Reading, abroad_category, category_for, is_bracketed, is_candidate, read_quantity
-from idmon.extract.ligatures import repair_ligatures, repair_lost_letters
+from idmon.extract.ligatures import repair_hyphenation, repair_ligatures, repair_lost_letters
 from idmon.extract.numbers import CHANGE_BEFORE_RE, Quantity, find_quantities
 from idmon.extract.prefilter import compile_guarded
 from idmon.extract.relevance import Relevance, assess_relevance
@@ -119,7 +119,9 @@ class Extractor:
             published = published.date()
         lowered = lower_text(text)
         language = guess_language(lowered)
-        repaired = repair_lost_letters(repair_ligatures(text, language=language, lowered=lowered), language)
+        repaired = repair_hyphenation(
+            repair_lost_letters(repair_ligatures(text, language=language, lowered=lowered), language), language
+        )
         if repaired is not text:
             text, lowered = repaired, lower_text(repaired)
         context = _Context(text, lowered, language, published, Sentences(""))

@@ -623,3 +623,10 @@ def test_shares_of_a_population_and_earlier_values(extractor: Extractor) -> None
     assert (fact.reported, fact.category) == (12_000, "idps")
     [fact] = extractor.extract("Nearly 7,000 people are still sheltering in schools, down from 15,000 last week.")
     assert (fact.reported, fact.category) == (7_000, "idps")
+
+
+def test_parts_and_projections_are_no_new_figures(extractor: Extractor) -> None:
+    text = "Over 1 million people have been displaced since the conflict began, including 300,000 children."
+    assert [f.reported for f in extractor.extract(text)] == [1_000_000]
+    assert extractor.extract("The number of IDPs is expected to reach 500,000 by the end of the year.") == []
+

@@ -221,6 +221,12 @@ def _choose_cue(
     return first or last
 
 
+_PROJECTED_RE = re.compile(
+    r"\b(?:expected|projected|forecast|predicted|likely|set|could|may|might|would|will|planning\s+figure\s+of)\s+"
+    r"(?:to\s+)?(?:reach|rise\s+to|increase\s+to|grow\s+to|exceed|hit|top|surpass)?\s*"
+    r"(?:(?:some|about|around|over|more\s+than|up\s+to)\s+)?\Z",
+    re.IGNORECASE,
+)
 _SHARE_OF_RE = re.compile(
     r"(?:%|per\s*cent|percent|pour\s*cent|half|third|thirds|quarter|majority|most|la\s+moitié|la\s+plupart)\s+"
     r"(?:of|des|de|d['’])\s+(?:the\s+|its\s+|their\s+|les\s+|ses\s+|leurs\s+)?(?:[\w'’-]+['’]s?\s+)?\Z",
@@ -319,6 +325,8 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
     """True unless the number is plainly something else: money, a date, a measure, a count of schools…"""
     if is_not_figure(text, quantity):
         return False
+    if _PROJECTED_RE.search(text, max(0, quantity.start - 50), quantity.start):
+        return False  # "is expected to reach 500,000 by the end of the year": a projection, not a fact
     if _SHARE_OF_RE.search(text, max(0, quantity.start - 40), quantity.start):
         # "90 per cent of the town's 15,000 residents fled": the whole is not who fled; but "10 percent of the
         # 57,000 people who have fled", "80 per cent of the 12,000 IDPs": the whole is a displacement figure

@@ -527,6 +527,11 @@ _LIST_ITEM_RE = re.compile(r"\s*[;,]\s*(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3
 _EARLIER_VALUE_RE = re.compile(
     r",?\s+(?:down|up)\s+from\b|,\s+(?:compared\s+(?:to|with)|against|contre|par\s+rapport\s+à)\b", re.IGNORECASE
 )
+_GROUP_AFTER_RE = re.compile(
+    r"\s+(?:children|women|men|girls|boys|elderly|minors|adults|infants|persons\s+with|people\s+with|enfants|femmes|"
+    r"hommes|filles|garçons|personnes\s+âgées|mineurs|niños|mujeres)\b",
+    re.IGNORECASE,
+)
 _CHANGE_TO_RE = re.compile(
     r"\s+(?:to|à|a|hasta)\s+(?:some\s+|about\s+|over\s+|more\s+than\s+|environ\s+|plus\s+de\s+)?"
 )
@@ -552,6 +557,12 @@ def _elliptic(text: str, previous: Reading | None, quantity: Quantity) -> bool:
     ):
         return True
     if not (previous.quantity.end <= previous.cue.start and previous.cue.end <= quantity.start):
+        return False
+    if _PART_OF_RE.search(text, max(0, quantity.start - 30), quantity.start) and _GROUP_AFTER_RE.match(
+        text, quantity.end
+    ):
+        # "…, including 300,000 children": a group among the people of the figure before, not another figure
+        # (a part in a place, "of which 160 are from Haveri district", is read as the whole is)
         return False
     return _ELLIPSIS_AFTER_RE.match(text, quantity.end) is not None
 

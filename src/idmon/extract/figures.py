@@ -221,13 +221,14 @@ def _choose_cue(
     return first or last
 
 
-_PROJECTED_RE = re.compile(
-    r"\b(?:expected|projected|forecast|predicted|likely|set|could|may|might|would|will|planning\s+figure\s+of)\s+"
+_PROJECTED_RE = compile_guarded(
+    r"(?:expected|projected|forecast|predicted|likely|set|could|may|might|would|will|planning\s+figure\s+of)\s+"
     r"(?:to\s+)?(?:reach|rise\s+to|increase\s+to|grow\s+to|exceed|hit|top|surpass)?\s*"
     r"(?:(?:some|about|around|over|more\s+than|up\s+to)\s+)?\Z",
     re.IGNORECASE,
+    before=r"\b",
 )
-_SHARE_OF_RE = re.compile(
+_SHARE_OF_RE = compile_guarded(
     r"(?:%|per\s*cent|percent|pour\s*cent|half|third|thirds|quarter|majority|most|la\s+moitié|la\s+plupart)\s+"
     r"(?:of|des|de|d['’])\s+(?:the\s+|its\s+|their\s+|les\s+|ses\s+|leurs\s+)?(?:[\w'’-]+['’]s?\s+)?\Z",
     re.IGNORECASE,
@@ -249,11 +250,12 @@ def _displaced_noun(head: Head | None) -> bool:
     return head is not None and _DISPLACED_NOUN_RE.search(head.text) is not None
 
 
-_BUILD_BEFORE_RE = re.compile(
-    r"\b(?:build|built|building|construct|constructed|constructing|construire|construit|construction\s+de)\s+"
+_BUILD_BEFORE_RE = compile_guarded(
+    r"(?:build|built|building|construct|constructed|constructing|construire|construit|construction\s+de)\s+"
     r"(?:(?:some|about|around|over|more\s+than|up\s+to|at\s+least|an\s+additional|additional|another|a\s+further|"
     r"new|près\s+de|plus\s+de|environ|au\s+moins)\s+)*\Z",
     re.IGNORECASE,
+    before=r"\b",
 )
 _GENERIC_SHELTER_RE = re.compile(r"accommodated|housed\s+in|sheltered|sheltering|hébergée?s?", re.IGNORECASE)
 
@@ -468,11 +470,12 @@ _STOCK_RE = compile_guarded(
 )
 
 
-_RETURNEES_STOCK_RE = re.compile(
-    r"\b(?:returnees?|rapatriée?s|retournée?s|retornad[oa]s)\b.{0,60}?\b(?:live|lives|living|are\s+(?:now\s+)?(?:living|"
-    r"staying|settled)|remain\w*|reside\w*|vivent|résident|restent)\b|\b(?:there\s+(?:are|were)|hosts?|hosting|total\s+of|"
+_RETURNEES_STOCK_RE = compile_guarded(
+    r"(?:returnees?|rapatriée?s|retournée?s|retornad[oa]s)\b.{0,60}?\b(?:live|lives|living|are\s+(?:now\s+)?(?:living|"
+    r"staying|settled)|remain\w*|reside\w*|vivent|résident|restent)\b|(?:there\s+(?:are|were)|hosts?|hosting|total\s+of|"
     r"compte|accueille)\b.{0,40}?\b(?:returnees?|rapatriée?s|retournée?s)\b",
     re.IGNORECASE,
+    before=r"\b",
 )
 
 

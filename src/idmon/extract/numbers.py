@@ -112,11 +112,12 @@ _RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|to|à|a|or|ou)\s*$", re.IGNORECAS
 _BETWEEN_JOIN_RE = re.compile(r"^\s*(?:and|et|y)\s*$", re.IGNORECASE)
 _BETWEEN_BEFORE_RE = re.compile(r"(?:between|from|entre|de|from\s+some)\s*$", re.IGNORECASE)
 _SKIP_SINGLE = frozenset({"one", "un", "une"})
-CHANGE_BEFORE_RE = re.compile(
-    r"\b(?:rose|risen|rising|increased|increasing|grew|grown|climbed|jumped|fell|fallen|dropped|declined|decreased|"
+CHANGE_BEFORE_RE = compile_guarded(
+    r"(?:rose|risen|rising|increased|increasing|grew|grown|climbed|jumped|fell|fallen|dropped|declined|decreased|"
     r"went\s+up|went\s+down|passée?|augmenté|diminué|baissé|grimpé|chuté|pasó|aumentó|subió|bajó)\s+"
     r"(?:from|de|d['’]|desde)\s*(?:some\s+|about\s+|environ\s+)?\Z",
     re.IGNORECASE,
+    before=r"\b",
 )
 
 

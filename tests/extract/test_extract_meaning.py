@@ -629,4 +629,3 @@ def test_parts_and_projections_are_no_new_figures(extractor: Extractor) -> None:
     text = "Over 1 million people have been displaced since the conflict began, including 300,000 children."
     assert [f.reported for f in extractor.extract(text)] == [1_000_000]
     assert extractor.extract("The number of IDPs is expected to reach 500,000 by the end of the year.") == []
-

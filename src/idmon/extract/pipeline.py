@@ -7,6 +7,7 @@ clause: is it a figure, what it counts (term, unit, category), with which qualif
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -190,20 +191,27 @@ class Extractor:
             return []
         bracketed = [is_bracketed(text, quantity, sentence_start) for quantity in members]
         main = [quantity for quantity, inside in zip(members, bracketed, strict=True) if not inside]
+        position_in_main = {quantity.start: index for index, quantity in enumerate(main)}
+        # Each figure reads the cues between its neighbours only: a long list in one sentence stays linear.
+        cue_starts = [cue.start for cue in cues]
+
+        def near(low: int, high: int) -> list[Cue]:
+            return cues[bisect.bisect_left(cue_starts, low) : bisect.bisect_right(cue_starts, high)]
+
         readings: list[Reading] = []
         previous: Reading | None = None
         for quantity, inside in zip(members, bracketed, strict=True):
             if inside:
                 bounds = (max(sentence_start, quantity.start - 25), _bracket_end(text, quantity.end, sentence_end))
-                reading = read_quantity(text, quantity, cues, bounds, inherited=previous)
+                reading = read_quantity(text, quantity, near(*bounds), bounds, inherited=previous)
             else:
-                index = main.index(quantity)
+                index = position_in_main[quantity.start]
                 low = main[index - 1].end if index > 0 else sentence_start
                 high = main[index + 1].start if index + 1 < len(main) else sentence_end
-                reading = read_quantity(text, quantity, cues, (low, high))
+                reading = read_quantity(text, quantity, near(low, high), (low, high))
                 if reading is None and _elliptic(text, previous, quantity):
                     # "709,841 people displaced in Jajpur and 363,832 in Puri": the wording is not repeated.
-                    reading = read_quantity(text, quantity, cues, (low, high), inherited=previous)
+                    reading = read_quantity(text, quantity, near(low, high), (low, high), inherited=previous)
                 reading = _part_of(text, reading, previous)
                 previous = reading
             if reading is not None:

@@ -54,6 +54,11 @@ _MONTH_AFTER_RE = re.compile(
 )
 _PHONE_RE = re.compile(r"(?:\d[\s.()/-]{0,2}){8,}")
 _YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d(?:\s*(?:-|–|to|and|à|et)\s*(?:(?:1[89]|20)\d\d|\d\d))?$")
+#: Places that are flooded, where the houses are not said to be ("homes in flooded neighbourhoods").
+_AREA_NOUNS = (
+    r"areas?|neighbou?rhoods?|roads?|streets?|districts?|villages?|fields?|farmland|land|zones?|parts?|quartiers?|"
+    r"routes?|rues?"
+)
 #: "1,000 houses were flooded", "500 homes have now been submerged": the building noun, a few auxiliary words and
 #: the flooding word; not "homes in flooded neighbourhoods", "homes cut off by submerged roads".
 _BUILDING_DAMAGE_RE = re.compile(
@@ -61,8 +66,7 @@ _BUILDING_DAMAGE_RE = re.compile(
     r"completely|partially|partly|badly|severely|reportedly|confirmed|reported|found|left|ont|été|sont|étaient|"
     r"totalement|partiellement)){0,4}"
     r"\s+(?:flooded|inundated|submerged|under\s+water|inondée?s?|sumergid[oa]s)\b"
-    r"(?!\s+(?:areas?|neighbou?rhoods?|roads?|streets?|districts?|villages?|fields?|farmland|land|zones?|parts?|"
-    r"quartiers?|routes?|rues?))",
+    rf"(?!\s+(?:{_AREA_NOUNS}))",
     re.IGNORECASE,
 )
 _BUILDING_DAMAGE_BEFORE_RE = re.compile(
@@ -268,16 +272,12 @@ def _shelter_place_after(text: str, cue: Cue) -> bool:
     return _SHELTER_PLACE_RE.match(text, cue.end) is not None
 
 
-_THE_CAMPS_RE = re.compile(r"\s+(?:them|these|those|the\s+camps?|eux|ces\s+camps)\b", re.IGNORECASE)
+#: The camps named before: "housed in them".
+_THE_CAMPS = r"them|these|those|the\s+camps?|eux|ces\s+camps"
+_THE_CAMPS_RE = re.compile(rf"\s+(?:{_THE_CAMPS})\b", re.IGNORECASE)
 #: Where people are sheltered, when it is said: then the shelter is that place, not the camps named before.
-_SHELTER_PLACE_RE = re.compile(
-    r"\s+(?:in|at|with|by|dans|chez)\s+(?!(?:them|these|those|the\s+camps?|eux|ces\s+camps)\b)", re.IGNORECASE
-)
-_AREA_AFTER_RE = re.compile(
-    r"\s+(?:areas?|neighbou?rhoods?|roads?|streets?|districts?|villages?|fields?|farmland|land|zones?|parts?|"
-    r"quartiers?|routes?|rues?)\b",
-    re.IGNORECASE,
-)
+_SHELTER_PLACE_RE = re.compile(rf"\s+(?:in|at|with|by|dans|chez)\s+(?!(?:{_THE_CAMPS})\b)", re.IGNORECASE)
+_AREA_AFTER_RE = re.compile(rf"\s+(?:{_AREA_NOUNS})\b", re.IGNORECASE)
 _DASH_RE = re.compile(r"\s*[–—-]\s*")
 _COLON_AFTER_RE = re.compile(r"\s*:")
 _HOME_TO_RE = re.compile(r"\b(?:is|are|was|were|now|remains?)\s+home\s+to\s*$", re.IGNORECASE)

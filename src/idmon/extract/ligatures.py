@@ -223,6 +223,7 @@ def repair_lost_letters(text: str, language: str | None = None) -> str:
 
 
 #: "dis-\nplaced": a word cut at a line's end by a hyphen, as PDF text layers keep it.
+_LINE_END_HYPHEN_RE = re.compile(r"-[ \t]*\n")
 _HYPHENATED_RE = re.compile(r"([^\W\d_]+)-[ \t]*\n[ \t]*([^\W\d_]+)")
 
 
@@ -231,7 +232,7 @@ def repair_hyphenation(text: str, language: str | None = None) -> str:
     the joined word is in the word list of ``language`` (English, French and Spanish when not known) and is more
     frequent than the hyphenated compound would be ("well-\nknown" stays). Positions after a join move back by
     the hyphen and line break removed. The same object when nothing changed."""
-    if "-\n" not in text and not re.search(r"-[ \t]+\n", text):
+    if _LINE_END_HYPHEN_RE.search(text) is None:
         return text
     languages = (language,) if language in ("en", "fr", "es") else ("en", "fr", "es")
     lists = [words for words in (packaged_words(name) for name in languages) if words]

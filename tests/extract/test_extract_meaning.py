@@ -629,3 +629,99 @@ def test_parts_and_projections_are_no_new_figures(extractor: Extractor) -> None:
     text = "Over 1 million people have been displaced since the conflict began, including 300,000 children."
     assert [f.reported for f in extractor.extract(text)] == [1_000_000]
     assert extractor.extract("The number of IDPs is expected to reach 500,000 by the end of the year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # a group inside the figure before does not cut that figure off from the verb after both
+        ("About 8,000 residents, including 2,500 children, were evacuated from Kherson.", [(8_000, "evacuated")]),
+        (
+            "The ministry said 310 people, including 95 children, had been killed, while 5,000 fled to the hills.",
+            [(5_000, "forced-to-flee")],
+        ),
+        # people and their households, restated in the other unit without brackets
+        (
+            "Some 4,210 people from 870 families are staying in 21 relief camps in Sylhet.",
+            [(4_210, "in-relief-camp"), (870, "in-relief-camp")],
+        ),
+        (
+            "Au total, 2 400 personnes issues de 410 ménages ont fui Kalehe.",
+            [(2_400, "forced-to-flee"), (410, "forced-to-flee")],
+        ),
+        # a spelled number after "some" is a number, not a vague amount
+        ("Some thirty thousand people fled the villages around Kaya.", [(30_000, "forced-to-flee")]),
+        ("Several hundred people fled the villages around Kaya.", [(None, "forced-to-flee")]),
+        # plans, appeals and counts of areas or shelters are no figures
+        ("The agency needs US$ 40 million to assist 1.4 million displaced people this year.", []),
+        ("Le plan vise à atteindre 900 000 déplacés; il cible 300 000 déplacés à Kaya.", []),
+        ("DTM Round 31 counted IDPs in nine governorates.", []),
+        ("Les 3 000 déplacés sont hébergés dans 12 abris provisoires.", [(3_000, "sheltered")]),
+        # Indian digit grouping, and moves to safer places
+        (
+            "Odisha shifted 2,15,000 people from low-lying areas to safer places before the cyclone.",
+            [(215_000, "relocated")],
+        ),
+        ("Les inondations ont chassé de leurs maisons 6 000 personnes à Uvira.", [(6_000, "forced-to-flee")]),
+    ],
+)
+def test_groups_restated_units_plans_and_new_wordings(
+    extractor: Extractor, text: str, facts: list[tuple[int | None, str]]
+) -> None:
+    assert [(f.reported, f.term and f.term.value) for f in extractor.extract(text)] == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "term", "category"),
+    [
+        # a camp or a site that hosts the figure's people: they are in the camp
+        (
+            "The Dadaab camps host 370,000 refugees who arrived from Somalia over three decades.",
+            "in-relief-camp",
+            "people-displaced-across-borders",
+        ),
+        ("Le site de Kanyaruchinya accueille plus de 45 000 déplacés.", "in-relief-camp", "idps"),
+        ("Another 300,000 are already living in sites around Bunia.", "in-relief-camp", "idps"),
+        # how they came, told in a relative clause, does not make people who live somewhere a movement
+        (
+            "About 900,000 refugees, most of whom fled in 2017, live in camps near Teknaf.",
+            "displaced",
+            "people-displaced-across-borders",
+        ),
+        ("Some 5,000 displaced people who fled this week are in Goma.", "displaced", "new-displacement"),
+        # a part takes the stock or flow of its whole; a survey's count of returnees is a stock
+        ("Some 2.1 million IDPs remain displaced, 400,000 of them in camps in Tigray.", "displaced", "idps"),
+        ("As of 30 June, DTM identified 1,200,000 returnees across 14 governorates.", "returns", "returnees"),
+    ],
+)
+def test_camps_that_host_relative_clauses_and_parts(extractor: Extractor, text: str, term: str, category: str) -> None:
+    fact = first(extractor, text)
+    assert (fact.term, fact.category) == (term, category)
+
+
+def test_a_part_of_a_stock_is_a_stock(extractor: Extractor) -> None:
+    facts = extractor.extract("Some 2.1 million IDPs remain displaced, 400,000 of them in camps in Tigray.")
+    assert [(f.reported, str(f.category)) for f in facts] == [(2_100_000, "idps"), (400_000, "idps")]
+    facts = extractor.extract("Au total, 1,4 million de personnes déplacées, dont 200 000 hébergées dans des écoles.")
+    assert [(f.reported, str(f.category)) for f in facts] == [(1_400_000, "idps"), (200_000, "idps")]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a country's adjective names who acted, not where: the country named outright wins
+        ("Syria's civil defence said 40,000 people had been displaced by Turkish shelling.", "SYR"),
+        # French writes the adjective in lower case: it still tells the country
+        ("Dans la région des Savanes, 6 000 personnes ont fui, selon les autorités togolaises.", "TGO"),
+        # a capitalised name is no adjective ("François" is not "français")
+        ("Selon François Mbala, 6 000 personnes ont fui les combats en Ituri.", "COD"),
+        # people abroad named by their nationality come from its country
+        ("Some three million Zimbabweans are living in South Africa as refugees.", "ZWE"),
+        # people who fled to another country, named by their nationality
+        ("Depuis mars, 12 000 Nigériens ont fui vers le Bénin.", "NER"),
+        # a country others fled to is not the place of a figure at home
+        ("Some 80,000 people are in collective shelters, Malian officials said, and 90,000 have fled to Niger.", "MLI"),
+    ],
+)
+def test_adjectives_of_countries(extractor: Extractor, text: str, country: str) -> None:
+    assert first(extractor, text).country == country

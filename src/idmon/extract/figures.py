@@ -37,7 +37,8 @@ _NOT_FIGURE_BEFORE_RE = re.compile(
     r"(?:route|ruta|rota|carretera|road|highway|autoroute)(?:\s+(?:nacional|national|nationale|provincial|"
     r"départementale|estadual|federal|no\.?|number))?|"
     r"tél\.?|téléphone|ext\.?|mobile|hotline|flight|vol|aged|age\s+of|ages\s+of|âgée?s?\s+de|code|zip|"
-    r"postcode|kilometre|km|level|category|phase|grade|magnitude|force|version|v\.?|covid|decree|décret|law|loi)"
+    r"postcode|kilometre|km|level|category|phase|grade|magnitude|force|version|v\.?|covid|decree|décret|law|loi|"
+    r"round|cycle)"
     r"\s*[:.#]?\s*|#\s*|\+\s*|\d[:/]\s*)$",
     re.IGNORECASE,
 )
@@ -93,7 +94,7 @@ _REFERENCE_WORDS = frozenset(
         "national", "nationale", "provincial", "départementale", "estadual", "federal", "tél", "téléphone", "ext",
         "mobile", "hotline", "flight", "vol", "aged", "of", "de", "code", "zip", "postcode", "kilometre", "km",
         "level", "category", "phase", "grade", "magnitude", "force", "version", "v", "covid", "decree", "décret",
-        "law", "loi",
+        "law", "loi", "round", "cycle",
     }
 )  # fmt: skip
 
@@ -209,6 +210,9 @@ def _choose_cue(
     ]
     first = _first_after(text, after, head_end) if after else None
     last = before[-1] if before else None
+    hosts = home_to or _HOSTS_RE.search(text, max(0, start - 36), start) is not None
+    if hosts and last is not None and last.term in _PLACES_TERMS and (first is None or first.end <= head_end):
+        return last  # "the camp is home to 60,000 IDPs", "le site accueille 60 000 déplacés": the camp's people
     if first is not None and last is not None and building:
         # "destroyed 761 homes in the camp": for a count of buildings the housing wording decides.
         housing = [cue for cue in (first, last) if cue.term in HOUSING_TERMS]
@@ -229,6 +233,16 @@ _PROJECTED_RE = compile_guarded(
     r"(?:expected|projected|forecast|predicted|likely|set|could|may|might|would|will|planning\s+figure\s+of)\s+"
     r"(?:to\s+)?(?:reach|rise\s+to|increase\s+to|grow\s+to|exceed|hit|top|surpass)?\s*"
     r"(?:(?:some|about|around|over|more\s+than|up\s+to)\s+)?\Z",
+    re.IGNORECASE,
+    before=r"\b",
+)
+#: The people a plan or an appeal means to reach are no count of displaced people.
+_TARGET_BEFORE_RE = compile_guarded(
+    r"(?:to\s+(?:assist|help|reach|support|serve|feed|benefit)|targeting|targets?|target\s+of|aims?\s+to\s+(?:assist|"
+    r"help|reach|support)|(?:pour|vise\s+à|visant\s+à)\s+(?:assister|aider|atteindre|soutenir|venir\s+en\s+aide\s+à)|"
+    r"ciblant|cible(?:nt)?|cible\s+de)\s+"
+    r"(?:(?:some|about|around|over|more\s+than|up\s+to|nearly|an\s+estimated|environ|près\s+de|plus\s+de|"
+    r"quelque|jusqu['’]à)\s+)?\Z",
     re.IGNORECASE,
     before=r"\b",
 )
@@ -281,6 +295,12 @@ _AREA_AFTER_RE = re.compile(rf"\s+(?:{_AREA_NOUNS})\b", re.IGNORECASE)
 _DASH_RE = re.compile(r"\s*[–—-]\s*")
 _COLON_AFTER_RE = re.compile(r"\s*:")
 _HOME_TO_RE = re.compile(r"\b(?:is|are|was|were|now|remains?)\s+home\s+to\s*$", re.IGNORECASE)
+#: "the camp hosts 12,000 IDPs", "le site accueille 60 000 déplacés" (in the camp's own clause).
+_HOSTS_RE = re.compile(
+    r"\b(?:hosts?|hosted|hosting|shelters|accueill(?:e|ent|ait|aient)|abrit(?:e|ent|ait|aient)|"
+    r"héberg(?:e|ent|eait|eaient))\s+(?:now\s+|currently\s+|désormais\s+|actuellement\s+)?$",
+    re.IGNORECASE,
+)
 _PLACES_TERMS = frozenset({Term.IN_RELIEF_CAMP, Term.SHELTERED})
 
 
@@ -329,6 +349,8 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
         return False
     if _PROJECTED_RE.search(text, max(0, quantity.start - 50), quantity.start):
         return False  # "is expected to reach 500,000 by the end of the year": a projection, not a fact
+    if _TARGET_BEFORE_RE.search(text, max(0, quantity.start - 40), quantity.start):
+        return False  # "needs US$ 128 million to assist 2.3 million displaced": who a plan means to reach
     if _SHARE_OF_RE.search(text, max(0, quantity.start - 40), quantity.start):
         # "90 per cent of the town's 15,000 residents fled": the whole is not who fled; but "10 percent of the
         # 57,000 people who have fled", "80 per cent of the 12,000 IDPs": the whole is a displacement figure
@@ -473,7 +495,8 @@ _STOCK_RE = compile_guarded(
 _RETURNEES_STOCK_RE = compile_guarded(
     r"(?:returnees?|rapatriée?s|retournée?s|retornad[oa]s)\b.{0,60}?\b(?:live|lives|living|are\s+(?:now\s+)?(?:living|"
     r"staying|settled)|remain\w*|reside\w*|vivent|résident|restent)\b|(?:there\s+(?:are|were)|hosts?|hosting|total\s+of|"
-    r"compte|accueille)\b.{0,40}?\b(?:returnees?|rapatriée?s|retournée?s)\b",
+    r"compte|accueille|identified|recorded|counted|registered|tracked|recensé\w*|dénombré\w*|as\s+(?:of|at)|"
+    r"à\s+la\s+date\s+du)\b.{0,60}?\b(?:returnees?|rapatriée?s|retournée?s)\b",
     re.IGNORECASE,
     before=r"\b",
 )
@@ -486,6 +509,28 @@ _REFUGE_AT_HOME_RE = re.compile(
 )
 
 
+#: Words that say where people are now ("live in camps", "hosts", "remain"): a stock, whatever the relative clause
+#: about them says of how they came.
+_STOCK_VERB_RE = re.compile(
+    r"\b(?:remain\w*|still|are\s+(?:now\s+)?(?:displaced|living|staying|sheltering|hosted)|liv(?:e|es|ing)\s+(?:in|with)|"
+    r"(?:were|was)\s+(?:living|staying|sheltering)|staying\s+with|hosts?|hosted|hosting|home\s+to|vivent|restent|"
+    r"toujours|accueill\w+|abrit\w+|se\s+trouvent|(?:sont|étaient)\s+(?:hébergée?s|logée?s|installée?s)|"
+    r"(?:are|were)\s+(?:being\s+)?(?:housed|accommodated|hosted|sheltered)|as\s+(?:of|at))\b",
+    re.IGNORECASE,
+)
+#: A relative clause about the people: "who fled Myanmar in 2017", "qui ont fui les combats".
+_RELATIVE_CLAUSE_RE = re.compile(r"\b(?:who|whom|which|qui|dont)\b[^,;()]*", re.IGNORECASE)
+
+
+def _flow(clause: str) -> bool:
+    """True when the clause tells of a movement; a movement told only in a relative clause ("refugees who fled
+    in 2017 live in camps") does not make what the main clause says of a stock a flow."""
+    if _FLOW_RE.search(clause) is None:
+        return False
+    main = _RELATIVE_CLAUSE_RE.sub(" ", clause)
+    return main == clause or _FLOW_RE.search(main) is not None or _STOCK_VERB_RE.search(main) is None
+
+
 def category_for(reading: Reading, clause: str, own: str | None = None) -> Category | None:
     """Stock or flow, inside the country or abroad, from the wording of the figure's clause (``own``: the
     figure's words and what follows them)."""
@@ -496,19 +541,18 @@ def category_for(reading: Reading, clause: str, own: str | None = None) -> Categ
         if _REFUGEES_RE.search(own if own is not None else clause):
             return Category.CROSS_BORDER_RETURN
         # returnees living somewhere are a stock; people who returned (IDP families among them) are a movement
-        stock = _RETURNEES_STOCK_RE.search(clause) is not None and not _FLOW_RE.search(clause)
+        stock = _RETURNEES_STOCK_RE.search(clause) is not None and not _flow(clause)
         return Category.RETURNEES if stock else Category.RETURN
     if term in HOUSING_TERMS:
         return Category.NEW_DISPLACEMENT
     if _ABROAD_RE.search(clause) and not _REFUGE_AT_HOME_RE.search(clause):
-        flow = _FLOW_RE.search(clause) is not None
-        return Category.CROSS_BORDER_FLIGHT if flow else Category.PEOPLE_DISPLACED_ACROSS_BORDERS
+        return Category.CROSS_BORDER_FLIGHT if _flow(clause) else Category.PEOPLE_DISPLACED_ACROSS_BORDERS
     stock_term = term in (Term.DISPLACED, Term.IN_RELIEF_CAMP, Term.SHELTERED)
-    if stock_term and _STOCK_RE.search(clause) and not _FLOW_RE.search(clause):
+    if stock_term and _STOCK_RE.search(clause) and not _flow(clause):
         return Category.IDPS
     return Category.NEW_DISPLACEMENT
 
 
 def abroad_category(clause: str) -> Category:
     """The category of people found to be in another country: a movement (flow wording) or a stock."""
-    return Category.CROSS_BORDER_FLIGHT if _FLOW_RE.search(clause) else Category.PEOPLE_DISPLACED_ACROSS_BORDERS
+    return Category.CROSS_BORDER_FLIGHT if _flow(clause) else Category.PEOPLE_DISPLACED_ACROSS_BORDERS

@@ -112,6 +112,8 @@ _RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|to|à|a|or|ou)\s*$", re.IGNORECAS
 _BETWEEN_JOIN_RE = re.compile(r"^\s*(?:and|et|y)\s*$", re.IGNORECASE)
 _BETWEEN_BEFORE_RE = re.compile(r"(?:between|from|entre|de|from\s+some)\s*$", re.IGNORECASE)
 _SKIP_SINGLE = frozenset({"one", "un", "une"})
+#: Spelled numbers that a vague word before makes vague ("several hundred", "plusieurs milliers").
+_VAGUE_HEADS = ("hundred", "thousand", "million", "billion", "cent", "mille", "millier", "milliard")
 CHANGE_BEFORE_RE = compile_guarded(
     r"(?:rose|risen|rising|increased|increasing|grew|grown|climbed|jumped|fell|fallen|dropped|declined|decreased|"
     r"went\s+up|went\s+down|passée?|augmenté|diminué|baissé|grimpé|chuté|pasó|aumentó|subió|bajó)\s+"
@@ -206,7 +208,10 @@ def _spelled_quantities(text: str, lowered: str, language: str, start: int, end:
     found: list[Quantity] = []
     for match in _SPELLED_RES.get(language, _SPELLED_RES["en"]).finditer(lowered, start, end):
         first = match.start()
-        if match.group(0) in _SKIP_SINGLE or _VAGUE_BEFORE_RE.search(lowered, max(0, first - 20), first):
+        if match.group(0) in _SKIP_SINGLE:
+            continue
+        # "several hundred", "some thousand" are vague; "some twelve thousand" is a number, approximately
+        if match.group(0).startswith(_VAGUE_HEADS) and _VAGUE_BEFORE_RE.search(lowered, max(0, first - 20), first):
             continue
         article = _ARTICLE_BEFORE_RE.search(lowered, max(0, first - 4), first)
         if article is not None and match.group(0).startswith(("hundred", "thousand", "million")):

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import lru_cache
 
-from idmon.domain.vocabulary import CROSS_BORDER_CATEGORIES, NON_DISPLACEMENT_TERMS, Category, Precision
+from idmon.domain.vocabulary import CROSS_BORDER_CATEGORIES, NON_DISPLACEMENT_TERMS, Category, Precision, Unit
 from idmon.extract.cause import CauseEvidence, CauseReading
 from idmon.extract.dates import DateMention, dates_for_fact, find_dates
 from idmon.extract.facts import DEFAULT_HOUSEHOLD_SIZE, Fact, people_total
@@ -24,7 +24,7 @@ from idmon.extract.numbers import CHANGE_BEFORE_RE, Quantity, find_quantities
 from idmon.extract.prefilter import compile_guarded
 from idmon.extract.relevance import Relevance, assess_relevance
 from idmon.extract.segments import Sentences, guess_language, lower_text
-from idmon.extract.terms import Cue, CueKind, counts_other_things, find_cues
+from idmon.extract.terms import Cue, CueKind, counts_other_things, find_cues, find_head
 from idmon.geo.gazetteer import Gazetteer, PlaceEntry, PlaceMention
 
 _EXCERPT_LIMIT = 500
@@ -57,6 +57,13 @@ _NATIONALS_ADJECTIVE_RE = re.compile(
     r"personnes|familles|ménages)\s+([a-zà-ÿ]{5,})\b"
 )
 _DESTINATION_BEFORE_RE = re.compile(r"(?:in|into|to|towards|across|en|au|aux|vers|dans|à)\s+(?:the\s+|le\s+|la\s+)?$")
+#: Words with the endings of French adjectives of countries ("malien", "togolaise", "burkinabè" is not one).
+_FRENCH_ADJECTIVE_RE = compile_guarded(
+    r"[a-zà-ÿ]{2,}(?:ais|aise|aises|ois|oise|oises|ien|iens|ienne|iennes|éen|éens|éenne|éennes|ain|ains|aine|"
+    r"aines|an|ans|ane|anes|in|ins|ine|ines|ese|eses)\b",
+    before=r"\b",
+)
+_PEOPLE_BEFORE_RE = re.compile(r"(?:\d|\b(?:les|des|aux|ces|de|d['’]|nombreux|milliers\s+de))\s*\Z")
 _LEAD = 800
 _LOOK_BACK = 600
 #: A place people left: "from", "fled", "fleeing", "left"; "venus de", "en provenance de", "originaires de", "fui".
@@ -187,9 +194,17 @@ class Extractor:
         sentence_end = context.sentences.around(sentence_start)[1]
         cues = context.cues.get(sentence_start, [])
         members = [quantity for quantity in members if is_candidate(text, quantity)]
+        # "11,000 people, including 1,000 children, were evacuated": a group among the people of the figure
+        # before is no figure of its own, and does not cut that figure off from its wording.
+        members = [q for i, q in enumerate(members) if i == 0 or not _is_group(text, q)]
         if not members:
             return []
-        bracketed = [is_bracketed(text, quantity, sentence_start) for quantity in members]
+        # A figure that restates the one before in another unit, in brackets or not ("10,042 people from 2,966
+        # families are staying in camps"), is read with that one's wording, which may come after both.
+        bracketed = [
+            is_bracketed(text, quantity, sentence_start) or (index > 0 and _restates_unit(text, quantity))
+            for index, quantity in enumerate(members)
+        ]
         main = [quantity for quantity, inside in zip(members, bracketed, strict=True) if not inside]
         position_in_main = {quantity.start: index for index, quantity in enumerate(main)}
         # Each figure reads the cues between its neighbours only: a long list in one sentence stays linear.
@@ -236,9 +251,30 @@ class Extractor:
         # Where people fled to ("refuge in Algeria", "arrivés au Cameroun") is not what the text is about.
         home = [m for m in mentions if not _REFUGE_BEFORE_RE.search(context.lowered, max(0, m.start - 40), m.start)]
         fled_to = [m for m in mentions if _FLED_TO_RE.search(context.lowered, max(0, m.start - 30), m.start)]
+        adjectives = self._adjectives(context, lead_end) if context.language == "fr" else []
         if mentions and len(fled_to) == len(mentions) and all(_is_country(m) for m in mentions):
-            return None  # "45 000 ont fui vers le Tchad": only where people fled is named, not where they were
-        return self.gazetteer.main_country(home or mentions)
+            # "45 000 ont fui vers le Tchad": only where people fled is named, not where they were; but "12 000
+            # Nigériens ont fui vers le Bénin" says who they are
+            return self.gazetteer.main_country([], adjectives) if adjectives else None
+        return self.gazetteer.main_country(home or mentions, adjectives)
+
+    def _adjectives(self, context: _Context, lead_end: int) -> list[str]:
+        """The countries of the French adjectives in the lead and in the figures' sentences ("le gouvernement
+        togolais", "26 000 Maliens ont fui"), which French writes in lower case, or as nouns."""
+        assert self.gazetteer is not None
+        if not self.gazetteer.adjectives:
+            return []
+        found: list[str] = []
+        for start, end in _regions([(0, lead_end)] + [context.sentences.around(s) for s in context.places]):
+            for match in _FRENCH_ADJECTIVE_RE.finditer(context.lowered, start, end):
+                if context.text[match.start()].isupper() and not _PEOPLE_BEFORE_RE.search(
+                    context.lowered, max(0, match.start() - 12), match.start()
+                ):
+                    continue  # a name ("François"), not an adjective; but a people: "les Maliens", "26 000 Maliens"
+                country = self.gazetteer.country_of_adjective(match.group())
+                if country is not None:
+                    found.append(country)
+        return found
 
     def _fact(self, context: _Context, reading: Reading, cause: CauseReading, country: str | None) -> Fact:
         text, quantity = context.text, reading.quantity
@@ -250,6 +286,11 @@ class Extractor:
             clause_start = reading.cue.start
             if reading.bracketed:  # "600,000 remain displaced in Tigray, and 200,000 in Amhara": the words too
                 clause_start = max(sentence_start, reading.cue.start - 30)
+        if _PART_OF_RE.search(text, max(0, reading.qualifier_start - 30), reading.qualifier_start) or _OF_THEM_RE.match(
+            text, quantity.end
+        ):
+            # "1,140,000 IDPs remained in displacement, 148,000 of them in camps": a part is what its whole is
+            clause_start = _clause_start_before(text, clause_start, sentence_start)
         clause_end = min(high, quantity.end + 160)
         earlier = _EARLIER_VALUE_RE.search(text, quantity.end, clause_end)  # ", down from 15,000 last week"
         clause = text[clause_start : earlier.start() if earlier else clause_end]
@@ -308,7 +349,19 @@ class Extractor:
                 fact.country, fact.precision = origin, Precision.ADM0
             return
         position, (low, high) = reading.quantity.start, reading.bounds
-        resolved = [(m, e) for m in mentions if (e := self._resolve(context, m, main)) is not None]
+        # a country's adjective is no place ("displaced by Israeli strikes"); the main country counted it
+        resolved = [
+            (m, e)
+            for m in mentions
+            if (e := self._resolve(context, m, main)) is not None
+            and not (e.precision is Precision.ADM0 and self.gazetteer.is_adjective(m.text))
+            # nor, for a figure at home, a country others fled to ("190,000 in shelters, and 310,000 fled to Syria")
+            and not (
+                e.precision is Precision.ADM0
+                and e.country != main
+                and _REFUGE_BEFORE_RE.search(context.lowered, max(0, m.start - 40), m.start)
+            )
+        ]
         # the figure's own clause: "47,000 ... in Bamako, and about 41,000 ... in the Mopti region"
         own = _clause_start(context.text, reading)
         following = _CLAUSE_START_RE.search(context.text, reading.quantity.end, high)
@@ -404,7 +457,8 @@ class Extractor:
                 continue
             before = context.lowered[max(0, mention.start - 14) : mention.start]
             after = context.lowered[mention.end : mention.end + 16]
-            if _ORIGIN_BEFORE_RE.search(before) or _NATIONALS_AFTER_RE.match(after):
+            people = entry.precision is Precision.ADM0 and self.gazetteer.is_people(mention.text)  # "Zimbabweans"
+            if _ORIGIN_BEFORE_RE.search(before) or _NATIONALS_AFTER_RE.match(after) or people:
                 fact.country, fact.precision = entry.country, Precision.ADM0
                 return
             if _DESTINATION_BEFORE_RE.search(before):
@@ -470,6 +524,19 @@ def _clause_start(text: str, reading: Reading) -> int:
     start = max(reading.bounds[0], reading.qualifier_start - 120)
     breaks = list(_CLAUSE_START_RE.finditer(text, start, reading.qualifier_start))
     return breaks[-1].end() if breaks else start
+
+
+_OF_THEM_RE = re.compile(r"\s+(?:of\s+(?:them|whom|these|those)|d['’]entre\s+(?:eux|elles))\b", re.IGNORECASE)
+
+
+#: A clause break, but not the comma inside a number ("1,2 million").
+_CLAUSE_BREAK_RE = re.compile(r"[;:(]|,(?!\d)|\s(?:while|whereas|but|tandis\s+que|alors\s+que|mais)\s", re.IGNORECASE)
+
+
+def _clause_start_before(text: str, position: int, low: int) -> int:
+    """Where the clause before the one that starts at ``position`` begins (at most 200 characters back)."""
+    breaks = list(_CLAUSE_BREAK_RE.finditer(text, max(low, position - 200), max(low, position - 2)))
+    return breaks[-1].end() if breaks else max(low, position - 200)
 
 
 def _regions(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -573,6 +640,40 @@ def _elliptic(text: str, previous: Reading | None, quantity: Quantity) -> bool:
         # (a part in a place, "of which 160 are from Haveri district", is read as the whole is)
         return False
     return _ELLIPSIS_AFTER_RE.match(text, quantity.end) is not None
+
+
+def _is_group(text: str, quantity: Quantity) -> bool:
+    """ "…, including 300,000 children": a group among the people of the figure before."""
+    return (
+        _PART_OF_RE.search(text, max(0, quantity.start - 30), quantity.start) is not None
+        and _GROUP_AFTER_RE.match(text, quantity.end) is not None
+    )
+
+
+#: "10,042 people from 2,966 families", "1 200 personnes issues de 240 ménages": people, then their households.
+_PEOPLE_OF_RE = re.compile(
+    r"\b(?:people|persons|individuals|residents|personnes|individus|habitants|personas)\s+"
+    r"(?:from|of|in|belonging\s+to|making\s+up|de|issue?s?\s+de|appartenant\s+à|réparties?\s+(?:en|dans))\s+\Z",
+    re.IGNORECASE,
+)
+#: "2,966 families of 10,042 people", "240 ménages comptant 1 200 personnes": households, then their people.
+_HOUSEHOLDS_OF_RE = re.compile(
+    r"\b(?:households?|families|family|ménages|familles|hogares|familias)\s+"
+    r"(?:of|comprising|with|totalling|totaling|numbering|de|comptant|regroupant|totalisant|soit|con)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def _restates_unit(text: str, quantity: Quantity) -> bool:
+    """True when the figure counts, in the other unit, the people or households just named before it."""
+    low = max(0, quantity.start - 40)
+    if _PEOPLE_OF_RE.search(text, low, quantity.start):
+        head = find_head(text, quantity.end)
+        return head is not None and head.unit is Unit.HOUSEHOLD
+    if _HOUSEHOLDS_OF_RE.search(text, low, quantity.start):
+        head = find_head(text, quantity.end)
+        return head is not None and head.unit is Unit.PERSON
+    return False
 
 
 def _part_of(text: str, reading: Reading | None, previous: Reading | None) -> Reading | None:

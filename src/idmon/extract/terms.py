@@ -64,7 +64,11 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         Term.IN_RELIEF_CAMP,
         # The word "camp" itself is the cue (a pattern starting at "in"/"to" would be tried at every such word).
         r"(?:relief|displacement|idp|evacuation|tent|temporary|transit)\s+camps?|camps?(?:\s+de\s+déplacés)?|"
-        r"sites?\s+de\s+déplacés|campamentos?|acampamentos?",
+        r"sites?\s+de\s+déplacés|campamentos?|acampamentos?|"
+        # "the 600,000 already living in sites", "le site de Rhoe accueille 60 000 déplacés": displacement sites
+        r"(?:living|staying|sheltering|live|lived|vivent|vivant|vivaient)\s+(?:in|on|at|dans|sur)\s+"
+        r"(?:(?:the|des|les|displacement|idp|formal|informal|spontaneous|collective|makeshift)\s+){0,2}sites\b|"
+        r"sites?\s+(?:de\s+|d['’])?(?:[\w'’-]+\s+){0,2}?(?:accueill\w*|abrit\w*|hosts|hosting|is\s+home\s+to)",
     ),
     (
         Term.SHELTERED,
@@ -83,6 +87,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.RELOCATED,
         r"relocat\w*|resettled|moved\s+to\s+(?:safer|safety|higher)|moved\s+to\s+safe|shifted\s+to|"
+        # "shifted 1,00,000 people from the coast to safer places" (IDMC reads moves to safety as relocations)
+        r"(?<!evacuated\s)(?<!evacuate\s)(?<!évacuées\s)(?<!évacués\s)"
+        r"(?:(?:to|into)\s+(?:safer|safe|higher)\s+(?:places?|locations?|areas?|grounds?|zones?|sites?)|"
+        r"to\s+higher\s+ground)|en\s+lieu\s+sûr|(?:vers|dans)\s+des\s+(?:zones|lieux|endroits|sites)\s+(?:plus\s+)?sûrs|"
         r"transferred\s+to|relogée?s?|réinstallée?s?|déplacée?s?\s+vers|reubicad[oa]s|trasladad[oa]s|"
         r"realojad[oa]s|desalojad[oa]s|desalojo",
     ),
@@ -94,6 +102,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"quitter\s+(?:leurs?|son|sa)\s+(?:domiciles?|foyers?|maisons?|logements?|villages?)|"
         r"ont\s+quitté\s+leurs?\s+(?:foyers?|maisons?|domiciles?)|leave\s+(?:their|his|her)\s+homes?|"
         r"left\s+(?:their|his|her)\s+homes?|huy(?:eron|ó)|(?:driven|chased|uprooted)\s+(?:from|out)|"
+        r"chass(?:ée?s?|er|ent|ant)\s+(?:\S+\s+){0,3}?(?:de|hors\s+de)\s+(?:leurs?|ses|son|sa|chez)\s*"
+        r"(?:maisons?|foyers?|domiciles?|terres?|villages?|localités?|eux|elles)\b|"
         r"flooded\s+out",
     ),
     (
@@ -197,6 +207,9 @@ _OTHER_NOUNS = (
     r"hect[áa]reas?|dollars?|euros?|francs?|yuan|rupees?|pounds?|usd|eur|chf|cfa|per\s*cent|percent|pour\s*cent|"
     r"por\s*ciento|districts?|provinces?|regions?|villages?|counties|communes?|municipalit\w+|cities|towns|"
     r"countries|states|départements?|cercles?|camps?|sites?|centres?|centers?|volunteers|trees|livestock|"
+    r"governorates?|oblasts?|prefectures?|préfectures?|zones|divisions|departments|municipios|localities|"
+    r"localités|islands|îles|settlements|wilayas?|woredas?|upazilas?|unions|territoires|régions|"
+    r"abris|écoles|églises|mosquées|churches|mosques|"
     r"shelters|blocks?|floors?|storeys?|stories|incidents?|events?|attacks?|occasions?|lives|deaths|tunnels|crops|"
     r"teams|squads|brigades|battalions|firefighters|fire\s*fighters|rescuers|rescue\s+workers|police(?:men)?|"
     r"partners|organi[sz]ations|agencies|ngos|donors|clusters|"

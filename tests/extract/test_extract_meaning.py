@@ -725,3 +725,92 @@ def test_a_part_of_a_stock_is_a_stock(extractor: Extractor) -> None:
 )
 def test_adjectives_of_countries(extractor: Extractor, text: str, country: str) -> None:
     assert first(extractor, text).country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # a figure restating the one before, whose wording came first
+        (
+            "Officials evacuated about 3,100 households, or some 12,400 people, from the river banks.",
+            [(3_100, "evacuated"), (12_400, "evacuated")],
+        ),
+        # Indian numbers in words, and a vague count of lakhs
+        ("Over one lakh people were evacuated from the coast.", [(100_000, "evacuated")]),
+        ("Lakhs of people have been displaced by the floods.", [(None, "displaced")]),
+        # casualties told with a participle, and groups told after the figure
+        (
+            "Some 9,000 people fled after gunmen attacked the village, killing 14 civilians.",
+            [(9_000, "forced-to-flee")],
+        ),
+        ("Attacks forced 12,300 people to flee; 5,100 of them are children.", [(12_300, "forced-to-flee")]),
+        # a label with a bracketed precision heads a list
+        ("Displaced since March (households): Gao 410; Kidal 95.", [(410, "displaced"), (95, "displaced")]),
+        (
+            "Personnes déplacées par cercle (au 30 avril) : Bourem 2 300 ; Ansongo 1 150.",
+            [(2_300, "displaced"), (1_150, "displaced")],
+        ),
+        # what may happen, or is only announced, did not happen
+        ("Some 4,000 residents may have to be relocated if the slope gives way.", []),
+        ("About 60,000 people are under evacuation warnings in the valley.", []),
+        ("Près de 2 000 familles pourraient être déplacées par la crue.", []),
+        # households written HH; returns to villages; houses washed away
+        ("Returned to Kalehe this month: 640 HH.", [(640, "returns")]),
+        ("Plus de 900 ménages ont regagné leurs villages d'origine.", [(900, "returns")]),
+        ("Quelque 1 300 maisons ont été emportées par la crue.", [(1_300, "destroyed-housing")]),
+        # numbers that are a table's number, a phone number, days or times
+        ("Tableau 3 – PDI par commune : Kaya 4 100.", [(4_100, "displaced")]),
+        ("Les familles déplacées peuvent appeler le 116 pour de l'aide.", []),
+        ("Depuis deux semaines, 800 déplacés sont arrivés à Kaya, certains déplacés trois fois.", [(800, "displaced")]),
+    ],
+)
+def test_restatements_numbers_lists_and_what_did_not_happen(
+    extractor: Extractor, text: str, facts: list[tuple[int | None, str]]
+) -> None:
+    assert [(f.reported, f.term and f.term.value) for f in extractor.extract(text)] == facts
+
+
+def test_units_of_households_written_hh(extractor: Extractor) -> None:
+    assert first(extractor, "Returned to Kalehe this month: 640 HH.").unit == "household"
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "Mali: newly displaced people by region (as of 5 May)\nRegion | Newly displaced | Deaths\n"
+            "Gao | 4,250 | 12\nKidal | 1,300 | 3",
+            [
+                (4_250, "displaced", "person", "new-displacement", "Gao"),
+                (1_300, "displaced", "person", "new-displacement", "Kidal"),
+            ],
+        ),
+        (
+            "| Region | IDP households | Returned HH |\n|---|---|---|\n| Mopti | 3,900 | 210 |",
+            [(3_900, "displaced", "household", "idps", "Mopti"), (210, "returns", "household", "return", "Mopti")],
+        ),
+    ],
+)
+def test_pipe_tables_read_each_figure_with_its_column(
+    extractor: Extractor, text: str, facts: list[tuple[int, str, str, str, str]]
+) -> None:
+    read = [(f.reported, str(f.term), str(f.unit), str(f.category), f.admin1) for f in extractor.extract(text)]
+    assert read == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "category"),
+    [
+        # who fought is not where; refugees' nationality is where they come from, not the host
+        ("About 30,000 people have fled Kharkivska oblast since Russian forces advanced.", "UKR", "new-displacement"),
+        ("Diffa hosts 130,000 Nigerian refugees and 105,000 internally displaced persons.", "NER", "idps"),
+    ],
+)
+def test_actors_and_refugees_adjectives(extractor: Extractor, text: str, country: str, category: str) -> None:
+    fact = extractor.extract(text)[-1]
+    assert (fact.country, fact.category) == (country, category)
+
+
+def test_nigerian_is_nigeria(extractor: Extractor) -> None:
+    fact = first(extractor, "Some 8,000 Nigerian refugees arrived in Diffa this week.")
+    assert (fact.country, fact.category) == ("NGA", "cross-border-flight")

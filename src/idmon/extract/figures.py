@@ -38,7 +38,7 @@ _NOT_FIGURE_BEFORE_RE = re.compile(
     r"départementale|estadual|federal|no\.?|number))?|"
     r"tél\.?|téléphone|ext\.?|mobile|hotline|flight|vol|aged|age\s+of|ages\s+of|âgée?s?\s+de|code|zip|"
     r"postcode|kilometre|km|level|category|phase|grade|magnitude|force|version|v\.?|covid|decree|décret|law|loi|"
-    r"round|cycle)"
+    r"round|cycle|tableau|tabla|call|dial|appeler|composer)"
     r"\s*[:.#]?\s*|#\s*|\+\s*|\d[:/]\s*)$",
     re.IGNORECASE,
 )
@@ -75,13 +75,18 @@ _BUILDING_DAMAGE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK_RE = re.compile(
-    r"[,;()\[\]]|\s(?:and|while|whereas|but|as\s+well\s+as|et|tandis|alors|mais|y|e)\s", re.IGNORECASE
+    r"[,;()\[\]]|\.[-–]|\s(?:and|while|whereas|but|as\s+well\s+as|et|tandis|alors|mais|y|e)\s", re.IGNORECASE
 )
 #: "the evacuation of, according to officials, 17,631 people": a noun cue followed by "of" governs the figure.
 _NOMINAL_OF_RE = re.compile(r"\s+(?:of|de|d')\b", re.IGNORECASE)
 _BRACKET_OPEN_RE = re.compile(r"[(\[][^)\]]*$")
 #: "Internally displaced persons (IDPs): 12,500": a label, perhaps with its acronym, then a colon and the figure.
 _AFTER_LABEL_RE = re.compile(r"[^\W\d_]\)?\s*:\s*\Z")
+#: "Displaced since January (persons): Kayes 1,200", "Déplacés par commune (au 28 février) : Kaya 112 000": a
+#: label with a bracketed precision, then the first item's name.
+_LIST_LABEL_GAP_RE = re.compile(
+    r"(?:\s*[^\W\d_]+){0,4}?\s*\([^()\[\]\d]{0,12}\d{0,4}[^()\[\]\d]{0,16}\)\s*:\s*(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}"
+)
 _LABEL_GAP_RE = re.compile(r"(?:\s*[^\W\d_]+){0,3}?\s*\)?\s*(?:\([^()\[\]]{1,20}\)\s*)?:\s*")
 
 
@@ -94,7 +99,7 @@ _REFERENCE_WORDS = frozenset(
         "national", "nationale", "provincial", "départementale", "estadual", "federal", "tél", "téléphone", "ext",
         "mobile", "hotline", "flight", "vol", "aged", "of", "de", "code", "zip", "postcode", "kilometre", "km",
         "level", "category", "phase", "grade", "magnitude", "force", "version", "v", "covid", "decree", "décret",
-        "law", "loi", "round", "cycle",
+        "law", "loi", "round", "cycle", "tableau", "tabla", "call", "dial", "appeler", "composer",
     }
 )  # fmt: skip
 
@@ -116,6 +121,8 @@ def is_not_figure(text: str, quantity: Quantity) -> bool:
         return True
     if _may_refer(before) and _NOT_FIGURE_BEFORE_RE.search(before):
         return True
+    if _CALL_BEFORE_RE.search(before):
+        return True  # "appeler le 116", "call 911"
     day_or_year = quantity.value is not None and (quantity.value <= 31 or _YEAR_RE.match(quantity.text) is not None)
     if day_or_year and (_MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(after.lstrip())):
         return True
@@ -143,6 +150,11 @@ def is_not_figure(text: str, quantity: Quantity) -> bool:
     return _PARTICIPLE_AFTER_RE.match(text, quantity.end) is None
 
 
+_CALL_BEFORE_RE = compile_guarded(
+    r"(?:call|dial|appeler|appelez|composer|composez|llamar|llame)\s+(?:le\s+|the\s+|on\s+|al\s+)?\Z",
+    re.IGNORECASE,
+    before=r"\b",
+)
 _MONTH_DAY_BEFORE_RE = re.compile(rf"(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+$", re.IGNORECASE)
 _YEAR_BEFORE_RE = re.compile(
     r"\b(?:in|since|during|until|before|after|en|depuis|durant|pendant|desde|año)\s+$", re.IGNORECASE
@@ -206,6 +218,7 @@ def _choose_cue(
         if _NOMINAL_OF_RE.match(text, cue.end)
         or not _CLAUSE_BREAK_RE.search(text, cue.end, start)
         or _LABEL_GAP_RE.fullmatch(text, cue.end, start)
+        or _LIST_LABEL_GAP_RE.fullmatch(text, cue.end, start)
         or (home_to and cue.term in _PLACES_TERMS)
     ]
     first = _first_after(text, after, head_end) if after else None
@@ -456,7 +469,9 @@ def _close_enough(text: str, quantity: Quantity, head: Head | None, cue: Cue | N
         return False
     between = text[quantity.end : cue.start] if cue.start >= quantity.end else text[cue.end : quantity.start]
     # A few words may stand between ("740,000 Muslim minority Rohingya have fled"), but no clause break.
-    return len(between) <= 25 or (len(between.split()) <= 5 and not _CLAUSE_BREAK_RE.search(between))
+    if len(between) <= 25 or _LIST_LABEL_GAP_RE.fullmatch(between):
+        return True
+    return len(between.split()) <= 5 and not _CLAUSE_BREAK_RE.search(between)
 
 
 _ABROAD_RE = compile_guarded(
@@ -531,6 +546,12 @@ def _flow(clause: str) -> bool:
     return main == clause or _FLOW_RE.search(main) is not None or _STOCK_VERB_RE.search(main) is None
 
 
+#: The figure's own noun says its people are displaced inside their country.
+_INTERNAL_RE = re.compile(
+    r"\b(?:internally\s+displaced|idps?\b|déplacée?s\s+internes|pdi\b|desplazad[oa]s\s+internos)", re.IGNORECASE
+)
+
+
 def category_for(reading: Reading, clause: str, own: str | None = None) -> Category | None:
     """Stock or flow, inside the country or abroad, from the wording of the figure's clause (``own``: the
     figure's words and what follows them)."""
@@ -545,7 +566,9 @@ def category_for(reading: Reading, clause: str, own: str | None = None) -> Categ
         return Category.RETURNEES if stock else Category.RETURN
     if term in HOUSING_TERMS:
         return Category.NEW_DISPLACEMENT
-    if _ABROAD_RE.search(clause) and not _REFUGE_AT_HOME_RE.search(clause):
+    # "… and 105,000 internally displaced persons": the figure's own noun says they are in their country
+    internal = reading.head is not None and _INTERNAL_RE.search(reading.head.text) is not None
+    if _ABROAD_RE.search(clause) and not _REFUGE_AT_HOME_RE.search(clause) and not internal:
         return Category.CROSS_BORDER_FLIGHT if _flow(clause) else Category.PEOPLE_DISPLACED_ACROSS_BORDERS
     stock_term = term in (Term.DISPLACED, Term.IN_RELIEF_CAMP, Term.SHELTERED)
     if stock_term and _STOCK_RE.search(clause) and not _flow(clause):

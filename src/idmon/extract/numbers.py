@@ -102,6 +102,7 @@ _APPROX_NOUN_RE = re.compile(
 )
 _VAGUE_RE = re.compile(
     r"\b(?:(?:tens|hundreds)\s+of\s+thousands|thousands|hundreds|dozens|scores|millions|hundred|thousand|dozen|"
+    r"lakhs|crores|"
     r"100s|1000s|(?:dizaines|centaines|milliers|millions)(?:\s+de\s+milliers)?)\b"
 )
 _VAGUE_BEFORE_RE = re.compile(
@@ -208,8 +209,8 @@ def _spelled_quantities(text: str, lowered: str, language: str, start: int, end:
     found: list[Quantity] = []
     for match in _SPELLED_RES.get(language, _SPELLED_RES["en"]).finditer(lowered, start, end):
         first = match.start()
-        if match.group(0) in _SKIP_SINGLE:
-            continue
+        if match.group(0) in _SKIP_SINGLE and not _WORD_MULTIPLIER_RE.match(lowered, match.end()):
+            continue  # "one" alone is no count; "one lakh" is
         # "several hundred", "some thousand" are vague; "some twelve thousand" is a number, approximately
         if match.group(0).startswith(_VAGUE_HEADS) and _VAGUE_BEFORE_RE.search(lowered, max(0, first - 20), first):
             continue
@@ -247,7 +248,19 @@ def _mentions_any(lowered: str, start: int, end: int, stems: tuple[str, ...]) ->
     return any(lowered.find(stem, start, end) != -1 for stem in stems)
 
 
-_VAGUE_STEMS = ("thousand", "hundred", "dozen", "score", "million", "00s", "dizaine", "centaine", "millier")
+_VAGUE_STEMS = (
+    "thousand",
+    "hundred",
+    "dozen",
+    "score",
+    "million",
+    "00s",
+    "dizaine",
+    "centaine",
+    "millier",
+    "lakhs",
+    "crores",
+)
 
 
 def _vague_quantities(text: str, lowered: str, start: int, end: int) -> list[Quantity]:

@@ -24,6 +24,7 @@ from idmon.extract.numbers import CHANGE_BEFORE_RE, Quantity, find_quantities
 from idmon.extract.prefilter import compile_guarded
 from idmon.extract.relevance import Relevance, assess_relevance
 from idmon.extract.segments import Sentences, guess_language, lower_text
+from idmon.extract.tables import table_readings
 from idmon.extract.terms import Cue, CueKind, counts_other_things, find_cues, find_head
 from idmon.geo.gazetteer import Gazetteer, PlaceEntry, PlaceMention
 
@@ -64,6 +65,11 @@ _FRENCH_ADJECTIVE_RE = compile_guarded(
     before=r"\b",
 )
 _PEOPLE_BEFORE_RE = re.compile(r"(?:\d|\b(?:les|des|aux|ces|de|d['’]|nombreux|milliers\s+de))\s*\Z")
+_ACTOR_AFTER_RE = re.compile(
+    r"\s+(?:military|army|armed\s+forces|forces|troops|soldiers|strikes?|airstrikes?|air\s+strikes?|shelling|"
+    r"bombardments?|bombing|jets|drones?|missiles?|raids?|offensive|incursions?|occupation|navy|air\s+force|"
+    r"refugees?|asylum|migrants|nationals)\b"
+)
 _LEAD = 800
 _LOOK_BACK = 600
 #: A place people left: "from", "fled", "fleeing", "left"; "venus de", "en provenance de", "originaires de", "fui".
@@ -99,6 +105,8 @@ class _Context:
     places: dict[int, list[PlaceMention]] = field(default_factory=dict)
     dates: dict[int, list[DateMention]] = field(default_factory=dict)
     resolved: dict[tuple[int, int, str | None], PlaceEntry | None] = field(default_factory=dict)
+    #: The title and column header of each figure read in a table (by the figure's start), read with its clause.
+    labels: dict[int, str] = field(default_factory=dict)
 
 
 class Extractor:
@@ -134,6 +142,8 @@ class Extractor:
             text, lowered = repaired, lower_text(repaired)
         context = _Context(text, lowered, language, published, Sentences(""))
         readings = self._readings(context, self._candidates(context))
+        if "|" in text and context.sentences.text:
+            readings = _with_tables(context, readings)
         regions = _regions([(0, min(len(text), _LEAD))] + [context.sentences.around(c) for c in context.cues])
         evidence = CauseEvidence.scan(lowered, regions) if readings else None
         sentence_causes = _sentence_causes(context, evidence, readings) if evidence else []
@@ -224,8 +234,9 @@ class Extractor:
                 low = main[index - 1].end if index > 0 else sentence_start
                 high = main[index + 1].start if index + 1 < len(main) else sentence_end
                 reading = read_quantity(text, quantity, near(low, high), (low, high))
-                if reading is None and _elliptic(text, previous, quantity):
-                    # "709,841 people displaced in Jajpur and 363,832 in Puri": the wording is not repeated.
+                if reading is None and (_elliptic(text, previous, quantity) or _restates(text, previous, quantity)):
+                    # "709,841 people displaced in Jajpur and 363,832 in Puri": the wording is not repeated; nor
+                    # in "evacuated 7,000 households, or over 24,000 people".
                     reading = read_quantity(text, quantity, near(low, high), (low, high), inherited=previous)
                 reading = _part_of(text, reading, previous)
                 previous = reading
@@ -248,6 +259,13 @@ class Extractor:
             context.places[start] = found
             if start >= lead_end:
                 mentions.extend(found)
+        # Who fought ("Israeli strikes", "Russian forces advance") is not where, nor where refugees come from
+        # ("hosts 130,000 Nigerian refugees"): such adjectives do not vote.
+        mentions = [
+            m
+            for m in mentions
+            if not (_ACTOR_AFTER_RE.match(context.lowered, m.end) and self.gazetteer.is_adjective(m.text))
+        ]
         # Where people fled to ("refuge in Algeria", "arrivés au Cameroun") is not what the text is about.
         home = [m for m in mentions if not _REFUGE_BEFORE_RE.search(context.lowered, max(0, m.start - 40), m.start)]
         fled_to = [m for m in mentions if _FLED_TO_RE.search(context.lowered, max(0, m.start - 30), m.start)]
@@ -294,6 +312,8 @@ class Extractor:
         clause_end = min(high, quantity.end + 160)
         earlier = _EARLIER_VALUE_RE.search(text, quantity.end, clause_end)  # ", down from 15,000 last week"
         clause = text[clause_start : earlier.start() if earlier else clause_end]
+        if quantity.start in context.labels:
+            clause = f"{context.labels[quantity.start]} {clause}"
         category = category_for(reading, clause, text[reading.qualifier_start : min(high, quantity.end + 160)])
         fact = Fact(
             reported=quantity.value,
@@ -642,12 +662,28 @@ def _elliptic(text: str, previous: Reading | None, quantity: Quantity) -> bool:
     return _ELLIPSIS_AFTER_RE.match(text, quantity.end) is not None
 
 
+def _with_tables(context: _Context, readings: list[Reading]) -> list[Reading]:
+    """``readings`` where the figures in pipe tables are read with their column's header instead."""
+    tabled = table_readings(context.text, context.lowered, context.language)
+    if not tabled:
+        return readings
+    context.labels.update((reading.quantity.start, label) for reading, label in tabled)
+    kept = [reading for reading in readings if reading.quantity.start not in context.labels]
+    return sorted(kept + [reading for reading, _ in tabled], key=lambda reading: reading.quantity.start)
+
+
 def _is_group(text: str, quantity: Quantity) -> bool:
-    """ "…, including 300,000 children": a group among the people of the figure before."""
-    return (
-        _PART_OF_RE.search(text, max(0, quantity.start - 30), quantity.start) is not None
-        and _GROUP_AFTER_RE.match(text, quantity.end) is not None
-    )
+    """ "…, including 300,000 children", "4,300 of them are children": a group among the people of the figure
+    before."""
+    if _PART_OF_RE.search(text, max(0, quantity.start - 30), quantity.start) is not None:
+        return _GROUP_AFTER_RE.match(text, quantity.end) is not None
+    are = _OF_THEM_ARE_RE.match(text, quantity.end)
+    return are is not None and _GROUP_AFTER_RE.match(text, are.end()) is not None
+
+
+_OF_THEM_ARE_RE = re.compile(
+    r"\s+(?:of\s+(?:them|whom)\s+(?:are|were)|d['’]entre\s+(?:eux|elles)\s+(?:sont|étaient))", re.IGNORECASE
+)
 
 
 #: "10,042 people from 2,966 families", "1 200 personnes issues de 240 ménages": people, then their households.
@@ -662,6 +698,24 @@ _HOUSEHOLDS_OF_RE = re.compile(
     r"(?:of|comprising|with|totalling|totaling|numbering|de|comptant|regroupant|totalisant|soit|con)\s+\Z",
     re.IGNORECASE,
 )
+
+
+#: "7,000 households, or over 24,000 people", "1 127 ménages, soit 6 762 personnes": the same count restated.
+_RESTATES_RE = re.compile(
+    r"(?:,\s*|\s)(?:or|i\.e\.,?|that\s+is,?|soit|c'est-à-dire|o\s+sea|es\s+decir)\s+(?:(?:some|about|around|over|"
+    r"more\s+than|nearly|almost|approximately|an\s+estimated|at\s+least|environ|près\s+de|plus\s+de|quelque|"
+    r"au\s+moins|unas|unos|más\s+de)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _restates(text: str, previous: Reading | None, quantity: Quantity) -> bool:
+    """True when the figure restates the one before, whose wording came before both ("evacuated 7,000
+    households, or over 24,000 people"); wording after both is read by ``_with_restated``."""
+    if previous is None or previous.cue is None or previous.cue.start >= previous.quantity.start:
+        return False
+    between = _RESTATES_RE.search(text, max(previous.quantity.end, quantity.start - 40), quantity.start)
+    return between is not None and find_head(text, quantity.end) is not None
 
 
 def _restates_unit(text: str, quantity: Quantity) -> bool:

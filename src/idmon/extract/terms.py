@@ -41,6 +41,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:totally\s+|completely\s+|fully\s+)?(?:destroy(?:ed|ing|s)?|collaps(?:ed|ing)|raz(?:ed|ing)|"
         r"flatten(?:ed|ing)|levell?(?:ed|ing)|burn(?:ed|t|ing)\s+down|burn(?:ed|t)|wash(?:ed|ing)\s+away|"
         r"swept\s+away|sweeping\s+away|buried|torched|demolish(?:ed|ing))|destruction|détruite?s?|effondrée?s?|"
+        r"emportée?s?\s+par\s+les\s+eaux|(?:ont\s+été|été|sont)\s+emportée?s|balayée?s?|"
         r"rasée?s?|incendiée?s?|destruid[oa]s|destrui[çc][aã]o|destruyó|colapsad[oa]s",
     ),
     (
@@ -64,6 +65,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         Term.IN_RELIEF_CAMP,
         # The word "camp" itself is the cue (a pattern starting at "in"/"to" would be tried at every such word).
         r"(?:relief|displacement|idp|evacuation|tent|temporary|transit)\s+camps?|camps?(?:\s+de\s+déplacés)?|"
+        r"(?:relief|idp)\s+sites?|"
         r"sites?\s+de\s+déplacés|campamentos?|acampamentos?|"
         # "the 600,000 already living in sites", "le site de Rhoe accueille 60 000 déplacés": displacement sites
         r"(?:living|staying|sheltering|live|lived|vivent|vivant|vivaient)\s+(?:in|on|at|dans|sur)\s+"
@@ -72,7 +74,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     ),
     (
         Term.SHELTERED,
-        r"shelter(?:s|ed|ing)?|(?:evacuation|accommodation|collective|transit|reception)\s+cent(?:re|er)s?|"
+        r"shelter(?:s|ed|ing)?|(?:evacuation|accommodation|collective|transit|reception|safety)\s+cent(?:re|er)s?|"
         r"(?:displacement|evacuation)\s+sites?|accommodated|housed\s+in|staying\s+with|"
         r"(?:living|staying|sleeping)\s+in\s+(?:a\s+|the\s+)?(?:schools?|churche?s?|mosques?|public\s+buildings|"
         r"collective\s+cent(?:re|er)s|tents|makeshift\s+\w+)|"
@@ -104,7 +106,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"left\s+(?:their|his|her)\s+homes?|huy(?:eron|ó)|(?:driven|chased|uprooted)\s+(?:from|out)|"
         r"chass(?:ée?s?|er|ent|ant)\s+(?:\S+\s+){0,3}?(?:de|hors\s+de)\s+(?:leurs?|ses|son|sa|chez)\s*"
         r"(?:maisons?|foyers?|domiciles?|terres?|villages?|localités?|eux|elles)\b|"
-        r"flooded\s+out",
+        r"flooded\s+out|se\s+sont\s+repliée?s|"
+        r"(?:contraint|forcé|obligé|poussé)(?:e?s)?\s+(?:[^\s.;]+\s+){0,4}?à\s+(?:se\s+réfugier|se\s+déplacer)",
     ),
     (
         Term.DISPLACED,
@@ -118,6 +121,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         Term.RETURNS,
         r"returned|returnees?|returning|return(?:s)?\s+home|(?:come|came|comes|coming)\s+back\s+home|"
         r"rentrée?s?|retournée?s?|retours?|rapatriée?s?|"
+        r"regagné\s+(?:leurs?|son|sa|ses)\s+(?:villages?|foyers?|domiciles?|maisons?|localités?|quartiers?)|"
         r"repatriated|regresad[oa]s|retornad[oa]s",
     ),
     (
@@ -127,7 +131,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     ),
     (
         None,
-        r"killed|dead|died|deaths?|death\s+toll|fatalities|injured|injuries|wounded|missing|drowned|"
+        r"killed|killing|dead|died|deaths?|death\s+toll|fatalities|injured|injuring|injuries|wounded|wounding|missing|"
+        r"drowned|"
         r"lost\s+their\s+lives|bodies|rescued|arrested|detained|kidnapped|abducted|infected|cases|"
         r"tuée?s?|morts?|mortes|décédée?s?|décès|blessée?s?|disparue?s?|noyée?s?|muert[oa]s|fallecid[oa]s|"
         r"herid[oa]s|desaparecid[oa]s|lesionad[oa]s|mort[oa]s|ferid[oa]s|victims",
@@ -145,10 +150,16 @@ _CUES_RE = _compile_cues()
 _FLOODING_GROUP = f"c{next(i for i, (_, pattern) in enumerate(_TERM_PATTERNS) if pattern.startswith('flooded'))}"
 
 
+#: What did not happen: "refusing to leave their homes", "may have to be relocated", "pourraient être déplacées".
 _REFUSED_RE = re.compile(
-    r"\b(?:refus\w*|declin\w*|unwilling|reluctant|not\s+(?:have|need)|never|refusent|refusé\w*|refusant)\s+"
-    r"(?:to|de|d['’])\s+(?:be\s+|être\s+)?\Z"
+    r"\b(?:(?:refus\w*|declin\w*|unwilling|reluctant|not\s+(?:have|need)|never|refusent|refusé\w*|refusant)\s+"
+    r"(?:to|de|d['’])\s+(?:be\s+|être\s+)?|"
+    r"(?:may|might|could|would|will|should|risk|expected\s+to|likely\s+to|set\s+to|threatened\s+with|"
+    r"pourrai(?:t|ent)|devrai(?:t|ent)|risquen?t\s+d['’])\s+(?:not\s+)?(?:(?:have|need)\s+to\s+)?"
+    r"(?:be\s+|being\s+|être\s+)(?:\w+ly\s+)?)\Z"
 )
+#: An evacuation that is only announced: "under evacuation warnings", "evacuation plans".
+_ANNOUNCED_RE = re.compile(r"\s+(?:warnings?|watch(?:es)?|alerts?|advisor(?:y|ies)|plans?|drills?|routes?|readiness)\b")
 
 
 def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
@@ -161,6 +172,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
         kind = CueKind.CASUALTY if term is None else CueKind.TERM
         if term is not None and _REFUSED_RE.search(text, max(0, match.start() - 30), match.start()):
             continue  # "refusing to leave their homes": what did not happen is no displacement
+        if term is Term.EVACUATED and _ANNOUNCED_RE.match(text, match.end()):
+            continue  # "200,000 under evacuation warnings"
         cues.append(Cue(match.start(), match.end(), kind, term, match.group(0), group == _FLOODING_GROUP))
     return cues
 
@@ -168,7 +181,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
 #: Nouns a figure can count, and the unit they imply. Housing counts are household units (IDMC practice).
 _HOUSEHOLD_NOUNS = (
     r"households?|families|family|homes?|houses?|housing\s+units?|housing\s+structures?|housing|units?|apartments?|flats|dwellings?|huts?|homesteads?|"
-    r"buildings?|structures?|residences?|ménages?|foyers?|familles?|maisons?|habitations?|logements?|"
+    r"buildings?|structures?|residences?|ménages?|foyers?|familles?|maisons?|habitations?|logements?|hhs?|"
     r"cases|concessions?|famil(?:ias|ies|ias)|viviendas?|casas?|hogares|famílias|residências|moradias"
 )
 _PERSON_NOUNS = (
@@ -209,7 +222,8 @@ _OTHER_NOUNS = (
     r"countries|states|départements?|cercles?|camps?|sites?|centres?|centers?|volunteers|trees|livestock|"
     r"governorates?|oblasts?|prefectures?|préfectures?|zones|divisions|departments|municipios|localities|"
     r"localités|islands|îles|settlements|wilayas?|woredas?|upazilas?|unions|territoires|régions|"
-    r"abris|écoles|églises|mosquées|churches|mosques|"
+    r"abris|écoles|églises|mosquées|churches|mosques|classrooms|salles\s+de\s+classe|"
+    r"semaines|jours|mois|heures|années|ans|días|semanas|meses|años|horas|fois|veces|"
     r"shelters|blocks?|floors?|storeys?|stories|incidents?|events?|attacks?|occasions?|lives|deaths|tunnels|crops|"
     r"teams|squads|brigades|battalions|firefighters|fire\s*fighters|rescuers|rescue\s+workers|police(?:men)?|"
     r"partners|organi[sz]ations|agencies|ngos|donors|clusters|"

@@ -154,12 +154,13 @@ def pycountry_entries() -> Iterator[PlaceEntry]:
 
     alpha3 = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
     translations = _country_translations(pycountry.LOCALES_DIR)
+    adjectives = _country_demonyms()
     for country in pycountry.countries:
         other_names = {getattr(country, key, None) for key in ("name", "official_name", "common_name")}
         other_names |= {translate(name) for translate in translations for name in set(other_names) if name}
         aliases = tuple(sorted(name for name in other_names if name and name != country.name))
         aliases += _short_aliases(country.name)
-        aliases += demonyms(getattr(country, "common_name", None) or country.name.split(", ")[0])
+        aliases += adjectives[country.alpha_3]
         aliases += tuple(a.replace(" of the ", " of ") for a in (country.name, *aliases) if " of the " in a)
         yield PlaceEntry(country.name, country.alpha_3, Precision.ADM0, aliases=aliases, source="pycountry")
     names = {sub.code: sub.name for sub in pycountry.subdivisions}
@@ -202,15 +203,27 @@ def french_adjectives() -> dict[str, str]:
     return {form: next(iter(codes)) for form, codes in found.items() if len(codes) == 1}
 
 
+def _country_demonyms() -> dict[str, tuple[str, ...]]:
+    """The English adjectives of each country (ISO3 → forms); a form the rules make for two countries belongs to
+    the one with the longer name ("Nigerian": Nigeria, not Niger, whose people are Nigeriens)."""
+    import pycountry
+
+    names = {c.alpha_3: getattr(c, "common_name", None) or c.name.split(", ")[0] for c in pycountry.countries}
+    forms = {code: demonyms(name) for code, name in names.items()}
+    longest: dict[str, int] = {}
+    for code, generated in forms.items():
+        for form in generated:
+            longest[form] = max(longest.get(form, 0), len(names[code]))
+    return {code: tuple(f for f in generated if len(names[code]) >= longest[f]) for code, generated in forms.items()}
+
+
 def english_demonyms() -> dict[str, str]:
     """English adjective and noun forms of country names, folded ("malian", "malians" → MLI), as generated for
     the pycountry entries' aliases; a form two countries share is left out."""
-    import pycountry
-
     found: dict[str, set[str]] = {}
-    for country in pycountry.countries:
-        for form in demonyms(getattr(country, "common_name", None) or country.name.split(", ")[0]):
-            found.setdefault(fold(form), set()).add(country.alpha_3)
+    for code, forms in _country_demonyms().items():
+        for form in forms:
+            found.setdefault(fold(form), set()).add(code)
     return {form: next(iter(codes)) for form, codes in found.items() if len(codes) == 1}
 
 

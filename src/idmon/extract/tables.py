@@ -75,9 +75,10 @@ def table_readings(text: str, lowered: str, language: str) -> list[tuple[Reading
         title_text = text[title.start : title.end] if title is not None else ""
         for column, (cell_start, cell_end) in enumerate(header.cells):
             cues = find_cues(lowered, cell_start, cell_end)
-            if not cues or cues[0].kind is not CueKind.TERM or cues[0].term is None:
+            cue = cues[0] if cues else None
+            if cue is None or cue.kind is not CueKind.TERM or cue.term is None:
                 continue
-            cue = cues[0]
+            term = cue.term
             unit = Unit.HOUSEHOLD if _HOUSEHOLD_HEADER_RE.search(lowered, cell_start, cell_end) else Unit.PERSON
             label = f"{title_text} {text[cell_start:cell_end]}"
             for row in rows:
@@ -87,7 +88,7 @@ def table_readings(text: str, lowered: str, language: str) -> list[tuple[Reading
                     continue  # a cell that holds one number, and nothing after it
                 quantity = quantities[0]
                 reading = Reading(
-                    quantity, cue.term, unit, Qualifier.EXACT, quantity.start, None, cue, False, (row.start, row.end)
+                    quantity, term, unit, Qualifier.EXACT, quantity.start, None, cue, False, (row.start, row.end)
                 )
                 found.append((reading, label))
         index = following

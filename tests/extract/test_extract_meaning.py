@@ -814,3 +814,35 @@ def test_actors_and_refugees_adjectives(extractor: Extractor, text: str, country
 def test_nigerian_is_nigeria(extractor: Extractor) -> None:
     fact = first(extractor, "Some 8,000 Nigerian refugees arrived in Diffa this week.")
     assert (fact.country, fact.category) == ("NGA", "cross-border-flight")
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # wordings of flight: running from the fighting, leaving the town, pushed towards a place
+        ("About 6,000 people ran from the fighting in Bunia overnight.", [(6_000, "forced-to-flee")]),
+        ("Some 20,000 residents have left the city as the front line nears.", [(20_000, "forced-to-flee")]),
+        (
+            "The offensive pushed an estimated 45,000 people towards the provincial capital.",
+            [(45_000, "forced-to-flee")],
+        ),
+        (
+            "Les combats ont contraint près de 4 000 personnes à se réfugier dans la brousse.",
+            [(4_000, "forced-to-flee")],
+        ),
+        ("La sécheresse a poussé une centaine de familles à migrer vers la ville.", [(100, "forced-to-flee")]),
+        # sheltered in French; moving oneself is no relocation
+        ("Une quarantaine de personnes ont été mises à l'abri dans un gymnase.", [(40, "sheltered")]),
+        ("Au total, 1 200 personnes se sont déplacées vers Bandiagara.", [(1_200, "displaced")]),
+        ("Environ 2 500 résidences ont été inondées.", [(2_500, "partially-destroyed-housing")]),
+        # a label that counts places, one family's own children, measures and neighbourhoods are no figures
+        ("Safety centres: 112 | People in safety centres: 6,438", [(6_438, "sheltered")]),
+        ("Aïcha a fui Arbinda avec ses cinq enfants.", []),
+        ("The particle's displacement grew at 12 m/s.", []),
+        ("Près de 40 000 personnes ont été évacuées de six quartiers de Goma.", [(40_000, "evacuated")]),
+    ],
+)
+def test_more_wordings_and_numbers_that_count_other_things(
+    extractor: Extractor, text: str, facts: list[tuple[int | None, str]]
+) -> None:
+    assert [(f.reported, f.term and f.term.value) for f in extractor.extract(text)] == facts

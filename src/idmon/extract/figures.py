@@ -123,6 +123,8 @@ def is_not_figure(text: str, quantity: Quantity) -> bool:
         return True
     if _CALL_BEFORE_RE.search(before):
         return True  # "appeler le 116", "call 911"
+    if _POSSESSIVE_BEFORE_RE.search(before):
+        return True  # "with her five children", "avec ses cinq enfants": one family's own people
     day_or_year = quantity.value is not None and (quantity.value <= 31 or _YEAR_RE.match(quantity.text) is not None)
     if day_or_year and (_MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(after.lstrip())):
         return True
@@ -150,6 +152,7 @@ def is_not_figure(text: str, quantity: Quantity) -> bool:
     return _PARTICIPLE_AFTER_RE.match(text, quantity.end) is None
 
 
+_POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:his|her|my|ses|sa|mes)\s+\Z", re.IGNORECASE)
 _CALL_BEFORE_RE = compile_guarded(
     r"(?:call|dial|appeler|appelez|composer|composez|llamar|llame)\s+(?:le\s+|the\s+|on\s+|al\s+)?\Z",
     re.IGNORECASE,
@@ -386,6 +389,15 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
 _ONE_WORD_RE = re.compile(r"\s+[^\W\d_]+")
 
 
+_FACILITIES_RE = re.compile(r"(?:centres|centers|camps|sites|shelters|abris)$", re.IGNORECASE)
+#: "People in safety centres: 6,438": the label names people.
+_PEOPLE_IN_RE = re.compile(
+    r"\b(?:people|persons|individuals|families|households|idps|personnes|ménages|familles|déplacée?s)\s+"
+    r"(?:in|at|dans|en)\s+(?:the\s+|les\s+|des\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
 def read_quantity(
     text: str, quantity: Quantity, cues: list[Cue], bounds: tuple[int, int], inherited: Reading | None = None
 ) -> Reading | None:
@@ -425,6 +437,15 @@ def read_quantity(
     term = cue.term if cue is not None and cue.kind is CueKind.TERM else None
     if cue is not None and cue.kind is CueKind.CASUALTY:
         return None
+    if (
+        head is None
+        and cue is not None
+        and cue.end <= qualifier_start
+        and _FACILITIES_RE.search(cue.text)
+        and _LABEL_GAP_RE.fullmatch(text, cue.end, qualifier_start)
+        and not _PEOPLE_IN_RE.search(text, max(0, cue.start - 30), cue.start)
+    ):
+        return None  # "Safety centres: 112", "Camps: 45": the label counts places, not people
     if (
         term is Term.SHELTERED
         and cue is not None

@@ -79,6 +79,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:living|staying|sleeping)\s+in\s+(?:a\s+|the\s+)?(?:schools?|churche?s?|mosques?|public\s+buildings|"
         r"collective\s+cent(?:re|er)s|tents|makeshift\s+\w+)|"
         r"host\s+famil(?:y|ies)|hébergée?s?|centres?\s+d'accueil|accueillie?s?\s+dans|albergues?|"
+        r"mise?s?\s+à\s+l['’]abri|"
         r"alojad[oa]s|albergad[oa]s",
     ),
     (
@@ -93,7 +94,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?<!evacuated\s)(?<!evacuate\s)(?<!évacuées\s)(?<!évacués\s)"
         r"(?:(?:to|into)\s+(?:safer|safe|higher)\s+(?:places?|locations?|areas?|grounds?|zones?|sites?)|"
         r"to\s+higher\s+ground)|en\s+lieu\s+sûr|(?:vers|dans)\s+des\s+(?:zones|lieux|endroits|sites)\s+(?:plus\s+)?sûrs|"
-        r"transferred\s+to|relogée?s?|réinstallée?s?|déplacée?s?\s+vers|reubicad[oa]s|trasladad[oa]s|"
+        r"transferred\s+to|relogée?s?|réinstallée?s?|(?<!se\ssont\s)déplacée?s?\s+vers|reubicad[oa]s|trasladad[oa]s|"
         r"realojad[oa]s|desalojad[oa]s|desalojo",
     ),
     (
@@ -107,7 +108,11 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"chass(?:ée?s?|er|ent|ant)\s+(?:\S+\s+){0,3}?(?:de|hors\s+de)\s+(?:leurs?|ses|son|sa|chez)\s*"
         r"(?:maisons?|foyers?|domiciles?|terres?|villages?|localités?|eux|elles)\b|"
         r"flooded\s+out|se\s+sont\s+repliée?s|"
-        r"(?:contraint|forcé|obligé|poussé)(?:e?s)?\s+(?:[^\s.;]+\s+){0,4}?à\s+(?:se\s+réfugier|se\s+déplacer)",
+        r"(?:contraint|forcé|obligé|poussé)(?:e?s)?\s+(?:[^\s.;]+\s+){0,6}?à\s+(?:se\s+réfugier|se\s+déplacer|migrer)|"
+        r"ran\s+(?:away\s+)?from\s+(?:the\s+)?(?:fighting|violence|attacks?|clashes|gunmen|bombing|shelling|floods?|"
+        r"flames|fires?)|left\s+(?:the|their)\s+(?:city|town|village|villages|area|region|district|camp)\b|"
+        r"(?:pushed|drove|driven)\s+(?:\S+\s+){1,6}?(?:towards?|out\s+of|from\s+their|into\s+(?:the\s+)?"
+        r"(?:bush|forests?|hills|mountains))\b",
     ),
     (
         Term.DISPLACED,
@@ -181,7 +186,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
 #: Nouns a figure can count, and the unit they imply. Housing counts are household units (IDMC practice).
 _HOUSEHOLD_NOUNS = (
     r"households?|families|family|homes?|houses?|housing\s+units?|housing\s+structures?|housing|units?|apartments?|flats|dwellings?|huts?|homesteads?|"
-    r"buildings?|structures?|residences?|ménages?|foyers?|familles?|maisons?|habitations?|logements?|hhs?|"
+    r"buildings?|structures?|residences?|résidences?|ménages?|foyers?|familles?|maisons?|habitations?|logements?|hhs?|"
     r"cases|concessions?|famil(?:ias|ies|ias)|viviendas?|casas?|hogares|famílias|residências|moradias"
 )
 _PERSON_NOUNS = (
@@ -223,7 +228,8 @@ _OTHER_NOUNS = (
     r"governorates?|oblasts?|prefectures?|préfectures?|zones|divisions|departments|municipios|localities|"
     r"localités|islands|îles|settlements|wilayas?|woredas?|upazilas?|unions|territoires|régions|"
     r"abris|écoles|églises|mosquées|churches|mosques|classrooms|salles\s+de\s+classe|"
-    r"semaines|jours|mois|heures|années|ans|días|semanas|meses|años|horas|fois|veces|"
+    r"semaines|jours|mois|heures|années|ans|días|semanas|meses|años|horas|fois|veces|m/s|km/h|"
+    r"quartiers|neighbou?rhoods|arrondissements|barangays|"
     r"shelters|blocks?|floors?|storeys?|stories|incidents?|events?|attacks?|occasions?|lives|deaths|tunnels|crops|"
     r"teams|squads|brigades|battalions|firefighters|fire\s*fighters|rescuers|rescue\s+workers|police(?:men)?|"
     r"partners|organi[sz]ations|agencies|ngos|donors|clusters|"
@@ -319,7 +325,7 @@ HOUSING_TERMS: frozenset[Term] = frozenset(
 #: A cue word that also names the people (e.g. "IDPs", "evacuees") is a term even when it is the head noun.
 _BUILDING_WORDS_RE = re.compile(
     r"homes?|houses?|housing|dwellings?|buildings?|structures?|huts?|shelters?|maisons?|habitations?|"
-    r"logements?|viviendas?|casas?|residences?|moradias",
+    r"logements?|viviendas?|casas?|residences?|résidences?|moradias",
     re.IGNORECASE,
 )
 

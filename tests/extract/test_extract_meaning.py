@@ -10,6 +10,7 @@ from idmon.extract import FACT_KEYS, Extractor, Fact
 from idmon.extract.cause import read_cause
 from idmon.extract.dates import find_dates
 from idmon.extract.relevance import assess_relevance
+from idmon.geo.gazetteer import Gazetteer
 
 PUBLISHED = date(2013, 3, 20)  # a Wednesday
 
@@ -846,3 +847,45 @@ def test_more_wordings_and_numbers_that_count_other_things(
     extractor: Extractor, text: str, facts: list[tuple[int | None, str]]
 ) -> None:
     assert [(f.reported, f.term and f.term.value) for f in extractor.extract(text)] == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        # a country's acronym where a place stands, in capitals
+        ("RDC : plus de 50 000 déplacés internes à Kalehe en une semaine.", "COD", None),
+        ("Fighting in the DRC displaced 5,000 people last week.", "COD", None),
+        # an ordinary word names an area when the text says it is one, and ends the name
+        ("Province du Lac : plus de 9 000 personnes ont été déplacées par les inondations.", "TCD", "Lac"),
+        ("Dans le département du Sud, 3 800 familles sont hébergées dans des abris provisoires.", "HTI", "Sud"),
+        # refugees' nationality and the border people crossed are not where the figure is
+        ("La région de Diffa accueille 127 000 réfugiés nigérians et 110 000 déplacés internes.", "NER", "Diffa"),
+    ],
+)
+def test_acronyms_areas_named_by_ordinary_words_and_foreign_adjectives(
+    extractor: Extractor, text: str, country: str, admin1: str | None
+) -> None:
+    fact = extractor.extract(text)[-1]
+    assert (fact.country, fact.admin1) == (country, admin1)
+
+
+def test_acronyms_stand_for_countries_only_where_a_place_stands(gazetteer: Gazetteer) -> None:
+    assert [m.text for m in gazetteer.find_mentions("SAR teams rescued 40 people; the DRC's army fled.")] == ["DRC"]
+    assert gazetteer.find_mentions("Drc and Rdc are not written so.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("Au total, 53 000 réfugiés nigérians vivent hors camp à Minawao.", [(53_000, "displaced")]),
+        (
+            "La région accueille 127 000 réfugiés et 110 000 déplacés internes.",
+            [(127_000, "people-displaced-across-borders"), (110_000, "idps")],
+        ),
+    ],
+)
+def test_outside_camps_and_internal_figures_beside_refugees(
+    extractor: Extractor, text: str, facts: list[tuple[int, str]]
+) -> None:
+    read = [(f.reported, str(f.term) if f.reported == 53_000 else str(f.category)) for f in extractor.extract(text)]
+    assert read == facts

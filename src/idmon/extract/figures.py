@@ -530,7 +530,7 @@ _STOCK_RE = compile_guarded(
 
 _RETURNEES_STOCK_RE = compile_guarded(
     r"(?:returnees?|rapatriée?s|retournée?s|retornad[oa]s)\b.{0,60}?\b(?:live|lives|living|are\s+(?:now\s+)?(?:living|"
-    r"staying|settled)|remain\w*|reside\w*|vivent|résident|restent)\b|(?:there\s+(?:are|were)|hosts?|hosting|total\s+of|"
+    r"staying|settled)|remain\w*|reside\w*|vivent|résident|restent|identifiée?s|recensée?s|enregistrée?s|dénombrée?s)\b|(?:there\s+(?:are|were)|hosts?|hosting|total\s+of|"
     r"compte|accueille|identified|recorded|counted|registered|tracked|recensé\w*|dénombré\w*|as\s+(?:of|at)|"
     r"à\s+la\s+date\s+du)\b.{0,60}?\b(?:returnees?|rapatriée?s|retournée?s)\b",
     re.IGNORECASE,
@@ -573,6 +573,12 @@ _INTERNAL_RE = re.compile(
 )
 
 
+_INTERNAL_AFTER_RE = re.compile(
+    r"\s+(?:\w+\s+)?(?:internally\s+displaced|idps?\b|déplacée?s\s+internes|pdi\b|desplazad[oa]s\s+internos)",
+    re.IGNORECASE,
+)
+
+
 def category_for(reading: Reading, clause: str, own: str | None = None) -> Category | None:
     """Stock or flow, inside the country or abroad, from the wording of the figure's clause (``own``: the
     figure's words and what follows them)."""
@@ -588,7 +594,9 @@ def category_for(reading: Reading, clause: str, own: str | None = None) -> Categ
     if term in HOUSING_TERMS:
         return Category.NEW_DISPLACEMENT
     # "… and 105,000 internally displaced persons": the figure's own noun says they are in their country
-    internal = reading.head is not None and _INTERNAL_RE.search(reading.head.text) is not None
+    internal = (reading.head is not None and _INTERNAL_RE.search(reading.head.text) is not None) or (
+        own is not None and _INTERNAL_AFTER_RE.match(own, reading.quantity.end - reading.qualifier_start) is not None
+    )
     if _ABROAD_RE.search(clause) and not _REFUGE_AT_HOME_RE.search(clause) and not internal:
         return Category.CROSS_BORDER_FLIGHT if _flow(clause) else Category.PEOPLE_DISPLACED_ACROSS_BORDERS
     stock_term = term in (Term.DISPLACED, Term.IN_RELIEF_CAMP, Term.SHELTERED)

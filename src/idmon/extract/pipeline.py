@@ -64,11 +64,15 @@ _FRENCH_ADJECTIVE_RE = compile_guarded(
     r"aines|an|ans|ane|anes|in|ins|ine|ines|ese|eses)\b",
     before=r"\b",
 )
+_ABROAD_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:réfugiée?s|demandeurs\s+d['’]asile|ressortissante?s|migrante?s|frontière|armée|forces|troupes|soldats|"
+    r"frappes|bombardements|militaires)\s+\Z"
+)
 _PEOPLE_BEFORE_RE = re.compile(r"(?:\d|\b(?:les|des|aux|ces|de|d['’]|nombreux|milliers\s+de))\s*\Z")
 _ACTOR_AFTER_RE = re.compile(
     r"\s+(?:military|army|armed\s+forces|forces|troops|soldiers|strikes?|airstrikes?|air\s+strikes?|shelling|"
     r"bombardments?|bombing|jets|drones?|missiles?|raids?|offensive|incursions?|occupation|navy|air\s+force|"
-    r"refugees?|asylum|migrants|nationals)\b"
+    r"refugees?|asylum|migrants|nationals|border|frontier)\b"
 )
 _LEAD = 800
 _LOOK_BACK = 600
@@ -289,6 +293,8 @@ class Extractor:
                     context.lowered, max(0, match.start() - 12), match.start()
                 ):
                     continue  # a name ("François"), not an adjective; but a people: "les Maliens", "26 000 Maliens"
+                if _ABROAD_NOUN_BEFORE_RE.search(context.lowered, max(0, match.start() - 24), match.start()):
+                    continue  # "réfugiés nigérians", "la frontière mauritanienne": where people came from or went
                 country = self.gazetteer.country_of_adjective(match.group())
                 if country is not None:
                     found.append(country)

@@ -64,7 +64,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.IN_RELIEF_CAMP,
         # The word "camp" itself is the cue (a pattern starting at "in"/"to" would be tried at every such word).
-        r"(?:relief|displacement|idp|evacuation|tent|temporary|transit)\s+camps?|camps?(?:\s+de\s+déplacés)?|"
+        r"(?:relief|displacement|idp|evacuation|tent|temporary|transit)\s+camps?|"
+        r"(?<!hors\s)(?<!outside\s)camps?(?:\s+de\s+déplacés)?|"
         r"(?:relief|idp)\s+sites?|"
         r"sites?\s+de\s+déplacés|campamentos?|acampamentos?|"
         # "the 600,000 already living in sites", "le site de Rhoe accueille 60 000 déplacés": displacement sites

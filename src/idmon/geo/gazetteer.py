@@ -144,6 +144,8 @@ class Gazetteer:
     #: English adjectives and nouns of countries, folded ("israeli", "malians" → ISR, MLI): also in the index,
     #: under their country, but they weigh less than its name when a text's country is voted.
     demonyms: dict[str, str] = field(default_factory=dict, repr=False)
+    #: Acronyms of countries, folded ("drc", "rdc"): matched only when written in capitals.
+    acronyms: set[str] = field(default_factory=set, repr=False)
     #: The population of each country's towns: a prior for names several countries share.
     _town_population: dict[str, int] = field(default_factory=dict, repr=False)
 
@@ -242,7 +244,17 @@ class Gazetteer:
                 written = text[first:last]
                 name = _without_possessive(written.rstrip(".-"))
                 # The name folds to the key it was found under unless a full stop or possessive was cut.
-                candidates = self._candidates(name, size, key if name == written else None)
+                # "la province du Lac": an ordinary word may name the area, when it ends the name ("Province of
+                # South Kalimantan" is not the South)
+                area = index + size == count and _AREA_BEFORE_RE.search(text, max(0, first - 24), first) is not None
+                candidates = self._candidates(name, size, key if name == written else None, area)
+                if (
+                    candidates
+                    and size == 1
+                    and key in self.acronyms
+                    and not _acronym_in_place(text, first, first + len(name))
+                ):
+                    candidates = []  # "SAR teams": an acronym names a place only where a place can stand
                 if candidates and self._inside_longer_name(text, tokens, index, size):
                     # "Perry Christie", "Goulburn Islands", "Republic of Congo": a town's name inside a longer
                     # name is not that town.
@@ -266,14 +278,23 @@ class Gazetteer:
             return True
         return after[:1].isupper() or (after.lower() in {"of", "de", "del", "du", "des"})
 
-    def _candidates(self, name: str, size: int, key: str | None = None) -> list[PlaceEntry]:
+    def _candidates(self, name: str, size: int, key: str | None = None, area: bool = False) -> list[PlaceEntry]:
         if key is None:
             key = " ".join(_fold_token(part) for part in name.split())
         entries = self._index.get(key) or (self._lost_letters(key) if _LOST in key else None)
         if not entries:
             return []
+        if size == 1 and key in self.acronyms and not name.isupper():
+            return []  # "Png", "Drc": an acronym is written in capitals
         if size == 1 and (len(name) <= 2 or self.common_words.get(name.lower(), 0) >= self.common_threshold):
-            entries = [entry for entry in entries if entry.precision is Precision.ADM0 and len(name) > 2]
+            # An ordinary word names a country, or an area where the text says it is one ("la province du Lac",
+            # "le département du Sud"); never a town.
+            entries = [
+                entry
+                for entry in entries
+                if (entry.precision is Precision.ADM0 and len(name) > 2)
+                or (area and entry.precision in (Precision.ADM1, Precision.ADM2))
+            ]
         return entries
 
     def _ordinary(self, mention: PlaceMention) -> bool:
@@ -374,6 +395,22 @@ class Gazetteer:
             country: (1.0 + total) * (1.0 + math.log10(1 + towns.get(country, 0)) / 10)
             for country, total in totals.items()
         }
+
+
+#: An admin area's kind before its name: "la province du Lac", "le département du Sud", "Region of".
+_AREA_BEFORE_RE = re.compile(
+    r"\b(?:province|région|region|département|department|district|state|governorate|county|préfecture|prefecture|"
+    r"cercle|territoire|territory|wilaya|oblast)\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+|d['’]|of\s+(?:the\s+)?)?\Z",
+    re.IGNORECASE,
+)
+#: Where a country's acronym names it: after "in", "en", "from"…, or before a colon or a possessive.
+_ACRONYM_BEFORE_RE = re.compile(r"\b(?:in|into|from|to|across|of|en|au|de|du|vers)\s+(?:the\s+|la\s+|l['’])?\Z")
+_ACRONYM_AFTER_RE = re.compile(r"\s*:|['’]s\b|\s*\)")
+
+
+def _acronym_in_place(text: str, start: int, end: int) -> bool:
+    """True when the acronym at ``start``..``end`` stands where a place name does."""
+    return bool(_ACRONYM_BEFORE_RE.search(text, max(0, start - 12), start) or _ACRONYM_AFTER_RE.match(text, end))
 
 
 def _trusted_abroad(entry: PlaceEntry, min_population: int) -> bool:

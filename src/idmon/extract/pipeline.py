@@ -74,6 +74,7 @@ _ACTOR_AFTER_RE = re.compile(
     r"bombardments?|bombing|jets|drones?|missiles?|raids?|offensive|incursions?|occupation|navy|air\s+force|"
     r"refugees?|asylum|migrants|nationals|border|frontier)\b"
 )
+_FROM_BEFORE_RE = re.compile(r"\b(?:from|de|du|d['’]|depuis|desde)\s+(?:the\s+|la\s+|l['’])?\Z")
 _LEAD = 800
 _LOOK_BACK = 600
 #: A place people left: "from", "fled", "fleeing", "left"; "venus de", "en provenance de", "originaires de", "fui".
@@ -366,6 +367,13 @@ class Extractor:
         if fact.category in (Category.NEW_DISPLACEMENT, Category.IDPS) and self._goes_abroad(context, after, main):
             # "quelque 2 000 ont trouvé refuge en Algérie": a destination in another country makes it cross-border.
             fact.category = abroad_category(context.text[reading.qualifier_start : reading.bounds[1]])
+        if fact.category in (Category.RETURN, Category.CROSS_BORDER_RETURN):
+            left = self._left_abroad(context, after, main)
+            if left is not None or fact.category is Category.CROSS_BORDER_RETURN:
+                # "520,000 Afghans have returned from Pakistan": a return from abroad, to the people's country
+                fact.category = Category.CROSS_BORDER_RETURN
+                self._returned_home(context, fact, after, main, left)
+                return
         if fact.category in CROSS_BORDER_CATEGORIES:
             self._origin(context, fact, after, main)
             # "300 000 réfugiés soudanais": French puts the nationality after the noun, in lower case
@@ -471,6 +479,31 @@ class Extractor:
             elif abroad and _REFUGE_BEFORE_RE.search(before):
                 return True
         return False
+
+    def _left_abroad(self, context: _Context, mentions: list[PlaceMention], main: str | None) -> str | None:
+        """The country people came back from, when one is named after "from" ("returned from Pakistan")."""
+        assert self.gazetteer is not None
+        for mention in mentions:
+            entry = self._resolve(context, mention, main)
+            if entry is None or entry.precision is not Precision.ADM0 or self.gazetteer.is_people(mention.text):
+                continue
+            if _FROM_BEFORE_RE.search(context.lowered, max(0, mention.start - 12), mention.start):
+                return entry.country
+        return None
+
+    def _returned_home(
+        self, context: _Context, fact: Fact, mentions: list[PlaceMention], main: str | None, left: str | None
+    ) -> None:
+        """A return from abroad counts for the people's own country: named by their nationality ("Afghans"),
+        else the text's main country unless it is the one they left."""
+        assert self.gazetteer is not None
+        for mention in mentions:
+            entry = self._resolve(context, mention, main)
+            if entry is not None and entry.precision is Precision.ADM0 and self.gazetteer.is_people(mention.text):
+                fact.country, fact.precision = entry.country, Precision.ADM0
+                return
+        if main is not None and main == left:
+            fact.country, fact.precision = None, None
 
     def _origin(self, context: _Context, fact: Fact, mentions: list[PlaceMention], main: str | None) -> None:
         """People abroad are counted for the country they fled: a place named after "from" / "fled" (or "de",

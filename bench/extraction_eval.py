@@ -18,7 +18,8 @@ Scoring policy (see EXTRACT_NOTES.md):
 - Derived gold (ours, so reported as "derived"): qualifier gold is mapped by the table QUALIFIER_WORDS from the
   words just before the gold number where it is written in digits (IDMC), or from the ISI annotators' quantity
   words, completed by the words before the number when the annotated span left them out; category gold from
-  the ISI fact type (REFUGEE → cross-border, RETURN → return, displacement types → new-displacement or idps).
+  the ISI fact type (REFUGEE → cross-border, RETURN → return, returnees or cross-border return, displacement
+  types → new-displacement or idps).
 - ISI spans repeat with another fact type; a distinct span is scored once, and its term may be any of the
   types annotated on it. Fact precision = extracted numeric facts whose number is annotated in the span.
 """
@@ -55,7 +56,7 @@ ISI_TERMS = {
 }  # fmt: skip
 ISI_CATEGORIES = {
     "REFUGEE": {"people-displaced-across-borders", "cross-border-flight"},
-    "RETURN": {"return", "returnees"},
+    "RETURN": {"return", "returnees", "cross-border-return"},  # ISI's RETURN does not tell whence
     **{key: {"new-displacement", "idps"} for key in (
         "DISPLACED", "EVACUATED", "DESTROYED_HOUSING", "FORCED_TO_FLEE", "SHELTERED", "RELIEF_CAMP", "HOMELESS",
         "RELOCATED")},

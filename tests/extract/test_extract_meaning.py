@@ -912,3 +912,18 @@ def test_internal_stocks_repeated_displacement_and_returns_from_abroad(
 ) -> None:
     fact = extractor.extract(text)[-1]
     assert (fact.category, fact.country) == (category, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Plus de 700 000 personnes sont actuellement déplacées à l'intérieur du pays.", "idps"),
+        (
+            "Un convoi est arrivé, portant à 14 200 le nombre de rapatriés depuis le début de l'opération.",
+            "cross-border-return",
+        ),
+        ("Au total, 410 ménages ont été réinstallés définitivement à Ankadikely.", "relocation-elsewhere"),
+    ],
+)
+def test_french_stocks_repatriations_and_moves_for_good(extractor: Extractor, text: str, category: str) -> None:
+    assert first(extractor, text).category == category

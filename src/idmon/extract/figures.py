@@ -518,7 +518,9 @@ _STOCK_RE = compile_guarded(
     r"(?:were|was)\s+(?:living|staying|sheltering)|staying\s+with|"
     r"d[ée]plac[ée]e?s\s+internes?|compt(?:e|ait|aient)|there\s+is|"
     r"lives\s+in|hosts|hosted|hosting|home\s+to|there\s+(?:are|were)|currently|total\s+of|vivent|restent|toujours|"
-    r"accueill\w+|abrit\w+|sont\s+déplacés|se\s+trouvent|(?:sont|étaient)\s+(?:hébergée?s|logée?s|installée?s)|"
+    r"accueill\w+|abrit\w+|se\s+trouvent|"
+    r"(?:sont|étaient)\s+(?:actuellement\s+|toujours\s+|encore\s+|désormais\s+)?(?:déplacée?s|hébergée?s|logée?s|"
+    r"installée?s)|"
     r"(?:are|were)\s+(?:being\s+)?(?:housed|accommodated|hosted|sheltered)|"
     # a figure true "as of" a date is a stock; so are "displaced people" named as a group
     r"as\s+(?:of|at)|à\s+la\s+date\s+du|en\s+date\s+du|au\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}|"
@@ -587,6 +589,10 @@ _INTERNAL_AFTER_RE = re.compile(
 )
 
 
+#: Repatriated people came back from another country ("rapatriés" are refugees who came home; "retournés" IDPs).
+_REPATRIATED_RE = re.compile(r"\b(?:repatriat\w*|rapatri\w*)", re.IGNORECASE)
+#: A move for good: relocation elsewhere.
+_PERMANENT_RE = re.compile(r"\b(?:permanently|for\s+good|définitivement|de\s+façon\s+permanente)\b", re.IGNORECASE)
 #: Displaced once more: a multiple displacement.
 _AGAIN_RE = re.compile(
     r"\b(?:displaced|fled|uprooted)\s+(?:\w+\s+)?(?:again|anew|once\s+more|for\s+the\s+(?:second|third|\w+th)\s+time|"
@@ -611,7 +617,10 @@ def category_for(reading: Reading, clause: str, own: str | None = None) -> Categ
         return None
     if term is Term.RETURNS:
         own_words = own if own is not None else clause
-        if _REFUGEES_RE.search(own_words) or _FROM_ABROAD_RE.search(own_words):
+        repatriated = _REPATRIATED_RE.search(own_words) or _REPATRIATED_RE.search(
+            reading.cue.text if reading.cue else ""
+        )
+        if _REFUGEES_RE.search(own_words) or _FROM_ABROAD_RE.search(own_words) or repatriated:
             return Category.CROSS_BORDER_RETURN
         # returnees living somewhere are a stock; people who returned (IDP families among them) are a movement
         stock = _RETURNEES_STOCK_RE.search(clause) is not None and not _flow(clause)
@@ -624,6 +633,8 @@ def category_for(reading: Reading, clause: str, own: str | None = None) -> Categ
     )
     if _ABROAD_RE.search(clause) and not _REFUGE_AT_HOME_RE.search(clause) and not internal:
         return Category.CROSS_BORDER_FLIGHT if _flow(clause) else Category.PEOPLE_DISPLACED_ACROSS_BORDERS
+    if term is Term.RELOCATED and _PERMANENT_RE.search(clause):
+        return Category.RELOCATION_ELSEWHERE  # "réinstallés définitivement", "permanently relocated"
     if term in (Term.DISPLACED, Term.FORCED_TO_FLEE) and _AGAIN_RE.search(own if own is not None else clause):
         return Category.MULTIPLE_DISPLACEMENT  # "displaced again", "déplacées au moins deux fois"
     stock_term = term in (Term.DISPLACED, Term.IN_RELIEF_CAMP, Term.SHELTERED)

@@ -253,3 +253,13 @@ def test_names_after_an_elided_article_are_found() -> None:
         ("Cote d’Ivoire", "CIV"),
         ("Algérie", "DZA"),
     ]
+
+
+def test_a_name_spelled_otherwise_is_found_by_its_consonants() -> None:
+    from idmon.geo.sources import default_gazetteer
+
+    gazetteer = default_gazetteer(towns=False)
+    found = gazetteer.find_mentions("Thousands fled Khan Younis and Kharkivsko oblast this week.")
+    assert [(m.text, m.candidates[0].country) for m in found] == [("Khan Younis", "PSE"), ("Kharkivsko", "UKR")]
+    # three letters apart is another name; short names and ordinary words are never respelled
+    assert gazetteer.find_mentions("Kherkevskoye and Defiance and Gazza") == []

@@ -97,6 +97,36 @@ _POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|\ufffds)$")  # U+FFFD: an apostrophe 
 _MAX_NAME_TOKENS = 6
 
 
+_VOWELS_RE = re.compile(r"(?<=\w)[aeiouyhw']+")
+_DOUBLED_RE = re.compile(r"(\w)\1+")
+
+
+def _respellable(entry: PlaceEntry) -> bool:
+    """An area, or a town of 10,000 people or more: a place a text may spell its own way."""
+    return entry.precision is not Precision.POINT or entry.population >= 10_000
+
+
+def _distance(first: str, second: str, limit: int) -> int:
+    """The edit distance of two short strings (insertions, deletions, substitutions), or ``limit + 1`` when it is
+    larger than ``limit``."""
+    if abs(len(first) - len(second)) > limit:
+        return limit + 1
+    previous = list(range(len(second) + 1))
+    for row, char in enumerate(first, 1):
+        current = [row]
+        for column, other in enumerate(second, 1):
+            current.append(min(previous[column] + 1, current[column - 1] + 1, previous[column - 1] + (char != other)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+def _skeleton(key: str) -> str:
+    """A name's consonants after its first letter, doubled letters once: "khan yunis" and "khan younis" → "kn yns"."""
+    return _DOUBLED_RE.sub(r"\1", _VOWELS_RE.sub("", key))
+
+
 def _without_possessive(name: str) -> str:
     """``name`` without a final "'s" or "'" (the pattern is run only when one is there)."""
     return _POSSESSIVE_RE.sub("", name) if name.endswith(("'s", "’s", "'", "\ufffds")) else name
@@ -138,6 +168,8 @@ class Gazetteer:
     _first_tokens: set[str] = field(default_factory=set, repr=False)
     _folded_names: dict[str, str] = field(default_factory=dict, repr=False)
     _by_length: dict[int, list[str]] = field(default_factory=dict, repr=False)
+    #: Names by their consonant skeleton ("khn yns" → "khan yunis"), built the first time a name is not found.
+    _by_skeleton: dict[str, list[str]] = field(default_factory=dict, repr=False)
     _damaged: dict[str, list[PlaceEntry]] = field(default_factory=dict, repr=False)
     #: Lower-case adjectives of countries, folded ("maliens" → MLI): French writes them after the noun.
     adjectives: dict[str, str] = field(default_factory=dict, repr=False)
@@ -156,6 +188,7 @@ class Gazetteer:
         """Add place entries (under their name and aliases); returns how many were added."""
         added = 0
         self._by_length.clear()  # the names of damaged words are looked up again among the new names
+        self._by_skeleton.clear()
         self._damaged.clear()
         folded = self._folded_names  # names repeat (towns, aliases): each is folded once
         towns = self._town_population
@@ -225,7 +258,7 @@ class Gazetteer:
             known = not self._index.keys().isdisjoint(keys) or (
                 len(keys) > 1 and not self._first_tokens.isdisjoint(keys[:-1])
             )
-            if known or any(_LOST in key for key in keys):
+            if known or any(_LOST in key for key in keys) or self._respelled(" ".join(keys)):
                 mentions.extend(self._mentions_in_run(text, _token_spans(words, run.start(), run.group()), keys))
         return mentions
 
@@ -238,8 +271,11 @@ class Gazetteer:
             longest = min(widest, count - index) if keys[index] in self._first_tokens else 1
             for size in range(longest, 0, -1):
                 key = " ".join(keys[index : index + size]) if size > 1 else keys[index]
+                respelled = None
                 if key not in self._index and not (_LOST in key and self._lost_letters(key)):
-                    continue
+                    respelled = self._respelled(key)
+                    if not respelled:
+                        continue
                 first, last = tokens[index][0], tokens[index + size - 1][1]
                 written = text[first:last]
                 name = _without_possessive(written.rstrip(".-"))
@@ -247,7 +283,9 @@ class Gazetteer:
                 # "la province du Lac": an ordinary word may name the area, when it ends the name ("Province of
                 # South Kalimantan" is not the South)
                 area = index + size == count and _AREA_BEFORE_RE.search(text, max(0, first - 24), first) is not None
-                candidates = self._candidates(name, size, key if name == written else None, area)
+                candidates = (
+                    respelled if respelled else self._candidates(name, size, key if name == written else None, area)
+                )
                 if (
                     candidates
                     and size == 1
@@ -302,6 +340,35 @@ class Gazetteer:
         town of that name; such a town counts only where the document's main country is its own."""
         words = mention.text.split()
         return len(words) > 1 and all(self.common_words.get(w.lower(), 0) >= self.common_threshold for w in words)
+
+    def prepare(self) -> None:
+        """Build the index of other spellings (about a second), so that no document pays for it: the names of
+        areas and of towns of 10,000 people or more, by their consonants."""
+        if self._by_skeleton:
+            return
+        for name, entries in self._index.items():
+            if name in self.demonyms or name in self.adjectives:
+                continue  # "Nigériens" is not "Nigerians" spelled otherwise
+            if len(name) >= 6 and name.replace(" ", "").isalpha() and any(_respellable(e) for e in entries):
+                self._by_skeleton.setdefault(_skeleton(name), []).append(name)
+
+    def _respelled(self, key: str) -> list[PlaceEntry]:
+        """The place a name not found as written is, when another spelling of it is known ("Khan Younis" for
+        Khan Yunis, "Wad Madani" for Wad Medani, "Kupiansk" for Kupyansk): the same consonants, in the same
+        words, at most a letter or two apart. Only a long name, not an ordinary word, that one known place alone
+        spells so (no hamlet)."""
+        if len(key) < 6 or self.common_words.get(key, 0) or not key.replace(" ", "").isalpha():
+            return []
+        skeleton = _skeleton(key)
+        if len(skeleton.replace(" ", "")) < 4:
+            return []
+        self.prepare()
+        allowed = 1 if len(key) < 10 else 2  # a letter or two spelled otherwise, no more
+        names = [name for name in self._by_skeleton.get(skeleton, ()) if _distance(key, name, allowed) <= allowed]
+        entries = [entry for name in names for entry in self._index[name]]
+        if len({entry.country for entry in entries}) != 1:
+            return []
+        return [entry for entry in entries if _respellable(entry)]
 
     def _lost_letters(self, key: str) -> list[PlaceEntry]:
         """The entries of every name that a name with unreadable characters (U+FFFD, one per character lost in

@@ -927,3 +927,27 @@ def test_internal_stocks_repeated_displacement_and_returns_from_abroad(
 )
 def test_french_stocks_repatriations_and_moves_for_good(extractor: Extractor, text: str, category: str) -> None:
     assert first(extractor, text).category == category
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # "of them": of the people, or the houses, named before
+        (
+            "Strikes displaced 690,000 people. Some 185,000 of them are staying in collective shelters.",
+            [(690_000, "displaced"), (185_000, "sheltered")],
+        ),
+        (
+            "About 20 houses were damaged, with at least five of them destroyed.",
+            [(20, "partially-destroyed-housing"), (5, "destroyed-housing")],
+        ),
+        # more wordings of returns, damage and shelter
+        ("Some 52,000 IDPs went back to Alamata in May.", [(52_000, "returns")]),
+        ("More than 300,000 Syrians have crossed back into Syria since September.", [(300_000, "returns")]),
+        ("The landslide struck the village, burying more than 150 houses.", [(150, "destroyed-housing")]),
+        ("About 2,600 evacuees were staying in emergency lodging in Edmonton.", [(2_600, "sheltered")]),
+        ("La Croix-Rouge a inscrit 2 200 personnes dans ses centres d'hébergement.", [(2_200, "sheltered")]),
+    ],
+)
+def test_of_them_and_more_wordings(extractor: Extractor, text: str, facts: list[tuple[int, str]]) -> None:
+    assert [(f.reported, f.term and f.term.value) for f in extractor.extract(text)] == facts

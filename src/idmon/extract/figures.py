@@ -398,6 +398,9 @@ _PEOPLE_IN_RE = re.compile(
 )
 
 
+_OF_THEM_HEADS = ("of them", "of whom", "d'entre", "d’entre")
+
+
 def read_quantity(
     text: str, quantity: Quantity, cues: list[Cue], bounds: tuple[int, int], inherited: Reading | None = None
 ) -> Reading | None:
@@ -468,6 +471,8 @@ def read_quantity(
             return None
         if not _close_enough(text, quantity, head, first, inherited):
             return None
+    if term in HOUSING_TERMS and head is not None and head.text.lower().startswith(_OF_THEM_HEADS):
+        head = None  # "20 houses damaged, five of them destroyed": "of them" are the houses
     if term in HOUSING_TERMS and head is not None and not is_building(head) and head.unit is Unit.PERSON:
         return None  # "300 people ... homes destroyed": the houses are not counted by this number
     unit = head.unit if head is not None else Unit.HOUSEHOLD if term in HOUSING_TERMS else Unit.PERSON

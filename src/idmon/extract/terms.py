@@ -40,7 +40,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"damaged\s+(?:completely|totally|fully|beyond\s+repair)|(?:totally|completely|fully)\s+damaged|"
         r"(?:totally\s+|completely\s+|fully\s+)?(?:destroy(?:ed|ing|s)?|collaps(?:ed|ing)|raz(?:ed|ing)|"
         r"flatten(?:ed|ing)|levell?(?:ed|ing)|burn(?:ed|t|ing)\s+down|burn(?:ed|t)|wash(?:ed|ing)\s+away|"
-        r"swept\s+away|sweeping\s+away|buried|torched|demolish(?:ed|ing))|destruction|détruite?s?|effondrée?s?|"
+        r"swept\s+away|sweeping\s+away|buried|burying|torched|demolish(?:ed|ing))|destruction|détruite?s?|effondrée?s?|"
         r"emportée?s?\s+par\s+les\s+eaux|(?:ont\s+été|été|sont)\s+emportée?s|balayée?s?|"
         r"rasée?s?|incendiée?s?|destruid[oa]s|destrui[çc][aã]o|destruyó|colapsad[oa]s",
     ),
@@ -79,7 +79,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:displacement|evacuation)\s+sites?|accommodated|housed\s+in|staying\s+with|"
         r"(?:living|staying|sleeping)\s+in\s+(?:a\s+|the\s+)?(?:schools?|churche?s?|mosques?|public\s+buildings|"
         r"collective\s+cent(?:re|er)s|tents|makeshift\s+\w+)|"
-        r"host\s+famil(?:y|ies)|hébergée?s?|centres?\s+d'accueil|accueillie?s?\s+dans|albergues?|"
+        r"host\s+famil(?:y|ies)|hébergée?s?|centres?\s+d['’](?:accueil|hébergement)|accueillie?s?\s+dans|albergues?|"
+        r"emergency\s+(?:lodging|accommodation)|hébergement\s+d['’]urgence|"
         r"mise?s?\s+à\s+l['’]abri|"
         r"alojad[oa]s|albergad[oa]s",
     ),
@@ -126,6 +127,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.RETURNS,
         r"returned|returnees?|returning|return(?:s)?\s+home|(?:come|came|comes|coming)\s+back\s+home|"
+        r"(?:went|gone|going|go)\s+back\s+(?:to|home)|crossed\s+back|"
         r"rentrée?s?|retournée?s?|retours?|rapatriée?s?|"
         r"regagné\s+(?:leurs?|son|sa|ses)\s+(?:villages?|foyers?|domiciles?|maisons?|localités?|quartiers?)|"
         r"repatriated|regresad[oa]s|retornad[oa]s",
@@ -263,6 +265,9 @@ _DEFINITION_RE = re.compile(
 )
 
 
+_OF_THEM_RE = re.compile(r"\s+(?:of\s+(?:them|whom)|d['’]entre\s+(?:eux|elles))\b", re.IGNORECASE)
+
+
 def find_head(text: str, position: int) -> Head | None:
     """The counted noun right after ``position`` ("people", "displaced families", "mud-and-thatch homes"), also
     after a dash that says what the figure is ("120,000 – the number of people who fled")."""
@@ -276,7 +281,8 @@ def find_head(text: str, position: int) -> Head | None:
     window = text[start : start + 60]
     match = _HEAD_RE.match(window)
     if match is None:
-        return None
+        them = _OF_THEM_RE.match(window)  # "185,000 of them are staying in shelters": of the people named before
+        return Head(Unit.PERSON, start + them.end(), them.group().strip()) if them else None
     unit = Unit.HOUSEHOLD if match.group("household") else Unit.PERSON
     return Head(unit, start + match.end(), text[position : start + match.end()].strip())
 

@@ -97,8 +97,15 @@ _POSSESSIVE_RE = re.compile(r"(?:'s|’s|'|\ufffds)$")  # U+FFFD: an apostrophe 
 _MAX_NAME_TOKENS = 6
 
 
-_VOWELS_RE = re.compile(r"(?<=\w)[aeiouyhw']+")
+_VOWELS = str.maketrans("", "", "aeiouyhw'")
 _DOUBLED_RE = re.compile(r"(\w)\1+")
+
+
+def _skeleton(key: str) -> str:
+    """A name's consonants after each word's first letter, doubled letters once: "khan yunis" and "khan younis"
+    → "kn yns"."""
+    letters = " ".join(word[0] + word[1:].translate(_VOWELS) for word in key.split())
+    return _DOUBLED_RE.sub(r"\1", letters)
 
 
 def _respellable(entry: PlaceEntry) -> bool:
@@ -120,11 +127,6 @@ def _distance(first: str, second: str, limit: int) -> int:
             return limit + 1
         previous = current
     return previous[-1]
-
-
-def _skeleton(key: str) -> str:
-    """A name's consonants after its first letter, doubled letters once: "khan yunis" and "khan younis" → "kn yns"."""
-    return _DOUBLED_RE.sub(r"\1", _VOWELS_RE.sub("", key))
 
 
 def _without_possessive(name: str) -> str:
@@ -258,7 +260,7 @@ class Gazetteer:
             known = not self._index.keys().isdisjoint(keys) or (
                 len(keys) > 1 and not self._first_tokens.isdisjoint(keys[:-1])
             )
-            if known or any(_LOST in key for key in keys) or self._respelled(" ".join(keys)):
+            if known or any(_LOST in key for key in keys) or (len(keys) <= 2 and self._respelled(" ".join(keys))):
                 mentions.extend(self._mentions_in_run(text, _token_spans(words, run.start(), run.group()), keys))
         return mentions
 
@@ -273,7 +275,7 @@ class Gazetteer:
                 key = " ".join(keys[index : index + size]) if size > 1 else keys[index]
                 respelled = None
                 if key not in self._index and not (_LOST in key and self._lost_letters(key)):
-                    respelled = self._respelled(key)
+                    respelled = self._respelled(key) if size <= 2 else None  # "Khan Younis", "Netrokona"
                     if not respelled:
                         continue
                 first, last = tokens[index][0], tokens[index + size - 1][1]
@@ -282,7 +284,12 @@ class Gazetteer:
                 # The name folds to the key it was found under unless a full stop or possessive was cut.
                 # "la province du Lac": an ordinary word may name the area, when it ends the name ("Province of
                 # South Kalimantan" is not the South)
-                area = index + size == count and _AREA_BEFORE_RE.search(text, max(0, first - 24), first) is not None
+                area = (
+                    size == 1
+                    and index + size == count
+                    and self.common_words.get(name.lower(), 0) >= self.common_threshold
+                    and _AREA_BEFORE_RE.search(text, max(0, first - 24), first) is not None
+                )
                 candidates = (
                     respelled if respelled else self._candidates(name, size, key if name == written else None, area)
                 )
@@ -350,21 +357,23 @@ class Gazetteer:
             if name in self.demonyms or name in self.adjectives:
                 continue  # "Nigériens" is not "Nigerians" spelled otherwise
             if len(name) >= 6 and name.replace(" ", "").isalpha() and any(_respellable(e) for e in entries):
-                self._by_skeleton.setdefault(_skeleton(name), []).append(name)
+                skeleton = _skeleton(name)
+                self._by_skeleton.setdefault(skeleton, []).append(name)
 
     def _respelled(self, key: str) -> list[PlaceEntry]:
         """The place a name not found as written is, when another spelling of it is known ("Khan Younis" for
         Khan Yunis, "Wad Madani" for Wad Medani, "Kupiansk" for Kupyansk): the same consonants, in the same
         words, at most a letter or two apart. Only a long name, not an ordinary word, that one known place alone
         spells so (no hamlet)."""
-        if len(key) < 6 or self.common_words.get(key, 0) or not key.replace(" ", "").isalpha():
-            return []
-        skeleton = _skeleton(key)
-        if len(skeleton.replace(" ", "")) < 4:
+        if len(key) < 6 or not key.replace(" ", "").isalpha() or self.common_words.get(key, 0):
             return []
         self.prepare()
+        skeleton = _skeleton(key)
+        bucket = self._by_skeleton.get(skeleton)
+        if bucket is None or len(skeleton) - skeleton.count(" ") < 4:
+            return []  # most unknown names: no known name has their consonants
         allowed = 1 if len(key) < 10 else 2  # a letter or two spelled otherwise, no more
-        names = [name for name in self._by_skeleton.get(skeleton, ()) if _distance(key, name, allowed) <= allowed]
+        names = [name for name in bucket if _distance(key, name, allowed) <= allowed]
         entries = [entry for name in names for entry in self._index[name]]
         if len({entry.country for entry in entries}) != 1:
             return []

@@ -275,7 +275,9 @@ class Gazetteer:
                 key = " ".join(keys[index : index + size]) if size > 1 else keys[index]
                 respelled = None
                 if key not in self._index and not (_LOST in key and self._lost_letters(key)):
-                    respelled = self._respelled(key) if size <= 2 else None  # "Khan Younis", "Netrokona"
+                    # "Khan Younis", "Netrokona": a name of one or two words, one of them unknown as written
+                    unknown = size <= 2 and any(k not in self._index for k in keys[index : index + size])
+                    respelled = self._respelled(key) if unknown else None
                     if not respelled:
                         continue
                 first, last = tokens[index][0], tokens[index + size - 1][1]

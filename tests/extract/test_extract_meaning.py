@@ -951,3 +951,8 @@ def test_french_stocks_repatriations_and_moves_for_good(extractor: Extractor, te
 )
 def test_of_them_and_more_wordings(extractor: Extractor, text: str, facts: list[tuple[int, str]]) -> None:
     assert [(f.reported, f.term and f.term.value) for f in extractor.extract(text)] == facts
+
+
+def test_a_text_with_no_place_as_written_looks_for_other_spellings(extractor: Extractor) -> None:
+    fact = first(extractor, "Some 40,000 people fled Khan Younis on Monday after new evacuation orders.")
+    assert (fact.country, fact.admin1) == ("PSE", "Khan Yunis")

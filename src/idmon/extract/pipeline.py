@@ -266,6 +266,16 @@ class Extractor:
             context.places[start] = found
             if start >= lead_end:
                 mentions.extend(found)
+        if not mentions:
+            # no place as written: look for names written otherwise ("Khan Younis", "Netrokona")
+            regions = _regions([(0, lead_end)] + [context.sentences.around(s) for s in context.places])
+            mentions = [
+                m
+                for start, end in regions
+                for m in self.gazetteer.find_mentions(context.text, start, end, respell=True)
+            ]
+            for start in context.places:
+                context.places[start] = [m for m in mentions if start <= m.start < context.sentences.around(start)[1]]
         # Who fought ("Israeli strikes", "Russian forces advance") is not where, nor where refugees come from
         # ("hosts 130,000 Nigerian refugees"): such adjectives do not vote.
         mentions = [

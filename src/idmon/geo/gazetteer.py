@@ -249,8 +249,12 @@ class Gazetteer:
         """Every entry known under ``name`` (accents and case folded)."""
         return list(self._index.get(fold(name), ()))
 
-    def find_mentions(self, text: str, start: int = 0, end: int | None = None) -> list[PlaceMention]:
-        """Place names in ``text[start:end]``: the longest known run of capitalised words wins."""
+    def find_mentions(
+        self, text: str, start: int = 0, end: int | None = None, *, respell: bool = False
+    ) -> list[PlaceMention]:
+        """Place names in ``text[start:end]``: the longest known run of capitalised words wins. With ``respell``,
+        names written otherwise than the gazetteer spells them are looked for too (see ``_respelled``): a
+        fallback for text where no place was found as written."""
         mentions: list[PlaceMention] = []
         for run in _NAME_RE.finditer(text, start, len(text) if end is None else end):
             # A run's words are separated by white space only, and hold nothing else: its tokens are its words.
@@ -260,11 +264,15 @@ class Gazetteer:
             known = not self._index.keys().isdisjoint(keys) or (
                 len(keys) > 1 and not self._first_tokens.isdisjoint(keys[:-1])
             )
-            if known or any(_LOST in key for key in keys) or (len(keys) <= 2 and self._respelled(" ".join(keys))):
-                mentions.extend(self._mentions_in_run(text, _token_spans(words, run.start(), run.group()), keys))
+            respellable = respell and len(keys) <= 2
+            if known or any(_LOST in key for key in keys) or (respellable and self._respelled(" ".join(keys))):
+                tokens = _token_spans(words, run.start(), run.group())
+                mentions.extend(self._mentions_in_run(text, tokens, keys, respell))
         return mentions
 
-    def _mentions_in_run(self, text: str, tokens: list[tuple[int, int]], keys: list[str]) -> list[PlaceMention]:
+    def _mentions_in_run(
+        self, text: str, tokens: list[tuple[int, int]], keys: list[str], respell: bool = False
+    ) -> list[PlaceMention]:
         found: list[PlaceMention] = []
         count, widest = len(tokens), min(self._max_tokens, _MAX_NAME_TOKENS)
         index = 0
@@ -276,7 +284,7 @@ class Gazetteer:
                 respelled = None
                 if key not in self._index and not (_LOST in key and self._lost_letters(key)):
                     # "Khan Younis", "Netrokona": a name of one or two words, one of them unknown as written
-                    unknown = size <= 2 and any(k not in self._index for k in keys[index : index + size])
+                    unknown = respell and size <= 2 and any(k not in self._index for k in keys[index : index + size])
                     respelled = self._respelled(key) if unknown else None
                     if not respelled:
                         continue

@@ -956,3 +956,18 @@ def test_of_them_and_more_wordings(extractor: Extractor, text: str, facts: list[
 def test_a_text_with_no_place_as_written_looks_for_other_spellings(extractor: Extractor) -> None:
     fact = first(extractor, "Some 40,000 people fled Khan Younis on Monday after new evacuation orders.")
     assert (fact.country, fact.admin1) == ("PSE", "Khan Yunis")
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("À N'Djaména, quelque 3 000 ménages ont été relocalisés sur le site de Toukra.", [(3_000, "relocated")]),
+        ("Au total, 2 300 familles dorment sous des tentes à Amizmiz.", [(2_300, "sheltered")]),
+        (
+            "Environ 7 500 résidents ont dû quitter leur domicile, menacés par un feu à moins de 10 kilomètres.",
+            [(7_500, "forced-to-flee")],
+        ),
+    ],
+)
+def test_french_relocations_tents_and_distances(extractor: Extractor, text: str, facts: list[tuple[int, str]]) -> None:
+    assert [(f.reported, f.term and f.term.value) for f in extractor.extract(text)] == facts

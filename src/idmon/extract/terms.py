@@ -81,7 +81,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"collective\s+cent(?:re|er)s|tents|makeshift\s+\w+)|"
         r"host\s+famil(?:y|ies)|hébergée?s?|centres?\s+d['’](?:accueil|hébergement)|accueillie?s?\s+dans|albergues?|"
         r"emergency\s+(?:lodging|accommodation)|hébergement\s+d['’]urgence|"
-        r"mise?s?\s+à\s+l['’]abri|"
+        r"mise?s?\s+à\s+l['’]abri|sous\s+(?:des\s+)?tentes|"
         r"alojad[oa]s|albergad[oa]s",
     ),
     (
@@ -91,7 +91,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     ),
     (
         Term.RELOCATED,
-        r"relocat\w*|resettled|moved\s+to\s+(?:safer|safety|higher)|moved\s+to\s+safe|shifted\s+to|"
+        r"relocat\w*|relocalisée?s?|resettled|moved\s+to\s+(?:safer|safety|higher)|moved\s+to\s+safe|shifted\s+to|"
         # "shifted 1,00,000 people from the coast to safer places" (IDMC reads moves to safety as relocations)
         r"(?<!evacuated\s)(?<!evacuate\s)(?<!évacuées\s)(?<!évacués\s)"
         r"(?:(?:to|into)\s+(?:safer|safe|higher)\s+(?:places?|locations?|areas?|grounds?|zones?|sites?)|"
@@ -225,7 +225,7 @@ _OTHER_NOUNS = (
     r"vehicles?|cars?|trucks?|buses|boats?|ships?|schools?|hospitals?|"
     r"health\s+(?:centres?|centers?|facilities)|roads?|bridges?|hectares?|ha\b|acres?|km|kilomet\w*|miles?|"
     r"metres?|meters?|mm|cm|tonnes?|tons?|kg|degrees?|hours?|days?|weeks?|months?|years?|minutes?|mph|"
-    r"hect[áa]reas?|dollars?|euros?|francs?|yuan|rupees?|pounds?|usd|eur|chf|cfa|per\s*cent|percent|pour\s*cent|"
+    r"hect[áa]reas?|kilom[eè]t\w*|dollars?|euros?|francs?|yuan|rupees?|pounds?|usd|eur|chf|cfa|per\s*cent|percent|pour\s*cent|"
     r"por\s*ciento|districts?|provinces?|regions?|villages?|counties|communes?|municipalit\w+|cities|towns|"
     r"countries|states|départements?|cercles?|camps?|sites?|centres?|centers?|volunteers|trees|livestock|"
     r"governorates?|oblasts?|prefectures?|préfectures?|zones|divisions|departments|municipios|localities|"

@@ -971,3 +971,29 @@ def test_a_text_with_no_place_as_written_looks_for_other_spellings(extractor: Ex
 )
 def test_french_relocations_tents_and_distances(extractor: Extractor, text: str, facts: list[tuple[int, str]]) -> None:
     assert [(f.reported, f.term and f.term.value) for f in extractor.extract(text)] == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # crossing a border is a flight among other displacement words, not alone
+        (
+            "Fighting has displaced 63,000 people, including 10,000 who have crossed into Ethiopia.",
+            [(63_000, "new-displacement"), (10_000, "cross-border-flight")],
+        ),
+        ("Some 400 tourists crossed into Canada at the Peace Arch crossing on Saturday.", []),
+        (
+            "Les combats ont déplacé 20 000 personnes ; 9 000 ont traversé la frontière vers le Niger.",
+            [(20_000, "new-displacement"), (9_000, "cross-border-flight")],
+        ),
+    ],
+)
+def test_border_crossings_among_displacement_words(
+    extractor: Extractor, text: str, facts: list[tuple[int, str]]
+) -> None:
+    assert [(f.reported, str(f.category)) for f in extractor.extract(text)] == facts
+
+
+def test_a_french_people_noun_gives_the_origin_of_people_abroad(extractor: Extractor) -> None:
+    fact = first(extractor, "Depuis mars, 12 000 Maliens ont fui vers le Niger.")
+    assert (fact.category, fact.country) == ("cross-border-flight", "MLI")

@@ -182,8 +182,8 @@ class Extractor:
         """Numbers in the sentences that hold displacement wording: a cue scan over the whole text comes first,
         so sentences (and documents) without such wording cost nothing more."""
         cues = find_cues(context.lowered)
-        if not any(cue.kind is CueKind.TERM for cue in cues):
-            return []
+        if not any(cue.kind is CueKind.TERM and not cue.weak for cue in cues):
+            return []  # no displacement wording (a weak cue, "crossed the border", counts only beside others)
         context.sentences = Sentences(context.text)
         for cue in cues:
             context.cues.setdefault(context.sentences.around(cue.start)[0], []).append(cue)
@@ -391,6 +391,9 @@ class Extractor:
             # "300 000 réfugiés soudanais": French puts the nationality after the noun, in lower case
             nationals = _NATIONALS_ADJECTIVE_RE.match(context.lowered, reading.quantity.end, reading.bounds[1])
             origin = self.gazetteer.country_of_adjective(nationals.group(1)) if nationals else None
+            if origin is None and reading.head is not None and reading.head.text[-1:].isalpha():
+                noun = reading.head.text.split()[-1]  # "26 000 Maliens ont fui": a people noun in French
+                origin = self.gazetteer.country_of_adjective(noun) if noun[:1].isupper() else None
             if origin is not None:
                 fact.country, fact.precision = origin, Precision.ADM0
             return

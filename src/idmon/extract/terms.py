@@ -31,6 +31,8 @@ class Cue:
     term: Term | None
     text: str
     flooding: bool = False
+    #: A wording that tells of displacement only in a text that tells of it otherwise too ("crossed the border").
+    weak: bool = False
 
 
 _TERM_PATTERNS: list[tuple[Term | None, str]] = [
@@ -137,6 +139,12 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"affected|impacted|in\s+need\s+of|affectée?s?|touchée?s?|sinistrée?s?|damnificad[oa]s|afectad[oa]s|"
         r"atingid[oa]s",
     ),
+    # Crossing a border is a flight only among other displacement words (tourists cross borders too): weak cues.
+    (
+        Term.FORCED_TO_FLEE,
+        r"crossed\s+(?:the\s+|a\s+)?(?:border|frontier)|crossed\s+(?:\S+\s+){0,3}?into|crossing\s+into|"
+        r"(?:ont|avaient|a|ayant|avoir)\s+(?:traversé|franchi)\s+la\s+frontière",
+    ),
     (
         None,
         r"killed|killing|dead|died|deaths?|death\s+toll|fatalities|injured|injuring|injuries|wounded|wounding|missing|"
@@ -156,6 +164,7 @@ def _compile_cues() -> re.Pattern[str]:
 
 _CUES_RE = _compile_cues()
 _FLOODING_GROUP = f"c{next(i for i, (_, pattern) in enumerate(_TERM_PATTERNS) if pattern.startswith('flooded'))}"
+_WEAK_GROUP = f"c{next(i for i, (_, pattern) in enumerate(_TERM_PATTERNS) if pattern.startswith('crossed'))}"
 
 
 #: What did not happen: "refusing to leave their homes", "may have to be relocated", "pourraient être déplacées".
@@ -182,7 +191,9 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
             continue  # "refusing to leave their homes": what did not happen is no displacement
         if term is Term.EVACUATED and _ANNOUNCED_RE.match(text, match.end()):
             continue  # "200,000 under evacuation warnings"
-        cues.append(Cue(match.start(), match.end(), kind, term, match.group(0), group == _FLOODING_GROUP))
+        cues.append(
+            Cue(match.start(), match.end(), kind, term, match.group(0), group == _FLOODING_GROUP, group == _WEAK_GROUP)
+        )
     return cues
 
 

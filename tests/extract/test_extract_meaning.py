@@ -997,3 +997,23 @@ def test_border_crossings_among_displacement_words(
 def test_a_french_people_noun_gives_the_origin_of_people_abroad(extractor: Extractor) -> None:
     fact = first(extractor, "Depuis mars, 12 000 Maliens ont fui vers le Niger.")
     assert (fact.category, fact.country) == ("cross-border-flight", "MLI")
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "The number of people displaced by gang violence in Haiti has tripled in a year to more than 1 million.",
+            [(1_000_000, "displaced")],
+        ),
+        ("Tens of thousands of Afghans have streamed back across the border from Pakistan.", [(None, "returns")]),
+        (
+            "Les combats ont poussé 8 000 personnes à fuir ; moins de 1 800 d'entre eux ont pu traverser la frontière.",
+            [(8_000, "forced-to-flee"), (1_800, "forced-to-flee")],
+        ),
+    ],
+)
+def test_counts_that_grew_streams_back_and_crossings(
+    extractor: Extractor, text: str, facts: list[tuple[int | None, str]]
+) -> None:
+    assert [(f.reported, f.term and f.term.value) for f in extractor.extract(text)] == facts

@@ -504,14 +504,14 @@ _ABROAD_RE = compile_guarded(
     r"(?:fleeing|fled|left)\s+their\s+(?:homeland|country)|taken\s+in|neighbou?ring\s+(?:countries|states|nations)|across\s+the\s+borders?|crossed\s+(?:the\s+border|into)|"
     r"into\s+neighbou?ring|abroad|outside\s+the\s+country|refugees?|asylum[- ]seekers?|pays\s+voisins|"
     r"à\s+l'étranger|de\s+l'autre\s+côté\s+de\s+la\s+frontière|réfugiée?s|demandeurs\s+d'asile|"
-    r"(?:franchi|traversé)\s+la\s+frontière|países\s+vecinos",
+    r"(?:franchi|traversé|franchir|traverser)\s+la\s+frontière|países\s+vecinos",
     re.IGNORECASE,
 )
 _REFUGEES_RE = re.compile(r"\b(?:refugees?|réfugiée?s|refugiad[oa]s|asylum[- ]seekers?)\b", re.IGNORECASE)
 _FLOW_RE = compile_guarded(
     r"(?:fled|fleeing|crossed|arrived|arriving|arrivals?|arrivants|influx|newly|new(?:ly)?\s+displace\w*|this\s+week|"
     r"last\s+week|since|over\s+the\s+past|in\s+the\s+past|were\s+displaced|have\s+been\s+displaced|"
-    r"has\s+displaced|have\s+displaced|displaced\s+\w+\s+people|ont\s+fui|sont\s+arrivée?s|ont\s+(?:franchi|traversé)|"
+    r"has\s+displaced|have\s+displaced|displaced\s+\w+\s+people|ont\s+fui|sont\s+arrivée?s|ont\s+(?:franchi|traversé)|(?:traverser|franchir)\s+la\s+frontière|"
     r"depuis|nouvellement|nouveaux?\s+déplacés)\b",
     re.IGNORECASE,
     before=r"\b",

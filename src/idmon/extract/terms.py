@@ -129,7 +129,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.RETURNS,
         r"returned|returnees?|returning|return(?:s)?\s+home|(?:come|came|comes|coming)\s+back\s+home|"
-        r"(?:went|gone|going|go)\s+back\s+(?:to|home)|crossed\s+back|"
+        r"(?:went|gone|going|go)\s+back\s+(?:to|home)|crossed\s+back|(?:streamed|flocked|poured|flowed)\s+back|"
         r"rentrée?s?|retournée?s?|retours?|rapatriée?s?|"
         r"regagné\s+(?:leurs?|son|sa|ses)\s+(?:villages?|foyers?|domiciles?|maisons?|localités?|quartiers?)|"
         r"repatriated|regresad[oa]s|retornad[oa]s",
@@ -143,7 +143,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.FORCED_TO_FLEE,
         r"crossed\s+(?:the\s+|a\s+)?(?:border|frontier)|crossed\s+(?:\S+\s+){0,3}?into|crossing\s+into|"
-        r"(?:ont|avaient|a|ayant|avoir)\s+(?:traversé|franchi)\s+la\s+frontière",
+        r"(?:ont|avaient|a|ayant|avoir)\s+(?:traversé|franchi)\s+la\s+frontière|(?:traverser|franchir)\s+la\s+frontière",
     ),
     (
         None,
@@ -309,9 +309,10 @@ _NOUNS_BEFORE_RE = compile_guarded(
     r"\b(?:is|was|stands\s+at|stood\s+at|reached|rose\s+to|fell\s+to|at|est\s+de|s'élève\s+à|atteint)"
     r"\s*(?:between\s+|from\s+|entre\s+)?$"
     rf"|\b(?:number|total|figure|count|nombre)\s+(?:of|de|d')\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:(?P<household2>{_HOUSEHOLD_NOUNS})|(?P<person2>{_PERSON_NOUNS}))\b[^.;:]{{0,50}}?"
+    rf"(?:(?P<household2>{_HOUSEHOLD_NOUNS})|(?P<person2>{_PERSON_NOUNS}))\b[^.;:]{{0,90}}?"
     r"\b(?:is|was|were|are|stands\s+at|stood\s+at|reached|rose\s+to|to\s+be|at|totals?|totalled|est\s+de|"
-    r"(?:risen|rose|increased|grown|grew|doubled|tripled|climbed|jumped|fallen|fell|dropped|decreased)\s+to|"
+    r"(?:risen|rose|increased|grown|grew|doubled|tripled|climbed|jumped|fallen|fell|dropped|decreased)"
+    r"(?:\s+in\s+(?:a|one|two|three|\w+)\s+(?:year|month|week)s?)?\s+to|"
     r"s'élève\s+à|atteint|passé\s+à)\s*$)",
     re.IGNORECASE,
     before=r"\b",

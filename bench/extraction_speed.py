@@ -80,6 +80,8 @@ def main() -> None:
     texts = _articles(shared)
     started = time.perf_counter()
     extractor = Extractor(default_gazetteer())
+    assert extractor.gazetteer is not None
+    extractor.gazetteer.prepare()  # the index of other spellings, built once per process like the word lists
     for text in _WARM_UP:
         extractor.read(text)
     print(f"setup (gazetteer, word lists): {time.perf_counter() - started:.1f} s; peak memory {_peak_mb():.0f} MB")

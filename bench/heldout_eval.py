@@ -27,36 +27,17 @@ import argparse
 import csv
 import sys
 import time
-from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections import defaultdict
 from datetime import date
 from pathlib import Path
 
+from extraction_eval import Score  # the same per-field counts (bench/ is the script's folder)
 from idmon.domain.vocabulary import NON_DISPLACEMENT_TERMS
 from idmon.extract import Extractor, Fact
 from idmon.geo.gazetteer import Gazetteer, fold
 from idmon.geo.sources import default_gazetteer
 
 HERE = Path(__file__).resolve().parent / "heldout" / "heldout_facts.csv"
-
-
-class Score:
-    """Correct/total counts per field."""
-
-    def __init__(self) -> None:
-        self.right: Counter[str] = Counter()
-        self.total: Counter[str] = Counter()
-
-    def add(self, field: str, ok: bool) -> None:
-        """Count one item of ``field``, right or wrong."""
-        self.total[field] += 1
-        self.right[field] += int(ok)
-
-    def lines(self) -> Iterable[str]:
-        """One printed line per field: ratio and counts."""
-        for field in self.total:
-            right, total = self.right[field], self.total[field]
-            yield f"  {field:<28} {right / total:6.3f}  ({right}/{total})"
 
 
 def _int(cell: str) -> int | None:

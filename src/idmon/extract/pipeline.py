@@ -124,8 +124,6 @@ class Extractor:
         default_household_size: float = DEFAULT_HOUSEHOLD_SIZE,
     ) -> None:
         self.gazetteer = gazetteer
-        if gazetteer is not None:
-            gazetteer.prepare()
         self.household_sizes = dict(household_sizes or {})
         self.default_household_size = default_household_size
 

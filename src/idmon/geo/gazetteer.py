@@ -359,8 +359,9 @@ class Gazetteer:
         return len(words) > 1 and all(self.common_words.get(w.lower(), 0) >= self.common_threshold for w in words)
 
     def prepare(self) -> None:
-        """Build the index of other spellings (about a second), so that no document pays for it: the names of
-        areas and of towns of 10,000 people or more, by their consonants."""
+        """Build the index of other spellings (about a second): the names of areas and of towns of 10,000 people
+        or more, by their consonants. Built the first time a text needs it (a text where no place is found as
+        written); call it beforehand so that no document pays for it."""
         if self._by_skeleton:
             return
         for name, entries in self._index.items():

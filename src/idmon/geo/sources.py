@@ -10,6 +10,7 @@ import importlib
 import io
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, Any
 
@@ -208,6 +209,7 @@ def french_adjectives() -> dict[str, str]:
 _ACRONYM_SKIPPED = frozenset({"of", "the", "and", "de", "du", "des", "la", "le", "les", "et", "del", "y"})
 
 
+@lru_cache(maxsize=1)
 def country_acronyms() -> dict[str, str]:
     """Acronyms of country names of three or more words, in English or French ("DRC", "RDC", "PNG", "DPRK" →
     ISO3), made from the initials of their short names; only those of at most four letters that are no word of
@@ -251,6 +253,7 @@ def _uninverted(name: str) -> str:
     return f"{tail} {head}" if comma else name
 
 
+@lru_cache(maxsize=1)
 def _country_demonyms() -> dict[str, tuple[str, ...]]:
     """The English adjectives of each country (ISO3 → forms); a form the rules make for two countries belongs to
     the one with the longer name ("Nigerian": Nigeria, not Niger, whose people are Nigeriens)."""

@@ -1017,3 +1017,38 @@ def test_counts_that_grew_streams_back_and_crossings(
     extractor: Extractor, text: str, facts: list[tuple[int | None, str]]
 ) -> None:
     assert [(f.reported, f.term and f.term.value) for f in extractor.extract(text)] == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # people in shelters or camps at a date are a stock...
+        ("Officials said 70,000 people were in 47 shelters in Kenya on Wednesday night.", [(70_000, "idps")]),
+        ("In Kenya, 1,08,138 people are in 1,147 relief camps across the state.", [(108_138, "idps")]),
+        ("More than 2,700 people were still in evacuation shelters in Kenya.", [(2_700, "idps")]),
+        ("Au Mali, 320 familles sont hébergées dans trois écoles de la commune IV.", [(320, "idps")]),
+        # ... unless the clause tells of their movement
+        ("In Kenya, 5,000 people fled to relief camps this week.", [(5_000, "new-displacement")]),
+        ("Some 800 people in Kenya were forced into temporary shelters.", [(800, "new-displacement")]),
+        # evacuees still away are a stock; an evacuation is a movement
+        ("About 153,000 people in Kenya remained under evacuation orders.", [(153_000, "idps")]),
+        ("En Côte-d'Or, 250 personnes restent évacuées.", [(250, "idps")]),
+        (
+            "In Kenya, 28 families or 96 people were evacuated. Roads are still closed.",
+            [(28, "new-displacement"), (96, "new-displacement")],
+        ),
+        # a count that has grown to a level is a stock
+        ("The number of people displaced by violence in Mali has risen to 2,062,534.", [(2_062_534, "idps")]),
+        ("The number of displaced in Mali stands at 350,000, officials said.", [(350_000, "idps")]),
+        ("The number of people who fled Mali has risen to 36,000 since Monday.", [(36_000, "new-displacement")]),
+        # a bracketed restatement counts the same people as the figure before it
+        (
+            "In Malawi, 3,150 households (approximately 15,750 people) are displaced and living in 22 camps.",
+            [(3_150, "idps"), (15_750, "idps")],
+        ),
+    ],
+)
+def test_shelters_evacuees_still_away_and_counts_that_reached_a_level_are_stocks(
+    extractor: Extractor, text: str, facts: list[tuple[int, str]]
+) -> None:
+    assert [(f.reported, str(f.category)) for f in extractor.extract(text)] == facts

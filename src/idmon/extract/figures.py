@@ -510,7 +510,7 @@ _ABROAD_RE = compile_guarded(
 _REFUGEES_RE = re.compile(r"\b(?:refugees?|réfugiée?s|refugiad[oa]s|asylum[- ]seekers?)\b", re.IGNORECASE)
 _FLOW_RE = compile_guarded(
     r"(?:fled|fleeing|crossed|arrived|arriving|arrivals?|arrivants|influx|newly|new(?:ly)?\s+displace\w*|this\s+week|"
-    r"last\s+week|since|over\s+the\s+past|in\s+the\s+past|were\s+displaced|have\s+been\s+displaced|"
+    r"last\s+week|since|over\s+the\s+past|forced\s+into|(?:moved|taken|brought|transported|bussed|ferried)\s+to|in\s+the\s+past|were\s+displaced|have\s+been\s+displaced|"
     r"has\s+displaced|have\s+displaced|displaced\s+\w+\s+people|ont\s+fui|sont\s+arrivée?s|ont\s+(?:franchi|traversé)|(?:traverser|franchir)\s+la\s+frontière|"
     r"depuis|nouvellement|nouveaux?\s+déplacés)\b",
     re.IGNORECASE,
@@ -530,7 +530,11 @@ _STOCK_RE = compile_guarded(
     # a figure true "as of" a date is a stock; so are "displaced people" named as a group
     r"as\s+(?:of|at)|à\s+la\s+date\s+du|en\s+date\s+du|au\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}|"
     r"displaced\s+(?:people|persons|families|households|population)|idp\s+population|personnes\s+déplacées|"
-    r"population\s+déplacée|étai(?:en)?t\s+déplacé\w*)\b",
+    r"population\s+déplacée|étai(?:en)?t\s+déplacé\w*|"
+    # a count that has grown to a level: "the number of people displaced has risen to 2,062,534"
+    r"(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|increased|grown|swelled|jumped)\s+to|"
+    r"(?:rose|climbed|grew|swelled|jumped)\s+to|stands?\s+at|stood\s+at|reached|atteint|"
+    r"(?:est|a)\s+pass[ée]\s+à|s['’]él[eè]ve\w*\s+à)\b",
     re.IGNORECASE,
     before=r"\b",
 )
@@ -565,6 +569,14 @@ _STOCK_VERB_RE = re.compile(
 )
 #: A relative clause about the people: "who fled Myanmar in 2017", "qui ont fui les combats".
 _RELATIVE_CLAUSE_RE = re.compile(r"\b(?:who|whom|which|qui|dont)\b[^,;()]*", re.IGNORECASE)
+
+
+#: Still away at the time of the report: "remain evacuated", "remained under evacuation orders".
+_STILL_EVACUATED_RE = re.compile(
+    r"\b(?:remain\w*|still|restent|restaient|demeurent|toujours|encore)\s+(?:\w+\s+){0,2}?"
+    r"(?:evacuat\w*|évacu\w*|under\s+(?:\w+\s+)?evacuation)",
+    re.IGNORECASE,
+)
 
 
 _WEAK_FLOWS = frozenset({"since", "depuis"})
@@ -642,9 +654,14 @@ def category_for(reading: Reading, clause: str, own: str | None = None) -> Categ
         return Category.RELOCATION_ELSEWHERE  # "réinstallés définitivement", "permanently relocated"
     if term in (Term.DISPLACED, Term.FORCED_TO_FLEE) and _AGAIN_RE.search(own if own is not None else clause):
         return Category.MULTIPLE_DISPLACEMENT  # "displaced again", "déplacées au moins deux fois"
-    stock_term = term in (Term.DISPLACED, Term.IN_RELIEF_CAMP, Term.SHELTERED)
-    if stock_term and _STOCK_RE.search(clause) and not _flow(clause):
+    if term in _PLACES_TERMS and not _flow(clause):
+        # people in shelters or camps: where they are at a date ("70,000 people were in 47 shelters", "1 800
+        # déplacés du site de Pissila"), unless the clause tells of their movement ("fled to camps this week")
         return Category.IDPS
+    if term is Term.DISPLACED and _STOCK_RE.search(clause) and not _flow(clause):
+        return Category.IDPS
+    if term is Term.EVACUATED and _STILL_EVACUATED_RE.search(clause) and not _flow(clause):
+        return Category.IDPS  # "153,000 people remained under evacuation orders": evacuees at a date
     return Category.NEW_DISPLACEMENT
 
 

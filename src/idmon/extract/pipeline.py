@@ -170,6 +170,7 @@ class Extractor:
             self._fact(context, reading, cause if cause.cause is not None else unstated, main_country)
             for reading, cause in zip(readings, sentence_causes, strict=True)
         ]
+        _restatements_agree(context, readings, facts)
         displacement = sum(1 for fact in facts if fact.term not in NON_DISPLACEMENT_TERMS)
         decision = (
             assess_relevance(text, displacement) if relevance else Relevance(bool(displacement), 0, 0, displacement)
@@ -609,6 +610,24 @@ def _clause_start_before(text: str, position: int, low: int) -> int:
     """Where the clause before the one that starts at ``position`` begins (at most 200 characters back)."""
     breaks = list(_CLAUSE_BREAK_RE.finditer(text, max(low, position - 200), max(low, position - 2)))
     return breaks[-1].end() if breaks else max(low, position - 200)
+
+
+def _restatements_agree(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
+    """A figure in brackets that restates the one before in the same sentence with the same wording ("3,150
+    households (approximately 15,750 people) are displaced and living in camps") counts the same people: it
+    takes that figure's category, which its own few words cannot tell."""
+    for index in range(1, len(facts)):
+        reading, fact, before = readings[index], facts[index], facts[index - 1]
+        if (
+            reading.bracketed
+            and fact.term is before.term
+            and fact.category is not before.category
+            and context.sentences.around(reading.quantity.start)
+            == context.sentences.around(readings[index - 1].quantity.start)
+        ):
+            fact.category = before.category
+            fact.start_date, fact.end_date = before.start_date, before.end_date
+            fact.date_accuracy = before.date_accuracy
 
 
 def _regions(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -77,7 +77,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     ),
     (
         Term.SHELTERED,
-        r"shelter(?:s|ed|ing)?|(?:evacuation|accommodation|collective|transit|reception|safety)\s+cent(?:re|er)s?|"
+        r"(?:evacuation\s+)?shelter(?:s|ed|ing)?|(?:evacuation|accommodation|collective|transit|reception|safety)\s+cent(?:re|er)s?|"
         r"(?:displacement|evacuation)\s+sites?|accommodated|housed\s+in|staying\s+with|"
         r"(?:living|staying|sleeping)\s+in\s+(?:a\s+|the\s+)?(?:schools?|churche?s?|mosques?|public\s+buildings|"
         r"collective\s+cent(?:re|er)s|tents|makeshift\s+\w+)|"

@@ -1052,3 +1052,21 @@ def test_shelters_evacuees_still_away_and_counts_that_reached_a_level_are_stocks
     extractor: Extractor, text: str, facts: list[tuple[int, str]]
 ) -> None:
     assert [(f.reported, str(f.category)) for f in extractor.extract(text)] == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Fighting in Kenya forced 3,000 people to abandon their homes.", (3_000, "forced-to-flee", "KEN")),
+        (
+            "Les violences ont obligé 1 200 familles d'abandonner leurs villages au Mali.",
+            (1_200, "forced-to-flee", "MLI"),
+        ),
+        (
+            "Au Mali, la crue a contraint plus de 2 500 ménages à abandonner leurs maisons ; ils sont hébergés.",
+            (2_500, "forced-to-flee", "MLI"),
+        ),
+    ],
+)
+def test_forced_to_abandon_their_homes(extractor: Extractor, text: str, fact: tuple[int, str, str]) -> None:
+    assert [(f.reported, str(f.term), f.country) for f in extractor.extract(text)] == [fact]

@@ -265,3 +265,60 @@ def test_a_name_spelled_otherwise_is_found_by_its_consonants() -> None:
     assert gazetteer.find_mentions(text) == []  # only when asked: a fallback where nothing is found as written
     # three letters apart is another name; short names and ordinary words are never respelled
     assert gazetteer.find_mentions("Kherkevskoye and Defiance and Gazza", respell=True) == []
+
+
+def test_lakes_and_rivers_hint_at_a_country_but_are_no_place_of_a_figure() -> None:
+    gazetteer = Gazetteer()
+    gazetteer.add(
+        [
+            PlaceEntry("Tanganyika", "COD", Precision.ADM1),
+            PlaceEntry("Gatumba", "BDI", Precision.POINT, population=18_000),
+            PlaceEntry("Paraguay", "PRY", Precision.ADM0),
+        ]
+    )
+    text = "Gatumba : la montée des eaux du lac Tanganyika a contraint 2 500 ménages à quitter leurs maisons."
+    found = gazetteer.find_mentions(text)
+    assert [(m.text, m.feature) for m in found] == [("Gatumba", False), ("Tanganyika", True)]
+    assert gazetteer.main_country(found) == "BDI"  # the town outweighs the lake
+    facts = Extractor(gazetteer).extract(text)
+    assert [(f.country, f.place) for f in facts] == [("BDI", "Gatumba")]
+    # a river alone still tells the country
+    river = gazetteer.find_mentions("4,917 families were evacuated as the Paraguay river rose.")
+    assert [m.feature for m in river] == [True]
+    assert gazetteer.main_country(river) == "PRY"
+
+
+def test_a_word_of_a_longer_proper_name_is_no_place() -> None:
+    gazetteer = Gazetteer()
+    gazetteer.add(
+        [
+            PlaceEntry("Saudi Arabia", "SAU", Precision.ADM0, aliases=("Saudi",)),
+            PlaceEntry("Maguindanao del Sur", "PHL", Precision.ADM2),
+            PlaceEntry("Mandera", "KEN", Precision.ADM1),
+            PlaceEntry("Mali", "MLI", Precision.ADM0),
+            PlaceEntry("Niger", "NER", Precision.ADM0),
+            PlaceEntry("Chad", "TCD", Precision.ADM0),
+        ]
+    )
+    text = "Clashes in Datu Saudi Ampatuan, Maguindanao del Sur, forced 1,254 families to flee."
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["Maguindanao del Sur"]
+    # beside acronyms, other places or ordinary words, a name stays one
+    for text, names in [
+        ("1,000 Households- Mandera IDPs", ["Mandera"]),
+        ("Refugees from Mali Niger Chad", ["Mali", "Niger", "Chad"]),
+        ("Saudi officials said", ["Saudi"]),
+    ]:
+        assert [m.text for m in gazetteer.find_mentions(text)] == names
+
+
+def test_a_hyphenated_name_is_found_written_in_one_word_and_back() -> None:
+    gazetteer = Gazetteer()
+    gazetteer.add(
+        [PlaceEntry("Pétionville", "HTI", Precision.POINT), PlaceEntry("Port-au-Prince", "HTI", Precision.POINT)]
+    )
+    found = gazetteer.find_mentions("Déplacés à Pétion-Ville, Port-au-Prince et Portauprince.")
+    assert [(m.text, m.candidates[0].name) for m in found] == [
+        ("Pétion-Ville", "Pétionville"),
+        ("Port-au-Prince", "Port-au-Prince"),
+        ("Portauprince", "Port-au-Prince"),
+    ]

@@ -454,6 +454,8 @@ class Extractor:
     def _resolve(self, context: _Context, mention: PlaceMention, main: str | None) -> PlaceEntry | None:
         """``Gazetteer.resolve`` once per mention and main country in a document (several facts share a sentence)."""
         assert self.gazetteer is not None
+        if mention.feature:
+            return None  # "lac Tanganyika", "the Paraguay river": no place of a figure
         key = (mention.start, mention.end, main)
         if key not in context.resolved:
             context.resolved[key] = self.gazetteer.resolve(mention, main)

@@ -103,9 +103,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     ),
     (
         Term.FORCED_TO_FLEE,
-        r"forced\s+to\s+(?:flee|leave)|forced\s+(?:\S+\s+){0,5}(?:to\s+leave|out\s+of|from)\s+(?:their\s+)?homes?|"
+        r"forced\s+to\s+(?:flee|leave|abandon)|forced\s+(?:\S+\s+){0,5}(?:to\s+leave|to\s+abandon|out\s+of|from)\s+(?:their\s+)?homes?|"
         r"fled|flee(?:ing)?|flight|fuir|fui|enfuie?s?|"
-        r"(?:contraint|forcé|obligé)(?:e?s)?\s+(?:[^\s.;]+\s+){0,4}?(?:de|à)\s+(?:fuir|quitter)|"
+        r"(?:contraint|forcé|obligé)(?:e?s)?\s+(?:[^\s.;]+\s+){0,6}?(?:de\s+|à\s+|d['’])(?:fuir|quitter|abandonner)|"
         r"quitter\s+(?:leurs?|son|sa)\s+(?:domiciles?|foyers?|maisons?|logements?|villages?)|"
         r"ont\s+quitté\s+leurs?\s+(?:foyers?|maisons?|domiciles?)|leave\s+(?:their|his|her)\s+homes?|"
         r"left\s+(?:their|his|her)\s+homes?|huy(?:eron|ó)|(?:driven|chased|uprooted)\s+(?:from|out)|"

@@ -20,6 +20,8 @@ _VOTE_WEIGHT = {0: 3.0, 1: 2.0, 2: 2.0}  # by the finest rank among a name's pla
 #: "Israeli strikes", "le gouvernement togolais": a country's adjective counts almost as its name; the name wins
 #: a tie ("Lebanon's civil defence said … displaced by Israeli strikes").
 _ADJECTIVE_WEIGHT = 2.9
+#: A lake or a river hints at a country, less than a place does: "lac Tanganyika" borders four.
+_FEATURE_WEIGHT = 0.4
 _LEVEL_WEIGHT = {Precision.ADM0: 1e7, Precision.ADM1: 1e6, Precision.ADM2: 1e5}
 
 
@@ -67,6 +69,9 @@ class PlaceMention:
     end: int
     text: str
     candidates: tuple[PlaceEntry, ...]
+    #: Named as a lake or a river ("lac Tanganyika", "the Paraguay river"): it hints at the country, but is
+    #: no place of a figure.
+    feature: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,9 +208,10 @@ class Gazetteer:
                     key = folded[name] = fold(name)
                 if not key:
                     continue
-                bucket = self._index.setdefault(key, [])
-                if entry not in bucket:
-                    bucket.append(entry)
+                for variant in (key, key.replace(" ", "")) if "-" in name else (key,):
+                    bucket = self._index.setdefault(variant, [])  # "Pétion-Ville" also as "Pétionville"
+                    if entry not in bucket:
+                        bucket.append(entry)
                 if " " in key:
                     self._max_tokens = max(self._max_tokens, key.count(" ") + 1)
                     self._first_tokens.add(key.split(" ", 1)[0])
@@ -260,6 +266,9 @@ class Gazetteer:
             # A run's words are separated by white space only, and hold nothing else: its tokens are its words.
             words = run.group().split()
             keys = [_fold_token(word) for word in words]
+            for position, key in enumerate(keys):
+                if " " in key and key not in self._index and key.replace(" ", "") in self._index:
+                    keys[position] = key.replace(" ", "")  # "Pétion-Ville" as "Pétionville"
             # A name is one of the run's words, or starts a multi-word name at a word that is not the run's last.
             known = not self._index.keys().isdisjoint(keys) or (
                 len(keys) > 1 and not self._first_tokens.isdisjoint(keys[:-1])
@@ -310,17 +319,41 @@ class Gazetteer:
                     and not _acronym_in_place(text, first, first + len(name))
                 ):
                     candidates = []  # "SAR teams": an acronym names a place only where a place can stand
+                feature = bool(candidates) and self._natural_feature(text, first, first + len(name))
+                if candidates and self._between_names(text, tokens, keys, index, size):
+                    candidates = []  # "Datu Saudi Ampatuan": one word of a longer name no gazetteer knows
                 if candidates and self._inside_longer_name(text, tokens, index, size):
                     # "Perry Christie", "Goulburn Islands", "Republic of Congo": a town's name inside a longer
                     # name is not that town.
                     candidates = [entry for entry in candidates if _RANK[entry.precision] <= 1]
                 if candidates:
-                    found.append(PlaceMention(first, first + len(name), name, tuple(candidates)))
+                    found.append(PlaceMention(first, first + len(name), name, tuple(candidates), feature))
                     index += size
                     break
             else:
                 index += 1
         return found
+
+    @staticmethod
+    def _natural_feature(text: str, start: int, end: int) -> bool:
+        """True for a name written as a lake's or a river's ("Lake Chad", "lac Tanganyika", "the Juba River"):
+        the feature, which may lie in several countries, not the area of that name."""
+        return bool(_FEATURE_BEFORE_RE.search(text, max(0, start - 12), start) or _FEATURE_AFTER_RE.match(text, end))
+
+    def _between_names(self, text: str, tokens: list[tuple[int, int]], keys: list[str], index: int, size: int) -> bool:
+        """True for a one-word name between two capitalised words that are neither countries, areas nor ordinary
+        words ("Datu Saudi Ampatuan"): a word of a longer proper name."""
+        if size != 1 or index == 0 or index + 1 >= len(tokens):
+            return False
+        for neighbour in (index - 1, index + 1):
+            word = text[tokens[neighbour][0] : tokens[neighbour][1]]
+            if (
+                not (word.isalpha() and word[:1].isupper() and word[1:].islower())  # "Datu", not "IDPs"
+                or any(_RANK[entry.precision] <= 1 for entry in self._index.get(keys[neighbour], ()))
+                or self.common_words.get(word.lower(), 0) >= self.common_threshold
+            ):
+                return False
+        return True
 
     def _inside_longer_name(self, text: str, tokens: list[tuple[int, int]], index: int, size: int) -> bool:
         before = text[tokens[index - 1][0] : tokens[index - 1][1]] if index > 0 else ""
@@ -420,7 +453,7 @@ class Gazetteer:
                 continue
             countries = {entry.country for entry in mention.candidates}
             best = min(_RANK[entry.precision] for entry in mention.candidates)
-            weight = _VOTE_WEIGHT.get(best, 1.0)
+            weight = _VOTE_WEIGHT.get(best, 1.0) * (_FEATURE_WEIGHT if mention.feature else 1.0)
             if len(countries) == 1:  # most names: one country takes the whole vote
                 if best == 0 and self.is_adjective(mention.text):
                     weight = _ADJECTIVE_WEIGHT
@@ -484,6 +517,9 @@ class Gazetteer:
         }
 
 
+#: A lake or a river named before or after its name.
+_FEATURE_BEFORE_RE = re.compile(r"\b(?:lake|lac|lago|river|rivière|fleuve|rio|río)\s+\Z", re.IGNORECASE)
+_FEATURE_AFTER_RE = re.compile(r"\s+(?:river|lake|basin)\b", re.IGNORECASE)
 #: An admin area's kind before its name: "la province du Lac", "le département du Sud", "Region of".
 _AREA_BEFORE_RE = re.compile(
     r"\b(?:province|région|region|département|department|district|state|governorate|county|préfecture|prefecture|"

@@ -1070,3 +1070,16 @@ def test_shelters_evacuees_still_away_and_counts_that_reached_a_level_are_stocks
 )
 def test_forced_to_abandon_their_homes(extractor: Extractor, text: str, fact: tuple[int, str, str]) -> None:
     assert [(f.reported, str(f.term), f.country) for f in extractor.extract(text)] == [fact]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Au Tchad, 6 500 nouveaux réfugiés soudanais sont arrivés cette semaine.", (6_500, "forced-to-flee", "SDN")),
+        ("This week 380 Sudanese refugees arrived in Kenya from Sudan.", (380, "forced-to-flee", "SDN")),
+        # people abroad at a date keep the word of their noun
+        ("Chad hosts 130,000 Sudanese refugees.", (130_000, "displaced", "SDN")),
+    ],
+)
+def test_a_flight_across_a_border_is_a_flight(extractor: Extractor, text: str, fact: tuple[int, str, str]) -> None:
+    assert [(f.reported, str(f.term), f.country) for f in extractor.extract(text)] == [fact]

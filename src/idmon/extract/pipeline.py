@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import lru_cache
 
-from idmon.domain.vocabulary import CROSS_BORDER_CATEGORIES, NON_DISPLACEMENT_TERMS, Category, Precision, Unit
+from idmon.domain.vocabulary import CROSS_BORDER_CATEGORIES, NON_DISPLACEMENT_TERMS, Category, Precision, Term, Unit
 from idmon.extract.cause import CauseEvidence, CauseReading
 from idmon.extract.dates import DateMention, dates_for_fact, find_dates
 from idmon.extract.facts import DEFAULT_HOUSEHOLD_SIZE, Fact, people_total
@@ -54,7 +54,7 @@ _FLED_TO_RE = re.compile(
 )
 _NATIONALS_AFTER_RE = re.compile(r"\s+(?:refugees|asylum|nationals|citizens|réfugiés|ressortissants)")
 _NATIONALS_ADJECTIVE_RE = re.compile(
-    r"\s+(?:de\s+|d['’])?(?:réfugiée?s|ressortissante?s|demandeu(?:r|se)s\s+d['’]asile|rapatriée?s|exilée?s|"
+    r"\s+(?:de\s+|d['’])?(?:(?:nouveaux|nouvelles|autres)\s+)?(?:réfugiée?s|ressortissante?s|demandeu(?:r|se)s\s+d['’]asile|rapatriée?s|exilée?s|"
     r"personnes|familles|ménages)\s+([a-zà-ÿ]{5,})\b"
 )
 _DESTINATION_BEFORE_RE = re.compile(r"(?:in|into|to|towards|across|en|au|aux|vers|dans|à)\s+(?:the\s+|le\s+|la\s+)?$")
@@ -347,6 +347,8 @@ class Extractor:
         )
         fact.cause, fact.hazard, fact.violence = cause.cause, cause.hazard, cause.violence
         self._place(context, fact, (sentence_start, sentence_end), reading, country)
+        if fact.category is Category.CROSS_BORDER_FLIGHT and fact.term is Term.DISPLACED:
+            fact.term = Term.FORCED_TO_FLEE  # "6 500 nouveaux réfugiés sont arrivés": a flight across a border
         mentions = context.dates.get(sentence_start)
         if mentions is None:
             mentions = find_dates(

@@ -1083,3 +1083,28 @@ def test_forced_to_abandon_their_homes(extractor: Extractor, text: str, fact: tu
 )
 def test_a_flight_across_a_border_is_a_flight(extractor: Extractor, text: str, fact: tuple[int, str, str]) -> None:
     assert [(f.reported, str(f.term), f.country) for f in extractor.extract(text)] == [fact]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # a vague figure right before what its people did counts people, with no noun
+        ("In Haiti, thousands ran from the fighting.", (None, "forced-to-flee", "HTI")),
+        ("Thousands have fled the fighting in Kenya.", (None, "forced-to-flee", "KEN")),
+        ("Des milliers ont fui les combats au Mali.", (None, "forced-to-flee", "MLI")),
+        ("Many thousands of Rohingya have fled Mopti.", (None, "forced-to-flee", "MLI")),
+        # a border people went to is not where they are
+        ("In Mali, 5,000 people fled toward the Niger border.", (5_000, "forced-to-flee", "MLI")),
+        ("In Mali, attacks drove 3,000 residents into nearby forests.", (3_000, "forced-to-flee", "MLI")),
+        ("Au Mali, les attaques ont jeté sur les routes des milliers de personnes.", (None, "forced-to-flee", "MLI")),
+    ],
+)
+def test_vague_figures_before_their_verb_and_borders_people_went_to(
+    extractor: Extractor, text: str, fact: tuple[int | None, str, str]
+) -> None:
+    assert [(f.reported, str(f.term), f.country) for f in extractor.extract(text)] == [fact]
+
+
+def test_a_vague_figure_with_no_people_is_no_figure(extractor: Extractor) -> None:
+    # "of" and a word in lower case: what is counted is not people
+    assert extractor.extract("In Kenya, thousands of dollars were displaced by the floods.") == []

@@ -478,13 +478,27 @@ def read_quantity(
     unit = head.unit if head is not None else Unit.HOUSEHOLD if term in HOUSING_TERMS else Unit.PERSON
     if head is None and inherited is not None:
         unit = inherited.unit
-    if inherited is None and head is None and quantity.vague:
-        return None
+    if inherited is None and head is None and quantity.vague and not _verb_next(text, quantity, cue):
+        return None  # "thousands of dollars"; but "thousands fled", "des milliers ont fui" count people
     if qualifier is Qualifier.EXACT and (quantity.vague or quantity.max_value is not None):
         qualifier = Qualifier.APPROXIMATELY
     if cue is None and inherited is not None:
         cue = inherited.cue  # the wording the figure shares ("Displaced: Kayes 1,200; Ségou 3,400; Mopti 12,900")
     return Reading(quantity, term, unit, qualifier, qualifier_start, head, cue, inherited is not None, bounds)
+
+
+#: Nothing but an auxiliary (or a people's name) between a vague figure and the verb that tells what its people
+#: did: "thousands have fled", "thousands of Rohingya fled", "des milliers ont fui".
+_VERB_NEXT_RE = re.compile(
+    r"\s+(?:more\s+|others?\s+|of\s+(?-i:[A-Z][\w'’-]+)\s+)?(?:(?:have|has|had|were|are|ont|sont)\s+(?:been\s+|été\s+)?)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _verb_next(text: str, quantity: Quantity, cue: Cue | None) -> bool:
+    return (
+        cue is not None and cue.start >= quantity.end and _VERB_NEXT_RE.match(text, quantity.end, cue.start) is not None
+    )
 
 
 def _close_enough(text: str, quantity: Quantity, head: Head | None, cue: Cue | None, inherited: Reading | None) -> bool:

@@ -74,6 +74,7 @@ _ACTOR_AFTER_RE = re.compile(
     r"bombardments?|bombing|jets|drones?|missiles?|raids?|offensive|incursions?|occupation|navy|air\s+force|"
     r"refugees?|asylum|migrants|nationals|border|frontier)\b"
 )
+_BORDER_AFTER_RE = re.compile(r"\s+(?:border|frontier)\b")
 _FROM_BEFORE_RE = re.compile(r"\b(?:from|de|du|d['’]|depuis|desde)\s+(?:the\s+|la\s+|l['’])?\Z")
 _LEAD = 800
 _LOOK_BACK = 600
@@ -277,10 +278,12 @@ class Extractor:
                 context.places[start] = [m for m in mentions if start <= m.start < context.sentences.around(start)[1]]
         # Who fought ("Israeli strikes", "Russian forces advance") is not where, nor where refugees come from
         # ("hosts 130,000 Nigerian refugees"): such adjectives do not vote.
+        # Nor is a border people went to ("fled toward the Bangladesh border").
         mentions = [
             m
             for m in mentions
             if not (_ACTOR_AFTER_RE.match(context.lowered, m.end) and self.gazetteer.is_adjective(m.text))
+            and not _BORDER_AFTER_RE.match(context.lowered, m.end)
         ]
         # Where people fled to ("refuge in Algeria", "arrivés au Cameroun") is not what the text is about.
         home = [m for m in mentions if not _REFUGE_BEFORE_RE.search(context.lowered, max(0, m.start - 40), m.start)]
@@ -405,6 +408,7 @@ class Extractor:
             for m in mentions
             if (e := self._resolve(context, m, main)) is not None
             and not (e.precision is Precision.ADM0 and self.gazetteer.is_adjective(m.text))
+            and not (e.precision is Precision.ADM0 and _BORDER_AFTER_RE.match(context.lowered, m.end))
             # nor, for a figure at home, a country others fled to ("190,000 in shelters, and 310,000 fled to Syria")
             and not (
                 e.precision is Precision.ADM0

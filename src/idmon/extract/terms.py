@@ -115,8 +115,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:contraint|forcé|obligé|poussé)(?:e?s)?\s+(?:[^\s.;]+\s+){0,6}?à\s+(?:se\s+réfugier|se\s+déplacer|migrer)|"
         r"ran\s+(?:away\s+)?from\s+(?:the\s+)?(?:fighting|violence|attacks?|clashes|gunmen|bombing|shelling|floods?|"
         r"flames|fires?)|left\s+(?:the|their)\s+(?:city|town|village|villages|area|region|district|camp)\b|"
-        r"(?:pushed|drove|driven)\s+(?:\S+\s+){1,6}?(?:towards?|out\s+of|from\s+their|into\s+(?:the\s+)?"
-        r"(?:bush|forests?|hills|mountains))\b",
+        r"(?:pushed|drove|driven)\s+(?:\S+\s+){1,6}?(?:towards?|out\s+of|from\s+their|into\s+(?:the\s+)?(?:nearby\s+|surrounding\s+)?"
+        r"(?:bush|forests?|hills|mountains))\b|jetée?s?\s+sur\s+les\s+routes",
     ),
     (
         Term.DISPLACED,

@@ -322,3 +322,23 @@ def test_a_hyphenated_name_is_found_written_in_one_word_and_back() -> None:
         ("Port-au-Prince", "Port-au-Prince"),
         ("Portauprince", "Port-au-Prince"),
     ]
+
+
+def test_the_national_agency_that_reports_tells_the_country() -> None:
+    from idmon.geo.sources import national_agencies
+
+    agencies = national_agencies()
+    assert agencies["NDRRMC"] == ("PHL",) and set(agencies["NDMA"]) == {"IND", "PAK"}
+    gazetteer = Gazetteer()
+    gazetteer.agencies.update(agencies)
+    gazetteer.add([PlaceEntry("Sindh", "PAK", Precision.ADM1), PlaceEntry("Kenya", "KEN", Precision.ADM0)])
+    text = "NDRRMC: 96,410 families displaced; the ndrrmc and NDRRMCs are not it. NDMA said so."
+    assert gazetteer.find_agencies(text) == ["NDRRMC", "NDMA"]
+    assert gazetteer.main_country([], agencies=["NDRRMC"]) == "PHL"
+    # an agency of two countries only adds to a country the text names
+    assert gazetteer.main_country([], agencies=["NDMA"]) is None
+    sindh = gazetteer.find_mentions("Floods in Sindh and Kenya")
+    assert gazetteer.main_country(sindh, agencies=["NDMA"]) == "PAK"
+    assert gazetteer.main_country(sindh) == "KEN"  # a country outweighs an area
+    facts = Extractor(gazetteer).extract("NDRRMC: 96,410 families were displaced by the typhoon.")
+    assert [(f.reported, f.country) for f in facts] == [(96_410, "PHL")]

@@ -289,11 +289,16 @@ class Extractor:
         home = [m for m in mentions if not _REFUGE_BEFORE_RE.search(context.lowered, max(0, m.start - 40), m.start)]
         fled_to = [m for m in mentions if _FLED_TO_RE.search(context.lowered, max(0, m.start - 30), m.start)]
         adjectives = self._adjectives(context, lead_end) if context.language == "fr" else []
+        regions = _regions([(0, lead_end)] + [context.sentences.around(s) for s in context.places])
+        # each agency votes once, however often the text names it
+        agencies = sorted(
+            {name for start, end in regions for name in self.gazetteer.find_agencies(context.text, start, end)}
+        )
         if mentions and len(fled_to) == len(mentions) and all(_is_country(m) for m in mentions):
             # "45 000 ont fui vers le Tchad": only where people fled is named, not where they were; but "12 000
             # Nigériens ont fui vers le Bénin" says who they are
-            return self.gazetteer.main_country([], adjectives) if adjectives else None
-        return self.gazetteer.main_country(home or mentions, adjectives)
+            return self.gazetteer.main_country([], adjectives, agencies) if adjectives or agencies else None
+        return self.gazetteer.main_country(home or mentions, adjectives, agencies)
 
     def _adjectives(self, context: _Context, lead_end: int) -> list[str]:
         """The countries of the French adjectives in the lead and in the figures' sentences ("le gouvernement

@@ -22,6 +22,8 @@ _VOTE_WEIGHT = {0: 3.0, 1: 2.0, 2: 2.0}  # by the finest rank among a name's pla
 _ADJECTIVE_WEIGHT = 2.9
 #: A lake or a river hints at a country, less than a place does: "lac Tanganyika" borders four.
 _FEATURE_WEIGHT = 0.4
+#: A national agency that reports ("NDRRMC said") counts as an area of its country.
+_AGENCY_WEIGHT = 2.0
 _LEVEL_WEIGHT = {Precision.ADM0: 1e7, Precision.ADM1: 1e6, Precision.ADM2: 1e5}
 
 
@@ -187,6 +189,9 @@ class Gazetteer:
     acronyms: set[str] = field(default_factory=set, repr=False)
     #: The population of each country's towns: a prior for names several countries share.
     _town_population: dict[str, int] = field(default_factory=dict, repr=False)
+    #: National agencies by acronym, as written ("NDRRMC", "DoDMA") → their countries: who reports tells where.
+    agencies: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    _agencies_re: tuple[int, re.Pattern[str]] | None = field(default=None, repr=False)
 
     def __len__(self) -> int:
         return sum(len(entries) for entries in self._index.values())
@@ -438,14 +443,34 @@ class Gazetteer:
             found = self._damaged[key] = [entry for n in names for entry in self._index[n]]
         return found
 
-    def main_country(self, mentions: Iterable[PlaceMention], adjectives: Iterable[str] = ()) -> str | None:
+    def find_agencies(self, text: str, start: int = 0, end: int | None = None) -> list[str]:
+        """The acronyms of national agencies in ``text[start:end]``, as written (case counts: "DMC", not "dmc")."""
+        if not self.agencies:
+            return []
+        if self._agencies_re is None or self._agencies_re[0] != len(self.agencies):
+            names = "|".join(re.escape(name) for name in sorted(self.agencies, key=len, reverse=True))
+            self._agencies_re = (len(self.agencies), re.compile(rf"(?<![\w-])(?:{names})(?![\w-])"))
+        pattern = self._agencies_re[1]
+        return pattern.findall(text, start, len(text) if end is None else end)
+
+    def main_country(
+        self, mentions: Iterable[PlaceMention], adjectives: Iterable[str] = (), agencies: Iterable[str] = ()
+    ) -> str | None:
         """The country a text is mostly about: countries count most, then admin areas, then large towns and the
         adjectives of countries ("Israeli strikes", "Malian refugees"; ``adjectives``: the ISO3 codes of the
         lower-case ones a caller found, "le gouvernement togolais"), which name an actor or an origin as often
-        as a place."""
+        as a place; then the national agencies that report (``agencies``: acronyms, see :meth:`find_agencies`).
+        An agency of several countries ("NDMA") only adds to countries the text names otherwise."""
         votes: dict[str, float] = defaultdict(float)
         for country in adjectives:
             votes[country] += _ADJECTIVE_WEIGHT
+        shared: list[tuple[str, ...]] = []
+        for acronym in agencies:
+            owners = self.agencies.get(acronym, ())
+            if len(owners) == 1:
+                votes[owners[0]] += _AGENCY_WEIGHT
+            elif owners:
+                shared.append(owners)
         for mention in mentions:
             if self._ordinary(mention) and not any(
                 _trusted_abroad(entry, self.min_foreign_population) for entry in mention.candidates
@@ -466,6 +491,10 @@ class Gazetteer:
             total = sum(shares.values())
             for country, share in shares.items():
                 votes[country] += weight * share / total
+        for owners in shared:
+            named = [country for country in owners if votes.get(country)]
+            for country in named:
+                votes[country] += _AGENCY_WEIGHT / len(named)
         # Ties go to the alphabetically first code, so that results never depend on set order.
         return min(votes, key=lambda country: (-votes[country], country)) if votes else None
 

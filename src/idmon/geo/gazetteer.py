@@ -213,13 +213,19 @@ class Gazetteer:
                     key = folded[name] = fold(name)
                 if not key:
                     continue
-                for variant in (key, key.replace(" ", "")) if "-" in name else (key,):
-                    bucket = self._index.setdefault(variant, [])  # "Pétion-Ville" also as "Pétionville"
+                variants = [key]
+                if "-" in name:
+                    variants.append(key.replace(" ", ""))  # "Pétion-Ville" also as "Pétionville"
+                if "'s " in key or "’s " in key:
+                    # "Cox's Bazar" as the text's words are looked up: without the possessive
+                    variants.append(_INNER_POSSESSIVE_RE.sub(" ", key))
+                for variant in variants:
+                    bucket = self._index.setdefault(variant, [])
                     if entry not in bucket:
                         bucket.append(entry)
-                if " " in key:
-                    self._max_tokens = max(self._max_tokens, key.count(" ") + 1)
-                    self._first_tokens.add(key.split(" ", 1)[0])
+                    if " " in variant:
+                        self._max_tokens = max(self._max_tokens, variant.count(" ") + 1)
+                        self._first_tokens.add(variant.split(" ", 1)[0])
             added += 1
         return added
 
@@ -546,6 +552,7 @@ class Gazetteer:
         }
 
 
+_INNER_POSSESSIVE_RE = re.compile(r"['’]s ")
 #: A lake or a river named before or after its name.
 _FEATURE_BEFORE_RE = re.compile(r"\b(?:lake|lac|lago|river|rivière|fleuve|rio|río)\s+\Z", re.IGNORECASE)
 _FEATURE_AFTER_RE = re.compile(r"\s+(?:river|lake|basin)\b", re.IGNORECASE)

@@ -525,7 +525,9 @@ _REFUGEES_RE = re.compile(r"\b(?:refugees?|réfugiée?s|refugiad[oa]s|asylum[- ]
 _FLOW_RE = compile_guarded(
     r"(?:fled|fleeing|crossed|arrived|arriving|arrivals?|arrivants|influx|newly|new(?:ly)?\s+displace\w*|this\s+week|"
     r"last\s+week|since|over\s+the\s+past|forced\s+into|(?:moved|taken|brought|transported|bussed|ferried)\s+to|in\s+the\s+past|were\s+displaced|have\s+been\s+displaced|"
-    r"has\s+displaced|have\s+displaced|displaced\s+\w+\s+people|ont\s+fui|sont\s+arrivée?s|ont\s+(?:franchi|traversé)|(?:traverser|franchir)\s+la\s+frontière|"
+    r"has\s+displaced|have\s+displaced|displaced\s+\w+\s+people|displaced\s+(?:(?:some|about|around|approximately|"
+    r"nearly|almost|over|more\s+than|at\s+least|an\s+estimated|close\s+to|up\s+to|another|a\s+further|roughly)\s+)?\d|"
+    r"new\s+idps?|nouvea(?:u|ux)\s+pdi|nouvelles?\s+pdi|ont\s+fui|sont\s+arrivée?s|ont\s+(?:franchi|traversé)|(?:traverser|franchir)\s+la\s+frontière|"
     r"depuis|nouvellement|nouveaux?\s+déplacés)\b",
     re.IGNORECASE,
     before=r"\b",
@@ -538,8 +540,8 @@ _STOCK_RE = compile_guarded(
     r"d[ée]plac[ée]e?s\s+internes?|compt(?:e|ait|aient)|there\s+is|"
     r"lives\s+in|hosts|hosted|hosting|home\s+to|there\s+(?:are|were)|currently|total\s+of|vivent|restent|toujours|"
     r"accueill\w+|abrit\w+|se\s+trouvent|"
-    r"(?:sont|étaient)\s+(?:actuellement\s+|toujours\s+|encore\s+|désormais\s+)?(?:déplacée?s|hébergée?s|logée?s|"
-    r"installée?s)|"
+    r"(?<!se\s)(?:sont|étaient)\s+(?:actuellement\s+|toujours\s+|encore\s+|désormais\s+)?(?:déplacée?s|hébergée?s|"
+    r"logée?s|installée?s)|"
     r"(?:are|were)\s+(?:being\s+)?(?:housed|accommodated|hosted|sheltered)|"
     # a figure true "as of" a date is a stock; so are "displaced people" named as a group
     r"as\s+(?:of|at)|à\s+la\s+date\s+du|en\s+date\s+du|au\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}|"

@@ -1141,3 +1141,38 @@ def test_a_vague_figure_with_no_people_is_no_figure(extractor: Extractor) -> Non
 )
 def test_crossings_between_two_countries_and_back(extractor: Extractor, text: str, fact: tuple[int, str, str]) -> None:
     assert (fact[0], fact[1], fact[2]) in [(f.reported, str(f.category), f.country) for f in extractor.extract(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Haiti, the number of displacement sites has grown to 108, many of them in schools.",
+        "In Somalia, partners estimate that 1 in 3 new arrivals has no access to a latrine.",
+        "In Brazil the floods affected people in 437 of the state's 497 municipalities.",
+        "In Kenya, 74 of the country's 90 districts were affected by the drought.",
+        "In Nigeria, a mother of eight fled to the Bakassi camp. Une mère de 5 enfants a fui au Mali.",
+        "In Canada, the wildfire left the city of 20,000 nearly empty.",
+        "In Kenya, evicted families would receive 10,000 shillings each to relocate.",
+        "Au Niger, 16 500 têtes de bétail ont été emportées par les eaux.",
+        "In Mozambique, 3 temporary accommodation centres were opened for the displaced.",
+    ],
+)
+def test_sites_ratios_shares_of_areas_families_towns_money_and_livestock_are_no_figures(
+    extractor: Extractor, text: str
+) -> None:
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text) if f.reported is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("In Canada, its entire population of nearly 90,000 was evacuated.", (90_000, "evacuated")),
+        ("In Niger, Diffa hosts a displaced population of over 240,000.", (240_000, "displaced")),
+        ("The number of IDPs in Mali rose from 2.1 million to 2.6 million in a year.", (2_600_000, "displaced")),
+        ("China: Shaanxi Province | 34,000 evacuated | Sichuan Province | 263,000 evacuated", (34_000, "evacuated")),
+    ],
+)
+def test_populations_that_moved_and_counts_beside_area_names_are_figures(
+    extractor: Extractor, text: str, fact: tuple[int, str]
+) -> None:
+    assert fact in [(f.reported, str(f.term)) for f in extractor.extract(text)]

@@ -17,6 +17,7 @@ from idmon.extract.terms import (
     CueKind,
     Head,
     counts_other_things,
+    counts_things_before,
     find_head,
     find_head_before,
     is_building,
@@ -125,6 +126,11 @@ def is_not_figure(text: str, quantity: Quantity) -> bool:
         return True  # "appeler le 116", "call 911"
     if _POSSESSIVE_BEFORE_RE.search(before):
         return True  # "with her five children", "avec ses cinq enfants": one family's own people
+    if _POPULATION_BEFORE_RE.search(before):
+        return True  # "a mother of two", "the city of 20,000"
+    small = quantity.value is not None and quantity.value < 100
+    if small and (_RATIO_RE.match(after) or _RATIO_BEFORE_RE.search(before)):
+        return True  # "1 in 3 new arrivals"
     day_or_year = quantity.value is not None and (quantity.value <= 31 or _YEAR_RE.match(quantity.text) is not None)
     if day_or_year and (_MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(after.lstrip())):
         return True
@@ -152,6 +158,18 @@ def is_not_figure(text: str, quantity: Quantity) -> bool:
     return _PARTICIPLE_AFTER_RE.match(text, quantity.end) is None
 
 
+#: "a mother of eight", "une mère de 5 enfants", "the city of 20,000", "a town of 5,000 people": one family, or a
+#: place's whole population (but "its population of 90,000 was evacuated" counts).
+_POPULATION_BEFORE_RE = re.compile(
+    r"\b(?:mother|father|parent|mère|père|city|town|village|capital|municipality|ville|commune)\s+"
+    r"(?:of|de|d['’])\s+(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|près\s+de\s+|environ\s+)?\Z",
+    re.IGNORECASE,
+)
+#: "1 in 3 new arrivals", "un sur trois": a ratio.
+_RATIO_RE = re.compile(
+    r"\s+(?:in|out\s+of|sur)\s+(?:\d{1,2}|two|three|four|five|ten|deux|trois|quatre|cinq|dix)\b(?![.,]?\d)"
+)
+_RATIO_BEFORE_RE = re.compile(r"\b(?:\d|one|un)\s+(?:in|out\s+of|sur)\s+\Z")
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:his|her|my|ses|sa|mes)\s+\Z", re.IGNORECASE)
 _CALL_BEFORE_RE = compile_guarded(
     r"(?:call|dial|appeler|appelez|composer|composez|llamar|llame)\s+(?:le\s+|the\s+|on\s+|al\s+)?\Z",
@@ -377,6 +395,8 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
         find_head(text, quantity.end)
     ):
         return False  # "plans to build 10,000 houses": new homes are no damage
+    if counts_things_before(text, quantity.start):
+        return False  # "the number of displacement sites has grown to 108"
     other = counts_other_things(text, quantity.end)
     if other is None:
         return True

@@ -251,10 +251,27 @@ _OTHER_NOUNS = (
     r"tents|tarpaulins|blankets|kits|rations|meals|jerry\s?cans|mosquito\s+nets|latrines|wells|water\s+points|"
     r"nfis?|items|packages|parcels|vouchers|doses|vaccines?|bags|sacks|litres|liters|gallons|tentes|bâches|"
     r"couvertures|kits|rations|repas|latrines|puits|"
-    r"cattle|animals|heads?\s+of|aircraft|helicopters?|flights?|cases|times|am|pm|h\d*"
+    r"cattle|animals|heads?\s+of|aircraft|helicopters?|flights?|cases|times|am|pm|h\d*|"
+    r"shillings?|naira|pesos?|birr|kwacha|ariary|têtes|bétail|animaux"
 )
 _OTHER_NOUN_RE = re.compile(
-    rf"\s*(?:[\w-]+\s+){{0,1}}?(?:[^\W\d_]+-)?{guard(_OTHER_NOUNS, re.IGNORECASE)}(?:{_OTHER_NOUNS})\b",
+    # up to two words before the noun ("3 temporary accommodation centres"), none of them a preposition or an
+    # article ("2.6 million in a year" counts people)
+    r"\s*(?:(?!(?:in|a|an|the|of|for|per|each|on|at|by|to|from|over|within|and|or|de|en|par|dans|pour|du|des|la|le|"
+    r"les|et|ou|un|une)\b)[\w-]+\s+"
+    # a second word is a lower-case modifier, not a name ("263,000 evacuated Anhui Province") nor a participle
+    r"(?:(?!(?:in|a|an|the|of|for|per|each|on|at|by|to|from|over|within|and|or|de|en|par|dans|pour|du|des|la|le|"
+    r"les|et|ou|un|une)\b)(?-i:[a-zà-ÿ][a-zà-ÿ-]*)(?<!ed)\s+)?)?"
+    rf"(?:[^\W\d_]+-)?{guard(_OTHER_NOUNS, re.IGNORECASE)}(?:{_OTHER_NOUNS})\b"
+    # "in 437 of the state's 497 municipalities", "74 of the country's 90 districts": a share of areas
+    rf"|\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?(?:\d[\d,.]*\s+)?(?:[\w-]+\s+)?"
+    rf"(?:{_OTHER_NOUNS})\b",
+    re.IGNORECASE,
+)
+#: "the number of displacement sites has grown to 108": a count of things, not of people.
+_THINGS_COUNTED_BEFORE_RE = re.compile(
+    rf"\b(?:number|total|count|nombre)\s+(?:of|de|d['’])\s+(?:[\w-]+\s+){{0,2}}?(?:{_OTHER_NOUNS})\b[^.;:]{{0,60}}?"
+    r"\b(?:to|at|reached|is|was|à|atteint|de)\s*\Z",
     re.IGNORECASE,
 )
 
@@ -327,6 +344,12 @@ def find_head_before(text: str, position: int) -> Head | None:
         return None
     household = match.group("household") or match.group("household2")
     return Head(Unit.HOUSEHOLD if household else Unit.PERSON, position, match.group(0).strip())
+
+
+def counts_things_before(text: str, position: int) -> bool:
+    """True when the words before ``position`` say the number counts things ("the number of sites has grown
+    to 108")."""
+    return _THINGS_COUNTED_BEFORE_RE.search(text, max(0, position - 110), position) is not None
 
 
 def counts_other_things(text: str, position: int) -> int | None:

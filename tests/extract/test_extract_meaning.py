@@ -1176,3 +1176,42 @@ def test_populations_that_moved_and_counts_beside_area_names_are_figures(
     extractor: Extractor, text: str, fact: tuple[int, str]
 ) -> None:
     assert fact in [(f.reported, str(f.term)) for f in extractor.extract(text)]
+
+
+def test_tables_aligned_with_spaces_households_columns_titles_and_totals(extractor: Extractor) -> None:
+    aligned = (
+        "Table 1: IDPs by state in Nigeria\n"
+        "State       IDPs        Change (%)\n"
+        "Adamawa     212,306     +1.2\n"
+        "Borno       1,512,440   -0.4\n"
+        "Total       1,724,746   -0.2\n"
+    )
+    got = [(f.reported, str(f.term), str(f.category), f.admin1) for f in extractor.extract(aligned)]
+    assert got == [
+        (212_306, "displaced", "idps", "Adamawa"),
+        (1_512_440, "displaced", "idps", "Borno"),
+        (1_724_746, "displaced", "idps", None),  # a total is no row of the place above it
+    ]
+    # a households column beside a displaced one, and a title in cells over the header
+    piped = (
+        "MALI – Région de Mopti | DTM | Situation au 30 avril 2021\n"
+        "Cercle | PDI | Ménages | Réfugiés burkinabè | Réfugiés nigériens\n"
+        "Bandiagara | 21 834 | 3 902 | 0 | 1.845\n"
+    )
+    got = [(f.reported, str(f.unit), str(f.category), f.country) for f in extractor.extract(piped)]
+    assert got == [
+        (21_834, "person", "idps", "MLI"),
+        (3_902, "household", "idps", "MLI"),
+        (1_845, "person", "people-displaced-across-borders", "NER"),  # "0" counts no one
+    ]
+    # people columns under a title that says where they are
+    titled = "Inside Evacuation Centers in the Philippines\nREGION | FAMILIES | PERSONS\nCARAGA | 31,206 | 118,544\n"
+    got = [(f.reported, str(f.term), str(f.unit)) for f in extractor.extract(titled)]
+    assert got == [(31_206, "sheltered", "household"), (118_544, "sheltered", "person")]
+
+
+def test_a_dot_before_a_multiplier_is_a_decimal_point() -> None:
+    from idmon.extract.numbers import find_quantities
+
+    for text, value in [("1.845 million", 1_845_000), ("1,500 million", 1_500_000_000), ("1,5 million", 1_500_000)]:
+        assert [q.value for q in find_quantities(text, "en", text.lower(), 0, len(text))] == [value]

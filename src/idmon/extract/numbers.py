@@ -148,7 +148,9 @@ def parse_digits(num: str, multiplier: str | None) -> Decimal | None:
     compact = "".join(ch for ch in num if ch not in _SPACES + "'")
     if multiplier:
         # With a multiplier, a single "," or "." is a decimal mark: "1,5 million", "4.2m".
-        if compact.count(",") + compact.count(".") == 1 and not re.search(r"[.,]\d{3}$", compact):
+        if compact.count(",") + compact.count(".") == 1 and (not re.search(r"[.,]\d{3}$", compact) or "." in compact):
+            # a dot before a multiplier is a decimal point even with three digits after it ("1.845 million");
+            # a comma then is a thousands separator ("1,500 million")
             compact = compact.replace(",", ".")
         elif re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", compact):
             compact = compact.replace(",", "").replace(".", "")

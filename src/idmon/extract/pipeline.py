@@ -24,9 +24,9 @@ from idmon.extract.numbers import CHANGE_BEFORE_RE, Quantity, find_quantities
 from idmon.extract.prefilter import compile_guarded
 from idmon.extract.relevance import Relevance, assess_relevance
 from idmon.extract.segments import Sentences, guess_language, lower_text
-from idmon.extract.tables import table_readings
+from idmon.extract.tables import may_hold_table, table_readings
 from idmon.extract.terms import Cue, CueKind, counts_other_things, find_cues, find_head
-from idmon.geo.gazetteer import Gazetteer, PlaceEntry, PlaceMention
+from idmon.geo.gazetteer import Gazetteer, PlaceEntry, PlaceMention, fold
 
 _EXCERPT_LIMIT = 500
 _PART_OF_RE = re.compile(
@@ -79,6 +79,12 @@ _ACTOR_AFTER_RE = re.compile(
     r"bombardments?|bombing|jets|drones?|missiles?|raids?|offensive|incursions?|occupation|navy|air\s+force|"
     r"refugees?|asylum|migrants|nationals|border|frontier)\b"
 )
+_LABEL_NATIONALITY_RE = re.compile(
+    r"(?:réfugiée?s|refugees|demandeurs\s+d['’]asile|asylum[- ]seekers)\s+([^\W\d_]{4,})|"
+    r"([^\W\d_]{4,})\s+(?:refugees|asylum)",
+    re.IGNORECASE,
+)
+_TOTAL_ROW_RE = re.compile(r"\s*(?:grand\s+)?(?:total|totaux|ensemble|sum)\b", re.IGNORECASE)
 _BORDER_AFTER_RE = re.compile(r"\s+(?:border|frontier)\b")
 _FROM_BEFORE_RE = re.compile(r"\b(?:from|de|du|d['’]|depuis|desde)\s+(?:the\s+|la\s+|l['’])?\Z")
 _LEAD = 800
@@ -153,7 +159,7 @@ class Extractor:
             text, lowered = repaired, lower_text(repaired)
         context = _Context(text, lowered, language, published, Sentences(""))
         readings = self._readings(context, self._candidates(context))
-        if "|" in text and context.sentences.text:
+        if context.sentences.text and may_hold_table(text):
             readings = _with_tables(context, readings)
         regions = _regions([(0, min(len(text), _LEAD))] + [context.sentences.around(c) for c in context.cues])
         evidence = CauseEvidence.scan(lowered, regions) if readings else None
@@ -340,6 +346,8 @@ class Extractor:
         ):
             # "1,140,000 IDPs remained in displacement, 148,000 of them in camps": a part is what its whole is
             clause_start = _clause_start_before(text, clause_start, sentence_start)
+        if quantity.start in context.labels:
+            clause_start = max(clause_start, reading.bounds[0])  # a table's cell: its row, read with its header
         clause_end = min(high, quantity.end + 160)
         earlier = _EARLIER_VALUE_RE.search(text, quantity.end, clause_end)  # ", down from 15,000 last week"
         clause = text[clause_start : earlier.start() if earlier else clause_end]
@@ -408,6 +416,14 @@ class Extractor:
             if origin is None and reading.head is not None and reading.head.text[-1:].isalpha():
                 noun = reading.head.text.split()[-1]  # "26 000 Maliens ont fui": a people noun in French
                 origin = self.gazetteer.country_of_adjective(noun) if noun[:1].isupper() else None
+            label = context.labels.get(reading.quantity.start)
+            if origin is None and label is not None:
+                # a table's column "Réfugiés nigérians", "Sudanese refugees": the nationality in the header
+                for match in _LABEL_NATIONALITY_RE.finditer(label):
+                    word = match.group(1) or match.group(2)
+                    origin = self.gazetteer.country_of_adjective(word) or self.gazetteer.demonyms.get(fold(word))
+                    if origin is not None:
+                        break
             if origin is not None:
                 fact.country, fact.precision = origin, Precision.ADM0
             return
@@ -482,8 +498,8 @@ class Extractor:
         destroyed"): take the last area or town named in the previous sentence of the same paragraph, in the
         main country."""
         assert self.gazetteer is not None
-        if sentence_start == 0:
-            return
+        if sentence_start == 0 or _TOTAL_ROW_RE.match(context.text, sentence_start):
+            return  # a table's "Total" row is the sum of the places above it, not the last of them
         previous = context.sentences.around(sentence_start - 1)[0]
         if context.text.rfind("\n\n", previous, sentence_start) != -1 or sentence_start - previous > _LOOK_BACK:
             return  # a new paragraph, or too far back

@@ -19,8 +19,18 @@ from dataclasses import dataclass
 from idmon.domain.vocabulary import Qualifier, Unit
 from idmon.extract.figures import Reading
 from idmon.extract.numbers import find_quantities
-from idmon.extract.terms import CueKind, find_cues
+from idmon.extract.terms import Cue, CueKind, find_cues
 
+#: A header that names households and nothing else ("Ménages", "HH", "No. of households").
+_ONLY_HOUSEHOLDS_RE = re.compile(
+    r"(?:(?:no\.?|number\s+of|nombre\s+de|nb\.?)\s+)?(?:hhs?|households?|famil(?:y|ies|les?)|ménages?|foyers?|hogares)"
+    r"(?:\s*\([^)]*\))?"
+)
+#: A header that names people or households and nothing else ("PERSONS", "Individus", "Families").
+_PEOPLE_HEADER_RE = re.compile(
+    r"(?:(?:no\.?|number\s+of|nombre\s+de|nb\.?)\s+(?:of\s+)?)?(?:persons?|people|individuals?|individus|personnes|"
+    r"hhs?|households?|famil(?:y|ies|les?)|ménages?|foyers?)(?:\s*\([^)]*\))?"
+)
 _HOUSEHOLD_HEADER_RE = re.compile(r"\b(?:hhs?|households?|famil(?:y|ies|les?)|ménages?|foyers?|hogares)\b")
 _MIN_CELLS = 2
 
@@ -32,8 +42,12 @@ class _Line:
     cells: tuple[tuple[int, int], ...]  # (start, end) of each cell, stripped
 
 
+#: Columns aligned with spaces: two or more spaces, or a tab, between cells ("Borno     1,512,440     -0.4").
+_ALIGNED_GAP_RE = re.compile(r" {2,}|\t+")
+
+
 def _lines(text: str) -> Iterator[_Line]:
-    """Every line of ``text`` with its pipe-separated cells."""
+    """Every line of ``text`` with its cells: between pipes, or aligned with runs of spaces or tabs."""
     position = 0
     for line in text.split("\n"):
         end = position + len(line)
@@ -47,15 +61,40 @@ def _lines(text: str) -> Iterator[_Line]:
                     cells.append((offset, offset + len(stripped)))
                 cell_start += len(part) + 1
             yield _Line(position, end, tuple(cells))
+        elif "  " in line.strip() or "\t" in line.strip():
+            aligned = []
+            cell_start = 0
+            for gap in _ALIGNED_GAP_RE.finditer(line):
+                if line[cell_start : gap.start()].strip():
+                    aligned.append(_stripped(line, cell_start, gap.start(), position))
+                cell_start = gap.end()
+            if line[cell_start:].strip():
+                aligned.append(_stripped(line, cell_start, len(line), position))
+            yield _Line(position, end, tuple(aligned))
         else:
             yield _Line(position, end, ())
         position = end + 1
 
 
+def _stripped(line: str, start: int, end: int, offset: int) -> tuple[int, int]:
+    part = line[start:end]
+    lead = len(part) - len(part.lstrip())
+    return offset + start + lead, offset + start + len(part.rstrip())
+
+
+#: A line with two cells aligned by spaces or a tab, followed by another such line.
+_ALIGNED_ROWS_RE = re.compile(r"^[^\n]*\S(?: {2,}|\t)[^\n]*\d[^\n]*$", re.MULTILINE)
+
+
+def may_hold_table(text: str) -> bool:
+    """True when ``text`` may hold a table: cells between pipes, or columns aligned with spaces or tabs."""
+    return "|" in text or (("  " in text or "\t" in text) and _ALIGNED_ROWS_RE.search(text) is not None)
+
+
 def table_readings(text: str, lowered: str, language: str) -> list[tuple[Reading, str]]:
     """Readings of the figures in the pipe tables of ``text``, each with its table's title and column header
     (to be read with the figure's clause)."""
-    if "|" not in text:
+    if not may_hold_table(text):
         return []
     found: list[tuple[Reading, str]] = []
     lines = list(_lines(text))
@@ -72,18 +111,37 @@ def table_readings(text: str, lowered: str, language: str) -> list[tuple[Reading
             index = following if rows else index + 1
             continue
         title = lines[index - 1] if index > 0 and not lines[index - 1].cells else None
+        first_row = text[rows[0].start : rows[0].end]
+        if len(rows) > 1 and not any(ch.isdigit() for ch in first_row) and any(ch.isalpha() for ch in first_row):
+            # "NIGER – Région de Diffa | DTM | Situation au…" over "Commune | PDI | Réfugiés": a title in cells
+            title, header, rows = header, rows[0], rows[1:]
         title_text = text[title.start : title.end] if title is not None else ""
+        title_cues = [c for c in find_cues(lowered, title.start, title.end) if c.kind is CueKind.TERM] if title else []
+        previous: Cue | None = None  # the displacement column to the left
         for column, (cell_start, cell_end) in enumerate(header.cells):
             cues = find_cues(lowered, cell_start, cell_end)
             cue = cues[0] if cues else None
-            if cue is None or cue.kind is not CueKind.TERM or cue.term is None:
-                continue
-            term = cue.term
-            unit = Unit.HOUSEHOLD if _HOUSEHOLD_HEADER_RE.search(lowered, cell_start, cell_end) else Unit.PERSON
+            households = _HOUSEHOLD_HEADER_RE.search(lowered, cell_start, cell_end) is not None
             label = f"{title_text} {text[cell_start:cell_end]}"
+            if (
+                cue is None
+                and households
+                and previous is not None
+                and _ONLY_HOUSEHOLDS_RE.fullmatch(lowered, cell_start, cell_end)
+            ):
+                cue = previous  # "Cercle | PDI | Ménages": the households of the displaced column before
+                label = f"{title_text} {text[previous.start : previous.end]} {text[cell_start:cell_end]}"
+            elif cue is None and title_cues and _PEOPLE_HEADER_RE.fullmatch(lowered, cell_start, cell_end):
+                cue = title_cues[-1]  # "Inside Evacuation Centers" over "REGION | FAMILIES | PERSONS"
+            if cue is None or cue.kind is not CueKind.TERM or cue.term is None:
+                previous = None
+                continue
+            previous = cue
+            term = cue.term
+            unit = Unit.HOUSEHOLD if households else Unit.PERSON
             for row in rows:
                 start, end = row.cells[column]
-                quantities = [q for q in find_quantities(text, language, lowered, start, end) if q.value is not None]
+                quantities = [q for q in find_quantities(text, language, lowered, start, end) if q.value]  # 0: no one
                 if len(quantities) != 1 or quantities[0].end != end:
                     continue  # a cell that holds one number, and nothing after it
                 quantity = quantities[0]

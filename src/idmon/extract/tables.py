@@ -82,13 +82,21 @@ def _stripped(line: str, start: int, end: int, offset: int) -> tuple[int, int]:
     return offset + start + lead, offset + start + len(part.rstrip())
 
 
-#: A line with two cells aligned by spaces or a tab, followed by another such line.
-_ALIGNED_ROWS_RE = re.compile(r"^[^\n]*\S(?: {2,}|\t)[^\n]*\d[^\n]*$", re.MULTILINE)
-
-
 def may_hold_table(text: str) -> bool:
-    """True when ``text`` may hold a table: cells between pipes, or columns aligned with spaces or tabs."""
-    return "|" in text or (("  " in text or "\t" in text) and _ALIGNED_ROWS_RE.search(text) is not None)
+    """True when ``text`` may hold a table: cells between pipes, or columns aligned with spaces or tabs in two
+    lines in a row, the second with a number."""
+    if "|" in text:
+        return True
+    if "\n" not in text or ("  " not in text and "\t" not in text):
+        return False
+    aligned_before = False
+    for line in text.split("\n"):
+        inner = line.strip()
+        aligned = "  " in inner or "\t" in inner
+        if aligned and aligned_before and any(ch.isdigit() for ch in inner):
+            return True
+        aligned_before = aligned
+    return False
 
 
 def table_readings(text: str, lowered: str, language: str) -> list[tuple[Reading, str]]:

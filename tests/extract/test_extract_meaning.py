@@ -1215,3 +1215,29 @@ def test_a_dot_before_a_multiplier_is_a_decimal_point() -> None:
 
     for text, value in [("1.845 million", 1_845_000), ("1,500 million", 1_500_000_000), ("1,5 million", 1_500_000)]:
         assert [q.value for q in find_quantities(text, "en", text.lower(), 0, len(text))] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("Around 800 families were evicted from government land in Assam, India.", (800, "multiple-or-other")),
+        (
+            "Au Conakry, plus de 20 000 personnes ont été expulsées de force depuis février.",
+            (20_000, "multiple-or-other"),
+        ),
+        ("Flooding in Niger left 527,471 people disaster-stricken.", (527_471, "affected")),
+        ("Au Mali, 1 964 maisons se sont écroulées.", (1_964, "destroyed-housing")),
+        ("Deux cent mille personnes environ ont quitté leurs villages de Djugu, en RDC.", (200_000, "forced-to-flee")),
+        ("Some 300 families, about 1,200 people, have fled their village in Mexico.", (300, "forced-to-flee")),
+    ],
+)
+def test_evictions_stricken_collapsed_and_restatements_after_a_comma(
+    extractor: Extractor, text: str, fact: tuple[int, str]
+) -> None:
+    assert fact in [(f.reported, str(f.term)) for f in extractor.extract(text)]
+
+
+def test_eviction_notices_are_no_eviction_and_a_postposed_environ_qualifies(extractor: Extractor) -> None:
+    assert extractor.extract("In Kenya, 29 people living in Silwan received eviction notices.") == []
+    fact = first(extractor, "Deux cent mille personnes environ ont quitté leurs villages au Mali.")
+    assert (fact.reported, fact.qualifier) == (200_000, "approximately")

@@ -702,7 +702,7 @@ def category_for(reading: Reading, clause: str, own: str | None = None) -> Categ
         # people in shelters or camps: where they are at a date ("70,000 people were in 47 shelters", "1 800
         # déplacés du site de Pissila"), unless the clause tells of their movement ("fled to camps this week")
         return Category.IDPS
-    if term is Term.DISPLACED and _STOCK_RE.search(clause) and not _flow(clause):
+    if term in (Term.DISPLACED, Term.MULTIPLE_OR_OTHER) and _STOCK_RE.search(clause) and not _flow(clause):
         return Category.IDPS
     if term is Term.EVACUATED and _STILL_EVACUATED_RE.search(clause) and not _flow(clause):
         return Category.IDPS  # "153,000 people remained under evacuation orders": evacuees at a date

@@ -813,14 +813,17 @@ _OF_THEM_ARE_RE = re.compile(
 
 #: "10,042 people from 2,966 families", "1 200 personnes issues de 240 ménages": people, then their households.
 _PEOPLE_OF_RE = re.compile(
-    r"\b(?:people|persons|individuals|residents|personnes|individus|habitants|personas)\s+"
-    r"(?:from|of|in|belonging\s+to|making\s+up|de|issue?s?\s+de|appartenant\s+à|réparties?\s+(?:en|dans))\s+\Z",
+    r"\b(?:people|persons|individuals|residents|personnes|individus|habitants|personas)(?:\s+"
+    r"(?:from|of|in|belonging\s+to|making\s+up|de|issue?s?\s+de|appartenant\s+à|réparties?\s+(?:en|dans))\s+|"
+    # "1,200 people, about 300 families": a comma, perhaps a qualifier
+    r"\s*,\s*(?:(?:about|some|around|approximately|roughly|nearly|environ|quelque|près\s+de)\s+)?)\Z",
     re.IGNORECASE,
 )
 #: "2,966 families of 10,042 people", "240 ménages comptant 1 200 personnes": households, then their people.
 _HOUSEHOLDS_OF_RE = re.compile(
-    r"\b(?:households?|families|family|ménages|familles|hogares|familias)\s+"
-    r"(?:of|comprising|with|totalling|totaling|numbering|de|comptant|regroupant|totalisant|soit|con)\s+\Z",
+    r"\b(?:households?|families|family|ménages|familles|hogares|familias)(?:\s+"
+    r"(?:of|comprising|with|totalling|totaling|numbering|de|comptant|regroupant|totalisant|soit|con)\s+|"
+    r"\s*,\s*(?:(?:about|some|around|approximately|roughly|nearly|environ|quelque|près\s+de)\s+)?)\Z",
     re.IGNORECASE,
 )
 

@@ -30,7 +30,10 @@ _BEFORE_RE = [
     (qualifier, re.compile(rf"(?<![\w])(?:{pattern})\s*(?:of\s+)?$", re.IGNORECASE)) for qualifier, pattern in _BEFORE
 ]
 _AFTER_MORE_RE = re.compile(r"^\s*(?:\+|-?plus\b|or\s+more\b|and\s+more\b|et\s+plus\b|ou\s+plus\b)", re.IGNORECASE)
-_AFTER_APPROX_RE = re.compile(r"^\s*(?:or\s+so\b|odd\b|environ\b)", re.IGNORECASE)
+_AFTER_APPROX_RE = re.compile(
+    r"^\s*(?:or\s+so\b|odd\b|(?:(?:personnes|ménages|familles|habitants|déplacés|individus)\s+)?environ\b)",
+    re.IGNORECASE,
+)
 
 
 #: Words that can end a qualifier phrase ("more than", "up to", "près de"): any other word before a number
@@ -67,7 +70,7 @@ def qualifier_for(text: str, start: int, end: int, *, approximate: bool = False)
         match = pattern.search(before)
         if match is not None:
             return qualifier, start - (len(before) - match.start())
-    after = text[end : end + 12]
+    after = text[end : end + 24]
     if _AFTER_MORE_RE.match(after):
         return Qualifier.MORE_THAN, start
     if approximate or _AFTER_APPROX_RE.match(after):

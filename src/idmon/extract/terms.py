@@ -44,7 +44,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"flatten(?:ed|ing)|levell?(?:ed|ing)|burn(?:ed|t|ing)\s+down|burn(?:ed|t)|wash(?:ed|ing)\s+away|"
         r"swept\s+away|sweeping\s+away|buried|burying|torched|demolish(?:ed|ing))|destruction|détruite?s?|effondrée?s?|"
         r"emportée?s?\s+par\s+les\s+eaux|(?:ont\s+été|été|sont)\s+emportée?s|balayée?s?|"
-        r"rasée?s?|incendiée?s?|destruid[oa]s|destrui[çc][aã]o|destruyó|colapsad[oa]s",
+        r"rasée?s?|incendiée?s?|écroulée?s?|destruid[oa]s|destrui[çc][aã]o|destruyó|colapsad[oa]s",
     ),
     (
         Term.PARTIALLY_DESTROYED_HOUSING,
@@ -107,7 +107,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"fled|flee(?:ing)?|flight|fuir|fui|enfuie?s?|"
         r"(?:contraint|forcé|obligé)(?:e?s)?\s+(?:[^\s.;]+\s+){0,6}?(?:de\s+|à\s+|d['’])(?:fuir|quitter|abandonner)|"
         r"quitter\s+(?:leurs?|son|sa)\s+(?:domiciles?|foyers?|maisons?|logements?|villages?)|"
-        r"ont\s+quitté\s+leurs?\s+(?:foyers?|maisons?|domiciles?)|leave\s+(?:their|his|her)\s+homes?|"
+        r"ont\s+quitté\s+leurs?\s+(?:foyers?|maisons?|domiciles?|villages?|localités?|terres?)|leave\s+(?:their|his|her)\s+homes?|"
         r"left\s+(?:their|his|her)\s+homes?|huy(?:eron|ó)|(?:driven|chased|uprooted)\s+(?:from|out)|"
         r"chass(?:ée?s?|er|ent|ant)\s+(?:\S+\s+){0,3}?(?:de|hors\s+de)\s+(?:leurs?|ses|son|sa|chez)\s*"
         r"(?:maisons?|foyers?|domiciles?|terres?|villages?|localités?|eux|elles)\b|"
@@ -117,6 +117,11 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"flames|fires?)|left\s+(?:the|their)\s+(?:city|town|village|villages|area|region|district|camp)\b|"
         r"(?:pushed|drove|driven)\s+(?:\S+\s+){1,6}?(?:towards?|out\s+of|from\s+their|into\s+(?:the\s+)?(?:nearby\s+|surrounding\s+)?"
         r"(?:bush|forests?|hills|mountains))\b|jetée?s?\s+sur\s+les\s+routes",
+    ),
+    # Forced evictions are displacement with no word of their own in the vocabulary.
+    (
+        Term.MULTIPLE_OR_OTHER,
+        r"(?:forcibly\s+)?evicted|(?:forced\s+)?evictions?|expulsée?s\s+de\s+force|déguerpie?s|déguerpissements?",
     ),
     (
         Term.DISPLACED,
@@ -136,7 +141,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     ),
     (
         Term.AFFECTED,
-        r"affected|impacted|in\s+need\s+of|affectée?s?|touchée?s?|sinistrée?s?|damnificad[oa]s|afectad[oa]s|"
+        r"affected|impacted|in\s+need\s+of|(?:disaster|flood|storm|drought|quake)[- ]stricken|affectée?s?|touchée?s?|"
+        r"sinistrée?s?|damnificad[oa]s|afectad[oa]s|"
         r"atingid[oa]s",
     ),
     # Crossing a border is a flight only among other displacement words (tourists cross borders too): weak cues.
@@ -176,6 +182,7 @@ _REFUSED_RE = re.compile(
     r"(?:be\s+|being\s+|être\s+)(?:\w+ly\s+)?)\Z"
 )
 #: An evacuation that is only announced: "under evacuation warnings", "evacuation plans".
+_EVICTION_ANNOUNCED_RE = re.compile(r"\s+(?:notices?|threats?|orders?|warnings?|letters?|d['’]expulsion)\b")
 _ANNOUNCED_RE = re.compile(r"\s+(?:warnings?|watch(?:es)?|alerts?|advisor(?:y|ies)|plans?|drills?|routes?|readiness)\b")
 
 
@@ -191,6 +198,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
             continue  # "refusing to leave their homes": what did not happen is no displacement
         if term is Term.EVACUATED and _ANNOUNCED_RE.match(text, match.end()):
             continue  # "200,000 under evacuation warnings"
+        if term is Term.MULTIPLE_OR_OTHER and _EVICTION_ANNOUNCED_RE.match(text, match.end()):
+            continue  # "received eviction notices"
         cues.append(
             Cue(match.start(), match.end(), kind, term, match.group(0), group == _FLOODING_GROUP, group == _WEAK_GROUP)
         )

@@ -1241,3 +1241,31 @@ def test_eviction_notices_are_no_eviction_and_a_postposed_environ_qualifies(extr
     assert extractor.extract("In Kenya, 29 people living in Silwan received eviction notices.") == []
     fact = first(extractor, "Deux cent mille personnes environ ont quitté leurs villages au Mali.")
     assert (fact.reported, fact.qualifier) == (200_000, "approximately")
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "In Kenya, about 9,000 people remain in 24 evacuation centres following last week's floods.",
+            (9_000, "idps", "KEN"),
+        ),
+        ("Selon OCHA, quelque 107 000 personnes sont déplacées au Mali depuis janvier.", (107_000, "idps", "MLI")),
+        (
+            "Le nombre de personnes déplacées en Haïti atteint 578 074, une hausse depuis mars.",
+            (578_074, "idps", "HTI"),
+        ),
+        ("In the past week 29,000 Afghans crossed back through Torkham.", (29_000, "cross-border-return", "AFG")),
+        # a people named outside the figure's clause is not where its people are
+        (
+            "More than 1.2 million people were displaced in Lebanon. Some 180,000 are staying in shelters, and about "
+            "310,000 people — over half of them Syrians — have crossed the border into Syria.",
+            (180_000, "idps", "LBN"),
+        ),
+        ("Some 20,000 Indians have fled to relief camps.", (20_000, "new-displacement", "IND")),
+    ],
+)
+def test_still_there_levels_reached_back_through_and_peoples(
+    extractor: Extractor, text: str, fact: tuple[int, str, str]
+) -> None:
+    assert fact in [(f.reported, str(f.category), f.country) for f in extractor.extract(text)]

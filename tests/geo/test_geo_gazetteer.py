@@ -353,3 +353,17 @@ def test_a_name_with_a_possessive_inside_is_found() -> None:
         ("Cox’s Bazar", "Cox's Bazar"),
         ("Cox Bazar", "Cox's Bazar"),
     ]
+
+
+def test_an_area_named_with_its_kind_is_also_the_areas_of_the_bare_name() -> None:
+    gazetteer = Gazetteer()
+    gazetteer.add(
+        [
+            PlaceEntry("East", "CMR", Precision.ADM1, aliases=("Région de l'Est",)),
+            PlaceEntry("Est", "BFA", Precision.ADM1),
+            PlaceEntry("Fada N'Gourma", "BFA", Precision.POINT, population=73_000),
+        ]
+    )
+    found = gazetteer.find_mentions("Région de l'Est : 3 418 nouveaux arrivants à Fada N'Gourma")
+    assert {e.country for e in found[0].candidates} == {"CMR", "BFA"}
+    assert gazetteer.main_country(found) == "BFA"

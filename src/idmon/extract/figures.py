@@ -599,7 +599,9 @@ _STOCK_VERB_RE = re.compile(
     r"\b(?:remain\w*|still|are\s+(?:now\s+|already\s+|currently\s+)?(?:internally\s+)?(?:displaced|living|staying|"
     r"sheltering|hosted)|liv(?:e|es|ing)\s+(?:in|with)|"
     r"(?:were|was)\s+(?:living|staying|sheltering)|staying\s+with|hosts?|hosted|hosting|home\s+to|vivent|restent|"
-    r"toujours|accueill\w+|abrit\w+|se\s+trouvent|(?:sont|étaient)\s+(?:hébergée?s|logée?s|installée?s)|"
+    r"toujours|accueill\w+|abrit\w+|se\s+trouvent|(?<!se\s)(?:sont|étaient)\s+(?:actuellement\s+)?(?:hébergée?s|logée?s|"
+    r"installée?s|déplacée?s)|(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|increased|grown)\s+to|stands?\s+at|"
+    r"reached|atteint|s['’]él[eè]ve\w*\s+à|"
     r"(?:are|were)\s+(?:being\s+)?(?:housed|accommodated|hosted|sheltered)|as\s+(?:of|at))\b",
     re.IGNORECASE,
 )
@@ -607,6 +609,12 @@ _STOCK_VERB_RE = re.compile(
 _RELATIVE_CLAUSE_RE = re.compile(r"\b(?:who|whom|which|qui|dont)\b[^,;()]*", re.IGNORECASE)
 
 
+#: The figure's own verb says its people are still where they are: "N people remain in", "sont toujours hébergées".
+_REMAIN_OWN_RE = re.compile(
+    r"(?:[^,;.()]|(?<=\d)[,.](?=\d)){0,50}?\b(?:remain(?:s|ed)?|are\s+still|were\s+still|still\s+(?:live|living|stay|staying|in)|"
+    r"restent|restaient|sont\s+toujours|étaient\s+toujours|demeurent)\b",
+    re.IGNORECASE,
+)
 #: Still away at the time of the report: "remain evacuated", "remained under evacuation orders".
 _STILL_EVACUATED_RE = re.compile(
     r"\b(?:remain\w*|still|restent|restaient|demeurent|toujours|encore)\s+(?:\w+\s+){0,2}?"
@@ -655,7 +663,8 @@ _AGAIN_RE = re.compile(
 )
 #: Back across a border: "crossed back into Syria", "streamed back across the border".
 _BACK_ACROSS_RE = re.compile(
-    r"\b(?:crossed|crossing|went|came|streamed|flowed|moved)\s+back\s+(?:across\s+the\s+border|into|over\s+the\s+border)",
+    r"\b(?:crossed|crossing|went|came|streamed|flowed|moved)\s+back\s+(?:across\s+the\s+border|into|over\s+the\s+border|"
+    r"through)",
     re.IGNORECASE,
 )
 #: People who came back from another country: a cross-border return.
@@ -698,6 +707,8 @@ def category_for(reading: Reading, clause: str, own: str | None = None) -> Categ
         return Category.RELOCATION_ELSEWHERE  # "réinstallés définitivement", "permanently relocated"
     if term in (Term.DISPLACED, Term.FORCED_TO_FLEE) and _AGAIN_RE.search(own if own is not None else clause):
         return Category.MULTIPLE_DISPLACEMENT  # "displaced again", "déplacées au moins deux fois"
+    if term in _PLACES_TERMS | {Term.DISPLACED} and own is not None and _REMAIN_OWN_RE.match(own):
+        return Category.IDPS  # "9,000 people remain in 24 evacuation centres following last week's floods"
     if term in _PLACES_TERMS and not _flow(clause):
         # people in shelters or camps: where they are at a date ("70,000 people were in 47 shelters", "1 800
         # déplacés du site de Pissila"), unless the clause tells of their movement ("fled to camps this week")

@@ -428,12 +428,23 @@ class Extractor:
                 fact.country, fact.precision = origin, Precision.ADM0
             return
         position, (low, high) = reading.quantity.start, reading.bounds
-        # a country's adjective is no place ("displaced by Israeli strikes"); the main country counted it
+        # the figure's own clause: "47,000 ... in Bamako, and about 41,000 ... in the Mopti region"
+        own = _clause_start(context.text, reading)
+        following = _CLAUSE_START_RE.search(context.text, reading.quantity.end, high)
+        own_end = following.start() if following else high
+        # a country's adjective is no place ("displaced by Israeli strikes"); the main country counted it; nor is
+        # a people named outside the figure's own clause ("180,000 in shelters, and 310,000 — half of them Syrians")
         resolved = [
             (m, e)
             for m in mentions
             if (e := self._resolve(context, m, main)) is not None
             and not (e.precision is Precision.ADM0 and self.gazetteer.is_adjective(m.text))
+            and not (
+                e.precision is Precision.ADM0
+                and self.gazetteer.is_people(m.text)
+                and not own <= m.start < own_end
+                and not low <= m.start < high
+            )
             and not (e.precision is Precision.ADM0 and _BORDER_AFTER_RE.match(context.lowered, m.end))
             # nor, for a figure at home, a country others fled to ("190,000 in shelters, and 310,000 fled to Syria")
             and not (
@@ -442,10 +453,6 @@ class Extractor:
                 and _REFUGE_BEFORE_RE.search(context.lowered, max(0, m.start - 40), m.start)
             )
         ]
-        # the figure's own clause: "47,000 ... in Bamako, and about 41,000 ... in the Mopti region"
-        own = _clause_start(context.text, reading)
-        following = _CLAUSE_START_RE.search(context.text, reading.quantity.end, high)
-        own_end = following.start() if following else high
         levels = [
             [(m, e) for m, e in resolved if own <= m.start < own_end],
             [(m, e) for m, e in resolved if low <= m.start < high],

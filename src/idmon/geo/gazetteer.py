@@ -323,6 +323,14 @@ class Gazetteer:
                 candidates = (
                     respelled if respelled else self._candidates(name, size, key if name == written else None, area)
                 )
+                kind = _AREA_KIND_RE.match(key) if size > 1 and candidates else None
+                if kind is not None:
+                    # "Région de l'Est" is Cameroon's French name for its East region and Burkina Faso's Est region
+                    # with its kind: the areas of the bare name are meant as much
+                    others = self._index.get(key[kind.end() :], ())
+                    candidates = list(candidates) + [
+                        e for e in others if e.precision in (Precision.ADM1, Precision.ADM2) and e not in candidates
+                    ]
                 if (
                     candidates
                     and size == 1
@@ -553,6 +561,11 @@ class Gazetteer:
 
 
 _INNER_POSSESSIVE_RE = re.compile(r"['’]s ")
+#: An area's kind at the start of a folded name: "region de l'", "province du", "department of the".
+_AREA_KIND_RE = re.compile(
+    r"(?:region|province|departement|department|prefecture|state|etat|wilaya|governorate|gouvernorat|county|"
+    r"district)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|of\s+(?:the\s+)?)"
+)
 #: A lake or a river named before or after its name.
 _FEATURE_BEFORE_RE = re.compile(r"\b(?:lake|lac|lago|river|rivière|fleuve|rio|río)\s+\Z", re.IGNORECASE)
 _FEATURE_AFTER_RE = re.compile(r"\s+(?:river|lake|basin)\b", re.IGNORECASE)

@@ -1269,3 +1269,18 @@ def test_still_there_levels_reached_back_through_and_peoples(
     extractor: Extractor, text: str, fact: tuple[int, str, str]
 ) -> None:
     assert fact in [(f.reported, str(f.category), f.country) for f in extractor.extract(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Methods: we enrolled 1,240 adults in Kenya with displaced fractures of the distal radius.",
+        "Le Burkina Faso compte 1,03 million de déplacés internes, soit 65 000 de plus qu'au 31 juillet.",
+        "In Gaza, nearly 1.4 million are sheltering in 155 UNRWA facilities.",
+        "Au Bambari, les affrontements entre deux factions ont jeté sur les routes quatre mille habitants.",
+        "In Dominica, 4,300 homes were destroyed across the island's ten parishes.",
+    ],
+)
+def test_medical_displacement_differences_facilities_factions_and_parishes(extractor: Extractor, text: str) -> None:
+    small = {1_240, 65_000, 155, 2, 10}
+    assert not [f.reported for f in extractor.extract(text) if f.reported in small]

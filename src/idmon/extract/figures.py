@@ -126,6 +126,8 @@ def is_not_figure(text: str, quantity: Quantity) -> bool:
         return True  # "appeler le 116", "call 911"
     if _POSSESSIVE_BEFORE_RE.search(before):
         return True  # "with her five children", "avec ses cinq enfants": one family's own people
+    if _DIFFERENCE_AFTER_RE.match(after):
+        return True  # "65 000 de plus qu'au 31 juillet", "12,000 more than last month": a difference
     if _POPULATION_BEFORE_RE.search(before):
         return True  # "a mother of two", "the city of 20,000"
     small = quantity.value is not None and quantity.value < 100
@@ -164,6 +166,9 @@ _POPULATION_BEFORE_RE = re.compile(
     r"\b(?:mother|father|parent|mère|père|city|town|village|capital|municipality|ville|commune)\s+"
     r"(?:of|de|d['’])\s+(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|près\s+de\s+|environ\s+)?\Z",
     re.IGNORECASE,
+)
+_DIFFERENCE_AFTER_RE = re.compile(
+    r"\s+(?:\w+\s+)?(?:de\s+plus|de\s+moins|more|fewer|less)\s+(?:qu['’e]|than)\b", re.IGNORECASE
 )
 #: "1 in 3 new arrivals", "un sur trois": a ratio.
 _RATIO_RE = re.compile(

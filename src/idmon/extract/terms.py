@@ -125,7 +125,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     ),
     (
         Term.DISPLACED,
-        r"internally\s+displaced|displaced|displacing|displacements?|uprooted|idps?\b|(?:new\s+)?arrivals|"
+        r"internally\s+displaced|displaced(?!\s+(?:fractures?|bones?|joints?|discs?|hips?|shoulders?|vertebra\w*|"
+        r"lens|teeth|tooth|fragments?))|displacing|displacements?|uprooted|idps?\b|(?:new\s+)?arrivals|"
         r"nouveaux\s+arrivants|nouvelles\s+arrivées|took\s+refuge|taken\s+refuge|"
         r"sought\s+refuge|seeking\s+refuge|(?:trouvé|trouvent|cherché)\s+refuge|d[ée]plac[ée]e?s?|d[ée]placements?|pdi\b|refugiée?s?|réfugiée?s?|"
         r"refugees?|asylum[- ]seekers?|demandeurs\s+d'asile|desplazad[oa]s?|desplazaron|desplazamientos?|"
@@ -261,7 +262,8 @@ _OTHER_NOUNS = (
     r"nfis?|items|packages|parcels|vouchers|doses|vaccines?|bags|sacks|litres|liters|gallons|tentes|bâches|"
     r"couvertures|kits|rations|repas|latrines|puits|"
     r"cattle|animals|heads?\s+of|aircraft|helicopters?|flights?|cases|times|am|pm|h\d*|"
-    r"shillings?|naira|pesos?|birr|kwacha|ariary|têtes|bétail|animaux"
+    r"shillings?|naira|pesos?|birr|kwacha|ariary|têtes|bétail|animaux|facilities|parishes|paroisses|"
+    r"factions?|groups|groupes|gangs|militias|milices|polling\s+stations?|bureaux\s+de\s+vote"
 )
 _OTHER_NOUN_RE = re.compile(
     # up to two words before the noun ("3 temporary accommodation centres"), none of them a preposition or an

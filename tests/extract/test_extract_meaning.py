@@ -1284,3 +1284,25 @@ def test_still_there_levels_reached_back_through_and_peoples(
 def test_medical_displacement_differences_facilities_factions_and_parishes(extractor: Extractor, text: str) -> None:
     small = {1_240, 65_000, 155, 2, 10}
     assert not [f.reported for f in extractor.extract(text) if f.reported in small]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "In Sri Lanka, 84,170 persons have been displaced and are staying in 354 safety centres.",
+            (84_170, "displaced", "idps"),
+        ),
+        ("In Afghanistan, some 2,000 families are sleeping in the open.", (2_000, "homeless", "idps")),
+        ("In Kenya, floods left 2,000 people homeless last week.", (2_000, "homeless", "new-displacement")),
+        (
+            "An estimated 5.4 million people have returned to their homes in Ukraine after a period of displacement.",
+            (5_400_000, "returns", "returnees"),
+        ),
+        ("ETHIOPIA: key figures\n• Returning IDPs: 2,921,317", (2_921_317, "returns", "return")),
+    ],
+)
+def test_displaced_and_staying_sleeping_out_returned_after_displacement(
+    extractor: Extractor, text: str, fact: tuple[int, str, str]
+) -> None:
+    assert fact in [(f.reported, str(f.term), str(f.category)) for f in extractor.extract(text)]

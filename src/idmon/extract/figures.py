@@ -585,7 +585,9 @@ _RETURNEES_STOCK_RE = compile_guarded(
     r"(?:returnees?|rapatriée?s|retournée?s|retornad[oa]s)\b.{0,60}?\b(?:live|lives|living|are\s+(?:now\s+)?(?:living|"
     r"staying|settled)|remain\w*|reside\w*|vivent|résident|restent|identifiée?s|recensée?s|enregistrée?s|dénombrée?s)\b|(?:there\s+(?:are|were)|hosts?|hosting|total\s+of|"
     r"compte|accueille|identified|recorded|counted|registered|tracked|recensé\w*|dénombré\w*|as\s+(?:of|at)|"
-    r"à\s+la\s+date\s+du)\b.{0,60}?\b(?:returnees?|rapatriée?s|retournée?s)\b",
+    r"à\s+la\s+date\s+du)\b.{0,60}?\b(?:returnees?|rapatriée?s|retournée?s)\b|"
+    # a survey's count of people back home: "5.4 million have returned after a period of displacement"
+    r"after\s+a\s+period\s+of\s+displacement|après\s+une\s+période\s+de\s+déplacement",
     re.IGNORECASE,
     before=r"\b",
 )
@@ -616,8 +618,11 @@ _RELATIVE_CLAUSE_RE = re.compile(r"\b(?:who|whom|which|qui|dont)\b[^,;()]*", re.
 
 #: The figure's own verb says its people are still where they are: "N people remain in", "sont toujours hébergées".
 _REMAIN_OWN_RE = re.compile(
-    r"(?:[^,;.()]|(?<=\d)[,.](?=\d)){0,50}?\b(?:remain(?:s|ed)?|are\s+still|were\s+still|still\s+(?:live|living|stay|staying|in)|"
-    r"restent|restaient|sont\s+toujours|étaient\s+toujours|demeurent)\b",
+    r"(?:(?!\b(?:who|which|that|qui|dont)\b)(?:[^,;.]|(?<=\d)[,.](?=\d))){0,70}?\b(?:remain(?:s|ed)?|are\s+still|were\s+still|still\s+(?:live|living|stay|staying|in)|"
+    r"restent|restaient|sont\s+toujours|étaient\s+toujours|demeurent|"
+    # "have been displaced and are staying in 354 safety centres", "are sleeping in the open"
+    r"(?:and\s+)?are\s+(?:now\s+)?(?:staying|living|sheltering|sleeping|housed|hosted)|"
+    r"(?:et\s+)?sont\s+(?:actuellement\s+)?(?:hébergée?s|logée?s))\b",
     re.IGNORECASE,
 )
 #: Still away at the time of the report: "remain evacuated", "remained under evacuation orders".
@@ -712,7 +717,7 @@ def category_for(reading: Reading, clause: str, own: str | None = None) -> Categ
         return Category.RELOCATION_ELSEWHERE  # "réinstallés définitivement", "permanently relocated"
     if term in (Term.DISPLACED, Term.FORCED_TO_FLEE) and _AGAIN_RE.search(own if own is not None else clause):
         return Category.MULTIPLE_DISPLACEMENT  # "displaced again", "déplacées au moins deux fois"
-    if term in _PLACES_TERMS | {Term.DISPLACED} and own is not None and _REMAIN_OWN_RE.match(own):
+    if term in _PLACES_TERMS | {Term.DISPLACED, Term.HOMELESS} and own is not None and _REMAIN_OWN_RE.match(own):
         return Category.IDPS  # "9,000 people remain in 24 evacuation centres following last week's floods"
     if term in _PLACES_TERMS and not _flow(clause):
         # people in shelters or camps: where they are at a date ("70,000 people were in 47 shelters", "1 800

@@ -34,7 +34,13 @@ def test_english_report(extractor: Extractor) -> None:
         (1_500, "approximately", "household", "sheltered", "idps"),  # with host families at the report's date
         (300, "exact", "person", "sheltered", "idps"),  # "are living in": a stock
         (260_000, "approximately", "person", "displaced", "idps"),
-        (170_000, "exact", "person", "displaced", "people-displaced-across-borders"),
+        (
+            170_000,
+            "exact",
+            "person",
+            "multiple-or-other",
+            "people-displaced-across-borders",
+        ),  # refugees: no term of their own
         (2_000, "approximately", "person", "returns", "return"),
     ]
     displaced, sheltered, _, stock, refugees, returns = facts

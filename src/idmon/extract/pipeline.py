@@ -84,6 +84,7 @@ _LABEL_NATIONALITY_RE = re.compile(
     r"([^\W\d_]{4,})\s+(?:refugees|asylum)",
     re.IGNORECASE,
 )
+_REFUGEE_WORD_RE = re.compile(r"refug|réfugi|asylum|asile", re.IGNORECASE)
 _TOTAL_ROW_RE = re.compile(r"\s*(?:grand\s+)?(?:total|totaux|ensemble|sum)\b", re.IGNORECASE)
 _BORDER_AFTER_RE = re.compile(r"\s+(?:border|frontier)\b")
 _FROM_BEFORE_RE = re.compile(r"\b(?:from|de|du|d['’]|depuis|desde)\s+(?:the\s+|la\s+|l['’])?\Z")
@@ -370,6 +371,15 @@ class Extractor:
         self._place(context, fact, (sentence_start, sentence_end), reading, country)
         if fact.category is Category.CROSS_BORDER_FLIGHT and fact.term is Term.DISPLACED:
             fact.term = Term.FORCED_TO_FLEE  # "6 500 nouveaux réfugiés sont arrivés": a flight across a border
+        elif (
+            fact.category is Category.PEOPLE_DISPLACED_ACROSS_BORDERS
+            and fact.term is Term.DISPLACED
+            and reading.cue is not None
+            and _REFUGEE_WORD_RE.search(reading.cue.text)
+        ):
+            # "Chad hosts 630,000 Sudanese refugees": refugees abroad are not displaced in the vocabulary's sense
+            # (its term for the IDP wording); no term of their own, so the catch-all
+            fact.term = Term.MULTIPLE_OR_OTHER
         mentions = context.dates.get(sentence_start)
         if mentions is None:
             mentions = find_dates(

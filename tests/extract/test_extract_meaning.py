@@ -1306,3 +1306,24 @@ def test_displaced_and_staying_sleeping_out_returned_after_displacement(
     extractor: Extractor, text: str, fact: tuple[int, str, str]
 ) -> None:
     assert fact in [(f.reported, str(f.term), str(f.category)) for f in extractor.extract(text)]
+
+
+def test_label_lines_a_nominal_cue_with_its_adjective_and_people_in_the_street(extractor: Extractor) -> None:
+    bulletin = (
+        "BNGRC – Cyclone Batsirai, Madagascar\nSinistrés : 91 066\nDéplacés : 61 489 (dans 110 sites)\nDécès : 20"
+    )
+    assert [(f.reported, str(f.term)) for f in extractor.extract(bulletin)] == [
+        (91_066, "affected"),
+        (61_489, "displaced"),
+    ]
+    fact = first(
+        extractor, "Le HCR a facilité le rapatriement volontaire de 1 247 réfugiés ivoiriens depuis le Liberia."
+    )
+    assert (fact.reported, str(fact.term), str(fact.category), fact.country) == (
+        1_247,
+        "returns",
+        "cross-border-return",
+        "CIV",
+    )
+    fact = first(extractor, "Déguerpissements à Abidjan : des milliers de familles à la rue.")
+    assert (str(fact.term), str(fact.unit)) == ("homeless", "household")

@@ -78,6 +78,8 @@ _BUILDING_DAMAGE_BEFORE_RE = re.compile(
 _CLAUSE_BREAK_RE = re.compile(
     r"[,;()\[\]]|\.[-–]|\s(?:and|while|whereas|but|as\s+well\s+as|et|tandis|alors|mais|y|e)\s", re.IGNORECASE
 )
+#: "the evacuation of 17,631", "le rapatriement volontaire de 1 247": a noun cue, perhaps an adjective, "of".
+_NOMINAL_OF_GAP_RE = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:of|de|d['’])\s*(?:the\s+|an?\s+)?", re.IGNORECASE)
 #: "the evacuation of, according to officials, 17,631 people": a noun cue followed by "of" governs the figure.
 _NOMINAL_OF_RE = re.compile(r"\s+(?:of|de|d')\b", re.IGNORECASE)
 _BRACKET_OPEN_RE = re.compile(r"[(\[][^)\]]*$")
@@ -249,6 +251,8 @@ def _choose_cue(
     ]
     first = _first_after(text, after, head_end) if after else None
     last = before[-1] if before else None
+    if last is not None and last.kind is CueKind.TERM and _NOMINAL_OF_GAP_RE.fullmatch(text, last.end, start):
+        return last  # "the evacuation of 17,631 people", "le rapatriement volontaire de 1 247 réfugiés"
     hosts = home_to or _HOSTS_RE.search(text, max(0, start - 36), start) is not None
     if hosts and last is not None and last.term in _PLACES_TERMS and (first is None or first.end <= head_end):
         return last  # "the camp is home to 60,000 IDPs", "le site accueille 60 000 déplacés": the camp's people
@@ -263,6 +267,8 @@ def _choose_cue(
         )
         if _LABEL_GAP_RE.fullmatch(text, last.end, start) and next_item:
             return last  # "Dead: 45; displaced: 300", "Blessés : 9 – évacués : 210": the label before the colon
+        if _LABEL_GAP_RE.fullmatch(text, last.end, start) and "\n" in text[head_end : first.start]:
+            return last  # "Sinistrés : 91 066\nDéplacés : 61 489": each line's label is its own
         gap_after, gap_before = max(0, first.start - head_end), start - last.end
         return last if gap_before < gap_after and gap_before <= 15 else first
     return first or last

@@ -147,8 +147,15 @@ def _labelled(text: str, position: int) -> bool:
         return False
     following = text.find("\n", position + 1)
     next_line = text[position + 1 : len(text) if following == -1 else following].rstrip()
-    # the next row ends with its number too ("Damaged houses 3,518"); a sentence cut by a line break does not
+    # the next row ends with its number too ("Damaged houses 3,518"), or is another label and its number
+    # ("Déplacés : 61 489 (dans 110 sites)"); a sentence cut by a line break is neither
+    if _LABEL_LINE_RE.match(next_line):
+        return True
     return len(next_line) <= _ROW_MAX and next_line[-1:].isdigit()
+
+
+#: "Déplacés : 61 489 …", "• Houses destroyed: 1,200": a line that starts with a label, a colon and a number.
+_LABEL_LINE_RE = re.compile(r"\s*(?:[•*·-]\s*)?[^\W\d_][^:\n\d]{0,40}:\s*\d")
 
 
 _ROW_MAX = 60

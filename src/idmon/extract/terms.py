@@ -61,7 +61,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"homeless|home-less|lost\s+(?:their|his|her|all\s+their)\s+(?:homes?|houses?|dwellings?)|"
         r"(?:without|with\s+no)\s+(?:a\s+)?(?:shelter|homes?)|sleeping\s+(?:in\s+the\s+open|outdoors|outside|rough)|"
         r"sans[- ]abris?|sans\s+logis|à\s+la\s+belle\s+étoile|sin\s+hogar(?:es)?|sem[- ]abrigo|desabrigad[oa]s|"
-        r"perdu\s+(?:leurs?|sa|son)\s+(?:maisons?|logements?|habitations?|domiciles?|toits?)",
+        r"perdu\s+(?:leurs?|sa|son)\s+(?:maisons?|logements?|habitations?|domiciles?|toits?)|à\s+la\s+rue|"
+        r"on\s+the\s+streets?",
     ),
     (
         Term.IN_RELIEF_CAMP,
@@ -138,7 +139,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:went|gone|going|go)\s+back\s+(?:to|home)|crossed\s+back|(?:streamed|flocked|poured|flowed)\s+back|"
         r"rentrée?s?|retournée?s?|retours?|rapatriée?s?|"
         r"regagné\s+(?:leurs?|son|sa|ses)\s+(?:villages?|foyers?|domiciles?|maisons?|localités?|quartiers?)|"
-        r"repatriated|regresad[oa]s|retornad[oa]s",
+        r"repatriated|repatriations?|rapatriements?|regresad[oa]s|retornad[oa]s",
     ),
     (
         Term.AFFECTED,

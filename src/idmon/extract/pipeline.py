@@ -417,6 +417,10 @@ class Extractor:
                 # "520,000 Afghans have returned from Pakistan": a return from abroad, to the people's country
                 fact.category = Category.CROSS_BORDER_RETURN
                 self._returned_home(context, fact, after, main, left)
+                nationals = _NATIONALS_ADJECTIVE_RE.match(context.lowered, reading.quantity.end, reading.bounds[1])
+                home = self.gazetteer.country_of_adjective(nationals.group(1)) if nationals else None
+                if home is not None:  # "1 247 réfugiés ivoiriens depuis le Liberia": they came home to Côte d'Ivoire
+                    fact.country, fact.precision = home, Precision.ADM0
                 return
         if fact.category in CROSS_BORDER_CATEGORIES:
             self._origin(context, fact, after, main)

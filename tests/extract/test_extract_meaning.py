@@ -1327,3 +1327,11 @@ def test_label_lines_a_nominal_cue_with_its_adjective_and_people_in_the_street(e
     )
     fact = first(extractor, "Déguerpissements à Abidjan : des milliers de familles à la rue.")
     assert (str(fact.term), str(fact.unit)) == ("homeless", "household")
+
+
+def test_a_figure_in_an_aside_between_dashes_restates_the_one_before(extractor: Extractor) -> None:
+    text = "Nearly a million people — 948,000 by the latest count — have been displaced in north-west Syria."
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text)] == [
+        (1_000_000, "displaced"),
+        (948_000, "displaced"),
+    ]

@@ -231,7 +231,8 @@ class Extractor:
         # A figure that restates the one before in another unit, in brackets or not ("10,042 people from 2,966
         # families are staying in camps"), is read with that one's wording, which may come after both.
         bracketed = [
-            is_bracketed(text, quantity, sentence_start) or (index > 0 and _restates_unit(text, quantity))
+            is_bracketed(text, quantity, sentence_start)
+            or (index > 0 and (_restates_unit(text, quantity) or _in_dash_aside(text, quantity, sentence_end)))
             for index, quantity in enumerate(members)
         ]
         main = [quantity for quantity, inside in zip(members, bracketed, strict=True) if not inside]
@@ -865,6 +866,19 @@ def _restates(text: str, previous: Reading | None, quantity: Quantity) -> bool:
         return False
     between = _RESTATES_RE.search(text, max(previous.quantity.end, quantity.start - 40), quantity.start)
     return between is not None and find_head(text, quantity.end) is not None
+
+
+_DASH_OPEN_RE = re.compile(r"\s[—–]\s*(?:(?:some|about|around|nearly|over|more\s+than|environ|près\s+de)\s+)?\Z")
+_DASH_CLOSE_RE = re.compile(r"[^—–.;]{0,60}?\s[—–]\s")
+
+
+def _in_dash_aside(text: str, quantity: Quantity, sentence_end: int) -> bool:
+    """True for a figure in an aside between dashes that restates the figure before it ("nearly a million people
+    — 948,000 by the latest count — have been displaced")."""
+    return bool(
+        _DASH_OPEN_RE.search(text, max(0, quantity.start - 20), quantity.start)
+        and _DASH_CLOSE_RE.match(text, quantity.end, sentence_end)
+    )
 
 
 def _restates_unit(text: str, quantity: Quantity) -> bool:

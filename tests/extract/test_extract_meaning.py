@@ -1335,3 +1335,27 @@ def test_a_figure_in_an_aside_between_dashes_restates_the_one_before(extractor: 
         (1_000_000, "displaced"),
         (948_000, "displaced"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "In Quang Ngai, Viet Nam, forty-two thousand people were moved out of coastal communes.",
+            (42_000, "relocated"),
+        ),
+        ("By Monday night 130 were still staying at the school in Majuro, Marshall Islands.", (130, "sheltered")),
+        (
+            "En RDC, des dizaines de milliers de civils fuyaient samedi les combats à Rutshuru.",
+            (None, "forced-to-flee"),
+        ),
+        (
+            "Au Québec, les 2 100 résidents de Lebel-sur-Quévillon ont reçu l'ordre de quitter la ville.",
+            (2_100, "evacuated"),
+        ),
+    ],
+)
+def test_moved_out_staying_at_fleeing_in_the_imperfect_and_ordered_to_leave(
+    extractor: Extractor, text: str, fact: tuple[int | None, str]
+) -> None:
+    assert fact in [(f.reported, str(f.term)) for f in extractor.extract(text)]

@@ -80,7 +80,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         Term.SHELTERED,
         r"(?:evacuation\s+)?shelter(?:s|ed|ing)?|(?:evacuation|accommodation|collective|transit|reception|safety)\s+cent(?:re|er)s?|"
         r"(?:displacement|evacuation)\s+sites?|accommodated|housed\s+in|staying\s+with|"
-        r"(?:living|staying|sleeping)\s+in\s+(?:a\s+|the\s+)?(?:schools?|churche?s?|mosques?|public\s+buildings|"
+        r"(?:living|staying|sleeping)\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:schools?|churche?s?|mosques?|public\s+buildings|"
         r"collective\s+cent(?:re|er)s|tents|makeshift\s+\w+)|"
         r"host\s+famil(?:y|ies)|hébergée?s?|centres?\s+d['’](?:accueil|hébergement)|accueillie?s?\s+dans|albergues?|"
         r"emergency\s+(?:lodging|accommodation)|hébergement\s+d['’]urgence|"
@@ -90,11 +90,12 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.EVACUATED,
         r"evacuat\w*|évacu\w*|evacu\w*|evakui\w*|evacuar|moved\s+out\s+of\s+harm['’]s\s+way|"
-        r"(?:ordered|told|called\s+on|urged|asked)\s+(?:\S+\s+){0,5}to\s+(?:flee|leave|evacuate|move)",
+        r"(?:ordered|told|called\s+on|urged|asked)\s+(?:\S+\s+){0,5}to\s+(?:flee|leave|evacuate|move)|"
+        r"(?:reçu|donné)\s+l['’]ordre\s+d['’e]\s*(?:quitter|évacuer|partir)|sommée?s\s+de\s+(?:quitter|partir)",
     ),
     (
         Term.RELOCATED,
-        r"relocat\w*|relocalisée?s?|resettled|moved\s+to\s+(?:safer|safety|higher)|moved\s+to\s+safe|shifted\s+to|"
+        r"relocat\w*|relocalisée?s?|resettled|moved\s+to\s+(?:safer|safety|higher)|(?:were|was|been)\s+moved\s+out\s+of|moved\s+to\s+safe|shifted\s+to|"
         # "shifted 1,00,000 people from the coast to safer places" (IDMC reads moves to safety as relocations)
         r"(?<!evacuated\s)(?<!evacuate\s)(?<!évacuées\s)(?<!évacués\s)"
         r"(?:(?:to|into)\s+(?:safer|safe|higher)\s+(?:places?|locations?|areas?|grounds?|zones?|sites?)|"
@@ -105,7 +106,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.FORCED_TO_FLEE,
         r"forced\s+to\s+(?:flee|leave|abandon)|forced\s+(?:\S+\s+){0,5}(?:to\s+leave|to\s+abandon|out\s+of|from)\s+(?:their\s+)?homes?|"
-        r"fled|flee(?:ing)?|flight|fuir|fui|enfuie?s?|"
+        r"fled|flee(?:ing)?|flight|fuir|fui|fuyaient|fuyait|fuient|enfuie?s?|"
         r"(?:contraint|forcé|obligé)(?:e?s)?\s+(?:[^\s.;]+\s+){0,6}?(?:de\s+|à\s+|d['’])(?:fuir|quitter|abandonner)|"
         r"quitter\s+(?:leurs?|son|sa)\s+(?:domiciles?|foyers?|maisons?|logements?|villages?)|"
         r"ont\s+quitté\s+leurs?\s+(?:foyers?|maisons?|domiciles?|villages?|localités?|terres?)|leave\s+(?:their|his|her)\s+homes?|"

@@ -130,7 +130,9 @@ def is_not_figure(text: str, quantity: Quantity) -> bool:
         return True  # "with her five children", "avec ses cinq enfants": one family's own people
     if _DIFFERENCE_AFTER_RE.match(after):
         return True  # "65 000 de plus qu'au 31 juillet", "12,000 more than last month": a difference
-    if _POPULATION_BEFORE_RE.search(before):
+    if ("of " in before or "de " in before or "d'" in before or "d’" in before) and _POPULATION_BEFORE_RE.search(
+        before
+    ):
         return True  # "a mother of two", "the city of 20,000"
     small = quantity.value is not None and quantity.value < 100
     if small and (_RATIO_RE.match(after) or _RATIO_BEFORE_RE.search(before)):

@@ -362,7 +362,11 @@ def find_head_before(text: str, position: int) -> Head | None:
 def counts_things_before(text: str, position: int) -> bool:
     """True when the words before ``position`` say the number counts things ("the number of sites has grown
     to 108")."""
-    return _THINGS_COUNTED_BEFORE_RE.search(text, max(0, position - 110), position) is not None
+    low = max(0, position - 110)
+    window = text[low:position]
+    if "umber" not in window and "otal" not in window and "ount" not in window and "ombre" not in window:
+        return False  # none of the nouns the pattern starts with: skip the search
+    return _THINGS_COUNTED_BEFORE_RE.search(text, low, position) is not None
 
 
 def counts_other_things(text: str, position: int) -> int | None:

@@ -1359,3 +1359,10 @@ def test_moved_out_staying_at_fleeing_in_the_imperfect_and_ordered_to_leave(
     extractor: Extractor, text: str, fact: tuple[int | None, str]
 ) -> None:
     assert fact in [(f.reported, str(f.term)) for f in extractor.extract(text)]
+
+
+def test_estimates_that_hedges_the_figure_without_joining_its_words(extractor: Extractor) -> None:
+    fact = first(extractor, "The government estimates that 4,300 homes were destroyed in Dominica.")
+    assert (fact.reported, fact.quantity_text, fact.qualifier) == (4_300, "4,300", "approximately")
+    fact = first(extractor, "L'OCHA estime que 12 000 personnes ont fui les combats au Mali.")
+    assert (fact.reported, fact.quantity_text, fact.qualifier) == (12_000, "12 000", "approximately")

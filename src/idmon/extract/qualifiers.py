@@ -23,12 +23,15 @@ _BEFORE: list[tuple[Qualifier, str]] = [
         r"about|around|some|roughly|approximately|approx\.?|an\s+estimated|estimated|est\.|close\s+to|"
         r"nearly|almost|circa|ca\.|~|as\s+many\s+as|an\s+approximate|environ|près\s+de|près\s+d['’]|quelque|"
         r"presque|approximativement|autour\s+de|estimée?s?\s+à|aux\s+alentours\s+de|une\s+estimation\s+de|"
-        r"alrededor\s+de|cerca\s+de|unos|unas|aproximadamente|casi|cerca\s+de|quase|aproximadamente",
+        r"alrededor\s+de|cerca\s+de|unos|unas|aproximadamente|casi|cerca\s+de|quase|aproximadamente|"
+        # "the government estimates that 4,300 homes", "l'OCHA estime que 12 000 personnes"
+        r"estimates?\s+that|estime\s+qu['’e]\s*|estiment\s+qu['’e]\s*",
     ),
 ]
 _BEFORE_RE = [
     (qualifier, re.compile(rf"(?<![\w])(?:{pattern})\s*(?:of\s+)?$", re.IGNORECASE)) for qualifier, pattern in _BEFORE
 ]
+_HEDGE_VERB_RE = re.compile(r"estimates?\s+that|estim(?:e|ent)\s+qu", re.IGNORECASE)
 _AFTER_MORE_RE = re.compile(r"^\s*(?:\+|-?plus\b|or\s+more\b|and\s+more\b|et\s+plus\b|ou\s+plus\b)", re.IGNORECASE)
 _AFTER_APPROX_RE = re.compile(
     r"^\s*(?:or\s+so\b|odd\b|(?:(?:personnes|ménages|familles|habitants|déplacés|individus)\s+)?environ\b)",
@@ -44,6 +47,7 @@ _LAST_WORDS = frozenset(
         "plus", "jusqu'à", "jusqu’à", "hasta", "até", "about", "around", "some", "roughly", "approximately", "approx.",
         "approx", "estimated", "est.", "nearly", "almost", "circa", "ca.", "as", "environ", "quelque", "presque",
         "approximativement", "à", "unos", "unas", "aproximadamente", "casi", "quase", "approximate", "d'", "d’",
+        "that", "que", "qu'", "qu’",
     }
 )  # fmt: skip
 
@@ -69,6 +73,8 @@ def qualifier_for(text: str, start: int, end: int, *, approximate: bool = False)
     for qualifier, pattern in _BEFORE_RE if _may_qualify(before) else ():
         match = pattern.search(before)
         if match is not None:
+            if _HEDGE_VERB_RE.match(match.group()):
+                return qualifier, start  # "estimates that 4,300": a hedge, but no part of the quantity's words
             return qualifier, start - (len(before) - match.start())
     after = text[end : end + 24]
     if _AFTER_MORE_RE.match(after):

@@ -1366,3 +1366,21 @@ def test_estimates_that_hedges_the_figure_without_joining_its_words(extractor: E
     assert (fact.reported, fact.quantity_text, fact.qualifier) == (4_300, "4,300", "approximately")
     fact = first(extractor, "L'OCHA estime que 12 000 personnes ont fui les combats au Mali.")
     assert (fact.reported, fact.quantity_text, fact.qualifier) == (12_000, "12 000", "approximately")
+
+
+def test_a_table_with_columns_between_single_spaces(extractor: Extractor) -> None:
+    text = (
+        "TCHAD — PROVINCE DU LAC — DTM Round 19 (septembre 2022)\n"
+        "Sous-préfecture PDI Ménages\n"
+        "Bol 18 446 4 102\n"
+        "Liwa 52 018 11 560\n"
+    )
+    got = [(f.reported, str(f.unit), str(f.category), f.country) for f in extractor.extract(text)]
+    assert got == [
+        (18_446, "person", "idps", "TCD"),
+        (4_102, "household", "idps", "TCD"),
+        (52_018, "person", "idps", "TCD"),
+        (11_560, "household", "idps", "TCD"),
+    ]
+    # a header of words over a sentence is no table
+    assert extractor.extract("Floods in Kenya\nThe floods displaced 1,200 people last week.")[0].reported == 1_200

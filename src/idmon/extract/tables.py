@@ -40,14 +40,17 @@ class _Line:
     start: int
     end: int
     cells: tuple[tuple[int, int], ...]  # (start, end) of each cell, stripped
+    spaced: bool = False  # cells found between single spaces: such a line can still be a table's title
 
 
 #: Columns aligned with spaces: two or more spaces, or a tab, between cells ("Borno     1,512,440     -0.4").
 _ALIGNED_GAP_RE = re.compile(r" {2,}|\t+")
 
 
-def _lines(text: str) -> Iterator[_Line]:
-    """Every line of ``text`` with its cells: between pipes, or aligned with runs of spaces or tabs."""
+def _lines(text: str, lowered: str, language: str) -> Iterator[_Line]:
+    """Every line of ``text`` with its cells: between pipes, aligned with runs of spaces or tabs, or, in a short
+    header of words over rows of a label and numbers, one word or number each ("Sous-préfecture PDI Ménages",
+    "Bol 18 446 4 102")."""
     position = 0
     for line in text.split("\n"):
         end = position + len(line)
@@ -72,8 +75,42 @@ def _lines(text: str) -> Iterator[_Line]:
                 aligned.append(_stripped(line, cell_start, len(line), position))
             yield _Line(position, end, tuple(aligned))
         else:
-            yield _Line(position, end, ())
+            yield _Line(position, end, _spaced_cells(text, lowered, language, position, end), spaced=True)
         position = end + 1
+
+
+_HEADER_WORD_RE = re.compile(r"[^\W\d_][\w'’./-]*")
+
+
+def _spaced_cells(text: str, lowered: str, language: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The cells of a line in a table separated by single spaces: a header of two to six words, or a row of a
+    label followed by numbers and nothing else; () for any other line."""
+    line = text[start:end]
+    if not line.strip() or len(line) > 80:
+        return ()
+    if not any(ch.isdigit() for ch in line):
+        words = list(_HEADER_WORD_RE.finditer(text, start, end))
+        # words and single spaces only: "Sous-préfecture PDI Ménages", not "Key figures: (as of March)"
+        if 2 <= len(words) <= 6 and " ".join(m.group() for m in words) == line.strip():
+            return tuple((m.start(), m.end()) for m in words)
+        return ()
+    quantities = [q for q in find_quantities(text, language, lowered, start, end) if q.value is not None]
+    if not quantities or quantities[0].spelled:
+        return ()
+    label_start = start + len(line) - len(line.lstrip())
+    label = text[label_start : quantities[0].start].strip()
+    if not label or any(ch.isdigit() for ch in label) or not label[0].isalpha():
+        return ()
+    cells = [(label_start, label_start + len(label))]
+    previous_end = quantities[0].start
+    for quantity in quantities:
+        if text[previous_end : quantity.start].strip():
+            return ()  # words between the numbers: a sentence, not a row
+        cells.append((quantity.start, quantity.end))
+        previous_end = quantity.end
+    if text[previous_end:end].strip():
+        return ()
+    return tuple(cells)
 
 
 def _stripped(line: str, start: int, end: int, offset: int) -> tuple[int, int]:
@@ -87,15 +124,17 @@ def may_hold_table(text: str) -> bool:
     lines in a row, the second with a number."""
     if "|" in text:
         return True
-    if "\n" not in text or ("  " not in text and "\t" not in text):
+    if "\n" not in text:
         return False
-    aligned_before = False
+    aligned_before = header_before = False
     for line in text.split("\n"):
         inner = line.strip()
+        digits = any(ch.isdigit() for ch in inner)
         aligned = "  " in inner or "\t" in inner
-        if aligned and aligned_before and any(ch.isdigit() for ch in inner):
+        if digits and ((aligned_before and aligned) or (header_before and inner[-1:].isdigit())):
             return True
         aligned_before = aligned
+        header_before = not digits and 2 <= inner.count(" ") + 1 <= 6 and len(inner) <= 80
     return False
 
 
@@ -105,7 +144,7 @@ def table_readings(text: str, lowered: str, language: str) -> list[tuple[Reading
     if not may_hold_table(text):
         return []
     found: list[tuple[Reading, str]] = []
-    lines = list(_lines(text))
+    lines = list(_lines(text, lowered, language))
     index = 0
     while index < len(lines):
         header = lines[index]
@@ -118,7 +157,7 @@ def table_readings(text: str, lowered: str, language: str) -> list[tuple[Reading
         if width < _MIN_CELLS or not rows:
             index = following if rows else index + 1
             continue
-        title = lines[index - 1] if index > 0 and not lines[index - 1].cells else None
+        title = lines[index - 1] if index > 0 and (not lines[index - 1].cells or lines[index - 1].spaced) else None
         first_row = text[rows[0].start : rows[0].end]
         if len(rows) > 1 and not any(ch.isdigit() for ch in first_row) and any(ch.isalpha() for ch in first_row):
             # "NIGER – Région de Diffa | DTM | Situation au…" over "Commune | PDI | Réfugiés": a title in cells

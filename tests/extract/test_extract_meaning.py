@@ -1384,3 +1384,19 @@ def test_a_table_with_columns_between_single_spaces(extractor: Extractor) -> Non
     ]
     # a header of words over a sentence is no table
     assert extractor.extract("Floods in Kenya\nThe floods displaced 1,200 people last week.")[0].reported == 1_200
+
+
+def test_a_short_total_row_people_still_in_sites_and_houses_carried_away(extractor: Extractor) -> None:
+    table = (
+        "Table 1: IDPs by state in Nigeria\n"
+        "State       IDPs        Change (%)\n"
+        "Borno       1,512,440   -1\n"
+        "Total       1,865,841\n"
+    )
+    assert [f.reported for f in extractor.extract(table)] == [1_512_440, 1_865_841]
+    bulletin = (
+        "Madagascar: BNGRC situation\n• Displaced: 61,489\n• Still in 87 accommodation sites: 21,002\n• Deaths: 92"
+    )
+    assert (21_002, "sheltered") in [(f.reported, str(f.term)) for f in extractor.extract(bulletin)]
+    fact = first(extractor, "À Kinshasa, les glissements de terrain ont emporté une centaine de maisons.")
+    assert (fact.reported, str(fact.term)) == (100, "destroyed-housing")

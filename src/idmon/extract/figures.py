@@ -425,8 +425,8 @@ _ONE_WORD_RE = re.compile(r"\s+[^\W\d_]+")
 _FACILITIES_RE = re.compile(r"(?:centres|centers|camps|sites|shelters|abris)$", re.IGNORECASE)
 #: "People in safety centres: 6,438": the label names people.
 _PEOPLE_IN_RE = re.compile(
-    r"\b(?:people|persons|individuals|families|households|idps|personnes|ménages|familles|déplacée?s)\s+"
-    r"(?:in|at|dans|en)\s+(?:the\s+|les\s+|des\s+)?\Z",
+    r"\b(?:people|persons|individuals|families|households|idps|personnes|ménages|familles|déplacée?s|still|"
+    r"remaining|toujours)\s+(?:in|at|dans|en)\s+(?:the\s+|les\s+|des\s+)?(?:\d[\d,.\s]*\s+)?\Z",
     re.IGNORECASE,
 )
 

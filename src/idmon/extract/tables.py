@@ -151,7 +151,11 @@ def table_readings(text: str, lowered: str, language: str) -> list[tuple[Reading
         width = len(header.cells)
         rows = []
         following = index + 1
-        while following < len(lines) and len(lines[following].cells) == width:
+        while following < len(lines) and (
+            len(lines[following].cells) == width
+            # after a full row, a shorter one whose last cells are empty ("Total       1,865,841")
+            or (rows and _MIN_CELLS <= len(lines[following].cells) < width and not lines[following].spaced)
+        ):
             rows.append(lines[following])
             following += 1
         if width < _MIN_CELLS or not rows:
@@ -187,6 +191,8 @@ def table_readings(text: str, lowered: str, language: str) -> list[tuple[Reading
             term = cue.term
             unit = Unit.HOUSEHOLD if households else Unit.PERSON
             for row in rows:
+                if column >= len(row.cells):
+                    continue
                 start, end = row.cells[column]
                 quantities = [q for q in find_quantities(text, language, lowered, start, end) if q.value]  # 0: no one
                 if len(quantities) != 1 or quantities[0].end != end:

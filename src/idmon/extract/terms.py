@@ -43,7 +43,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:totally\s+|completely\s+|fully\s+)?(?:destroy(?:ed|ing|s)?|collaps(?:ed|ing)|raz(?:ed|ing)|"
         r"flatten(?:ed|ing)|levell?(?:ed|ing)|burn(?:ed|t|ing)\s+down|burn(?:ed|t)|wash(?:ed|ing)\s+away|"
         r"swept\s+away|sweeping\s+away|buried|burying|torched|demolish(?:ed|ing))|destruction|détruite?s?|effondrée?s?|"
-        r"emportée?s?\s+par\s+les\s+eaux|(?:ont\s+été|été|sont)\s+emportée?s|balayée?s?|"
+        r"emportée?s?\s+par\s+les\s+eaux|(?:ont\s+été|été|sont)\s+emportée?s|(?:ont|a)\s+emporté|balayée?s?|"
         r"rasée?s?|incendiée?s?|écroulée?s?|destruid[oa]s|destrui[çc][aã]o|destruyó|colapsad[oa]s",
     ),
     (
@@ -79,7 +79,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.SHELTERED,
         r"(?:evacuation\s+)?shelter(?:s|ed|ing)?|(?:evacuation|accommodation|collective|transit|reception|safety)\s+cent(?:re|er)s?|"
-        r"(?:displacement|evacuation)\s+sites?|accommodated|housed\s+in|staying\s+with|"
+        r"(?:displacement|evacuation|accommodation)\s+sites?|accommodated|housed\s+in|staying\s+with|"
         r"(?:living|staying|sleeping)\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:schools?|churche?s?|mosques?|public\s+buildings|"
         r"collective\s+cent(?:re|er)s|tents|makeshift\s+\w+)|"
         r"host\s+famil(?:y|ies)|hébergée?s?|centres?\s+d['’](?:accueil|hébergement)|accueillie?s?\s+dans|albergues?|"

@@ -149,7 +149,7 @@ def table_readings(text: str, lowered: str, language: str) -> list[tuple[Reading
     while index < len(lines):
         header = lines[index]
         width = len(header.cells)
-        rows = []
+        rows: list[_Line] = []
         following = index + 1
         while following < len(lines) and (
             len(lines[following].cells) == width

@@ -1400,3 +1400,16 @@ def test_a_short_total_row_people_still_in_sites_and_houses_carried_away(extract
     assert (21_002, "sheltered") in [(f.reported, str(f.term)) for f in extractor.extract(bulletin)]
     fact = first(extractor, "À Kinshasa, les glissements de terrain ont emporté une centaine de maisons.")
     assert (fact.reported, str(fact.term)) == (100, "destroyed-housing")
+
+
+def test_se_sont_refugiees_is_taking_refuge_not_refugees(extractor: Extractor) -> None:
+    text = "En RDC, au moins 188 000 personnes ont été déplacées, dont beaucoup se sont réfugiées à Kanyaruchinya."
+    fact = first(extractor, text)
+    assert (fact.reported, str(fact.term), str(fact.category), fact.country) == (
+        188_000,
+        "displaced",
+        "new-displacement",
+        "COD",
+    )
+    fact = first(extractor, "Au Mali, 12 000 personnes se sont réfugiées dans les pays voisins.")
+    assert (str(fact.term), str(fact.category)) == ("displaced", "people-displaced-across-borders")

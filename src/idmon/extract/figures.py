@@ -603,7 +603,11 @@ _RETURNEES_STOCK_RE = compile_guarded(
 
 #: "4 000 personnes réfugiées dans la brousse": French "réfugié" is also who took refuge nearby, not abroad.
 _REFUGE_AT_HOME_RE = re.compile(
-    r"\bréfugiée?s\s+(?:dans|chez|sur|en\s+brousse|au\s+sein|auprès)\b(?!.{0,40}\b(?:pays\s+voisins|étranger)\b)",
+    r"(?:\bréfugiée?s\s+(?:dans|chez|sur|en\s+brousse|au\s+sein|auprès)\b|"
+    # "dont beaucoup se sont réfugiées à Kanyaruchinya": who took refuge somewhere; a country named there makes it
+    # cross-border where the places are read
+    r"\b(?:se\s+sont|s['’]est|s['’]étaient|se\s+sont\s+\w+)\s+réfugiée?s\b)"
+    r"(?!.{0,40}\b(?:pays\s+voisins|étranger)\b)",
     re.IGNORECASE,
 )
 

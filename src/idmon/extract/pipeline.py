@@ -84,6 +84,8 @@ _LABEL_NATIONALITY_RE = re.compile(
     r"([^\W\d_]{4,})\s+(?:refugees|asylum)",
     re.IGNORECASE,
 )
+#: "se sont réfugiées": the verb (took refuge), not the noun (refugees).
+_REFLEXIVE_BEFORE_RE = re.compile(r"(?:se\s+sont|s['’]est|s['’]étaient|se\s+sont\s+\w+)\s+\Z", re.IGNORECASE)
 _REFUGEE_WORD_RE = re.compile(r"refug|réfugi|asylum|asile", re.IGNORECASE)
 _TOTAL_ROW_RE = re.compile(r"\s*(?:grand\s+)?(?:total|totaux|ensemble|sum)\b", re.IGNORECASE)
 _BORDER_AFTER_RE = re.compile(r"\s+(?:border|frontier)\b")
@@ -377,6 +379,7 @@ class Extractor:
             and fact.term is Term.DISPLACED
             and reading.cue is not None
             and _REFUGEE_WORD_RE.search(reading.cue.text)
+            and not _REFLEXIVE_BEFORE_RE.search(text, max(0, reading.cue.start - 16), reading.cue.start)
         ):
             # "Chad hosts 630,000 Sudanese refugees": refugees abroad are not displaced in the vocabulary's sense
             # (its term for the IDP wording); no term of their own, so the catch-all

@@ -575,7 +575,9 @@ _AREA_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 #: Where a country's acronym names it: after "in", "en", "from"…, or before a colon or a possessive.
-_ACRONYM_BEFORE_RE = re.compile(r"\b(?:in|into|from|to|across|of|en|au|de|du|vers)\s+(?:the\s+|la\s+|l['’])?\Z")
+_ACRONYM_BEFORE_RE = re.compile(
+    r"\b(?:in|into|from|to|across|of|en|au|de|du|vers)\s+(?:the\s+|la\s+|l['’])?\Z", re.IGNORECASE
+)
 _ACRONYM_AFTER_RE = re.compile(r"\s*:|['’]s\b|\s*\)")
 
 

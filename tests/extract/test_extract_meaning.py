@@ -1413,3 +1413,20 @@ def test_se_sont_refugiees_is_taking_refuge_not_refugees(extractor: Extractor) -
     )
     fact = first(extractor, "Au Mali, 12 000 personnes se sont réfugiées dans les pays voisins.")
     assert (str(fact.term), str(fact.category)) == ("displaced", "people-displaced-across-borders")
+
+
+def test_a_table_flattened_onto_one_line(extractor: Extractor) -> None:
+    text = (
+        "DTM Nigeria Round 46 - IDPs by state State IDPs Sites Borno 1,618,947 244 Adamawa 213,411 38 Yobe 148,902 61"
+    )
+    got = [(f.reported, str(f.category), f.admin1) for f in extractor.extract(text)]
+    assert got == [(1_618_947, "idps", "Borno"), (213_411, "idps", "Adamawa"), (148_902, "idps", "Yobe")]
+
+
+def test_two_numbers_read_as_one_are_split() -> None:
+    from idmon.extract.numbers import find_quantities
+
+    text = "Borno 1,618,947 244 Adamawa"
+    assert [q.value for q in find_quantities(text, "en", text.lower(), 0, len(text))] == [1_618_947, 244]
+    text = "230 000 personnes"  # French thousands groups stay one number
+    assert [q.value for q in find_quantities(text, "fr", text.lower(), 0, len(text))] == [230_000]

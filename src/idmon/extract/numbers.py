@@ -168,6 +168,23 @@ def parse_digits(num: str, multiplier: str | None) -> Decimal | None:
         return None
 
 
+_MIXED_PART_RE = re.compile(r"\d[\d,.]*")
+
+
+def _split_mixed(start: int, num: str) -> list[Quantity]:
+    """Two numbers read as one because a space separates them ("1,618,947 244" in a flattened table): each part
+    whose commas or dots group thousands, as a number of its own; [] when a part does not."""
+    if not any(ch in num for ch in _SPACES) or ("," not in num and "." not in num):
+        return []
+    parts = []
+    for part in _MIXED_PART_RE.finditer(num):
+        value = parse_digits(part.group(), None)
+        if value is None or value != value.to_integral_value():
+            return []
+        parts.append(Quantity(start + part.start(), start + part.end(), part.group(), int(value)))
+    return parts if len(parts) > 1 else []
+
+
 def _digit_quantities(text: str, start: int, end: int) -> list[Quantity]:
     found: list[Quantity] = []
     for match in _DIGITS_RE.finditer(text, start, end):
@@ -177,6 +194,7 @@ def _digit_quantities(text: str, start: int, end: int) -> list[Quantity]:
             continue
         value = parse_digits(match.group("num"), multiplier)
         if value is None:
+            found.extend(_split_mixed(match.start(), match.group("num")) if multiplier is None else ())
             continue
         if value != value.to_integral_value() and not multiplier:
             continue  # "2.5" alone is a measure, not a count of people or homes

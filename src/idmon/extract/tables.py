@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from idmon.domain.vocabulary import Qualifier, Unit
 from idmon.extract.figures import Reading
-from idmon.extract.numbers import find_quantities
+from idmon.extract.numbers import Quantity, find_quantities
 from idmon.extract.terms import Cue, CueKind, find_cues
 
 #: A header that names households and nothing else ("Ménages", "HH", "No. of households").
@@ -122,7 +122,7 @@ def _stripped(line: str, start: int, end: int, offset: int) -> tuple[int, int]:
 def may_hold_table(text: str) -> bool:
     """True when ``text`` may hold a table: cells between pipes, or columns aligned with spaces or tabs in two
     lines in a row, the second with a number."""
-    if "|" in text:
+    if "|" in text or _FLAT_ROWS_RE.search(text):
         return True
     if "\n" not in text:
         return False
@@ -138,13 +138,71 @@ def may_hold_table(text: str) -> bool:
     return False
 
 
+#: A name and two numbers, then another name: the rows of a table flattened onto one line
+#: ("… Borno 1,618,947 244 Adamawa 213,411 38 …").
+_FLAT_ROWS_RE = re.compile(r"[A-Z][\w'’-]+ \d[\d,.]* \d[\d,.]* [A-Z][\w'’-]+ \d")
+_NAME_WORD_RE = re.compile(r"[A-Z][^\W\d_][\w'’-]*")
+
+
+def _flat_table(text: str, lowered: str, language: str, start: int, end: int) -> list[_Line]:
+    """A table flattened onto one line, as virtual lines (title, header, rows): a header of words, then rows of
+    a name and the same count of numbers ("IDPs by state State IDPs Sites Borno 1,618,947 244 Adamawa 213,411
+    38"); [] when the line holds none."""
+    quantities = [
+        q for q in find_quantities(text, language, lowered, start, end) if q.value is not None and not q.spelled
+    ]
+    groups: list[tuple[int, list[Quantity]]] = []  # (where the numbers' name ends, the numbers)
+    for quantity in quantities:
+        if groups and not text[groups[-1][1][-1].end : quantity.start].strip():
+            groups[-1][1].append(quantity)
+        else:
+            groups.append((quantity.start, [quantity]))
+    best: list[tuple[int, list[Quantity]]] = []
+    run: list[tuple[int, list[Quantity]]] = []
+    for group in groups:
+        if (
+            run
+            and len(group[1]) == len(run[0][1])
+            and _NAME_WORD_RE.fullmatch(text, run[-1][1][-1].end + 1, group[0] - 1)
+        ):
+            run.append(group)
+        else:
+            run = [group]
+        if len(run) > len(best):
+            best = list(run)
+    if len(best) < 2:
+        return []
+    width = len(best[0][1])
+    before = list(re.finditer(r"\S+", text[start : best[0][0]]))
+    if len(before) < width + 2:
+        return []
+    header_words = before[-(width + 2) : -1]  # the header: the label column's word, then one per number column
+    name = before[-1]
+    if any(any(ch.isdigit() for ch in m.group()) for m in header_words) or not _NAME_WORD_RE.fullmatch(name.group()):
+        return []
+    header_start = start + header_words[0].start()
+    lines = [
+        _Line(start, header_start, ()),
+        _Line(header_start, start + name.start(), tuple((start + m.start(), start + m.end()) for m in header_words)),
+    ]
+    name_start = start + name.start()
+    for group_start, numbers in best:
+        cells = [(name_start, group_start - 1)] + [(q.start, q.end) for q in numbers]
+        lines.append(_Line(name_start, numbers[-1].end, tuple(cells)))
+        name_start = numbers[-1].end + 1
+    return lines
+
+
 def table_readings(text: str, lowered: str, language: str) -> list[tuple[Reading, str]]:
     """Readings of the figures in the pipe tables of ``text``, each with its table's title and column header
     (to be read with the figure's clause)."""
     if not may_hold_table(text):
         return []
     found: list[tuple[Reading, str]] = []
-    lines = list(_lines(text, lowered, language))
+    lines = []
+    for line in _lines(text, lowered, language):
+        flat = _flat_table(text, lowered, language, line.start, line.end) if not line.cells else []
+        lines.extend(flat or [line])
     index = 0
     while index < len(lines):
         header = lines[index]

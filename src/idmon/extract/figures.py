@@ -565,6 +565,12 @@ _FLOW_RE = compile_guarded(
     re.IGNORECASE,
     before=r"\b",
 )
+#: A count that has grown to a level ("has risen to", "stands at", "atteint"): what it counts is a stock.
+_LEVEL = (
+    r"(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|increased|grown|swelled|jumped)\s+to|"
+    r"(?:rose|climbed|grew|swelled|jumped)\s+to|stands?\s+at|stood\s+at|reached|atteint|"
+    r"(?:est|a)\s+pass[ée]\s+à|s['’]él[eè]ve\w*\s+à"
+)
 _STOCK_RE = compile_guarded(
     r"(?:idps?|internally\s+displaced\s+(?:persons|people)|pdi|déplacés\s+internes|remain(?:ed|s|ing)?|"
     r"still|are\s+(?:now\s+|already\s+|currently\s+)?(?:internally\s+)?(?:displaced|living|staying|sheltering|hosted)|"
@@ -581,9 +587,7 @@ _STOCK_RE = compile_guarded(
     r"displaced\s+(?:people|persons|families|households|population)|idp\s+population|personnes\s+déplacées|"
     r"population\s+déplacée|étai(?:en)?t\s+déplacé\w*|"
     # a count that has grown to a level: "the number of people displaced has risen to 2,062,534"
-    r"(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|increased|grown|swelled|jumped)\s+to|"
-    r"(?:rose|climbed|grew|swelled|jumped)\s+to|stands?\s+at|stood\s+at|reached|atteint|"
-    r"(?:est|a)\s+pass[ée]\s+à|s['’]él[eè]ve\w*\s+à)\b",
+    rf"{_LEVEL})\b",
     re.IGNORECASE,
     before=r"\b",
 )
@@ -619,8 +623,7 @@ _STOCK_VERB_RE = re.compile(
     r"sheltering|hosted)|liv(?:e|es|ing)\s+(?:in|with)|"
     r"(?:were|was)\s+(?:living|staying|sheltering)|staying\s+with|hosts?|hosted|hosting|home\s+to|vivent|restent|"
     r"toujours|accueill\w+|abrit\w+|se\s+trouvent|(?<!se\s)(?:sont|étaient)\s+(?:actuellement\s+)?(?:hébergée?s|logée?s|"
-    r"installée?s|déplacée?s)|(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|increased|grown)\s+to|stands?\s+at|"
-    r"reached|atteint|s['’]él[eè]ve\w*\s+à|"
+    rf"installée?s|déplacée?s)|{_LEVEL}|"
     r"(?:are|were)\s+(?:being\s+)?(?:housed|accommodated|hosted|sheltered)|as\s+(?:of|at))\b",
     re.IGNORECASE,
 )

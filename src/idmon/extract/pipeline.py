@@ -281,9 +281,10 @@ class Extractor:
             context.places[start] = found
             if start >= lead_end:
                 mentions.extend(found)
+        # the lead and the figures' sentences: where names, agencies and adjectives are looked for
+        regions = _regions([(0, lead_end)] + [context.sentences.around(s) for s in context.places])
         if not mentions:
             # no place as written: look for names written otherwise ("Khan Younis", "Netrokona")
-            regions = _regions([(0, lead_end)] + [context.sentences.around(s) for s in context.places])
             mentions = [
                 m
                 for start, end in regions
@@ -303,8 +304,7 @@ class Extractor:
         # Where people fled to ("refuge in Algeria", "arrivés au Cameroun") is not what the text is about.
         home = [m for m in mentions if not _REFUGE_BEFORE_RE.search(context.lowered, max(0, m.start - 40), m.start)]
         fled_to = [m for m in mentions if _FLED_TO_RE.search(context.lowered, max(0, m.start - 30), m.start)]
-        adjectives = self._adjectives(context, lead_end) if context.language == "fr" else []
-        regions = _regions([(0, lead_end)] + [context.sentences.around(s) for s in context.places])
+        adjectives = self._adjectives(context, regions) if context.language == "fr" else []
         # each agency votes once, however often the text names it
         agencies = sorted(
             {name for start, end in regions for name in self.gazetteer.find_agencies(context.text, start, end)}
@@ -315,14 +315,14 @@ class Extractor:
             return self.gazetteer.main_country([], adjectives, agencies) if adjectives or agencies else None
         return self.gazetteer.main_country(home or mentions, adjectives, agencies)
 
-    def _adjectives(self, context: _Context, lead_end: int) -> list[str]:
+    def _adjectives(self, context: _Context, regions: list[tuple[int, int]]) -> list[str]:
         """The countries of the French adjectives in the lead and in the figures' sentences ("le gouvernement
         togolais", "26 000 Maliens ont fui"), which French writes in lower case, or as nouns."""
         assert self.gazetteer is not None
         if not self.gazetteer.adjectives:
             return []
         found: list[str] = []
-        for start, end in _regions([(0, lead_end)] + [context.sentences.around(s) for s in context.places]):
+        for start, end in regions:
             for match in _FRENCH_ADJECTIVE_RE.finditer(context.lowered, start, end):
                 if context.text[match.start()].isupper() and not _PEOPLE_BEFORE_RE.search(
                     context.lowered, max(0, match.start() - 12), match.start()

@@ -998,6 +998,65 @@ def test_border_crossings_among_displacement_words(
     assert [(f.reported, str(f.category)) for f in extractor.extract(text)] == facts
 
 
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # arrivals count beside a word of people's displacement in the sentence or the one before
+        (
+            "Les combats ont déplacé 20 000 personnes. "
+            "Entre 9 000 et 11 000 personnes sont arrivées à Bol en dix jours.",
+            [(20_000, None, "new-displacement"), (9_000, 11_000, "new-displacement")],
+        ),
+        (
+            "Some 12,000 people fled the fighting last month; 400 more arrived in Goma on Monday.",
+            [(12_000, None, "new-displacement"), (400, None, "new-displacement")],
+        ),
+        # not alone, not beside damaged homes, not when who arrived is not said
+        ("Some 5,000 people arrived in Nairobi for the final.", []),
+        (
+            "Floods damaged 300 homes. The stranded included 500 campers and hikers who had arrived on Sunday.",
+            [(300, None, "new-displacement")],
+        ),
+        (
+            "Some 5,000 fans arrived in Kenya for the final, while floods displaced 300 people.",
+            [(300, None, "new-displacement")],
+        ),
+    ],
+)
+def test_arrivals_among_displacement_words(
+    extractor: Extractor, text: str, facts: list[tuple[int, int | None, str]]
+) -> None:
+    assert [(f.reported, f.reported_max, str(f.category)) for f in extractor.extract(text)] == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # people already there, people a building hosts: stocks
+        ("Les arrivants s'ajoutent aux 124 000 déplacés déjà présents dans la province.", "idps"),
+        ("The newcomers joined the 20,000 IDPs already there since March.", "idps"),
+        ("Le lycée héberge désormais 1 250 déplacés.", "idps"),
+        # pushed towards a place: a flight
+        ("Les affrontements ont poussé près de 10 000 personnes vers le centre-ville.", "new-displacement"),
+    ],
+)
+def test_already_there_hosted_and_pushed(extractor: Extractor, text: str, category: str) -> None:
+    [fact] = extractor.extract(text)
+    assert str(fact.category) == category
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "• PDI cumulées dans la région au 31 décembre : 154 092\n• Personnes dans le besoin : 540 000",
+        "Key figures\nIDPs in the region as of 31 December 2025: 154,092\nPeople in need: 540,000",
+    ],
+)
+def test_long_labels_on_the_figure_line(extractor: Extractor, text: str) -> None:
+    [fact] = extractor.extract(text)
+    assert (fact.reported, str(fact.category)) == (154_092, "idps")
+
+
 def test_a_french_people_noun_gives_the_origin_of_people_abroad(extractor: Extractor) -> None:
     fact = first(extractor, "Depuis mars, 12 000 Maliens ont fui vers le Niger.")
     assert (fact.category, fact.country) == ("cross-border-flight", "MLI")

@@ -40,7 +40,8 @@ _NOT_FIGURE_BEFORE_RE = re.compile(
     r"tél\.?|téléphone|ext\.?|mobile|hotline|flight|vol|aged|age\s+of|ages\s+of|âgée?s?\s+de|code|zip|"
     r"postcode|kilometre|km|level|category|phase|grade|magnitude|force|version|v\.?|covid|decree|décret|law|loi|"
     r"round|cycle|tableau|tabla|call|dial|appeler|composer)"
-    r"\s*[:.#]?\s*|#\s*|\+\s*|\d[:/]\s*)$",
+    # "10:30", "1/2"; but a label may end with a year: "IDPs as of 31 December 2025: 154,092"
+    r"\s*[:.#]?\s*|#\s*|\+\s*|\d:|\d/\s*)$",
     re.IGNORECASE,
 )
 #: "64101 Second Ave", "12 Main Street": a street number.
@@ -544,7 +545,12 @@ def _close_enough(text: str, quantity: Quantity, head: Head | None, cue: Cue | N
     # A few words may stand between ("740,000 Muslim minority Rohingya have fled"), but no clause break.
     if len(between) <= 25 or _LIST_LABEL_GAP_RE.fullmatch(between):
         return True
-    return len(between.split()) <= 5 and not _CLAUSE_BREAK_RE.search(between)
+    # a label of a few more words on the figure's own line: "PDI cumulées dans la région au 31 décembre : 154 092"
+    words = 8 if cue.end <= quantity.start and _LINE_LABEL_END_RE.search(between) else 5
+    return len(between.split()) <= words and not _CLAUSE_BREAK_RE.search(between)
+
+
+_LINE_LABEL_END_RE = re.compile(r"\A[^\n]*\w\)?\s*:\s*\Z")
 
 
 _ABROAD_RE = compile_guarded(
@@ -578,7 +584,7 @@ _STOCK_RE = compile_guarded(
     r"(?:were|was)\s+(?:living|staying|sheltering)|staying\s+with|"
     r"d[ée]plac[ée]e?s\s+internes?|compt(?:e|ait|aient)|there\s+is|"
     r"lives\s+in|hosts|hosted|hosting|home\s+to|there\s+(?:are|were)|currently|total\s+of|vivent|restent|toujours|"
-    r"accueill\w+|abrit\w+|se\s+trouvent|"
+    r"accueill\w+|abrit\w+|héberge(?:nt|ait|aient)?|se\s+trouvent|"
     r"(?<!se\s)(?:sont|étaient)\s+(?:actuellement\s+|toujours\s+|encore\s+|désormais\s+)?(?:déplacée?s|hébergée?s|"
     r"logée?s|installée?s)|"
     r"(?:are|were)\s+(?:being\s+)?(?:housed|accommodated|hosted|sheltered)|"
@@ -622,8 +628,8 @@ _STOCK_VERB_RE = re.compile(
     r"\b(?:remain\w*|still|are\s+(?:now\s+|already\s+|currently\s+)?(?:internally\s+)?(?:displaced|living|staying|"
     r"sheltering|hosted)|liv(?:e|es|ing)\s+(?:in|with)|"
     r"(?:were|was)\s+(?:living|staying|sheltering)|staying\s+with|hosts?|hosted|hosting|home\s+to|vivent|restent|"
-    r"toujours|accueill\w+|abrit\w+|se\s+trouvent|(?<!se\s)(?:sont|étaient)\s+(?:actuellement\s+)?(?:hébergée?s|logée?s|"
-    rf"installée?s|déplacée?s)|{_LEVEL}|"
+    r"toujours|accueill\w+|abrit\w+|héberge(?:nt|ait|aient)?|se\s+trouvent|"
+    rf"(?<!se\s)(?:sont|étaient)\s+(?:actuellement\s+)?(?:hébergée?s|logée?s|installée?s|déplacée?s)|{_LEVEL}|"
     r"(?:are|were)\s+(?:being\s+)?(?:housed|accommodated|hosted|sheltered)|as\s+(?:of|at))\b",
     re.IGNORECASE,
 )
@@ -635,6 +641,8 @@ _RELATIVE_CLAUSE_RE = re.compile(r"\b(?:who|whom|which|qui|dont)\b[^,;()]*", re.
 _REMAIN_OWN_RE = re.compile(
     r"(?:(?!\b(?:who|which|that|qui|dont)\b)(?:[^,;.]|(?<=\d)[,.](?=\d))){0,70}?\b(?:remain(?:s|ed)?|are\s+still|were\s+still|still\s+(?:live|living|stay|staying|in)|"
     r"restent|restaient|sont\s+toujours|étaient\s+toujours|demeurent|"
+    # "aux 124 000 déplacés déjà présents", "the 20,000 IDPs already there"
+    r"(?:déjà|already)\s+(?:présente?s|present|there|sur\s+place|on\s+site|in\s+the\s+camps?)|"
     # "have been displaced and are staying in 354 safety centres", "are sleeping in the open"
     r"(?:and\s+)?are\s+(?:now\s+)?(?:staying|living|sheltering|sleeping|housed|hosted)|"
     r"(?:et\s+)?sont\s+(?:actuellement\s+)?(?:hébergée?s|logée?s))\b",

@@ -25,7 +25,7 @@ from idmon.extract.prefilter import compile_guarded
 from idmon.extract.relevance import Relevance, assess_relevance
 from idmon.extract.segments import Sentences, guess_language, lower_text
 from idmon.extract.tables import may_hold_table, table_readings
-from idmon.extract.terms import Cue, CueKind, counts_other_things, find_cues, find_head
+from idmon.extract.terms import HOUSING_TERMS, Cue, CueKind, counts_other_things, find_cues, find_head
 from idmon.geo.gazetteer import Gazetteer, PlaceEntry, PlaceMention, fold
 
 _EXCERPT_LIMIT = 500
@@ -224,6 +224,10 @@ class Extractor:
         text = context.text
         sentence_end = context.sentences.around(sentence_start)[1]
         cues = context.cues.get(sentence_start, [])
+        if any(cue.weak for cue in cues) and not _strong_nearby(context, sentence_start):
+            # "500 campers who had arrived", "crossed the border": displacement only beside a displacement word in
+            # the sentence or the one before
+            cues = [cue for cue in cues if not cue.weak]
         members = [quantity for quantity in members if is_candidate(text, quantity)]
         # "11,000 people, including 1,000 children, were evacuated": a group among the people of the figure
         # before is no figure of its own, and does not cut that figure off from its wording.
@@ -256,6 +260,8 @@ class Extractor:
                 low = main[index - 1].end if index > 0 else sentence_start
                 high = main[index + 1].start if index + 1 < len(main) else sentence_end
                 reading = read_quantity(text, quantity, near(low, high), (low, high))
+                if reading is not None and _unknown_arrivals(text, reading):
+                    reading = None  # "5,000 fans arrived": who arrived must be said
                 if reading is None and (_elliptic(text, previous, quantity) or _restates(text, previous, quantity)):
                     # "709,841 people displaced in Jajpur and 363,832 in Puri": the wording is not repeated; nor
                     # in "evacuated 7,000 households, or over 24,000 people".
@@ -820,6 +826,33 @@ def _with_tables(context: _Context, readings: list[Reading]) -> list[Reading]:
     context.labels.update((reading.quantity.start, label) for reading, label in tabled)
     kept = [reading for reading in readings if reading.quantity.start not in context.labels]
     return sorted(kept + [reading for reading, _ in tabled], key=lambda reading: reading.quantity.start)
+
+
+_ARRIVALS_WHO_RE = re.compile(r"\s+(?:more|others?|autres|de\s+plus|who|qui)\b", re.IGNORECASE)
+
+
+def _unknown_arrivals(text: str, reading: Reading) -> bool:
+    """True for a figure read from an arrival word with no noun that says who arrived ("5,000 fans arrived");
+    "400 more arrived", "1,000 who arrived" follow other figures."""
+    cue = reading.cue
+    return (
+        cue is not None
+        and cue.weak
+        and cue.text.startswith("arriv")
+        and reading.head is None
+        and _ARRIVALS_WHO_RE.match(text, reading.quantity.end) is None
+    )
+
+
+def _strong_nearby(context: _Context, sentence_start: int) -> bool:
+    """True when the sentence at ``sentence_start``, or the one before it, holds a word of people's displacement
+    that is no weak cue (nor a word of damaged homes: "flooded")."""
+    previous = context.sentences.around(sentence_start - 1)[0] if sentence_start > 0 else sentence_start
+    return any(
+        cue.kind is CueKind.TERM and not cue.weak and cue.term not in HOUSING_TERMS and cue.term is not Term.AFFECTED
+        for start in {previous, sentence_start}
+        for cue in context.cues.get(start, [])
+    )
 
 
 def _is_group(text: str, quantity: Quantity) -> bool:

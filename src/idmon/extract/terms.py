@@ -118,7 +118,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"ran\s+(?:away\s+)?from\s+(?:the\s+)?(?:fighting|violence|attacks?|clashes|gunmen|bombing|shelling|floods?|"
         r"flames|fires?)|left\s+(?:the|their)\s+(?:city|town|village|villages|area|region|district|camp)\b|"
         r"(?:pushed|drove|driven)\s+(?:\S+\s+){1,6}?(?:towards?|out\s+of|from\s+their|into\s+(?:the\s+)?(?:nearby\s+|surrounding\s+)?"
-        r"(?:bush|forests?|hills|mountains))\b|jetée?s?\s+sur\s+les\s+routes",
+        r"(?:bush|forests?|hills|mountains))\b|jetée?s?\s+sur\s+les\s+routes|"
+        r"(?:poussé|chassé|repoussé)(?:e?s)?\s+(?:\S+\s+){1,6}?(?:vers|hors\s+de)\b",
     ),
     # Forced evictions are displacement with no word of their own in the vocabulary.
     (
@@ -154,6 +155,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"crossed\s+(?:the\s+|a\s+)?(?:border|frontier)|crossed\s+(?:\S+\s+){0,3}?into|crossing\s+into|"
         r"(?:ont|avaient|a|ayant|avoir)\s+(?:traversé|franchi)\s+la\s+frontière|(?:traverser|franchir)\s+la\s+frontière",
     ),
+    # So are arrivals: "9 000 personnes arrivées à Bol", "les arrivées quotidiennes", "families arriving daily".
+    (Term.DISPLACED, r"arrived|arriving|arrivée?s|arrivés|arrivent|arrivaient|arrivant"),
     (
         None,
         r"killed|killing|dead|died|deaths?|death\s+toll|fatalities|injured|injuring|injuries|wounded|wounding|missing|"
@@ -173,7 +176,9 @@ def _compile_cues() -> re.Pattern[str]:
 
 _CUES_RE = _compile_cues()
 _FLOODING_GROUP = f"c{next(i for i, (_, pattern) in enumerate(_TERM_PATTERNS) if pattern.startswith('flooded'))}"
-_WEAK_GROUP = f"c{next(i for i, (_, pattern) in enumerate(_TERM_PATTERNS) if pattern.startswith('crossed'))}"
+_WEAK_GROUPS = frozenset(
+    f"c{index}" for index, (_, pattern) in enumerate(_TERM_PATTERNS) if pattern.startswith(("crossed", "arrived"))
+)
 
 
 #: What did not happen: "refusing to leave their homes", "may have to be relocated", "pourraient être déplacées".
@@ -204,7 +209,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
         if term is Term.MULTIPLE_OR_OTHER and _EVICTION_ANNOUNCED_RE.match(text, match.end()):
             continue  # "received eviction notices"
         cues.append(
-            Cue(match.start(), match.end(), kind, term, match.group(0), group == _FLOODING_GROUP, group == _WEAK_GROUP)
+            Cue(match.start(), match.end(), kind, term, match.group(0), group == _FLOODING_GROUP, group in _WEAK_GROUPS)
         )
     return cues
 

@@ -1046,6 +1046,37 @@ def test_already_there_hosted_and_pushed(extractor: Extractor, text: str, catego
 
 
 @pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # the same count at another time takes the wording and the category of the figure before
+        (
+            "Au 31 décembre, 201 429 personnes déplacées internes étaient recensées, contre 120 298 un an plus tôt.",
+            [(201_429, "idps"), (120_298, "idps")],
+        ),
+        (
+            "The number of IDPs rose to 2.1 million in December, up from 1.6 million in June.",
+            [(2_100_000, "idps"), (1_600_000, "idps")],
+        ),
+        # a part that went abroad, told without its verb, is a flight across the border
+        (
+            "Quelque soixante mille personnes ont fui les violences à Diabaly, "
+            "dont environ 22 000 vers le Niger voisin.",
+            [(60_000, "new-displacement"), (22_000, "cross-border-flight")],
+        ),
+        (
+            "Some 60,000 people fled the violence in Diabaly, including about 22,000 to neighbouring Niger.",
+            [(60_000, "new-displacement"), (22_000, "cross-border-flight")],
+        ),
+    ],
+)
+def test_comparisons_and_parts_abroad(extractor: Extractor, text: str, facts: list[tuple[int, str]]) -> None:
+    found = extractor.extract(text)
+    assert [(f.reported, str(f.category)) for f in found] == facts
+    if "Diabaly" in text:  # people abroad count for the country they fled, not the one they reached
+        assert [f.country for f in found] == ["MLI", "MLI"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "• PDI cumulées dans la région au 31 décembre : 154 092\n• Personnes dans le besoin : 540 000",

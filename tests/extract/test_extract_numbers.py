@@ -27,6 +27,8 @@ def values(text: str, language: str = "en") -> list[tuple[int | None, int | None
         ("2.000 familias", 2_000),
         ("61, 000 people", 61_000),
         ("12k residents", 12_000),
+        ("1,2 M de déplacés", 1_200_000),
+        ("1,25\u00a0M de personnes", 1_250_000),
     ],
 )
 def test_digit_forms(text: str, expected: int) -> None:
@@ -112,3 +114,7 @@ def test_a_lone_one_or_article_is_not_a_number() -> None:
 def test_codes_and_decimals_are_not_counts() -> None:
     assert values("COVID-19") == []
     assert values("a 2.5 magnitude") == []
+    # a capital M after a space is a million only after a decimal number, and not before a name
+    assert values("1,2 M. Dupont", "fr") == []
+    assert values("1,2 Mo", "fr") == []
+    assert [value for value, _, _ in values("12 M. Dupont", "fr")] == [12]

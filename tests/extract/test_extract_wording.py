@@ -34,6 +34,8 @@ def only(extractor: Extractor, text: str) -> Fact:
         ("Plus de 3 000 personnes ont été évacuées.", "more-than"),
         ("Au moins 3 000 personnes ont été évacuées.", "more-than"),
         ("Moins de 3 000 personnes ont été évacuées.", "less-than"),
+        ("The number of people evacuated has exceeded 3,000.", "more-than"),
+        ("Le nombre de personnes évacuées dépasse 3 000.", "more-than"),
     ],
 )
 def test_qualifiers(extractor: Extractor, text: str, qualifier: str) -> None:

@@ -43,7 +43,10 @@ _DIGITS_RE = re.compile(
     # The pattern starts with a bare digit so that the regex engine can skip ahead; the look-behinds after it
     # check the character before that digit (not inside a word, a decimal, a date or a code like "COVID-19").
     rf"(?P<num>\d(?<![\w.,/:]\d)(?<![A-Za-z]-\d)(?:{_GROUPED_REST}|{_PLAIN_REST}))"
-    rf"(?:(?:[ {_SPACES[:-1]}]?(?P<wmult>{_WORD_MULT})\b)|(?P<smult>mn|bn|m|k)\b)?",
+    rf"(?:(?:[ {_SPACES[:-1]}]?(?P<wmult>{_WORD_MULT})\b)|(?P<smult>mn|bn|m|k)\b|"
+    # "1,2 M": a capital M after a space, for a decimal number (not "12 M. Dupont")
+    rf"(?:(?<=\d[.,]\d)|(?<=\d[.,]\d\d))(?<!\d[.,]\d\d\d)[ {_SPACES[:-1]}]"
+    rf"(?P<spacedm>(?-i:M))(?![\w'’-]|\.\s*(?-i:[A-Z])))?",
     re.IGNORECASE,
 )
 
@@ -188,7 +191,7 @@ def _split_mixed(start: int, num: str) -> list[Quantity]:
 def _digit_quantities(text: str, start: int, end: int) -> list[Quantity]:
     found: list[Quantity] = []
     for match in _DIGITS_RE.finditer(text, start, end):
-        multiplier = match.group("wmult") or match.group("smult")
+        multiplier = match.group("wmult") or match.group("smult") or match.group("spacedm")
         if multiplier is None and match.group("num").isdigit():
             found.append(Quantity(match.start(), match.end(), match.group(0), int(match.group("num"))))
             continue

@@ -37,14 +37,16 @@ _PART_OF_RE = re.compile(
 _CLAUSE_START_RE = re.compile(r"[,;:(]|\s(?:while|whereas|but|tandis\s+que|alors\s+que|mais)\s", re.IGNORECASE)
 #: After an elliptic figure comes a place or the end of the clause, optionally after its noun.
 _ELLIPSIS_AFTER_RE = re.compile(
-    r"(?:\s+[^\W\d_]+){0,2}?\s*(?:[,;.)]|$|\s+(?:in|at|of|from|to|by|due|owing|à|au|aux|dans|en|de|du|des|par)\b)"
+    r"(?:\s+[^\W\d_]+){0,2}?\s*(?:[,;.)]|$|\s+(?:in|at|of|from|to|into|towards?|by|due|owing|à|au|aux|dans|en|de|du|"
+    r"des|par|vers)\b)"
 )
 _RANK = {Precision.ADM0: 0, Precision.ADM1: 1, Precision.ADM2: 2, Precision.ADM3: 3, Precision.POINT: 4}
 _ORIGIN_BEFORE_RE = re.compile(r"(?:from|fled|fleeing|left|leaving|de|du|des|d'|d’|quitté|fui)\s+(?:the\s+)?$")
 _REFUGE_BEFORE_RE = compile_guarded(
     r"(?:(?:refuge|arrived|arriving|arrivals|crossed|crossing|hosted|arrivée?s|réfugiée?s|franchi|llegaron)\s+"
     r"(?:[^\W\d_'’]+\s+){0,4}?(?:in|into|to|en|au|aux|à|dans|a)?|"
-    r"(?:fled|fleeing|flee|fui|fuyant|huyeron)\s+(?:to|into|towards|vers|en|au|aux)|into|towards|vers)\s*"
+    r"(?:fled|fleeing|flee|fui|fuyant|huyeron)\s+(?:to|into|towards|vers|en|au|aux)|into|towards|vers|"
+    r"(?:to|into|towards)\s+neighbou?ring)\s*"
     r"(?:the\s+|le\s+|la\s+|les\s+|l['’])?$"
 )
 #: People who fled to a country: "fled to Chad", "fui vers le Tchad", "escaped into Uganda".
@@ -262,7 +264,11 @@ class Extractor:
                 reading = read_quantity(text, quantity, near(low, high), (low, high))
                 if reading is not None and _unknown_arrivals(text, reading):
                     reading = None  # "5,000 fans arrived": who arrived must be said
-                if reading is None and (_elliptic(text, previous, quantity) or _restates(text, previous, quantity)):
+                if reading is None and (
+                    _elliptic(text, previous, quantity)
+                    or _restates(text, previous, quantity)
+                    or _compared(text, previous, quantity)
+                ):
                     # "709,841 people displaced in Jajpur and 363,832 in Puri": the wording is not repeated; nor
                     # in "evacuated 7,000 households, or over 24,000 people".
                     reading = read_quantity(text, quantity, near(low, high), (low, high), inherited=previous)
@@ -421,6 +427,8 @@ class Extractor:
         if fact.category in (Category.NEW_DISPLACEMENT, Category.IDPS) and self._goes_abroad(context, after, main):
             # "quelque 2 000 ont trouvé refuge en Algérie": a destination in another country makes it cross-border.
             fact.category = abroad_category(context.text[reading.qualifier_start : reading.bounds[1]])
+            if fact.term is Term.FORCED_TO_FLEE:
+                fact.category = Category.CROSS_BORDER_FLIGHT  # a flight: "fled …, including 22,000 to Chad"
         if fact.category in (Category.RETURN, Category.CROSS_BORDER_RETURN):
             left = self._left_abroad(context, after, main)
             if left is not None or fact.category is Category.CROSS_BORDER_RETURN:
@@ -619,10 +627,12 @@ class Extractor:
             if _ORIGIN_BEFORE_RE.search(before) or _NATIONALS_AFTER_RE.match(after) or people:
                 fact.country, fact.precision = entry.country, Precision.ADM0
                 return
-            if _DESTINATION_BEFORE_RE.search(before):
-                destinations.add(entry.country)
+            if _DESTINATION_BEFORE_RE.search(before) and entry.precision is Precision.ADM0:
+                destinations.add(entry.country)  # a country they went to ("vers le Tchad"), not a town at home
         if fact.country in destinations:
-            fact.country, fact.precision = None, None
+            # where they went is not theirs: the text's own country is, unless they went there
+            home = main if main is not None and main not in destinations else None
+            fact.country, fact.precision = home, Precision.ADM0 if home else None
 
 
 def _sentence_causes(context: _Context, evidence: CauseEvidence, readings: list[Reading]) -> list[CauseReading]:
@@ -709,6 +719,8 @@ def _restatements_agree(context: _Context, readings: list[Reading], facts: list[
             and fact.category is not before.category
             and context.sentences.around(reading.quantity.start)
             == context.sentences.around(readings[index - 1].quantity.start)
+            # a part ("including 22,000 to neighbouring Chad") is not the whole restated
+            and _PART_OF_RE.search(context.text, max(0, reading.qualifier_start - 30), reading.qualifier_start) is None
         ):
             fact.category = before.category
             fact.start_date, fact.end_date = before.start_date, before.end_date
@@ -787,6 +799,26 @@ _CHANGE_TO_RE = re.compile(
     r"\s+(?:to|à|a|hasta)\s+(?:some\s+|about\s+|over\s+|more\s+than\s+|environ\s+|plus\s+de\s+)?"
 )
 _LABEL_COLON_RE = re.compile(r"[^\W\d_]\)?\s*:")
+
+
+#: "up from 1.6 million in June", "contre 120 298 un an plus tôt": the same count at another time.
+_COMPARED_BEFORE_RE = compile_guarded(
+    r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|contre|par\s+rapport\s+(?:à|aux?)|compar[ée]e?s?\s+(?:à|aux?))"
+    r"\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|less\s+than|fewer\s+than|an\s+estimated|environ|"
+    r"quelque|près\s+de|plus\s+de|moins\s+de)\s+)?(?:the\s+|les\s+)?\Z",
+    re.IGNORECASE,
+    before=r"\b",
+)
+
+
+def _compared(text: str, previous: Reading | None, quantity: Quantity) -> bool:
+    """True when the figure is the previous one's count at another time ("2.1 million, up from 1.6 million")."""
+    return (
+        previous is not None
+        and previous.cue is not None
+        and _COMPARED_BEFORE_RE.search(text, max(previous.quantity.end, quantity.start - 40), quantity.start)
+        is not None
+    )
 
 
 def _elliptic(text: str, previous: Reading | None, quantity: Quantity) -> bool:

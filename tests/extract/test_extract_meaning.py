@@ -1077,6 +1077,52 @@ def test_comparisons_and_parts_abroad(extractor: Extractor, text: str, facts: li
 
 
 @pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # a part of a whole counts what the whole counts; the whole is read by its own words
+        (
+            "By Friday around 6,000 of the island's 11,000 residents had been moved by boat to the main island.",
+            [(6_000, "person", "relocated", "new-displacement")],
+        ),
+        (
+            "Some 4,000 of the 12,000 IDPs in the camp have returned home.",
+            [(4_000, "person", "returns", "return"), (12_000, "person", "displaced", "idps")],
+        ),
+        (
+            "Environ 6 000 des 11 000 habitants de l'île ont été évacués.",
+            [(6_000, "person", "evacuated", "new-displacement")],
+        ),
+        (
+            "74 of its 100 buildings were destroyed by the fire.",
+            [(74, "household", "destroyed-housing", "new-displacement")],
+        ),
+        # the camp the people were in is not what happened to them
+        ("Some 4,000 IDPs in the camps have returned home.", [(4_000, "person", "returns", "return")]),
+        # "four in five of the …" is a ratio
+        (
+            "Almost four in five of the 1.4 million displaced people are living in host communities.",
+            [(1_400_000, "person", "displaced", "idps")],
+        ),
+        # people moved to shelters were sheltered, not relocated
+        (
+            "Some 2.4 million people were moved to 14,636 cyclone shelters ahead of landfall.",
+            [(2_400_000, "person", "sheltered", "new-displacement")],
+        ),
+        # crossing from a region, beside displacement words
+        (
+            "Drought has displaced 450,000 herders. Another 12,000 herders have crossed from the Gedo region.",
+            [
+                (450_000, "person", "displaced", "new-displacement"),
+                (12_000, "person", "forced-to-flee", "new-displacement"),
+            ],
+        ),
+    ],
+)
+def test_parts_of_wholes_and_moves(extractor: Extractor, text: str, facts: list[tuple[int, str, str, str]]) -> None:
+    assert [(f.reported, str(f.unit), str(f.term), str(f.category)) for f in extractor.extract(text)] == facts
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "• PDI cumulées dans la région au 31 décembre : 154 092\n• Personnes dans le besoin : 540 000",

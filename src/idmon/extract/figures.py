@@ -179,7 +179,9 @@ _DIFFERENCE_AFTER_RE = re.compile(
 _RATIO_RE = re.compile(
     r"\s+(?:in|out\s+of|sur)\s+(?:\d{1,2}|two|three|four|five|ten|deux|trois|quatre|cinq|dix)\b(?![.,]?\d)"
 )
-_RATIO_BEFORE_RE = re.compile(r"\b(?:\d|one|un)\s+(?:in|out\s+of|sur)\s+\Z")
+_RATIO_BEFORE_RE = re.compile(
+    r"\b(?:\d|one|two|three|four|five|six|seven|eight|nine|un|deux|trois|quatre|cinq)\s+(?:in|out\s+of|sur)\s+\Z"
+)
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:his|her|my|ses|sa|mes)\s+\Z", re.IGNORECASE)
 _CALL_BEFORE_RE = compile_guarded(
     r"(?:call|dial|appeler|appelez|composer|composez|llamar|llame)\s+(?:le\s+|the\s+|on\s+|al\s+)?\Z",
@@ -295,8 +297,10 @@ _TARGET_BEFORE_RE = compile_guarded(
     before=r"\b",
 )
 _SHARE_OF_RE = compile_guarded(
-    r"(?:%|per\s*cent|percent|pour\s*cent|half|third|thirds|quarter|majority|most|la\s+moitié|la\s+plupart)\s+"
-    r"(?:of|des|de|d['’])\s+(?:the\s+|its\s+|their\s+|les\s+|ses\s+|leurs\s+)?(?:[\w'’-]+['’]s?\s+)?\Z",
+    r"(?:(?:%|per\s*cent|percent|pour\s*cent|half|third|thirds|quarter|majority|most|la\s+moitié|la\s+plupart)\s+"
+    r"(?:of|des|de|d['’])\s+(?:the\s+|its\s+|their\s+|les\s+|ses\s+|leurs\s+)?(?:[\w'’-]+['’]s?\s+)?|"
+    # "6,000 of the island's 11,000 residents", "6 000 des 11 000 habitants"
+    r"\d\s+(?:out\s+of|of)\s+(?:the|its|their)\s+(?:[\w'’-]+['’]s\s+)?|\d\s+(?:des|sur\s+les)\s+)\Z",
     re.IGNORECASE,
 )
 _DISPLACED_NOUN_RE = re.compile(
@@ -365,7 +369,16 @@ def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
         or (first.term in _WHO_THEY_ARE and _RELATIVE_RE.fullmatch(text, head_end, first.start) is not None)
     )
     if verb and in_noun and not _COORDINATION_RE.search(text, max(head_end, first.end), after[1].start):
-        return after[1]
+        second = after[1]
+        if (
+            second.term in _PLACES_TERMS
+            and len(after) > 2
+            and after[2].term in _MOVES_AWAY_TERMS
+            and _LOCATION_BEFORE_RE.search(text, max(0, second.start - 12), second.start)
+            and _AUXILIARIES_RE.fullmatch(text, second.end, after[2].start)
+        ):
+            return after[2]  # "4,000 IDPs in the camp have returned home": the camp is where they were
+        return second
     following = [cue for cue in after[1:3] if cue.term not in (None, Term.AFFECTED) and cue.start - first.end < 25]
     if first.term is Term.AFFECTED and following:
         return following[0]
@@ -374,6 +387,11 @@ def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
     return first
 
 
+_MOVES_AWAY_TERMS = frozenset({Term.RETURNS, Term.RELOCATED, Term.EVACUATED})
+_LOCATION_BEFORE_RE = re.compile(r"\b(?:in|at|from|dans|du|des)\s+(?:the\s+|les?\s+|la\s+)?\Z", re.IGNORECASE)
+_AUXILIARIES_RE = re.compile(
+    r"\s+(?:(?:have|has|had|were|was|are|been|now|already|ont|sont|été|déjà|since|depuis)\s+)*", re.IGNORECASE
+)
 _WHO_THEY_ARE = frozenset({Term.DISPLACED, Term.FORCED_TO_FLEE, Term.EVACUATED})
 _RELATIVE_RE = re.compile(
     r"\s+(?:who|that|which|qui)\s+(?:had|have|has|were|are|was|avaient|ont|étaient|sont|avait|a|était)\s+"

@@ -25,7 +25,7 @@ from idmon.extract.prefilter import compile_guarded
 from idmon.extract.relevance import Relevance, assess_relevance
 from idmon.extract.segments import Sentences, guess_language, lower_text
 from idmon.extract.tables import may_hold_table, table_readings
-from idmon.extract.terms import HOUSING_TERMS, Cue, CueKind, counts_other_things, find_cues, find_head
+from idmon.extract.terms import HOUSING_TERMS, Cue, CueKind, counts_other_things, find_cues, find_head, of_whole
 from idmon.geo.gazetteer import Gazetteer, PlaceEntry, PlaceMention, fold
 
 _EXCERPT_LIMIT = 500
@@ -260,7 +260,13 @@ class Extractor:
             else:
                 index = position_in_main[quantity.start]
                 low = main[index - 1].end if index > 0 else sentence_start
-                high = main[index + 1].start if index + 1 < len(main) else sentence_end
+                following = index + 1
+                if following < len(main) and of_whole(text, quantity.end, main[following].start):
+                    following += 1  # "4,000 of the 12,000 IDPs … have returned": the part reads past its whole
+                high = main[following].start if following < len(main) else sentence_end
+                if index > 0 and of_whole(text, main[index - 1].end, quantity.start):
+                    head = find_head(text, quantity.end)  # the whole is read by its own words ("12,000 IDPs")
+                    high = min(high, head.end) if head is not None else high
                 reading = read_quantity(text, quantity, near(low, high), (low, high))
                 if reading is not None and _unknown_arrivals(text, reading):
                     reading = None  # "5,000 fans arrived": who arrived must be said

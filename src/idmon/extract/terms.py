@@ -96,6 +96,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.RELOCATED,
         r"relocat\w*|relocalisée?s?|resettled|moved\s+to\s+(?:safer|safety|higher)|(?:were|was|been)\s+moved\s+out\s+of|moved\s+to\s+safe|shifted\s+to|"
+        # "had been moved by boat to Santo": people moved somewhere by others
+        r"(?:were|was|been)\s+moved\s+(?:by\s+\w+\s+)?(?:to|from)"
+        r"(?!\s+(?:\S+\s+){0,3}?(?:shelters?|evacuation|centres?|centers?|camps?|schools?))|"
         # "shifted 1,00,000 people from the coast to safer places" (IDMC reads moves to safety as relocations)
         r"(?<!evacuated\s)(?<!evacuate\s)(?<!évacuées\s)(?<!évacués\s)"
         r"(?:(?:to|into)\s+(?:safer|safe|higher)\s+(?:places?|locations?|areas?|grounds?|zones?|sites?)|"
@@ -153,6 +156,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.FORCED_TO_FLEE,
         r"crossed\s+(?:the\s+|a\s+)?(?:border|frontier)|crossed\s+(?:\S+\s+){0,3}?into|crossing\s+into|"
+        r"crossed\s+(?:over\s+)?from|"
         r"(?:ont|avaient|a|ayant|avoir)\s+(?:traversé|franchi)\s+la\s+frontière|(?:traverser|franchir)\s+la\s+frontière",
     ),
     # So are arrivals: "9 000 personnes arrivées à Bol", "les arrivées quotidiennes", "families arriving daily".
@@ -311,6 +315,21 @@ _DEFINITION_RE = re.compile(
 )
 
 
+_OF_WHOLE_RE = re.compile(
+    r"\s+(?:(?:out\s+)?of\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?|(?:des|sur\s+les)\s+)"
+    r"(?:(?:some|about|around|estimated|quelque|environ)\s+)?\d[\d,.\u00a0\u202f ]*?(?=\s+[^\W\d_])",
+    re.IGNORECASE,
+)
+
+
+def of_whole(text: str, end: int, start: int) -> bool:
+    """True when the words from ``end`` to ``start`` lead from a part to its whole ("6,000 of the island's 11,000
+    residents", "6 000 des 11 000 habitants")."""
+    match = _OF_WHOLE_RE.match(text, end, min(len(text), start + 30))
+    return match is not None and _DIGIT_AT_RE.match(text, start) is not None and match.start() < start < match.end()
+
+
+_DIGIT_AT_RE = re.compile(r"\d")
 _OF_THEM_RE = re.compile(r"\s+(?:of\s+(?:them|whom)|d['’]entre\s+(?:eux|elles))\b", re.IGNORECASE)
 
 
@@ -325,6 +344,10 @@ def find_head(text: str, position: int) -> Head | None:
         if definition is not None:
             start = definition.end()
     window = text[start : start + 60]
+    whole = _OF_WHOLE_RE.match(window)
+    if whole is not None:  # "6,000 of the island's 11,000 residents": a part counts what the whole counts
+        start += whole.end()
+        window = text[start : start + 60]
     match = _HEAD_RE.match(window)
     if match is None:
         them = _OF_THEM_RE.match(window)  # "185,000 of them are staying in shelters": of the people named before

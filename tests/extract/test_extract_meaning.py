@@ -1140,6 +1140,26 @@ def test_a_french_people_noun_gives_the_origin_of_people_abroad(extractor: Extra
 
 
 @pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # demonyms the spelling rules cannot make come from the countryinfo package
+        ("Some 12,000 Ukrainians have fled to Poland since Monday.", "UKR"),
+        ("Some 12,000 Somalis have fled to Kenya since January.", "SOM"),
+        ("Depuis janvier, 10 000 réfugiés burkinabè sont arrivés au Togo.", "BFA"),
+    ],
+)
+def test_irregular_demonyms_give_the_origin(extractor: Extractor, text: str, country: str) -> None:
+    fact = first(extractor, text)
+    assert (fact.category, fact.country) == ("cross-border-flight", country)
+
+
+def test_a_people_gives_the_country_and_a_place_in_the_sentence_the_area(extractor: Extractor) -> None:
+    # the people noun says whose country; the region named in the sentence is where
+    fact = first(extractor, "Demolitions in the Mopti region displaced 96 Malians, the agency said.")
+    assert (fact.country, fact.admin1) == ("MLI", "Mopti")
+
+
+@pytest.mark.parametrize(
     ("text", "facts"),
     [
         (

@@ -85,6 +85,24 @@ def test_demonyms_follow_spelling_rules() -> None:
     assert "Afghan" in demonyms("Afghanistan")
 
 
+def test_irregular_demonyms_come_from_countryinfo() -> None:
+    """The forms no spelling rule makes ("Ukrainian", "Somalis", "Burkinabe") come from countryinfo's list; a
+    form it gives to several countries ("French", "Congolese") belongs to none."""
+    from idmon.geo.sources import english_demonyms
+
+    found = english_demonyms()
+    words = ("ukrainian", "ukrainians", "somalis", "burkinabe", "lebanese", "filipinos")
+    assert {word: found.get(word) for word in words} == {
+        "ukrainian": "UKR",
+        "ukrainians": "UKR",
+        "somalis": "SOM",
+        "burkinabe": "BFA",
+        "lebanese": "LBN",
+        "filipinos": "PHL",
+    }
+    assert "french" not in found and "congolese" not in found
+
+
 def test_french_adjectives_of_countries_follow_spelling_rules() -> None:
     """French nationality adjectives come from pycountry's French country names by spelling rules; a form two
     countries would share (the two Congos' "congolais") is left out."""

@@ -660,7 +660,7 @@ _REMAIN_OWN_RE = re.compile(
     r"(?:(?!\b(?:who|which|that|qui|dont)\b)(?:[^,;.]|(?<=\d)[,.](?=\d))){0,70}?\b(?:remain(?:s|ed)?|are\s+still|were\s+still|still\s+(?:live|living|stay|staying|in)|"
     r"restent|restaient|sont\s+toujours|étaient\s+toujours|demeurent|"
     # "aux 124 000 déplacés déjà présents", "the 20,000 IDPs already there"
-    r"(?:déjà|already)\s+(?:présente?s|present|there|sur\s+place|on\s+site|in\s+the\s+camps?)|"
+    r"(?:déjà|already)\s+(?:présente?s|present|there|sur\s+place|on\s+site|in|at|living|staying|hosted|sheltering)\b|"
     # "have been displaced and are staying in 354 safety centres", "are sleeping in the open"
     r"(?:and\s+)?are\s+(?:now\s+)?(?:staying|living|sheltering|sleeping|housed|hosted)|"
     r"(?:et\s+)?sont\s+(?:actuellement\s+)?(?:hébergée?s|logée?s))\b",

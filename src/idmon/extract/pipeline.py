@@ -79,7 +79,8 @@ _PEOPLE_BEFORE_RE = re.compile(r"(?:\d|\b(?:les|des|aux|ces|de|d['’]|nombreux|
 _ACTOR_AFTER_RE = re.compile(
     r"\s+(?:military|army|armed\s+forces|forces|troops|soldiers|strikes?|airstrikes?|air\s+strikes?|shelling|"
     r"bombardments?|bombing|jets|drones?|missiles?|raids?|offensive|incursions?|occupation|navy|air\s+force|"
-    r"refugees?|asylum|migrants|nationals|border|frontier)\b"
+    r"refugees?|asylum|migrants|nationals|border|frontier|foreign\s+ministry|foreign\s+minister|diplomats?|"
+    r"embassy)\b"
 )
 _LABEL_NATIONALITY_RE = re.compile(
     r"(?:réfugiée?s|refugees|demandeurs\s+d['’]asile|asylum[- ]seekers)\s+([^\W\d_]{4,})|"
@@ -510,6 +511,14 @@ class Extractor:
             # "5,000 people arrived in Bamako from Mopti": a displacement happens where people had to leave
             levels = [[p for p in level if p[0].start in origins] for level in levels[:2]] + levels
         in_clause = next((level for level in levels if level), [])
+        if in_clause and all(e.precision is Precision.ADM0 and self.gazetteer.is_people(m.text) for m, e in in_clause):
+            # "displacing 1,593 Palestinians … in East Jerusalem": the people say whose country, a place where
+            countries = {e.country for _, e in in_clause}
+            finer = [
+                [(m, e) for m, e in level if e.country in countries and e.precision is not Precision.ADM0]
+                for level in levels
+            ]
+            in_clause = next((level for level in finer if level), in_clause)
         if in_clause:
             end = reading.quantity.end
             mention, entry = min(  # the finest place, then the nearest; on a tie, the smaller gap ("… 363,832 in Puri")

@@ -258,8 +258,10 @@ class Gazetteer:
         return (key in self.demonyms or key in self.adjectives) and key.endswith("s")
 
     def country_of_adjective(self, word: str) -> str | None:
-        """The country a lower-case adjective names ("réfugiés maliens", "soudanaises"), if known."""
-        return self.adjectives.get(fold(word))
+        """The country a lower-case adjective names ("réfugiés maliens", "soudanaises"), if known; French writes
+        some as English does ("réfugiés burkinabè")."""
+        key = fold(word)
+        return self.adjectives.get(key) or self.demonyms.get(key)
 
     def lookup(self, name: str) -> list[PlaceEntry]:
         """Every entry known under ``name`` (accents and case folded)."""

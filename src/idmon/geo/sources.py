@@ -275,11 +275,45 @@ def _country_demonyms() -> dict[str, tuple[str, ...]]:
 
     names = {c.alpha_3: getattr(c, "common_name", None) or c.name.split(", ")[0] for c in pycountry.countries}
     forms = {code: demonyms(name) for code, name in names.items()}
+    for code, listed in _listed_demonyms().items():  # the irregular ones: "Ukrainian", "Burkinabe", "Somali"
+        if code in forms:
+            forms[code] = tuple(sorted(set(forms[code]) | set(listed)))
     longest: dict[str, int] = {}
     for code, generated in forms.items():
         for form in generated:
             longest[form] = max(longest.get(form, 0), len(names[code]))
     return {code: tuple(f for f in generated if len(names[code]) >= longest[f]) for code, generated in forms.items()}
+
+
+_NO_PLURAL = ("s", "sh", "ch", "ese", "x", "z")
+
+
+@lru_cache(maxsize=1)
+def _listed_demonyms() -> dict[str, tuple[str, ...]]:
+    """English demonyms as the countryinfo package lists them (REST Countries data), with their plurals
+    ("Somali", "Somalis"), ISO3 → forms; a form it gives to two countries is left out ("French", "Congolese").
+    Empty when countryinfo is not installed: the spelling rules of :func:`demonyms` still apply."""
+    try:
+        from countryinfo import all_countries  # type: ignore[import-untyped,import-not-found,unused-ignore]
+    except ImportError:
+        return {}
+    found: dict[str, set[str]] = {}
+    for country in all_countries():
+        try:
+            iso, listed = country.iso(), country.demonym()
+        except Exception:  # countryinfo raises its own errors for entries it lacks
+            continue
+        code = iso.get("alpha3") if isinstance(iso, dict) else None
+        for form in re.split(r"[,/]", listed or ""):
+            form = form.strip()
+            if code and len(form) > 3:
+                found.setdefault(form, set()).add(code)
+    by_country: dict[str, set[str]] = {}
+    for form, codes in found.items():
+        if len(codes) == 1:
+            plural = () if form.endswith(_NO_PLURAL) else (form + "s",)
+            by_country.setdefault(next(iter(codes)), set()).update((form, *plural))
+    return {code: tuple(sorted(forms)) for code, forms in by_country.items()}
 
 
 def english_demonyms() -> dict[str, str]:

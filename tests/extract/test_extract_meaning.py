@@ -1153,6 +1153,27 @@ def test_irregular_demonyms_give_the_origin(extractor: Extractor, text: str, cou
     assert (fact.category, fact.country) == ("cross-border-flight", country)
 
 
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # returnees of a nationality came back to their country from abroad
+        ("Quelque 35 000 retournés tchadiens qui vivaient au Soudan sont rentrés au Tchad.", "TCD"),
+        ("Some 35,000 Chadian returnees who lived in Sudan have come back to Chad.", "TCD"),
+        ("Some 760 South Sudanese returnees arrived from Sudan on Tuesday.", "SSD"),
+    ],
+)
+def test_returnees_of_a_nationality_came_back_across_a_border(extractor: Extractor, text: str, country: str) -> None:
+    fact = first(extractor, text)
+    assert (fact.category, fact.country) == ("cross-border-return", country)
+
+
+def test_refuge_in_shelters_is_sheltered(extractor: Extractor) -> None:
+    fact = first(extractor, "Environ 3 300 personnes ont trouvé refuge dans 37 centres d'évacuation de l'île.")
+    assert (fact.term, fact.category) == ("sheltered", "idps")
+    fact = first(extractor, "Les 3 300 habitants ont trouvé refuge chez des proches.")
+    assert fact.term == "displaced"
+
+
 def test_a_people_gives_the_country_and_a_place_in_the_sentence_the_area(extractor: Extractor) -> None:
     # the people noun says whose country; the region named in the sentence is where
     fact = first(extractor, "Demolitions in the Mopti region displaced 96 Malians, the agency said.")

@@ -384,9 +384,17 @@ def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
         return following[0]
     if first.term is Term.SHELTERED and following and following[0].term is Term.IN_RELIEF_CAMP:
         return following[0]
+    if (
+        "refuge" in first.text
+        and len(after) > 1
+        and after[1].term in _PLACES_TERMS
+        and _REFUGE_IN_RE.fullmatch(text, first.end, after[1].start)
+    ):
+        return after[1]  # "ont trouvé refuge dans 37 centres d'évacuation": where they took refuge says more
     return first
 
 
+_REFUGE_IN_RE = re.compile(r"\s+(?:in|into|at|dans|en|à|au|aux)\s+(?:[\w'’-]+\s+){0,3}?", re.IGNORECASE)
 _MOVES_AWAY_TERMS = frozenset({Term.RETURNS, Term.RELOCATED, Term.EVACUATED})
 _LOCATION_BEFORE_RE = re.compile(r"\b(?:in|at|from|dans|du|des)\s+(?:the\s+|les?\s+|la\s+)?\Z", re.IGNORECASE)
 _AUXILIARIES_RE = re.compile(

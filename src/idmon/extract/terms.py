@@ -92,7 +92,11 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         Term.EVACUATED,
         r"evacuat\w*|évacu\w*|evacu\w*|evakui\w*|evacuar|moved\s+out\s+of\s+harm['’]s\s+way|"
         r"(?:ordered|told|called\s+on|urged|asked)\s+(?:\S+\s+){0,5}to\s+(?:flee|leave|evacuate|move)|"
-        r"(?:reçu|donné)\s+l['’]ordre\s+d['’e]\s*(?:quitter|évacuer|partir)|sommée?s\s+de\s+(?:quitter|partir)",
+        r"(?:reçu|donné)\s+l['’]ordre\s+d['’e]\s*(?:quitter|évacuer|partir)|sommée?s\s+de\s+(?:quitter|partir)|"
+        # moved to shelters ahead of a storm: a pre-emptive evacuation ("shifted 5,84,888 people to 6,008 cyclone
+        # shelters", "800,000 people moved to 9,424 shelters")
+        r"(?:shifted|moved|taken|brought|transferred|ferried|bussed)\s+(?:[^\s.;]+\s+){0,4}?to\s+(?:[^\s.;]+\s+){0,3}?"
+        r"(?:shelters|evacuation\s+cent(?:re|er)s|safe\s+houses)",
     ),
     (
         Term.RELOCATED,

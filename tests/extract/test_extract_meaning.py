@@ -1195,6 +1195,24 @@ def test_moved_to_shelters_and_camps(extractor: Extractor, text: str, facts: lis
     assert [(f.reported, str(f.term), str(f.category)) for f in extractor.extract(text)] == facts
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Officials said 414,000 people were now staying in 30 camps across the city.", "idps"),
+        (
+            "Yemen already has an estimated 4.5 million internally displaced people, many of whom have been "
+            "displaced several times.",
+            "idps",
+        ),
+        ("The number of displaced people has tripled in a year to 1.2 million.", "idps"),
+        ("Some 1,100 families were displaced again this week.", "multiple-displacement"),
+    ],
+)
+def test_stocks_told_with_now_already_and_levels(extractor: Extractor, text: str, category: str) -> None:
+    [fact] = extractor.extract(text)
+    assert str(fact.category) == category
+
+
 def test_refuge_in_shelters_is_sheltered(extractor: Extractor) -> None:
     fact = first(extractor, "Environ 3 300 personnes ont trouvé refuge dans 37 centres d'évacuation de l'île.")
     assert (fact.term, fact.category) == ("sheltered", "idps")

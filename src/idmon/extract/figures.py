@@ -609,7 +609,8 @@ _FLOW_RE = compile_guarded(
 )
 #: A count that has grown to a level ("has risen to", "stands at", "atteint"): what it counts is a stock.
 _LEVEL = (
-    r"(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|increased|grown|swelled|jumped)\s+to|"
+    r"(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|increased|grown|swelled|jumped|doubled|tripled|quadrupled)"
+    r"(?:\s+in\s+(?:a|one|two|three|six|\w+)\s+(?:years?|months?|weeks?))?\s+to|"
     r"(?:rose|climbed|grew|swelled|jumped)\s+to|stands?\s+at|stood\s+at|reached|atteint|"
     r"(?:est|a)\s+pass[ée]\s+à|s['’]él[eè]ve\w*\s+à"
 )
@@ -617,7 +618,7 @@ _STOCK_RE = compile_guarded(
     r"(?:idps?|internally\s+displaced\s+(?:persons|people)|pdi|déplacés\s+internes|remain(?:ed|s|ing)?|"
     r"still|are\s+(?:now\s+|already\s+|currently\s+)?(?:internally\s+)?(?:displaced|living|staying|sheltering|hosted)|"
     r"living\s+(?:in|with)|live\s+(?:in|with)|"
-    r"(?:were|was)\s+(?:living|staying|sheltering)|staying\s+with|"
+    r"(?:were|was)\s+(?:now\s+|still\s+|currently\s+)?(?:living|staying|sheltering)|staying\s+with|"
     r"d[ée]plac[ée]e?s\s+internes?|compt(?:e|ait|aient)|there\s+is|"
     r"lives\s+in|hosts|hosted|hosting|home\s+to|there\s+(?:are|were)|currently|total\s+of|vivent|restent|toujours|"
     r"accueill\w+|abrit\w+|héberge(?:nt|ait|aient)?|se\s+trouvent|"
@@ -663,10 +664,12 @@ _REFUGE_AT_HOME_RE = re.compile(
 _STOCK_VERB_RE = re.compile(
     r"\b(?:remain\w*|still|are\s+(?:now\s+|already\s+|currently\s+)?(?:internally\s+)?(?:displaced|living|staying|"
     r"sheltering|hosted)|liv(?:e|es|ing)\s+(?:in|with)|"
-    r"(?:were|was)\s+(?:living|staying|sheltering)|staying\s+with|hosts?|hosted|hosting|home\s+to|vivent|restent|"
+    r"(?:were|was)\s+(?:now\s+|still\s+|currently\s+)?(?:living|staying|sheltering)|staying\s+with|hosts?|hosted|hosting|home\s+to|vivent|restent|"
     r"toujours|accueill\w+|abrit\w+|héberge(?:nt|ait|aient)?|se\s+trouvent|"
     rf"(?<!se\s)(?:sont|étaient)\s+(?:actuellement\s+)?(?:hébergée?s|logée?s|installée?s|déplacée?s)|{_LEVEL}|"
-    r"(?:are|were)\s+(?:being\s+)?(?:housed|accommodated|hosted|sheltered)|as\s+(?:of|at))\b",
+    r"(?:are|were)\s+(?:being\s+)?(?:housed|accommodated|hosted|sheltered)|as\s+(?:of|at)|"
+    # "Yemen already has an estimated 4.5 million internally displaced people, many of whom …"
+    r"already\s+(?:has|have|had|compte)|internally\s+displaced\s+(?:people|persons)|déplacée?s\s+internes)\b",
     re.IGNORECASE,
 )
 #: A relative clause about the people: "who fled Myanmar in 2017", "qui ont fui les combats".
@@ -774,7 +777,11 @@ def category_for(reading: Reading, clause: str, own: str | None = None) -> Categ
         return Category.CROSS_BORDER_FLIGHT if _flow(clause) else Category.PEOPLE_DISPLACED_ACROSS_BORDERS
     if term is Term.RELOCATED and _PERMANENT_RE.search(clause):
         return Category.RELOCATION_ELSEWHERE  # "réinstallés définitivement", "permanently relocated"
-    if term in (Term.DISPLACED, Term.FORCED_TO_FLEE) and _AGAIN_RE.search(own if own is not None else clause):
+    # "displaced again"; not a relative clause about some of them ("4.5 million IDPs, many of whom have been
+    # displaced several times")
+    if term in (Term.DISPLACED, Term.FORCED_TO_FLEE) and _AGAIN_RE.search(
+        _RELATIVE_CLAUSE_RE.sub("", own if own is not None else clause)
+    ):
         return Category.MULTIPLE_DISPLACEMENT  # "displaced again", "déplacées au moins deux fois"
     if term in _PLACES_TERMS | {Term.DISPLACED, Term.HOMELESS} and own is not None and _REMAIN_OWN_RE.match(own):
         return Category.IDPS  # "9,000 people remain in 24 evacuation centres following last week's floods"

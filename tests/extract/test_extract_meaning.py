@@ -1213,6 +1213,49 @@ def test_stocks_told_with_now_already_and_levels(extractor: Extractor, text: str
     assert str(fact.category) == category
 
 
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("Au Mali, plus de 9 500 personnes ont désormais quitté leur résidence.", [(9_500, "forced-to-flee")]),
+        (
+            "Au Niger, 4 212 personnes ont quitté les villages de Gorouol pour se réfugier à Téra.",
+            [(4_212, "forced-to-flee")],
+        ),
+        # French huts ("cases") are homes, not disease cases
+        (
+            "Par ailleurs, 1 430 cases ont été détruites et 2 200 endommagées.",
+            [(1_430, "destroyed-housing"), (2_200, "partially-destroyed-housing")],
+        ),
+        (
+            "- Cases détruites : 18 250\n- Cases endommagées : 11 320",
+            [(18_250, "destroyed-housing"), (11_320, "partially-destroyed-housing")],
+        ),
+        ("The number of cholera cases rose to 3,000, while 200 people were displaced.", [(200, "displaced")]),
+        # a crossing is a flight where the text tells of a war or a refugee agency
+        (
+            "RCA : plus de 7 000 Centrafricains ont traversé la frontière tchadienne en une semaine (HCR)",
+            [(7_000, "forced-to-flee")],
+        ),
+        (
+            "Selon le HCR, environ 2 000 Maliens ont par ailleurs traversé la frontière vers le Niger.",
+            [(2_000, "forced-to-flee")],
+        ),
+        ("Au Rwanda, le HCR a enregistré 1 200 arrivées en une seule journée.", [(1_200, "displaced")]),
+        ("Des milliers d'habitants de Goma ont fui les combats.", [(None, "forced-to-flee")]),
+        ("An estimated 5,000 people crossed the border to attend the festival in Kenya.", []),
+        # the whole population is no count of people who moved
+        (
+            "In Armenia, 100,617 people had fled, out of an estimated population of 120,000.",
+            [(100_617, "forced-to-flee")],
+        ),
+    ],
+)
+def test_french_departures_huts_and_crossings_in_war(
+    extractor: Extractor, text: str, facts: list[tuple[int | None, str]]
+) -> None:
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text)] == facts
+
+
 def test_refuge_in_shelters_is_sheltered(extractor: Extractor) -> None:
     fact = first(extractor, "Environ 3 300 personnes ont trouvé refuge dans 37 centres d'évacuation de l'île.")
     assert (fact.term, fact.category) == ("sheltered", "idps")

@@ -168,7 +168,9 @@ def is_not_figure(text: str, quantity: Quantity) -> bool:
 #: "a mother of eight", "une mère de 5 enfants", "the city of 20,000", "a town of 5,000 people": one family, or a
 #: place's whole population (but "its population of 90,000 was evacuated" counts).
 _POPULATION_BEFORE_RE = re.compile(
-    r"\b(?:mother|father|parent|mère|père|city|town|village|capital|municipality|ville|commune)\s+"
+    r"\b(?:(?:mother|father|parent|mère|père|city|town|village|capital|municipality|ville|commune)\s+|"
+    # "out of an estimated population of 120,000": the whole population, not who moved
+    r"(?:an?\s+)?(?:estimated|total)\s+population\s+)"
     r"(?:of|de|d['’])\s+(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|près\s+de\s+|environ\s+)?\Z",
     re.IGNORECASE,
 )

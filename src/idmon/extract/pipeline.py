@@ -201,8 +201,12 @@ class Extractor:
         """Numbers in the sentences that hold displacement wording: a cue scan over the whole text comes first,
         so sentences (and documents) without such wording cost nothing more."""
         cues = find_cues(context.lowered)
-        if not any(cue.kind is CueKind.TERM and not cue.weak for cue in cues):
-            return []  # no displacement wording (a weak cue, "crossed the border", counts only beside others)
+        if not any(cue.kind is CueKind.TERM and not cue.weak for cue in cues) and not (
+            any(cue.weak for cue in cues) and _FLIGHT_CONTEXT_RE.search(context.lowered)
+        ):
+            # no displacement wording (a weak cue, "crossed the border", counts only beside others, or where the
+            # text tells of a war or a refugee agency)
+            return []
         context.sentences = Sentences(context.text)
         for cue in cues:
             context.cues.setdefault(context.sentences.around(cue.start)[0], []).append(cue)
@@ -654,8 +658,9 @@ class Extractor:
             before = context.lowered[max(0, mention.start - 14) : mention.start]
             if entry is None:
                 areas = [c for c in mention.candidates if c.precision in (Precision.ADM1, Precision.ADM2)]
-                if areas and len({c.country for c in mention.candidates}) == 1 and _ORIGIN_BEFORE_RE.search(before):
-                    # "refugees from Rakhine State live in camps in Cox's Bazar": an area abroad they came from
+                if areas and len({c.country for c in areas}) == 1 and _ORIGIN_BEFORE_RE.search(before):
+                    # "refugees from Rakhine State live in camps in Cox's Bazar", "des habitants de Goma ont traversé
+                    # la frontière": an area abroad they came from
                     fact.country, fact.precision = areas[0].country, Precision.ADM0
                     return
                 continue
@@ -910,16 +915,30 @@ def _unknown_arrivals(text: str, reading: Reading) -> bool:
         and cue.text.startswith("arriv")
         and reading.head is None
         and _ARRIVALS_WHO_RE.match(text, reading.quantity.end) is None
+        and not 0 <= cue.start - reading.quantity.end <= 2  # "1 200 arrivées": the arrivals are the noun
     )
 
 
+#: What makes a crossing or an arrival a flight: a war, violence, a refugee agency ("(HCR)", "fleeing").
+_FLIGHT_CONTEXT_RE = compile_guarded(
+    r"(?:hcr|unhcr|acnur|oim|iom|réfugiée?s|refugees?|fuyant|fleeing|escaping|échapper|escape|combats|fighting|"
+    r"violences?|attaques?|attacks?|offensive|conflit|conflict|guerre|war|escalade|escalation|bombardements?|"
+    r"shelling|airstrikes?|frappes)",
+    before=r"\b",
+)
+
+
 def _strong_nearby(context: _Context, sentence_start: int) -> bool:
-    """True when the sentence at ``sentence_start``, or the one before it, holds a word of people's displacement
-    that is no weak cue (nor a word of damaged homes: "flooded")."""
+    """True when the sentence at ``sentence_start``, or the one before or after it, holds a word of people's
+    displacement that is no weak cue (nor a word of damaged homes: "flooded"), or the sentence tells of a war
+    or a refugee agency."""
+    end = context.sentences.around(sentence_start)[1]
+    if _FLIGHT_CONTEXT_RE.search(context.lowered, sentence_start, end):
+        return True
     previous = context.sentences.around(sentence_start - 1)[0] if sentence_start > 0 else sentence_start
     return any(
         cue.kind is CueKind.TERM and not cue.weak and cue.term not in HOUSING_TERMS and cue.term is not Term.AFFECTED
-        for start in {previous, sentence_start}
+        for start in {previous, sentence_start, end}
         for cue in context.cues.get(start, [])
     )
 

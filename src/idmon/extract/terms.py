@@ -35,6 +35,11 @@ class Cue:
     weak: bool = False
 
 
+#: Disease cases; but French "cases" are huts ("1 430 cases ont été détruites", "Cases détruites : 18 250").
+_NOT_HUTS = (
+    r"cases(?!\s+(?:ont\s+été\s+|sont\s+|avaient\s+été\s+)?(?:détruite|endommagée|effondrée|emportée|inondée|"
+    r"submergée|touchée|décoiffée|brûlée|incendiée|rasée|en\s+tôle|d['’]habitation))"
+)
 _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (Term.UNINHABITABLE_HOUSING, r"uninhabitable|unlivable|unsafe\s+to\s+(?:live|return)|inhabitables?"),
     (
@@ -116,8 +121,11 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"forced\s+to\s+(?:flee|leave|abandon)|forced\s+(?:\S+\s+){0,5}(?:to\s+leave|to\s+abandon|out\s+of|from)\s+(?:their\s+)?homes?|"
         r"fled|flee(?:ing)?|flight|fuir|fui|fuyaient|fuyait|fuient|enfuie?s?|"
         r"(?:contraint|forcé|obligé)(?:e?s)?\s+(?:[^\s.;]+\s+){0,6}?(?:de\s+|à\s+|d['’])(?:fuir|quitter|abandonner)|"
-        r"quitter\s+(?:leurs?|son|sa)\s+(?:domiciles?|foyers?|maisons?|logements?|villages?)|"
-        r"ont\s+quitté\s+leurs?\s+(?:foyers?|maisons?|domiciles?|villages?|localités?|terres?)|leave\s+(?:their|his|her)\s+homes?|"
+        r"quitter\s+(?:leurs?|son|sa)\s+(?:domiciles?|foyers?|maisons?|logements?|villages?|résidences?|habitations?|"
+        r"localités?|terres?|quartiers?)\b|"
+        r"(?:ont|avaient|ayant|a|avait)\s+(?:\w+\s+)?quitté\s+(?:leurs?|les|son|sa)\s+"
+        r"(?:foyers?|maisons?|domiciles?|villages?|localités?|terres?|résidences?|logements?|habitations?|quartiers?)\b|"
+        r"leave\s+(?:their|his|her)\s+homes?|"
         r"left\s+(?:their|his|her)\s+homes?|huy(?:eron|ó)|(?:driven|chased|uprooted)\s+(?:from|out)|"
         r"chass(?:ée?s?|er|ent|ant)\s+(?:\S+\s+){0,3}?(?:de|hors\s+de)\s+(?:leurs?|ses|son|sa|chez)\s*"
         r"(?:maisons?|foyers?|domiciles?|terres?|villages?|localités?|eux|elles)\b|"
@@ -139,7 +147,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"internally\s+displaced|displaced(?!\s+(?:fractures?|bones?|joints?|discs?|hips?|shoulders?|vertebra\w*|"
         r"lens|teeth|tooth|fragments?))|displacing|displacements?|uprooted|idps?\b|(?:new\s+)?arrivals|"
         r"nouveaux\s+arrivants|nouvelles\s+arrivées|took\s+refuge|taken\s+refuge|"
-        r"sought\s+refuge|seeking\s+refuge|(?:trouvé|trouvent|cherché)\s+refuge|d[ée]plac[ée]e?s?|d[ée]placements?|pdi\b|refugiée?s?|réfugiée?s?|"
+        r"sought\s+refuge|seeking\s+refuge|(?:trouvé|trouvent|cherché)\s+refuge|se\s+réfugier|d[ée]plac[ée]e?s?|d[ée]placements?|pdi\b|refugiée?s?|réfugiée?s?|"
         r"refugees?|asylum[- ]seekers?|demandeurs\s+d'asile|desplazad[oa]s?|desplazaron|desplazamientos?|"
         r"deslocad[oa]s",
     ),
@@ -162,7 +170,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         Term.FORCED_TO_FLEE,
         r"crossed\s+(?:the\s+|a\s+)?(?:border|frontier)|crossed\s+(?:\S+\s+){0,3}?into|crossing\s+into|"
         r"crossed\s+(?:over\s+)?from|"
-        r"(?:ont|avaient|a|ayant|avoir)\s+(?:traversé|franchi)\s+la\s+frontière|(?:traverser|franchir)\s+la\s+frontière",
+        r"(?:ont|avaient|a|ayant|avoir)\s+(?:[^\W\d_]+\s+){0,2}?(?:traversé|franchi)\s+la\s+frontière|(?:traverser|franchir)\s+la\s+frontière",
     ),
     # So are arrivals: "9 000 personnes arrivées à Bol", "les arrivées quotidiennes", "families arriving daily".
     (Term.DISPLACED, r"arrived|arriving|arrivée?s|arrivés|arrivent|arrivaient|arrivant"),
@@ -170,7 +178,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         None,
         r"killed|killing|dead|died|deaths?|death\s+toll|fatalities|injured|injuring|injuries|wounded|wounding|missing|"
         r"drowned|"
-        r"lost\s+their\s+lives|bodies|rescued|arrested|detained|kidnapped|abducted|infected|cases|"
+        r"lost\s+their\s+lives|bodies|rescued|arrested|detained|kidnapped|abducted|infected|"
+        # disease cases; French "cases" are huts ("1 430 cases ont été détruites", "Cases détruites : 18 250")
+        rf"{_NOT_HUTS}|"
         r"tuée?s?|morts?|mortes|décédée?s?|décès|blessée?s?|disparue?s?|noyée?s?|muert[oa]s|fallecid[oa]s|"
         r"herid[oa]s|desaparecid[oa]s|lesionad[oa]s|mort[oa]s|ferid[oa]s|victims",
     ),
@@ -246,13 +256,13 @@ _PERSON_NOUNS = (
 _HEAD_RE = re.compile(
     # Words skipped before a household noun are its modifiers, never a verb, a possessive or a person noun:
     # "2,000 people fled their homes" counts people.
-    r"^(?:\s*(?:\(|\)|,)?\s*)?(?:(?:of|de|d'|of\s+the)\s+)?(?:(?!(?:in|at|on|were|was|have|has|had|and|or|to|from|"
+    r"^(?:\s*(?:\(|\)|,)?\s*)?(?:(?:of|de|of\s+the)\s+|d['’]\s*)?(?:(?!(?:in|at|on|were|was|have|has|had|and|or|to|from|"
     r"by|with|who|which|that|are|is|et|ou|dans|à|ont|sont|en|par|y|en|their|his|her|its|our|whose|leurs?|ses|sus|"
     r"fled|left|lost|abandoned|evacuated|returned|came|come|went|quitté|fui|perdu|regained|"
     r"people|persons?|individuals|residents|villagers|inhabitants|personnes|habitants|personas)\b)"
     r"[\w'’][\w'’-]*\s+){0,3}?"
     rf"{guard(_HOUSEHOLD_NOUNS, re.IGNORECASE)}(?P<household>{_HOUSEHOLD_NOUNS})\b|"
-    r"^(?:\s*(?:\(|,)?\s*)?(?:(?:of|de|d'|of\s+the)\s+)?(?:(?!(?:in|at|on|were|was|have|has|had|and|or|to|from|"
+    r"^(?:\s*(?:\(|,)?\s*)?(?:(?:of|de|of\s+the)\s+|d['’]\s*)?(?:(?!(?:in|at|on|were|was|have|has|had|and|or|to|from|"
     r"by|with|who|which|that|are|is|et|ou|dans|à|ont|sont|en|par|y|en)\b)[\w'’][\w'’-]*\s+){0,3}?"
     rf"{guard(_PERSON_NOUNS, re.IGNORECASE)}(?P<person>{_PERSON_NOUNS})\b",
     re.IGNORECASE,
@@ -277,7 +287,7 @@ _OTHER_NOUNS = (
     r"tents|tarpaulins|blankets|kits|rations|meals|jerry\s?cans|mosquito\s+nets|latrines|wells|water\s+points|"
     r"nfis?|items|packages|parcels|vouchers|doses|vaccines?|bags|sacks|litres|liters|gallons|tentes|bâches|"
     r"couvertures|kits|rations|repas|latrines|puits|"
-    r"cattle|animals|heads?\s+of|aircraft|helicopters?|flights?|cases|times|am|pm|h\d*|"
+    rf"cattle|animals|heads?\s+of|aircraft|helicopters?|flights?|{_NOT_HUTS}|times|am|pm|h\d*|"
     r"shillings?|naira|pesos?|birr|kwacha|ariary|têtes|bétail|animaux|facilities|parishes|paroisses|"
     r"factions?|groups|groupes|gangs|militias|milices|polling\s+stations?|bureaux\s+de\s+vote"
 )

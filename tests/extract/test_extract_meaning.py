@@ -1256,6 +1256,50 @@ def test_french_departures_huts_and_crossings_in_war(
     assert [(f.reported, str(f.term)) for f in extractor.extract(text)] == facts
 
 
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Le nombre total de personnes déplacées internes (PDI) enregistrées s'élève à 1 719 332 au Mali.",
+            (1_719_332, "displaced", "idps", "exact", "MLI"),
+        ),
+        (
+            "Ces déplacements s'ajoutent aux quelque 580 000 personnes déjà déplacées au Mali.",
+            (580_000, "displaced", "idps", "approximately", "MLI"),
+        ),
+        (
+            "Au total, le Mali compte près de 100 000 personnes déplacées par les inondations depuis septembre.",
+            (100_000, "displaced", "idps", "approximately", "MLI"),
+        ),
+        (
+            "Au Mali, le nombre de déplacés internes dépasse désormais 700 000.",
+            (700_000, "displaced", "idps", "more-than", "MLI"),
+        ),
+        (
+            "Selon l'OIM, 4,5 millions d'anciens déplacés étaient rentrés chez eux au Mali.",
+            (4_500_000, "returns", "returnees", "exact", "MLI"),
+        ),
+        (
+            "Plus de 22 000 Centrafricains sont rentrés au pays depuis le Cameroun.",
+            (22_000, "returns", "cross-border-return", "more-than", "CAF"),
+        ),
+    ],
+)
+def test_french_stocks_levels_and_returns_home(
+    extractor: Extractor, text: str, fact: tuple[int, str, str, str, str]
+) -> None:
+    [found] = extractor.extract(text)
+    assert (found.reported, str(found.term), str(found.category), str(found.qualifier), found.country) == fact
+
+
+def test_an_agency_expecting_more_arrivals_is_no_figure(extractor: Extractor) -> None:
+    text = (
+        "Plus de 600 000 réfugiés soudanais sont arrivés au Tchad, selon le HCR, "
+        "qui s'attend à en accueillir jusqu'à 150 000 de plus."
+    )
+    assert [f.reported for f in extractor.extract(text)] == [600_000]
+
+
 def test_refuge_in_shelters_is_sheltered(extractor: Extractor) -> None:
     fact = first(extractor, "Environ 3 300 personnes ont trouvé refuge dans 37 centres d'évacuation de l'île.")
     assert (fact.term, fact.category) == ("sheltered", "idps")

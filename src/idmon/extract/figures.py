@@ -77,7 +77,10 @@ _BUILDING_DAMAGE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK_RE = re.compile(
-    r"[,;()\[\]]|\.[-–]|\s(?:and|while|whereas|but|as\s+well\s+as|et|tandis|alors|mais|y|e)\s", re.IGNORECASE
+    # brackets around an acronym break nothing: "personnes déplacées internes (PDI) enregistrées"
+    r"[,;\[\]]|\((?![^\W\d_]{2,6}\))|(?<!\([^\W\d_]{2})(?<!\([^\W\d_]{3})(?<!\([^\W\d_]{4})(?<!\([^\W\d_]{5})"
+    r"(?<!\([^\W\d_]{6})\)|\.[-–]|\s(?:and|while|whereas|but|as\s+well\s+as|et|tandis|alors|mais|y|e)\s",
+    re.IGNORECASE,
 )
 #: "the evacuation of 17,631", "le rapatriement volontaire de 1 247": a noun cue, perhaps an adjective, "of".
 _NOMINAL_OF_GAP_RE = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:of|de|d['’])\s*(?:the\s+|an?\s+)?", re.IGNORECASE)
@@ -284,7 +287,12 @@ def _choose_cue(
 _PROJECTED_RE = compile_guarded(
     r"(?:expected|projected|forecast|predicted|likely|set|could|may|might|would|will|planning\s+figure\s+of)\s+"
     r"(?:to\s+)?(?:reach|rise\s+to|increase\s+to|grow\s+to|exceed|hit|top|surpass)?\s*"
-    r"(?:(?:some|about|around|over|more\s+than|up\s+to)\s+)?\Z",
+    r"(?:(?:some|about|around|over|more\s+than|up\s+to)\s+)?\Z|"
+    # "qui s'attend à en accueillir jusqu'à 150 000 de plus", "pourrait atteindre 200 000"
+    r"(?:s['’]attend(?:ent)?\s+à\s+(?:en\s+)?(?:accueillir|recevoir|voir\s+arriver|enregistrer)|"
+    r"(?:pourrai(?:t|ent)|devrai(?:t|ent))\s+(?:atteindre|dépasser|concerner)|prévoi(?:t|ent)|expects?\s+to\s+"
+    r"(?:receive|host|see|register))\s+(?:(?:jusqu['’]à|plus\s+de|environ|près\s+de|quelque|up\s+to|some|about|"
+    r"over|more\s+than)\s+)?\Z",
     re.IGNORECASE,
     before=r"\b",
 )
@@ -644,7 +652,9 @@ _RETURNEES_STOCK_RE = compile_guarded(
     r"compte|accueille|identified|recorded|counted|registered|tracked|recensé\w*|dénombré\w*|as\s+(?:of|at)|"
     r"à\s+la\s+date\s+du)\b.{0,60}?\b(?:returnees?|rapatriée?s|retournée?s)\b|"
     # a survey's count of people back home: "5.4 million have returned after a period of displacement"
-    r"after\s+a\s+period\s+of\s+displacement|après\s+une\s+période\s+de\s+déplacement",
+    r"after\s+a\s+period\s+of\s+displacement|après\s+une\s+période\s+de\s+déplacement|"
+    # "4,5 millions d'anciens déplacés étaient rentrés chez eux": former IDPs back home, a survey's stock
+    r"anciens\s+(?:déplacés|pdi)|anciennes\s+déplacées|former\s+(?:idps|displaced\s+(?:people|persons))",
     re.IGNORECASE,
     before=r"\b",
 )
@@ -671,7 +681,8 @@ _STOCK_VERB_RE = re.compile(
     rf"(?<!se\s)(?:sont|étaient)\s+(?:actuellement\s+)?(?:hébergée?s|logée?s|installée?s|déplacée?s)|{_LEVEL}|"
     r"(?:are|were)\s+(?:being\s+)?(?:housed|accommodated|hosted|sheltered)|as\s+(?:of|at)|"
     # "Yemen already has an estimated 4.5 million internally displaced people, many of whom …"
-    r"already\s+(?:has|have|had|compte)|internally\s+displaced\s+(?:people|persons)|déplacée?s\s+internes)\b",
+    r"already\s+(?:has|have|had|compte)|internally\s+displaced\s+(?:people|persons)|déplacée?s\s+internes|"
+    r"compt(?:e|ait|ent|aient))\b",
     re.IGNORECASE,
 )
 #: A relative clause about the people: "who fled Myanmar in 2017", "qui ont fui les combats".
@@ -683,7 +694,8 @@ _REMAIN_OWN_RE = re.compile(
     r"(?:(?!\b(?:who|which|that|qui|dont)\b)(?:[^,;.]|(?<=\d)[,.](?=\d))){0,70}?\b(?:remain(?:s|ed)?|are\s+still|were\s+still|still\s+(?:live|living|stay|staying|in)|"
     r"restent|restaient|sont\s+toujours|étaient\s+toujours|demeurent|"
     # "aux 124 000 déplacés déjà présents", "the 20,000 IDPs already there"
-    r"(?:déjà|already)\s+(?:présente?s|present|there|sur\s+place|on\s+site|in|at|living|staying|hosted|sheltering)\b|"
+    r"(?:déjà|already)\s+(?:présente?s|present|there|sur\s+place|on\s+site|in|at|living|staying|hosted|sheltering|"
+    r"déplacée?s|displaced)\b|"
     # "have been displaced and are staying in 354 safety centres", "are sleeping in the open"
     r"(?:and\s+)?are\s+(?:now\s+)?(?:staying|living|sheltering|sleeping|housed|hosted)|"
     r"(?:et\s+)?sont\s+(?:actuellement\s+)?(?:hébergée?s|logée?s))\b",
@@ -744,8 +756,8 @@ _BACK_ACROSS_RE = re.compile(
 #: People who came back from another country: a cross-border return.
 _FROM_ABROAD_RE = re.compile(
     r"\b(?:returned|returning|come\s+back|came\s+back|deported|rentrée?s|retournée?s|revenue?s|rapatriée?s)\s+"
-    r"(?:\w+\s+){0,3}?(?:from|de|des|du)\s+(?:neighbou?ring\s+countries|abroad|exile|pays\s+voisins|l['’]étranger|"
-    r"l['’]exil)",
+    r"(?:(?:\w+\s+){0,3}?(?:from|de|des|du)\s+(?:neighbou?ring\s+countries|abroad|exile|pays\s+voisins|l['’]étranger|"
+    r"l['’]exil)|(?:\w+\s+)?(?:au\s+pays|to\s+(?:their|the)\s+(?:home\s+)?country|to\s+their\s+homeland))",
     re.IGNORECASE,
 )
 

@@ -94,7 +94,7 @@ _REFLEXIVE_BEFORE_RE = re.compile(r"(?:se\s+sont|s['’]est|s['’]étaient|se\s
 _REFUGEE_WORD_RE = re.compile(r"refug|réfugi|asylum|asile", re.IGNORECASE)
 _TOTAL_ROW_RE = re.compile(r"\s*(?:grand\s+)?(?:total|totaux|ensemble|sum)\b", re.IGNORECASE)
 _BORDER_AFTER_RE = re.compile(r"\s+(?:border|frontier)\b")
-_FROM_BEFORE_RE = re.compile(r"\b(?:from|de|du|d['’]|depuis|desde)\s+(?:the\s+|la\s+|l['’])?\Z")
+_FROM_BEFORE_RE = re.compile(r"\b(?:from|de|du|d['’]|depuis|desde)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?\Z")
 _LEAD = 800
 _LOOK_BACK = 600
 #: A place people left: "from", "fled", "fleeing", "left"; "venus de", "en provenance de", "originaires de", "fui".
@@ -447,6 +447,8 @@ class Extractor:
             nationals = _NATIONALS_ADJECTIVE_RE.match(context.lowered, reading.quantity.end, reading.bounds[1])
             home = self.gazetteer.country_of_adjective(nationals.group(1)) if nationals else None
             home = home or self._people_of(reading)
+            if home is None and (left is not None or fact.category is Category.CROSS_BORDER_RETURN):
+                home = self._people_of(reading, noun=True)  # "22 000 Centrafricains sont rentrés au pays"
             if home is not None:
                 # "35 000 retournés tchadiens", "35,000 Chadian returnees": nationals back from abroad
                 fact.category = Category.CROSS_BORDER_RETURN
@@ -551,16 +553,20 @@ class Extractor:
         else:
             self._place_before(context, fact, sentence[0], main)
 
-    def _people_of(self, reading: Reading) -> str | None:
-        """The country of a nationality written in the figure's noun ("Chadian returnees"), if any."""
+    def _people_of(self, reading: Reading, *, noun: bool = False) -> str | None:
+        """The country of a nationality written in the figure's noun ("Chadian returnees"), if any; with
+        ``noun``, the noun itself may be the people ("Centrafricains")."""
         assert self.gazetteer is not None
         if reading.head is None:
             return None
-        words = reading.head.text.split()[:-1]
+        words = reading.head.text.split()
+        words = words if noun else words[:-1]
         # the longer name first: "South Sudanese returnees" are not Sudanese
         for name in [" ".join(pair) for pair in pairwise(words)] + words:
-            if name[:1].isupper() and self.gazetteer.is_adjective(name):
-                return self.gazetteer.demonyms.get(fold(name)) or self.gazetteer.country_of_adjective(name)
+            if name[:1].isupper() and (noun or self.gazetteer.is_adjective(name)):
+                country = self.gazetteer.demonyms.get(fold(name)) or self.gazetteer.country_of_adjective(name)
+                if country is not None:
+                    return country
         return None
 
     def _resolve(self, context: _Context, mention: PlaceMention, main: str | None) -> PlaceEntry | None:

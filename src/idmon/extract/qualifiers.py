@@ -13,7 +13,8 @@ _BEFORE: list[tuple[Qualifier, str]] = [
         r"not\s+less\s+than|well\s+over|plus\s+de|plus\s+d['’]|au\s+moins|pas\s+moins\s+de|over\s+the|>|más\s+de|"
         r"por\s+lo\s+menos|al\s+menos|mais\s+de|pelo\s+menos|"
         # "the number of refugees exceeds 1.2 million", "dépasse 1,2 M": more than, told by the verb
-        r"exceeds|exceeded|surpassed|surpasses|topped|tops|dépass(?:e|ent|ait|aient|é)|excède(?:nt)?",
+        r"(?:exceeds|exceeded|surpassed|surpasses|topped|tops|dépass(?:e|ent|ait|aient|é)|excède(?:nt)?)"
+        r"(?:\s+(?:désormais|déjà|now|already))?",
     ),
     (
         Qualifier.LESS_THAN,
@@ -50,7 +51,7 @@ _LAST_WORDS = frozenset(
         "approx", "estimated", "est.", "nearly", "almost", "circa", "ca.", "as", "environ", "quelque", "presque",
         "approximativement", "à", "unos", "unas", "aproximadamente", "casi", "quase", "approximate", "d'", "d’",
         "that", "que", "qu'", "qu’", "exceeds", "exceeded", "surpassed", "surpasses", "topped", "tops", "dépasse",
-        "dépassent", "dépassait", "dépassaient", "dépassé", "excède", "excèdent",
+        "dépassent", "dépassait", "dépassaient", "dépassé", "excède", "excèdent", "désormais", "déjà", "now", "already",
     }
 )  # fmt: skip
 

@@ -249,7 +249,7 @@ _PERSON_NOUNS = (
     r"enfants|femmes|hommes|élèves|déplacée?s|pdi|réfugiée?s|rapatriée?s|retournée?s|sinistrée?s|"
     r"personas|pessoas|habitantes|evacuad[oa]s|desplazad[oa]s|mineros|damnificad[oa]s|ciudadanos|"
     # nationalities ("Malians", "Maliens", "Congolese", "Somalis") count people
-    r"(?-i:[A-Z][a-zà-ÿ]+(?:ians|ans|iens|iennes|ais|aises|ois|oises|is|ites))"
+    r"(?-i:[A-Z][a-zà-ÿ]+(?:ians|ans|iens|iennes|ains|aines|ais|aises|ois|oises|is|ites))"
 )
 # The noun lists are tried after each of up to three words: a guard before each list (see prefilter) lets
 # most words fail on their first letters.
@@ -381,7 +381,7 @@ _NOUNS_BEFORE_RE = compile_guarded(
     r"|\b(?:idps?|displaced|refugees?|returnees?|evacuees?|pdi|déplacés)\s+population\b[^.;:]{0,50}?"
     r"\b(?:is|was|stands\s+at|stood\s+at|reached|rose\s+to|fell\s+to|at|est\s+de|s'élève\s+à|atteint)"
     r"\s*(?:between\s+|from\s+|entre\s+)?$"
-    rf"|\b(?:number|total|figure|count|nombre)\s+(?:of|de|d')\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"|\b(?:number|total|figure|count|nombre)(?:\s+total)?\s+(?:of|de|d')\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:(?P<household2>{_HOUSEHOLD_NOUNS})|(?P<person2>{_PERSON_NOUNS}))\b[^.;:]{{0,90}}?"
     r"\b(?:is|was|were|are|stands\s+at|stood\s+at|reached|rose\s+to|to\s+be|at|totals?|totalled|est\s+de|"
     r"(?:risen|rose|increased|grown|grew|doubled|tripled|climbed|jumped|fallen|fell|dropped|decreased)"

@@ -1300,6 +1300,29 @@ def test_an_agency_expecting_more_arrivals_is_no_figure(extractor: Extractor) ->
     assert [f.reported for f in extractor.extract(text)] == [600_000]
 
 
+def test_a_count_written_before_its_level_gives_wording_and_origin(extractor: Extractor) -> None:
+    text = "The number of Malian refugees in the Mbera camp and nearby villages has passed 250,000, UNHCR said."
+    [fact] = extractor.extract(text)
+    assert (fact.reported, fact.qualifier, fact.category, fact.country) == (
+        250_000,
+        "more-than",
+        "people-displaced-across-borders",
+        "MLI",
+    )
+
+
+def test_weather_systems_and_storm_names_are_no_places(extractor: Extractor) -> None:
+    text = (
+        "NDRRMC SitRep No. 9 re Combined Effects of Southwest Monsoon and TY Carina\n"
+        "AFFECTED POPULATION: 1,284,602 families / 4,872,011 persons in 3,510 barangays\n"
+    )
+    facts = extractor.extract(text)
+    assert [(f.reported, str(f.term), f.country) for f in facts] == [
+        (1_284_602, "affected", "PHL"),
+        (4_872_011, "affected", "PHL"),
+    ]
+
+
 def test_refuge_in_shelters_is_sheltered(extractor: Extractor) -> None:
     fact = first(extractor, "Environ 3 300 personnes ont trouvé refuge dans 37 centres d'évacuation de l'île.")
     assert (fact.term, fact.category) == ("sheltered", "idps")

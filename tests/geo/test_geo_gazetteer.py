@@ -306,6 +306,19 @@ def test_lakes_and_rivers_hint_at_a_country_but_are_no_place_of_a_figure() -> No
     assert gazetteer.main_country(river) == "PRY"
 
 
+def test_storm_names_and_weather_systems_are_no_places() -> None:
+    gazetteer = Gazetteer()
+    gazetteer.add(
+        [
+            PlaceEntry("Southwest", "CMR", Precision.ADM1),
+            PlaceEntry("Maria", "ESP", Precision.POINT, population=5_000),
+            PlaceEntry("Daniel", "USA", Precision.POINT, population=2_000),
+        ]
+    )
+    text = "Hurricane Maria and Storm Daniel followed the Southwest Monsoon; the Southwest region was spared."
+    assert [m.text for m in gazetteer.find_mentions(text)] == ["Southwest"]
+
+
 def test_a_word_of_a_longer_proper_name_is_no_place() -> None:
     gazetteer = Gazetteer()
     gazetteer.add(

@@ -517,6 +517,11 @@ def read_quantity(
             or (head is None and 0 <= cue.start - quantity.end <= 3)
         ]
     cue = _choose_cue(text, cues, bounds, qualifier_start, quantity.end, head_end, is_building(head))
+    if cue is None and head is not None and head.end == qualifier_start:
+        # "the number of Malian refugees in the camp and nearby villages has passed 250,000": the wording is in
+        # the noun written before the figure
+        inside = [c for c in cues if c.kind is CueKind.TERM and qualifier_start - len(head.text) <= c.start < head.end]
+        cue = inside[0] if inside else None  # the counted noun comes first
     term = cue.term if cue is not None and cue.kind is CueKind.TERM else None
     if cue is not None and cue.kind is CueKind.CASUALTY:
         return None

@@ -436,7 +436,11 @@ class Extractor:
         if mentions is None:
             mentions = self.gazetteer.find_mentions(context.text, *sentence)
             context.places[sentence[0]] = mentions
-        after = [m for m in mentions if reading.qualifier_start <= m.start < reading.bounds[1]]
+        first = reading.qualifier_start
+        if reading.head is not None and reading.head.end <= reading.qualifier_start:
+            # "the number of Malian refugees in … has passed 250,000": the noun written before says who
+            first = max(reading.bounds[0], reading.qualifier_start - len(reading.head.text) - 1)
+        after = [m for m in mentions if first <= m.start < reading.bounds[1]]
         if fact.category in (Category.NEW_DISPLACEMENT, Category.IDPS) and self._goes_abroad(context, after, main):
             # "quelque 2 000 ont trouvé refuge en Algérie": a destination in another country makes it cross-border.
             fact.category = abroad_category(context.text[reading.qualifier_start : reading.bounds[1]])
@@ -975,7 +979,8 @@ _PEOPLE_OF_RE = re.compile(
 _HOUSEHOLDS_OF_RE = re.compile(
     r"\b(?:households?|families|family|ménages|familles|hogares|familias)(?:\s+"
     r"(?:of|comprising|with|totalling|totaling|numbering|de|comptant|regroupant|totalisant|soit|con)\s+|"
-    r"\s*,\s*(?:(?:about|some|around|approximately|roughly|nearly|environ|quelque|près\s+de)\s+)?)\Z",
+    # "1,284,602 families / 4,872,011 persons" (DSWD and NDRRMC tables)
+    r"\s*[,/]\s*(?:(?:about|some|around|approximately|roughly|nearly|environ|quelque|près\s+de)\s+)?)\Z",
     re.IGNORECASE,
 )
 

@@ -13,7 +13,8 @@ _BEFORE: list[tuple[Qualifier, str]] = [
         r"not\s+less\s+than|well\s+over|plus\s+de|plus\s+d['’]|au\s+moins|pas\s+moins\s+de|over\s+the|>|más\s+de|"
         r"por\s+lo\s+menos|al\s+menos|mais\s+de|pelo\s+menos|"
         # "the number of refugees exceeds 1.2 million", "dépasse 1,2 M": more than, told by the verb
-        r"(?:exceeds|exceeded|surpassed|surpasses|topped|tops|dépass(?:e|ent|ait|aient|é)|excède(?:nt)?)"
+        r"(?:exceeds|exceeded|surpassed|surpasses|topped|tops|(?:has|have|had)\s+passed|dépass(?:e|ent|ait|aient|é)|"
+        r"excède(?:nt)?)"
         r"(?:\s+(?:désormais|déjà|now|already))?",
     ),
     (
@@ -34,7 +35,9 @@ _BEFORE: list[tuple[Qualifier, str]] = [
 _BEFORE_RE = [
     (qualifier, re.compile(rf"(?<![\w])(?:{pattern})\s*(?:of\s+)?$", re.IGNORECASE)) for qualifier, pattern in _BEFORE
 ]
-_HEDGE_VERB_RE = re.compile(r"estimates?\s+that|estim(?:e|ent)\s+qu|exceed|surpass|top|dépass|excède", re.IGNORECASE)
+_HEDGE_VERB_RE = re.compile(
+    r"estimates?\s+that|estim(?:e|ent)\s+qu|exceed|surpass|top|dépass|excède|ha(?:s|ve|d)\s+passed", re.IGNORECASE
+)
 _AFTER_MORE_RE = re.compile(r"^\s*(?:\+|-?plus\b|or\s+more\b|and\s+more\b|et\s+plus\b|ou\s+plus\b)", re.IGNORECASE)
 _AFTER_APPROX_RE = re.compile(
     r"^\s*(?:or\s+so\b|odd\b|(?:(?:personnes|ménages|familles|habitants|déplacés|individus)\s+)?environ\b)",
@@ -51,7 +54,8 @@ _LAST_WORDS = frozenset(
         "approx", "estimated", "est.", "nearly", "almost", "circa", "ca.", "as", "environ", "quelque", "presque",
         "approximativement", "à", "unos", "unas", "aproximadamente", "casi", "quase", "approximate", "d'", "d’",
         "that", "que", "qu'", "qu’", "exceeds", "exceeded", "surpassed", "surpasses", "topped", "tops", "dépasse",
-        "dépassent", "dépassait", "dépassaient", "dépassé", "excède", "excèdent", "désormais", "déjà", "now", "already",
+        "dépassent", "dépassait", "dépassaient", "dépassé", "excède", "excèdent", "désormais", "déjà", "now",
+        "already", "passed",
     }
 )  # fmt: skip
 

@@ -384,6 +384,7 @@ _NOUNS_BEFORE_RE = compile_guarded(
     rf"|\b(?:number|total|figure|count|nombre)(?:\s+total)?\s+(?:of|de|d')\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:(?P<household2>{_HOUSEHOLD_NOUNS})|(?P<person2>{_PERSON_NOUNS}))\b[^.;:]{{0,90}}?"
     r"\b(?:is|was|were|are|stands\s+at|stood\s+at|reached|rose\s+to|to\s+be|at|totals?|totalled|est\s+de|"
+    r"(?:has\s+|have\s+)?(?:passed|exceeded|surpassed|topped)|dépasse(?:\s+désormais)?|"
     r"(?:risen|rose|increased|grown|grew|doubled|tripled|climbed|jumped|fallen|fell|dropped|decreased)"
     r"(?:\s+in\s+(?:a|one|two|three|\w+)\s+(?:year|month|week)s?)?\s+to|"
     r"s'élève\s+à|atteint|passé\s+à)\s*$)",

@@ -339,6 +339,11 @@ class Gazetteer:
                     and not _acronym_in_place(text, first, first + len(name))
                 ):
                     candidates = []  # "SAR teams": an acronym names a place only where a place can stand
+                if candidates and (
+                    _WEATHER_NAME_RE.search(text, max(0, first - 16), first)
+                    or _WEATHER_AFTER_RE.match(text, first + len(name))
+                ):
+                    candidates = []  # "Hurricane Maria", "Storm Daniel", "the Southwest Monsoon": weather, not places
                 feature = bool(candidates) and self._natural_feature(text, first, first + len(name))
                 if candidates and self._between_names(text, tokens, keys, index, size):
                     candidates = []  # "Datu Saudi Ampatuan": one word of a longer name no gazetteer knows
@@ -568,6 +573,13 @@ _AREA_KIND_RE = re.compile(
     r"district)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|of\s+(?:the\s+)?)"
 )
 #: A lake or a river named before or after its name.
+#: A storm's name follows its kind: "Hurricane Maria", "Storm Daniel", "cyclone Freddy", "TY Carina".
+_WEATHER_NAME_RE = re.compile(
+    r"\b(?:hurricane|typhoon|cyclone|storm|depression|ouragan|typhon|tempête|huracán|tormenta|TY|TS|STS)\s+\Z",
+    re.IGNORECASE,
+)
+#: "the Southwest Monsoon", "Northeast trade winds": a weather system named for a direction.
+_WEATHER_AFTER_RE = re.compile(r"\s+(?:monsoon|winds?|trade\s+winds|mousson)\b", re.IGNORECASE)
 _FEATURE_BEFORE_RE = re.compile(r"\b(?:lake|lac|lago|river|rivière|fleuve|rio|río)\s+\Z", re.IGNORECASE)
 _FEATURE_AFTER_RE = re.compile(r"\s+(?:river|lake|basin)\b", re.IGNORECASE)
 #: An admin area's kind before its name: "la province du Lac", "le département du Sud", "Region of".

@@ -1323,6 +1323,29 @@ def test_weather_systems_and_storm_names_are_no_places(extractor: Extractor) -> 
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "• People evacuated to cyclone shelters: 8,00,000 (approx.)\n• Deaths: 16",
+            (800_000, "evacuated", "approximately"),
+        ),
+        ("In Cuba, 283,000 people had been protected ahead of Hurricane Rafael.", (283_000, "evacuated", "exact")),
+    ],
+)
+def test_evacuations_in_labels_and_protection(extractor: Extractor, text: str, fact: tuple[int, str, str]) -> None:
+    [found] = extractor.extract(text)
+    assert (found.reported, str(found.term), str(found.qualifier)) == fact
+
+
+def test_a_country_that_strikes_is_no_place_of_the_displaced(extractor: Extractor) -> None:
+    text = (
+        "More than 1 million people have been displaced in Lebanon since Israel escalated its strikes, while "
+        "officials said 155,000 were registered in 973 collective shelters."
+    )
+    assert [f.country for f in extractor.extract(text)] == ["LBN", "LBN"]
+
+
 def test_refuge_in_shelters_is_sheltered(extractor: Extractor) -> None:
     fact = first(extractor, "Environ 3 300 personnes ont trouvé refuge dans 37 centres d'évacuation de l'île.")
     assert (fact.term, fact.category) == ("sheltered", "idps")

@@ -473,7 +473,8 @@ _FACILITIES_RE = re.compile(r"(?:centres|centers|camps|sites|shelters|abris)$", 
 #: "People in safety centres: 6,438": the label names people.
 _PEOPLE_IN_RE = re.compile(
     r"\b(?:people|persons|individuals|families|households|idps|personnes|ménages|familles|déplacée?s|still|"
-    r"remaining|toujours)\s+(?:in|at|dans|en)\s+(?:the\s+|les\s+|des\s+)?(?:\d[\d,.\s]*\s+)?\Z",
+    r"remaining|toujours|evacuated|moved|évacuée?s)\s+(?:in|at|to|into|dans|en|vers)\s+(?:the\s+|les\s+|des\s+)?"
+    r"(?:\d[\d,.\s]*\s+)?(?:[\w-]+\s+)?\Z",
     re.IGNORECASE,
 )
 
@@ -529,6 +530,7 @@ def read_quantity(
         head is None
         and cue is not None
         and cue.end <= qualifier_start
+        and cue.term in _PLACES_TERMS
         and _FACILITIES_RE.search(cue.text)
         and _LABEL_GAP_RE.fullmatch(text, cue.end, qualifier_start)
         and not _PEOPLE_IN_RE.search(text, max(0, cue.start - 30), cue.start)

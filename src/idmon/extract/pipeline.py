@@ -84,6 +84,18 @@ _ACTOR_AFTER_RE = re.compile(
     r"refugees?|asylum|migrants|nationals|border|frontier|foreign\s+ministry|foreign\s+minister|diplomats?|"
     r"embassy)\b"
 )
+#: A country that strikes ("since Israel escalated its strikes", "after Russia launched its offensive") is who
+#: attacked, not where people were displaced.
+_ATTACKS_AFTER_RE = re.compile(
+    r"\s+(?:has\s+|have\s+|had\s+|a\s+)?(?:escalated|launched|attacked|bombed|struck|shelled|invaded|stepped\s+up|"
+    r"intensified|bombarded|targeted|lancé|bombardé|attaqué|frappé|intensifié|envahi)\b"
+)
+
+
+def _attacker(context: _Context, mention: PlaceMention) -> bool:
+    return _ATTACKS_AFTER_RE.match(context.lowered, mention.end) is not None
+
+
 _LABEL_NATIONALITY_RE = re.compile(
     r"(?:réfugiée?s|refugees|demandeurs\s+d['’]asile|asylum[- ]seekers)\s+([^\W\d_]{4,})|"
     r"([^\W\d_]{4,})\s+(?:refugees|asylum)",
@@ -325,6 +337,7 @@ class Extractor:
             for m in mentions
             if not (_ACTOR_AFTER_RE.match(context.lowered, m.end) and self.gazetteer.is_adjective(m.text))
             and not _BORDER_AFTER_RE.match(context.lowered, m.end)
+            and not _attacker(context, m)
         ]
         # Where people fled to ("refuge in Algeria", "arrivés au Cameroun") is not what the text is about.
         home = [m for m in mentions if not _REFUGE_BEFORE_RE.search(context.lowered, max(0, m.start - 40), m.start)]
@@ -505,6 +518,7 @@ class Extractor:
                 and not low <= m.start < high
             )
             and not (e.precision is Precision.ADM0 and _BORDER_AFTER_RE.match(context.lowered, m.end))
+            and not (e.precision is Precision.ADM0 and _attacker(context, m))
             # nor, for a figure at home, a country others fled to ("190,000 in shelters, and 310,000 fled to Syria")
             and not (
                 e.precision is Precision.ADM0

@@ -40,7 +40,8 @@ _HEDGE_VERB_RE = re.compile(
 )
 _AFTER_MORE_RE = re.compile(r"^\s*(?:\+|-?plus\b|or\s+more\b|and\s+more\b|et\s+plus\b|ou\s+plus\b)", re.IGNORECASE)
 _AFTER_APPROX_RE = re.compile(
-    r"^\s*(?:or\s+so\b|odd\b|(?:(?:personnes|ménages|familles|habitants|déplacés|individus)\s+)?environ\b)",
+    r"^\s*(?:or\s+so\b|odd\b|(?:(?:personnes|ménages|familles|habitants|déplacés|individus)\s+)?environ\b|"
+    r"\(\s*(?:approx\.?|approximately|estimated|est\.|environ|estimation)\s*\))",
     re.IGNORECASE,
 )
 

@@ -95,13 +95,16 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     ),
     (
         Term.EVACUATED,
+        # moved to shelters ahead of a storm: a pre-emptive evacuation ("shifted 5,84,888 people to 6,008 cyclone
+        # shelters", "800,000 people moved to 9,424 shelters", "People evacuated to cyclone shelters: 8,00,000");
+        # first, so that it wins over "evacuated" alone
+        r"(?:shifted|moved|taken|brought|transferred|ferried|bussed|evacuated)\s+(?:[^\s.;:]+\s+){0,4}?to\s+"
+        r"(?:[^\s.;:]+\s+){0,3}?(?:shelters|evacuation\s+cent(?:re|er)s|safe\s+houses)|"
         r"evacuat\w*|évacu\w*|evacu\w*|evakui\w*|evacuar|moved\s+out\s+of\s+harm['’]s\s+way|"
         r"(?:ordered|told|called\s+on|urged|asked)\s+(?:\S+\s+){0,5}to\s+(?:flee|leave|evacuate|move)|"
         r"(?:reçu|donné)\s+l['’]ordre\s+d['’e]\s*(?:quitter|évacuer|partir)|sommée?s\s+de\s+(?:quitter|partir)|"
-        # moved to shelters ahead of a storm: a pre-emptive evacuation ("shifted 5,84,888 people to 6,008 cyclone
-        # shelters", "800,000 people moved to 9,424 shelters")
-        r"(?:shifted|moved|taken|brought|transferred|ferried|bussed)\s+(?:[^\s.;]+\s+){0,4}?to\s+(?:[^\s.;]+\s+){0,3}?"
-        r"(?:shelters|evacuation\s+cent(?:re|er)s|safe\s+houses)",
+        # Cuba's civil defence: "283,000 people had been protected ahead of Hurricane Rafael"
+        r"(?:were|was|been)\s+protected\s+(?:ahead\s+of|before|from)",
     ),
     (
         Term.RELOCATED,

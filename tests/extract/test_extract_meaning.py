@@ -1346,6 +1346,32 @@ def test_a_country_that_strikes_is_no_place_of_the_displaced(extractor: Extracto
     assert [f.country for f in extractor.extract(text)] == ["LBN", "LBN"]
 
 
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # people cut off where they are, who stayed, a whole population, camp numbers, money, places counted
+        (
+            "Tropical Storm Sara: 94,305 persons affected, 3,114 persons evacuated, 1,782 persons in 58 shelters, "
+            "24,512 persons incommunicado in 103 communities.",
+            [94_305, 3_114, 1_782],
+        ),
+        (
+            "More than 8,000 people have been evacuated. In Vovchansk, where fewer than 200 residents remain out of "
+            "a pre-war population of 17,000, evacuations continue.",
+            [8_000],
+        ),
+        ("A fire in Camp 5 on Sunday left about 7,000 people homeless.", [7_000]),
+        (
+            "About 2,400 families returned home after the ministry announced a 4 million dinar grant per family.",
+            [2_400],
+        ),
+        ("Some 21,430 residents were evacuated. Evacuees are housed in 73 evacuation points.", [21_430]),
+    ],
+)
+def test_not_figures_cut_off_stayed_camps_and_grants(extractor: Extractor, text: str, facts: list[int]) -> None:
+    assert [f.reported for f in extractor.extract(text)] == facts
+
+
 def test_refuge_in_shelters_is_sheltered(extractor: Extractor) -> None:
     fact = first(extractor, "Environ 3 300 personnes ont trouvé refuge dans 37 centres d'évacuation de l'île.")
     assert (fact.term, fact.category) == ("sheltered", "idps")

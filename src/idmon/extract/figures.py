@@ -39,7 +39,7 @@ _NOT_FIGURE_BEFORE_RE = re.compile(
     r"départementale|estadual|federal|no\.?|number))?|"
     r"tél\.?|téléphone|ext\.?|mobile|hotline|flight|vol|aged|age\s+of|ages\s+of|âgée?s?\s+de|code|zip|"
     r"postcode|kilometre|km|level|category|phase|grade|magnitude|force|version|v\.?|covid|decree|décret|law|loi|"
-    r"round|cycle|tableau|tabla|call|dial|appeler|composer)"
+    r"round|cycle|tableau|tabla|call|dial|appeler|composer|camp|block)"
     # "10:30", "1/2"; but a label may end with a year: "IDPs as of 31 December 2025: 154,092"
     r"\s*[:.#]?\s*|#\s*|\+\s*|\d:|\d/\s*)$",
     re.IGNORECASE,
@@ -106,7 +106,7 @@ _REFERENCE_WORDS = frozenset(
         "national", "nationale", "provincial", "départementale", "estadual", "federal", "tél", "téléphone", "ext",
         "mobile", "hotline", "flight", "vol", "aged", "of", "de", "code", "zip", "postcode", "kilometre", "km",
         "level", "category", "phase", "grade", "magnitude", "force", "version", "v", "covid", "decree", "décret",
-        "law", "loi", "round", "cycle", "tableau", "tabla", "call", "dial", "appeler", "composer",
+        "law", "loi", "round", "cycle", "tableau", "tabla", "call", "dial", "appeler", "composer", "camp", "block",
     }
 )  # fmt: skip
 
@@ -172,8 +172,8 @@ def is_not_figure(text: str, quantity: Quantity) -> bool:
 #: place's whole population (but "its population of 90,000 was evacuated" counts).
 _POPULATION_BEFORE_RE = re.compile(
     r"\b(?:(?:mother|father|parent|mère|père|city|town|village|capital|municipality|ville|commune)\s+|"
-    # "out of an estimated population of 120,000": the whole population, not who moved
-    r"(?:an?\s+)?(?:estimated|total)\s+population\s+)"
+    # "out of an estimated population of 120,000", "a pre-war population of 17,000": the whole population
+    r"(?:an?\s+)?(?:(?:estimated|total|pre-?war|former|original)\s+)+population\s+|out\s+of\s+a\s+population\s+)"
     r"(?:of|de|d['’])\s+(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|près\s+de\s+|environ\s+)?\Z",
     re.IGNORECASE,
 )
@@ -457,6 +457,8 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
         return False  # "plans to build 10,000 houses": new homes are no damage
     if counts_things_before(text, quantity.start):
         return False  # "the number of displacement sites has grown to 108"
+    if _STAYED_RE.match(text, quantity.end):
+        return False  # "where fewer than 200 residents remain": who stayed behind
     other = counts_other_things(text, quantity.end)
     if other is None:
         return True
@@ -467,6 +469,13 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
 
 
 _ONE_WORD_RE = re.compile(r"\s+[^\W\d_]+")
+#: People who stayed: "fewer than 200 residents remain out of 17,000", "seuls 300 habitants sont restés".
+_STAYED_RE = re.compile(
+    r"\s+(?:residents?|inhabitants?|people|persons|civilians|habitants|personnes)\s+(?:still\s+)?"
+    r"(?:remain(?:s|ed)?|stayed|sont\s+restée?s|restent)(?:\s+(?:behind|there|in\s+(?:the\s+)?(?:town|city|village|area)|"
+    r"sur\s+place|dans\s+la\s+ville))?\s*(?:[,.;)]|out\s+of|\Z)",
+    re.IGNORECASE,
+)
 
 
 _FACILITIES_RE = re.compile(r"(?:centres|centers|camps|sites|shelters|abris)$", re.IGNORECASE)

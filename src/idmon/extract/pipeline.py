@@ -913,7 +913,17 @@ def _elliptic(text: str, previous: Reading | None, quantity: Quantity) -> bool:
         # "…, including 300,000 children": a group among the people of the figure before, not another figure
         # (a part in a place, "of which 160 are from Haveri district", is read as the whole is)
         return False
+    if _CUT_OFF_RE.match(text, quantity.end):
+        return False  # "…, 1,782 persons in 58 shelters, 24,512 persons incommunicado in 103 communities"
     return _ELLIPSIS_AFTER_RE.match(text, quantity.end) is not None
+
+
+#: People cut off where they are, not displaced.
+_CUT_OFF_RE = re.compile(
+    r"\s+(?:[^\W\d_]+\s+)?(?:incommunicado|isolated|cut\s+off|stranded|trapped|incomunicad[oa]s|aislad[oa]s|"
+    r"isolée?s|bloquée?s|coupée?s)\b",
+    re.IGNORECASE,
+)
 
 
 def _with_tables(context: _Context, readings: list[Reading]) -> list[Reading]:

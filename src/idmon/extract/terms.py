@@ -291,7 +291,9 @@ _OTHER_NOUNS = (
     r"nfis?|items|packages|parcels|vouchers|doses|vaccines?|bags|sacks|litres|liters|gallons|tentes|bâches|"
     r"couvertures|kits|rations|repas|latrines|puits|"
     rf"cattle|animals|heads?\s+of|aircraft|helicopters?|flights?|{_NOT_HUTS}|times|am|pm|h\d*|"
-    r"shillings?|naira|pesos?|birr|kwacha|ariary|têtes|bétail|animaux|facilities|parishes|paroisses|"
+    r"shillings?|naira|pesos?|birr|kwacha|ariary|dinars?|dirhams?|riy?als?|liras?|lempiras?|quetzal(?:es)?|soles|"
+    r"cedis?|leones?|takas?|afghanis|kyats?|rupiah|ringgit|baht|hryvnias?|gourdes?|meticais|fcfa|"
+    r"têtes|bétail|animaux|facilities|parishes|paroisses|(?:evacuation|assembly|collection|gathering)\s+points?|"
     r"factions?|groups|groupes|gangs|militias|milices|polling\s+stations?|bureaux\s+de\s+vote"
 )
 _OTHER_NOUN_RE = re.compile(

@@ -1372,6 +1372,35 @@ def test_not_figures_cut_off_stayed_camps_and_grants(extractor: Extractor, text:
     assert [f.reported for f in extractor.extract(text)] == facts
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # in a disaster, a climbing count is the event's displacement so far; in a conflict, a stock
+        (
+            "The number of people displaced by the long rains has climbed to 293,661 across 43 counties.",
+            "new-displacement",
+        ),
+        ("The number of people displaced by the fighting has climbed to 293,661.", "idps"),
+        # taking shelter is a movement, staying in shelters a situation
+        ("Altogether 22,146 people have taken shelter in 187 relief camps after the floods.", "new-displacement"),
+        ("Some 9,000 people remain in 24 evacuation centres after the floods.", "idps"),
+        (
+            "Some 13,200 families were sheltered in 1,078 shelters ahead of the hurricane's landfall.",
+            "new-displacement",
+        ),
+        # having sought refuge abroad is where people are
+        ("More than 32,000 Malians have sought refuge in Niger.", "people-displaced-across-borders"),
+    ],
+)
+def test_levels_in_disasters_and_taking_shelter(extractor: Extractor, text: str, category: str) -> None:
+    [fact] = extractor.extract(text)
+    assert str(fact.category) == category
+
+
+def test_people_at_risk_of_displacement_are_no_figure(extractor: Extractor) -> None:
+    assert extractor.extract("Up to one million Iraqis risk facing displacement as fighting intensifies.") == []
+
+
 def test_refuge_in_shelters_is_sheltered(extractor: Extractor) -> None:
     fact = first(extractor, "Environ 3 300 personnes ont trouvé refuge dans 37 centres d'évacuation de l'île.")
     assert (fact.term, fact.category) == ("sheltered", "idps")

@@ -15,7 +15,7 @@ _HAZARDS: list[tuple[Hazard | None, str]] = [
     (
         Hazard.FLOOD,
         r"floods?|flooding|flooded|flash[- ]floods?|inundat\w+|overflow\w*|heavy\s+rain\w*|torrential\s+rain\w*|"
-        r"downpours?|monsoon|inondations?|inondée?s?|crues?|pluies(?:\s+\w+)?|inundaciones|"
+        r"downpours?|monsoon|rains|rainfall|rainstorms?|inondations?|inondée?s?|crues?|pluies(?:\s+\w+)?|inundaciones|"
         r"lluvias|enchentes|cheias",
     ),
     (

@@ -459,6 +459,8 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
         return False  # "the number of displacement sites has grown to 108"
     if _STAYED_RE.match(text, quantity.end):
         return False  # "where fewer than 200 residents remain": who stayed behind
+    if _AT_RISK_AFTER_RE.match(text, quantity.end):
+        return False  # "up to one million Iraqis risk facing displacement": what may happen
     other = counts_other_things(text, quantity.end)
     if other is None:
         return True
@@ -469,6 +471,12 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
 
 
 _ONE_WORD_RE = re.compile(r"\s+[^\W\d_]+")
+_AT_RISK_AFTER_RE = re.compile(
+    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:risk|are\s+at\s+risk\s+of|face|facing|could\s+face|may\s+face|risquent|"
+    r"sont\s+menacée?s\s+d['’e])\s+(?:facing\s+|being\s+|être\s+|d['’]être\s+)?"
+    r"(?:displacement|displaced|eviction|evicted|déplacement|déplacée?s|expulsion|expulsée?s)\b",
+    re.IGNORECASE,
+)
 #: People who stayed: "fewer than 200 residents remain out of 17,000", "seuls 300 habitants sont restés".
 _STAYED_RE = re.compile(
     r"\s+(?:residents?|inhabitants?|people|persons|civilians|habitants|personnes)\s+(?:still\s+)?"
@@ -629,7 +637,10 @@ _FLOW_RE = compile_guarded(
     r"has\s+displaced|have\s+displaced|displaced\s+\w+\s+people|displaced\s+(?:(?:some|about|around|approximately|"
     r"nearly|almost|over|more\s+than|at\s+least|an\s+estimated|close\s+to|up\s+to|another|a\s+further|roughly)\s+)?\d|"
     r"new\s+idps?|nouvea(?:u|ux)\s+pdi|nouvelles?\s+pdi|ont\s+fui|sont\s+arrivée?s|ont\s+(?:franchi|traversé)|(?:traverser|franchir)\s+la\s+frontière|"
-    r"depuis|nouvellement|nouveaux?\s+déplacés)\b",
+    r"depuis|nouvellement|nouveaux?\s+déplacés|"
+    # taking shelter is a movement; so is sheltering ahead of a storm (but "have sought refuge in neighbouring
+    # countries" tells where people are)
+    r"(?:took|taken|taking)\s+shelter|ahead\s+of|avant\s+(?:le\s+passage|l['’]arrivée))\b",
     re.IGNORECASE,
     before=r"\b",
 )
@@ -640,6 +651,7 @@ _LEVEL = (
     r"(?:rose|climbed|grew|swelled|jumped)\s+to|stands?\s+at|stood\s+at|reached|atteint|"
     r"(?:est|a)\s+pass[ée]\s+à|s['’]él[eè]ve\w*\s+à"
 )
+_LEVEL_RE = re.compile(_LEVEL, re.IGNORECASE)
 _STOCK_RE = compile_guarded(
     r"(?:idps?|internally\s+displaced\s+(?:persons|people)|pdi|déplacés\s+internes|remain(?:ed|s|ing)?|"
     r"still|are\s+(?:now\s+|already\s+|currently\s+)?(?:internally\s+)?(?:displaced|living|staying|sheltering|hosted)|"
@@ -778,9 +790,10 @@ _FROM_ABROAD_RE = re.compile(
 )
 
 
-def category_for(reading: Reading, clause: str, own: str | None = None) -> Category | None:
+def category_for(reading: Reading, clause: str, own: str | None = None, *, disaster: bool = False) -> Category | None:
     """Stock or flow, inside the country or abroad, from the wording of the figure's clause (``own``: the
-    figure's words and what follows them)."""
+    figure's words and what follows them). In a disaster, a count that climbs ("the number of people displaced by
+    the rains has climbed to 293,661") is the event's displacement so far, a flow; in a conflict, a stock."""
     term = reading.term
     if term is Term.AFFECTED:
         return None
@@ -819,11 +832,19 @@ def category_for(reading: Reading, clause: str, own: str | None = None) -> Categ
         # people in shelters or camps: where they are at a date ("70,000 people were in 47 shelters", "1 800
         # déplacés du site de Pissila"), unless the clause tells of their movement ("fled to camps this week")
         return Category.IDPS
-    if term in (Term.DISPLACED, Term.MULTIPLE_OR_OTHER) and _STOCK_RE.search(clause) and not _flow(clause):
+    if term in (Term.DISPLACED, Term.MULTIPLE_OR_OTHER) and _stock(clause, disaster) and not _flow(clause):
         return Category.IDPS
     if term is Term.EVACUATED and _STILL_EVACUATED_RE.search(clause) and not _flow(clause):
         return Category.IDPS  # "153,000 people remained under evacuation orders": evacuees at a date
     return Category.NEW_DISPLACEMENT
+
+
+def _stock(clause: str, disaster: bool) -> bool:
+    """True when the clause says its people are somewhere at a date; in a disaster, a level reached alone does
+    not."""
+    if not disaster:
+        return _STOCK_RE.search(clause) is not None
+    return any(_LEVEL_RE.fullmatch(match.group()) is None for match in _STOCK_RE.finditer(clause))
 
 
 def abroad_category(clause: str) -> Category:

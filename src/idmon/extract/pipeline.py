@@ -15,7 +15,15 @@ from datetime import date, datetime
 from functools import lru_cache
 from itertools import pairwise
 
-from idmon.domain.vocabulary import CROSS_BORDER_CATEGORIES, NON_DISPLACEMENT_TERMS, Category, Precision, Term, Unit
+from idmon.domain.vocabulary import (
+    CROSS_BORDER_CATEGORIES,
+    NON_DISPLACEMENT_TERMS,
+    Category,
+    Cause,
+    Precision,
+    Term,
+    Unit,
+)
 from idmon.extract.cause import CauseEvidence, CauseReading
 from idmon.extract.dates import DateMention, dates_for_fact, find_dates
 from idmon.extract.facts import DEFAULT_HOUSEHOLD_SIZE, Fact, people_total
@@ -395,7 +403,12 @@ class Extractor:
         clause = text[clause_start : earlier.start() if earlier else clause_end]
         if quantity.start in context.labels:
             clause = f"{context.labels[quantity.start]} {clause}"
-        category = category_for(reading, clause, text[reading.qualifier_start : min(high, quantity.end + 160)])
+        category = category_for(
+            reading,
+            clause,
+            text[reading.qualifier_start : min(high, quantity.end + 160)],
+            disaster=cause.cause is Cause.DISASTER,
+        )
         fact = Fact(
             reported=quantity.value,
             reported_max=quantity.max_value,

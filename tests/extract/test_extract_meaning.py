@@ -1171,7 +1171,7 @@ def test_returnees_of_a_nationality_came_back_across_a_border(extractor: Extract
 @pytest.mark.parametrize(
     ("text", "facts"),
     [
-        # people moved to shelters ahead of a storm were evacuated; shifted to relief camps, they are in camps
+        # people moved or shifted to shelters or relief camps were evacuated
         (
             "Ahead of the cyclone, the state government shifted 5,84,888 people to 6,008 cyclone shelters.",
             [(584_888, "evacuated", "new-displacement")],
@@ -1187,7 +1187,7 @@ def test_returnees_of_a_nationality_came_back_across_a_border(extractor: Extract
         (
             "Over 2.5 lakh people have been shifted to relief camps, "
             "while 1,00,000 more are sheltering on embankments.",
-            [(250_000, "in-relief-camp", "new-displacement"), (100_000, "sheltered", "idps")],
+            [(250_000, "evacuated", "new-displacement"), (100_000, "sheltered", "idps")],
         ),
     ],
 )
@@ -1399,6 +1399,30 @@ def test_levels_in_disasters_and_taking_shelter(extractor: Extractor, text: str,
 
 def test_people_at_risk_of_displacement_are_no_figure(extractor: Extractor) -> None:
     assert extractor.extract("Up to one million Iraqis risk facing displacement as fighting intensifies.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # returnees counted in a list of key figures are a stock; returnees who arrived, a movement
+        (
+            "Key figures:\n• 3,347,203 IDPs in 2,463 sites\n• 1,302,140 returning IDPs in 1,881 villages",
+            [(3_347_203, "idps"), (1_302_140, "returnees")],
+        ),
+        (
+            "Chiffres clés\n638 000 personnes déplacées internes\n374 000 retournés",
+            [(638_000, "idps"), (374_000, "returnees")],
+        ),
+        ("Some 5,000 returnees arrived this week.", [(5_000, "return")]),
+        # what the people did before is said in a relative clause; what they did now, by the verb after it
+        (
+            "An estimated 3,000 people who fled to the Rhoe site in May returned to their villages last week.",
+            [(3_000, "return")],
+        ),
+    ],
+)
+def test_returnees_in_lists_and_relative_clauses(extractor: Extractor, text: str, facts: list[tuple[int, str]]) -> None:
+    assert [(f.reported, str(f.category)) for f in extractor.extract(text)] == facts
 
 
 def test_refuge_in_shelters_is_sheltered(extractor: Extractor) -> None:

@@ -422,7 +422,7 @@ _AUXILIARIES_RE = re.compile(
 )
 _WHO_THEY_ARE = frozenset({Term.DISPLACED, Term.FORCED_TO_FLEE, Term.EVACUATED})
 _RELATIVE_RE = re.compile(
-    r"\s+(?:who|that|which|qui)\s+(?:had|have|has|were|are|was|avaient|ont|étaient|sont|avait|a|était)\s+"
+    r"\s+(?:who|that|which|qui)\s+(?:(?:had|have|has|were|are|was|avaient|ont|étaient|sont|avait|a|était)\s+)?"
     r"(?:been\s+|été\s+)?(?:\w+ly\s+)?",
     re.IGNORECASE,
 )
@@ -809,7 +809,7 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
             return Category.CROSS_BORDER_RETURN
         # returnees living somewhere are a stock; people who returned (IDP families among them) are a movement
         stock = _RETURNEES_STOCK_RE.search(clause) is not None and not _flow(clause)
-        return Category.RETURNEES if stock else Category.RETURN
+        return Category.RETURNEES if stock or _counted_returnees(reading, own_words) else Category.RETURN
     if term in HOUSING_TERMS:
         return Category.NEW_DISPLACEMENT
     # "… and 105,000 internally displaced persons": the figure's own noun says they are in their country
@@ -837,6 +837,26 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
     if term is Term.EVACUATED and _STILL_EVACUATED_RE.search(clause) and not _flow(clause):
         return Category.IDPS  # "153,000 people remained under evacuation orders": evacuees at a date
     return Category.NEW_DISPLACEMENT
+
+
+#: The noun of people back home, after their number: "374 000 retournés", "1,302,140 returning IDPs".
+_RETURNEE_NOUN_RE = re.compile(r"(?:returnees?|returning\s+idps|retournée?s|rapatriée?s|retornad[oa]s)", re.IGNORECASE)
+#: A verb in the figure's line: then it tells of a movement, not a count in a list.
+_LINE_VERB_RE = re.compile(
+    r"\b(?:have|has|had|were|was|are|is|will|ont|sont|étaient|était|a|arrived|arriving|returned|returning\s+to|came|"
+    r"went|crossed|rentrée?s\s+\w|revenue?s|regagné|since|depuis|this\s+week|last\s+week|cette\s+semaine)\b",
+    re.IGNORECASE,
+)
+
+
+def _counted_returnees(reading: Reading, own: str) -> bool:
+    """True for returnees counted in a list of key figures, their noun right after the number and no verb in the
+    line ("374 000 retournés", "• 1,302,140 returning IDPs in 1,881 villages"): a stock."""
+    cue, quantity = reading.cue, reading.quantity
+    if cue is None or not 0 <= cue.start - quantity.end <= 2 or not _RETURNEE_NOUN_RE.fullmatch(cue.text):
+        return False
+    line = re.split(r"[\n;.]|,\s", own, maxsplit=1)[0]
+    return _LINE_VERB_RE.search(line) is None
 
 
 def _stock(clause: str, disaster: bool) -> bool:

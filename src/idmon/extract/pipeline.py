@@ -472,7 +472,7 @@ class Extractor:
             fact.category = abroad_category(context.text[reading.qualifier_start : reading.bounds[1]])
             if fact.term is Term.FORCED_TO_FLEE:
                 fact.category = Category.CROSS_BORDER_FLIGHT  # a flight: "fled …, including 22,000 to Chad"
-        if fact.category in (Category.RETURN, Category.CROSS_BORDER_RETURN):
+        if fact.category in (Category.RETURN, Category.RETURNEES, Category.CROSS_BORDER_RETURN):
             left = self._left_abroad(context, after, main)
             nationals = _NATIONALS_ADJECTIVE_RE.match(context.lowered, reading.quantity.end, reading.bounds[1])
             home = self.gazetteer.country_of_adjective(nationals.group(1)) if nationals else None

@@ -99,7 +99,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # shelters", "800,000 people moved to 9,424 shelters", "People evacuated to cyclone shelters: 8,00,000");
         # first, so that it wins over "evacuated" alone
         r"(?:shifted|moved|taken|brought|transferred|ferried|bussed|evacuated)\s+(?:[^\s.;:]+\s+){0,4}?to\s+"
-        r"(?:[^\s.;:]+\s+){0,3}?(?:shelters|evacuation\s+cent(?:re|er)s|safe\s+houses)|"
+        r"(?:[^\s.;:]+\s+){0,3}?(?:shelters|evacuation\s+cent(?:re|er)s|safe\s+houses|relief\s+camps)|"
         r"evacuat\w*|évacu\w*|evacu\w*|evakui\w*|evacuar|moved\s+out\s+of\s+harm['’]s\s+way|"
         r"(?:ordered|told|called\s+on|urged|asked)\s+(?:\S+\s+){0,5}to\s+(?:flee|leave|evacuate|move)|"
         r"(?:reçu|donné)\s+l['’]ordre\s+d['’e]\s*(?:quitter|évacuer|partir)|sommée?s\s+de\s+(?:quitter|partir)|"

@@ -1425,6 +1425,45 @@ def test_returnees_in_lists_and_relative_clauses(extractor: Extractor, text: str
     assert [(f.reported, str(f.category)) for f in extractor.extract(text)] == facts
 
 
+def test_a_quote_starts_a_sentence_and_a_neighbouring_country_is_its_own_place(extractor: Extractor) -> None:
+    # "« Nous avons tout perdu »" after a full stop starts a new sentence: the town it names is no place of the
+    # figure before it, which the country named in its own sentence places
+    text = (
+        "Au Mozambique, le cyclone a touché Quelimane. Au Niger voisin, plus de 345 000 personnes ont été "
+        "déplacées, selon le gouvernement. « Nous avons tout perdu », raconte une habitante de Quelimane."
+    )
+    assert [(f.reported, f.country) for f in extractor.extract(text)] == [(345_000, "NER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Le Niger accueille plus de 37 000 réfugiés et demandeurs d'asile maliens, selon le HCR.",
+            (37_000, "people-displaced-across-borders", "MLI"),
+        ),
+        (
+            "Au Niger, le HCR a enregistré 2 350 nouveaux réfugiés maliens en avril.",
+            (2_350, "cross-border-flight", "MLI"),
+        ),
+    ],
+)
+def test_french_nationalities_after_two_nouns_and_new_refugees(
+    extractor: Extractor, text: str, fact: tuple[int, str, str]
+) -> None:
+    [found] = extractor.extract(text)
+    assert (found.reported, str(found.category), found.country) == fact
+
+
+def test_a_crossing_two_sentences_after_a_flight_and_an_initial_population(extractor: Extractor) -> None:
+    text = (
+        "Les attaques ont poussé quelque 30 000 personnes à fuir vers Mopti. « On ne sait plus où les loger », "
+        "a-t-il déclaré. Près de 2 000 autres ont franchi la frontière nigérienne. Ils s'ajoutent aux 270 000 "
+        "déplacés que compte déjà la commune, pour une population initiale d'environ 60 000 habitants."
+    )
+    assert [f.reported for f in extractor.extract(text)] == [30_000, 2_000, 270_000]
+
+
 def test_refuge_in_shelters_is_sheltered(extractor: Extractor) -> None:
     fact = first(extractor, "Environ 3 300 personnes ont trouvé refuge dans 37 centres d'évacuation de l'île.")
     assert (fact.term, fact.category) == ("sheltered", "idps")

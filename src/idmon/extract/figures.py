@@ -173,8 +173,9 @@ def is_not_figure(text: str, quantity: Quantity) -> bool:
 _POPULATION_BEFORE_RE = re.compile(
     r"\b(?:(?:mother|father|parent|mère|père|city|town|village|capital|municipality|ville|commune)\s+|"
     # "out of an estimated population of 120,000", "a pre-war population of 17,000": the whole population
-    r"(?:an?\s+)?(?:(?:estimated|total|pre-?war|former|original)\s+)+population\s+|out\s+of\s+a\s+population\s+)"
-    r"(?:of|de|d['’])\s+(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|près\s+de\s+|environ\s+)?\Z",
+    r"(?:an?\s+)?(?:(?:estimated|total|pre-?war|former|original)\s+)+population\s+|out\s+of\s+a\s+population\s+|"
+    r"population\s+(?:initiale|totale|estimée|d['’]avant[- ]guerre)\s+)"
+    r"(?:of\s+|de\s+|d['’]\s*)(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|près\s+de\s+|environ\s+)?\Z",
     re.IGNORECASE,
 )
 _DIFFERENCE_AFTER_RE = re.compile(
@@ -637,7 +638,7 @@ _FLOW_RE = compile_guarded(
     r"has\s+displaced|have\s+displaced|displaced\s+\w+\s+people|displaced\s+(?:(?:some|about|around|approximately|"
     r"nearly|almost|over|more\s+than|at\s+least|an\s+estimated|close\s+to|up\s+to|another|a\s+further|roughly)\s+)?\d|"
     r"new\s+idps?|nouvea(?:u|ux)\s+pdi|nouvelles?\s+pdi|ont\s+fui|sont\s+arrivée?s|ont\s+(?:franchi|traversé)|(?:traverser|franchir)\s+la\s+frontière|"
-    r"depuis|nouvellement|nouveaux?\s+déplacés|"
+    r"depuis|nouvellement|nouveaux?\s+déplacés|nouveaux\s+réfugiés|nouvelles\s+réfugiées|new\s+refugees|"
     # taking shelter is a movement; so is sheltering ahead of a storm (but "have sought refuge in neighbouring
     # countries" tells where people are)
     r"(?:took|taken|taking)\s+shelter|ahead\s+of|avant\s+(?:le\s+passage|l['’]arrivée))\b",

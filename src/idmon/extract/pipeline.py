@@ -69,10 +69,14 @@ _FLED_TO_RE = re.compile(
     r"(?:to|into|towards|vers|en|au|aux|hacia|a)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?\Z"
 )
 _NATIONALS_AFTER_RE = re.compile(r"\s+(?:refugees|asylum|nationals|citizens|réfugiés|ressortissants)")
+_NATIONALS_NOUNS = (
+    r"réfugiée?s|ressortissante?s|demandeu(?:r|se)s\s+d['’]asile|rapatriée?s|retournée?s|exilée?s|personnes|familles|"
+    r"ménages"
+)
+#: "réfugiés soudanais", "réfugiés et demandeurs d'asile burkinabè": French puts the nationality after the noun.
 _NATIONALS_ADJECTIVE_RE = re.compile(
-    r"\s+(?:de\s+|d['’])?(?:(?:nouveaux|nouvelles|autres)\s+)?(?:réfugiée?s|ressortissante?s|demandeu(?:r|se)s\s+d['’]asile|rapatriée?s|"
-    r"retournée?s|exilée?s|"
-    r"personnes|familles|ménages)\s+([a-zà-ÿ]{5,})\b"
+    rf"\s+(?:de\s+|d['’])?(?:(?:nouveaux|nouvelles|autres)\s+)?(?:{_NATIONALS_NOUNS})"
+    rf"(?:\s+et\s+(?:{_NATIONALS_NOUNS}))?\s+([a-zà-ÿ]{{5,}})\b"
 )
 _DESTINATION_BEFORE_RE = re.compile(r"(?:in|into|to|towards|across|en|au|aux|vers|dans|à)\s+(?:the\s+|le\s+|la\s+)?$")
 #: Words with the endings of French adjectives of countries ("malien", "togolaise", "burkinabè" is not one).
@@ -976,16 +980,17 @@ _FLIGHT_CONTEXT_RE = compile_guarded(
 
 
 def _strong_nearby(context: _Context, sentence_start: int) -> bool:
-    """True when the sentence at ``sentence_start``, or the one before or after it, holds a word of people's
-    displacement that is no weak cue (nor a word of damaged homes: "flooded"), or the sentence tells of a war
+    """True when the sentence at ``sentence_start``, one of the two before it or the one after it, holds a word of
+    people's displacement that is no weak cue (nor a word of damaged homes: "flooded"), or the sentence tells of a war
     or a refugee agency."""
     end = context.sentences.around(sentence_start)[1]
     if _FLIGHT_CONTEXT_RE.search(context.lowered, sentence_start, end):
         return True
     previous = context.sentences.around(sentence_start - 1)[0] if sentence_start > 0 else sentence_start
+    before_previous = context.sentences.around(previous - 1)[0] if previous > 0 else previous
     return any(
         cue.kind is CueKind.TERM and not cue.weak and cue.term not in HOUSING_TERMS and cue.term is not Term.AFFECTED
-        for start in {previous, sentence_start, end}
+        for start in {before_previous, previous, sentence_start, end}
         for cue in context.cues.get(start, [])
     )
 

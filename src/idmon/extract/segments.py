@@ -14,7 +14,8 @@ _NEXT_ROW = (
 )
 _ROW_END_RE = re.compile(r"[ \t]?\n" + _NEXT_ROW)
 _BOUNDARY_RE = re.compile(
-    r"(?<=[.!?…])[\"'”’»)\]]*\s+(?=[\"“«(]?[A-Z0-9À-Þ])"  # sentence punctuation, then a capital or digit
+    # sentence punctuation, then a capital or digit (perhaps after an opening quote: "« Nous avons")
+    r"(?<=[.!?…])[\"'”’»)\]]*\s+(?=(?:[\"“(]|«[\s\u00a0\u202f]?)?[A-Z0-9À-Þ])"
     r"|\n[ \t]*\n\s*"  # a blank line
     r"|(?<=[.:;!?])[ \t]*\n\s*"  # a line ending with punctuation
     r"|\n(?=\s*(?:[•▪◦*·-]|\d+[.)]\s))"  # a bullet or numbered item

@@ -1464,6 +1464,30 @@ def test_a_crossing_two_sentences_after_a_flight_and_an_initial_population(extra
     assert [f.reported for f in extractor.extract(text)] == [30_000, 2_000, 270_000]
 
 
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("Around 900 residents spent the night in tents and at the sports hall.", [(900, "sheltered")]),
+        ("Police said about 1,100 people had been moved by coast guard boats and buses.", [(1_100, "evacuated")]),
+        ("At least 60 homes were gutted by the fire.", [(60, "destroyed-housing")]),
+        ("Fighting has sent tens of thousands of people streaming toward Goma.", [(None, "forced-to-flee")]),
+        (
+            "The latest wave brings the number of displaced people in the province to more than 1.7 million.",
+            [(1_700_000, "displaced")],
+        ),
+        (
+            "Region | Affected families | Persons inside ECs | Families outside ECs\n"
+            "CALABARZON | 211,457 | 37,802 | 2,611",
+            [(211_457, "affected"), (37_802, "sheltered"), (2_611, "displaced")],
+        ),
+    ],
+)
+def test_nights_in_shelters_moves_by_boat_and_evacuation_centre_tables(
+    extractor: Extractor, text: str, facts: list[tuple[int | None, str]]
+) -> None:
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text)] == facts
+
+
 def test_refuge_in_shelters_is_sheltered(extractor: Extractor) -> None:
     fact = first(extractor, "Environ 3 300 personnes ont trouvé refuge dans 37 centres d'évacuation de l'île.")
     assert (fact.term, fact.category) == ("sheltered", "idps")

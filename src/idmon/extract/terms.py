@@ -47,7 +47,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"damaged\s+(?:completely|totally|fully|beyond\s+repair)|(?:totally|completely|fully)\s+damaged|"
         r"(?:totally\s+|completely\s+|fully\s+)?(?:destroy(?:ed|ing|s)?|collaps(?:ed|ing)|raz(?:ed|ing)|"
         r"flatten(?:ed|ing)|levell?(?:ed|ing)|burn(?:ed|t|ing)\s+down|burn(?:ed|t)|wash(?:ed|ing)\s+away|"
-        r"swept\s+away|sweeping\s+away|buried|burying|torched|demolish(?:ed|ing))|destruction|détruite?s?|effondrée?s?|"
+        r"swept\s+away|sweeping\s+away|buried|burying|torched|gutted|demolish(?:ed|ing))|destruction|détruite?s?|"
+        r"effondrée?s?|"
         r"emportée?s?\s+par\s+les\s+eaux|(?:ont\s+été|été|sont)\s+emportée?s|(?:ont|a)\s+emporté|balayée?s?|"
         r"rasée?s?|incendiée?s?|écroulée?s?|destruid[oa]s|destrui[çc][aã]o|destruyó|colapsad[oa]s",
     ),
@@ -87,6 +88,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:displacement|evacuation|accommodation)\s+sites?|accommodated|housed\s+in|staying\s+with|"
         r"(?:living|staying|sleeping)\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:schools?|churche?s?|mosques?|public\s+buildings|"
         r"collective\s+cent(?:re|er)s|tents|makeshift\s+\w+)|"
+        # "900 residents spent the night in tents", "ont passé la nuit dans des écoles", "Persons inside ECs"
+        r"(?:spent|spending|passed)\s+the\s+night\s+(?:in|at|outdoors|outside)|"
+        r"(?:ont|avaient)\s+passé\s+la\s+nuit\s+(?:dans|à|chez|sous)|inside\s+(?:the\s+)?ecs?\b|"
         r"host\s+famil(?:y|ies)|hébergée?s?|centres?\s+d['’](?:accueil|hébergement|évacuation|transit)|"
         r"sites?\s+d['’](?:accueil|hébergement|évacuation)|accueillie?s?\s+dans|albergues?|"
         r"emergency\s+(?:lodging|accommodation)|hébergement\s+d['’]urgence|"
@@ -104,7 +108,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:ordered|told|called\s+on|urged|asked)\s+(?:\S+\s+){0,5}to\s+(?:flee|leave|evacuate|move)|"
         r"(?:reçu|donné)\s+l['’]ordre\s+d['’e]\s*(?:quitter|évacuer|partir)|sommée?s\s+de\s+(?:quitter|partir)|"
         # Cuba's civil defence: "283,000 people had been protected ahead of Hurricane Rafael"
-        r"(?:were|was|been)\s+protected\s+(?:ahead\s+of|before|from)",
+        r"(?:were|was|been)\s+protected\s+(?:ahead\s+of|before|from)|"
+        # "about 1,100 people had been moved by coast guard boats and buses"
+        r"(?:were|was|been)\s+(?:moved|taken|ferried)\s+(?:out\s+)?by\s+(?:[\w-]+\s+){0,4}?(?:boats?|buses|bus|trucks?|"
+        r"helicopters?|vehicles?|ferr(?:y|ies))(?!\s+to\b)",
     ),
     (
         Term.RELOCATED,
@@ -138,6 +145,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"flames|fires?)|left\s+(?:the|their)\s+(?:city|town|village|villages|area|region|district|camp)\b|"
         r"(?:pushed|drove|driven)\s+(?:\S+\s+){1,6}?(?:towards?|out\s+of|from\s+their|into\s+(?:the\s+)?(?:nearby\s+|surrounding\s+)?"
         r"(?:bush|forests?|hills|mountains))\b|jetée?s?\s+sur\s+les\s+routes|"
+        r"(?:sent|sending|sends)\s+(?:\S+\s+){1,6}?(?:streaming|fleeing|running)\b|"
         r"(?:poussé|chassé|repoussé)(?:e?s)?\s+(?:\S+\s+){1,6}?(?:vers|hors\s+de)\b",
     ),
     # Forced evictions are displacement with no word of their own in the vocabulary.
@@ -150,7 +158,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"internally\s+displaced|displaced(?!\s+(?:fractures?|bones?|joints?|discs?|hips?|shoulders?|vertebra\w*|"
         r"lens|teeth|tooth|fragments?))|displacing|displacements?|uprooted|idps?\b|(?:new\s+)?arrivals|"
         r"nouveaux\s+arrivants|nouvelles\s+arrivées|took\s+refuge|taken\s+refuge|"
-        r"sought\s+refuge|seeking\s+refuge|(?:trouvé|trouvent|cherché)\s+refuge|se\s+réfugier|d[ée]plac[ée]e?s?|d[ée]placements?|pdi\b|refugiée?s?|réfugiée?s?|"
+        r"sought\s+refuge|seeking\s+refuge|(?:trouvé|trouvent|cherché)\s+refuge|se\s+réfugier|outside\s+(?:the\s+)?ecs?\b|d[ée]plac[ée]e?s?|d[ée]placements?|pdi\b|refugiée?s?|réfugiée?s?|"
         r"refugees?|asylum[- ]seekers?|demandeurs\s+d'asile|desplazad[oa]s?|desplazaron|desplazamientos?|"
         r"deslocad[oa]s",
     ),
@@ -392,7 +400,11 @@ _NOUNS_BEFORE_RE = compile_guarded(
     r"(?:has\s+|have\s+)?(?:passed|exceeded|surpassed|topped)|dépasse(?:\s+désormais)?|"
     r"(?:risen|rose|increased|grown|grew|doubled|tripled|climbed|jumped|fallen|fell|dropped|decreased)"
     r"(?:\s+in\s+(?:a|one|two|three|\w+)\s+(?:year|month|week)s?)?\s+to|"
-    r"s'élève\s+à|atteint|passé\s+à)\s*$)",
+    r"s'élève\s+à|atteint|passé\s+à)\s*$"
+    # "the latest wave brings the number of displaced people in North Kivu province to more than 1.7 million"
+    rf"|\b(?:brings?|brought|bringing|takes|took|taking|pushe[sd]|pushing|raises?|raised|raising)\s+(?:the\s+)?"
+    rf"(?:total\s+)?(?:number|total|count)\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:(?P<household3>{_HOUSEHOLD_NOUNS})|"
+    rf"(?P<person3>{_PERSON_NOUNS}))\b[^.;:]{{0,60}}?\bto\s*$)",
     re.IGNORECASE,
     before=r"\b",
 )
@@ -404,7 +416,7 @@ def find_head_before(text: str, position: int) -> Head | None:
     match = _NOUNS_BEFORE_RE.search(text, max(0, position - 120), position)
     if match is None:
         return None
-    household = match.group("household") or match.group("household2")
+    household = match.group("household") or match.group("household2") or match.group("household3")
     return Head(Unit.HOUSEHOLD if household else Unit.PERSON, position, match.group(0).strip())
 
 

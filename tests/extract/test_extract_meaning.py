@@ -1488,6 +1488,37 @@ def test_nights_in_shelters_moves_by_boat_and_evacuation_centre_tables(
     assert [(f.reported, str(f.term)) for f in extractor.extract(text)] == facts
 
 
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # homes told in a relative clause; what happened to the people after it
+        (
+            "Trois cents personnes dont les maisons ont été emportées ont été évacuées vers des écoles.",
+            (300, "person", "evacuated"),
+        ),
+        (
+            "Some 300 families whose homes were destroyed have been relocated to a new site.",
+            (300, "household", "relocated"),
+        ),
+        (
+            "Provincial authorities helped 300 families whose houses were damaged by the storm.",
+            (300, "household", "partially-destroyed-housing"),
+        ),
+        # a move still to come is not what happened
+        (
+            "Le gouverneur a annoncé que 70 familles dont les habitations se sont effondrées seront relogées.",
+            (70, "household", "destroyed-housing"),
+        ),
+        ("Au Liban, 1 346 personnes vivent dans 18 abris collectifs.", (1_346, "person", "sheltered")),
+    ],
+)
+def test_homes_in_relative_clauses_and_collective_shelters(
+    extractor: Extractor, text: str, fact: tuple[int, str, str]
+) -> None:
+    [found] = extractor.extract(text)
+    assert (found.reported, str(found.unit), str(found.term)) == fact
+
+
 def test_refuge_in_shelters_is_sheltered(extractor: Extractor) -> None:
     fact = first(extractor, "Environ 3 300 personnes ont trouvé refuge dans 37 centres d'évacuation de l'île.")
     assert (fact.term, fact.category) == ("sheltered", "idps")

@@ -472,6 +472,13 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
 
 
 _ONE_WORD_RE = re.compile(r"\s+[^\W\d_]+")
+_FUTURE_BEFORE_RE = re.compile(
+    r"\b(?:seront|sera|vont\s+être|va\s+être|will\s+be|would\s+be|are\s+to\s+be|to\s+be|doivent\s+être|"
+    r"devraient\s+être)\s+\Z",
+    re.IGNORECASE,
+)
+#: A relative clause about the people's homes: "300 personnes dont les maisons…", "families whose homes…".
+_WHOSE_RE = re.compile(r"\s*,?\s*(?:dont|whose)\b", re.IGNORECASE)
 _AT_RISK_AFTER_RE = re.compile(
     r"\s+(?:[^\W\d_]+\s+){0,2}?(?:risk|are\s+at\s+risk\s+of|face|facing|could\s+face|may\s+face|risquent|"
     r"sont\s+menacée?s\s+d['’e])\s+(?:facing\s+|being\s+|être\s+|d['’]être\s+)?"
@@ -578,6 +585,24 @@ def read_quantity(
             return None
     if term in HOUSING_TERMS and head is not None and head.text.lower().startswith(_OF_THEM_HEADS):
         head = None  # "20 houses damaged, five of them destroyed": "of them" are the houses
+    if term in HOUSING_TERMS and head is not None and not is_building(head) and _WHOSE_RE.match(text, head.end):
+        # "300 personnes dont les maisons ont été emportées ont été évacuées", "families whose homes were destroyed
+        # have been relocated": the homes are told in a relative clause, what happened to the people after it
+        assert cue is not None
+        housing = cue
+        cue = next(
+            (
+                c
+                for c in cues
+                if c.kind is CueKind.TERM
+                and c.term not in HOUSING_TERMS
+                and c.term is not Term.AFFECTED
+                and housing.end <= c.start <= housing.end + 60
+                and not _FUTURE_BEFORE_RE.search(text, max(0, c.start - 24), c.start)  # "seront relogées"
+            ),
+            housing,  # "300 families whose houses were damaged": their homes, then
+        )
+        term = cue.term or term
     if term in HOUSING_TERMS and head is not None and not is_building(head) and head.unit is Unit.PERSON:
         return None  # "300 people ... homes destroyed": the houses are not counted by this number
     unit = head.unit if head is not None else Unit.HOUSEHOLD if term in HOUSING_TERMS else Unit.PERSON

@@ -93,6 +93,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:ont|avaient)\s+passé\s+la\s+nuit\s+(?:dans|à|chez|sous)|inside\s+(?:the\s+)?ecs?\b|"
         r"host\s+famil(?:y|ies)|hébergée?s?|centres?\s+d['’](?:accueil|hébergement|évacuation|transit)|"
         r"sites?\s+d['’](?:accueil|hébergement|évacuation)|accueillie?s?\s+dans|albergues?|"
+        r"abris?\s+(?:collectifs?|temporaires?|provisoires?|d['’]urgence)|"
         r"emergency\s+(?:lodging|accommodation)|hébergement\s+d['’]urgence|"
         r"mise?s?\s+à\s+l['’]abri|sous\s+(?:des\s+)?tentes|"
         r"alojad[oa]s|albergad[oa]s",

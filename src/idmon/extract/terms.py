@@ -90,7 +90,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"collective\s+cent(?:re|er)s|tents|makeshift\s+\w+)|"
         # "900 residents spent the night in tents", "ont passé la nuit dans des écoles", "Persons inside ECs"
         r"(?:spent|spending|passed)\s+the\s+night\s+(?:in|at|outdoors|outside)|"
-        r"(?:ont|avaient)\s+passé\s+la\s+nuit\s+(?:dans|à|chez|sous)|inside\s+(?:the\s+)?ecs?\b|"
+        r"passé\s+la\s+nuit\s+(?:dans|à|chez|sous)|inside\s+(?:the\s+)?ecs?\b|"
         r"host\s+famil(?:y|ies)|hébergée?s?|centres?\s+d['’](?:accueil|hébergement|évacuation|transit)|"
         r"sites?\s+d['’](?:accueil|hébergement|évacuation)|accueillie?s?\s+dans|albergues?|"
         r"abris?\s+(?:collectifs?|temporaires?|provisoires?|d['’]urgence)|"
@@ -109,16 +109,16 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:ordered|told|called\s+on|urged|asked)\s+(?:\S+\s+){0,5}to\s+(?:flee|leave|evacuate|move)|"
         r"(?:reçu|donné)\s+l['’]ordre\s+d['’e]\s*(?:quitter|évacuer|partir)|sommée?s\s+de\s+(?:quitter|partir)|"
         # Cuba's civil defence: "283,000 people had been protected ahead of Hurricane Rafael"
-        r"(?:were|was|been)\s+protected\s+(?:ahead\s+of|before|from)|"
+        r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))protected\s+(?:ahead\s+of|before|from)|"
         # "about 1,100 people had been moved by coast guard boats and buses"
-        r"(?:were|was|been)\s+(?:moved|taken|ferried)\s+(?:out\s+)?by\s+(?:[\w-]+\s+){0,4}?(?:boats?|buses|bus|trucks?|"
+        r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))(?:moved|taken|ferried)\s+(?:out\s+)?by\s+(?:[\w-]+\s+){0,4}?(?:boats?|buses|bus|trucks?|"
         r"helicopters?|vehicles?|ferr(?:y|ies))(?!\s+to\b)",
     ),
     (
         Term.RELOCATED,
-        r"relocat\w*|relocalisée?s?|resettled|moved\s+to\s+(?:safer|safety|higher)|(?:were|was|been)\s+moved\s+out\s+of|moved\s+to\s+safe|shifted\s+to|"
+        r"relocat\w*|relocalisée?s?|resettled|moved\s+to\s+(?:safer|safety|higher)|(?:(?<=were\s)|(?<=was\s)|(?<=been\s))moved\s+out\s+of|moved\s+to\s+safe|shifted\s+to|"
         # "had been moved by boat to Santo": people moved somewhere by others
-        r"(?:were|was|been)\s+moved\s+(?:by\s+\w+\s+)?(?:to|from)"
+        r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))moved\s+(?:by\s+\w+\s+)?(?:to|from)"
         r"(?!\s+(?:\S+\s+){0,3}?(?:shelters?|evacuation|centres?|centers?|camps?|schools?))|"
         # "shifted 1,00,000 people from the coast to safer places" (IDMC reads moves to safety as relocations)
         r"(?<!evacuated\s)(?<!evacuate\s)(?<!évacuées\s)(?<!évacués\s)"
@@ -134,7 +134,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:contraint|forcé|obligé)(?:e?s)?\s+(?:[^\s.;]+\s+){0,6}?(?:de\s+|à\s+|d['’])(?:fuir|quitter|abandonner)|"
         r"quitter\s+(?:leurs?|son|sa)\s+(?:domiciles?|foyers?|maisons?|logements?|villages?|résidences?|habitations?|"
         r"localités?|terres?|quartiers?)\b|"
-        r"(?:ont|avaient|ayant|a|avait)\s+(?:\w+\s+)?quitté\s+(?:leurs?|les|son|sa)\s+"
+        r"quitté\s+(?:leurs?|les|son|sa)\s+"
         r"(?:foyers?|maisons?|domiciles?|villages?|localités?|terres?|résidences?|logements?|habitations?|quartiers?)\b|"
         r"leave\s+(?:their|his|her)\s+homes?|"
         r"left\s+(?:their|his|her)\s+homes?|huy(?:eron|ó)|(?:driven|chased|uprooted)\s+(?:from|out)|"
@@ -146,7 +146,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"flames|fires?)|left\s+(?:the|their)\s+(?:city|town|village|villages|area|region|district|camp)\b|"
         r"(?:pushed|drove|driven)\s+(?:\S+\s+){1,6}?(?:towards?|out\s+of|from\s+their|into\s+(?:the\s+)?(?:nearby\s+|surrounding\s+)?"
         r"(?:bush|forests?|hills|mountains))\b|jetée?s?\s+sur\s+les\s+routes|"
-        r"(?:sent|sending|sends)\s+(?:\S+\s+){1,6}?(?:streaming|fleeing|running)\b|"
+        r"streaming\s+(?:toward|towards|into|across|out\s+of)\b|"
         r"(?:poussé|chassé|repoussé)(?:e?s)?\s+(?:\S+\s+){1,6}?(?:vers|hors\s+de)\b",
     ),
     # Forced evictions are displacement with no word of their own in the vocabulary.
@@ -182,7 +182,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         Term.FORCED_TO_FLEE,
         r"crossed\s+(?:the\s+|a\s+)?(?:border|frontier)|crossed\s+(?:\S+\s+){0,3}?into|crossing\s+into|"
         r"crossed\s+(?:over\s+)?from|"
-        r"(?:ont|avaient|a|ayant|avoir)\s+(?:[^\W\d_]+\s+){0,2}?(?:traversé|franchi)\s+la\s+frontière|(?:traverser|franchir)\s+la\s+frontière",
+        r"(?:traversé|franchi|traverser|franchir)\s+la\s+frontière",
     ),
     # So are arrivals: "9 000 personnes arrivées à Bol", "les arrivées quotidiennes", "families arriving daily".
     (Term.DISPLACED, r"arrived|arriving|arrivée?s|arrivés|arrivent|arrivaient|arrivant"),

@@ -1519,6 +1519,14 @@ def test_homes_in_relative_clauses_and_collective_shelters(
     assert (found.reported, str(found.unit), str(found.term)) == fact
 
 
+def test_a_country_beyond_another_figure_is_that_figure_s(extractor: Extractor) -> None:
+    text = (
+        "Au Mali, la DTM a évalué 243 localités. Au total, 221 080 personnes déplacées internes ont été dénombrées, "
+        "ainsi que 19 841 retournés de l'étranger, principalement du Niger."
+    )
+    assert [(f.reported, f.country) for f in extractor.extract(text)] == [(221_080, "MLI"), (19_841, "MLI")]
+
+
 def test_refuge_in_shelters_is_sheltered(extractor: Extractor) -> None:
     fact = first(extractor, "Environ 3 300 personnes ont trouvé refuge dans 37 centres d'évacuation de l'île.")
     assert (fact.term, fact.category) == ("sheltered", "idps")

@@ -104,6 +104,13 @@ _ATTACKS_AFTER_RE = re.compile(
 )
 
 
+def _figure_between(context: _Context, start: int, position: int) -> bool:
+    """True when another figure of the document lies between ``start`` and the figure at ``position``."""
+    low, high = (start, position) if start < position else (position, start)
+    index = bisect.bisect_right(context.figures, low)
+    return index < len(context.figures) and context.figures[index] < high
+
+
 def _attacker(context: _Context, mention: PlaceMention) -> bool:
     return _ATTACKS_AFTER_RE.match(context.lowered, mention.end) is not None
 
@@ -156,6 +163,8 @@ class _Context:
     resolved: dict[tuple[int, int, str | None], PlaceEntry | None] = field(default_factory=dict)
     #: The title and column header of each figure read in a table (by the figure's start), read with its clause.
     labels: dict[int, str] = field(default_factory=dict)
+    #: Where each figure read in the document starts, in text order.
+    figures: list[int] = field(default_factory=list)
 
 
 class Extractor:
@@ -210,6 +219,7 @@ class Extractor:
         if unstated.cause is document_cause.cause:
             unstated = document_cause  # the same cause: its hazard or violence type is read from the whole text
         main_country = country or (self._main_country(context, readings) if readings else None)
+        context.figures = sorted(reading.quantity.start for reading in readings)
         facts = [
             self._fact(context, reading, cause if cause.cause is not None else unstated, main_country)
             for reading, cause in zip(readings, sentence_causes, strict=True)
@@ -546,7 +556,18 @@ class Extractor:
         levels = [
             [(m, e) for m, e in resolved if own <= m.start < own_end],
             [(m, e) for m, e in resolved if low <= m.start < high],
-            resolved,
+            # elsewhere in the sentence, another country beyond another figure is that figure's ("221 080 PDI …, ainsi
+            # que 19 841 retournés de l'étranger, principalement du Nigeria"), not this one's
+            [
+                (m, e)
+                for m, e in resolved
+                if not (
+                    main
+                    and e.precision is Precision.ADM0
+                    and e.country != main
+                    and _figure_between(context, m.start, position)
+                )
+            ],
         ]
         lowered = context.lowered
         origins = (  # with one place named there is nothing to choose

@@ -1527,6 +1527,14 @@ def test_a_country_beyond_another_figure_is_that_figure_s(extractor: Extractor) 
     assert [(f.reported, f.country) for f in extractor.extract(text)] == [(221_080, "MLI"), (19_841, "MLI")]
 
 
+def test_sites_that_host_the_figure_s_people_beyond_a_clause_break(extractor: Extractor) -> None:
+    text = "Le nombre de sites de déplacés est passé de 96 à 108 en un mois ; ils abritent près de 190 000 personnes."
+    [fact] = extractor.extract(text)
+    assert (fact.reported, fact.term, fact.category) == (190_000, "in-relief-camp", "idps")
+    [fact] = extractor.extract("More than 30,000 people spent a fourth night in evacuation shelters in Japan.")
+    assert (fact.reported, fact.term) == (30_000, "sheltered")
+
+
 def test_refuge_in_shelters_is_sheltered(extractor: Extractor) -> None:
     fact = first(extractor, "Environ 3 300 personnes ont trouvé refuge dans 37 centres d'évacuation de l'île.")
     assert (fact.term, fact.category) == ("sheltered", "idps")

@@ -250,7 +250,12 @@ def _choose_cue(
     before = [cue for cue in cues if low <= cue.start and cue.end <= start and start - cue.end <= 100]
     # A cue before the figure belongs to an earlier clause when a break (comma, "and", bracket) comes between;
     # but a camp or a shelter that "is home to" the figure is its subject, whatever clauses come between.
-    home_to = _HOME_TO_RE.search(text, max(0, start - 24), start) is not None
+    # "… le nombre de sites de déplacés est passé à 108 ; ils abritent près de 190 000 personnes": the sites
+    # that host the figure's people are named before, beyond a clause break
+    home_to = (
+        _HOME_TO_RE.search(text, max(0, start - 24), start) is not None
+        or _PRONOUN_HOSTS_RE.search(text, max(0, start - 36), start) is not None
+    )
     before = [
         cue
         for cue in before
@@ -367,6 +372,11 @@ _HOSTS_RE = re.compile(
     re.IGNORECASE,
 )
 _PLACES_TERMS = frozenset({Term.IN_RELIEF_CAMP, Term.SHELTERED})
+_PRONOUN_HOSTS_RE = re.compile(
+    r"\b(?:they|which|ils|elles|qui|où)\s+(?:now\s+|currently\s+|désormais\s+|actuellement\s+)?(?:host|house|shelter|"
+    r"accueillent|abritent|hébergent|accueillaient|abritaient|hébergeaient)\s+(?:now\s+|désormais\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:

@@ -89,11 +89,12 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:living|staying|sleeping)\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:schools?|churche?s?|mosques?|public\s+buildings|"
         r"collective\s+cent(?:re|er)s|tents|makeshift\s+\w+)|"
         # "900 residents spent the night in tents", "ont passé la nuit dans des écoles", "Persons inside ECs"
-        r"(?:spent|spending|passed)\s+the\s+night\s+(?:in|at|outdoors|outside)|"
+        r"(?:spent|spending|passed|spend)\s+(?:the|a|another|their)\s+(?:\w+\s+)?nights?\s+(?:in|at|outdoors|outside)|"
         r"passé\s+la\s+nuit\s+(?:dans|à|chez|sous)|inside\s+(?:the\s+)?ecs?\b|"
         r"host\s+famil(?:y|ies)|hébergée?s?|centres?\s+d['’](?:accueil|hébergement|évacuation|transit)|"
         r"sites?\s+d['’](?:accueil|hébergement|évacuation)|accueillie?s?\s+dans|albergues?|"
         r"abris?\s+(?:collectifs?|temporaires?|provisoires?|d['’]urgence)|"
+        r"sites?\s+de\s+(?:déplacés|pdi|personnes\s+déplacées)|"
         r"emergency\s+(?:lodging|accommodation)|hébergement\s+d['’]urgence|"
         r"mise?s?\s+à\s+l['’]abri|sous\s+(?:des\s+)?tentes|"
         r"alojad[oa]s|albergad[oa]s",

@@ -1535,6 +1535,26 @@ def test_sites_that_host_the_figure_s_people_beyond_a_clause_break(extractor: Ex
     assert (fact.reported, fact.term) == (30_000, "sheltered")
 
 
+def test_hosting_participles_origin_lists_and_relative_clauses(extractor: Extractor) -> None:
+    text = "In Mali, 82 evacuation centres remain open across Mopti, housing 2,916 people."
+    [fact] = extractor.extract(text)
+    assert (fact.reported, fact.term) == (2_916, "sheltered")
+    text = (
+        "Dans les régions de Tillabéri et de Tahoua, le Niger accueille 254 000 réfugiés, principalement venus du "
+        "Nigeria (196 000) et du Mali (56 000), ainsi que 335 000 personnes déplacées internes."
+    )
+    assert [(f.reported, f.country) for f in extractor.extract(text)] == [
+        (254_000, "NGA"),
+        (196_000, "NGA"),
+        (56_000, "MLI"),
+        (335_000, "NER"),
+    ]
+    [fact] = extractor.extract("In Mali, 2,400 people who had already fled fighting were displaced again.")
+    assert (fact.term, fact.category) == ("displaced", "multiple-displacement")
+    text = "Some 100,417 people had crossed into Armenia since the start of the exodus a week earlier."
+    assert [f.reported for f in extractor.extract(text)] == [100_417]
+
+
 def test_refuge_in_shelters_is_sheltered(extractor: Extractor) -> None:
     fact = first(extractor, "Environ 3 300 personnes ont trouvé refuge dans 37 centres d'évacuation de l'île.")
     assert (fact.term, fact.category) == ("sheltered", "idps")

@@ -255,6 +255,7 @@ def _choose_cue(
     home_to = (
         _HOME_TO_RE.search(text, max(0, start - 24), start) is not None
         or _PRONOUN_HOSTS_RE.search(text, max(0, start - 36), start) is not None
+        or _PARTICIPLE_HOSTS_RE.search(text, max(0, start - 36), start) is not None
     )
     before = [
         cue
@@ -372,6 +373,10 @@ _HOSTS_RE = re.compile(
     re.IGNORECASE,
 )
 _PLACES_TERMS = frozenset({Term.IN_RELIEF_CAMP, Term.SHELTERED})
+#: "82 evacuation centres remain open …, housing 2,916 people", "120 sites have emerged, hosting around 58,000".
+_PARTICIPLE_HOSTS_RE = re.compile(
+    r",\s*(?:now\s+)?(?:housing|hosting|sheltering|accommodating|hébergeant|accueillant|abritant)\s+$", re.IGNORECASE
+)
 _PRONOUN_HOSTS_RE = re.compile(
     r"\b(?:they|which|ils|elles|qui|où)\s+(?:now\s+|currently\s+|désormais\s+|actuellement\s+)?(?:host|house|shelter|"
     r"accueillent|abritent|hébergent|accueillaient|abritaient|hébergeaient)\s+(?:now\s+|désormais\s+)?$",
@@ -391,6 +396,15 @@ def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
         or (first.term is Term.DISPLACED and first.start - head_end <= 1)
         or (first.term in _WHO_THEY_ARE and _RELATIVE_RE.fullmatch(text, head_end, first.start) is not None)
     )
+    if (
+        len(after) > 1
+        and first.term in _WHO_THEY_ARE
+        and _RELATIVE_RE.fullmatch(text, head_end, first.start) is not None
+        and after[1].term is not None
+        and after[1].start - first.end < 50
+        and not _COORDINATION_RE.search(text, first.end, after[1].start)
+    ):
+        return after[1]  # "2,400 people who had already fled fighting were displaced again": the main verb
     if verb and in_noun and not _COORDINATION_RE.search(text, max(head_end, first.end), after[1].start):
         second = after[1]
         if (
@@ -434,7 +448,7 @@ _AUXILIARIES_RE = re.compile(
 _WHO_THEY_ARE = frozenset({Term.DISPLACED, Term.FORCED_TO_FLEE, Term.EVACUATED})
 _RELATIVE_RE = re.compile(
     r"\s+(?:who|that|which|qui)\s+(?:(?:had|have|has|were|are|was|avaient|ont|étaient|sont|avait|a|était)\s+)?"
-    r"(?:been\s+|été\s+)?(?:\w+ly\s+)?",
+    r"(?:been\s+|été\s+)?(?:\w+ly\s+|already\s+|déjà\s+)?",
     re.IGNORECASE,
 )
 _COORDINATION_RE = re.compile(r"[,;/(]|\b(?:and|or|et|ou|y|o)\b", re.IGNORECASE)
@@ -749,6 +763,12 @@ _STOCK_VERB_RE = re.compile(
     r"compt(?:e|ait|ent|aient))\b",
     re.IGNORECASE,
 )
+#: A relative clause about some of the people: "many of whom have been displaced several times".
+_SOME_OF_WHOM_RE = re.compile(
+    r"\b(?:many|some|most|several|half|all)\s+of\s+(?:whom|them)\b[^,;()]*|"
+    r"\bdont\s+(?:beaucoup|certains|certaines|la\s+plupart|plusieurs|la\s+moitié)\b[^,;()]*",
+    re.IGNORECASE,
+)
 #: A relative clause about the people: "who fled Myanmar in 2017", "qui ont fui les combats".
 _RELATIVE_CLAUSE_RE = re.compile(r"\b(?:who|whom|which|qui|dont)\b[^,;()]*", re.IGNORECASE)
 
@@ -859,7 +879,7 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
     # "displaced again"; not a relative clause about some of them ("4.5 million IDPs, many of whom have been
     # displaced several times")
     if term in (Term.DISPLACED, Term.FORCED_TO_FLEE) and _AGAIN_RE.search(
-        _RELATIVE_CLAUSE_RE.sub("", own if own is not None else clause)
+        _SOME_OF_WHOM_RE.sub("", own if own is not None else clause)
     ):
         return Category.MULTIPLE_DISPLACEMENT  # "displaced again", "déplacées au moins deux fois"
     if term in _PLACES_TERMS | {Term.DISPLACED, Term.HOMELESS} and own is not None and _REMAIN_OWN_RE.match(own):

@@ -43,7 +43,7 @@ _PART_OF_RE = re.compile(
     r"de\s+l[oa]s\s+cuales)\s*,?\s*$",
     re.IGNORECASE,
 )
-_CLAUSE_START_RE = re.compile(r"[,;:(]|\s(?:while|whereas|but|tandis\s+que|alors\s+que|mais)\s", re.IGNORECASE)
+_CLAUSE_START_RE = re.compile(r"[,;:(|]|\s(?:while|whereas|but|tandis\s+que|alors\s+que|mais)\s", re.IGNORECASE)
 #: After an elliptic figure comes a place or the end of the clause, optionally after its noun.
 _ELLIPSIS_AFTER_RE = re.compile(
     r"(?:\s+[^\W\d_]+){0,2}?\s*(?:[,;.)]|$|\s+(?:in|at|of|from|to|into|towards?|by|due|owing|à|au|aux|dans|en|de|du|"
@@ -129,6 +129,16 @@ _FROM_BEFORE_RE = re.compile(r"\b(?:from|de|du|d['’]|depuis|desde)\s+(?:the\s+
 _LEAD = 800
 _LOOK_BACK = 600
 #: A place people left: "from", "fled", "fleeing", "left"; "venus de", "en provenance de", "originaires de", "fui".
+#: Where other people came from: "réfugiés venus du Nigeria", "returnees from Iran".
+_CAME_FROM_RE = re.compile(
+    r"\b(?:(?:venu(?:e|es|s)?|originaires?|en\s+provenance)\s+(?:de|du|des|d['’])|"
+    r"(?:returnees?|refugees?|arrivals?|migrants?|asylum[- ]seekers?)\s+from)\s+(?:the\s+|la\s+|le\s+|l['’])?\Z"
+)
+#: The next country of a list of origins: "venus du Nigeria (196 000) et du Mali".
+_ORIGIN_LIST_RE = re.compile(
+    r"\b(?:venu(?:e|es|s)?|originaires?|en\s+provenance|from)\b[^.;]{0,60}\b(?:et|and)\s+(?:du\s+|de\s+la\s+|des\s+|de\s+|"
+    r"d['’]|from\s+(?:the\s+)?)?\Z"
+)
 _LEFT_FROM_RE = re.compile(
     r"\b(?:from|fled|fleeing|left|leaving|(?:venu(?:e|es|s)?|venant|originaires?|en\s+provenance|chassée?s?)\s+(?:de|du|des|d'|d’)|"
     r"quitté|fui)\s+(?:the\s+|la\s+|le\s+|l'|l’)?"
@@ -477,7 +487,10 @@ class Extractor:
             mentions = self.gazetteer.find_mentions(context.text, *sentence)
             context.places[sentence[0]] = mentions
         first = reading.qualifier_start
-        if reading.head is not None and reading.head.end <= reading.qualifier_start:
+        if context.text[max(0, first - 2) : first].strip() == "(":
+            # "principalement venus du Nigeria (196 000) et du Mali (56 000)": the place before the bracket
+            first = max(reading.bounds[0], sentence[0], first - 32)
+        elif reading.head is not None and reading.head.end <= reading.qualifier_start:
             # "the number of Malian refugees in … has passed 250,000": the noun written before says who
             first = max(reading.bounds[0], reading.qualifier_start - len(reading.head.text) - 1)
         after = [m for m in mentions if first <= m.start < reading.bounds[1]]
@@ -547,10 +560,20 @@ class Extractor:
             and not (e.precision is Precision.ADM0 and _BORDER_AFTER_RE.match(context.lowered, m.end))
             and not (e.precision is Precision.ADM0 and _attacker(context, m))
             # nor, for a figure at home, a country others fled to ("190,000 in shelters, and 310,000 fled to Syria")
+            # or came from ("254 000 réfugiés venus du Mali (56 000), ainsi que 335 000 déplacés internes")
             and not (
                 e.precision is Precision.ADM0
                 and e.country != main
-                and _REFUGE_BEFORE_RE.search(context.lowered, max(0, m.start - 40), m.start)
+                and (
+                    _REFUGE_BEFORE_RE.search(context.lowered, max(0, m.start - 40), m.start)
+                    or (
+                        fact.category not in CROSS_BORDER_CATEGORIES
+                        and (
+                            _CAME_FROM_RE.search(context.lowered, max(0, m.start - 40), m.start)
+                            or _ORIGIN_LIST_RE.search(context.lowered, max(0, m.start - 80), m.start)
+                        )
+                    )
+                )
             )
         ]
         levels = [
@@ -994,8 +1017,8 @@ def _unknown_arrivals(text: str, reading: Reading) -> bool:
 #: What makes a crossing or an arrival a flight: a war, violence, a refugee agency ("(HCR)", "fleeing").
 _FLIGHT_CONTEXT_RE = compile_guarded(
     r"(?:hcr|unhcr|acnur|oim|iom|réfugiée?s|refugees?|fuyant|fleeing|escaping|échapper|escape|combats|fighting|"
-    r"violences?|attaques?|attacks?|offensive|conflit|conflict|guerre|war|escalade|escalation|bombardements?|"
-    r"shelling|airstrikes?|frappes)",
+    r"violences?|attaques?|attacks?|offensive|conflit|conflict|guerre|war|escalade|escalation|bombardements?|exodus|"
+    r"exode|shelling|airstrikes?|frappes)",
     before=r"\b",
 )
 

@@ -1555,6 +1555,17 @@ def test_hosting_participles_origin_lists_and_relative_clauses(extractor: Extrac
     assert [f.reported for f in extractor.extract(text)] == [100_417]
 
 
+def test_items_between_pipes_and_people_driven_from_a_town(extractor: Extractor) -> None:
+    text = "44,040 households displaced in 38 counties | 155 camps hosting 56,410 people | 238 deaths"
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text)] == [
+        (44_040, "displaced"),
+        (56_410, "in-relief-camp"),
+    ]
+    text = "Fighting in Somalia has driven between 185,000 and 203,000 people from the town since February."
+    [fact] = extractor.extract(text)
+    assert (fact.reported, fact.reported_max, fact.term) == (185_000, 203_000, "forced-to-flee")
+
+
 def test_refuge_in_shelters_is_sheltered(extractor: Extractor) -> None:
     fact = first(extractor, "Environ 3 300 personnes ont trouvé refuge dans 37 centres d'évacuation de l'île.")
     assert (fact.term, fact.category) == ("sheltered", "idps")

@@ -246,7 +246,15 @@ def _choose_cue(
     around = [cue for cue in cues if cue.start < start and cue.end > head_end and cue.kind is CueKind.TERM]
     if around:
         return around[0]
-    after = [cue for cue in cues if end <= cue.start and cue.end <= high and cue.start - head_end <= 140]
+    after = [
+        cue
+        for cue in cues
+        if end <= cue.start
+        and cue.end <= high
+        and cue.start - head_end <= 140
+        # "155 camps hosting 56,410 people | 238 deaths": a pipe ends the figure's item
+        and not _ITEM_END_RE.search(text, head_end, cue.start)
+    ]
     before = [cue for cue in cues if low <= cue.start and cue.end <= start and start - cue.end <= 100]
     # A cue before the figure belongs to an earlier clause when a break (comma, "and", bracket) comes between;
     # but a camp or a shelter that "is home to" the figure is its subject, whatever clauses come between.
@@ -373,6 +381,7 @@ _HOSTS_RE = re.compile(
     re.IGNORECASE,
 )
 _PLACES_TERMS = frozenset({Term.IN_RELIEF_CAMP, Term.SHELTERED})
+_ITEM_END_RE = re.compile(r"\|")
 #: "82 evacuation centres remain open …, housing 2,916 people", "120 sites have emerged, hosting around 58,000".
 _PARTICIPLE_HOSTS_RE = re.compile(
     r",\s*(?:now\s+)?(?:housing|hosting|sheltering|accommodating|hébergeant|accueillant|abritant)\s+$", re.IGNORECASE

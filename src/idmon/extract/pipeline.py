@@ -87,7 +87,7 @@ _FRENCH_ADJECTIVE_RE = compile_guarded(
 )
 _ABROAD_NOUN_BEFORE_RE = re.compile(
     r"\b(?:réfugiée?s|demandeurs\s+d['’]asile|ressortissante?s|migrante?s|frontière|armée|forces|troupes|soldats|"
-    r"frappes|bombardements|militaires)\s+\Z"
+    r"frappes|bombardements|militaires|conseil|croix-rouge|ambassade|ministère|ministre)\s+\Z"
 )
 _PEOPLE_BEFORE_RE = re.compile(r"(?:\d|\b(?:les|des|aux|ces|de|d['’]|nombreux|milliers\s+de))\s*\Z")
 _ACTOR_AFTER_RE = re.compile(

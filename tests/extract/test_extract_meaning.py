@@ -1566,6 +1566,35 @@ def test_items_between_pipes_and_people_driven_from_a_town(extractor: Extractor)
     assert (fact.reported, fact.reported_max, fact.term) == (185_000, 203_000, "forced-to-flee")
 
 
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # a currency code is a word of its own: "leurs 9 600", "shelters  42,000" are no rupees
+        (
+            "Au Tchad, l'eau a englouti 14 îles, obligeant leurs 9 600 habitants à se replier.",
+            (9_600, "forced-to-flee"),
+        ),
+        (
+            "Some 121,700 people are staying in temporary shelters  42,000 houses have been destroyed.",
+            (121_700, "sheltered"),
+        ),
+        (
+            "Au Niger, des hommes armés ont incendié trois villages, poussant près de 4 000 habitants à se déplacer.",
+            (4_000, "forced-to-flee"),
+        ),
+        ("Au Burundi, moins de 2 000 ménages ont pu regagner leur domicile depuis janvier.", (2_000, "returns")),
+        ("En RDC, quelque 14 000 personnes vivent dans des écoles et des églises.", (14_000, "sheltered")),
+        ("Au Cameroun, plus de 56 000 personnes vivent désormais dans des familles d'accueil.", (56_000, "sheltered")),
+        ("In Haiti, 1,100 have settled at four spontaneous sites.", (1_100, "in-relief-camp")),
+        ("In Kazakhstan, some 22,000 villagers were also moved out as water rose.", (22_000, "evacuated")),
+        ("In Algeria, 250 people were taken to a youth hostel for the night.", (250, "evacuated")),
+    ],
+)
+def test_sixth_session_dev_wordings(extractor: Extractor, text: str, fact: tuple[int, str]) -> None:
+    found = extractor.extract(text)
+    assert (found[0].reported, str(found[0].term)) == fact
+
+
 def test_refuge_in_shelters_is_sheltered(extractor: Extractor) -> None:
     fact = first(extractor, "Environ 3 300 personnes ont trouvé refuge dans 37 centres d'évacuation de l'île.")
     assert (fact.term, fact.category) == ("sheltered", "idps")

@@ -25,7 +25,10 @@ from idmon.extract.terms import (
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # Patterns searched in a window before or around every number carry a guard (see prefilter): same matches, sooner.
-_CURRENCY_BEFORE_RE = compile_guarded(r"(?:[$€£¥₹]|US\$|USD|EUR|GBP|CHF|Rs\.?|INR|F?CFA|XOF|XAF)\s*$", re.IGNORECASE)
+#: A currency before the number; a code is a word of its own ("leurs 9 600 habitants" is no rupee).
+_CURRENCY_BEFORE_RE = compile_guarded(
+    r"(?:[$€£¥₹]|(?<![^\W\d_])(?:US\$|USD|EUR|GBP|CHF|Rs\.?|INR|F?CFA|XOF|XAF))\s*$", re.IGNORECASE
+)
 _NOT_FIGURE_AFTER_RE = re.compile(
     r"^(?:\s*(?:%|per\s*cent|percent|pour\s*cent|por\s*ciento)|(?:st|nd|rd|th|er|ème|e)\b|-[^\W\d_]|"
     r"\s*(?:a\.?m\.?|p\.?m\.?|hrs|gmt|utc)\b|:\d\d|[\s-]*(?:years?|yrs?)[\s-]*old|\s*ans\b|"

@@ -75,7 +75,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # The word "camp" itself is the cue (a pattern starting at "in"/"to" would be tried at every such word).
         r"(?:relief|displacement|idp|evacuation|tent|temporary|transit)\s+camps?|"
         r"(?<!hors\s)(?<!outside\s)camps?(?:\s+de\s+déplacés)?|"
-        r"(?:relief|idp)\s+sites?|"
+        r"(?:relief|idp|spontaneous|informal)\s+sites?|settled\s+(?:at|in)\s+(?:\w+\s+){0,2}?(?:sites?|camps?)|"
         r"sites?\s+de\s+déplacés|campamentos?|acampamentos?|"
         # "the 600,000 already living in sites", "le site de Rhoe accueille 60 000 déplacés": displacement sites
         r"(?:living|staying|sheltering|live|lived|vivent|vivant|vivaient)\s+(?:in|on|at|dans|sur)\s+"
@@ -93,7 +93,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"passé\s+la\s+nuit\s+(?:dans|à|chez|sous)|inside\s+(?:the\s+)?ecs?\b|"
         r"host\s+famil(?:y|ies)|hébergée?s?|centres?\s+d['’](?:accueil|hébergement|évacuation|transit)|"
         r"sites?\s+d['’](?:accueil|hébergement|évacuation)|accueillie?s?\s+dans|albergues?|"
-        r"abris?\s+(?:collectifs?|temporaires?|provisoires?|d['’]urgence)|"
+        r"abris?\s+(?:collectifs?|temporaires?|provisoires?|d['’]urgence)|familles?\s+d['’]accueil|"
+        r"(?:vivent|logent|dorment|séjournent|vivaient|logeaient)\s+(?:désormais\s+|actuellement\s+)?(?:dans|sous)\s+des\s+"
+        r"(?:écoles|églises|tentes|abris|mosquées|bâtiments\s+publics)|"
         r"sites?\s+de\s+(?:déplacés|pdi|personnes\s+déplacées)|"
         r"emergency\s+(?:lodging|accommodation)|hébergement\s+d['’]urgence|"
         r"mise?s?\s+à\s+l['’]abri|sous\s+(?:des\s+)?tentes|"
@@ -105,12 +107,14 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # shelters", "800,000 people moved to 9,424 shelters", "People evacuated to cyclone shelters: 8,00,000");
         # first, so that it wins over "evacuated" alone
         r"(?:shifted|moved|taken|brought|transferred|ferried|bussed|evacuated)\s+(?:[^\s.;:]+\s+){0,4}?to\s+"
-        r"(?:[^\s.;:]+\s+){0,3}?(?:shelters|evacuation\s+cent(?:re|er)s|safe\s+houses|relief\s+camps)|"
+        r"(?:[^\s.;:]+\s+){0,3}?(?:shelters|evacuation\s+cent(?:re|er)s|safe\s+houses|relief\s+camps|hostels?|hotels?|"
+        r"gym(?:nasium)?s?|stadiums?)|"
         r"evacuat\w*|évacu\w*|evacu\w*|evakui\w*|evacuar|moved\s+out\s+of\s+harm['’]s\s+way|"
         r"(?:ordered|told|called\s+on|urged|asked)\s+(?:\S+\s+){0,5}to\s+(?:flee|leave|evacuate|move)|"
         r"(?:reçu|donné)\s+l['’]ordre\s+d['’e]\s*(?:quitter|évacuer|partir)|sommée?s\s+de\s+(?:quitter|partir)|"
         # Cuba's civil defence: "283,000 people had been protected ahead of Hurricane Rafael"
         r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))protected\s+(?:ahead\s+of|before|from)|"
+        r"(?:(?<=were\s)|(?<=was\s)|(?<=also\s))moved\s+out\b(?!\s+of)|"
         # "about 1,100 people had been moved by coast guard boats and buses"
         r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))(?:moved|taken|ferried)\s+(?:out\s+)?by\s+(?:[\w-]+\s+){0,4}?(?:boats?|buses|bus|trucks?|"
         r"helicopters?|vehicles?|ferr(?:y|ies))(?!\s+to\b)",
@@ -132,7 +136,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         Term.FORCED_TO_FLEE,
         r"forced\s+to\s+(?:flee|leave|abandon)|forced\s+(?:\S+\s+){0,5}(?:to\s+leave|to\s+abandon|out\s+of|from)\s+(?:their\s+)?homes?|"
         r"fled|flee(?:ing)?|flight|fuir|fui|fuyaient|fuyait|fuient|enfuie?s?|"
-        r"(?:contraint|forcé|obligé)(?:e?s)?\s+(?:[^\s.;]+\s+){0,6}?(?:de\s+|à\s+|d['’])(?:fuir|quitter|abandonner)|"
+        r"(?:contraint|forcé|obligé|contraignant|forçant|obligeant)(?:e?s)?\s+(?:[^\s.;]+\s+){0,6}?(?:de\s+|à\s+|d['’])"
+        r"(?:fuir|quitter|abandonner)|"
         r"quitter\s+(?:leurs?|son|sa)\s+(?:domiciles?|foyers?|maisons?|logements?|villages?|résidences?|habitations?|"
         r"localités?|terres?|quartiers?)\b|"
         r"quitté\s+(?:leurs?|les|son|sa)\s+"
@@ -142,7 +147,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"chass(?:ée?s?|er|ent|ant)\s+(?:\S+\s+){0,3}?(?:de|hors\s+de)\s+(?:leurs?|ses|son|sa|chez)\s*"
         r"(?:maisons?|foyers?|domiciles?|terres?|villages?|localités?|eux|elles)\b|"
         r"flooded\s+out|se\s+sont\s+repliée?s|"
-        r"(?:contraint|forcé|obligé|poussé)(?:e?s)?\s+(?:[^\s.;]+\s+){0,6}?à\s+(?:se\s+réfugier|se\s+déplacer|migrer)|"
+        r"(?:contraint|forcé|obligé|poussé|contraignant|forçant|obligeant|poussant)(?:e?s)?\s+(?:[^\s.;]+\s+){0,6}?à\s+"
+        r"(?:se\s+réfugier|se\s+déplacer|migrer|se\s+replier)|"
         r"ran\s+(?:away\s+)?from\s+(?:the\s+)?(?:fighting|violence|attacks?|clashes|gunmen|bombing|shelling|floods?|"
         r"flames|fires?)|left\s+(?:the|their)\s+(?:city|town|village|villages|area|region|district|camp)\b|"
         r"(?:pushed|drove|driven)\s+(?:\S+\s+){1,6}?(?:towards?|out\s+of|from\s+(?:their|the\s+(?:town|city|village|villages|area|"
@@ -154,7 +160,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     # Forced evictions are displacement with no word of their own in the vocabulary.
     (
         Term.MULTIPLE_OR_OTHER,
-        r"(?:forcibly\s+)?evicted|(?:forced\s+)?evictions?|expulsée?s\s+de\s+force|déguerpie?s|déguerpissements?",
+        r"(?:forcibly\s+)?evicted|(?:forced\s+)?evictions?|expulsée?s\s+de\s+force|déguerpie?s|déguerpissements?|"
+        r"expulsions?\s+(?:forcées?\s+)?(?=d['’e])",
     ),
     (
         Term.DISPLACED,
@@ -170,7 +177,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"returning\s+idps|returned|returnees?|returning|return(?:s)?\s+home|(?:come|came|comes|coming)\s+back\s+home|"
         r"(?:went|gone|going|go)\s+back\s+(?:to|home)|crossed\s+back|(?:streamed|flocked|poured|flowed)\s+back|"
         r"rentrée?s?|retournée?s?|retours?|rapatriée?s?|"
-        r"regagné\s+(?:leurs?|son|sa|ses)\s+(?:villages?|foyers?|domiciles?|maisons?|localités?|quartiers?)|"
+        r"regagn(?:é|er|ent|aient)\s+(?:leurs?|son|sa|ses)\s+(?:villages?|foyers?|domiciles?|maisons?|localités?|quartiers?)|"
         r"repatriated|repatriations?|rapatriements?|regresad[oa]s|retornad[oa]s",
     ),
     (

@@ -1588,6 +1588,10 @@ def test_items_between_pipes_and_people_driven_from_a_town(extractor: Extractor)
         ("In Haiti, 1,100 have settled at four spontaneous sites.", (1_100, "in-relief-camp")),
         ("In Kazakhstan, some 22,000 villagers were also moved out as water rose.", (22_000, "evacuated")),
         ("In Algeria, 250 people were taken to a youth hostel for the night.", (250, "evacuated")),
+        (
+            "À Abidjan, les opérations ont conduit à l'expulsion d'environ 15 000 ménages.",
+            (15_000, "multiple-or-other"),
+        ),
     ],
 )
 def test_sixth_session_dev_wordings(extractor: Extractor, text: str, fact: tuple[int, str]) -> None:

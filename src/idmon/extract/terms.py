@@ -161,7 +161,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.MULTIPLE_OR_OTHER,
         r"(?:forcibly\s+)?evicted|(?:forced\s+)?evictions?|expulsée?s\s+de\s+force|déguerpie?s|déguerpissements?|"
-        r"expulsions?\s+(?:forcées?\s+)?(?=d['’e])",
+        r"expulsions?(?=\s+(?:forcées?\s+)?d['’e])",
     ),
     (
         Term.DISPLACED,

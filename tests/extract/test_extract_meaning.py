@@ -1949,9 +1949,10 @@ def test_a_figure_in_an_aside_between_dashes_restates_the_one_before(extractor: 
 @pytest.mark.parametrize(
     ("text", "fact"),
     [
+        # people moved out of a place by the authorities were evacuated (four of five held-out writers, ISI)
         (
             "In Quang Ngai, Viet Nam, forty-two thousand people were moved out of coastal communes.",
-            (42_000, "relocated"),
+            (42_000, "evacuated"),
         ),
         ("By Monday night 130 were still staying at the school in Majuro, Marshall Islands.", (130, "sheltered")),
         (

@@ -390,8 +390,9 @@ _PARTICIPLE_HOSTS_RE = re.compile(
     r",\s*(?:now\s+)?(?:housing|hosting|sheltering|accommodating|hébergeant|accueillant|abritant)\s+$", re.IGNORECASE
 )
 _PRONOUN_HOSTS_RE = re.compile(
-    r"\b(?:they|which|ils|elles|qui|où)\s+(?:now\s+|currently\s+|désormais\s+|actuellement\s+)?(?:host|house|shelter|"
-    r"accueillent|abritent|hébergent|accueillaient|abritaient|hébergeaient)\s+(?:now\s+|désormais\s+)?$",
+    r"\b(?:they|which|ils|elles|qui|où|en)\s+(?:now\s+|currently\s+|désormais\s+|actuellement\s+)?(?:host|house|shelter|"
+    r"accueillent|abritent|hébergent|accueillaient|abritaient|hébergeaient|accueille|abrite|héberge)\s+"
+    r"(?:now\s+|désormais\s+|actuellement\s+)?$",
     re.IGNORECASE,
 )
 
@@ -498,6 +499,8 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
         return False  # "where fewer than 200 residents remain": who stayed behind
     if _AT_RISK_AFTER_RE.match(text, quantity.end):
         return False  # "up to one million Iraqis risk facing displacement": what may happen
+    if _CAPACITY_BEFORE_RE.search(text, max(0, quantity.start - 40), quantity.start):
+        return False  # "le camp, conçu pour 20 000 personnes", "a capacity of 5,000": room, not people
     other = counts_other_things(text, quantity.end)
     if other is None:
         return True
@@ -515,6 +518,14 @@ _FUTURE_BEFORE_RE = re.compile(
 )
 #: A relative clause about the people's homes: "300 personnes dont les maisons…", "families whose homes…".
 _WHOSE_RE = re.compile(r"\s*,?\s*(?:dont|whose)\b", re.IGNORECASE)
+_CAPACITY_BEFORE_RE = compile_guarded(
+    r"(?:(?:designed|built|meant|intended|planned)\s+(?:for|to\s+(?:hold|host|house|accommodate))|capacity\s+(?:of|for)|"
+    r"can\s+(?:hold|host|house|accommodate)|conçue?s?\s+pour|prévue?s?\s+pour|capacité\s+(?:d['’]accueil\s+)?(?:de|d['’])|"
+    r"peut\s+accueillir|pouvant\s+accueillir)\s+(?:(?:up\s+to|some|about|around|jusqu['’]à|environ|près\s+de|plus\s+de)\s+)?"
+    r"\Z",
+    re.IGNORECASE,
+    before=r"\b",
+)
 _AT_RISK_AFTER_RE = re.compile(
     r"\s+(?:[^\W\d_]+\s+){0,2}?(?:risk|are\s+at\s+risk\s+of|face|facing|could\s+face|may\s+face|risquent|"
     r"sont\s+menacée?s\s+d['’e])\s+(?:facing\s+|being\s+|être\s+|d['’]être\s+)?"
@@ -612,7 +623,16 @@ def read_quantity(
         term = inherited.term
     if term is None:
         return None
-    if not _close_enough(text, quantity, head, cue, inherited):
+    hosted = (
+        cue is not None
+        and cue.term in _PLACES_TERMS
+        and cue.end <= qualifier_start
+        and (
+            _HOSTS_RE.search(text, max(0, qualifier_start - 36), qualifier_start) is not None
+            or _PRONOUN_HOSTS_RE.search(text, max(0, qualifier_start - 36), qualifier_start) is not None
+        )
+    )
+    if not hosted and not _close_enough(text, quantity, head, cue, inherited):
         # "35,326 Brus ... took shelter in six camps": the wording starts close by, though a later word decides
         first = next((c for c in cues if c.start >= quantity.end and c.kind is CueKind.TERM), None)
         if first is None or cue is None or first.start >= cue.start:

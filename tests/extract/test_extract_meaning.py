@@ -1592,6 +1592,14 @@ def test_items_between_pipes_and_people_driven_from_a_town(extractor: Extractor)
             "À Abidjan, les opérations ont conduit à l'expulsion d'environ 15 000 ménages.",
             (15_000, "multiple-or-other"),
         ),
+        ("In Tonga, some 43 families are still in temporary accommodation on the main island.", (43, "sheltered")),
+        ("En Haïti, quelque 8 000 personnes dorment encore dans des abris de fortune.", (8_000, "sheltered")),
+        ("À Port-au-Prince, des centaines de familles ont abandonné leurs maisons.", (None, "forced-to-flee")),
+        # a camp's capacity is no count of people; the pronoun "en" takes the camp's people
+        (
+            "Au Tchad, le camp d'Iriba, conçu pour 20 000 personnes, en accueille désormais près de 56 000.",
+            (56_000, "in-relief-camp"),
+        ),
     ],
 )
 def test_sixth_session_dev_wordings(extractor: Extractor, text: str, fact: tuple[int, str]) -> None:

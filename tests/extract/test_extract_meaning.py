@@ -1607,6 +1607,38 @@ def test_sixth_session_dev_wordings(extractor: Extractor, text: str, fact: tuple
     assert (found[0].reported, str(found[0].term)) == fact
 
 
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # a return that has not happened: still displaced
+        (
+            "Au Tessin, une quarantaine d'habitants n'ont toujours pas pu regagner leur domicile.",
+            (40, "displaced", "idps"),
+        ),
+        ("In Mali, 300 families have not yet been able to return home.", (300, "displaced", "idps")),
+        # people who fled a displacement site were displaced once more
+        (
+            "En Ituri, plus de 8 000 personnes ont fui le site de Plaine Savo pour se réfugier à Bule.",
+            (8_000, "forced-to-flee", "multiple-displacement"),
+        ),
+        (
+            "More than 4 million people have fled across Sudan's borders since April.",
+            (4_000_000, "forced-to-flee", "cross-border-flight"),
+        ),
+        (
+            "Au Rwanda, les inondations ont frappé l'Ouest, détruisant 5 963 maisons.",
+            (5_963, "destroyed-housing", "new-displacement"),
+        ),
+        ("En Syrie, 885 000 déplacés internes ont regagné leurs régions d'origine.", (885_000, "returns", "return")),
+    ],
+)
+def test_returns_not_yet_made_sites_fled_and_borders_crossed(
+    extractor: Extractor, text: str, fact: tuple[int, str, str]
+) -> None:
+    [found] = extractor.extract(text)
+    assert (found.reported, str(found.term), str(found.category)) == fact
+
+
 def test_refuge_in_shelters_is_sheltered(extractor: Extractor) -> None:
     fact = first(extractor, "Environ 3 300 personnes ont trouvé refuge dans 37 centres d'évacuation de l'île.")
     assert (fact.term, fact.category) == ("sheltered", "idps")

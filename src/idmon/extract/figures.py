@@ -706,7 +706,8 @@ _LINE_LABEL_END_RE = re.compile(r"\A[^\n]*\w\)?\s*:\s*\Z")
 
 
 _ABROAD_RE = compile_guarded(
-    r"(?:fleeing|fled|left)\s+their\s+(?:homeland|country)|taken\s+in|neighbou?ring\s+(?:countries|states|nations)|across\s+the\s+borders?|crossed\s+(?:the\s+border|into)|"
+    r"(?:fleeing|fled|left)\s+their\s+(?:homeland|country)|taken\s+in|neighbou?ring\s+(?:countries|states|nations)|"
+    r"across\s+(?:the\s+|its\s+|their\s+|[\w'’-]+['’]s\s+)?borders?|crossed\s+(?:the\s+border|into)|"
     r"into\s+neighbou?ring|abroad|outside\s+the\s+country|refugees?|asylum[- ]seekers?|pays\s+voisins|"
     r"à\s+l'étranger|de\s+l'autre\s+côté\s+de\s+la\s+frontière|réfugiée?s|demandeurs\s+d'asile|"
     r"(?:franchi|traversé|franchir|traverser)\s+la\s+frontière|países\s+vecinos",
@@ -809,6 +810,9 @@ _RELATIVE_CLAUSE_RE = re.compile(r"\b(?:who|whom|which|qui|dont)\b[^,;()]*", re.
 _REMAIN_OWN_RE = re.compile(
     r"(?:(?!\b(?:who|which|that|qui|dont)\b)(?:[^,;.]|(?<=\d)[,.](?=\d))){0,70}?\b(?:remain(?:s|ed)?|are\s+still|were\s+still|still\s+(?:live|living|stay|staying|in)|"
     r"restent|restaient|sont\s+toujours|étaient\s+toujours|demeurent|"
+    # not yet back: "have not yet been able to return home", "n'ont toujours pas pu regagner leur domicile"
+    r"(?:have|has|had)\s+not\s+(?:yet\s+)?(?:been\s+able\s+to\s+)?(?:return|go\s+back)|unable\s+to\s+(?:return|go\s+back)|"
+    r"n['’]ont\s+(?:toujours\s+|pas\s+encore\s+)?pas\s+(?:encore\s+)?pu\s+(?:rentrer|regagner|retourner)|"
     # "aux 124 000 déplacés déjà présents", "the 20,000 IDPs already there"
     r"(?:déjà|already)\s+(?:présente?s|present|there|sur\s+place|on\s+site|in|at|living|staying|hosted|sheltering|"
     r"déplacée?s|displaced)\b|"
@@ -860,7 +864,9 @@ _PERMANENT_RE = re.compile(r"\b(?:permanently|for\s+good|définitivement|de\s+fa
 _AGAIN_RE = re.compile(
     r"\b(?:displaced|fled|uprooted)\s+(?:\w+\s+)?(?:again|anew|once\s+more|for\s+the\s+(?:second|third|\w+th)\s+time|"
     r"repeatedly|multiple\s+times|several\s+times)|(?:déplacée?s|fui)\s+(?:\w+\s+)?(?:à\s+nouveau|de\s+nouveau|"
-    r"une\s+nouvelle\s+fois|(?:au\s+moins\s+)?(?:deux|trois|plusieurs)\s+fois)",
+    r"une\s+nouvelle\s+fois|(?:au\s+moins\s+)?(?:deux|trois|plusieurs)\s+fois)|"
+    # people who fled a displacement site or camp were displaced once more
+    r"\b(?:fled|fleeing|fui|fuyant|ont\s+fui)\s+(?:the|le|les|leurs?|their|this|ce|ces)\s+(?:\w+\s+)?(?:sites?|camps?)\b",
     re.IGNORECASE,
 )
 #: Back across a border: "crossed back into Syria", "streamed back across the border".

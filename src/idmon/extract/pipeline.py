@@ -129,6 +129,10 @@ _FROM_BEFORE_RE = re.compile(r"\b(?:from|de|du|d['’]|depuis|desde)\s+(?:the\s+
 _LEAD = 800
 _LOOK_BACK = 600
 #: A place people left: "from", "fled", "fleeing", "left"; "venus de", "en provenance de", "originaires de", "fui".
+_RETURNED_FROM_RE = re.compile(
+    r"\b(?:returned|returning|returnees?|came\s+back|rentrée?s|retournée?s|revenue?s|rapatriée?s)\b[^.;]{0,140}?"
+    r"\b(?:from|depuis)\s+(?:the\s+|la\s+|le\s+|l['’])?\Z"
+)
 #: Where other people came from: "réfugiés venus du Nigeria", "returnees from Iran".
 _CAME_FROM_RE = re.compile(
     r"\b(?:(?:venu(?:e|es|s)?|originaires?|en\s+provenance)\s+(?:de|du|des|d['’])|"
@@ -372,7 +376,13 @@ class Extractor:
             and not _attacker(context, m)
         ]
         # Where people fled to ("refuge in Algeria", "arrivés au Cameroun") is not what the text is about.
-        home = [m for m in mentions if not _REFUGE_BEFORE_RE.search(context.lowered, max(0, m.start - 40), m.start)]
+        home = [
+            m
+            for m in mentions
+            if not _REFUGE_BEFORE_RE.search(context.lowered, max(0, m.start - 40), m.start)
+            # nor where people came back from ("280 000 réfugiés syriens sont rentrés …, dont 85 000 depuis la Turquie")
+            and not _RETURNED_FROM_RE.search(context.lowered, max(0, m.start - 160), m.start)
+        ]
         fled_to = [m for m in mentions if _FLED_TO_RE.search(context.lowered, max(0, m.start - 30), m.start)]
         adjectives = self._adjectives(context, regions) if context.language == "fr" else []
         # each agency votes once, however often the text names it

@@ -50,7 +50,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"swept\s+away|sweeping\s+away|buried|burying|torched|gutted|demolish(?:ed|ing))|destruction|détruite?s?|"
         r"effondrée?s?|"
         r"emportée?s?\s+par\s+les\s+eaux|(?:ont\s+été|été|sont)\s+emportée?s|(?:ont|a)\s+emporté|balayée?s?|"
-        r"rasée?s?|incendiée?s?|écroulée?s?|destruid[oa]s|destrui[çc][aã]o|destruyó|colapsad[oa]s",
+        r"rasée?s?|incendiée?s?|écroulée?s?|détruisant|destruid[oa]s|destrui[çc][aã]o|destruyó|colapsad[oa]s",
     ),
     (
         Term.PARTIALLY_DESTROYED_HOUSING,
@@ -180,7 +180,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"returning\s+idps|returned|returnees?|returning|return(?:s)?\s+home|(?:come|came|comes|coming)\s+back\s+home|"
         r"(?:went|gone|going|go)\s+back\s+(?:to|home)|crossed\s+back|(?:streamed|flocked|poured|flowed)\s+back|"
         r"rentrée?s?|retournée?s?|retours?|rapatriée?s?|"
-        r"regagn(?:é|er|ent|aient)\s+(?:leurs?|son|sa|ses)\s+(?:villages?|foyers?|domiciles?|maisons?|localités?|quartiers?)|"
+        r"regagn(?:é|er|ent|aient)\s+(?:leurs?|son|sa|ses)\s+(?:villages?|foyers?|domiciles?|maisons?|localités?|quartiers?|"
+        r"régions?\s+d['’]origine|zones?\s+d['’]origine|lieux\s+d['’]origine|terres?)|"
         r"repatriated|repatriations?|rapatriements?|regresad[oa]s|retornad[oa]s",
     ),
     (
@@ -232,6 +233,13 @@ _REFUSED_RE = re.compile(
     r"pourrai(?:t|ent)|devrai(?:t|ent)|risquen?t\s+d['’])\s+(?:not\s+)?(?:(?:have|need)\s+to\s+)?"
     r"(?:be\s+|being\s+|être\s+)(?:\w+ly\s+)?)\Z"
 )
+#: A return that has not happened: "n'ont toujours pas pu regagner", "have not yet been able to return".
+_NOT_YET_RE = re.compile(
+    r"(?:n['’](?:ont|a|avaient|avait)\s+(?:toujours\s+|pas\s+encore\s+|encore\s+)?(?:pas\s+)?(?:encore\s+)?(?:pu\s+)?|"
+    r"ne\s+(?:peuvent|pouvaient|peut)\s+(?:toujours\s+|pas\s+encore\s+)?pas\s+(?:encore\s+)?|impossible\s+de\s+|"
+    r"(?:have|has|had)\s+not\s+(?:yet\s+)?(?:been\s+able\s+to\s+)?|(?:still\s+)?unable\s+to\s+|cannot\s+(?:yet\s+)?|"
+    r"could\s+not\s+(?:yet\s+)?|can['’]t\s+(?:yet\s+)?|not\s+yet\s+)\Z"
+)
 #: An evacuation that is only announced: "under evacuation warnings", "evacuation plans".
 _EVICTION_ANNOUNCED_RE = re.compile(r"\s+(?:notices?|threats?|orders?|warnings?|letters?|d['’]expulsion)\b")
 _ANNOUNCED_RE = re.compile(r"\s+(?:warnings?|watch(?:es)?|alerts?|advisor(?:y|ies)|plans?|drills?|routes?|readiness)\b")
@@ -251,6 +259,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
             continue  # "200,000 under evacuation warnings"
         if term is Term.MULTIPLE_OR_OTHER and _EVICTION_ANNOUNCED_RE.match(text, match.end()):
             continue  # "received eviction notices"
+        if term is Term.RETURNS and _NOT_YET_RE.search(text, max(0, match.start() - 40), match.start()):
+            term = Term.DISPLACED  # "n'ont toujours pas pu regagner leur domicile": still displaced
         cues.append(
             Cue(match.start(), match.end(), kind, term, match.group(0), group == _FLOODING_GROUP, group in _WEAK_GROUPS)
         )

@@ -129,6 +129,13 @@ _FROM_BEFORE_RE = re.compile(r"\b(?:from|de|du|d['’]|depuis|desde)\s+(?:the\s+
 _LEAD = 800
 _LOOK_BACK = 600
 #: A place people left: "from", "fled", "fleeing", "left"; "venus de", "en provenance de", "originaires de", "fui".
+def _returned_from(lowered: str, start: int) -> bool:
+    """True when the name at ``start`` is where people came back from ("rentrés … depuis la Turquie")."""
+    if not lowered.endswith(("from ", "depuis ", "depuis la ", "depuis le ", "depuis l'", "from the "), 0, start):
+        return False
+    return _RETURNED_FROM_RE.search(lowered, max(0, start - 160), start) is not None
+
+
 _RETURNED_FROM_RE = re.compile(
     r"\b(?:returned|returning|returnees?|came\s+back|rentrée?s|retournée?s|revenue?s|rapatriée?s)\b[^.;]{0,140}?"
     r"\b(?:from|depuis)\s+(?:the\s+|la\s+|le\s+|l['’])?\Z"
@@ -381,7 +388,7 @@ class Extractor:
             for m in mentions
             if not _REFUGE_BEFORE_RE.search(context.lowered, max(0, m.start - 40), m.start)
             # nor where people came back from ("280 000 réfugiés syriens sont rentrés …, dont 85 000 depuis la Turquie")
-            and not _RETURNED_FROM_RE.search(context.lowered, max(0, m.start - 160), m.start)
+            and not (_is_country(m) and _returned_from(context.lowered, m.start))
         ]
         fled_to = [m for m in mentions if _FLED_TO_RE.search(context.lowered, max(0, m.start - 30), m.start)]
         adjectives = self._adjectives(context, regions) if context.language == "fr" else []

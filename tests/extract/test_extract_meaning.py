@@ -1639,6 +1639,43 @@ def test_returns_not_yet_made_sites_fled_and_borders_crossed(
     assert (found.reported, str(found.term), str(found.category)) == fact
 
 
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # labels that count other things are no figures; people in them are
+        (
+            "Districts affected: 29 | Relief camps: 248 | Inmates in relief camps: 53,429 | "
+            "Animals affected: 15,95,410",
+            [(53_429, "in-relief-camp")],
+        ),
+        ("Assuramba care center: 3,000 IDPs", [(3_000, "displaced")]),
+        (
+            "Safety locations: 72, with 1,561 families (5,880 persons) in Ratnapura district",
+            [(1_561, "sheltered"), (5_880, "sheltered")],
+        ),
+        ("Returned to Kalehe this month: 640 HH.", [(640, "returns")]),
+        # a camp's shelters are its homes; shelter kits are aid
+        ("In Bangladesh, a fire destroyed around 2,000 shelters in Camp 11.", [(2_000, "destroyed-housing")]),
+        ("Partners have distributed shelter kits to 2,600 households.", []),
+        ("In Kenya, 2,840 structures were pulled down in the exercise.", [(2_840, "destroyed-housing")]),
+        # where people already lived is not what happened to them
+        (
+            "In Yemen, 3,420 households already living in IDP sites were displaced again.",
+            [(3_420, "displaced")],
+        ),
+        ("Around 18,000 others have sought safety in areas near the border in Myanmar.", [(18_000, "displaced")]),
+        ("In Spain, around 1,200 people spent Wednesday night in sports halls.", [(1_200, "sheltered")]),
+        (
+            "Shelling displaced 7,000 people, who headed towards camps near the border, where an estimated 1.9 million "
+            "people were living.",
+            [(7_000, "displaced"), (1_900_000, "in-relief-camp")],
+        ),
+    ],
+)
+def test_dev6_labels_shelters_and_participles(extractor: Extractor, text: str, facts: list[tuple[int, str]]) -> None:
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text)] == facts
+
+
 def test_refuge_in_shelters_is_sheltered(extractor: Extractor) -> None:
     fact = first(extractor, "Environ 3 300 personnes ont trouvé refuge dans 37 centres d'évacuation de l'île.")
     assert (fact.term, fact.category) == ("sheltered", "idps")

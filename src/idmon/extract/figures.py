@@ -21,6 +21,7 @@ from idmon.extract.terms import (
     find_head,
     find_head_before,
     is_building,
+    other_things_label,
 )
 
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -387,12 +388,13 @@ _PLACES_TERMS = frozenset({Term.IN_RELIEF_CAMP, Term.SHELTERED})
 _ITEM_END_RE = re.compile(r"\|")
 #: "82 evacuation centres remain open …, housing 2,916 people", "120 sites have emerged, hosting around 58,000".
 _PARTICIPLE_HOSTS_RE = re.compile(
-    r",\s*(?:now\s+)?(?:housing|hosting|sheltering|accommodating|hébergeant|accueillant|abritant)\s+$", re.IGNORECASE
+    r",\s*(?:now\s+)?(?:housing|hosting|sheltering|accommodating|hébergeant|accueillant|abritant|with|avec)\s+$",
+    re.IGNORECASE,
 )
 _PRONOUN_HOSTS_RE = re.compile(
-    r"\b(?:they|which|ils|elles|qui|où|en)\s+(?:now\s+|currently\s+|désormais\s+|actuellement\s+)?(?:host|house|shelter|"
-    r"accueillent|abritent|hébergent|accueillaient|abritaient|hébergeaient|accueille|abrite|héberge)\s+"
-    r"(?:now\s+|désormais\s+|actuellement\s+)?$",
+    r"\b(?:(?:they|which|ils|elles|qui|où|en)\s+(?:now\s+|currently\s+|désormais\s+|actuellement\s+)?(?:host|house|"
+    r"shelter|accueillent|abritent|hébergent|accueillaient|abritaient|hébergeaient|accueille|abrite|héberge)\s+"
+    r"(?:now\s+|désormais\s+|actuellement\s+)?|,\s*where\s+|,\s*où\s+)$",
     re.IGNORECASE,
 )
 
@@ -418,6 +420,17 @@ def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
         and not _COORDINATION_RE.search(text, first.end, after[1].start)
     ):
         return after[1]  # "2,400 people who had already fled fighting were displaced again": the main verb
+    if (
+        len(after) > 1
+        and first.term in _PLACES_TERMS
+        and _PARTICIPLE_CUE_RE.match(first.text)
+        and _ADVERBS_RE.fullmatch(text, head_end, first.start)
+        and after[1].term is not None
+        and after[1].term not in _PLACES_TERMS
+        and after[1].start - first.end < 60
+        and not _COORDINATION_RE.search(text, first.end, after[1].start)
+    ):
+        return after[1]  # "3,420 households already living in IDP sites … were displaced again"
     if verb and in_noun and not _COORDINATION_RE.search(text, max(head_end, first.end), after[1].start):
         second = after[1]
         if (
@@ -458,6 +471,8 @@ _LOCATION_BEFORE_RE = re.compile(r"\b(?:in|at|from|dans|du|des)\s+(?:the\s+|les?
 _AUXILIARIES_RE = re.compile(
     r"\s+(?:(?:have|has|had|were|was|are|been|now|already|ont|sont|été|déjà|since|depuis)\s+)*", re.IGNORECASE
 )
+_PARTICIPLE_CUE_RE = re.compile(r"(?:living|staying|sheltering|lived|vivant)\b", re.IGNORECASE)
+_ADVERBS_RE = re.compile(r"\s+(?:(?:already|still|déjà|toujours)\s+)?", re.IGNORECASE)
 _WHO_THEY_ARE = frozenset({Term.DISPLACED, Term.FORCED_TO_FLEE, Term.EVACUATED})
 _RELATIVE_RE = re.compile(
     r"\s+(?:who|that|which|qui)\s+(?:(?:had|have|has|were|are|was|avaient|ont|étaient|sont|avait|a|était)\s+)?"
@@ -495,6 +510,12 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
         return False  # "plans to build 10,000 houses": new homes are no damage
     if counts_things_before(text, quantity.start):
         return False  # "the number of displacement sites has grown to 108"
+    if (
+        ":" in text[max(0, quantity.start - 4) : quantity.start]
+        and _other_label(text, quantity.start)
+        and find_head(text, quantity.end) is None  # "Assuramba care center: 3,000 IDPs" counts people
+    ):
+        return False  # "Districts affected: 29", "Relief camps: 248": a label that counts other things
     if _STAYED_RE.match(text, quantity.end):
         return False  # "where fewer than 200 residents remain": who stayed behind
     if _AT_RISK_AFTER_RE.match(text, quantity.end):
@@ -504,6 +525,10 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
     other = counts_other_things(text, quantity.end)
     if other is None:
         return True
+    if _SHELTER_NOUN_RE.match(text, quantity.end) and _DESTROYED_BEFORE_RE.search(
+        text, max(0, quantity.start - 40), quantity.start
+    ):
+        return True  # "destroyed around 2,000 shelters": the homes of a camp
     head = find_head(text, quantity.end)
     # "14 disaster-related incidents displaced 500": the first noun after the number is what it counts; but
     # a person noun right before the other noun qualifies it ("three displaced camps", "two IDP sites").
@@ -511,6 +536,23 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
 
 
 _ONE_WORD_RE = re.compile(r"\s+[^\W\d_]+")
+_SHELTER_NOUN_RE = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:shelters|tents|abris|huts)\b", re.IGNORECASE)
+_DESTROYED_BEFORE_RE = re.compile(
+    r"\b(?:destroy\w*|damag\w*|burn\w*|gutted|flatten\w*|swept\s+away|washed\s+away|razed|détrui\w*|endommag\w*|"
+    r"incendi\w*|ravag\w*|emport\w*)\s+(?:[^\W\d_]+\s+){0,2}?\Z",
+    re.IGNORECASE,
+)
+
+
+def _other_label(text: str, position: int) -> bool:
+    """True for a label of other things before the number ("Districts affected: 29"), unless it names people in
+    them ("Inmates in relief camps: 53,429")."""
+    label = other_things_label(text, position)
+    if label is None:
+        return False
+    return _PEOPLE_IN_RE.search(text, max(0, label - 30), label) is None
+
+
 _FUTURE_BEFORE_RE = re.compile(
     r"\b(?:seront|sera|vont\s+être|va\s+être|will\s+be|would\s+be|are\s+to\s+be|to\s+be|doivent\s+être|"
     r"devraient\s+être)\s+\Z",
@@ -541,11 +583,12 @@ _STAYED_RE = re.compile(
 )
 
 
-_FACILITIES_RE = re.compile(r"(?:centres|centers|camps|sites|shelters|abris)$", re.IGNORECASE)
+_FACILITIES_RE = re.compile(r"(?:centres|centers|camps|sites|shelters|abris|locations|points|posts)$", re.IGNORECASE)
 #: "People in safety centres: 6,438": the label names people.
 _PEOPLE_IN_RE = re.compile(
     r"\b(?:people|persons|individuals|families|households|idps|personnes|ménages|familles|déplacée?s|still|"
-    r"remaining|toujours|evacuated|moved|évacuée?s)\s+(?:in|at|to|into|dans|en|vers)\s+(?:the\s+|les\s+|des\s+)?"
+    r"remaining|toujours|evacuated|moved|évacuée?s|inmates|residents|occupants|evacuees|habitants|sinistrés)\s+"
+    r"(?:in|at|to|into|inside|dans|en|vers)\s+(?:the\s+|les\s+|des\s+)?"
     r"(?:\d[\d,.\s]*\s+)?(?:[\w-]+\s+)?\Z",
     re.IGNORECASE,
 )
@@ -571,6 +614,12 @@ def read_quantity(
     if head is None:
         head = find_head_before(text, qualifier_start)
     head_end = head.end if head is not None and head.end > quantity.end else quantity.end
+    if _SHELTER_NOUN_RE.match(text, quantity.end) and _DESTROYED_BEFORE_RE.search(
+        text, max(0, qualifier_start - 40), qualifier_start
+    ):
+        # "destroyed around 2,000 shelters": the shelters are the homes counted, not where people are
+        cues = [c for c in cues if not (c.term in _PLACES_TERMS and quantity.end <= c.start <= quantity.end + 20)]
+        head = Head(Unit.HOUSEHOLD, quantity.end, "shelters")
     if any(cue.flooding for cue in cues):
         # Flooding damages buildings, and says so right beside their count: "12,088 flooded homes", "500 homes were
         # flooded", "… and 800 flooded"; not "residents of flooded areas", "homes cut off by submerged roads".

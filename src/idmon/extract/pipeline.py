@@ -128,6 +128,8 @@ _BORDER_AFTER_RE = re.compile(r"\s+(?:border|frontier)\b")
 _FROM_BEFORE_RE = re.compile(r"\b(?:from|de|du|d['’]|depuis|desde)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?\Z")
 _LEAD = 800
 _LOOK_BACK = 600
+
+
 #: A place people left: "from", "fled", "fleeing", "left"; "venus de", "en provenance de", "originaires de", "fui".
 def _returned_from(lowered: str, start: int) -> bool:
     """True when the name at ``start`` is where people came back from ("rentrés … depuis la Turquie")."""

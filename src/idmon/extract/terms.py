@@ -47,7 +47,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"damaged\s+(?:completely|totally|fully|beyond\s+repair)|(?:totally|completely|fully)\s+damaged|"
         r"(?:totally\s+|completely\s+|fully\s+)?(?:destroy(?:ed|ing|s)?|collaps(?:ed|ing)|raz(?:ed|ing)|"
         r"flatten(?:ed|ing)|levell?(?:ed|ing)|burn(?:ed|t|ing)\s+down|burn(?:ed|t)|wash(?:ed|ing)\s+away|"
-        r"swept\s+away|sweeping\s+away|buried|burying|torched|gutted|demolish(?:ed|ing))|destruction|détruite?s?|"
+        r"swept\s+away|sweeping\s+away|buried|burying|torched|gutted|demolish(?:ed|ing)|pulled\s+down|torn\s+down|"
+        r"bulldozed|knocked\s+down)|destruction|détruite?s?|"
         r"effondrée?s?|"
         r"emportée?s?\s+par\s+les\s+eaux|(?:ont\s+été|été|sont)\s+emportée?s|(?:ont|a)\s+emporté|balayée?s?|"
         r"rasée?s?|incendiée?s?|écroulée?s?|détruisant|destruid[oa]s|destrui[çc][aã]o|destruyó|colapsad[oa]s",
@@ -84,12 +85,14 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     ),
     (
         Term.SHELTERED,
-        r"(?:evacuation\s+)?shelter(?:s|ed|ing)?|(?:evacuation|accommodation|collective|transit|reception|safety)\s+cent(?:re|er)s?|"
+        r"(?:evacuation\s+)?shelter(?:s|ed|ing)?(?!\s+(?:kits?|items?|materials?|assistance|support|needs?|cluster|partners?|"
+        r"response|sector|repairs?|nfis?)\b)|(?:evacuation|accommodation|collective|transit|reception|safety)\s+cent(?:re|er)s?|"
         r"(?:displacement|evacuation|accommodation)\s+sites?|accommodated|housed\s+in|staying\s+with|"
         r"(?:living|staying|sleeping)\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:schools?|churche?s?|mosques?|public\s+buildings|"
         r"collective\s+cent(?:re|er)s|tents|makeshift\s+\w+)|temporary\s+(?:accommodation|housing|shelters?)|"
         # "900 residents spent the night in tents", "ont passé la nuit dans des écoles", "Persons inside ECs"
-        r"(?:spent|spending|passed|spend)\s+(?:the|a|another|their)\s+(?:\w+\s+)?nights?\s+(?:in|at|outdoors|outside)|"
+        r"(?:spent|spending|passed|spend)\s+(?:(?:the|a|another|their)\s+)?(?:\w+\s+)?nights?\s+(?:in|at|outdoors|outside)|"
+        r"safety\s+locations?|"
         r"passé\s+la\s+nuit\s+(?:dans|à|chez|sous)|inside\s+(?:the\s+)?ecs?\b|"
         r"host\s+famil(?:y|ies)|hébergée?s?|centres?\s+d['’](?:accueil|hébergement|évacuation|transit)|"
         r"sites?\s+d['’](?:accueil|hébergement|évacuation)|accueillie?s?\s+dans|albergues?|"
@@ -171,7 +174,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"internally\s+displaced|displaced(?!\s+(?:fractures?|bones?|joints?|discs?|hips?|shoulders?|vertebra\w*|"
         r"lens|teeth|tooth|fragments?))|displacing|displacements?|uprooted|idps?\b|(?:new\s+)?arrivals|"
         r"nouveaux\s+arrivants|nouvelles\s+arrivées|took\s+refuge|taken\s+refuge|"
-        r"sought\s+refuge|seeking\s+refuge|(?:trouvé|trouvent|cherché)\s+refuge|se\s+réfugier|outside\s+(?:the\s+)?ecs?\b|d[ée]plac[ée]e?s?|d[ée]placements?|pdi\b|refugiée?s?|réfugiée?s?|"
+        r"sought\s+refuge|seeking\s+refuge|(?:sought|seeking)\s+safety|(?:trouvé|trouvent|cherché)\s+refuge|se\s+réfugier|outside\s+(?:the\s+)?ecs?\b|d[ée]plac[ée]e?s?|d[ée]placements?|pdi\b|refugiée?s?|réfugiée?s?|"
         r"refugees?|asylum[- ]seekers?|demandeurs\s+d'asile|desplazad[oa]s?|desplazaron|desplazamientos?|"
         r"deslocad[oa]s",
     ),
@@ -313,7 +316,7 @@ _OTHER_NOUNS = (
     r"localités|islands|îles|settlements|wilayas?|woredas?|upazilas?|unions|territoires|régions|"
     r"abris|écoles|églises|mosquées|churches|mosques|classrooms|salles\s+de\s+classe|"
     r"semaines|jours|mois|heures|années|ans|días|semanas|meses|años|horas|fois|veces|m/s|km/h|"
-    r"quartiers|neighbou?rhoods|arrondissements|barangays|"
+    r"quartiers|neighbou?rhoods|arrondissements|barangays|locations|"
     r"shelters|blocks?|floors?|storeys?|stories|incidents?|events?|attacks?|occasions?|lives|deaths|tunnels|crops|"
     r"teams|squads|brigades|battalions|firefighters|fire\s*fighters|rescuers|rescue\s+workers|police(?:men)?|"
     r"partners|organi[sz]ations|agencies|ngos|donors|clusters|"
@@ -341,6 +344,23 @@ _OTHER_NOUN_RE = re.compile(
     rf"(?:{_OTHER_NOUNS})\b",
     re.IGNORECASE,
 )
+_OTHER_LABEL_RE = re.compile(rf"\b(?:{_OTHER_NOUNS})(?:\s+[^\W\d_]+)?\s*:\s*\Z", re.IGNORECASE)
+
+
+def other_things_label(text: str, position: int) -> int | None:
+    """Where a label that names other things than people or homes starts, when one ends at ``position``
+    ("Districts affected: 29", "Relief camps: 248"), else None."""
+    match = _OTHER_LABEL_RE.search(text, max(0, position - 40), position)
+    if match is None:
+        return None
+    # the label starts its line or item, perhaps after a word or two ("| Relief camps: 248", "Safety locations:
+    # 72"), not "Returned to Kalehe this month: 640 HH"
+    separator = max(text.rfind(mark, 0, match.start()) for mark in ("\n", "|", "•", ";"))
+    if len(text[separator + 1 : match.start()].split()) > 2:
+        return None
+    return match.start()
+
+
 #: "the number of displacement sites has grown to 108": a count of things, not of people.
 _THINGS_COUNTED_BEFORE_RE = re.compile(
     rf"\b(?:number|total|count|nombre)\s+(?:of|de|d['’])\s+(?:[\w-]+\s+){{0,2}}?(?:{_OTHER_NOUNS})\b[^.;:]{{0,60}}?"

@@ -1676,6 +1676,45 @@ def test_dev6_labels_shelters_and_participles(extractor: Extractor, text: str, f
     assert [(f.reported, str(f.term)) for f in extractor.extract(text)] == facts
 
 
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("In Türkiye, 3 million people had left the quake zone for other provinces.", [(3_000_000, "forced-to-flee")]),
+        ("Au Maroc, quelque 600 familles ont vu leurs baraques démolies cette semaine.", [(600, "destroyed-housing")]),
+        ("En Syrie, les tempêtes ont détruit 640 tentes dans 96 camps.", [(640, "destroyed-housing")]),
+        ("En Tunisie, quinze maisons ont été partiellement brûlées.", [(15, "partially-destroyed-housing")]),
+        ("Au Cameroun, près de 2 000 logements ont été démolis en août.", [(2_000, "destroyed-housing")]),
+        (
+            "À Nouméa, 1 200 personnes ont dû abandonner leur logement incendié ou pillé.",
+            [(1_200, "forced-to-flee")],
+        ),
+        (
+            "Au Mali, 2 147 ménages (11 560 personnes) ont été enregistrés sur les sites d'Intikikit et d'Agahaga.",
+            [(2_147, "sheltered"), (11_560, "sheltered")],
+        ),
+        # one verb, two objects
+        (
+            "Des affrontements ont fait fuir plus de 11 000 Camerounais vers N'Djamena, ainsi que quelque 5 000 "
+            "personnes vers d'autres localités.",
+            [(11_000, "forced-to-flee"), (5_000, "forced-to-flee")],
+        ),
+    ],
+)
+def test_dev6_french_homes_and_departures(extractor: Extractor, text: str, facts: list[tuple[int, str]]) -> None:
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text)] == facts
+
+
+def test_people_already_living_there_and_crossings_are_stock_and_flight(extractor: Extractor) -> None:
+    text = (
+        "Au Mali, ils s'ajoutent aux 42 300 déplacés internes qui résidaient déjà dans la ville. Par ailleurs, "
+        "environ 2 000 personnes auraient traversé la frontière vers le Niger."
+    )
+    assert [(f.reported, str(f.category)) for f in extractor.extract(text)] == [
+        (42_300, "idps"),
+        (2_000, "cross-border-flight"),
+    ]
+
+
 def test_refuge_in_shelters_is_sheltered(extractor: Extractor) -> None:
     fact = first(extractor, "Environ 3 300 personnes ont trouvé refuge dans 37 centres d'évacuation de l'île.")
     assert (fact.term, fact.category) == ("sheltered", "idps")

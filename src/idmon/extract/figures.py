@@ -536,7 +536,7 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
 
 
 _ONE_WORD_RE = re.compile(r"\s+[^\W\d_]+")
-_SHELTER_NOUN_RE = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:shelters|tents|abris|huts)\b", re.IGNORECASE)
+_SHELTER_NOUN_RE = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:shelters|tents|tentes|abris|huts)\b", re.IGNORECASE)
 _DESTROYED_BEFORE_RE = re.compile(
     r"\b(?:destroy\w*|damag\w*|burn\w*|gutted|flatten\w*|swept\s+away|washed\s+away|razed|détrui\w*|endommag\w*|"
     r"incendi\w*|ravag\w*|emport\w*)\s+(?:[^\W\d_]+\s+){0,2}?\Z",
@@ -770,6 +770,7 @@ _FLOW_RE = compile_guarded(
     r"nearly|almost|over|more\s+than|at\s+least|an\s+estimated|close\s+to|up\s+to|another|a\s+further|roughly)\s+)?\d|"
     r"new\s+idps?|nouvea(?:u|ux)\s+pdi|nouvelles?\s+pdi|ont\s+fui|sont\s+arrivée?s|ont\s+(?:franchi|traversé)|(?:traverser|franchir)\s+la\s+frontière|"
     r"depuis|nouvellement|nouveaux?\s+déplacés|nouveaux\s+réfugiés|nouvelles\s+réfugiées|new\s+refugees|"
+    r"(?:traversé|franchi)\s+la\s+frontière|"
     # taking shelter is a movement; so is sheltering ahead of a storm (but "have sought refuge in neighbouring
     # countries" tells where people are)
     r"(?:took|taken|taking)\s+shelter|ahead\s+of|avant\s+(?:le\s+passage|l['’]arrivée))\b",
@@ -862,6 +863,8 @@ _REMAIN_OWN_RE = re.compile(
     # not yet back: "have not yet been able to return home", "n'ont toujours pas pu regagner leur domicile"
     r"(?:have|has|had)\s+not\s+(?:yet\s+)?(?:been\s+able\s+to\s+)?(?:return|go\s+back)|unable\s+to\s+(?:return|go\s+back)|"
     r"n['’]ont\s+(?:toujours\s+|pas\s+encore\s+)?pas\s+(?:encore\s+)?pu\s+(?:rentrer|regagner|retourner)|"
+    # "aux 42 300 déplacés internes qui résidaient déjà dans la ville"
+    r"(?:qui\s+)?(?:résid\w+|vivai?ent|vivent|lived|live|living|resid\w+)\s+(?:déjà|already)\b|"
     # "aux 124 000 déplacés déjà présents", "the 20,000 IDPs already there"
     r"(?:déjà|already)\s+(?:présente?s|present|there|sur\s+place|on\s+site|in|at|living|staying|hosted|sheltering|"
     r"déplacée?s|displaced)\b|"

@@ -941,6 +941,11 @@ _GROUP_AFTER_RE = re.compile(
     r"hommes|filles|garçons|personnes\s+âgées|mineurs|niños|mujeres)\b",
     re.IGNORECASE,
 )
+_AS_WELL_AS_RE = re.compile(
+    r",?\s*(?:ainsi\s+que|de\s+même\s+que|as\s+well\s+as)\s+(?:(?:some|about|around|nearly|over|more\s+than|quelque|"
+    r"environ|près\s+de|plus\s+de)\s+)?\Z",
+    re.IGNORECASE,
+)
 _CHANGE_TO_RE = re.compile(
     r"\s+(?:to|à|a|hasta)\s+(?:some\s+|about\s+|over\s+|more\s+than\s+|environ\s+|plus\s+de\s+)?"
 )
@@ -973,6 +978,13 @@ def _elliptic(text: str, previous: Reading | None, quantity: Quantity) -> bool:
     when both are items of a list under a label ("Displaced: Kayes 1,200; Ségou 3,400")."""
     if previous is None or previous.cue is None:
         return False
+    if (
+        _AS_WELL_AS_RE.search(text, previous.quantity.end, quantity.start)
+        and previous.cue.end <= previous.quantity.start
+    ):
+        return (
+            True  # "ont fait fuir plus de 11 000 Camerounais vers N'Djamena, ainsi que quelque 5 000 personnes vers…"
+        )
     if _CHANGE_TO_RE.fullmatch(text, previous.quantity.end, quantity.start) and CHANGE_BEFORE_RE.search(
         text, max(0, previous.qualifier_start - 30), previous.qualifier_start
     ):

@@ -51,12 +51,13 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"bulldozed|knocked\s+down)|destruction|détruite?s?|"
         r"effondrée?s?|"
         r"emportée?s?\s+par\s+les\s+eaux|(?:ont\s+été|été|sont)\s+emportée?s|(?:ont|a)\s+emporté|balayée?s?|"
-        r"rasée?s?|incendiée?s?|écroulée?s?|détruisant|destruid[oa]s|destrui[çc][aã]o|destruyó|colapsad[oa]s",
+        r"rasée?s?|incendiée?s?|écroulée?s?|détruisant|démolie?s|démolis|brûlée?s|destruid[oa]s|destrui[çc][aã]o|destruyó|"
+        r"colapsad[oa]s",
     ),
     (
         Term.PARTIALLY_DESTROYED_HOUSING,
         r"partially\s+(?:destroyed|collapsed)|(?:severely\s+|moderately\s+|slightly\s+|partly\s+)?damag(?:ed|ing|es)|"
-        r"partiellement\s+détruite?s?|endommagée?s?|dañad[oa]s|con\s+daños|danificad[oa]s",
+        r"partiellement\s+(?:détruite?s?|brûlée?s|incendiée?s|effondrée?s)|endommagée?s?|dañad[oa]s|con\s+daños|danificad[oa]s",
     ),
     # Flooded homes are damaged homes: these words count only right beside a count of buildings (read_quantity).
     (
@@ -101,6 +102,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:dans|sous)\s+des\s+"
         r"(?:écoles|églises|tentes|abris|mosquées|bâtiments\s+publics)|"
         r"sites?\s+de\s+(?:déplacés|pdi|personnes\s+déplacées)|"
+        r"(?:enregistrée?s|recensée?s)\s+(?:sur|dans)\s+les\s+sites|"
         r"emergency\s+(?:lodging|accommodation)|hébergement\s+d['’]urgence|"
         r"mise?s?\s+à\s+l['’]abri|sous\s+(?:des\s+)?tentes|"
         r"alojad[oa]s|albergad[oa]s",
@@ -156,7 +158,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:contraint|forcé|obligé|poussé|contraignant|forçant|obligeant|poussant)(?:e?s)?\s+(?:[^\s.;]+\s+){0,6}?à\s+"
         r"(?:se\s+réfugier|se\s+déplacer|migrer|se\s+replier)|"
         r"ran\s+(?:away\s+)?from\s+(?:the\s+)?(?:fighting|violence|attacks?|clashes|gunmen|bombing|shelling|floods?|"
-        r"flames|fires?)|left\s+(?:the|their)\s+(?:city|town|village|villages|area|region|district|camp)\b|"
+        r"flames|fires?)|left\s+(?:the|their)\s+(?:\w+\s+)?(?:city|town|village|villages|area|region|district|camp|zone)\b|"
+        r"abandonner\s+(?:leurs?|son|sa)\s+(?:logements?|maisons?|domiciles?|foyers?|villages?)\b|"
         r"(?:pushed|drove|driven)\s+(?:\S+\s+){1,6}?(?:towards?|out\s+of|from\s+(?:their|the\s+(?:town|city|village|villages|area|"
         r"region|district|camp))|into\s+(?:the\s+)?(?:nearby\s+|surrounding\s+)?"
         r"(?:bush|forests?|hills|mountains))\b|jetée?s?\s+sur\s+les\s+routes|"
@@ -274,7 +277,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
 _HOUSEHOLD_NOUNS = (
     r"households?|families|family|homes?|houses?|housing\s+units?|housing\s+structures?|housing|units?|apartments?|flats|dwellings?|huts?|homesteads?|"
     r"buildings?|structures?|residences?|résidences?|ménages?|foyers?|familles?|maisons?|habitations?|logements?|hhs?|"
-    r"cases|concessions?|famil(?:ias|ies|ias)|viviendas?|casas?|hogares|famílias|residências|moradias"
+    r"cases|concessions?|baraques|cabanes|taudis|famil(?:ias|ies|ias)|viviendas?|casas?|hogares|famílias|residências|moradias"
 )
 _PERSON_NOUNS = (
     r"people|persons?|individuals?|residents?|villagers?|civilians?|inhabitants?|citizens?|children|"

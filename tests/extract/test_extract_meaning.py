@@ -1715,6 +1715,13 @@ def test_people_already_living_there_and_crossings_are_stock_and_flight(extracto
     ]
 
 
+def test_advice_to_move_and_a_pre_war_population_are_no_figures(extractor: Extractor) -> None:
+    text = "In Japan, about 2.7 million people were advised to evacuate, while 50,000 were ordered to leave."
+    assert [(f.reported, f.term) for f in extractor.extract(text)] == [(50_000, "evacuated")]
+    text = "In Rafah, 1.4 million people are sheltering in a governorate whose pre-war population was 275,000."
+    assert [f.reported for f in extractor.extract(text)] == [1_400_000]
+
+
 def test_refuge_in_shelters_is_sheltered(extractor: Extractor) -> None:
     fact = first(extractor, "Environ 3 300 personnes ont trouvé refuge dans 37 centres d'évacuation de l'île.")
     assert (fact.term, fact.category) == ("sheltered", "idps")

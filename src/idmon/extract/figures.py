@@ -138,9 +138,9 @@ def is_not_figure(text: str, quantity: Quantity) -> bool:
         return True  # "with her five children", "avec ses cinq enfants": one family's own people
     if _DIFFERENCE_AFTER_RE.match(after):
         return True  # "65 000 de plus qu'au 31 juillet", "12,000 more than last month": a difference
-    if ("of " in before or "de " in before or "d'" in before or "d’" in before) and _POPULATION_BEFORE_RE.search(
-        before
-    ):
+    if (
+        "of " in before or "de " in before or "d'" in before or "d’" in before or "population" in before
+    ) and _POPULATION_BEFORE_RE.search(before):
         return True  # "a mother of two", "the city of 20,000"
     small = quantity.value is not None and quantity.value < 100
     if small and (_RATIO_RE.match(after) or _RATIO_BEFORE_RE.search(before)):
@@ -179,7 +179,8 @@ _POPULATION_BEFORE_RE = re.compile(
     # "out of an estimated population of 120,000", "a pre-war population of 17,000": the whole population
     r"(?:an?\s+)?(?:(?:estimated|total|pre-?war|former|original)\s+)+population\s+|out\s+of\s+a\s+population\s+|"
     r"population\s+(?:initiale|totale|estimée|d['’]avant[- ]guerre)\s+)"
-    r"(?:of\s+|de\s+|d['’]\s*)(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|près\s+de\s+|environ\s+)?\Z",
+    r"(?:of\s+|de\s+|d['’]\s*|was\s+|is\s+|stood\s+at\s+|était\s+de\s+)"
+    r"(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|près\s+de\s+|environ\s+)?\Z",
     re.IGNORECASE,
 )
 _DIFFERENCE_AFTER_RE = re.compile(

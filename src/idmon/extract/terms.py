@@ -235,6 +235,8 @@ _WEAK_GROUPS = frozenset(
 _REFUSED_RE = re.compile(
     r"\b(?:(?:refus\w*|declin\w*|unwilling|reluctant|not\s+(?:have|need)|never|refusent|refusé\w*|refusant)\s+"
     r"(?:to|de|d['’])\s+(?:be\s+|être\s+)?|"
+    # "7,849 people … had been advised to relocate": a recommendation, not a move
+    r"(?:advised|recommended|encouraged|invited|conseillé|recommandé|invitée?s)\s+(?:to|de|d['’]|à)\s+(?:be\s+|se\s+)?|"
     r"(?:may|might|could|would|will|should|risk|expected\s+to|likely\s+to|set\s+to|threatened\s+with|"
     r"pourrai(?:t|ent)|devrai(?:t|ent)|risquen?t\s+d['’])\s+(?:not\s+)?(?:(?:have|need)\s+to\s+)?"
     r"(?:be\s+|being\s+|être\s+)(?:\w+ly\s+)?)\Z"

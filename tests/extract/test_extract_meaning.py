@@ -1722,6 +1722,33 @@ def test_advice_to_move_and_a_pre_war_population_are_no_figures(extractor: Extra
     assert [f.reported for f in extractor.extract(text)] == [1_400_000]
 
 
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # people received during a period crossed; a host's stock is where they are
+        (
+            "Uganda received 4,580 refugees from the Democratic Republic of the Congo between 1 and 7 July.",
+            "cross-border-flight",
+        ),
+        ("Depuis avril 2023, le Tchad a accueilli plus de 700 000 réfugiés soudanais.", "cross-border-flight"),
+        ("Chad hosts 700,000 Sudanese refugees.", "people-displaced-across-borders"),
+        # an offensive across a border does not put the evacuees abroad; a refugee agency is no refugee
+        (
+            "In Ukraine, authorities have evacuated nearly 9,000 people since Russia opened a new offensive across "
+            "the border.",
+            "new-displacement",
+        ),
+        (
+            "The U.N. refugee agency said the wave adds to 3.7 million people already internally displaced in Ukraine.",
+            "idps",
+        ),
+    ],
+)
+def test_received_refugees_and_offensives_across_borders(extractor: Extractor, text: str, category: str) -> None:
+    found = extractor.extract(text)
+    assert str(found[0].category) == category
+
+
 def test_refuge_in_shelters_is_sheltered(extractor: Extractor) -> None:
     fact = first(extractor, "Environ 3 300 personnes ont trouvé refuge dans 37 centres d'évacuation de l'île.")
     assert (fact.term, fact.category) == ("sheltered", "idps")

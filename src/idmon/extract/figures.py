@@ -758,7 +758,8 @@ _LINE_LABEL_END_RE = re.compile(r"\A[^\n]*\w\)?\s*:\s*\Z")
 _ABROAD_RE = compile_guarded(
     r"(?:fleeing|fled|left)\s+their\s+(?:homeland|country)|taken\s+in|neighbou?ring\s+(?:countries|states|nations)|"
     r"across\s+(?:the\s+|its\s+|their\s+|[\w'’-]+['’]s\s+)?borders?|crossed\s+(?:the\s+border|into)|"
-    r"into\s+neighbou?ring|abroad|outside\s+the\s+country|refugees?|asylum[- ]seekers?|pays\s+voisins|"
+    r"into\s+neighbou?ring|abroad|outside\s+the\s+country|refugees?(?!\s+(?:agency|council|commission|affairs))|"
+    r"asylum[- ]seekers?|pays\s+voisins|"
     r"à\s+l'étranger|de\s+l'autre\s+côté\s+de\s+la\s+frontière|réfugiée?s|demandeurs\s+d'asile|"
     r"(?:franchi|traversé|franchir|traverser)\s+la\s+frontière|países\s+vecinos",
     re.IGNORECASE,
@@ -772,6 +773,10 @@ _FLOW_RE = compile_guarded(
     r"new\s+idps?|nouvea(?:u|ux)\s+pdi|nouvelles?\s+pdi|ont\s+fui|sont\s+arrivée?s|ont\s+(?:franchi|traversé)|(?:traverser|franchir)\s+la\s+frontière|"
     r"depuis|nouvellement|nouveaux?\s+déplacés|nouveaux\s+réfugiés|nouvelles\s+réfugiées|new\s+refugees|"
     r"(?:traversé|franchi)\s+la\s+frontière|"
+    # people received during a period ("received 4,580 refugees … between 1 and 7 July", "a accueilli plus de 700 000")
+    r"(?:received|receiving)\s+(?:(?:some|about|around|over|more\s+than|nearly|an\s+estimated)\s+)?\d+|"
+    r"(?:received|receiving)\s+(?:\w+\s+)?(?:refugees|people|idps|families|arrivals)|"
+    r"(?:a|ont|avait|avaient)\s+(?:accueilli|reçu)\s+(?:plus\s+de\s+|près\s+de\s+|quelque\s+|environ\s+)?\d+|"
     # taking shelter is a movement; so is sheltering ahead of a storm (but "have sought refuge in neighbouring
     # countries" tells where people are)
     r"(?:took|taken|taking)\s+shelter|ahead\s+of|avant\s+(?:le\s+passage|l['’]arrivée))\b",
@@ -868,7 +873,7 @@ _REMAIN_OWN_RE = re.compile(
     r"(?:qui\s+)?(?:résid\w+|vivai?ent|vivent|lived|live|living|resid\w+)\s+(?:déjà|already)\b|"
     # "aux 124 000 déplacés déjà présents", "the 20,000 IDPs already there"
     r"(?:déjà|already)\s+(?:présente?s|present|there|sur\s+place|on\s+site|in|at|living|staying|hosted|sheltering|"
-    r"déplacée?s|displaced)\b|"
+    r"déplacée?s|(?:internally\s+)?displaced)\b|"
     # "have been displaced and are staying in 354 safety centres", "are sleeping in the open"
     r"(?:and\s+)?are\s+(?:now\s+)?(?:staying|living|sheltering|sleeping|housed|hosted)|"
     r"(?:et\s+)?sont\s+(?:actuellement\s+)?(?:hébergée?s|logée?s))\b",
@@ -904,7 +909,7 @@ _INTERNAL_RE = re.compile(
 
 
 _INTERNAL_AFTER_RE = re.compile(
-    r"\s+(?:\w+\s+)?(?:internally\s+displaced|idps?\b|déplacée?s\s+internes|pdi\b|desplazad[oa]s\s+internos)",
+    r"\s+(?:\w+\s+){0,2}?(?:internally\s+displaced|idps?\b|déplacée?s\s+internes|pdi\b|desplazad[oa]s\s+internos)",
     re.IGNORECASE,
 )
 
@@ -963,7 +968,7 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
     internal = (reading.head is not None and _INTERNAL_RE.search(reading.head.text) is not None) or (
         own is not None and _INTERNAL_AFTER_RE.match(own, reading.quantity.end - reading.qualifier_start) is not None
     )
-    if _ABROAD_RE.search(clause) and not _REFUGE_AT_HOME_RE.search(clause) and not internal:
+    if _abroad(clause) and not _REFUGE_AT_HOME_RE.search(clause) and not internal:
         return Category.CROSS_BORDER_FLIGHT if _flow(clause) else Category.PEOPLE_DISPLACED_ACROSS_BORDERS
     if term is Term.RELOCATED and _PERMANENT_RE.search(clause):
         return Category.RELOCATION_ELSEWHERE  # "réinstallés définitivement", "permanently relocated"
@@ -1004,6 +1009,23 @@ def _counted_returnees(reading: Reading, own: str) -> bool:
         return False
     line = re.split(r"[\n;.]|,\s", own, maxsplit=1)[0]
     return _LINE_VERB_RE.search(line) is None
+
+
+def _abroad(clause: str) -> bool:
+    """True when the clause says its people are or went abroad; an attack across a border does not ("evacuated
+    9,000 people since Russia opened a new offensive across the border")."""
+    for match in _ABROAD_RE.finditer(clause):
+        if not (
+            match.group().lower().startswith("across")
+            and _ATTACK_BEFORE_RE.search(clause, max(0, match.start() - 40), match.start())
+        ):
+            return True
+    return False
+
+
+_ATTACK_BEFORE_RE = re.compile(
+    r"\b(?:offensive|attacks?|incursions?|raids?|shelling|strikes?|fire|operations?|assault)\b[^,.;]*\Z", re.IGNORECASE
+)
 
 
 def _stock(clause: str, disaster: bool) -> bool:

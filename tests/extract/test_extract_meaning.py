@@ -1749,6 +1749,17 @@ def test_received_refugees_and_offensives_across_borders(extractor: Extractor, t
     assert str(found[0].category) == category
 
 
+def test_schools_named_after_countries_nationalities_after_mostly_and_evictions(extractor: Extractor) -> None:
+    text = "En Haïti, 2 800 personnes déplacées ont été relocalisées du site de l'école Argentine Bellegarde."
+    assert [f.country for f in extractor.extract(text)] == ["HTI"]
+    text = "Quelque 4 000 personnes ont trouvé refuge dans un lycée de Pétion-Ville, en Haïti."
+    assert [f.country for f in extractor.extract(text)] == ["HTI"]
+    text = "Chiffres clés – Région de Diffa, Niger\n• 148 400 réfugiés, principalement nigérians"
+    assert [f.country for f in extractor.extract(text)] == ["NGA"]
+    text = "Au Liban, au moins 3 600 réfugiés syriens ont été expulsés de leurs logements depuis janvier."
+    assert [f.term for f in extractor.extract(text)] == ["multiple-or-other"]
+
+
 def test_refuge_in_shelters_is_sheltered(extractor: Extractor) -> None:
     fact = first(extractor, "Environ 3 300 personnes ont trouvé refuge dans 37 centres d'évacuation de l'île.")
     assert (fact.term, fact.category) == ("sheltered", "idps")

@@ -481,7 +481,9 @@ _RELATIVE_RE = re.compile(
     re.IGNORECASE,
 )
 _COORDINATION_RE = re.compile(r"[,;/(]|\b(?:and|or|et|ou|y|o)\b", re.IGNORECASE)
-_MOVEMENT_TERMS = frozenset({Term.RETURNS, Term.RELOCATED, Term.EVACUATED, Term.SHELTERED, Term.IN_RELIEF_CAMP})
+_MOVEMENT_TERMS = frozenset(
+    {Term.RETURNS, Term.RELOCATED, Term.EVACUATED, Term.SHELTERED, Term.IN_RELIEF_CAMP, Term.MULTIPLE_OR_OTHER}
+)
 
 
 def _building_flooded(text: str, start: int, end: int, high: int) -> bool:

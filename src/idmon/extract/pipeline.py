@@ -76,7 +76,8 @@ _NATIONALS_NOUNS = (
 #: "réfugiés soudanais", "réfugiés et demandeurs d'asile burkinabè": French puts the nationality after the noun.
 _NATIONALS_ADJECTIVE_RE = re.compile(
     rf"\s+(?:de\s+|d['’])?(?:(?:nouveaux|nouvelles|autres)\s+)?(?:{_NATIONALS_NOUNS})"
-    rf"(?:\s+et\s+(?:{_NATIONALS_NOUNS}))?\s+([a-zà-ÿ]{{5,}})\b"
+    rf"(?:\s+et\s+(?:{_NATIONALS_NOUNS}))?(?:\s*,?\s+(?:principalement|majoritairement|surtout|en\s+majorité))?"
+    rf"\s+([a-zà-ÿ]{{5,}})\b"
 )
 _DESTINATION_BEFORE_RE = re.compile(r"(?:in|into|to|towards|across|en|au|aux|vers|dans|à)\s+(?:the\s+|le\s+|la\s+)?$")
 #: Words with the endings of French adjectives of countries ("malien", "togolaise", "burkinabè" is not one).

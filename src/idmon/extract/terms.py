@@ -170,6 +170,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.MULTIPLE_OR_OTHER,
         r"(?:forcibly\s+)?evicted|(?:forced\s+)?evictions?|expulsée?s\s+de\s+force|déguerpie?s|déguerpissements?|"
+        r"expulsée?s\s+de\s+leurs?\s+(?:logements?|maisons?|habitations?|domiciles?|terres?)|"
         r"expulsions?(?=\s+(?:forcées?\s+)?d['’e])",
     ),
     (

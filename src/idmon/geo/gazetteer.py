@@ -342,8 +342,11 @@ class Gazetteer:
                 if candidates and (
                     _WEATHER_NAME_RE.search(text, max(0, first - 16), first)
                     or _WEATHER_AFTER_RE.match(text, first + len(name))
+                    or _INSTITUTION_BEFORE_RE.search(text, max(0, first - 16), first)
                 ):
-                    candidates = []  # "Hurricane Maria", "Storm Daniel", "the Southwest Monsoon": weather, not places
+                    # "Hurricane Maria", "Storm Daniel", "the Southwest Monsoon": weather, not places; nor is the
+                    # name of a school or a street ("l'école Argentine Bellegarde", "avenue du Mali")
+                    candidates = []
                 feature = bool(candidates) and self._natural_feature(text, first, first + len(name))
                 if candidates and self._between_names(text, tokens, keys, index, size):
                     candidates = []  # "Datu Saudi Ampatuan": one word of a longer name no gazetteer knows
@@ -573,6 +576,11 @@ _AREA_KIND_RE = re.compile(
     r"district)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|of\s+(?:the\s+)?)"
 )
 #: A lake or a river named before or after its name.
+_INSTITUTION_BEFORE_RE = re.compile(
+    r"\b(?:(?:école|lycée|collège|school|college|hôpital|hospital|stade|stadium)\s+|"
+    r"(?:rue|avenue|boulevard)\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+)?)\Z",
+    re.IGNORECASE,
+)
 #: A storm's name follows its kind: "Hurricane Maria", "Storm Daniel", "cyclone Freddy", "TY Carina".
 _WEATHER_NAME_RE = re.compile(
     r"\b(?:hurricane|typhoon|cyclone|storm|depression|ouragan|typhon|tempête|huracán|tormenta|TY|TS|STS)\s+\Z",

@@ -113,6 +113,7 @@ def _figure_between(context: _Context, start: int, position: int) -> bool:
 
 
 def _attacker(context: _Context, mention: PlaceMention) -> bool:
+    """True for a country named as the one that strikes ("since Israel escalated its strikes")."""
     return _ATTACKS_AFTER_RE.match(context.lowered, mention.end) is not None
 
 

@@ -1760,6 +1760,21 @@ def test_schools_named_after_countries_nationalities_after_mostly_and_evictions(
     assert [f.term for f in extractor.extract(text)] == ["multiple-or-other"]
 
 
+def test_a_label_line_ends_at_its_number_and_document_numbers_are_no_figures(extractor: Extractor) -> None:
+    text = (
+        "BNGRC – Chiffres clés :\n- Cases détruites : 18 250\n- Cases endommagées : 11 320\n"
+        "Régions les plus touchées : Vatovavy, Fitovinany."
+    )
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text)] == [
+        (18_250, "destroyed-housing"),
+        (11_320, "partially-destroyed-housing"),
+    ]
+    text = "ETHIOPIA — National Displacement Report 16\nSite Assessment Round 33\n• IDPs: 4,385,789"
+    assert [f.reported for f in extractor.extract(text)] == [4_385_789]
+    text = "In Kazakhstan, farm animals moved to safe areas: 64,000 head\nPeople evacuated: 117,650"
+    assert [f.reported for f in extractor.extract(text)] == [117_650]
+
+
 def test_refuge_in_shelters_is_sheltered(extractor: Extractor) -> None:
     fact = first(extractor, "Environ 3 300 personnes ont trouvé refuge dans 37 centres d'évacuation de l'île.")
     assert (fact.term, fact.category) == ("sheltered", "idps")

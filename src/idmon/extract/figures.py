@@ -43,7 +43,7 @@ _NOT_FIGURE_BEFORE_RE = re.compile(
     r"départementale|estadual|federal|no\.?|number))?|"
     r"tél\.?|téléphone|ext\.?|mobile|hotline|flight|vol|aged|age\s+of|ages\s+of|âgée?s?\s+de|code|zip|"
     r"postcode|kilometre|km|level|category|phase|grade|magnitude|force|version|v\.?|covid|decree|décret|law|loi|"
-    r"round|cycle|tableau|tabla|call|dial|appeler|composer|camp|block)"
+    r"round|cycle|tableau|tabla|call|dial|appeler|composer|camp|block|bulletin|sitrep)"
     # "10:30", "1/2"; but a label may end with a year: "IDPs as of 31 December 2025: 154,092"
     r"\s*[:.#]?\s*|#\s*|\+\s*|\d:|\d/\s*)$",
     re.IGNORECASE,
@@ -111,6 +111,7 @@ _REFERENCE_WORDS = frozenset(
         "mobile", "hotline", "flight", "vol", "aged", "of", "de", "code", "zip", "postcode", "kilometre", "km",
         "level", "category", "phase", "grade", "magnitude", "force", "version", "v", "covid", "decree", "décret",
         "law", "loi", "round", "cycle", "tableau", "tabla", "call", "dial", "appeler", "composer", "camp", "block",
+        "bulletin", "sitrep",
     }
 )  # fmt: skip
 
@@ -134,6 +135,8 @@ def is_not_figure(text: str, quantity: Quantity) -> bool:
         return True
     if _CALL_BEFORE_RE.search(before):
         return True  # "appeler le 116", "call 911"
+    if _TITLED_REFERENCE_RE.search(before):
+        return True  # "National Displacement Report 16", "Flash Update No. 3": a document's number
     if _POSSESSIVE_BEFORE_RE.search(before):
         return True  # "with her five children", "avec ses cinq enfants": one family's own people
     if _DIFFERENCE_AFTER_RE.match(after):
@@ -193,6 +196,7 @@ _RATIO_RE = re.compile(
 _RATIO_BEFORE_RE = re.compile(
     r"\b(?:\d|one|two|three|four|five|six|seven|eight|nine|un|deux|trois|quatre|cinq)\s+(?:in|out\s+of|sur)\s+\Z"
 )
+_TITLED_REFERENCE_RE = re.compile(r"(?-i:\b(?:Report|Rapport|Update|Bulletin|Sitrep))\s+(?:No\.?\s*|n°\s*|#\s*)?\Z")
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:his|her|my|ses|sa|mes)\s+\Z", re.IGNORECASE)
 _CALL_BEFORE_RE = compile_guarded(
     r"(?:call|dial|appeler|appelez|composer|composez|llamar|llame)\s+(?:le\s+|the\s+|on\s+|al\s+)?\Z",

@@ -330,7 +330,7 @@ _OTHER_NOUNS = (
     r"tents|tarpaulins|blankets|kits|rations|meals|jerry\s?cans|mosquito\s+nets|latrines|wells|water\s+points|"
     r"nfis?|items|packages|parcels|vouchers|doses|vaccines?|bags|sacks|litres|liters|gallons|tentes|bâches|"
     r"couvertures|kits|rations|repas|latrines|puits|"
-    rf"cattle|animals|heads?\s+of|aircraft|helicopters?|flights?|{_NOT_HUTS}|times|am|pm|h\d*|"
+    rf"cattle|animals|heads?(?:\s+of|(?=\s*(?:$|[\n.,;])))|aircraft|helicopters?|flights?|{_NOT_HUTS}|times|am|pm|h\d*|"
     r"shillings?|naira|pesos?|birr|kwacha|ariary|dinars?|dirhams?|riy?als?|liras?|lempiras?|quetzal(?:es)?|soles|"
     r"cedis?|leones?|takas?|afghanis|kyats?|rupiah|ringgit|baht|hryvnias?|gourdes?|meticais|fcfa|"
     r"têtes|bétail|animaux|facilities|parishes|paroisses|(?:evacuation|assembly|collection|gathering)\s+points?|"
@@ -484,7 +484,11 @@ def counts_other_things(text: str, position: int) -> int | None:
     people or homes ("12 schools", "5 km"), else None."""
     if ends_row(text, position):
         return None
-    match = _OTHER_NOUN_RE.match(text, position, min(len(text), position + 40))
+    # within the number's line: "Cases endommagées : 11 320\nRégions les plus touchées" (the next line's word is
+    # not its noun), but "… : 64,000 head\n"
+    end = min(len(text), position + 40)
+    newline = text.find("\n", position, end)
+    match = _OTHER_NOUN_RE.match(text, position, end if newline == -1 else newline)
     return match.end() if match is not None else None
 
 

@@ -528,7 +528,8 @@ class Extractor:
             if home is None and (left is not None or fact.category is Category.CROSS_BORDER_RETURN):
                 home = self._people_of(reading, noun=True)  # "22 000 Centrafricains sont rentrés au pays"
             if home is not None:
-                # "35 000 retournés tchadiens", "35,000 Chadian returnees": nationals back from abroad
+                # "35 000 retournés tchadiens", "1 247 réfugiés ivoiriens depuis le Liberia", "35,000 Chadian
+                # returnees": nationals back from abroad, to their own country
                 fact.category = Category.CROSS_BORDER_RETURN
                 fact.country, fact.precision = home, Precision.ADM0
                 return
@@ -536,10 +537,6 @@ class Extractor:
                 # "520,000 Afghans have returned from Pakistan": a return from abroad, to the people's country
                 fact.category = Category.CROSS_BORDER_RETURN
                 self._returned_home(context, fact, after, main, left)
-                nationals = _NATIONALS_ADJECTIVE_RE.match(context.lowered, reading.quantity.end, reading.bounds[1])
-                home = self.gazetteer.country_of_adjective(nationals.group(1)) if nationals else None
-                if home is not None:  # "1 247 réfugiés ivoiriens depuis le Liberia": they came home to Côte d'Ivoire
-                    fact.country, fact.precision = home, Precision.ADM0
                 return
         if fact.category in CROSS_BORDER_CATEGORIES:
             self._origin(context, fact, after, main)
@@ -664,7 +661,7 @@ class Extractor:
         # the longer name first: "South Sudanese returnees" are not Sudanese
         for name in [" ".join(pair) for pair in pairwise(words)] + words:
             if name[:1].isupper() and (noun or self.gazetteer.is_adjective(name)):
-                country = self.gazetteer.demonyms.get(fold(name)) or self.gazetteer.country_of_adjective(name)
+                country = self.gazetteer.country_of_adjective(name)
                 if country is not None:
                     return country
         return None

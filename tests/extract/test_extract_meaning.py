@@ -1390,6 +1390,14 @@ def test_not_figures_cut_off_stayed_camps_and_grants(extractor: Extractor, text:
         ),
         # having sought refuge abroad is where people are
         ("More than 32,000 Malians have sought refuge in Niger.", "people-displaced-across-borders"),
+        # taking refuge in shelters during the event is a movement, as taking shelter is; French too
+        ("About 2,750 residents took refuge in 19 school shelters as the river burst its banks.", "new-displacement"),
+        ("Quelque 1 480 habitants ont trouvé refuge dans trois gymnases après la crue.", "new-displacement"),
+        # ... but the refuge others found, after "while", says nothing of the figure's own people
+        (
+            "Of those, 8,120 were staying in public shelters, while the rest had found refuge with relatives.",
+            "idps",
+        ),
     ],
 )
 def test_levels_in_disasters_and_taking_shelter(extractor: Extractor, text: str, category: str) -> None:
@@ -1777,7 +1785,9 @@ def test_a_label_line_ends_at_its_number_and_document_numbers_are_no_figures(ext
 
 def test_refuge_in_shelters_is_sheltered(extractor: Extractor) -> None:
     fact = first(extractor, "Environ 3 300 personnes ont trouvé refuge dans 37 centres d'évacuation de l'île.")
-    assert (fact.term, fact.category) == ("sheltered", "idps")
+    assert (fact.term, fact.category) == ("sheltered", "new-displacement")  # taking refuge is a movement
+    fact = first(extractor, "Environ 3 300 personnes sont hébergées dans 37 centres d'évacuation de l'île.")
+    assert (fact.term, fact.category) == ("sheltered", "idps")  # being housed there, a situation
     fact = first(extractor, "Les 3 300 habitants ont trouvé refuge chez des proches.")
     assert fact.term == "displaced"
 

@@ -155,6 +155,9 @@ def test_people_total_is_the_reported_number(extractor: Extractor) -> None:
         "476 rescue workers in 75 specialised teams were deployed in the affected areas.",
         "The typhoon has claimed 13 lives in the province.",
         "More than 300 firefighters spent the night fighting the fire after the town was evacuated.",
+        # the buildings people took refuge in are no people
+        "Residents took refuge in three gyms and two hotels after the flood.",
+        "Les habitants ont trouvé refuge dans quatre gymnases et deux salles communales.",
     ],
 )
 def test_not_displacement_figures(extractor: Extractor, text: str) -> None:

@@ -894,6 +894,21 @@ _STILL_EVACUATED_RE = re.compile(
 
 
 _WEAK_FLOWS = frozenset({"since", "depuis"})
+#: People who took refuge in shelters or camps moved there during the event ("1,134 people took refuge in 36
+#: evacuation centres overnight", "ont trouvé refuge dans une paroisse"), as people who took shelter did. Not a flow
+#: word in general: "have sought refuge in neighbouring countries" tells where refugees are.
+_TOOK_REFUGE_RE = re.compile(
+    r"\b(?:took|taken|taking|found|find|finding|trouvé|trouvent|trouvaient)\s+(?:a\s+|un\s+)?(?:temporary\s+)?refuge\b",
+    re.IGNORECASE,
+)
+_OTHER_CLAUSE_RE = re.compile(r";|\b(?:while|whereas|but|tandis|alors\s+que|mais)\b", re.IGNORECASE)
+
+
+def _took_refuge(own: str) -> bool:
+    """True when the figure's own words say its people took refuge ("the rest had found refuge with family" after
+    ", while" is about others)."""
+    other = _OTHER_CLAUSE_RE.search(own)
+    return _TOOK_REFUGE_RE.search(own, 0, other.start() if other else len(own)) is not None
 
 
 def _flow(clause: str) -> bool:
@@ -986,7 +1001,7 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
         return Category.MULTIPLE_DISPLACEMENT  # "displaced again", "déplacées au moins deux fois"
     if term in _PLACES_TERMS | {Term.DISPLACED, Term.HOMELESS} and own is not None and _REMAIN_OWN_RE.match(own):
         return Category.IDPS  # "9,000 people remain in 24 evacuation centres following last week's floods"
-    if term in _PLACES_TERMS and not _flow(clause):
+    if term in _PLACES_TERMS and not _flow(clause) and not _took_refuge(own if own is not None else clause):
         # people in shelters or camps: where they are at a date ("70,000 people were in 47 shelters", "1 800
         # déplacés du site de Pissila"), unless the clause tells of their movement ("fled to camps this week")
         return Category.IDPS

@@ -2226,3 +2226,36 @@ def test_two_numbers_read_as_one_are_split() -> None:
     assert [q.value for q in find_quantities(text, "en", text.lower(), 0, len(text))] == [1_618_947, 244]
     text = "230 000 personnes"  # French thousands groups stay one number
     assert [q.value for q in find_quantities(text, "fr", text.lower(), 0, len(text))] == [230_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # arrivals right after refugees who crossed a border are more of the same flight, counted for the
+        # country the refugees fled
+        (
+            "Some 410,000 South Sudanese refugees have crossed into northern Uganda since July. Last week alone, "
+            "2,150 new arrivals were registered at the Elegu border point.",
+            [(410_000, "cross-border-flight", "SSD"), (2_150, "cross-border-flight", "SSD")],
+        ),
+        (
+            "Le camp de Goudoubo abrite plus de 60 000 réfugiés maliens. Depuis mars, 3 870 nouveaux arrivants y "
+            "ont été enregistrés.",
+            [(60_000, "people-displaced-across-borders", "MLI"), (3_870, "cross-border-flight", "MLI")],
+        ),
+        # ... but arrivals at displacement sites are internally displaced people
+        (
+            "Some 410,000 South Sudanese refugees have crossed into northern Uganda since July. In Juba, 2,150 "
+            "new arrivals were registered at IDP sites last week.",
+            [(410_000, "cross-border-flight", "SSD"), (2_150, "new-displacement", None)],
+        ),
+    ],
+)
+def test_arrivals_after_refugees_abroad_are_the_same_flight(
+    extractor: Extractor, text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [
+        (f.reported, str(f.category), f.country if country else None)
+        for f, (_, _, country) in zip(facts, expected, strict=True)
+    ] == expected

@@ -250,6 +250,7 @@ class Extractor:
             for reading, cause in zip(readings, sentence_causes, strict=True)
         ]
         _restatements_agree(context, readings, facts)
+        _arrivals_abroad(context, readings, facts)
         displacement = sum(1 for fact in facts if fact.term not in NON_DISPLACEMENT_TERMS)
         decision = (
             assess_relevance(text, displacement) if relevance else Relevance(bool(displacement), 0, 0, displacement)
@@ -870,6 +871,60 @@ def _restatements_agree(context: _Context, readings: list[Reading], facts: list[
             fact.category = before.category
             fact.start_date, fact.end_date = before.start_date, before.end_date
             fact.date_accuracy = before.date_accuracy
+
+
+#: Words of people inside their own country: arrivals at displacement sites are no refugees.
+_INTERNAL_WORD_RE = compile_guarded(
+    r"(?:idps?|internally|pdi|déplacée?s\s+internes|sites?\s+de\s+déplacés|displacement\s+sites?|displaced\s+"
+    r"(?:people|persons|families))\b",
+    before=r"\b",
+)
+#: A border or a refugee in the figure's own sentence: "at the Adré border crossing", "au point de passage".
+_BORDER_WORD_RE = compile_guarded(
+    r"(?:border|frontière|frontera|crossing\s+points?|points?\s+de\s+passage|postes?\s+frontali\w+|refugees?|"
+    r"réfugiée?s|asylum)",
+    before=r"\b",
+)
+
+
+def _arrivals_abroad(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
+    """Arrivals told right after refugees who crossed a border ("600,000 Sudanese refugees have crossed into eastern
+    Chad … In the past week alone, 3,400 new arrivals were registered at the Adré border crossing") are more of the
+    same flight across the border, counted for the country they fled: unless their sentence says they are displaced
+    inside their country ("arrivals at IDP sites") or names an area or town of that country as where they are."""
+    for index, (reading, fact) in enumerate(zip(readings, facts, strict=True)):
+        cue = reading.cue
+        if fact.category is not Category.NEW_DISPLACEMENT or cue is None or "arriv" not in cue.text:
+            continue
+        start, end = context.sentences.around(reading.quantity.start)
+        if _INTERNAL_WORD_RE.search(context.lowered, start, end):
+            continue
+        window_start = context.sentences.around(start - 1)[0] if start > 0 else start
+        window_start = context.sentences.around(window_start - 1)[0] if window_start > 0 else window_start
+        paragraph = context.text.rfind("\n\n", window_start, start)
+        window_start = paragraph + 2 if paragraph != -1 else window_start
+        abroad = next(
+            (
+                before
+                for before_reading, before in zip(reversed(readings[:index]), reversed(facts[:index]), strict=True)
+                if window_start <= before_reading.quantity.start
+                and before.category in CROSS_BORDER_CATEGORIES
+                and before.category is not Category.CROSS_BORDER_RETURN
+                and before.country is not None
+            ),
+            None,
+        )
+        if abroad is None:
+            continue
+        at_home = fact.country == abroad.country and fact.precision not in (None, Precision.ADM0)
+        if at_home and not _BORDER_WORD_RE.search(context.lowered, start, end):
+            continue  # "5,000 people arrived in El Fasher": a town of the country they would have fled
+        fact.category = Category.CROSS_BORDER_FLIGHT
+        if fact.term is Term.DISPLACED:
+            fact.term = Term.FORCED_TO_FLEE
+        fact.country, fact.precision = abroad.country, Precision.ADM0
+        fact.admin1 = fact.admin1_pcode = fact.admin2 = fact.admin2_pcode = fact.place = None
+        fact.lat = fact.lon = None
 
 
 def _regions(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

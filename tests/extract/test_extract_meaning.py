@@ -1393,6 +1393,9 @@ def test_not_figures_cut_off_stayed_camps_and_grants(extractor: Extractor, text:
         # taking refuge in shelters during the event is a movement, as taking shelter is; French too
         ("About 2,750 residents took refuge in 19 school shelters as the river burst its banks.", "new-displacement"),
         ("Quelque 1 480 habitants ont trouvé refuge dans trois gymnases après la crue.", "new-displacement"),
+        # French tells the event in the passé composé: people were taken in during the event
+        ("Au total, 2 310 sinistrés ont été hébergés dans les centres d'accueil des communes.", "new-displacement"),
+        ("Au total, 2 310 sinistrés sont hébergés dans les centres d'accueil des communes.", "idps"),
         # ... but the refuge others found, after "while", says nothing of the figure's own people
         (
             "Of those, 8,120 were staying in public shelters, while the rest had found refuge with relatives.",

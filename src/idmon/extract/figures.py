@@ -897,8 +897,11 @@ _WEAK_FLOWS = frozenset({"since", "depuis"})
 #: People who took refuge in shelters or camps moved there during the event ("1,134 people took refuge in 36
 #: evacuation centres overnight", "ont trouvé refuge dans une paroisse"), as people who took shelter did. Not a flow
 #: word in general: "have sought refuge in neighbouring countries" tells where refugees are.
+#: French tells the event in the passé composé: "ont été accueillies dans des écoles", "nous avons hébergé".
 _TOOK_REFUGE_RE = re.compile(
-    r"\b(?:took|taken|taking|found|find|finding|trouvé|trouvent|trouvaient)\s+(?:a\s+|un\s+)?(?:temporary\s+)?refuge\b",
+    r"\b(?:took|taken|taking|found|find|finding|trouvé|trouvent|trouvaient)\s+(?:a\s+|un\s+)?(?:temporary\s+)?refuge\b|"
+    r"\b(?:ont|a)\s+été\s+(?:\w+\s+)?(?:accueilli|hébergé|logé|recueilli|abrité)e?s?\b|"
+    r"\b(?:avons|avez|ont|a)\s+(?:hébergé|accueilli|logé|recueilli|abrité)\b",
     re.IGNORECASE,
 )
 _OTHER_CLAUSE_RE = re.compile(r";|\b(?:while|whereas|but|tandis|alors\s+que|mais)\b", re.IGNORECASE)

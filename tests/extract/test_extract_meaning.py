@@ -2262,3 +2262,38 @@ def test_arrivals_after_refugees_abroad_are_the_same_flight(
         (f.reported, str(f.category), f.country if country else None)
         for f, (_, _, country) in zip(facts, expected, strict=True)
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a camp that hosts people, named before a clause break, is where they are
+        (
+            "Aid workers say that Kalma camp, east of the town, now hosts about 120,000 people.",
+            ("in-relief-camp", "idps"),
+        ),
+        ("In the capital, 96 sites hold some 61,000 people.", ("in-relief-camp", "idps")),
+        # a label with its participle: "Persons residing in relief camps: 4.1 lakh"
+        ("• Persons residing in relief camps: 4.1 lakh", ("in-relief-camp", "idps")),
+        # people of one nationality in another country are abroad: counted for their own
+        (
+            "UNHCR says Uganda now hosts 930,000 South Sudanese who arrived since 2013.",
+            ("multiple-or-other", "people-displaced-across-borders"),
+        ),
+    ],
+)
+def test_camps_that_host_and_nationals_abroad(extractor: Extractor, text: str, expected: tuple[str, str]) -> None:
+    [fact] = extractor.extract(text, published=PUBLISHED)
+    assert (str(fact.term), str(fact.category)) == expected
+
+
+def test_nationals_abroad_take_their_own_country(extractor: Extractor) -> None:
+    [fact] = extractor.extract(
+        "UNHCR says Uganda now hosts 930,000 South Sudanese who arrived since 2013.", published=PUBLISHED
+    )
+    assert fact.country == "SSD"
+    # an adjective before its noun is no people: "seven Chinese provinces" counts no one
+    assert (
+        extractor.extract("Floods in seven Chinese provinces have affected 1.2 million people.")[0].reported
+        == 1_200_000
+    )

@@ -274,6 +274,12 @@ def _choose_cue(
         or _PRONOUN_HOSTS_RE.search(text, max(0, start - 36), start) is not None
         or _PARTICIPLE_HOSTS_RE.search(text, max(0, start - 36), start) is not None
     )
+    # "Zamzam camp, south of the city, now hosts more than 400,000 people": the camp hosts them (but "Kakuma
+    # refugee camp, …, that holds 57,000 refugees" counts refugees, and "while the arena, which hosts 20,000" is
+    # another subject)
+    hosted_by_camp = _HOSTS_RE.search(text, max(0, start - 36), start) is not None and (
+        head_end <= end or _GENERIC_PEOPLE_RE.fullmatch(text[end:head_end].strip()) is not None
+    )
     before = [
         cue
         for cue in before
@@ -282,6 +288,7 @@ def _choose_cue(
         or _LABEL_GAP_RE.fullmatch(text, cue.end, start)
         or _LIST_LABEL_GAP_RE.fullmatch(text, cue.end, start)
         or (home_to and cue.term in _PLACES_TERMS)
+        or (hosted_by_camp and cue.term in _PLACES_TERMS and not _OTHER_SUBJECT_RE.search(text, cue.end, start))
     ]
     first = _first_after(text, after, head_end) if after else None
     last = before[-1] if before else None
@@ -386,10 +393,12 @@ _HOME_TO_RE = re.compile(r"\b(?:is|are|was|were|now|remains?)\s+home\s+to\s*$", 
 #: "the camp hosts 12,000 IDPs", "le site accueille 60 000 déplacés" (in the camp's own clause).
 _HOSTS_RE = re.compile(
     r"\b(?:hosts?|hosted|hosting|shelters|accueill(?:e|ent|ait|aient)|abrit(?:e|ent|ait|aient)|"
-    r"héberg(?:e|ent|eait|eaient))\s+(?:now\s+|currently\s+|désormais\s+|actuellement\s+)?$",
+    r"héberg(?:e|ent|eait|eaient)|holds?|houses?|accommodates?)\s+(?:now\s+|currently\s+|désormais\s+|actuellement\s+)?$",
     re.IGNORECASE,
 )
 _PLACES_TERMS = frozenset({Term.IN_RELIEF_CAMP, Term.SHELTERED})
+_OTHER_SUBJECT_RE = re.compile(r"[;]|\b(?:while|whereas|but|which|that|who|tandis|alors|mais|qui|and|et)\b")
+_GENERIC_PEOPLE_RE = re.compile(r"(?:[\w'’-]+\s+)?(?:people|persons|individuals|personnes|individus)", re.IGNORECASE)
 _ITEM_END_RE = re.compile(r"\|")
 #: "82 evacuation centres remain open …, housing 2,916 people", "120 sites have emerged, hosting around 58,000".
 _PARTICIPLE_HOSTS_RE = re.compile(
@@ -595,6 +604,8 @@ _FACILITIES_RE = re.compile(r"(?:centres|centers|camps|sites|shelters|abris|loca
 _PEOPLE_IN_RE = re.compile(
     r"\b(?:people|persons|individuals|families|households|idps|personnes|ménages|familles|déplacée?s|still|"
     r"remaining|toujours|evacuated|moved|évacuée?s|inmates|residents|occupants|evacuees|habitants|sinistrés)\s+"
+    # "Persons residing in relief camps: 6.93 lakh"
+    r"(?:(?:residing|living|staying|sheltering|sheltered|housed|accommodated|vivant|hébergée?s|logée?s)\s+)?"
     r"(?:in|at|to|into|inside|dans|en|vers)\s+(?:the\s+|les\s+|des\s+)?"
     r"(?:\d[\d,.\s]*\s+)?(?:[\w-]+\s+)?\Z",
     re.IGNORECASE,

@@ -521,6 +521,20 @@ class Extractor:
             fact.category = abroad_category(context.text[reading.qualifier_start : reading.bounds[1]])
             if fact.term is Term.FORCED_TO_FLEE:
                 fact.category = Category.CROSS_BORDER_FLIGHT  # a flight: "fled …, including 22,000 to Chad"
+        elif fact.category in (Category.NEW_DISPLACEMENT, Category.IDPS) and self._people_abroad(
+            context, reading, mentions, main
+        ):
+            # "Egypt hosts 1.2 million Sudanese who arrived since the war began": the whole clause tells stock or flow
+            fact.category = abroad_category(context.text[_clause_start(context.text, reading) : reading.bounds[1]])
+            if (
+                fact.category is Category.PEOPLE_DISPLACED_ACROSS_BORDERS
+                and fact.term is Term.DISPLACED
+                and reading.cue is not None
+                and not reading.cue.text.startswith(("displac", "déplac"))
+            ):
+                fact.term = Term.MULTIPLE_OR_OTHER  # people abroad, no word of displacement: the catch-all
+            elif fact.term is Term.FORCED_TO_FLEE:
+                fact.category = Category.CROSS_BORDER_FLIGHT  # a flight: "fled …, including 22,000 to Chad"
         if fact.category in (Category.RETURN, Category.RETURNEES, Category.CROSS_BORDER_RETURN):
             left = self._left_abroad(context, after, main)
             nationals = _NATIONALS_ADJECTIVE_RE.match(context.lowered, reading.quantity.end, reading.bounds[1])
@@ -546,7 +560,8 @@ class Extractor:
             origin = self.gazetteer.country_of_adjective(nationals.group(1)) if nationals else None
             if origin is None and reading.head is not None and reading.head.text[-1:].isalpha():
                 noun = reading.head.text.split()[-1]  # "26 000 Maliens ont fui": a people noun in French
-                origin = self.gazetteer.country_of_adjective(noun) if noun[:1].isupper() else None
+                # the longer name first: "930,000 South Sudanese" are not Sudanese
+                origin = self._people_of(reading, noun=True) if noun[:1].isupper() else None
             label = context.labels.get(reading.quantity.start)
             if origin is None and label is not None:
                 # a table's column "Réfugiés nigérians", "Sudanese refugees": the nationality in the header
@@ -727,6 +742,37 @@ class Extractor:
         # "840,000 people have fled from Sudan into South Sudan": from one country into another
         return bool(origins and destinations and not origins & destinations)
 
+    def _people_abroad(
+        self, context: _Context, reading: Reading, mentions: list[PlaceMention], main: str | None
+    ) -> bool:
+        """True when the figure's people are named by a nationality ("1.2 million Sudanese", "5,000 Malians") and
+        its clause names another country ("Egypt hosts 1.2 million Sudanese"): people abroad."""
+        assert self.gazetteer is not None
+        if reading.head is None or reading.head.end <= reading.quantity.end:
+            return False
+        noun = reading.head.text.split()[-1]
+        if reading.unit is not Unit.PERSON or not noun[:1].isupper():
+            return False  # "313 Palestinian structures": no people
+        people = self._people_of(reading, noun=True)  # the longer name first: "South Sudanese"
+        if people is None:
+            return False
+        start = _clause_start(context.text, reading)
+        lowered = context.lowered
+        for mention in mentions:
+            if not start <= mention.start < reading.bounds[1] or mention.start >= reading.head.end + 80:
+                continue
+            if self.gazetteer.is_people(mention.text) or self.gazetteer.is_adjective(mention.text):
+                continue
+            if not (
+                _IN_COUNTRY_BEFORE_RE.search(lowered, max(0, mention.start - 12), mention.start)
+                or _HOST_COUNTRY_AFTER_RE.match(lowered, mention.end)
+            ):
+                continue  # "Israel's order … forced hundreds of thousands of Palestinians to flee": no place of theirs
+            entry = self._resolve(context, mention, main)
+            if entry is not None and entry.precision is Precision.ADM0 and entry.country != people:
+                return True
+        return False
+
     def _left_abroad(self, context: _Context, mentions: list[PlaceMention], main: str | None) -> str | None:
         """The country people came back from, when one is named after "from" ("returned from Pakistan")."""
         assert self.gazetteer is not None
@@ -873,6 +919,12 @@ def _restatements_agree(context: _Context, readings: list[Reading], facts: list[
             fact.date_accuracy = before.date_accuracy
 
 
+#: Where people are: "in Egypt", "into Chad", "au Tchad"; and a country that hosts them: "Egypt hosts".
+_IN_COUNTRY_BEFORE_RE = re.compile(r"\b(?:in|into|to|en|au|aux|vers|dans)\s+(?:the\s+|le\s+|la\s+|l['’])?\Z")
+_HOST_COUNTRY_AFTER_RE = re.compile(
+    r"\s+(?:now\s+|currently\s+|still\s+|also\s+|alone\s+|désormais\s+)?(?:hosts|is\s+home\s+to|has\s+received|"
+    r"received|accueille|abrite|a\s+accueilli)\b"
+)
 #: Words of people inside their own country: arrivals at displacement sites are no refugees.
 _INTERNAL_WORD_RE = compile_guarded(
     r"(?:idps?|internally|pdi|déplacée?s\s+internes|sites?\s+de\s+déplacés|displacement\s+sites?|displaced\s+"

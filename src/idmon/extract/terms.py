@@ -82,7 +82,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "the 600,000 already living in sites", "le site de Rhoe accueille 60 000 déplacés": displacement sites
         r"(?:living|staying|sheltering|live|lived|vivent|vivant|vivaient)\s+(?:in|on|at|dans|sur)\s+"
         r"(?:(?:the|des|les|displacement|idp|formal|informal|spontaneous|collective|makeshift)\s+){0,2}sites\b|"
-        r"sites?\s+(?:de\s+|d['’])?(?:[\w'’-]+\s+){0,2}?(?:accueill\w*|abrit\w*|hosts|hosting|is\s+home\s+to)",
+        r"sites?\s+(?:de\s+|d['’])?(?:[\w'’-]+\s+){0,2}?(?:accueill\w*|abrit\w*|hosts|hosting|is\s+home\s+to|hold|holds|"
+        r"house|houses|housing|accommodate|accommodates|accommodating)\b",
     ),
     (
         Term.SHELTERED,
@@ -292,7 +293,10 @@ _PERSON_NOUNS = (
     r"enfants|femmes|hommes|élèves|déplacée?s|pdi|réfugiée?s|rapatriée?s|retournée?s|sinistrée?s|"
     r"personas|pessoas|habitantes|evacuad[oa]s|desplazad[oa]s|mineros|damnificad[oa]s|ciudadanos|"
     # nationalities ("Malians", "Maliens", "Congolese", "Somalis") count people
-    r"(?-i:[A-Z][a-zà-ÿ]+(?:ians|ans|iens|iennes|ains|aines|ais|aises|ois|oises|is|ites))"
+    r"(?-i:[A-Z][a-zà-ÿ]+(?:ians|ans|iens|iennes|ains|aines|ais|aises|ois|oises|is|ites|"
+    # "1.2 million Sudanese", but not "Sudanese refugees", "seven Chinese provinces": an adjective before its noun
+    r"ese(?!\s+(?!(?:who|which|that|have|has|had|are|were|was|is|in|at|from|to|into|and|or|fled|arrived|crossed|"
+    r"live|living|remain\w*|now|since)\b)[a-z])))"
 )
 # The noun lists are tried after each of up to three words: a guard before each list (see prefilter) lets
 # most words fail on their first letters.

@@ -2297,3 +2297,48 @@ def test_nationals_abroad_take_their_own_country(extractor: Extractor) -> None:
         extractor.extract("Floods in seven Chinese provinces have affected 1.2 million people.")[0].reported
         == 1_200_000
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people out of their homes are displaced, a situation
+        ("Civil protection says 48,210 people are out of their homes after the floods.", ("displaced", "idps")),
+        # people who left a place, among other words of a war, fled it
+        (
+            "Since the shelling began, some 7,400 people have left Kupiansk and nearby villages.",
+            ("forced-to-flee", "new-displacement"),
+        ),
+        # pushed or forced to cross, to leave, to find a roof elsewhere
+        (
+            "Les combats ont poussé plus de 8 200 Centrafricains à traverser l'Oubangui vers la RDC, selon le HCR.",
+            ("forced-to-flee", "cross-border-flight"),
+        ),
+        (
+            "Le glissement a contraint quelque 640 familles à se reloger chez des proches.",
+            ("forced-to-flee", "new-displacement"),
+        ),
+    ],
+)
+def test_out_of_homes_left_and_pushed_to_cross(extractor: Extractor, text: str, expected: tuple[str, str]) -> None:
+    [fact] = extractor.extract(text, published=PUBLISHED)
+    assert (str(fact.term), str(fact.category)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what was left is no flight: the dead, the homeless, the camps people went home from
+        "The floods have left 2,000 dead and many more without power.",
+        "Around 3,100 Karbi families have left the camps and are headed for home.",
+        "Only a handful of the 250,000 civilians in the sector have left under their own steam.",
+    ],
+)
+def test_left_is_no_flight_of_the_dead_or_of_camps(extractor: Extractor, text: str) -> None:
+    assert [str(f.term) for f in extractor.extract(text, published=PUBLISHED) if str(f.term) == "forced-to-flee"] == []
+
+
+def test_a_spaced_dash_opens_a_breakdown(extractor: Extractor) -> None:
+    text = "Officials say 240,500 people are out of their homes — 31,200 in public shelters and the rest with family."
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, str(f.term)) for f in facts] == [(240_500, "displaced"), (31_200, "sheltered")]

@@ -83,7 +83,9 @@ _BUILDING_DAMAGE_BEFORE_RE = re.compile(
 _CLAUSE_BREAK_RE = re.compile(
     # brackets around an acronym break nothing: "personnes déplacées internes (PDI) enregistrées"
     r"[,;\[\]]|\((?![^\W\d_]{2,6}\))|(?<!\([^\W\d_]{2})(?<!\([^\W\d_]{3})(?<!\([^\W\d_]{4})(?<!\([^\W\d_]{5})"
-    r"(?<!\([^\W\d_]{6})\)|\.[-–]|\s(?:and|while|whereas|but|as\s+well\s+as|et|tandis|alors|mais|y|e)\s",
+    r"(?<!\([^\W\d_]{6})\)|\.[-–]|\s(?:and|while|whereas|but|as\s+well\s+as|et|tandis|alors|mais|y|e)\s|"
+    # "581,638 people are out of their homes — 55,813 in public shelters": a spaced dash opens a breakdown
+    r"\s[—–]\s(?![^—–.;]{0,40}\b(?:of\s+(?:them|whom)|d['’]entre\s+(?:eux|elles))\b)",
     re.IGNORECASE,
 )
 #: "the evacuation of 17,631", "le rapatriement volontaire de 1 247": a noun cue, perhaps an adjective, "of".
@@ -813,6 +815,7 @@ _STOCK_RE = compile_guarded(
     r"still|are\s+(?:now\s+|already\s+|currently\s+)?(?:internally\s+)?(?:displaced|living|staying|sheltering|hosted)|"
     r"living\s+(?:in|with)|live\s+(?:in|with)|"
     r"(?:were|was)\s+(?:now\s+|still\s+|currently\s+)?(?:living|staying|sheltering)|staying\s+with|"
+    r"(?:are|remain|were)\s+(?:still\s+)?out\s+of\s+their\s+homes?|"
     r"d[ée]plac[ée]e?s\s+internes?|compt(?:e|ait|aient)|there\s+is|"
     r"lives\s+in|hosts|hosted|hosting|home\s+to|there\s+(?:are|were)|currently|total\s+of|vivent|restent|toujours|"
     r"accueill\w+|abrit\w+|héberge(?:nt|ait|aient)?|se\s+trouvent|"

@@ -297,6 +297,13 @@ class Extractor:
             # "500 campers who had arrived", "crossed the border": displacement only beside a displacement word in
             # the sentence or the one before
             cues = [cue for cue in cues if not cue.weak]
+        elif any(cue.text == "left" for cue in cues) and any(
+            not cue.weak and cue.kind is CueKind.TERM and cue.term not in (*HOUSING_TERMS, Term.AFFECTED)
+            for cue in cues
+        ):
+            # "14,860 residents have left frontline communities since the mandatory evacuation": people who left
+            # are told by the sentence's other wording
+            cues = [cue for cue in cues if cue.text != "left"]
         members = [quantity for quantity in members if is_candidate(text, quantity)]
         # "11,000 people, including 1,000 children, were evacuated": a group among the people of the figure
         # before is no figure of its own, and does not cut that figure off from its wording.

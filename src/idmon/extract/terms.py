@@ -157,7 +157,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:maisons?|foyers?|domiciles?|terres?|villages?|localités?|eux|elles)\b|"
         r"flooded\s+out|se\s+sont\s+repliée?s|"
         r"(?:contraint|forcé|obligé|poussé|contraignant|forçant|obligeant|poussant)(?:e?s)?\s+(?:[^\s.;]+\s+){0,6}?à\s+"
-        r"(?:se\s+réfugier|se\s+déplacer|migrer|se\s+replier)|"
+        r"(?:se\s+réfugier|se\s+déplacer|migrer|se\s+replier|traverser|franchir|partir|s['’]exiler|se\s+reloger|"
+        r"fuir|quitter|abandonner)|"
         r"ran\s+(?:away\s+)?from\s+(?:the\s+)?(?:fighting|violence|attacks?|clashes|gunmen|bombing|shelling|floods?|"
         r"flames|fires?)|left\s+(?:the|their)\s+(?:\w+\s+)?(?:city|town|village|villages|area|region|district|camp|zone)\b|"
         r"abandonner\s+(?:leurs?|son|sa)\s+(?:logements?|maisons?|domiciles?|foyers?|villages?)\b|"
@@ -179,6 +180,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"internally\s+displaced|displaced(?!\s+(?:fractures?|bones?|joints?|discs?|hips?|shoulders?|vertebra\w*|"
         r"lens|teeth|tooth|fragments?))|displacing|displacements?|uprooted|idps?\b|(?:new\s+)?arrivals|"
         r"nouveaux\s+arrivants|nouvelles\s+arrivées|took\s+refuge|taken\s+refuge|"
+        # "581,638 people are out of their homes" (the look-behind lets the scan start at the rarer word)
+        r"(?<=out\sof\stheir\s)homes?|"
         r"sought\s+refuge|seeking\s+refuge|(?:sought|seeking)\s+safety|(?:trouvé|trouvent|cherché)\s+refuge|se\s+réfugier|outside\s+(?:the\s+)?ecs?\b|d[ée]plac[ée]e?s?|d[ée]placements?|pdi\b|refugiée?s?|réfugiée?s?|"
         r"refugees?|asylum[- ]seekers?|demandeurs\s+d'asile|desplazad[oa]s?|desplazaron|desplazamientos?|"
         r"deslocad[oa]s",
@@ -203,7 +206,13 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         Term.FORCED_TO_FLEE,
         r"crossed\s+(?:the\s+|a\s+)?(?:border|frontier)|crossed\s+(?:\S+\s+){0,3}?into|crossing\s+into|"
         r"crossed\s+(?:over\s+)?from|"
-        r"(?:traversé|franchi|traverser|franchir)\s+la\s+frontière",
+        r"(?:traversé|franchi|traverser|franchir)\s+la\s+frontière|"
+        # "a further 1,100 people left Liancourt and Verrettes", "100,000 people have left Tal Rifaat"
+        r"(?:(?<=people\s)|(?<=residents\s)|(?<=families\s)|(?<=inhabitants\s)|(?<=villagers\s)|(?<=civilians\s)|"
+        r"(?<=have\s)|(?<=had\s)|(?<=has\s))left(?!\s+(?:behind|over|with|without|for|many|thousands|hundreds|dozens|"
+        r"millions|more|at|some|about|around|nearly|people|residents|families|homes|houses|them|him|her|it|a|an|no|only|"
+        r"\d|\w+less\b|unharmed|intact|open|alone|in\s+place|undamaged|under|by|on|in|early|late|last|yesterday|today|"
+        r"this|after|before|when|because|due|the\s+(?:camps?|sites?|shelters?|centres?|centers?))\b|\s*[,.;:!?)]|\s*$)",
     ),
     # So are arrivals: "9 000 personnes arrivées à Bol", "les arrivées quotidiennes", "families arriving daily".
     (Term.DISPLACED, r"arrived|arriving|arrivée?s|arrivés|arrivent|arrivaient|arrivant"),

@@ -2342,3 +2342,46 @@ def test_a_spaced_dash_opens_a_breakdown(extractor: Extractor) -> None:
     text = "Officials say 240,500 people are out of their homes — 31,200 in public shelters and the rest with family."
     facts = extractor.extract(text, published=PUBLISHED)
     assert [(f.reported, str(f.term)) for f in facts] == [(240_500, "displaced"), (31_200, "sheltered")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count that passed a level: more than; the noun before says what is counted, not how they came
+        (
+            "Le nombre de déplacés internes au Liban a dépassé les 96 000, la plupart ayant fui les villages du sud.",
+            [(96_000, "displaced", "idps", "more-than")],
+        ),
+        # "number" is a verb here, not a reference
+        (
+            "Evacuees from the danger zone now number 14,380 people, staying in 22 evacuation centres.",
+            [(14_380, "sheltered", "idps", "exact")],
+        ),
+        # evacuation posts are shelters, and no people
+        (
+            "As of Monday, 8,410 people were staying at 97 evacuation posts in the regency.",
+            [(8_410, "sheltered", "idps", "exact")],
+        ),
+        (
+            "More than 6,200 guests were moved by land and sea from hotels as the fire spread.",
+            [(6_200, "evacuated", "new-displacement", "more-than")],
+        ),
+        # others of the figure before are more of the same people; others who stayed are not
+        (
+            "The camp hosts more than 64,000 Malian refugees, and around 21,000 others live in villages nearby.",
+            [
+                (64_000, "in-relief-camp", "people-displaced-across-borders", "more-than"),
+                (21_000, "in-relief-camp", "people-displaced-across-borders", "approximately"),
+            ],
+        ),
+        (
+            "Clashes displaced at least 9,000 people, while around 3,000 others remain confined in their villages.",
+            [(9_000, "displaced", "new-displacement", "more-than")],
+        ),
+    ],
+)
+def test_levels_verbs_posts_and_others(
+    extractor: Extractor, text: str, expected: list[tuple[int, str, str, str]]
+) -> None:
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, str(f.term), str(f.category), str(f.qualifier)) for f in facts] == expected

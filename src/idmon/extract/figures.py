@@ -37,7 +37,8 @@ _NOT_FIGURE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _NOT_FIGURE_BEFORE_RE = re.compile(
-    r"(?:\b(?:page|pages|p\.|pp\.|no\.|nos\.|n°|number|nr\.?|resolution|résolution|article|art\.|paragraph|para\.|"
+    # "number" is a verb in "evacuees now number 20,142"
+    r"(?:\b(?:page|pages|p\.|pp\.|no\.|nos\.|n°|(?<!now\s)(?<!they\s)(?<!which\s)(?<!who\s)(?<!to\s)number|nr\.?|resolution|résolution|article|art\.|paragraph|para\.|"
     r"chapter|section|annex|table|figure|fig\.|box|bp|p\.o\.\s*box|tel\.?|phone|telephone|fax|"
     r"(?:route|ruta|rota|carretera|road|highway|autoroute)(?:\s+(?:nacional|national|nationale|provincial|"
     r"départementale|estadual|federal|no\.?|number))?|"
@@ -659,11 +660,20 @@ def read_quantity(
             or (head is None and 0 <= cue.start - quantity.end <= 3)
         ]
     cue = _choose_cue(text, cues, bounds, qualifier_start, quantity.end, head_end, is_building(head))
-    if cue is None and head is not None and head.end == qualifier_start:
+    if (
+        head is not None
+        and head.end == qualifier_start
+        and (
+            cue is None
+            # "le nombre de déplacés internes a dépassé les 110 000, la quasi-totalité ayant fui …": the wording
+            # after a clause break tells of how they came, the noun before says what is counted
+            or (cue.start >= quantity.end and _CLAUSE_BREAK_RE.search(text, quantity.end, cue.start) is not None)
+        )
+    ):
         # "the number of Malian refugees in the camp and nearby villages has passed 250,000": the wording is in
         # the noun written before the figure
         inside = [c for c in cues if c.kind is CueKind.TERM and qualifier_start - len(head.text) <= c.start < head.end]
-        cue = inside[0] if inside else None  # the counted noun comes first
+        cue = inside[0] if inside else cue  # the counted noun comes first
     term = cue.term if cue is not None and cue.kind is CueKind.TERM else None
     if cue is not None and cue.kind is CueKind.CASUALTY:
         return None
@@ -818,6 +828,7 @@ _STOCK_RE = compile_guarded(
     r"(?:are|remain|were)\s+(?:still\s+)?out\s+of\s+their\s+homes?|"
     r"d[ée]plac[ée]e?s\s+internes?|compt(?:e|ait|aient)|there\s+is|"
     r"lives\s+in|hosts|hosted|hosting|home\s+to|there\s+(?:are|were)|currently|total\s+of|vivent|restent|toujours|"
+    r"now\s+numbers?|"
     r"accueill\w+|abrit\w+|héberge(?:nt|ait|aient)?|se\s+trouvent|"
     r"(?<!se\s)(?:sont|étaient)\s+(?:actuellement\s+|toujours\s+|encore\s+|désormais\s+)?(?:déplacée?s|hébergée?s|"
     r"logée?s|installée?s)|"
@@ -902,7 +913,9 @@ _REMAIN_OWN_RE = re.compile(
 #: Still away at the time of the report: "remain evacuated", "remained under evacuation orders".
 _STILL_EVACUATED_RE = re.compile(
     r"\b(?:remain\w*|still|restent|restaient|demeurent|toujours|encore)\s+(?:\w+\s+){0,2}?"
-    r"(?:evacuat\w*|évacu\w*|under\s+(?:\w+\s+)?evacuation)",
+    r"(?:evacuat\w*|évacu\w*|under\s+(?:\w+\s+)?evacuation)|"
+    # "evacuees from the danger zone now number 20,142": a count at the time of the report
+    r"\b(?:evacuees|évacuée?s)\b[^.;]{0,60}?\bnow\s+numbers?\b",
     re.IGNORECASE,
 )
 

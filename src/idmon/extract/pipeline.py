@@ -250,6 +250,7 @@ class Extractor:
             for reading, cause in zip(readings, sentence_causes, strict=True)
         ]
         _restatements_agree(context, readings, facts)
+        _others_alike(context, readings, facts)
         _arrivals_abroad(context, readings, facts)
         displacement = sum(1 for fact in facts if fact.term not in NON_DISPLACEMENT_TERMS)
         decision = (
@@ -348,6 +349,11 @@ class Extractor:
                     _elliptic(text, previous, quantity)
                     or _restates(text, previous, quantity)
                     or _compared(text, previous, quantity)
+                    or (
+                        previous is not None
+                        and _OTHERS_AFTER_RE.match(text, quantity.end) is not None
+                        and _NOT_MOVED_RE.search(text, quantity.end, min(sentence_end, quantity.end + 50)) is None
+                    )
                 ):
                     # "709,841 people displaced in Jajpur and 363,832 in Puri": the wording is not repeated; nor
                     # in "evacuated 7,000 households, or over 24,000 people".
@@ -946,6 +952,24 @@ _BORDER_WORD_RE = compile_guarded(
 )
 
 
+def _others_alike(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
+    """ "110,000 Malian refugees, and around 55,000 others live in villages nearby": others of the figure before, in
+    its sentence, are people of the same kind, abroad when it is."""
+    for index in range(1, len(facts)):
+        reading, fact, before = readings[index], facts[index], facts[index - 1]
+        if (
+            _OTHERS_AFTER_RE.match(context.text, reading.quantity.end)
+            and before.category in CROSS_BORDER_CATEGORIES
+            and context.sentences.around(reading.quantity.start)
+            == context.sentences.around(readings[index - 1].quantity.start)
+        ):
+            if fact.category not in CROSS_BORDER_CATEGORIES:
+                fact.category, fact.term = before.category, before.term
+            fact.country, fact.precision = before.country, before.precision
+            fact.admin1 = fact.admin1_pcode = fact.admin2 = fact.admin2_pcode = fact.place = None
+            fact.lat = fact.lon = None
+
+
 def _arrivals_abroad(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
     """Arrivals told right after refugees who crossed a border ("600,000 Sudanese refugees have crossed into eastern
     Chad … In the past week alone, 3,400 new arrivals were registered at the Adré border crossing") are more of the
@@ -1141,6 +1165,14 @@ def _with_tables(context: _Context, readings: list[Reading]) -> list[Reading]:
     return sorted(kept + [reading for reading, _ in tabled], key=lambda reading: reading.quantity.start)
 
 
+#: "110,000 Malian refugees, and around 55,000 others live in villages nearby": more of the same people.
+_OTHERS_AFTER_RE = re.compile(r"\s+(?:others|autres)\b", re.IGNORECASE)
+#: … but not "8,000 others remain confined", "12 others were injured": people who did not move.
+_NOT_MOVED_RE = re.compile(
+    r"\b(?:confin\w*|trapped|stranded|besieged|cut\s+off|stay\w*|remain\w*\s+(?:at\s+home|behind|in\s+their)|"
+    r"bloqu\w*|piégé\w*|assiégé\w*|killed|injured|wounded|died|dead|missing|tués|blessés|morts|disparus)",
+    re.IGNORECASE,
+)
 _ARRIVALS_WHO_RE = re.compile(r"\s+(?:more|others?|autres|de\s+plus|who|qui)\b", re.IGNORECASE)
 
 

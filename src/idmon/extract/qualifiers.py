@@ -15,7 +15,7 @@ _BEFORE: list[tuple[Qualifier, str]] = [
         # "the number of refugees exceeds 1.2 million", "dépasse 1,2 M": more than, told by the verb
         r"(?:exceeds|exceeded|surpassed|surpasses|topped|tops|(?:has|have|had)\s+passed|dépass(?:e|ent|ait|aient|é)|"
         r"excède(?:nt)?)"
-        r"(?:\s+(?:désormais|déjà|now|already))?",
+        r"(?:\s+(?:désormais|déjà|now|already))?(?:\s+les)?",
     ),
     (
         Qualifier.LESS_THAN,
@@ -56,7 +56,7 @@ _LAST_WORDS = frozenset(
         "approximativement", "à", "unos", "unas", "aproximadamente", "casi", "quase", "approximate", "d'", "d’",
         "that", "que", "qu'", "qu’", "exceeds", "exceeded", "surpassed", "surpasses", "topped", "tops", "dépasse",
         "dépassent", "dépassait", "dépassaient", "dépassé", "excède", "excèdent", "désormais", "déjà", "now",
-        "already", "passed",
+        "already", "passed", "les",
     }
 )  # fmt: skip
 

@@ -89,7 +89,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         Term.SHELTERED,
         r"(?:evacuation\s+)?shelter(?:s|ed|ing)?(?!\s+(?:kits?|items?|materials?|assistance|support|needs?|cluster|partners?|"
         r"response|sector|repairs?|nfis?)\b)|(?:evacuation|accommodation|collective|transit|reception|safety)\s+cent(?:re|er)s?|"
-        r"(?:displacement|evacuation|accommodation)\s+sites?|accommodated|housed\s+in|staying\s+with|"
+        r"(?:displacement|evacuation|accommodation)\s+(?:sites?|posts?)|accommodated|housed\s+in|staying\s+with|"
         r"(?:living|staying|sleeping)\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:schools?|churche?s?|mosques?|public\s+buildings|"
         r"collective\s+cent(?:re|er)s|tents|makeshift\s+\w+)|temporary\s+(?:accommodation|housing|shelters?)|"
         # "900 residents spent the night in tents", "ont passé la nuit dans des écoles", "Persons inside ECs"
@@ -114,7 +114,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # shelters", "800,000 people moved to 9,424 shelters", "People evacuated to cyclone shelters: 8,00,000");
         # first, so that it wins over "evacuated" alone
         r"(?:shifted|moved|taken|brought|transferred|ferried|bussed|evacuated)\s+(?:[^\s.;:]+\s+){0,4}?to\s+"
-        r"(?:[^\s.;:]+\s+){0,3}?(?:shelters|evacuation\s+cent(?:re|er)s|safe\s+houses|relief\s+camps|hostels?|hotels?|"
+        r"(?:[^\s.;:]+\s+){0,3}?(?:shelters|evacuation\s+(?:cent(?:re|er)s|posts)|safe\s+houses|relief\s+camps|hostels?|hotels?|"
         r"gym(?:nasium)?s?|stadiums?)|"
         r"evacuat\w*|évacu\w*|evacu\w*|evakui\w*|evacuar|moved\s+out\s+of\s+harm['’]s\s+way|"
         r"(?:ordered|told|called\s+on|urged|asked)\s+(?:\S+\s+){0,5}to\s+(?:flee|leave|evacuate|move)|"
@@ -125,7 +125,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=also\s))moved\s+out\b|"
         # "about 1,100 people had been moved by coast guard boats and buses"
         r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))(?:moved|taken|ferried)\s+(?:out\s+)?by\s+(?:[\w-]+\s+){0,4}?(?:boats?|buses|bus|trucks?|"
-        r"helicopters?|vehicles?|ferr(?:y|ies))(?!\s+to\b)",
+        r"helicopters?|vehicles?|ferr(?:y|ies)|land|sea|air|road)(?!\s+to\b)",
     ),
     (
         Term.RELOCATED,
@@ -350,6 +350,7 @@ _OTHER_NOUNS = (
     r"shillings?|naira|pesos?|birr|kwacha|ariary|dinars?|dirhams?|riy?als?|liras?|lempiras?|quetzal(?:es)?|soles|"
     r"cedis?|leones?|takas?|afghanis|kyats?|rupiah|ringgit|baht|hryvnias?|gourdes?|meticais|fcfa|"
     r"têtes|bétail|animaux|facilities|parishes|paroisses|(?:evacuation|assembly|collection|gathering)\s+points?|"
+    r"(?:evacuation\s+)?posts|"
     r"factions?|groups|groupes|gangs|militias|milices|polling\s+stations?|bureaux\s+de\s+vote"
 )
 _OTHER_NOUN_RE = re.compile(
@@ -462,7 +463,8 @@ _NOUNS_BEFORE_RE = compile_guarded(
     rf"|\b(?:number|total|figure|count|nombre)(?:\s+total)?\s+(?:of|de|d')\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:(?P<household2>{_HOUSEHOLD_NOUNS})|(?P<person2>{_PERSON_NOUNS}))\b[^.;:]{{0,90}}?"
     r"\b(?:is|was|were|are|stands\s+at|stood\s+at|reached|rose\s+to|to\s+be|at|totals?|totalled|est\s+de|"
-    r"(?:has\s+|have\s+)?(?:passed|exceeded|surpassed|topped)|dépasse(?:\s+désormais)?|"
+    r"(?:has\s+|have\s+)?(?:passed|exceeded|surpassed|topped)|dépasse(?:\s+désormais)?(?:\s+les)?|"
+    r"(?:a\s+)?dépassé(?:\s+les)?|(?:a\s+)?franchi\s+(?:la\s+barre|le\s+cap|le\s+seuil)\s+des|"
     r"(?:risen|rose|increased|grown|grew|doubled|tripled|climbed|jumped|fallen|fell|dropped|decreased)"
     r"(?:\s+in\s+(?:a|one|two|three|\w+)\s+(?:year|month|week)s?)?\s+to|"
     r"s'élève\s+à|atteint|passé\s+à)\s*$"

@@ -158,6 +158,10 @@ def test_people_total_is_the_reported_number(extractor: Extractor) -> None:
         # the buildings people took refuge in are no people
         "Residents took refuge in three gyms and two hotels after the flood.",
         "Les habitants ont trouvé refuge dans quatre gymnases et deux salles communales.",
+        # money after the number, vehicles in French, a hip displaced or dislocated
+        "Le ministre annoncera 4,5 millions de dollars pour les sites de déplacés.",
+        "Deux véhicules ont été incendiés et sept personnes sont portées disparues.",
+        "Of the 800 infants screened, 11 had a displaced or dislocatable hip joint.",
     ],
 )
 def test_not_displacement_figures(extractor: Extractor, text: str) -> None:

@@ -177,7 +177,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     ),
     (
         Term.DISPLACED,
-        r"internally\s+displaced|displaced(?!\s+(?:fractures?|bones?|joints?|discs?|hips?|shoulders?|vertebra\w*|"
+        r"internally\s+displaced|displaced(?!\s+(?:(?:or|and)\s+[\w-]+\s+)?(?:fractures?|bones?|joints?|discs?|hips?|shoulders?|vertebra\w*|"
         r"lens|teeth|tooth|fragments?))|displacing|displacements?|uprooted|idps?\b|(?:new\s+)?arrivals|"
         r"nouveaux\s+arrivants|nouvelles\s+arrivées|took\s+refuge|taken\s+refuge|"
         # "581,638 people are out of their homes" (the look-behind lets the scan start at the rarer word)
@@ -325,7 +325,8 @@ _HEAD_RE = re.compile(
 )
 #: Nouns that say a number counts something else (vehicles, schools, money, measures, time).
 _OTHER_NOUNS = (
-    r"vehicles?|cars?|trucks?|buses|boats?|ships?|schools?|hospitals?|"
+    r"vehicles?|cars?|trucks?|buses|boats?|ships?|schools?|hospitals?|véhicules|voitures|camions|motos|bateaux|"
+    r"pirogues|embarcations|"
     r"health\s+(?:centres?|centers?|facilities)|roads?|bridges?|hectares?|ha\b|acres?|km|kilomet\w*|miles?|"
     r"metres?|meters?|mm|cm|tonnes?|tons?|kg|degrees?|hours?|days?|weeks?|months?|years?|minutes?|mph|"
     r"hect[áa]reas?|kilom[eè]t\w*|dollars?|euros?|francs?|yuan|rupees?|pounds?|usd|eur|chf|cfa|per\s*cent|percent|pour\s*cent|"

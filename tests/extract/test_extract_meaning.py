@@ -2385,3 +2385,38 @@ def test_levels_verbs_posts_and_others(
 ) -> None:
     facts = extractor.extract(text, published=PUBLISHED)
     assert [(f.reported, str(f.term), str(f.category), str(f.qualifier)) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count that rose from one level to another, or a total brought to a level, is a stock (in a conflict)
+        (
+            "In the sites, the number of IDPs rose from 210,000 to more than 340,000 in two weeks.",
+            (340_000, "displaced", "idps"),
+        ),
+        (
+            "Dans ces sites, le nombre de déplacés est passé de 210 000 à plus de 340 000.",
+            (340_000, "displaced", "idps"),
+        ),
+        (
+            "Gangs displaced 12,000 people in March, bringing the total to more than 580,000.",
+            (580_000, "displaced", "idps"),
+        ),
+        # a government that counts people displaced; people being served outside the centres
+        ("In neighbouring Zambia, the government counts 211,000 people displaced.", (211_000, "displaced", "idps")),
+        ("Some 4,380 families are being served outside evacuation centres.", (4_380, "displaced", "idps")),
+        # a DTM table of displaced households is a count at the round's date
+        ("DTM Round 7\nTerritoire | Ménages déplacés\nBeni | 41 230", (41_230, "displaced", "idps")),
+        # the verb before the number tells what befell people already displaced: relocated elsewhere
+        (
+            "Les autorités ont relocalisé 740 familles déplacées du quartier vers un site plus sûr.",
+            (740, "relocated", "relocation-elsewhere"),
+        ),
+        ("Authorities relocated 740 families to higher ground.", (740, "relocated", "new-displacement")),
+    ],
+)
+def test_levels_counts_and_relocations(extractor: Extractor, text: str, expected: tuple[int, str, str]) -> None:
+    facts = extractor.extract(text, published=PUBLISHED)
+    fact = next(f for f in facts if f.reported == expected[0])
+    assert (fact.reported, str(fact.term), str(fact.category)) == expected

@@ -317,6 +317,14 @@ def _choose_cue(
         if _LABEL_GAP_RE.fullmatch(text, last.end, start) and "\n" in text[head_end : first.start]:
             return last  # "Sinistrés : 91 066\nDéplacés : 61 489": each line's label is its own
         gap_after, gap_before = max(0, first.start - head_end), start - last.end
+        if (
+            gap_before <= 2
+            and first.start <= head_end + 1  # "displaced families", "familles déplacées"
+            and first.term is Term.DISPLACED
+            and last.kind is CueKind.TERM
+            and last.term not in (Term.DISPLACED, Term.AFFECTED)
+        ):
+            return last  # "les autorités ont relocalisé 600 familles déplacées": the verb tells what befell them
         return last if gap_before < gap_after and gap_before <= 15 else first
     return first or last
 
@@ -801,7 +809,7 @@ _FLOW_RE = compile_guarded(
     r"(?:fled|fleeing|crossed|arrived|arriving|arrivals?|arrivants|influx|newly|new(?:ly)?\s+displace\w*|this\s+week|"
     r"last\s+week|since|over\s+the\s+past|forced\s+into|(?:moved|taken|brought|transported|bussed|ferried|shifted)\s+to|in\s+the\s+past|were\s+displaced|have\s+been\s+displaced|"
     r"has\s+displaced|have\s+displaced|displaced\s+\w+\s+people|displaced\s+(?:(?:some|about|around|approximately|"
-    r"nearly|almost|over|more\s+than|at\s+least|an\s+estimated|close\s+to|up\s+to|another|a\s+further|roughly)\s+)?\d|"
+    r"nearly|almost|over|more\s+than|at\s+least|an\s+estimated|close\s+to|up\s+to|another|a\s+further|roughly)\s+)?\d+|"
     r"new\s+idps?|nouvea(?:u|ux)\s+pdi|nouvelles?\s+pdi|ont\s+fui|sont\s+arrivée?s|ont\s+(?:franchi|traversé)|(?:traverser|franchir)\s+la\s+frontière|"
     r"depuis|nouvellement|nouveaux?\s+déplacés|nouveaux\s+réfugiés|nouvelles\s+réfugiées|new\s+refugees|"
     r"(?:traversé|franchi)\s+la\s+frontière|"
@@ -820,7 +828,10 @@ _LEVEL = (
     r"(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|increased|grown|swelled|jumped|doubled|tripled|quadrupled)"
     r"(?:\s+in\s+(?:a|one|two|three|six|\w+)\s+(?:years?|months?|weeks?))?\s+to|"
     r"(?:rose|climbed|grew|swelled|jumped)\s+to|stands?\s+at|stood\s+at|reached|atteint|"
-    r"(?:est|a)\s+pass[ée]\s+à|s['’]él[eè]ve\w*\s+à"
+    r"(?:est|a)\s+pass[ée]\s+à|s['’]él[eè]ve\w*\s+à|"
+    # "rose from 380,000 to", "est passé de 380 000 à", "bringing the total to"
+    r"(?:rose|risen|increased|grown|grew|climbed|jumped|est\s+passée?|a\s+augmenté|a\s+grimpé)\s+(?:from|de|d['’])\s*"
+    r"[^.;]{1,40}?\s+(?:to|à)"
 )
 _LEVEL_RE = re.compile(_LEVEL, re.IGNORECASE)
 _STOCK_RE = compile_guarded(
@@ -831,11 +842,13 @@ _STOCK_RE = compile_guarded(
     r"(?:are|remain|were)\s+(?:still\s+)?out\s+of\s+their\s+homes?|"
     r"d[ée]plac[ée]e?s\s+internes?|compt(?:e|ait|aient)|there\s+is|"
     r"lives\s+in|hosts|hosted|hosting|home\s+to|there\s+(?:are|were)|currently|total\s+of|vivent|restent|toujours|"
-    r"now\s+numbers?|"
+    r"now\s+numbers?|counts|vivaient|vivait|résident|résidaient|"
+    # a group named by its participle: "Ménages déplacés | Individus", "familles déplacées"
+    r"(?:ménages|familles|personnes|individus|foyers)\s+déplacée?s|"
     r"accueill\w+|abrit\w+|héberge(?:nt|ait|aient)?|se\s+trouvent|"
     r"(?<!se\s)(?:sont|étaient)\s+(?:actuellement\s+|toujours\s+|encore\s+|désormais\s+)?(?:déplacée?s|hébergée?s|"
     r"logée?s|installée?s)|"
-    r"(?:are|were)\s+(?:being\s+)?(?:housed|accommodated|hosted|sheltered)|"
+    r"(?:are|were)\s+(?:being\s+)?(?:housed|accommodated|hosted|sheltered)|are\s+being\s+(?:served|assisted|supported)|"
     # a figure true "as of" a date is a stock; so are "displaced people" named as a group
     r"as\s+(?:of|at)|à\s+la\s+date\s+du|en\s+date\s+du|au\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}|"
     r"displaced\s+(?:people|persons|families|households|population)|idp\s+population|personnes\s+déplacées|"
@@ -970,6 +983,11 @@ _INTERNAL_AFTER_RE = re.compile(
 
 #: Repatriated people came back from another country ("rapatriés" are refugees who came home; "retournés" IDPs).
 _REPATRIATED_RE = re.compile(r"\b(?:repatriat\w*|rapatri\w*)", re.IGNORECASE)
+#: People already displaced, named after their number: "600 familles déplacées", "2,000 displaced families", "IDPs".
+_DISPLACED_PEOPLE_RE = re.compile(
+    r"\s+(?:(?:displaced|internally\s+displaced)\s+\w+|idps?\b|pdi\b|\w+\s+(?:déplacée?s|internally\s+displaced))",
+    re.IGNORECASE,
+)
 #: A move for good: relocation elsewhere.
 _PERMANENT_RE = re.compile(r"\b(?:permanently|for\s+good|définitivement|de\s+façon\s+permanente)\b", re.IGNORECASE)
 #: Displaced once more: a multiple displacement.
@@ -1024,7 +1042,11 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
     )
     if _abroad(clause) and not _REFUGE_AT_HOME_RE.search(clause) and not internal:
         return Category.CROSS_BORDER_FLIGHT if _flow(clause) else Category.PEOPLE_DISPLACED_ACROSS_BORDERS
-    if term is Term.RELOCATED and _PERMANENT_RE.search(clause):
+    if term is Term.RELOCATED and (
+        _PERMANENT_RE.search(clause)
+        # "ont relocalisé 600 familles déplacées vers un site": people already displaced, moved on elsewhere
+        or (own is not None and _DISPLACED_PEOPLE_RE.match(own, reading.quantity.end - reading.qualifier_start))
+    ):
         return Category.RELOCATION_ELSEWHERE  # "réinstallés définitivement", "permanently relocated"
     # "displaced again"; not a relative clause about some of them ("4.5 million IDPs, many of whom have been
     # displaced several times")

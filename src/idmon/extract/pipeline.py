@@ -481,6 +481,14 @@ class Extractor:
             qualifier=reading.qualifier,
         )
         fact.cause, fact.hazard, fact.violence = cause.cause, cause.hazard, cause.violence
+        if (
+            category is Category.NEW_DISPLACEMENT
+            and cause.cause is not Cause.DISASTER
+            and _TOTAL_TO_RE.search(text, max(0, reading.qualifier_start - 50), reading.qualifier_start)
+        ):
+            # "displaced 12,000 people in March, bringing the total to more than 580,000": in a conflict, the total
+            # is the people displaced at the time (in a disaster, the event's displacement so far)
+            category = fact.category = Category.IDPS
         self._place(context, fact, (sentence_start, sentence_end), reading, country)
         if fact.category is Category.CROSS_BORDER_FLIGHT and fact.term is Term.DISPLACED:
             fact.term = Term.FORCED_TO_FLEE  # "6 500 nouveaux réfugiés sont arrivés": a flight across a border
@@ -924,14 +932,21 @@ def _restatements_agree(context: _Context, readings: list[Reading], facts: list[
             and fact.category is not before.category
             and context.sentences.around(reading.quantity.start)
             == context.sentences.around(readings[index - 1].quantity.start)
-            # a part ("including 22,000 to neighbouring Chad") is not the whole restated
+            # a part ("including 22,000 to neighbouring Chad") is not the whole restated, nor a total ("bringing the
+            # total to 580,000")
             and _PART_OF_RE.search(context.text, max(0, reading.qualifier_start - 30), reading.qualifier_start) is None
+            and _TOTAL_TO_RE.search(context.text, max(0, reading.qualifier_start - 50), reading.qualifier_start) is None
         ):
             fact.category = before.category
             fact.start_date, fact.end_date = before.start_date, before.end_date
             fact.date_accuracy = before.date_accuracy
 
 
+_TOTAL_TO_RE = re.compile(
+    r"\b(?:bring(?:s|ing)?\s+(?:the\s+)?(?:total|overall|cumulative)\s+(?:(?:number|figure|tally|count)\s+)?to|"
+    r"portant\s+(?:le\s+)?(?:total|nombre|bilan)(?:\s+\w+){0,3}?\s+à)\s+\Z",
+    re.IGNORECASE,
+)
 #: Where people are: "in Egypt", "into Chad", "au Tchad"; and a country that hosts them: "Egypt hosts".
 _IN_COUNTRY_BEFORE_RE = re.compile(r"\b(?:in|into|to|en|au|aux|vers|dans)\s+(?:the\s+|le\s+|la\s+|l['’])?\Z")
 _HOST_COUNTRY_AFTER_RE = re.compile(
@@ -1091,7 +1106,10 @@ _LABEL_COLON_RE = re.compile(r"[^\W\d_]\)?\s*:")
 
 #: "up from 1.6 million in June", "contre 120 298 un an plus tôt": the same count at another time.
 _COMPARED_BEFORE_RE = compile_guarded(
-    r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|contre|par\s+rapport\s+(?:à|aux?)|compar[ée]e?s?\s+(?:à|aux?))"
+    r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|contre|par\s+rapport\s+(?:à|aux?)|compar[ée]e?s?\s+(?:à|aux?)|"
+    # "displaced 12,000 people in March, bringing the total to 580,000": the same count, all told
+    r"bring(?:s|ing)?\s+(?:the\s+)?(?:total|overall|cumulative)\s+(?:(?:number|figure|tally|count)\s+)?to|"
+    r"portant\s+(?:le\s+)?(?:total|nombre|bilan)(?:\s+\w+){0,3}?\s+à)"
     r"\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|less\s+than|fewer\s+than|an\s+estimated|environ|"
     r"quelque|près\s+de|plus\s+de|moins\s+de)\s+)?(?:the\s+|les\s+)?\Z",
     re.IGNORECASE,

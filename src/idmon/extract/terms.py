@@ -182,7 +182,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"nouveaux\s+arrivants|nouvelles\s+arrivées|took\s+refuge|taken\s+refuge|"
         # "581,638 people are out of their homes" (the look-behind lets the scan start at the rarer word)
         r"(?<=out\sof\stheir\s)homes?|"
-        r"sought\s+refuge|seeking\s+refuge|(?:sought|seeking)\s+safety|(?:trouvé|trouvent|cherché)\s+refuge|se\s+réfugier|outside\s+(?:the\s+)?ecs?\b|d[ée]plac[ée]e?s?|d[ée]placements?|pdi\b|refugiée?s?|réfugiée?s?|"
+        r"sought\s+refuge|seeking\s+refuge|(?:sought|seeking)\s+safety|(?:trouvé|trouvent|cherché)\s+refuge|se\s+réfugier|outside\s+(?:the\s+)?(?:ecs?\b|evacuation\s+cent(?:re|er)s)|d[ée]plac[ée]e?s?|d[ée]placements?|pdi\b|refugiée?s?|réfugiée?s?|"
         r"refugees?|asylum[- ]seekers?|demandeurs\s+d'asile|desplazad[oa]s?|desplazaron|desplazamientos?|"
         r"deslocad[oa]s",
     ),
@@ -468,6 +468,9 @@ _NOUNS_BEFORE_RE = compile_guarded(
     r"(?:a\s+)?dépassé(?:\s+les)?|(?:a\s+)?franchi\s+(?:la\s+barre|le\s+cap|le\s+seuil)\s+des|"
     r"(?:risen|rose|increased|grown|grew|doubled|tripled|climbed|jumped|fallen|fell|dropped|decreased)"
     r"(?:\s+in\s+(?:a|one|two|three|\w+)\s+(?:year|month|week)s?)?\s+to|"
+    # "rose from 210,000 to", "est passé de 380 000 à"
+    r"(?:risen|rose|increased|grown|grew|climbed|jumped|fallen|fell|dropped|decreased|passée?|augmenté|grimpé)\s+"
+    r"(?:from|de|d['’])\s*[^.;:]{1,30}?\s+(?:to|à)|"
     r"s'élève\s+à|atteint|passé\s+à)\s*$"
     # "the latest wave brings the number of displaced people in North Kivu province to more than 1.7 million"
     rf"|\b(?:brings?|brought|bringing|takes|took|taking|pushe[sd]|pushing|raises?|raised|raising)\s+(?:the\s+)?"

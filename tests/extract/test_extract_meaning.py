@@ -2420,3 +2420,28 @@ def test_levels_counts_and_relocations(extractor: Extractor, text: str, expected
     facts = extractor.extract(text, published=PUBLISHED)
     fact = next(f for f in facts if f.reported == expected[0])
     assert (fact.reported, str(fact.term), str(fact.category)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # more of the same people abroad: in addition, a part that arrived, the same count a week before
+        (
+            "Chad now hosts 610,000 Sudanese refugees who arrived since April 2023, in addition to 380,000 who fled "
+            "earlier conflicts in Darfur.",
+            [(610_000, "people-displaced-across-borders", "SDN"), (380_000, "people-displaced-across-borders", "SDN")],
+        ),
+        (
+            "Le camp de Goudoubo accueille plus de 64 000 réfugiés maliens, dont 21 000 arrivés depuis janvier 2023.",
+            [(64_000, "people-displaced-across-borders", "MLI"), (21_000, "cross-border-flight", "MLI")],
+        ),
+        (
+            "Uganda received 3,870 refugees from the Democratic Republic of the Congo last week, UNHCR said, up from "
+            "around 1,450 the week before.",
+            [(3_870, "cross-border-flight", "COD"), (1_450, "cross-border-flight", "COD")],
+        ),
+    ],
+)
+def test_more_of_the_same_people_abroad(extractor: Extractor, text: str, expected: list[tuple[int, str, str]]) -> None:
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, str(f.category), f.country) for f in facts] == expected

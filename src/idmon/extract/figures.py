@@ -1112,6 +1112,12 @@ def _stock(clause: str, disaster: bool) -> bool:
     return any(_LEVEL_RE.fullmatch(match.group()) is None for match in _STOCK_RE.finditer(clause))
 
 
+def tells_movement(words: str) -> bool:
+    """True when ``words`` tell of a movement outside any relative clause ("dont 55 000 arrivés depuis janvier";
+    not "409,000 who fled earlier conflicts")."""
+    return _FLOW_RE.search(_RELATIVE_CLAUSE_RE.sub(" ", words)) is not None
+
+
 def abroad_category(clause: str) -> Category:
     """The category of people found to be in another country: a movement (flow wording) or a stock."""
     return Category.CROSS_BORDER_FLIGHT if _flow(clause) else Category.PEOPLE_DISPLACED_ACROSS_BORDERS

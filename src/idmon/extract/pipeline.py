@@ -27,7 +27,15 @@ from idmon.domain.vocabulary import (
 from idmon.extract.cause import CauseEvidence, CauseReading
 from idmon.extract.dates import DateMention, dates_for_fact, find_dates
 from idmon.extract.facts import DEFAULT_HOUSEHOLD_SIZE, Fact, people_total
-from idmon.extract.figures import Reading, abroad_category, category_for, is_bracketed, is_candidate, read_quantity
+from idmon.extract.figures import (
+    Reading,
+    abroad_category,
+    category_for,
+    is_bracketed,
+    is_candidate,
+    read_quantity,
+    tells_movement,
+)
 from idmon.extract.ligatures import repair_hyphenation, repair_ligatures, repair_lost_letters
 from idmon.extract.numbers import CHANGE_BEFORE_RE, Quantity, find_quantities
 from idmon.extract.prefilter import compile_guarded
@@ -190,6 +198,8 @@ class _Context:
     labels: dict[int, str] = field(default_factory=dict)
     #: Where each figure read in the document starts, in text order.
     figures: list[int] = field(default_factory=list)
+    #: The figures read with the wording of the figure before them ("… and 363,832 in Puri", "up from 1,900").
+    inherited: set[int] = field(default_factory=set)
 
 
 class Extractor:
@@ -250,7 +260,7 @@ class Extractor:
             for reading, cause in zip(readings, sentence_causes, strict=True)
         ]
         _restatements_agree(context, readings, facts)
-        _others_alike(context, readings, facts)
+        _same_people(context, readings, facts)
         _arrivals_abroad(context, readings, facts)
         displacement = sum(1 for fact in facts if fact.term not in NON_DISPLACEMENT_TERMS)
         decision = (
@@ -358,6 +368,7 @@ class Extractor:
                     # "709,841 people displaced in Jajpur and 363,832 in Puri": the wording is not repeated; nor
                     # in "evacuated 7,000 households, or over 24,000 people".
                     reading = read_quantity(text, quantity, near(low, high), (low, high), inherited=previous)
+                    context.inherited.add(quantity.start)
                 reading = _part_of(text, reading, previous)
                 previous = reading
             if reading is not None:
@@ -967,22 +978,52 @@ _BORDER_WORD_RE = compile_guarded(
 )
 
 
-def _others_alike(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
-    """ "110,000 Malian refugees, and around 55,000 others live in villages nearby": others of the figure before, in
-    its sentence, are people of the same kind, abroad when it is."""
+def _same_people(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
+    """People of the same kind as those of a figure abroad before them in the sentence are abroad too, counted for
+    the same country: others ("110,000 Malian refugees, and around 55,000 others live in villages nearby"), more
+    ("in addition to 409,000 who fled earlier conflicts"), a part ("dont 55 000 arrivés depuis janvier 2023") or
+    the same count at another time ("received 4,580 refugees …, up from around 1,900 the previous week")."""
+    text = context.text
     for index in range(1, len(facts)):
         reading, fact, before = readings[index], facts[index], facts[index - 1]
         if (
-            _OTHERS_AFTER_RE.match(context.text, reading.quantity.end)
-            and before.category in CROSS_BORDER_CATEGORIES
-            and context.sentences.around(reading.quantity.start)
-            == context.sentences.around(readings[index - 1].quantity.start)
+            before.category not in CROSS_BORDER_CATEGORIES
+            or before.country is None
+            or context.sentences.around(reading.quantity.start)
+            != context.sentences.around(readings[index - 1].quantity.start)
         ):
-            if fact.category not in CROSS_BORDER_CATEGORIES:
-                fact.category, fact.term = before.category, before.term
-            fact.country, fact.precision = before.country, before.precision
-            fact.admin1 = fact.admin1_pcode = fact.admin2 = fact.admin2_pcode = fact.place = None
-            fact.lat = fact.lon = None
+            continue
+        start = reading.qualifier_start
+        alike = (
+            reading.quantity.start in context.inherited
+            or _OTHERS_AFTER_RE.match(text, reading.quantity.end) is not None
+            or (
+                reading.head is None
+                and (
+                    _IN_ADDITION_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+                    or _PART_OF_RE.search(text, max(0, start - 30), start) is not None
+                )
+            )
+        )
+        if not alike or (reading.head is not None and reading.head.text.split()[-1][:1].isupper()):
+            continue  # "… and 12,000 Somalis": a people of its own
+        if before.category is Category.CROSS_BORDER_RETURN:
+            if fact.category not in (Category.RETURN, Category.RETURNEES, Category.CROSS_BORDER_RETURN):
+                continue
+            fact.category = Category.CROSS_BORDER_RETURN
+        elif fact.category not in CROSS_BORDER_CATEGORIES or fact.country != before.country:
+            if fact.category in (Category.RETURN, Category.RETURNEES, Category.CROSS_BORDER_RETURN):
+                continue
+            own = text[start : reading.bounds[1]]
+            moved = before.category is Category.CROSS_BORDER_FLIGHT or tells_movement(own)
+            fact.category = Category.CROSS_BORDER_FLIGHT if moved else Category.PEOPLE_DISPLACED_ACROSS_BORDERS
+            if fact.term is Term.DISPLACED:
+                fact.term = Term.FORCED_TO_FLEE if moved else before.term
+            if not moved and fact.start_date is not None:
+                fact.start_date = None  # a stock: as of its end date
+        fact.country, fact.precision = before.country, before.precision
+        fact.admin1 = fact.admin1_pcode = fact.admin2 = fact.admin2_pcode = fact.place = None
+        fact.lat = fact.lon = None
 
 
 def _arrivals_abroad(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
@@ -1183,6 +1224,12 @@ def _with_tables(context: _Context, readings: list[Reading]) -> list[Reading]:
     return sorted(kept + [reading for reading, _ in tabled], key=lambda reading: reading.quantity.start)
 
 
+_IN_ADDITION_BEFORE_RE = re.compile(
+    r"\b(?:in\s+addition\s+to|on\s+top\s+of|as\s+well\s+as|besides|outre|en\s+plus\s+de|ainsi\s+que|"
+    r"auxquels\s+s['’]ajoutent|plus)\s+(?:(?:some|about|around|nearly|over|more\s+than|an\s+estimated|the|"
+    r"environ|quelque|près\s+de|plus\s+de|les)\s+)?\Z",
+    re.IGNORECASE,
+)
 #: "110,000 Malian refugees, and around 55,000 others live in villages nearby": more of the same people.
 _OTHERS_AFTER_RE = re.compile(r"\s+(?:others|autres)\b", re.IGNORECASE)
 #: … but not "8,000 others remain confined", "12 others were injured": people who did not move.

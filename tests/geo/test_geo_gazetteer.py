@@ -78,6 +78,19 @@ def test_countries_and_iso_subdivisions_come_from_pycountry() -> None:
     assert any(e.country == "MLI" and e.precision is Precision.ADM1 for e in entries)
 
 
+def test_territories_with_a_country_code_of_their_own_are_countries(small: Gazetteer) -> None:
+    # IDMC counts Réunion, Mayotte and Puerto Rico apart from France and the United States
+    for name, iso3 in [("La Réunion", "REU"), ("Mayotte", "MYT"), ("Puerto Rico", "PRI"), ("Guadeloupe", "GLP")]:
+        [mention] = small.find_mentions(f"Floods hit {name} on Monday.")
+        entry = small.resolve(mention, None)
+        assert entry is not None and (entry.country, entry.precision) == (iso3, Precision.ADM0), name
+    # a province or a state named like a country stays where it is
+    for name, iso3 in [("Niger", "NGA"), ("Georgia", "USA")]:
+        [mention] = small.find_mentions(f"Floods hit {name} state on Monday.")
+        entry = small.resolve(mention, iso3)
+        assert entry is not None and entry.country == iso3, name
+
+
 def test_demonyms_follow_spelling_rules() -> None:
     assert "Malian" in demonyms("Mali")
     assert "Chinese" in demonyms("China")

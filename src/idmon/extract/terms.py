@@ -336,7 +336,7 @@ _OTHER_NOUNS = (
     r"localités|islands|îles|settlements|wilayas?|woredas?|upazilas?|unions|territoires|régions|"
     r"abris|écoles|églises|mosquées|churches|mosques|classrooms|salles\s+de\s+classe|"
     # other buildings people shelter in: "took refuge in three gyms", "dans trois gymnases"
-    r"gyms|gymnasiums|gymnases|stadiums|stades|halls|salles|hotels|hôtels|temples|pagodas|"
+    r"gyms|gymnasiums|gymnases|stadiums|stades|halls|salles|hotels|hôtels|temples|pagodas|hébergements|"
     r"monasteries|monastères|warehouses|entrepôts|hangars|"
     r"semaines|jours|mois|heures|années|ans|días|semanas|meses|años|horas|fois|veces|m/s|km/h|"
     r"quartiers|neighbou?rhoods|arrondissements|barangays|locations|"

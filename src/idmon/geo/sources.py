@@ -149,6 +149,32 @@ def _country_translations(locales: str) -> list[Callable[[str], str]]:
     return found
 
 
+_ARTICLE_RE = re.compile(r"^(?:la|le|les|l'|the)\s*|[()]", re.IGNORECASE)
+
+
+def _territories(subdivisions: Iterable[Any], names: Mapping[str, set[str]]) -> dict[str, str]:
+    """Subdivisions that are territories with a country code of their own (FR-974 "La Réunion" → RE, US-PR
+    "Puerto Rico" → PR, NL-AW → AW): by the code's suffix when the names agree, or by the name for a numeric code."""
+    keys = {code: {fold(_ARTICLE_RE.sub("", name)).strip() for name in found} for code, found in names.items()}
+    owner = {key: code for code, found in keys.items() for key in found}
+    subdivisions = list(subdivisions)
+    # a territory has few areas of its own (Wallis and Futuna 3); a state has many ("Mali", a prefecture of Guinea,
+    # is no part of Mali's 11 regions)
+    areas: dict[str, int] = {}
+    for sub in subdivisions:
+        areas[sub.country_code] = areas.get(sub.country_code, 0) + 1
+    territories: dict[str, str] = {}
+    for sub in subdivisions:
+        key = fold(_ARTICLE_RE.sub("", sub.name)).strip()
+        suffix = sub.code.split("-", 1)[1]
+        # by the name only for a numeric code (FR-974): "Niger" (NG-NI), "Georgia" (US-GA), "Luxembourg" (BE-WLX)
+        # are provinces and states of their own country
+        code = suffix if key in keys.get(suffix, ()) else owner.get(key) if suffix.isdigit() else None
+        if code is not None and code != sub.country_code and areas.get(code, 0) <= 3:
+            territories[sub.code] = code
+    return territories
+
+
 def pycountry_entries() -> Iterator[PlaceEntry]:
     """Countries (common, official and short names) and ISO 3166-2 subdivisions from pycountry."""
     import pycountry
@@ -157,9 +183,15 @@ def pycountry_entries() -> Iterator[PlaceEntry]:
     translations = _country_translations(pycountry.LOCALES_DIR)
     adjectives = _country_demonyms()
     acronyms = country_acronyms()
+    all_names: dict[str, set[str]] = {}
     for country in pycountry.countries:
-        other_names = {getattr(country, key, None) for key in ("name", "official_name", "common_name")}
-        other_names |= {translate(name) for translate in translations for name in set(other_names) if name}
+        names = {getattr(country, key, None) for key in ("name", "official_name", "common_name")}
+        names |= {translate(name) for translate in translations for name in set(names) if name}
+        all_names[country.alpha_2] = {name for name in names if name}
+    territories = _territories(pycountry.subdivisions, all_names)
+    for country in pycountry.countries:
+        other_names = set(all_names[country.alpha_2])
+        other_names |= {sub.name for sub in pycountry.subdivisions if territories.get(sub.code) == country.alpha_2}
         aliases = tuple(sorted(name for name in other_names if name and name != country.name))
         aliases += _short_aliases(country.name)
         aliases += adjectives[country.alpha_3]
@@ -169,8 +201,8 @@ def pycountry_entries() -> Iterator[PlaceEntry]:
     names = {sub.code: sub.name for sub in pycountry.subdivisions}
     for sub in pycountry.subdivisions:
         iso3 = alpha3.get(sub.country_code)
-        if iso3 is None:
-            continue
+        if iso3 is None or sub.code in territories:
+            continue  # "La Réunion" (FR-974) is Réunion (REU), a country code of its own, as IDMC counts it
         if sub.parent_code:
             parent = names.get(sub.parent_code)
             yield PlaceEntry(

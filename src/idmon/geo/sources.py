@@ -185,13 +185,15 @@ def pycountry_entries() -> Iterator[PlaceEntry]:
     acronyms = country_acronyms()
     all_names: dict[str, set[str]] = {}
     for country in pycountry.countries:
-        names = {getattr(country, key, None) for key in ("name", "official_name", "common_name")}
-        names |= {translate(name) for translate in translations for name in set(names) if name}
-        all_names[country.alpha_2] = {name for name in names if name}
+        found = {getattr(country, key, None) for key in ("name", "official_name", "common_name")}
+        found |= {translate(name) for translate in translations for name in set(found) if name}
+        all_names[country.alpha_2] = {name for name in found if name}
     territories = _territories(pycountry.subdivisions, all_names)
+    for sub in pycountry.subdivisions:
+        if sub.code in territories:
+            all_names[territories[sub.code]].add(sub.name)  # "La Réunion", "Guyane (française)"
     for country in pycountry.countries:
         other_names = set(all_names[country.alpha_2])
-        other_names |= {sub.name for sub in pycountry.subdivisions if territories.get(sub.code) == country.alpha_2}
         aliases = tuple(sorted(name for name in other_names if name and name != country.name))
         aliases += _short_aliases(country.name)
         aliases += adjectives[country.alpha_3]

@@ -2445,3 +2445,25 @@ def test_levels_counts_and_relocations(extractor: Extractor, text: str, expected
 def test_more_of_the_same_people_abroad(extractor: Extractor, text: str, expected: list[tuple[int, str, str]]) -> None:
     facts = extractor.extract(text, published=PUBLISHED)
     assert [(f.reported, str(f.category), f.country) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # huts destroyed ("cases") are homes, not disease cases; houses a verb flooded are damaged homes
+        ("Les inondations ont détruit plus de 4 300 cases dans le département.", (4_300, "destroyed-housing")),
+        ("Les pluies ont par ailleurs inondé 860 maisons aux Cayes.", (860, "partially-destroyed-housing")),
+        ("The river flooded more than 2,400 homes in the district.", (2_400, "partially-destroyed-housing")),
+        # a total estimated at a level: "est estimé à plus d'un million"
+        ("Le nombre total de personnes déplacées internes est estimé à plus d’un million.", (1_000_000, "displaced")),
+    ],
+)
+def test_huts_flooded_houses_and_estimated_totals(extractor: Extractor, text: str, expected: tuple[int, str]) -> None:
+    [fact] = extractor.extract(text, published=PUBLISHED)
+    assert (fact.reported, str(fact.term)) == expected
+
+
+def test_disease_cases_are_still_no_homes(extractor: Extractor) -> None:
+    assert [
+        f.reported for f in extractor.extract("Le choléra a fait 300 cases à Mopti, où 2 000 personnes ont fui.")
+    ] == [2_000]

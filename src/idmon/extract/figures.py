@@ -668,6 +668,8 @@ def read_quantity(
                 and not _AREA_AFTER_RE.match(text, cue.end)
             )
             or (building and head is not None and quantity.end <= cue.start < head.end)
+            # "les pluies ont inondé 1 200 maisons", "flooded more than 3,000 homes": the verb right before
+            or (building and head is not None and 0 <= qualifier_start - cue.end <= 3)
             or (head is None and 0 <= cue.start - quantity.end <= 3)
         ]
     cue = _choose_cue(text, cues, bounds, qualifier_start, quantity.end, head_end, is_building(head))

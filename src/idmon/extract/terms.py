@@ -62,7 +62,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     # Flooded homes are damaged homes: these words count only right beside a count of buildings (read_quantity).
     (
         Term.PARTIALLY_DESTROYED_HOUSING,
-        r"flooded(?!\s+out)|inundated|submerged|under\s+water|inondée?s|sumergid[oa]s|anegad[oa]s|alagad[oa]s",
+        r"flooded(?!\s+out)|inundated|submerged|under\s+water|inondée?s|inondé(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?\d)|sumergid[oa]s|anegad[oa]s|alagad[oa]s",
     ),
     (
         Term.HOMELESS,
@@ -242,6 +242,10 @@ _WEAK_GROUPS = frozenset(
 )
 
 
+_HUTS_DAMAGED_BEFORE_RE = re.compile(
+    r"\b(?:détrui\w*|endommag\w*|emporté\w*|inondé\w*|effondré\w*|rasé\w*|brûlé\w*|incendié\w*|soufflé\w*)\b"
+    r"[^.;]{0,40}\Z"
+)
 #: What did not happen: "refusing to leave their homes", "may have to be relocated", "pourraient être déplacées".
 _REFUSED_RE = re.compile(
     r"\b(?:(?:refus\w*|declin\w*|unwilling|reluctant|not\s+(?:have|need)|never|refusent|refusé\w*|refusant)\s+"
@@ -272,6 +276,12 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
         group = match.lastgroup or "c0"
         term = _TERM_PATTERNS[int(group[1:])][0]
         kind = CueKind.CASUALTY if term is None else CueKind.TERM
+        if (
+            term is None
+            and match.group(0) == "cases"
+            and _HUTS_DAMAGED_BEFORE_RE.search(text, max(0, match.start() - 45), match.start())
+        ):
+            continue  # "ont détruit plus de 7 000 cases": huts, not disease cases
         if term is not None and _REFUSED_RE.search(text, max(0, match.start() - 30), match.start()):
             continue  # "refusing to leave their homes": what did not happen is no displacement
         if term is Term.EVACUATED and _ANNOUNCED_RE.match(text, match.end()):
@@ -471,7 +481,7 @@ _NOUNS_BEFORE_RE = compile_guarded(
     # "rose from 210,000 to", "est passé de 380 000 à"
     r"(?:risen|rose|increased|grown|grew|climbed|jumped|fallen|fell|dropped|decreased|passée?|augmenté|grimpé)\s+"
     r"(?:from|de|d['’])\s*[^.;:]{1,30}?\s+(?:to|à)|"
-    r"s'élève\s+à|atteint|passé\s+à)\s*$"
+    r"s'élève\s+à|atteint|passé\s+à|est\s+estimée?\s+à|(?:is|was)\s+estimated\s+at)\s*$"
     # "the latest wave brings the number of displaced people in North Kivu province to more than 1.7 million"
     rf"|\b(?:brings?|brought|bringing|takes|took|taking|pushe[sd]|pushing|raises?|raised|raising)\s+(?:the\s+)?"
     rf"(?:total\s+)?(?:number|total|count)\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:(?P<household3>{_HOUSEHOLD_NOUNS})|"
@@ -511,6 +521,12 @@ def counts_other_things(text: str, position: int) -> int | None:
     end = min(len(text), position + 40)
     newline = text.find("\n", position, end)
     match = _OTHER_NOUN_RE.match(text, position, end if newline == -1 else newline)
+    if (
+        match is not None
+        and match.group().strip().lower() == "cases"
+        and _HUTS_DAMAGED_BEFORE_RE.search(text.lower(), max(0, position - 60), position)
+    ):
+        return None  # "ont détruit plus de 7 000 cases": huts
     return match.end() if match is not None else None
 
 

@@ -2467,3 +2467,17 @@ def test_disease_cases_are_still_no_homes(extractor: Extractor) -> None:
     assert [
         f.reported for f in extractor.extract("Le choléra a fait 300 cases à Mopti, où 2 000 personnes ont fui.")
     ] == [2_000]
+
+
+def test_a_people_column_after_a_displaced_column_restates_it(extractor: Extractor) -> None:
+    text = (
+        "Nord-Kivu — DTM, Round 4\nTerritoire | Ménages déplacés | Individus\nBeni | 21 400 | 107 000\n"
+        "Lubero | 9 800 | 49 000"
+    )
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, str(f.term), str(f.unit), str(f.category)) for f in facts] == [
+        (21_400, "displaced", "household", "idps"),
+        (107_000, "displaced", "person", "idps"),
+        (9_800, "displaced", "household", "idps"),
+        (49_000, "displaced", "person", "idps"),
+    ]

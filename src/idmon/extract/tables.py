@@ -227,6 +227,7 @@ def table_readings(text: str, lowered: str, language: str) -> list[tuple[Reading
         title_text = text[title.start : title.end] if title is not None else ""
         title_cues = [c for c in find_cues(lowered, title.start, title.end) if c.kind is CueKind.TERM] if title else []
         previous: Cue | None = None  # the displacement column to the left
+        previous_header = ""
         for column, (cell_start, cell_end) in enumerate(header.cells):
             cues = find_cues(lowered, cell_start, cell_end)
             cue = cues[0] if cues else None
@@ -240,12 +241,16 @@ def table_readings(text: str, lowered: str, language: str) -> list[tuple[Reading
             ):
                 cue = previous  # "Cercle | PDI | Ménages": the households of the displaced column before
                 label = f"{title_text} {text[previous.start : previous.end]} {text[cell_start:cell_end]}"
+            elif cue is None and previous is not None and _PEOPLE_HEADER_RE.fullmatch(lowered, cell_start, cell_end):
+                cue = previous  # "Territoire | Ménages déplacés | Individus": the people of the column before
+                label = f"{title_text} {previous_header} {text[cell_start:cell_end]}"
             elif cue is None and title_cues and _PEOPLE_HEADER_RE.fullmatch(lowered, cell_start, cell_end):
                 cue = title_cues[-1]  # "Inside Evacuation Centers" over "REGION | FAMILIES | PERSONS"
             if cue is None or cue.kind is not CueKind.TERM or cue.term is None:
                 previous = None
                 continue
             previous = cue
+            previous_header = text[cell_start:cell_end]
             term = cue.term
             unit = Unit.HOUSEHOLD if households else Unit.PERSON
             for row in rows:

@@ -2481,3 +2481,21 @@ def test_a_people_column_after_a_displaced_column_restates_it(extractor: Extract
         (9_800, "displaced", "household", "idps"),
         (49_000, "displaced", "person", "idps"),
     ]
+
+
+def test_need_of_shelter_and_people_expelled_are_figures(extractor: Extractor) -> None:
+    [fact] = extractor.extract(
+        "To date, 312 families have been found in need of emergency shelter.", published=PUBLISHED
+    )
+    assert (fact.reported, str(fact.unit)) == (312, "household")
+    [fact] = extractor.extract(
+        "Nearly 41,000 nationals expelled from Angola remain in transit sites.", published=PUBLISHED
+    )
+    assert (fact.reported, str(fact.term)) == (41_000, "multiple-or-other")
+
+
+def test_who_remained_and_provinces_of_a_whole_are_no_figures(extractor: Extractor) -> None:
+    text = "Thousands of residents have left the city in recent weeks, with about 26,000 still remaining."
+    assert 26_000 not in [f.reported for f in extractor.extract(text, published=PUBLISHED)]
+    text = "Les inondations ont fait plus d'un million de sinistrés dans 18 des 23 provinces du pays."
+    assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [1_000_000]

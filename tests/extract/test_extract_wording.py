@@ -162,6 +162,12 @@ def test_people_total_is_the_reported_number(extractor: Extractor) -> None:
         "Le ministre annoncera 4,5 millions de dollars pour les sites de déplacés.",
         "Deux véhicules ont été incendiés et sept personnes sont portées disparues.",
         "Of the 800 infants screened, 11 had a displaced or dislocatable hip joint.",
+        # room, aid, need and who stayed are no displacement; nor are provinces, buildings or fires counted
+        "Les 70 centres d'hébergement ouverts aux sinistrés peuvent accueillir jusqu'à 15 000 personnes.",
+        "WFP assisted 1.1 million people in March, including 640,000 internally displaced persons.",
+        "Some 2.3 million people are in need of humanitarian assistance after the floods.",
+        "1,7 million de personnes dans le besoin selon OCHA, dont des déplacés.",
+        "Des habitants ont été évacués de 560 immeubles et deux incendies ravagent le sud du département.",
     ],
 )
 def test_not_displacement_figures(extractor: Extractor, text: str) -> None:

@@ -552,6 +552,16 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
         return False  # "up to one million Iraqis risk facing displacement": what may happen
     if _CAPACITY_BEFORE_RE.search(text, max(0, quantity.start - 40), quantity.start):
         return False  # "le camp, conçu pour 20 000 personnes", "a capacity of 5,000": room, not people
+    if _AIDED_BEFORE_RE.search(text, max(0, quantity.start - 40), quantity.start) or (
+        _PART_BEFORE_RE.search(text, max(0, quantity.start - 16), quantity.start)
+        and _AIDED_WHOLE_BEFORE_RE.search(text, max(0, quantity.start - 90), quantity.start)
+    ):
+        # "WFP assisted 1.1 million people, including 640,000 internally displaced persons", "treated 45
+        # wounded people": who received aid is counted by the aid, not as displaced
+        return False
+    whole = _OF_WHOLE_OTHER_RE.match(text, quantity.end)
+    if whole is not None and counts_other_things(text, whole.end()) is not None:
+        return False  # "dans 18 des 23 provinces": provinces
     other = counts_other_things(text, quantity.end)
     if other is None:
         return True
@@ -593,10 +603,30 @@ _WHOSE_RE = re.compile(r"\s*,?\s*(?:dont|whose)\b", re.IGNORECASE)
 _CAPACITY_BEFORE_RE = compile_guarded(
     r"(?:(?:designed|built|meant|intended|planned)\s+(?:for|to\s+(?:hold|host|house|accommodate))|capacity\s+(?:of|for)|"
     r"can\s+(?:hold|host|house|accommodate)|conçue?s?\s+pour|prévue?s?\s+pour|capacité\s+(?:d['’]accueil\s+)?(?:de|d['’])|"
-    r"peut\s+accueillir|pouvant\s+accueillir)\s+(?:(?:up\s+to|some|about|around|jusqu['’]à|environ|près\s+de|plus\s+de)\s+)?"
+    r"peu(?:t|vent)\s+accueillir|pouvant\s+accueillir|(?:with\s+)?room\s+for)\s+"
+    r"(?:(?:up\s+to|some|about|around|jusqu['’]à|environ|près\s+de|plus\s+de)\s+)?"
     r"\Z",
     re.IGNORECASE,
     before=r"\b",
+)
+#: Aid given to people: "WFP assisted 1.1 million people", "MSF treated 45 wounded", "le PAM a assisté 300 000".
+_AID_VERBS = (
+    r"assisted|fed|vaccinated|treated|screened|(?:a|ont)\s+(?:assisté|soigné|vacciné|nourri|"
+    r"pris\s+en\s+charge)"
+)
+_AIDED_BEFORE_RE = compile_guarded(
+    rf"(?:{_AID_VERBS})\s+(?:(?:some|about|around|over|more\s+than|nearly|an\s+estimated|at\s+least|plus\s+de|"
+    r"près\s+de|environ|quelque)\s+)?\Z",
+    re.IGNORECASE,
+    before=r"\b",
+)
+_AIDED_WHOLE_BEFORE_RE = compile_guarded(
+    rf"(?:{_AID_VERBS})\s+(?:[^.;:]|\.(?=\d)){{0,60}}\Z", re.IGNORECASE, before=r"\b"
+)
+_PART_BEFORE_RE = re.compile(r"\b(?:including|among\s+them|of\s+whom|dont|parmi\s+(?:eux|elles))\s+\Z", re.IGNORECASE)
+#: "18 des 23 provinces", "12 of the 20 districts": a part of a whole that counts other things.
+_OF_WHOLE_OTHER_RE = re.compile(
+    r"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?|des\s+|sur\s+(?:les\s+)?)\d[\d,.\s]*?(?=\s)", re.IGNORECASE
 )
 _AT_RISK_AFTER_RE = re.compile(
     r"\s+(?:[^\W\d_]+\s+){0,2}?(?:risk|are\s+at\s+risk\s+of|face|facing|could\s+face|may\s+face|risquent|"
@@ -606,8 +636,10 @@ _AT_RISK_AFTER_RE = re.compile(
 )
 #: People who stayed: "fewer than 200 residents remain out of 17,000", "seuls 300 habitants sont restés".
 _STAYED_RE = re.compile(
+    # "with about 26,000 still remaining": who stayed behind
+    r"\s+(?:still\s+)?remaining\s*(?:[,.;)]|\Z)|"
     r"\s+(?:residents?|inhabitants?|people|persons|civilians|habitants|personnes)\s+(?:still\s+)?"
-    r"(?:remain(?:s|ed)?|stayed|sont\s+restée?s|restent)(?:\s+(?:behind|there|in\s+(?:the\s+)?(?:town|city|village|area)|"
+    r"(?:remain(?:s|ed|ing)?|stayed|sont\s+restée?s|restent)(?:\s+(?:behind|there|in\s+(?:the\s+)?(?:town|city|village|area)|"
     r"sur\s+place|dans\s+la\s+ville))?\s*(?:[,.;)]|out\s+of|\Z)",
     re.IGNORECASE,
 )

@@ -172,6 +172,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.MULTIPLE_OR_OTHER,
         r"(?:forcibly\s+)?evicted|(?:forced\s+)?evictions?|expulsée?s\s+de\s+force|déguerpie?s|déguerpissements?|"
+        r"expelled\s+from|"
         r"expulsée?s\s+de\s+leurs?\s+(?:logements?|maisons?|habitations?|domiciles?|terres?)|"
         r"expulsions?(?=\s+(?:forcées?\s+)?d['’e])",
     ),
@@ -197,7 +198,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     ),
     (
         Term.AFFECTED,
-        r"affected|impacted|in\s+need\s+of|(?:disaster|flood|storm|drought|quake)[- ]stricken|affectée?s?|touchée?s?|"
+        r"affected|impacted|(?:disaster|flood|storm|drought|quake)[- ]stricken|affectée?s?|touchée?s?|"
         r"sinistrée?s?|damnificad[oa]s|afectad[oa]s|"
         r"atingid[oa]s",
     ),
@@ -220,6 +221,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         None,
         r"killed|killing|dead|died|deaths?|death\s+toll|fatalities|injured|injuring|injuries|wounded|wounding|missing|"
         r"drowned|"
+        # people in need of aid are counted for aid, not as displaced or affected: "1,7 million de personnes dans le
+        # besoin", "650,000 people in need of humanitarian assistance"
+        # (but "299 families have been found in need of emergency shelter" are homeless)
+        r"in\s+need(?!\s+of\s+(?:\w+\s+)?(?:shelter|housing|accommodation|rehousing))|dans\s+le\s+besoin|"
         r"lost\s+their\s+lives|bodies|rescued|arrested|detained|kidnapped|abducted|infected|"
         # disease cases; French "cases" are huts ("1 430 cases ont été détruites", "Cases détruites : 18 250")
         rf"{_NOT_HUTS}|"
@@ -351,6 +356,7 @@ _OTHER_NOUNS = (
     r"semaines|jours|mois|heures|années|ans|días|semanas|meses|años|horas|fois|veces|m/s|km/h|"
     r"quartiers|neighbou?rhoods|arrondissements|barangays|locations|"
     r"shelters|blocks?|floors?|storeys?|stories|incidents?|events?|attacks?|occasions?|lives|deaths|tunnels|crops|"
+    r"immeubles|incendies|fires|wildfires|blazes|feux|"
     r"teams|squads|brigades|battalions|firefighters|fire\s*fighters|rescuers|rescue\s+workers|police(?:men)?|"
     r"partners|organi[sz]ations|agencies|ngos|donors|clusters|"
     r"soldiers|troops|officers|staff|personnel|responders|équipes|pompiers|secouristes|soldats|"

@@ -21,6 +21,8 @@ from idmon.store import tables as t
 from idmon.store.engine import resolve_url
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+# Tests build the default gazetteer afresh and never write into the user's cache folder (tests/geo covers the cache).
+os.environ.setdefault("IDMON_NO_GAZETTEER_CACHE", "1")
 PG_BASE = os.environ.get("IDMON_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test")
 
 

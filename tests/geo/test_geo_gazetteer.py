@@ -411,3 +411,35 @@ def test_an_area_named_with_its_kind_is_also_the_areas_of_the_bare_name() -> Non
     found = gazetteer.find_mentions("Région de l'Est : 3 418 nouveaux arrivants à Fada N'Gourma")
     assert {e.country for e in found[0].candidates} == {"CMR", "BFA"}
     assert gazetteer.main_country(found) == "BFA"
+
+
+def test_the_default_gazetteer_is_kept_in_the_cache_and_read_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from idmon.geo import sources
+
+    monkeypatch.delenv(sources.NO_CACHE_ENV, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(sources, "_MIN_CACHED_ENTRIES", 0)
+    builds: list[int] = []
+    original = sources._build_default_gazetteer
+
+    def build(*, towns: bool, min_town_population: int) -> Gazetteer:
+        builds.append(min_town_population)
+        built = original(towns=False, min_town_population=0)
+        built.add(geonames_entries(io.StringIO(GEONAMES)))
+        return built
+
+    monkeypatch.setattr(sources, "_build_default_gazetteer", build)
+    first = sources.default_gazetteer()
+    [kept] = list(tmp_path.joinpath("idmon").glob("gazetteer-*.pickle"))
+    second = sources.default_gazetteer()
+    assert builds == [0]  # built once, read back the second time
+    assert len(second) == len(first)
+    assert [e.country for e in second.lookup("Dyabali")] == [e.country for e in first.lookup("Dyabali")] == ["MLI"]
+    # a damaged copy is ignored and rebuilt; turning the cache off builds every time
+    kept.write_bytes(b"not a pickle")
+    assert len(sources.default_gazetteer()) == len(first) and builds == [0, 0]
+    monkeypatch.setenv(sources.NO_CACHE_ENV, "1")
+    sources.default_gazetteer()
+    assert builds == [0, 0, 0]

@@ -2499,3 +2499,23 @@ def test_who_remained_and_provinces_of_a_whole_are_no_figures(extractor: Extract
     assert 26_000 not in [f.reported for f in extractor.extract(text, published=PUBLISHED)]
     text = "Les inondations ont fait plus d'un million de sinistrés dans 18 des 23 provinces du pays."
     assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [1_000_000]
+
+
+def test_a_french_hedge_covers_the_items_of_its_list(extractor: Extractor) -> None:
+    text = "La région accueille encore quelque 88 000 réfugiés nigérians, 31 000 retournés et 64 000 déplacés internes."
+    assert [str(f.qualifier) for f in extractor.extract(text, published=PUBLISHED)] == ["approximately"] * 3
+    text = "Quelque 5 200 cases ont été détruites, 1 900 inondées et 14 000 endommagées."
+    assert [str(f.qualifier) for f in extractor.extract(text, published=PUBLISHED)] == ["approximately"] * 3
+    # a clause of its own, with its own verb, is not in the list
+    text = "Environ 2 000 ménages se retrouvent sans abri, et 1 250 maisons ont été emportées par les eaux."
+    assert [str(f.qualifier) for f in extractor.extract(text, published=PUBLISHED)] == ["approximately", "exact"]
+
+
+def test_short_french_sentences_are_french() -> None:
+    from idmon.extract.segments import guess_language
+
+    text = (
+        "La région de Diffa accueille encore quelque 124 000 réfugiés nigérians, 40 000 retournés et 100 000 déplacés."
+    )
+    assert guess_language(text.lower()) == "fr"
+    assert guess_language("en la región de tarapacá, se registran 2 mil viviendas con daños en la comuna") == "es"

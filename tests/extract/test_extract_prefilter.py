@@ -137,9 +137,9 @@ def test_capitalised_runs_match_the_plain_scan() -> None:
 
 
 _FUNCTION_WORDS_RE = re.compile(  # the scan guess_language replaced by a word lookup
-    r"\b(?:(?P<en>the|and|of|were|was|have|has|with|from|that|people|are|for|by|their|said)"
+    r"\b(?:(?P<en>the|and|of|were|was|have|has|with|from|that|people|are|for|by|their|said|in|to|is|on|at)"
     r"|(?P<fr>les|des|une|est|sont|dans|pour|avec|ont|été|qui|aux|du|par|plus|leurs?|selon|personnes|au|sur|"
-    r"cette|ces)"
+    r"cette|ces|et|le|à|d|l|qu)"
     r"|(?P<es>los|las|del|por|una|fueron|han|personas|familias|según|para|con|sus|como|pero|muy|el|esta|este|hay))"
     r"(?!\w)"
 )

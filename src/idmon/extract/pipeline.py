@@ -21,6 +21,7 @@ from idmon.domain.vocabulary import (
     Category,
     Cause,
     Precision,
+    Qualifier,
     Term,
     Unit,
 )
@@ -261,6 +262,8 @@ class Extractor:
         ]
         _restatements_agree(context, readings, facts)
         _same_people(context, readings, facts)
+        if language == "fr":
+            _list_hedged(context, readings, facts)
         _arrivals_abroad(context, readings, facts)
         displacement = sum(1 for fact in facts if fact.term not in NON_DISPLACEMENT_TERMS)
         decision = (
@@ -976,6 +979,46 @@ _BORDER_WORD_RE = compile_guarded(
     r"réfugiée?s|asylum)",
     before=r"\b",
 )
+
+
+#: A French hedge at the head of a list: "quelque 124 000 réfugiés nigérians, 40 000 retournés et 100 000 déplacés".
+_LIST_HEDGE_RE = re.compile(r"\b(?:quelque|environ|près\s+de|près\s+d['’]|approximativement)\s*\Z", re.IGNORECASE)
+_OWN_VERB_RE = re.compile(
+    r"[^,.;:]{0,40}?\b(?:ont|sont|a|est|étaient|avaient|était|avait|vivent|vivaient|restent|résident|demeurent|se|s['’]|"
+    r"vont|doivent|peuvent|ont\s+été)\b",
+    re.IGNORECASE,
+)
+_LIST_ITEM_GAP_RE = re.compile(r"[^.;:()\d]{0,45}(?:,|\s+et)\s+\Z")
+
+
+def _list_hedged(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
+    """In French, a hedge before the first item of a list covers the items after it ("Quelque 8 100 cases ont été
+    détruites, 2 600 inondées et 21 000 endommagées"), as the writers of French text read it."""
+    text = context.text
+    for index in range(1, len(facts)):
+        reading, fact = readings[index], facts[index]
+        before, first = readings[index - 1], facts[index - 1]
+        if (
+            fact.qualifier is Qualifier.EXACT
+            and reading.qualifier_start == reading.quantity.start
+            and first.qualifier is Qualifier.APPROXIMATELY
+            and context.sentences.around(reading.quantity.start) == context.sentences.around(before.quantity.start)
+            and _LIST_ITEM_GAP_RE.fullmatch(text, before.quantity.end, reading.quantity.start)
+            and _hedged_list_head(text, readings, index - 1)
+            # "…, et 334 000 retournés vivent dans des villages": a clause of its own, with its own verb
+            and not _OWN_VERB_RE.match(text, reading.quantity.end)
+        ):
+            fact.qualifier = Qualifier.APPROXIMATELY
+
+
+def _hedged_list_head(text: str, readings: list[Reading], index: int) -> bool:
+    """True when the list that reaches the figure at ``index`` starts with a figure after a French hedge word."""
+    while index > 0 and _LIST_ITEM_GAP_RE.fullmatch(
+        text, readings[index - 1].quantity.end, readings[index].quantity.start
+    ):
+        index -= 1
+    reading = readings[index]
+    return _LIST_HEDGE_RE.search(text, max(0, reading.quantity.start - 16), reading.quantity.start) is not None
 
 
 def _same_people(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:

@@ -174,11 +174,11 @@ def lower_text(text: str) -> str:
 _FUNCTION_WORDS: dict[str, str] = {
     word: language
     for language, words in [
-        ("en", "the and of were was have has with from that people are for by their said"),
+        ("en", "the and of were was have has with from that people are for by their said in to is on at"),
         (
             "fr",
             "les des une est sont dans pour avec ont été qui aux du par plus leur leurs selon personnes au sur "
-            "cette ces",
+            "cette ces et le à d l qu",
         ),
         ("es", "los las del por una fueron han personas familias según para con sus como pero muy el esta este hay"),
     ]

@@ -2519,3 +2519,14 @@ def test_short_french_sentences_are_french() -> None:
     )
     assert guess_language(text.lower()) == "fr"
     assert guess_language("en la región de tarapacá, se registran 2 mil viviendas con daños en la comuna") == "es"
+
+
+def test_refugees_in_a_camp_abroad_are_counted_as_refugees(extractor: Extractor) -> None:
+    [fact] = extractor.extract(
+        "Goudoubo camp now hosts more than 64,000 Malian refugees, UNHCR said.", published=PUBLISHED
+    )
+    assert (str(fact.term), str(fact.category), fact.country) == (
+        "multiple-or-other",
+        "people-displaced-across-borders",
+        "MLI",
+    )

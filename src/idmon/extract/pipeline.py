@@ -516,6 +516,15 @@ class Extractor:
             # "Chad hosts 630,000 Sudanese refugees": refugees abroad are not displaced in the vocabulary's sense
             # (its term for the IDP wording); no term of their own, so the catch-all
             fact.term = Term.MULTIPLE_OR_OTHER
+        elif (
+            fact.category is Category.PEOPLE_DISPLACED_ACROSS_BORDERS
+            and fact.term in (Term.IN_RELIEF_CAMP, Term.SHELTERED)
+            and reading.head is not None
+            and _REFUGEE_WORD_RE.search(reading.head.text)
+        ):
+            # "Mbera camp now hosts more than 110,000 Malian refugees": refugees in a camp abroad are counted as
+            # refugees, whatever houses them (the writers' and IDMC's catch-all for refugee stocks)
+            fact.term = Term.MULTIPLE_OR_OTHER
         mentions = context.dates.get(sentence_start)
         if mentions is None:
             mentions = find_dates(

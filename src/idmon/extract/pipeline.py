@@ -1073,6 +1073,10 @@ def _same_people(context: _Context, readings: list[Reading], facts: list[Fact]) 
                 fact.term = Term.FORCED_TO_FLEE if moved else before.term
             if not moved and fact.start_date is not None:
                 fact.start_date = None  # a stock: as of its end date
+        if fact.category is before.category and (
+            reading.quantity.start in context.inherited or _OTHERS_AFTER_RE.match(text, reading.quantity.end)
+        ):
+            fact.term = before.term  # read with the wording of the figure before: its term too
         fact.country, fact.precision = before.country, before.precision
         fact.admin1 = fact.admin1_pcode = fact.admin2 = fact.admin2_pcode = fact.place = None
         fact.lat = fact.lon = None

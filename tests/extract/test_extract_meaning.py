@@ -2530,3 +2530,15 @@ def test_refugees_in_a_camp_abroad_are_counted_as_refugees(extractor: Extractor)
         "people-displaced-across-borders",
         "MLI",
     )
+
+
+def test_every_row_of_a_table_takes_the_title_date() -> None:
+    from idmon.extract import Extractor as Plain
+
+    text = (
+        "Mali — DTM, situation au 30 avril 2021\nCercle | PDI | Ménages\n"
+        "Bandiagara | 21 834 | 3 902\nBankass | 14 210 | 2 377\nDouentza | 9 115 | 1 640"
+    )
+    facts = Plain().extract(text, published=date(2021, 5, 20))
+    assert len(facts) == 6
+    assert {(f.start_date, f.end_date) for f in facts} == {(None, date(2021, 4, 30))}

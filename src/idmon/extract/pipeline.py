@@ -531,9 +531,14 @@ class Extractor:
                 text, sentence_start, sentence_end, context.published, context.language, context.lowered
             )
             context.dates[sentence_start] = mentions
-        dates = dates_for_fact(
-            mentions, quantity.start, stock=category is not None and category.is_stock, published=context.published
-        )
+        stock = category is not None and category.is_stock
+        label = context.labels.get(quantity.start)
+        if label is not None and not [m for m in mentions if m.start < quantity.start]:
+            # a table's row names no date: the table's title does for every row ("Ituri — DTM, Round 9 (mars 2024)")
+            titled = find_dates(label, 0, len(label), context.published, context.language, label.lower())
+            dates = dates_for_fact(titled, len(label), stock=stock, published=context.published)
+        else:
+            dates = dates_for_fact(mentions, quantity.start, stock=stock, published=context.published)
         fact.start_date, fact.end_date, fact.date_accuracy = dates.start_date, dates.end_date, dates.accuracy
         people_total(fact, self.household_sizes, self.default_household_size)
         fact.confidence = _confidence(reading, fact)

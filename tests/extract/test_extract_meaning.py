@@ -2542,3 +2542,16 @@ def test_every_row_of_a_table_takes_the_title_date() -> None:
     facts = Plain().extract(text, published=date(2021, 5, 20))
     assert len(facts) == 6
     assert {(f.start_date, f.end_date) for f in facts} == {(None, date(2021, 4, 30))}
+
+
+def test_a_headline_that_restates_a_body_figure_is_no_second_fact(extractor: Extractor) -> None:
+    text = (
+        "Kenya floods: 190,000 displaced as toll climbs\n"
+        "NAIROBI — The number of people displaced by the long rains has climbed to 191,432, the ministry said."
+    )
+    assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [191_432]
+    # a headline figure the body does not restate stays; so does a first line that is a sentence
+    text = "Kenya floods: 190,000 displaced\nNAIROBI — Some 12,000 people were evacuated from Tana River county."
+    assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [190_000, 12_000]
+    text = "About 190,000 people were displaced.\nThe number of people displaced has climbed to 191,432."
+    assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [190_000, 191_432]

@@ -265,6 +265,7 @@ class Extractor:
         if language == "fr":
             _list_hedged(context, readings, facts)
         _arrivals_abroad(context, readings, facts)
+        facts = _without_headline_restatements(text, facts)
         displacement = sum(1 for fact in facts if fact.term not in NON_DISPLACEMENT_TERMS)
         decision = (
             assess_relevance(text, displacement) if relevance else Relevance(bool(displacement), 0, 0, displacement)
@@ -1033,6 +1034,38 @@ def _hedged_list_head(text: str, readings: list[Reading], index: int) -> bool:
         index -= 1
     reading = readings[index]
     return _LIST_HEDGE_RE.search(text, max(0, reading.quantity.start - 16), reading.quantity.start) is not None
+
+
+#: How far a headline may round the figure it restates ("293,000" for 293,661; "over 300,000" for 312,000).
+_HEADLINE_ROUNDING = 0.06
+_HEADLINE_MAX = 200
+
+
+def _without_headline_restatements(text: str, facts: list[Fact]) -> list[Fact]:
+    """A headline that restates a figure of the body ("Kenya floods: 293,000 displaced" over "the number of people
+    displaced … has climbed to 293,661") counts the same people: the body's figure, with its place and date, is
+    the fact; the headline's rounded copy is not a second one. A headline is the text's first line, short and
+    without a full stop, over a body."""
+    end = text.find("\n")
+    if end == -1 or end > _HEADLINE_MAX or text[:end].rstrip().endswith((".", "!", "?")) or not text[end:].strip():
+        return facts
+    head = [f for f in facts if f.span[1] <= end]
+    body = [f for f in facts if f.span[0] > end]
+    if not head or not body:
+        return facts
+    restated = {
+        id(h)
+        for h in head
+        if h.reported is not None
+        and any(
+            b.reported is not None
+            and b.unit is h.unit
+            and (b.term is h.term or (b.category is not None and b.category is h.category))
+            and abs(b.reported - h.reported) <= _HEADLINE_ROUNDING * max(b.reported, h.reported)
+            for b in body
+        )
+    }
+    return [f for f in facts if id(f) not in restated] if restated else facts
 
 
 def _same_people(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:

@@ -2555,3 +2555,8 @@ def test_a_headline_that_restates_a_body_figure_is_no_second_fact(extractor: Ext
     assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [190_000, 12_000]
     text = "About 190,000 people were displaced.\nThe number of people displaced has climbed to 191,432."
     assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [190_000, 191_432]
+
+
+def test_a_group_after_a_hedged_including_is_no_figure(extractor: Extractor) -> None:
+    text = "About 580 Mexicans, including some 200 children, fled across the border into Guatemala."
+    assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [580]

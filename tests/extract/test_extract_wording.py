@@ -168,6 +168,16 @@ def test_people_total_is_the_reported_number(extractor: Extractor) -> None:
         "Some 2.3 million people are in need of humanitarian assistance after the floods.",
         "1,7 million de personnes dans le besoin selon OCHA, dont des déplacés.",
         "Des habitants ont été évacués de 560 immeubles et deux incendies ravagent le sud du département.",
+        # rates, aid, capacity, plans and places of other things are no displacement figures
+        "At the border point, displaced arrivals averaged 1,500 a day in February.",
+        "Partners registered 3,200 evacuees for multipurpose cash of UAH 10,800.",
+        "Humanitarian partners have reached 14,600 displaced people with food and water.",
+        "Each cyclone shelter is designed to hold between 1,000 and 2,500 evacuees.",
+        "Le camp de déplacés, conçu pour accueillir 50 000 personnes, déborde.",
+        "A further 7,400 people living near the slope will have to relocate if it keeps moving.",
+        "Jusqu'à 5,1 millions de personnes pourraient se retrouver sans abri après les séismes.",
+        "Enumerators visited 2,117 displacement locations, 78 of them formal resettlement sites.",
+        "Across the flooded districts, 16.7 million people need aid, the UN said.",
     ],
 )
 def test_not_displacement_figures(extractor: Extractor, text: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from idmon.domain.vocabulary import Category, Qualifier, Term, Unit
 from idmon.extract.dates import MONTHS
@@ -30,6 +31,18 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _CURRENCY_BEFORE_RE = compile_guarded(
     r"(?:[$€£¥₹]|(?<![^\W\d_])(?:US\$|USD|EUR|GBP|CHF|Rs\.?|INR|F?CFA|XOF|XAF))\s*$", re.IGNORECASE
 )
+_CODE_BEFORE_RE = re.compile(r"(?<![\w$])([A-Z]{3})\s*\Z")
+
+
+@lru_cache(maxsize=1)
+def _currency_codes() -> frozenset[str]:
+    """ISO 4217 codes (pycountry), but not those that are English words in capitals ("ALL", "TOP", "CUP")."""
+    import pycountry
+
+    words = {"ALL", "TOP", "CUP", "MOP", "BOB", "PEN", "ANG", "AND", "SOS", "TRY", "GEL", "MAD"}
+    return frozenset(c.alpha_3 for c in pycountry.currencies if c.alpha_3 not in words)
+
+
 _NOT_FIGURE_AFTER_RE = re.compile(
     r"^(?:\s*(?:%|per\s*cent|percent|pour\s*cent|por\s*ciento)|(?:st|nd|rd|th|er|ème|e)\b|-[^\W\d_]|"
     r"\s*(?:a\.?m\.?|p\.?m\.?|hrs|gmt|utc)\b|:\d\d|[\s-]*(?:years?|yrs?)[\s-]*old|\s*ans\b|"
@@ -137,6 +150,9 @@ def is_not_figure(text: str, quantity: Quantity) -> bool:
     after = text[quantity.end : quantity.end + 30]
     if _CURRENCY_BEFORE_RE.search(before) or _NOT_FIGURE_AFTER_RE.match(after) or _STREET_AFTER_RE.match(after):
         return True
+    code = _CODE_BEFORE_RE.search(before)
+    if code is not None and code.group(1) in _currency_codes():
+        return True  # "cash of UAH 10,800", "SDG 50,000": an ISO 4217 code, in capitals
     if _may_refer(before) and _NOT_FIGURE_BEFORE_RE.search(before):
         return True
     if _CALL_BEFORE_RE.search(before):
@@ -559,9 +575,18 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
         # "WFP assisted 1.1 million people, including 640,000 internally displaced persons", "treated 45
         # wounded people": who received aid is counted by the aid, not as displaced
         return False
-    whole = _OF_WHOLE_OTHER_RE.match(text, quantity.end)
+    whole = _OF_WHOLE_OTHER_RE.match(text, quantity.end) or _OF_THEM_AFTER_RE.match(text, quantity.end)
     if whole is not None and counts_other_things(text, whole.end()) is not None:
-        return False  # "dans 18 des 23 provinces": provinces
+        return False  # "dans 18 des 23 provinces", "2,117 locations, 78 of them formal resettlement sites"
+    if _AVERAGE_BEFORE_RE.search(text, max(0, quantity.start - 30), quantity.start) or _PER_DAY_AFTER_RE.match(
+        text, quantity.end
+    ):
+        return False  # "arrivals averaged 1,500 a day": a rate, not a count of people
+    if _AID_AFTER_RE.match(text, quantity.end) or (
+        _REACHED_BEFORE_RE.search(text, max(0, quantity.start - 30), quantity.start)
+        and _WITH_AID_AFTER_RE.match(text, quantity.end)
+    ):
+        return False  # "registered 3,200 evacuees for multipurpose cash", "reached 14,600 people with food"
     other = counts_other_things(text, quantity.end)
     if other is None:
         return True
@@ -603,15 +628,16 @@ _WHOSE_RE = re.compile(r"\s*,?\s*(?:dont|whose)\b", re.IGNORECASE)
 _CAPACITY_BEFORE_RE = compile_guarded(
     r"(?:(?:designed|built|meant|intended|planned)\s+(?:for|to\s+(?:hold|host|house|accommodate))|capacity\s+(?:of|for)|"
     r"can\s+(?:hold|host|house|accommodate)|conçue?s?\s+pour|prévue?s?\s+pour|capacité\s+(?:d['’]accueil\s+)?(?:de|d['’])|"
-    r"peu(?:t|vent)\s+accueillir|pouvant\s+accueillir|(?:with\s+)?room\s+for)\s+"
-    r"(?:(?:up\s+to|some|about|around|jusqu['’]à|environ|près\s+de|plus\s+de)\s+)?"
+    r"peu(?:t|vent)\s+accueillir|pouvant\s+accueillir|(?:with\s+)?room\s+for|"
+    r"(?:conçue?s?|prévue?s?|construite?s?)\s+pour\s+(?:accueillir|héberger|recevoir|abriter))\s+"
+    r"(?:(?:up\s+to|some|about|around|between|jusqu['’]à|environ|près\s+de|plus\s+de|entre)\s+)?"
     r"\Z",
     re.IGNORECASE,
     before=r"\b",
 )
 #: Aid given to people: "WFP assisted 1.1 million people", "MSF treated 45 wounded", "le PAM a assisté 300 000".
 _AID_VERBS = (
-    r"assisted|fed|vaccinated|treated|screened|(?:a|ont)\s+(?:assisté|soigné|vacciné|nourri|"
+    r"assisted|fed|vaccinated|treated|screened|served|(?:a|ont)\s+(?:assisté|soigné|vacciné|nourri|"
     r"pris\s+en\s+charge)"
 )
 _AIDED_BEFORE_RE = compile_guarded(
@@ -624,6 +650,29 @@ _AIDED_WHOLE_BEFORE_RE = compile_guarded(
     rf"(?:{_AID_VERBS})\s+(?:[^.;:]|\.(?=\d)){{0,60}}\Z", re.IGNORECASE, before=r"\b"
 )
 _PART_BEFORE_RE = re.compile(r"\b(?:including|among\s+them|of\s+whom|dont|parmi\s+(?:eux|elles))\s+\Z", re.IGNORECASE)
+_OF_THEM_AFTER_RE = re.compile(r"\s+(?:of\s+(?:them|which)|d['’]entre\s+(?:eux|elles))\b", re.IGNORECASE)
+_AVERAGE_BEFORE_RE = re.compile(
+    r"\b(?:averag(?:ed|ing|es?)|en\s+moyenne|moyenne\s+de)\s+(?:(?:some|about|around|over|environ|plus\s+de)\s+)?\Z",
+    re.IGNORECASE,
+)
+_PER_DAY_AFTER_RE = re.compile(
+    r"\s+(?:\w+\s+)?(?:a|per|each|every|par)\s+(?:day|jour|week|semaine)\b"
+    r"(?!\s+(?:for|during|pendant|ago|earlier|before|previously|later|prior|auparavant|avant)\b)",
+    re.IGNORECASE,
+)
+_AID_AFTER_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:for|pour)\s+(?:multi-?purpose\s+|emergency\s+|monthly\s+)?(?:cash|assistance|aid|food|"
+    r"distributions?|vouchers?|kits?|rations?|une\s+aide|l['’]aide|des\s+vivres)\b",
+    re.IGNORECASE,
+)
+_REACHED_BEFORE_RE = re.compile(
+    r"\b(?:reached|atteint)\s+(?:(?:some|about|around|over|more\s+than|plus\s+de)\s+)?\Z", re.IGNORECASE
+)
+_WITH_AID_AFTER_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:with|avec)\s+(?:\w+\s+){0,2}?(?:food|water|aid|assistance|cash|"
+    r"supplies|kits|vivres|eau|aide|assistance|kits)\b",
+    re.IGNORECASE,
+)
 #: "18 des 23 provinces", "12 of the 20 districts": a part of a whole that counts other things.
 _OF_WHOLE_OTHER_RE = re.compile(
     r"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?|des\s+|sur\s+(?:les\s+)?)\d[\d,.\s]*?(?=\s)", re.IGNORECASE

@@ -1377,12 +1377,18 @@ def _strong_nearby(context: _Context, sentence_start: int) -> bool:
 def _is_group(text: str, quantity: Quantity) -> bool:
     """ "…, including 300,000 children", "4,300 of them are children": a group among the people of the figure
     before."""
-    if _PART_OF_RE.search(text, max(0, quantity.start - 30), quantity.start) is not None:
-        return _GROUP_AFTER_RE.match(text, quantity.end) is not None
+    if _PART_OF_HEDGED_RE.search(text, max(0, quantity.start - 45), quantity.start) is not None:
+        return _GROUP_AFTER_RE.match(text, quantity.end) is not None  # "including some 200 children"
     are = _OF_THEM_ARE_RE.match(text, quantity.end)
     return are is not None and _GROUP_AFTER_RE.match(text, are.end()) is not None
 
 
+_PART_OF_HEDGED_RE = re.compile(
+    r"\b(?:dont|of\s+whom|of\s+which|of\s+them|including|among\s+them|parmi\s+(?:eux|elles|lesquel(?:le)?s))\s*,?\s*"
+    r"(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|environ|quelque|près\s+de|"
+    r"plus\s+de|au\s+moins)\s+)?\Z",
+    re.IGNORECASE,
+)
 _OF_THEM_ARE_RE = re.compile(
     r"\s+(?:of\s+(?:them|whom)\s+(?:are|were)|d['’]entre\s+(?:eux|elles)\s+(?:sont|étaient))", re.IGNORECASE
 )

@@ -225,6 +225,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # besoin", "650,000 people in need of humanitarian assistance"
         # (but "299 families have been found in need of emergency shelter" are homeless)
         r"in\s+need(?!\s+of\s+(?:\w+\s+)?(?:shelter|housing|accommodation|rehousing))|dans\s+le\s+besoin|"
+        r"need(?:s|ed)?\s+(?:humanitarian\s+|urgent\s+|food\s+)?(?:aid|assistance|help)|ont\s+besoin\s+d['’]|"
         r"lost\s+their\s+lives|bodies|rescued|arrested|detained|kidnapped|abducted|infected|"
         # disease cases; French "cases" are huts ("1 430 cases ont été détruites", "Cases détruites : 18 250")
         rf"{_NOT_HUTS}|"
@@ -259,7 +260,10 @@ _REFUSED_RE = re.compile(
     r"(?:advised|recommended|encouraged|invited|conseillé|recommandé|invitée?s)\s+(?:to|de|d['’]|à)\s+(?:be\s+|se\s+)?|"
     r"(?:may|might|could|would|will|should|risk|expected\s+to|likely\s+to|set\s+to|threatened\s+with|"
     r"pourrai(?:t|ent)|devrai(?:t|ent)|risquen?t\s+d['’])\s+(?:not\s+)?(?:(?:have|need)\s+to\s+)?"
-    r"(?:be\s+|being\s+|être\s+)(?:\w+ly\s+)?)\Z"
+    r"(?:be\s+|being\s+|être\s+)(?:\w+ly\s+)?|"
+    # "7,400 people … will have to relocate if it keeps moving", "pourraient se retrouver sans abri": what may come
+    r"(?:will|would|may|might|could)\s+(?:(?:have|need)\s+to|soon)\s+|"
+    r"(?:pourrai(?:t|ent)|devrai(?:t|ent))\s+(?:se\s+retrouver\s+|devoir\s+|être\s+)?)\Z"
 )
 #: A return that has not happened: "n'ont toujours pas pu regagner", "have not yet been able to return".
 _NOT_YET_RE = re.compile(
@@ -359,7 +363,8 @@ _OTHER_NOUNS = (
     r"immeubles|incendies|fires|wildfires|blazes|feux|"
     r"teams|squads|brigades|battalions|firefighters|fire\s*fighters|rescuers|rescue\s+workers|police(?:men)?|"
     r"partners|organi[sz]ations|agencies|ngos|donors|clusters|"
-    r"soldiers|troops|officers|staff|personnel|responders|équipes|pompiers|secouristes|soldats|"
+    r"soldiers|troops|officers|staff|personnel|responders|équipes|pompiers|secouristes|soldats|militaires|policiers|"
+    r"gendarmes|casques\s+bleus|peacekeepers|m2|m²|sq\.?\s*m|square\s+met(?:re|er)s|mètres\s+carrés|"
     r"tents|tarpaulins|blankets|kits|rations|meals|jerry\s?cans|mosquito\s+nets|latrines|wells|water\s+points|"
     r"nfis?|items|packages|parcels|vouchers|doses|vaccines?|bags|sacks|litres|liters|gallons|tentes|bâches|"
     r"couvertures|kits|rations|repas|latrines|puits|"

@@ -2560,3 +2560,32 @@ def test_a_headline_that_restates_a_body_figure_is_no_second_fact(extractor: Ext
 def test_a_group_after_a_hedged_including_is_no_figure(extractor: Extractor) -> None:
     text = "About 580 Mexicans, including some 200 children, fled across the border into Guatemala."
     assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [580]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # moved to care centres: evacuated; living on numbered or named sites: in a camp
+        ("About 1,650 survivors of the landslide had been moved to three care centres.", (1_650, "evacuated")),
+        ("La RCA comptait 447 900 déplacés internes, dont 105 000 vivant sur 57 sites.", (105_000, "in-relief-camp")),
+        (
+            "In Gatumba, about 13,000 people are now living in the Gateri and Kigaramango sites.",
+            (13_000, "in-relief-camp"),
+        ),
+        # people who left a place, among words of violence, in French too
+        (
+            "Fuyant les violences des gangs, 5 980 personnes ont quitté Mirebalais et les localités voisines.",
+            (5_980, "forced-to-flee"),
+        ),
+        # a count compared with one six months earlier is a figure, not a count of months
+        (
+            "Le Mali comptait 336 470 déplacés internes au 30 juin, contre 361 200 six mois plus tôt.",
+            (361_200, "displaced"),
+        ),
+    ],
+)
+def test_care_centres_sites_quitte_and_counts_months_earlier(
+    extractor: Extractor, text: str, expected: tuple[int, str]
+) -> None:
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert expected in [(f.reported, str(f.term)) for f in facts]

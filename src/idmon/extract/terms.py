@@ -81,7 +81,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"sites?\s+de\s+déplacés|campamentos?|acampamentos?|"
         # "the 600,000 already living in sites", "le site de Rhoe accueille 60 000 déplacés": displacement sites
         r"(?:living|staying|sheltering|live|lived|vivent|vivant|vivaient)\s+(?:in|on|at|dans|sur)\s+"
-        r"(?:(?:the|des|les|displacement|idp|formal|informal|spontaneous|collective|makeshift)\s+){0,2}sites\b|"
+        r"(?:(?:the|des|les|displacement|idp|formal|informal|spontaneous|collective|makeshift)\s+){0,2}"
+        # "vivant sur 57 sites", "living in the Gateri and Kigaramango sites"
+        r"(?:\d[\d\s,.]*\s+|[\w'’-]+\s+(?:and|et)\s+[\w'’-]+\s+)?sites\b|"
         r"sites?\s+(?:de\s+|d['’])?(?:[\w'’-]+\s+){0,2}?(?:accueill\w*|abrit\w*|hosts|hosting|is\s+home\s+to|hold|holds|"
         r"house|houses|housing|accommodate|accommodates|accommodating)\b",
     ),
@@ -114,7 +116,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # shelters", "800,000 people moved to 9,424 shelters", "People evacuated to cyclone shelters: 8,00,000");
         # first, so that it wins over "evacuated" alone
         r"(?:shifted|moved|taken|brought|transferred|ferried|bussed|evacuated)\s+(?:[^\s.;:]+\s+){0,4}?to\s+"
-        r"(?:[^\s.;:]+\s+){0,3}?(?:shelters|evacuation\s+(?:cent(?:re|er)s|posts)|safe\s+houses|relief\s+camps|hostels?|hotels?|"
+        r"(?:[^\s.;:]+\s+){0,3}?(?:shelters|evacuation\s+(?:cent(?:re|er)s|posts)|(?:care|reception|transit|collective)\s+"
+        r"cent(?:re|er)s|safe\s+houses|relief\s+camps|hostels?|hotels?|"
         r"gym(?:nasium)?s?|stadiums?)|"
         r"evacuat\w*|évacu\w*|evacu\w*|evakui\w*|evacuar|moved\s+out\s+of\s+harm['’]s\s+way|"
         r"(?:ordered|told|called\s+on|urged|asked)\s+(?:\S+\s+){0,5}to\s+(?:flee|leave|evacuate|move)|"
@@ -208,6 +211,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"crossed\s+(?:the\s+|a\s+)?(?:border|frontier)|crossed\s+(?:\S+\s+){0,3}?into|crossing\s+into|"
         r"crossed\s+(?:over\s+)?from|"
         r"(?:traversé|franchi|traverser|franchir)\s+la\s+frontière|"
+        # "5 980 personnes ont quitté Mirebalais et les localités voisines"
+        r"(?:(?<=ont\s)|(?<=avaient\s))quitté(?!\s+(?:leurs?|les|son|sa|ses|le|la|l['’]|ce|cette|\d)\b)|"
         # "a further 1,100 people left Liancourt and Verrettes", "100,000 people have left Tal Rifaat"
         r"(?:(?<=people\s)|(?<=residents\s)|(?<=families\s)|(?<=inhabitants\s)|(?<=villagers\s)|(?<=civilians\s)|"
         r"(?<=have\s)|(?<=had\s)|(?<=has\s))left(?!\s+(?:behind|over|with|without|for|many|thousands|hundreds|dozens|"
@@ -379,7 +384,9 @@ _OTHER_NOUN_RE = re.compile(
     # up to two words before the noun ("3 temporary accommodation centres"), none of them a preposition or an
     # article ("2.6 million in a year" counts people)
     r"\s*(?:(?!(?:in|a|an|the|of|for|per|each|on|at|by|to|from|over|within|and|or|de|en|par|dans|pour|du|des|la|le|"
-    r"les|et|ou|un|une)\b)[\w-]+\s+"
+    # nor a number in words ("contre 361 200 six mois plus tôt": the months are a date)
+    r"les|et|ou|un|une|two|three|four|five|six|seven|eight|nine|ten|twelve|deux|trois|quatre|cinq|sept|huit|neuf|"
+    r"dix|douze)\b)[\w-]+\s+"
     # a second word is a lower-case modifier, not a name ("263,000 evacuated Anhui Province") nor a participle
     r"(?:(?!(?:in|a|an|the|of|for|per|each|on|at|by|to|from|over|within|and|or|de|en|par|dans|pour|du|des|la|le|"
     r"les|et|ou|un|une)\b)(?-i:[a-zà-ÿ][a-zà-ÿ-]*)(?<!ed)\s+)?)?"

@@ -2589,3 +2589,9 @@ def test_care_centres_sites_quitte_and_counts_months_earlier(
 ) -> None:
     facts = extractor.extract(text, published=PUBLISHED)
     assert expected in [(f.reported, str(f.term)) for f in facts]
+
+
+def test_a_people_the_gazetteer_knows_says_who_arrived(extractor: Extractor) -> None:
+    text = "Par ailleurs, le HCR dénombre 21 000 Burkinabè arrivés au Ghana et au Togo depuis janvier."
+    [fact] = extractor.extract(text, published=PUBLISHED)
+    assert (fact.reported, str(fact.category), fact.country) == (21_000, "cross-border-flight", "BFA")

@@ -357,8 +357,12 @@ class Extractor:
                     head = find_head(text, quantity.end)  # the whole is read by its own words ("12,000 IDPs")
                     high = min(high, head.end) if head is not None else high
                 reading = read_quantity(text, quantity, near(low, high), (low, high))
-                if reading is not None and _unknown_arrivals(text, reading):
-                    reading = None  # "5,000 fans arrived": who arrived must be said
+                if (
+                    reading is not None
+                    and _unknown_arrivals(text, reading)
+                    and not self._nationals_after(text, quantity)
+                ):
+                    reading = None  # "5,000 fans arrived": who arrived must be said (but "38 000 Burkinabè arrivés")
                 if reading is None and (
                     _elliptic(text, previous, quantity)
                     or _restates(text, previous, quantity)
@@ -378,6 +382,17 @@ class Extractor:
             if reading is not None:
                 readings.append(reading)
         return _without_superseded(text, _with_restated(text, members, bracketed, readings, sentence_start))
+
+    def _nationals_after(self, text: str, quantity: Quantity) -> bool:
+        """True when a people the gazetteer knows follows the number ("38 000 Burkinabè arrivés au Ghana")."""
+        if self.gazetteer is None:
+            return False
+        word = _WORD_AFTER_RE.match(text, quantity.end)
+        return (
+            word is not None
+            and word.group(1)[:1].isupper()
+            and self.gazetteer.country_of_adjective(word.group(1)) is not None
+        )
 
     def _main_country(self, context: _Context, readings: list[Reading]) -> str | None:
         """The country named most in the document's lead and in the sentences that hold figures."""
@@ -612,6 +627,9 @@ class Extractor:
                 noun = reading.head.text.split()[-1]  # "26 000 Maliens ont fui": a people noun in French
                 # the longer name first: "930,000 South Sudanese" are not Sudanese
                 origin = self._people_of(reading, noun=True) if noun[:1].isupper() else None
+            if origin is None and self._nationals_after(context.text, reading.quantity):
+                people = _WORD_AFTER_RE.match(context.text, reading.quantity.end)
+                origin = self.gazetteer.country_of_adjective(people.group(1)) if people else None  # "38 000 Burkinabè"
             label = context.labels.get(reading.quantity.start)
             if origin is None and label is not None:
                 # a table's column "Réfugiés nigérians", "Sudanese refugees": the nationality in the header
@@ -1324,6 +1342,7 @@ _IN_ADDITION_BEFORE_RE = re.compile(
     r"environ|quelque|près\s+de|plus\s+de|les)\s+)?\Z",
     re.IGNORECASE,
 )
+_WORD_AFTER_RE = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 #: "110,000 Malian refugees, and around 55,000 others live in villages nearby": more of the same people.
 _OTHERS_AFTER_RE = re.compile(r"\s+(?:others|autres)\b", re.IGNORECASE)
 #: … but not "8,000 others remain confined", "12 others were injured": people who did not move.

@@ -2595,3 +2595,15 @@ def test_a_people_the_gazetteer_knows_says_who_arrived(extractor: Extractor) -> 
     text = "Par ailleurs, le HCR dénombre 21 000 Burkinabè arrivés au Ghana et au Togo depuis janvier."
     [fact] = extractor.extract(text, published=PUBLISHED)
     assert (fact.reported, str(fact.category), fact.country) == (21_000, "cross-border-flight", "BFA")
+
+
+def test_homes_broken_down_by_degree_and_returns_as_a_noun(extractor: Extractor) -> None:
+    text = "A total of 6,420 houses were damaged: 5,100 partially and 1,320 totally."
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, str(f.term)) for f in facts] == [
+        (6_420, "partially-destroyed-housing"),
+        (5_100, "partially-destroyed-housing"),
+        (1_320, "destroyed-housing"),
+    ]
+    [fact] = extractor.extract("The network also recorded 2,700 returns to the district.", published=PUBLISHED)
+    assert (fact.reported, str(fact.term), str(fact.category)) == (2_700, "returns", "return")

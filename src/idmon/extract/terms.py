@@ -52,10 +52,13 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"effondrée?s?|"
         r"emportée?s?\s+par\s+les\s+eaux|(?:ont\s+été|été|sont)\s+emportée?s|(?:ont|a)\s+emporté|balayée?s?|"
         r"rasée?s?|incendiée?s?|écroulée?s?|détruisant|démolie?s|démolis|brûlée?s|destruid[oa]s|destrui[çc][aã]o|destruyó|"
-        r"colapsad[oa]s",
+        r"colapsad[oa]s|"
+        # a breakdown of damaged homes by degree: "9,811 houses were damaged: 8,549 partially and 1,262 totally"
+        r"(?<=\d\s)(?:totally|fully|completely|entirely|totalement|entièrement|complètement)(?=\s*(?:[,.;)]|and\b|et\b|$))",
     ),
     (
         Term.PARTIALLY_DESTROYED_HOUSING,
+        r"(?<=\d\s)(?:partially|partly|partiellement)(?=\s*(?:[,.;)]|and\b|et\b|$))|"
         r"partially\s+(?:destroyed|collapsed)|(?:severely\s+|moderately\s+|slightly\s+|partly\s+)?damag(?:ed|ing|es)|"
         r"partiellement\s+(?:détruite?s?|brûlée?s|incendiée?s|effondrée?s)|endommagée?s?|dañad[oa]s|con\s+daños|danificad[oa]s",
     ),
@@ -192,7 +195,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     ),
     (
         Term.RETURNS,
-        r"returning\s+idps|returned|returnees?|returning|return(?:s)?\s+home|(?:come|came|comes|coming)\s+back\s+home|"
+        r"returning\s+idps|returned|returnees?|returning|return(?:s)?\s+home|(?<=\d\s)returns\b|(?:come|came|comes|coming)\s+back\s+home|"
         r"(?:went|gone|going|go)\s+back\s+(?:to|home)|crossed\s+back|(?:streamed|flocked|poured|flowed)\s+back|"
         r"rentrée?s?|retournée?s?|retours?|rapatriée?s?|"
         r"regagn(?:é|er|ent|aient)\s+(?:leurs?|son|sa|ses)\s+(?:villages?|foyers?|domiciles?|maisons?|localités?|quartiers?|"

@@ -2607,3 +2607,13 @@ def test_homes_broken_down_by_degree_and_returns_as_a_noun(extractor: Extractor)
     ]
     [fact] = extractor.extract("The network also recorded 2,700 returns to the district.", published=PUBLISHED)
     assert (fact.reported, str(fact.term), str(fact.category)) == (2_700, "returns", "return")
+
+
+def test_shares_are_no_numbers_and_a_whole_reads_past_its_part(extractor: Extractor) -> None:
+    text = "Plus de 19 000 personnes, soit près des deux tiers de la population, ont été évacuées."
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == [(19_000, "evacuated")]
+    text = "Environ 14 000 personnes, dont quelque 9 000 touristes, ont été évacuées de la vallée."
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert (facts[0].reported, str(facts[0].term)) == (14_000, "evacuated")
+    text = "Les opérations de déguerpissement ont chassé de leur logement environ 8 000 ménages."
+    assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [8_000]

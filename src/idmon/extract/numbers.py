@@ -247,6 +247,8 @@ def _spelled_quantities(text: str, lowered: str, language: str, start: int, end:
         if value is not None and multiplier is not None:  # "seven lakh", "deux millions"
             value, last = value * MULTIPLIERS[multiplier.group(1)], multiplier.end()
             words = text[first:last]
+        if value is not None and multiplier is None and _FRACTION_AFTER_RE.match(lowered, last):
+            continue  # "two thirds of the population", "les deux tiers": a share, not a count
         if value is not None:
             found.append(Quantity(first, last, words, value, spelled=True))
     if _RARE_WORDS_RE.search(lowered, start, end) is None:  # most spans: no fraction, no approximate noun
@@ -264,6 +266,9 @@ def _spelled_quantities(text: str, lowered: str, language: str, start: int, end:
 
 
 _RARE_WORDS_RE = re.compile(r"quart|half|demi|dozen|aine|millier|decena|centenar|millar")
+_FRACTION_AFTER_RE = re.compile(
+    r"[\s-]+(?:thirds?|quarters?|fifths?|tenths?|tiers|quarts|cinquièmes|dixièmes|tercios|cuartos)\b"
+)
 
 
 def _mentions_any(lowered: str, start: int, end: int, stems: tuple[str, ...]) -> bool:

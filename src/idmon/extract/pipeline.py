@@ -352,6 +352,14 @@ class Extractor:
                 following = index + 1
                 if following < len(main) and of_whole(text, quantity.end, main[following].start):
                     following += 1  # "4,000 of the 12,000 IDPs … have returned": the part reads past its whole
+                elif (
+                    following < len(main)
+                    and _PART_ASIDE_OPEN_RE.fullmatch(text, quantity.end, main[following].start)
+                    and _PART_ASIDE_CLOSE_RE.match(text, main[following].end)
+                ):
+                    # "Environ 24 000 personnes, dont quelque 19 000 touristes, ont été évacuées": the whole reads
+                    # past the part set between commas, to its verb
+                    following += 1
                 high = main[following].start if following < len(main) else sentence_end
                 if index > 0 and of_whole(text, main[index - 1].end, quantity.start):
                     head = find_head(text, quantity.end)  # the whole is read by its own words ("12,000 IDPs")
@@ -1343,6 +1351,12 @@ _IN_ADDITION_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _WORD_AFTER_RE = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+_PART_ASIDE_OPEN_RE = re.compile(
+    r"\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?\s*,\s*(?:dont|including|of\s+whom|among\s+them|parmi\s+(?:eux|elles))"
+    r"\s+(?:(?:some|about|around|nearly|over|more\s+than|at\s+least|quelque|environ|près\s+de|plus\s+de|au\s+moins)\s+)?",
+    re.IGNORECASE,
+)
+_PART_ASIDE_CLOSE_RE = re.compile(r"\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s*,")
 #: "110,000 Malian refugees, and around 55,000 others live in villages nearby": more of the same people.
 _OTHERS_AFTER_RE = re.compile(r"\s+(?:others|autres)\b", re.IGNORECASE)
 #: … but not "8,000 others remain confined", "12 others were injured": people who did not move.

@@ -2617,3 +2617,9 @@ def test_shares_are_no_numbers_and_a_whole_reads_past_its_part(extractor: Extrac
     assert (facts[0].reported, str(facts[0].term)) == (14_000, "evacuated")
     text = "Les opérations de déguerpissement ont chassé de leur logement environ 8 000 ménages."
     assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [8_000]
+
+
+def test_people_who_left_camps_to_return_returned(extractor: Extractor) -> None:
+    text = "Since January, 2,100 households have left the remaining camps to return to their areas of origin."
+    [fact] = extractor.extract(text, published=PUBLISHED)
+    assert (fact.reported, str(fact.term), str(fact.category)) == (2_100, "returns", "return")

@@ -946,7 +946,8 @@ _STOCK_RE = compile_guarded(
 _RETURNEES_STOCK_RE = compile_guarded(
     r"(?:returnees?|rapatriée?s|retournée?s|retornad[oa]s)\b.{0,60}?\b(?:live|lives|living|are\s+(?:now\s+)?(?:living|"
     r"staying|settled)|remain\w*|reside\w*|vivent|résident|restent|identifiée?s|recensée?s|enregistrée?s|dénombrée?s)\b|(?:there\s+(?:are|were)|hosts?|hosting|total\s+of|"
-    r"compte|accueille|identified|recorded|counted|registered|tracked|recensé\w*|dénombré\w*|as\s+(?:of|at)|"
+    r"compte|accueille|identified|recorded|counted|registered|tracked|recensé\w*|dénombré\w*|enregistre(?:nt)?|"
+    r"as\s+(?:of|at)|"
     r"à\s+la\s+date\s+du)\b.{0,60}?\b(?:returnees?|rapatriée?s|retournée?s)\b|"
     # a survey's count of people back home: "5.4 million have returned after a period of displacement"
     r"after\s+a\s+period\s+of\s+displacement|après\s+une\s+période\s+de\s+déplacement|"

@@ -195,7 +195,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     ),
     (
         Term.RETURNS,
-        r"returning\s+idps|returned|returnees?|returning|return(?:s)?\s+home|(?<=\d\s)returns\b|(?:come|came|comes|coming)\s+back\s+home|"
+        r"returning\s+idps|returned|returnees?|returning|return(?:s)?\s+home|(?<=\d\s)returns\b|"
+        # "3,400 households have left the remaining camps to return to their areas of origin"
+        r"left\s+(?:the\s+|their\s+)?(?:\w+\s+)?(?:camps?|sites?|shelters?)\s+to\s+(?:go\s+)?return|(?:come|came|comes|coming)\s+back\s+home|"
         r"(?:went|gone|going|go)\s+back\s+(?:to|home)|crossed\s+back|(?:streamed|flocked|poured|flowed)\s+back|"
         r"rentrée?s?|retournée?s?|retours?|rapatriée?s?|"
         r"regagn(?:é|er|ent|aient)\s+(?:leurs?|son|sa|ses)\s+(?:villages?|foyers?|domiciles?|maisons?|localités?|quartiers?|"

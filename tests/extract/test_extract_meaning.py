@@ -2623,3 +2623,24 @@ def test_people_who_left_camps_to_return_returned(extractor: Extractor) -> None:
     text = "Since January, 2,100 households have left the remaining camps to return to their areas of origin."
     [fact] = extractor.extract(text, published=PUBLISHED)
     assert (fact.reported, str(fact.term), str(fact.category)) == (2_100, "returns", "return")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Près de 2,3 millions de personnes ont regagné leur lieu de résidence habituel.", (2_300_000, "returns")),
+        ("Rapport BNGRC\n- Cases détruites : 2 140\n- Cases inondées : 1 870", (1_870, "partially-destroyed-housing")),
+        (
+            "Quelque 18 000 personnes déplacées vivent toujours à Uvira. Le mois dernier, 1 600 d'entre elles ont été "
+            "relocalisées sur un nouveau site.",
+            (1_600, "relocated"),
+        ),
+    ],
+)
+def test_places_of_residence_flooded_huts_and_relocated_idps(
+    extractor: Extractor, text: str, expected: tuple[int, str]
+) -> None:
+    facts = {f.reported: f for f in extractor.extract(text, published=PUBLISHED)}
+    assert str(facts[expected[0]].term) == expected[1]
+    if expected[1] == "relocated":
+        assert str(facts[expected[0]].category) == "relocation-elsewhere"

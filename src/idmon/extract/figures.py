@@ -1069,7 +1069,9 @@ _INTERNAL_AFTER_RE = re.compile(
 _REPATRIATED_RE = re.compile(r"\b(?:repatriat\w*|rapatri\w*)", re.IGNORECASE)
 #: People already displaced, named after their number: "600 familles déplacées", "2,000 displaced families", "IDPs".
 _DISPLACED_PEOPLE_RE = re.compile(
-    r"\s+(?:(?:displaced|internally\s+displaced)\s+\w+|idps?\b|pdi\b|\w+\s+(?:déplacée?s|internally\s+displaced))",
+    r"\s+(?:(?:displaced|internally\s+displaced)\s+\w+|idps?\b|pdi\b|\w+\s+(?:déplacée?s|internally\s+displaced)|"
+    # "3 400 d'entre elles ont été relocalisées": some of the displaced people just counted
+    r"of\s+(?:them|these|the\s+displaced)\b|d['’]entre\s+(?:eux|elles)\b)",
     re.IGNORECASE,
 )
 #: A move for good: relocation elsewhere.

@@ -201,6 +201,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:went|gone|going|go)\s+back\s+(?:to|home)|crossed\s+back|(?:streamed|flocked|poured|flowed)\s+back|"
         r"rentrée?s?|retournée?s?|retours?|rapatriée?s?|"
         r"regagn(?:é|er|ent|aient)\s+(?:leurs?|son|sa|ses)\s+(?:villages?|foyers?|domiciles?|maisons?|localités?|quartiers?|"
+        r"lieux?\s+de\s+résidence|résidences?|habitations?|communes?|"
         r"régions?\s+d['’]origine|zones?\s+d['’]origine|lieux\s+d['’]origine|terres?)|"
         r"repatriated|repatriations?|rapatriements?|regresad[oa]s|retornad[oa]s",
     ),
@@ -558,8 +559,8 @@ HOUSING_TERMS: frozenset[Term] = frozenset(
 )
 #: A cue word that also names the people (e.g. "IDPs", "evacuees") is a term even when it is the head noun.
 _BUILDING_WORDS_RE = re.compile(
-    r"homes?|houses?|housing|dwellings?|buildings?|structures?|huts?|shelters?|maisons?|habitations?|"
-    r"logements?|viviendas?|casas?|residences?|résidences?|moradias",
+    r"homes?|houses?|housing|dwellings?|buildings?|structures?|huts?|shelters?|maisons?|habitations?|cases|cabanes|"
+    r"baraques|logements?|viviendas?|casas?|residences?|résidences?|moradias",
     re.IGNORECASE,
 )
 

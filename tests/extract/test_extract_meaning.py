@@ -2644,3 +2644,23 @@ def test_places_of_residence_flooded_huts_and_relocated_idps(
     assert str(facts[expected[0]].term) == expected[1]
     if expected[1] == "relocated":
         assert str(facts[expected[0]].category) == "relocation-elsewhere"
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier"),
+    [
+        ("The number of IDPs has risen to 281,835, up from 195,000 a week ago.", date(2013, 3, 13)),
+        (
+            "Le Mali comptait 336 470 déplacés internes au 30 juin 2012, contre 361 200 six mois plus tôt.",
+            date(2011, 12, 31),
+        ),
+        (
+            "An estimated 327,900 IDPs remained in the province as of 28 January, down from 946,500 a year earlier.",
+            date(2012, 1, 28),
+        ),
+        ("Le pays comptait 886 000 déplacés internes au 6 février, contre 809 000 un mois plus tôt.", date(2013, 1, 6)),
+    ],
+)
+def test_an_earlier_value_is_dated_that_much_earlier(extractor: Extractor, text: str, earlier: date) -> None:
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert facts[-1].end_date == earlier

@@ -11,7 +11,7 @@ import bisect
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 from itertools import pairwise
 
@@ -20,6 +20,7 @@ from idmon.domain.vocabulary import (
     NON_DISPLACEMENT_TERMS,
     Category,
     Cause,
+    DateAccuracy,
     Precision,
     Qualifier,
     Term,
@@ -265,6 +266,7 @@ class Extractor:
         if language == "fr":
             _list_hedged(context, readings, facts)
         _arrivals_abroad(context, readings, facts)
+        _earlier_values_dated(context, readings, facts)
         facts = _without_headline_restatements(text, facts)
         displacement = sum(1 for fact in facts if fact.term not in NON_DISPLACEMENT_TERMS)
         decision = (
@@ -1060,6 +1062,79 @@ def _hedged_list_head(text: str, readings: list[Reading], index: int) -> bool:
         index -= 1
     reading = readings[index]
     return _LIST_HEDGE_RE.search(text, max(0, reading.quantity.start - 16), reading.quantity.start) is not None
+
+
+#: A time before the figure compared: "up from 195,000 a week ago", "contre 361 200 six mois plus tôt", "down from
+#: 946,500 a year earlier", "up from around 1,900 the previous week".
+_EARLIER_AFTER_RE = re.compile(
+    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:(?P<count>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|un|une|deux|"
+    r"trois|quatre|cinq|six|sept|huit|neuf|dix|douze)\s+(?P<unit>days?|weeks?|months?|years?|jours?|semaines?|mois|ans?|"
+    r"années?)\s+(?:ago|earlier|before|previously|plus\s+tôt|auparavant|avant|précédemment)|"
+    r"(?:the|la|le|l['’])\s*(?P<unit2>day|week|month|year|semaine|mois|année|jour)\s+(?:before|previous|earlier|"
+    r"précédente?|d['’]avant)|(?:the\s+)?previous\s+(?P<unit3>day|week|month|year)|"
+    r"(?:la\s+|le\s+|l['’])?(?P<unit4>semaine|mois|année)\s+(?:dernière?|passée?))\b",
+    re.IGNORECASE,
+)
+_COUNT_WORDS = {
+    "a": 1, "an": 1, "one": 1, "un": 1, "une": 1, "two": 2, "deux": 2, "three": 3, "trois": 3, "four": 4, "quatre": 4,
+    "five": 5, "cinq": 5, "six": 6, "seven": 7, "sept": 7, "eight": 8, "huit": 8, "nine": 9, "neuf": 9, "ten": 10,
+    "dix": 10, "twelve": 12, "douze": 12,
+}  # fmt: skip
+
+
+def _last_day(year: int, month: int) -> int:
+    """The last day of ``month`` (1–12) of ``year``."""
+    following = date(year + month // 12, month % 12 + 1, 1)
+    return (following - timedelta(days=1)).day
+
+
+def _shifted_back(day: date, months: int, days: int) -> date:
+    """``day`` moved back by ``months`` months (a month's end to a month's end) and ``days`` days."""
+    if months:
+        year, month = divmod(day.year * 12 + day.month - 1 - months, 12)
+        last = _last_day(year, month + 1)
+        month_end = day.day == _last_day(day.year, day.month)
+        day = date(year, month + 1, last if month_end else min(day.day, last))
+    return day - timedelta(days=days)
+
+
+def _earlier_values_dated(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
+    """A figure compared with the one before it, at a time before ("281,835, up from 195,000 a week ago"), is dated
+    that much earlier than the figure it is compared with (or than the publication)."""
+    text = context.text
+    for index in range(1, len(facts)):
+        reading, fact, before = readings[index], facts[index], facts[index - 1]
+        if not _COMPARED_BEFORE_RE.search(
+            text, max(readings[index - 1].quantity.end, reading.quantity.start - 40), reading.quantity.start
+        ):
+            continue
+        earlier = _EARLIER_AFTER_RE.match(text, reading.quantity.end)
+        if earlier is None:
+            continue
+        unit = (
+            earlier.group("unit") or earlier.group("unit2") or earlier.group("unit3") or earlier.group("unit4")
+        ).lower()
+        count_text = (earlier.group("count") or "1").lower()
+        count = int(count_text) if count_text.isdigit() else _COUNT_WORDS.get(count_text, 1)
+        anchor = before.end_date or context.published
+        if anchor is None:
+            continue
+        if unit.startswith(("day", "jour")):
+            shift_days, months = count, 0
+        elif unit.startswith(("week", "semaine")):
+            shift_days, months = 7 * count, 0
+        elif unit.startswith(("month", "mois")):
+            shift_days, months = 0, count
+        else:
+            shift_days, months = 0, 12 * count
+
+        fact.end_date = _shifted_back(anchor, months, shift_days)
+        flow = fact.category is not None and not fact.category.is_stock
+        fact.start_date = (
+            _shifted_back(before.start_date, months, shift_days) if flow and before.start_date is not None else None
+        )
+        if months and fact.date_accuracy is DateAccuracy.DAY and anchor == context.published:
+            fact.date_accuracy = DateAccuracy.MONTH  # "a year earlier" than a publication: the month at best
 
 
 #: How far a headline may round the figure it restates ("293,000" for 293,661; "over 300,000" for 312,000).

@@ -2664,3 +2664,22 @@ def test_places_of_residence_flooded_huts_and_relocated_idps(
 def test_an_earlier_value_is_dated_that_much_earlier(extractor: Extractor, text: str, earlier: date) -> None:
     facts = extractor.extract(text, published=PUBLISHED)
     assert facts[-1].end_date == earlier
+
+
+def test_more_french_adjectives_of_countries(extractor: Extractor) -> None:
+    text = "Plus de 84 000 réfugiés burundais sont rentrés au pays, principalement depuis la Tanzanie, selon le HCR."
+    assert extractor.extract(text, published=PUBLISHED)[0].country == "BDI"
+    text = "Le Liban accueille 951 684 réfugiés syriens, sans compter quelque 52 000 réfugiés palestiniens de Syrie."
+    assert [f.country for f in extractor.extract(text, published=PUBLISHED)] == ["SYR", "SYR"]
+
+
+def test_french_adjectives_follow_more_spelling_rules() -> None:
+    from idmon.geo.sources import french_adjectives
+
+    found = french_adjectives()
+    for word, iso3 in [
+        ("burundais", "BDI"), ("sud-soudanais", "SSD"), ("mozambicains", "MOZ"), ("ghaneens", "GHA"),
+        ("marocains", "MAR"), ("bangladais", "BGD"), ("birmans", "MMR"), ("palestiniens", "PSE"),
+    ]:  # fmt: skip
+        assert found.get(word) == iso3, word
+    assert "congolais" not in found  # two Congos: no country

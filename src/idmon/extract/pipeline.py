@@ -633,6 +633,8 @@ class Extractor:
             # "300 000 réfugiés soudanais": French puts the nationality after the noun, in lower case
             nationals = _NATIONALS_ADJECTIVE_RE.match(context.lowered, reading.quantity.end, reading.bounds[1])
             origin = self.gazetteer.country_of_adjective(nationals.group(1)) if nationals else None
+            fled_from = self._fled_from(context, nationals.end()) if nationals and origin else None
+            origin = fled_from or origin  # "52 000 réfugiés palestiniens de Syrie": the country they fled
             if origin is None and reading.head is not None and reading.head.text[-1:].isalpha():
                 noun = reading.head.text.split()[-1]  # "26 000 Maliens ont fui": a people noun in French
                 # the longer name first: "930,000 South Sudanese" are not Sudanese
@@ -743,6 +745,21 @@ class Extractor:
             _apply_place(fact, entry, mention, self.gazetteer)
         else:
             self._place_before(context, fact, sentence[0], main)
+
+    def _fled_from(self, context: _Context, position: int) -> str | None:
+        """The country named right after a people's nationality with "de", "du", "from" ("réfugiés palestiniens
+        de Syrie", "Palestinian refugees from Syria"), if any."""
+        assert self.gazetteer is not None
+        after = _FROM_COUNTRY_RE.match(context.lowered, position)
+        if after is None:
+            return None
+        for mention in self.gazetteer.find_mentions(
+            context.text, after.end(), min(len(context.text), after.end() + 40)
+        ):
+            if mention.start == after.end():
+                entry = self._resolve(context, mention, None)
+                return entry.country if entry is not None and entry.precision is Precision.ADM0 else None
+        return None
 
     def _people_of(self, reading: Reading, *, noun: bool = False) -> str | None:
         """The country of a nationality written in the figure's noun ("Chadian returnees"), if any; with
@@ -1004,6 +1021,7 @@ _TOTAL_TO_RE = re.compile(
     r"portant\s+(?:le\s+)?(?:total|nombre|bilan)(?:\s+\w+){0,3}?\s+à)\s+\Z",
     re.IGNORECASE,
 )
+_FROM_COUNTRY_RE = re.compile(r"\s+(?:de|d['’]|du|from)\s*(?:la\s+|l['’]|the\s+)?", re.IGNORECASE)
 #: Where people are: "in Egypt", "into Chad", "au Tchad"; and a country that hosts them: "Egypt hosts".
 _IN_COUNTRY_BEFORE_RE = re.compile(r"\b(?:in|into|to|en|au|aux|vers|dans)\s+(?:the\s+|le\s+|la\s+|l['’])?\Z")
 _HOST_COUNTRY_AFTER_RE = re.compile(

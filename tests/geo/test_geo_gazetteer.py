@@ -91,6 +91,16 @@ def test_territories_with_a_country_code_of_their_own_are_countries(small: Gazet
         assert entry is not None and entry.country == iso3, name
 
 
+def test_the_first_half_of_a_two_part_country_name_names_it(small: Gazetteer) -> None:
+    for name, iso3 in [("Bosnia", "BIH"), ("Trinidad", "TTO")]:
+        [mention] = small.find_mentions(f"Floods hit {name} on Monday.")
+        entry = small.resolve(mention, None)
+        assert entry is not None and entry.country == iso3, name
+    # not an ordinary word ("Turks") nor half of a territory's name ("Wallis Annenberg")
+    assert not any(e.precision is Precision.ADM0 for e in small.lookup("Turks"))
+    assert not any(e.country == "WLF" for e in small.lookup("Wallis"))
+
+
 def test_demonyms_follow_spelling_rules() -> None:
     assert "Malian" in demonyms("Mali")
     assert "Chinese" in demonyms("China")

@@ -179,6 +179,8 @@ def _country_translations(locales: str) -> list[Callable[[str], str]]:
     return found
 
 
+#: A word more frequent than this in the English word list is an ordinary word, not a short country name.
+_COMMON_WORD_COUNT = 200
 _ARTICLE_RE = re.compile(r"^(?:la|le|les|l'|the)\s*|[()]", re.IGNORECASE)
 
 
@@ -222,8 +224,22 @@ def pycountry_entries() -> Iterator[PlaceEntry]:
     for sub in pycountry.subdivisions:
         if sub.code in territories:
             all_names[territories[sub.code]].add(sub.name)  # "La Réunion", "Guyane (française)"
+    from idmon.extract.ligatures import packaged_words
+
+    english = packaged_words("en")
+    dependent = set(territories.values())
     for country in pycountry.countries:
         other_names = set(all_names[country.alpha_2])
+        head = country.name.split(" and ")[0]
+        if (
+            head != country.name
+            and "," not in head
+            and english.get(head.lower(), 0) < _COMMON_WORD_COUNT
+            and country.alpha_2 not in dependent
+        ):
+            # "Bosnia", "Trinidad", "Antigua" (not "Turks", an ordinary word, nor "Wallis", a territory's half and
+            # a first name)
+            other_names.add(head)
         aliases = tuple(sorted(name for name in other_names if name and name != country.name))
         aliases += _short_aliases(country.name)
         aliases += adjectives[country.alpha_3]

@@ -2684,3 +2684,31 @@ def test_french_adjectives_follow_more_spelling_rules() -> None:
     ]:  # fmt: skip
         assert found.get(fold(word)) == iso3, word
     assert "congolais" not in found  # two Congos: no country
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("UNHCR estimates that about 94,000 of them are Syrians going back after the strikes.", "returns"),
+        ("Another 4,300 Burundian nationals who had been living in the Kivus have also come home.", "returns"),
+        ("More than 61,000 Sudanese have gone home from Egypt since January.", "returns"),
+        ("Sur les 1 800 ménages relogés, près de 400 sont déjà revenus dans leurs anciennes maisons.", "returns"),
+        ("Dans le département, la COPECO compte 31 000 personnes dans des abris.", "sheltered"),
+        ("Les attaques ont jeté environ 23 000 personnes sur les routes en deux semaines.", "forced-to-flee"),
+        ("Les affrontements ont poussé environ 2 100 personnes à se regrouper autour de la base.", "forced-to-flee"),
+        (
+            "Environ 900 familles ont quitté la ville et ses environs depuis le début des affrontements.",
+            "forced-to-flee",
+        ),
+        ("Au Soudan du Sud, les inondations touchent 157 000 personnes dans l'État d'Unité.", "affected"),
+        ("Around 1,400 family houses have been tagged red and declared unusable.", "uninhabitable-housing"),
+        ("Emergency shelters on the island were holding 6,300 people on Tuesday.", "sheltered"),
+        (
+            "Displacement sites on the outskirts, home to roughly 120,000 people last week, have emptied.",
+            "sheltered",
+        ),
+    ],
+)
+def test_more_wordings_of_returns_shelter_flight_and_damage(extractor: Extractor, text: str, term: str) -> None:
+    facts = [f for f in extractor.extract(text, published=PUBLISHED) if f.reported and f.reported > 100]
+    assert str(facts[-1].term) == term

@@ -419,11 +419,12 @@ _SHELTER_PLACE_RE = re.compile(
 _AREA_AFTER_RE = re.compile(rf"\s+(?:{_AREA_NOUNS})\b", re.IGNORECASE)
 _DASH_RE = re.compile(r"\s*[–—-]\s*")
 _COLON_AFTER_RE = re.compile(r"\s*:")
-_HOME_TO_RE = re.compile(r"\b(?:is|are|was|were|now|remains?)\s+home\s+to\s*$", re.IGNORECASE)
+_HOME_TO_RE = re.compile(r"(?:\b(?:is|are|was|were|now|remains?)|,)\s+home\s+to\s*$", re.IGNORECASE)
 #: "the camp hosts 12,000 IDPs", "le site accueille 60 000 déplacés" (in the camp's own clause).
 _HOSTS_RE = re.compile(
     r"\b(?:hosts?|hosted|hosting|shelters|accueill(?:e|ent|ait|aient)|abrit(?:e|ent|ait|aient)|"
-    r"héberg(?:e|ent|eait|eaient)|holds?|houses?|accommodates?)\s+(?:now\s+|currently\s+|désormais\s+|actuellement\s+)?$",
+    r"héberg(?:e|ent|eait|eaient)|holds?|houses?|accommodates?|holding|housing|accommodating)\s+"
+    r"(?:now\s+|currently\s+|désormais\s+|actuellement\s+)?$",
     re.IGNORECASE,
 )
 _PLACES_TERMS = frozenset({Term.IN_RELIEF_CAMP, Term.SHELTERED})

@@ -41,7 +41,7 @@ _NOT_HUTS = (
     r"submergée|touchée|décoiffée|brûlée|incendiée|rasée|en\s+tôle|d['’]habitation))"
 )
 _TERM_PATTERNS: list[tuple[Term | None, str]] = [
-    (Term.UNINHABITABLE_HOUSING, r"uninhabitable|unlivable|unsafe\s+to\s+(?:live|return)|inhabitables?"),
+    (Term.UNINHABITABLE_HOUSING, r"uninhabitable|unlivable|unusable|unsafe\s+to\s+(?:live|return)|inhabitables?"),
     (
         Term.DESTROYED_HOUSING,
         r"damaged\s+(?:completely|totally|fully|beyond\s+repair)|(?:totally|completely|fully)\s+damaged|"
@@ -103,10 +103,11 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"passé\s+la\s+nuit\s+(?:dans|à|chez|sous)|inside\s+(?:the\s+)?ecs?\b|"
         r"host\s+famil(?:y|ies)|hébergée?s?|centres?\s+d['’](?:accueil|hébergement|évacuation|transit)|"
         r"sites?\s+d['’](?:accueil|hébergement|évacuation)|accueillie?s?\s+dans|albergues?|"
-        r"abris?\s+(?:collectifs?|temporaires?|provisoires?|d['’]urgence)|familles?\s+d['’]accueil|"
+        r"abris?\s+(?:collectifs?|temporaires?|provisoires?|d['’]urgence)|familles?\s+d['’]accueil|dans\s+des\s+abris|"
+        r"se\s+mettre\s+à\s+l['’]abri|moved\s+in\s+with\s+(?:relatives|family|friends|host\s+families)|"
         r"(?:vivent|logent|dorment|séjournent|vivaient|logeaient)\s+(?:désormais\s+|actuellement\s+|encore\s+|toujours\s+)?"
         r"(?:dans|sous)\s+des\s+"
-        r"(?:écoles|églises|tentes|abris|mosquées|bâtiments\s+publics)|"
+        r"(?:écoles|églises|tentes|abris|mosquées|bâtiments\s+publics|bâches)|"
         r"sites?\s+de\s+(?:déplacés|pdi|personnes\s+déplacées)|"
         r"(?:enregistrée?s|recensée?s)\s+(?:sur|dans)\s+les\s+sites|"
         r"emergency\s+(?:lodging|accommodation)|hébergement\s+d['’]urgence|"
@@ -164,13 +165,15 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"flooded\s+out|se\s+sont\s+repliée?s|"
         r"(?:contraint|forcé|obligé|poussé|contraignant|forçant|obligeant|poussant)(?:e?s)?\s+(?:[^\s.;]+\s+){0,6}?à\s+"
         r"(?:se\s+réfugier|se\s+déplacer|migrer|se\s+replier|traverser|franchir|partir|s['’]exiler|se\s+reloger|"
+        r"se\s+regrouper|se\s+rassembler|"
         r"fuir|quitter|abandonner)|"
         r"ran\s+(?:away\s+)?from\s+(?:the\s+)?(?:fighting|violence|attacks?|clashes|gunmen|bombing|shelling|floods?|"
         r"flames|fires?)|left\s+(?:the|their)\s+(?:\w+\s+)?(?:city|town|village|villages|area|region|district|camp|zone)\b|"
         r"abandonner\s+(?:leurs?|son|sa)\s+(?:logements?|maisons?|domiciles?|foyers?|villages?)\b|"
         r"(?:pushed|drove|driven)\s+(?:\S+\s+){1,6}?(?:towards?|out\s+of|from\s+(?:their|the\s+(?:town|city|village|villages|area|"
         r"region|district|camp))|into\s+(?:the\s+)?(?:nearby\s+|surrounding\s+)?"
-        r"(?:bush|forests?|hills|mountains))\b|jetée?s?\s+sur\s+les\s+routes|"
+        r"(?:bush|forests?|hills|mountains))\b|jetée?s?\s+sur\s+les\s+routes|jet(?:é|er|ant|ent)\s+(?:\S+\s+){1,5}?sur\s+les\s+routes|"
+        r"quitté\s+(?:la|le|les|leur|leurs)\s+(?:\w+\s+)?(?:ville|villages?|localités?|quartiers?|région|zone|commune)\b|"
         r"streaming\s+(?:toward|towards|into|across|out\s+of)\b|"
         r"(?:poussé|chassé|repoussé)(?:e?s)?\s+(?:\S+\s+){1,6}?(?:vers|hors\s+de)\b",
     ),
@@ -198,7 +201,11 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"returning\s+idps|returned|returnees?|returning|return(?:s)?\s+home|(?<=\d\s)returns\b|"
         # "3,400 households have left the remaining camps to return to their areas of origin"
         r"left\s+(?:the\s+|their\s+)?(?:\w+\s+)?(?:camps?|sites?|shelters?)\s+to\s+(?:go\s+)?return|(?:come|came|comes|coming)\s+back\s+home|"
-        r"(?:went|gone|going|go)\s+back\s+(?:to|home)|crossed\s+back|(?:streamed|flocked|poured|flowed)\s+back|"
+        r"(?:went|gone|going|go)\s+back\s+(?:to|home)|crossed\s+back|(?<=\s)going\s+back(?!\s+to\s+(?:school|work))|"
+        # "9,000 Burundian nationals … have also come home", "200,000 Sudanese have gone home from Egypt"
+        r"(?:come|came|comes|coming|gone|went|going)\s+home|"
+        # "près de 700 sont déjà revenus dans leurs anciennes maisons" (not "revenus", income)
+        r"(?:(?<=sont\s)|(?<=déjà\s)|(?<=étaient\s))revenue?s|(?:streamed|flocked|poured|flowed)\s+back|"
         r"rentrée?s?|retournée?s?|retours?|rapatriée?s?|"
         r"regagn(?:é|er|ent|aient)\s+(?:leurs?|son|sa|ses)\s+(?:villages?|foyers?|domiciles?|maisons?|localités?|quartiers?|"
         r"lieux?\s+de\s+résidence|résidences?|habitations?|communes?|"
@@ -207,7 +214,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     ),
     (
         Term.AFFECTED,
-        r"affected|impacted|(?:disaster|flood|storm|drought|quake)[- ]stricken|affectée?s?|touchée?s?|"
+        r"affected|impacted|(?:disaster|flood|storm|drought|quake)[- ]stricken|affectée?s?|touchée?s?|touchent|"
+        r"touchaient|(?<=ont\s)touché|(?<=a\s)touché|"
         r"sinistrée?s?|damnificad[oa]s|afectad[oa]s|"
         r"atingid[oa]s",
     ),
@@ -215,7 +223,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.FORCED_TO_FLEE,
         r"crossed\s+(?:the\s+|a\s+)?(?:border|frontier)|crossed\s+(?:\S+\s+){0,3}?into|crossing\s+into|"
-        r"crossed\s+(?:over\s+)?from|"
+        r"crossed\s+(?:over\s+)?from|(?:waded|swam)\s+across|"
         r"(?:traversé|franchi|traverser|franchir)\s+la\s+frontière|"
         # "5 980 personnes ont quitté Mirebalais et les localités voisines"
         r"(?:(?<=ont\s)|(?<=avaient\s))quitté(?!\s+(?:leurs?|les|son|sa|ses|le|la|l['’]|ce|cette|\d)\b)|"
@@ -227,7 +235,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"this|after|before|when|because|due|the\s+(?:camps?|sites?|shelters?|centres?|centers?))\b|\s*[,.;:!?)]|\s*$)",
     ),
     # So are arrivals: "9 000 personnes arrivées à Bol", "les arrivées quotidiennes", "families arriving daily".
-    (Term.DISPLACED, r"arrived|arriving|arrivée?s|arrivés|arrivent|arrivaient|arrivant"),
+    (Term.DISPLACED, r"arrived|arriving|arrivée?s|arrivés|arrivent|arrivaient|arrivant|(?<=ont\s)rejoint"),
     (
         None,
         r"killed|killing|dead|died|deaths?|death\s+toll|fatalities|injured|injuring|injuries|wounded|wounding|missing|"

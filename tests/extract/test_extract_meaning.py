@@ -2712,3 +2712,29 @@ def test_french_adjectives_follow_more_spelling_rules() -> None:
 def test_more_wordings_of_returns_shelter_flight_and_damage(extractor: Extractor, text: str, term: str) -> None:
     facts = [f for f in extractor.extract(text, published=PUBLISHED) if f.reported and f.reported > 100]
     assert str(facts[-1].term) == term
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # crossed from an area of one country into another: a flight across the border, for the area's country
+        (
+            "Fleeing the fighting, more than 14,000 people crossed from Sud-Kivu into Burundi's Cibitoke province.",
+            ("cross-border-flight", "COD"),
+        ),
+        # a people that arrived in the text's country came from their own
+        (
+            "MARADI (Niger) — Le Niger accueille des réfugiés : plus de 6 000 Nigérians fuyant les attaques sont "
+            "arrivés depuis juin au Niger, dans les communes frontalières, indique le HCR.",
+            ("cross-border-flight", "NGA"),
+        ),
+        # the attackers' adjective is no origin; a hashtag is a place
+        (
+            "More than 40,000 people have crossed from #Lebanon into #Syria since Monday, fleeing Israeli airstrikes.",
+            ("cross-border-flight", "LBN"),
+        ),
+    ],
+)
+def test_crossings_from_one_country_into_another(extractor: Extractor, text: str, expected: tuple[str, str]) -> None:
+    fact = extractor.extract(text, published=PUBLISHED)[0]
+    assert (str(fact.category), fact.country) == expected

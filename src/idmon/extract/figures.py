@@ -882,6 +882,8 @@ _LINE_LABEL_END_RE = re.compile(r"\A[^\n]*\w\)?\s*:\s*\Z")
 _ABROAD_RE = compile_guarded(
     r"(?:fleeing|fled|left)\s+their\s+(?:homeland|country)|taken\s+in|neighbou?ring\s+(?:countries|states|nations)|"
     r"across\s+(?:the\s+|its\s+|their\s+|[\w'’-]+['’]s\s+)?borders?|crossed\s+(?:the\s+border|into)|"
+    # "have crossed from South Kivu into Burundi's Cibitoke province"
+    r"crossed\s+from\s+(?:\S+\s+){1,4}?into|"
     r"into\s+neighbou?ring|abroad|outside\s+the\s+country|refugees?(?!\s+(?:agency|council|commission|affairs))|"
     r"asylum[- ]seekers?|pays\s+voisins|"
     r"à\s+l'étranger|de\s+l'autre\s+côté\s+de\s+la\s+frontière|réfugiée?s|demandeurs\s+d'asile|"

@@ -60,7 +60,7 @@ _ELLIPSIS_AFTER_RE = re.compile(
     r"des|par|vers)\b)"
 )
 _RANK = {Precision.ADM0: 0, Precision.ADM1: 1, Precision.ADM2: 2, Precision.ADM3: 3, Precision.POINT: 4}
-_ORIGIN_BEFORE_RE = re.compile(r"(?:from|fled|fleeing|left|leaving|de|du|des|d'|d’|quitté|fui)\s+(?:the\s+)?$")
+_ORIGIN_BEFORE_RE = re.compile(r"(?:from|fled|fleeing|left|leaving|de|du|des|d'|d’|quitté|fui)\s+(?:the\s+)?#?$")
 _REFUGE_BEFORE_RE = compile_guarded(
     r"(?:(?:refuge|arrived|arriving|arrivals|crossed|crossing|hosted|arrivée?s|réfugiée?s|franchi|llegaron)\s+"
     r"(?:[^\W\d_'’]+\s+){0,4}?(?:in|into|to|en|au|aux|à|dans|a)?|"
@@ -591,6 +591,12 @@ class Extractor:
             # "the number of Malian refugees in … has passed 250,000": the noun written before says who
             first = max(reading.bounds[0], reading.qualifier_start - len(reading.head.text) - 1)
         after = [m for m in mentions if first <= m.start < reading.bounds[1]]
+        came_from = self._arrived_from_abroad(context, reading, after, main)
+        if came_from is not None:
+            # "2 300 nouvelles arrivées à Adré …, en provenance d'El Geneina et de Mornei, au Darfour-Occidental": a
+            # flight from the country the arrivals came from
+            fact.category, fact.country, fact.precision = Category.CROSS_BORDER_FLIGHT, came_from, Precision.ADM0
+            return
         if fact.category in (Category.NEW_DISPLACEMENT, Category.IDPS) and self._goes_abroad(context, after, main):
             # "quelque 2 000 ont trouvé refuge en Algérie": a destination in another country makes it cross-border.
             fact.category = abroad_category(context.text[reading.qualifier_start : reading.bounds[1]])
@@ -837,6 +843,23 @@ class Extractor:
         # "840,000 people have fled from Sudan into South Sudan": from one country into another
         return bool(origins and destinations and not origins & destinations)
 
+    def _arrived_from_abroad(
+        self, context: _Context, reading: Reading, mentions: list[PlaceMention], main: str | None
+    ) -> str | None:
+        """The country arrivals came from, when a place after "en provenance de", "venus de", "from" is in
+        another country than where they arrived (the text's country)."""
+        assert self.gazetteer is not None
+        cue = reading.cue
+        if main is None or cue is None or "arriv" not in cue.text:
+            return None
+        for mention in mentions:
+            if not _CAME_FROM_BEFORE_RE.search(context.lowered, max(0, mention.start - 30), mention.start):
+                continue
+            countries = {entry.country for entry in mention.candidates}
+            if len(countries) == 1 and main not in countries:
+                return next(iter(countries))
+        return None
+
     def _people_abroad(
         self, context: _Context, reading: Reading, mentions: list[PlaceMention], main: str | None
     ) -> bool:
@@ -851,6 +874,11 @@ class Extractor:
         people = self._people_of(reading, noun=True)  # the longer name first: "South Sudanese"
         if people is None:
             return False
+        cue = reading.cue
+        if main is not None and main != people and cue is not None and _MOVED_ACROSS_CUE_RE.match(cue.text):
+            # "Plus de 10.000 Nigérians … sont arrivés … dans les communes frontalières" (MARADI, Niger), "11 000
+            # Camerounais ont traversé le Logone": a people that arrived or crossed into the text's country
+            return True
         start = _clause_start(context.text, reading)
         lowered = context.lowered
         for mention in mentions:
@@ -911,6 +939,12 @@ class Extractor:
                 continue
             after = context.lowered[mention.end : mention.end + 16]
             people = entry.precision is Precision.ADM0 and self.gazetteer.is_people(mention.text)  # "Zimbabweans"
+            if (
+                entry.precision is Precision.ADM0
+                and self.gazetteer.is_adjective(mention.text)
+                and not _NATIONALS_AFTER_RE.match(after)
+            ):
+                continue  # "fleeing Israeli airstrikes": who struck, not where from (but "Malian refugees")
             if _ORIGIN_BEFORE_RE.search(before) or _NATIONALS_AFTER_RE.match(after) or people:
                 fact.country, fact.precision = entry.country, Precision.ADM0
                 return
@@ -1022,6 +1056,13 @@ _TOTAL_TO_RE = re.compile(
     re.IGNORECASE,
 )
 _FROM_COUNTRY_RE = re.compile(r"\s+(?:de|d['’]|du|from)\s*(?:la\s+|l['’]|the\s+)?", re.IGNORECASE)
+_CAME_FROM_BEFORE_RE = re.compile(
+    r"\b(?:en\s+provenance|venue?s|venant|originaires?|arrivée?s|arrivals|arrived|coming)\s+(?:\w+\s+){0,2}?"
+    r"(?:de|d['’]|du|des|from)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?(?:[\w'’-]+\s+(?:et\s+|and\s+)?(?:de\s+|d['’])?)?\Z",
+    re.IGNORECASE,
+)
+#: The words of an arrival or a crossing (a flight is told by others: "fled" does not say where to).
+_MOVED_ACROSS_CUE_RE = re.compile(r"arriv|cross|travers|franchi|waded|swam", re.IGNORECASE)
 #: Where people are: "in Egypt", "into Chad", "au Tchad"; and a country that hosts them: "Egypt hosts".
 _IN_COUNTRY_BEFORE_RE = re.compile(r"\b(?:in|into|to|en|au|aux|vers|dans)\s+(?:the\s+|le\s+|la\s+|l['’])?\Z")
 _HOST_COUNTRY_AFTER_RE = re.compile(

@@ -576,6 +576,10 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
         # "WFP assisted 1.1 million people, including 640,000 internally displaced persons", "treated 45
         # wounded people": who received aid is counted by the aid, not as displaced
         return False
+    if quantity.approximate:
+        of = _APPROX_OF_RE.match(text, quantity.end)
+        if of is not None and counts_other_things(text, of.end() - 1) is not None:
+            return False  # "une quarantaine de kilomètres", "une trentaine de camps": what the noun counts
     whole = _OF_WHOLE_OTHER_RE.match(text, quantity.end) or _OF_THEM_AFTER_RE.match(text, quantity.end)
     if whole is not None and counts_other_things(text, whole.end()) is not None:
         return False  # "dans 18 des 23 provinces", "2,117 locations, 78 of them formal resettlement sites"
@@ -651,6 +655,7 @@ _AIDED_WHOLE_BEFORE_RE = compile_guarded(
     rf"(?:{_AID_VERBS})\s+(?:[^.;:]|\.(?=\d)){{0,60}}\Z", re.IGNORECASE, before=r"\b"
 )
 _PART_BEFORE_RE = re.compile(r"\b(?:including|among\s+them|of\s+whom|dont|parmi\s+(?:eux|elles))\s+\Z", re.IGNORECASE)
+_APPROX_OF_RE = re.compile(r"\s+(?:de|d['’]|of)\s", re.IGNORECASE)
 _OF_THEM_AFTER_RE = re.compile(r"\s+(?:of\s+(?:them|which)|d['’]entre\s+(?:eux|elles))\b", re.IGNORECASE)
 _AVERAGE_BEFORE_RE = re.compile(
     r"\b(?:averag(?:ed|ing|es?)|en\s+moyenne|moyenne\s+de)\s+(?:(?:some|about|around|over|environ|plus\s+de)\s+)?\Z",

@@ -2738,3 +2738,29 @@ def test_more_wordings_of_returns_shelter_flight_and_damage(extractor: Extractor
 def test_crossings_from_one_country_into_another(extractor: Extractor, text: str, expected: tuple[str, str]) -> None:
     fact = extractor.extract(text, published=PUBLISHED)[0]
     assert (str(fact.category), fact.country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The population of the Protection of Civilians site in Bentiu has swelled to 41,200.",
+            ("in-relief-camp", "idps"),
+        ),
+        ("Roughly 72,000 displaced people are still camped around the border town.", ("in-relief-camp", "idps")),
+        (
+            "Some 2.4 million Venezuelans were living outside the country as of June.",
+            ("multiple-or-other", "people-displaced-across-borders"),
+        ),
+        (
+            "Quelque 21 300 personnes en provenance d'Ukraine bénéficient du statut de protection S en Suisse.",
+            ("multiple-or-other", "people-displaced-across-borders"),
+        ),
+        ("Les tempêtes ont balayé les camps de déplacés, affectant quelque 6 200 personnes.", ("affected", "None")),
+    ],
+)
+def test_camps_people_abroad_protection_and_affecting(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    fact = extractor.extract(text, published=PUBLISHED)[-1]
+    assert (str(fact.term), str(fact.category)) == expected

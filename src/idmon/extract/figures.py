@@ -892,7 +892,9 @@ _ABROAD_RE = compile_guarded(
     r"into\s+neighbou?ring|abroad|outside\s+the\s+country|refugees?(?!\s+(?:agency|council|commission|affairs))|"
     r"asylum[- ]seekers?|pays\s+voisins|"
     r"à\s+l'étranger|de\s+l'autre\s+côté\s+de\s+la\s+frontière|réfugiée?s|demandeurs\s+d'asile|"
-    r"(?:franchi|traversé|franchir|traverser)\s+la\s+frontière|países\s+vecinos",
+    r"(?:franchi|traversé|franchir|traverser)\s+la\s+frontière|países\s+vecinos|"
+    # protection granted in a host country: "bénéficient du statut de protection S en Suisse"
+    r"statut\s+de\s+protection|(?:temporary|international)\s+protection|protection\s+temporaire",
     re.IGNORECASE,
 )
 _REFUGEES_RE = re.compile(r"\b(?:refugees?|réfugiée?s|refugiad[oa]s|asylum[- ]seekers?)\b", re.IGNORECASE)

@@ -60,7 +60,9 @@ _ELLIPSIS_AFTER_RE = re.compile(
     r"des|par|vers)\b)"
 )
 _RANK = {Precision.ADM0: 0, Precision.ADM1: 1, Precision.ADM2: 2, Precision.ADM3: 3, Precision.POINT: 4}
-_ORIGIN_BEFORE_RE = re.compile(r"(?:from|fled|fleeing|left|leaving|de|du|des|d'|d’|quitté|fui)\s+(?:the\s+)?#?$")
+_ORIGIN_BEFORE_RE = re.compile(
+    r"(?:(?:\bfrom|fled|fleeing|\bleft|leaving|\bde|\bdu|\bdes|quitté|\bfui)\s+|\bd['’]\s*)(?:the\s+)?#?$"
+)
 _REFUGE_BEFORE_RE = compile_guarded(
     r"(?:(?:refuge|arrived|arriving|arrivals|crossed|crossing|hosted|arrivée?s|réfugiée?s|franchi|llegaron)\s+"
     r"(?:[^\W\d_'’]+\s+){0,4}?(?:in|into|to|en|au|aux|à|dans|a)?|"

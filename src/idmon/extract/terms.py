@@ -79,8 +79,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         Term.IN_RELIEF_CAMP,
         # The word "camp" itself is the cue (a pattern starting at "in"/"to" would be tried at every such word).
         r"(?:relief|displacement|idp|evacuation|tent|temporary|transit)\s+camps?|"
-        r"(?<!hors\s)(?<!outside\s)camps?(?:\s+de\s+déplacés)?|"
+        r"(?<!hors\s)(?<!outside\s)camps?(?:\s+de\s+déplacés)?|(?<=still\s)camped|(?<=are\s)camped|(?<=were\s)camped|"
         r"(?:relief|idp|spontaneous|informal)\s+sites?|settled\s+(?:at|in)\s+(?:\w+\s+){0,2}?(?:sites?|camps?)|"
+        r"protection\s+of\s+civilians?\s+sites?|poc\s+sites?|"
         r"sites?\s+de\s+déplacés|campamentos?|acampamentos?|"
         # "the 600,000 already living in sites", "le site de Rhoe accueille 60 000 déplacés": displacement sites
         r"(?:living|staying|sheltering|live|lived|vivent|vivant|vivaient)\s+(?:in|on|at|dans|sur)\s+"
@@ -182,6 +183,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         Term.MULTIPLE_OR_OTHER,
         r"(?:forcibly\s+)?evicted|(?:forced\s+)?evictions?|expulsée?s\s+de\s+force|déguerpie?s|déguerpissements?|"
         r"expelled\s+from|"
+        # people abroad: "7.9 million Venezuelans were living outside the country", protection status in a host country
+        r"living\s+(?:outside\s+(?:the|their)\s+country|abroad)|vivent\s+(?:à\s+l['’]étranger|hors\s+du\s+pays)|"
+        r"statut\s+de\s+protection|(?:temporary|international)\s+protection|protection\s+temporaire|"
         r"expulsée?s\s+de\s+leurs?\s+(?:logements?|maisons?|habitations?|domiciles?|terres?)|"
         r"expulsions?(?=\s+(?:forcées?\s+)?d['’e])",
     ),
@@ -214,8 +218,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     ),
     (
         Term.AFFECTED,
-        r"affected|impacted|(?:disaster|flood|storm|drought|quake)[- ]stricken|affectée?s?|touchée?s?|touchent|"
-        r"touchaient|(?<=ont\s)touché|(?<=a\s)touché|"
+        r"affected|affecting|affectant|impacted|(?:disaster|flood|storm|drought|quake)[- ]stricken|affectée?s?|"
+        r"touchée?s?|touchent|touchaient|(?<=ont\s)touché|(?<=a\s)touché|"
         r"sinistrée?s?|damnificad[oa]s|afectad[oa]s|"
         r"atingid[oa]s",
     ),
@@ -224,7 +228,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         Term.FORCED_TO_FLEE,
         r"crossed\s+(?:the\s+|a\s+)?(?:border|frontier)|crossed\s+(?:\S+\s+){0,3}?into|crossing\s+into|"
         r"crossed\s+(?:over\s+)?from|(?:waded|swam)\s+across|"
-        r"(?:traversé|franchi|traverser|franchir)\s+la\s+frontière|"
+        r"(?:traversé|franchi|traverser|franchir)\s+la\s+frontière|(?<=ont\s)traversé|"
         # "5 980 personnes ont quitté Mirebalais et les localités voisines"
         r"(?:(?<=ont\s)|(?<=avaient\s))quitté(?!\s+(?:leurs?|les|son|sa|ses|le|la|l['’]|ce|cette|\d)\b)|"
         # "a further 1,100 people left Liancourt and Verrettes", "100,000 people have left Tal Rifaat"
@@ -515,6 +519,9 @@ _NOUNS_BEFORE_RE = compile_guarded(
     r"(?:risen|rose|increased|grown|grew|climbed|jumped|fallen|fell|dropped|decreased|passée?|augmenté|grimpé)\s+"
     r"(?:from|de|d['’])\s*[^.;:]{1,30}?\s+(?:to|à)|"
     r"s'élève\s+à|atteint|passé\s+à|est\s+estimée?\s+à|(?:is|was)\s+estimated\s+at)\s*$"
+    # "the population of the UN Protection of Civilians site in Malakal has swelled to 37,500"
+    r"|\bpopulation\s+of\s+(?:the\s+)?[^.;:]{0,60}?\b(?:sites?|camps?|settlements?)\b[^.;:]{0,40}?\b(?:has\s+|have\s+)?"
+    r"(?:swelled|swollen|risen|rose|grown|grew|increased|reached|climbed)\s+to\s*$"
     # "the latest wave brings the number of displaced people in North Kivu province to more than 1.7 million"
     rf"|\b(?:brings?|brought|bringing|takes|took|taking|pushe[sd]|pushing|raises?|raised|raising)\s+(?:the\s+)?"
     rf"(?:total\s+)?(?:number|total|count)\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:(?P<household3>{_HOUSEHOLD_NOUNS})|"

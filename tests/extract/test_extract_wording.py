@@ -181,6 +181,8 @@ def test_people_total_is_the_reported_number(extractor: Extractor) -> None:
         # an approximate noun counts what follows "de"; researchers at a conference are no displaced people
         "Les déplacés ont rejoint Kaya, à une quarantaine de kilomètres, où une trentaine de camps sont ouverts.",
         "Déplacement forcé : un colloque réunira 150 chercheurs à Ouagadougou.",
+        "Some 6,100 voters displaced by the relocation of 12 polling stations will be told where to vote.",
+        "The vaccination campaign reached 450,000 children, including those living in camps.",
     ],
 )
 def test_not_displacement_figures(extractor: Extractor, text: str) -> None:

@@ -589,7 +589,10 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
         return False  # "arrivals averaged 1,500 a day": a rate, not a count of people
     if _AID_AFTER_RE.match(text, quantity.end) or (
         _REACHED_BEFORE_RE.search(text, max(0, quantity.start - 30), quantity.start)
-        and _WITH_AID_AFTER_RE.match(text, quantity.end)
+        and (
+            _WITH_AID_AFTER_RE.match(text, quantity.end)
+            or _CAMPAIGN_BEFORE_RE.search(text, max(0, quantity.start - 80), quantity.start)
+        )
     ):
         return False  # "registered 3,200 evacuees for multipurpose cash", "reached 14,600 people with food"
     other = counts_other_things(text, quantity.end)
@@ -670,6 +673,9 @@ _AID_AFTER_RE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:for|pour)\s+(?:multi-?purpose\s+|emergency\s+|monthly\s+)?(?:cash|assistance|aid|food|"
     r"distributions?|vouchers?|kits?|rations?|une\s+aide|l['’]aide|des\s+vivres)\b",
     re.IGNORECASE,
+)
+_CAMPAIGN_BEFORE_RE = re.compile(
+    r"\b(?:vaccin\w*|immuni[sz]\w*|campaign|campagne|programme|program|distribution)\b", re.IGNORECASE
 )
 _REACHED_BEFORE_RE = re.compile(
     r"\b(?:reached|atteint)\s+(?:(?:some|about|around|over|more\s+than|plus\s+de)\s+)?\Z", re.IGNORECASE

@@ -101,6 +101,23 @@ def test_the_first_half_of_a_two_part_country_name_names_it(small: Gazetteer) ->
     assert not any(e.country == "WLF" for e in small.lookup("Wallis"))
 
 
+def test_a_name_of_one_country_tips_an_ambiguous_name_beside_it() -> None:
+    # "Nordouest" and "Sudouest" name regions of Aland, and regions and big towns of Bland; "Soloville" is a town of
+    # Aland alone: the country a name points to alone weighs more among the ambiguous names' candidates
+    gazetteer = Gazetteer()
+    for name in ("Nordouest", "Sudouest"):
+        gazetteer.add(
+            [
+                PlaceEntry(name, "ALD", Precision.ADM1, admin1=name),
+                PlaceEntry(name, "BLD", Precision.ADM1, admin1=name),
+                PlaceEntry(name, "BLD", Precision.POINT, admin1=name, population=3_000_000),
+            ]
+        )
+    gazetteer.add([PlaceEntry("Soloville", "ALD", Precision.POINT, admin1="Nordouest", population=20_000)])
+    mentions = gazetteer.find_mentions("Families fled Nordouest and Sudouest, and Soloville took them in.")
+    assert gazetteer.main_country(mentions) == "ALD"
+
+
 def test_demonyms_follow_spelling_rules() -> None:
     assert "Malian" in demonyms("Mali")
     assert "Chinese" in demonyms("China")

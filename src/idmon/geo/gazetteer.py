@@ -483,6 +483,7 @@ class Gazetteer:
         as a place; then the national agencies that report (``agencies``: acronyms, see :meth:`find_agencies`).
         An agency of several countries ("NDMA") only adds to countries the text names otherwise."""
         votes: dict[str, float] = defaultdict(float)
+        mentions = list(mentions)
         for country in adjectives:
             votes[country] += _ADJECTIVE_WEIGHT
         shared: list[tuple[str, ...]] = []
@@ -492,6 +493,13 @@ class Gazetteer:
                 votes[owners[0]] += _AGENCY_WEIGHT
             elif owners:
                 shared.append(owners)
+        # the countries that a name of one country alone points to ("Niafunké"): among the countries an ambiguous
+        # name beside it may be in ("Léré": Nigeria, Chad, Mali), theirs weighs more
+        certain = {
+            mention.candidates[0].country
+            for mention in mentions
+            if mention.candidates and len({entry.country for entry in mention.candidates}) == 1
+        }
         for mention in mentions:
             if self._ordinary(mention) and not any(
                 _trusted_abroad(entry, self.min_foreign_population) for entry in mention.candidates
@@ -508,7 +516,9 @@ class Gazetteer:
             # An ambiguous name shares its vote by prominence (a region or a big city outweighs a hamlet), so the
             # country that explains most names wins.
             prominence = self._prominence(mention.candidates, fold(mention.text))
-            shares = {country: prominence[country] for country in countries}
+            shares = {
+                country: prominence[country] * (_CERTAIN_FACTOR if country in certain else 1.0) for country in countries
+            }
             total = sum(shares.values())
             for country, share in shares.items():
                 votes[country] += weight * share / total
@@ -606,6 +616,10 @@ _ACRONYM_AFTER_RE = re.compile(r"\s*:|['’]s\b|\s*\)")
 def _acronym_in_place(text: str, start: int, end: int) -> bool:
     """True when the acronym at ``start``..``end`` stands where a place name does."""
     return bool(_ACRONYM_BEFORE_RE.search(text, max(0, start - 12), start) or _ACRONYM_AFTER_RE.match(text, end))
+
+
+#: How much more an ambiguous name's share weighs for a country another name points to alone.
+_CERTAIN_FACTOR = 4.0
 
 
 def _trusted_abroad(entry: PlaceEntry, min_population: int) -> bool:

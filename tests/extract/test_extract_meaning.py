@@ -2764,3 +2764,13 @@ def test_camps_people_abroad_protection_and_affecting(
 ) -> None:
     fact = extractor.extract(text, published=PUBLISHED)[-1]
     assert (str(fact.term), str(fact.category)) == expected
+
+
+def test_a_people_two_countries_share_is_the_one_whose_places_the_text_names() -> None:
+    from idmon.geo.sources import default_gazetteer
+
+    gazetteer = default_gazetteer(towns=False)
+    assert gazetteer.shared_peoples.get("congolais") == ("COD", "COG")
+    text = "Plus de 40 000 Congolais ont fui vers le Burundi, fuyant les combats au Sud-Kivu, selon le HCR."
+    [fact] = Extractor(gazetteer).extract(text, published=PUBLISHED)
+    assert (str(fact.category), fact.country) == ("cross-border-flight", "COD")

@@ -403,8 +403,28 @@ class Extractor:
         return (
             word is not None
             and word.group(1)[:1].isupper()
-            and self.gazetteer.country_of_adjective(word.group(1)) is not None
+            and (
+                self.gazetteer.country_of_adjective(word.group(1)) is not None
+                or fold(word.group(1)) in self.gazetteer.shared_peoples
+            )
         )
+
+    def _shared_people(self, context: _Context, word: str) -> str | None:
+        """The country of a people two countries share ("Congolais": COD or COG) whose places the text names
+        more."""
+        assert self.gazetteer is not None
+        codes = self.gazetteer.shared_peoples.get(fold(word))
+        if not codes:
+            return None
+        counts = dict.fromkeys(codes, 0)
+        for mentions in context.places.values():
+            for mention in mentions:
+                for code in {candidate.country for candidate in mention.candidates} & counts.keys():
+                    counts[code] += 1
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if ranked[0][1] == 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        return ranked[0][0]
 
     def _main_country(self, context: _Context, readings: list[Reading]) -> str | None:
         """The country named most in the document's lead and in the sentences that hold figures."""
@@ -640,16 +660,26 @@ class Extractor:
             self._origin(context, fact, after, main)
             # "300 000 réfugiés soudanais": French puts the nationality after the noun, in lower case
             nationals = _NATIONALS_ADJECTIVE_RE.match(context.lowered, reading.quantity.end, reading.bounds[1])
-            origin = self.gazetteer.country_of_adjective(nationals.group(1)) if nationals else None
+            origin = (
+                self.gazetteer.country_of_adjective(nationals.group(1))
+                or self._shared_people(context, nationals.group(1))
+                if nationals
+                else None
+            )
             fled_from = self._fled_from(context, nationals.end()) if nationals and origin else None
             origin = fled_from or origin  # "52 000 réfugiés palestiniens de Syrie": the country they fled
             if origin is None and reading.head is not None and reading.head.text[-1:].isalpha():
                 noun = reading.head.text.split()[-1]  # "26 000 Maliens ont fui": a people noun in French
                 # the longer name first: "930,000 South Sudanese" are not Sudanese
                 origin = self._people_of(reading, noun=True) if noun[:1].isupper() else None
+                if origin is None and noun[:1].isupper():
+                    origin = self._shared_people(context, noun)  # "40 000 Congolais" in a text about Kivu
             if origin is None and self._nationals_after(context.text, reading.quantity):
                 people = _WORD_AFTER_RE.match(context.text, reading.quantity.end)
-                origin = self.gazetteer.country_of_adjective(people.group(1)) if people else None  # "38 000 Burkinabè"
+                if people is not None:  # "38 000 Burkinabè"
+                    origin = self.gazetteer.country_of_adjective(people.group(1)) or self._shared_people(
+                        context, people.group(1)
+                    )
             label = context.labels.get(reading.quantity.start)
             if origin is None and label is not None:
                 # a table's column "Réfugiés nigérians", "Sudanese refugees": the nationality in the header

@@ -185,6 +185,9 @@ class Gazetteer:
     #: English adjectives and nouns of countries, folded ("israeli", "malians" → ISR, MLI): also in the index,
     #: under their country, but they weigh less than its name when a text's country is voted.
     demonyms: dict[str, str] = field(default_factory=dict, repr=False)
+    #: Adjectives and nouns of peoples two countries share, folded ("congolais", "congolese" → COD, COG): the text's
+    #: places decide.
+    shared_peoples: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
     #: Acronyms of countries, folded ("drc", "rdc"): matched only when written in capitals.
     acronyms: set[str] = field(default_factory=set, repr=False)
     #: The population of each country's towns: a prior for names several countries share.

@@ -396,6 +396,25 @@ def _listed_demonyms() -> dict[str, tuple[str, ...]]:
     return {code: tuple(sorted(forms)) for code, forms in by_country.items()}
 
 
+def shared_demonyms() -> dict[str, tuple[str, ...]]:
+    """Adjective and noun forms of peoples, English and French, that two or more countries share, folded
+    ("congolese", "congolais" → COD, COG)."""
+    import pycountry
+
+    found: dict[str, set[str]] = {}
+    for code, forms in _country_demonyms().items():
+        for form in forms:
+            found.setdefault(fold(form), set()).add(code)
+    translations = _country_translations(pycountry.LOCALES_DIR)
+    if translations:
+        for country in pycountry.countries:
+            names = {getattr(country, key, None) for key in ("name", "common_name")}
+            for name in {translations[0](name) for name in names if name}:
+                for form in french_demonyms(name):
+                    found.setdefault(fold(form), set()).add(country.alpha_3)
+    return {form: tuple(sorted(codes)) for form, codes in found.items() if 1 < len(codes) <= 3}
+
+
 def english_demonyms() -> dict[str, str]:
     """English adjective and noun forms of country names, folded ("malian", "malians" → MLI), as generated for
     the pycountry entries' aliases; a form two countries share is left out."""
@@ -637,6 +656,7 @@ def _build_default_gazetteer(*, towns: bool, min_town_population: int) -> Gazett
     gazetteer.add(pycountry_entries())
     gazetteer.adjectives.update(french_adjectives())
     gazetteer.demonyms.update(english_demonyms())
+    gazetteer.shared_peoples.update(shared_demonyms())
     gazetteer.acronyms.update(fold(acronym) for acronym in country_acronyms())
     gazetteer.agencies.update(national_agencies())
     if towns:

@@ -428,6 +428,7 @@ _HOSTS_RE = re.compile(
     re.IGNORECASE,
 )
 _PLACES_TERMS = frozenset({Term.IN_RELIEF_CAMP, Term.SHELTERED})
+_ARRIVAL_CUE_RE = re.compile(r"arriv|rejoint", re.IGNORECASE)
 _OTHER_SUBJECT_RE = re.compile(r"[;]|\b(?:while|whereas|but|which|that|who|tandis|alors|mais|qui|and|et)\b")
 _GENERIC_PEOPLE_RE = re.compile(r"(?:[\w'’-]+\s+)?(?:people|persons|individuals|personnes|individus)", re.IGNORECASE)
 _ITEM_END_RE = re.compile(r"\|")
@@ -766,6 +767,20 @@ def read_quantity(
             or (head is None and 0 <= cue.start - quantity.end <= 3)
         ]
     cue = _choose_cue(text, cues, bounds, qualifier_start, quantity.end, head_end, is_building(head))
+    if cue is not None and cue.term is Term.MULTIPLE_OR_OTHER and _ARRIVAL_CUE_RE.search(cue.text):
+        # "5,000 returnees arrived", "800 déplacés sont arrivés", "6 500 nouveaux réfugiés sont arrivés": the people's
+        # own noun says what they are; only people with no such noun are arrivals, the vocabulary's catch-all
+        named = [
+            c
+            for c in cues
+            if c.kind is CueKind.TERM
+            and c.term is not Term.MULTIPLE_OR_OTHER
+            and not c.weak
+            and quantity.end <= c.start < max(head_end, cue.start)
+            and c.start - quantity.end <= 30
+        ]
+        if named:
+            cue = named[0]
     if (
         head is not None
         and head.end == qualifier_start

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from idmon.extract import cause, dates, figures, segments, terms
-from idmon.extract.prefilter import compile_guarded, guard
+from idmon.extract.prefilter import GroupScanner, compile_guarded, guard, split_alternatives
 
 # (before, body, flags): the shapes the extractor's patterns use, and a few it does not.
 PATTERNS = [
@@ -98,11 +98,52 @@ def test_guard_is_a_trie_of_first_characters(body: str, flags: int, depth: int, 
 
 
 def test_extractor_patterns_are_guarded() -> None:
-    guarded = [terms._CUES_RE, cause._CAUSE_RE, dates._DATE_RE, terms._NOUNS_BEFORE_RE, terms._HEAD_RE]
+    guarded = [terms._CUES.pattern, cause._CAUSES.pattern, dates._DATE_RE, terms._NOUNS_BEFORE_RE, terms._HEAD_RE]
     guarded += [figures._CURRENCY_BEFORE_RE, figures._MONTH_BEFORE_RE, figures._STOCK_RE, figures._ABROAD_RE]
     guarded += [figures._FLOW_RE, cause._VIOLENCE_RE]
     for pattern in guarded:
         assert "(?=" in pattern.pattern
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        ("a|b(?:c|d)|e", ["a", "b(?:c|d)", "e"]),
+        (r"x\|y|[|a]|[]|]z|[^]|]w", [r"x\|y", "[|a]", "[]|]z", "[^]|]w"]),
+        (r"(?<=a|b)c|d(?!e|f)", [r"(?<=a|b)c", "d(?!e|f)"]),
+        ("single", ["single"]),
+    ],
+)
+def test_alternatives_split_at_the_top_level_only(pattern: str, expected: list[str]) -> None:
+    assert split_alternatives(pattern) == expected
+
+
+SCANNER_GROUPS = [
+    ("g0", r"(?:totally\s+)?destroy(?:ed|s)?|damaged"),
+    ("g1", r"displaced|d[ée]plac\w+|(?<=ont\s)fui"),
+    ("g2", r"\w+ed\s+away|fled"),
+    ("g3", r"in\s+camps?|(?:new\s+)?arrivals|-led"),
+    ("g4", r"destroyed\s+homes|ONE|é\w*"),
+]
+SCANNER_TEXTS = [
+    "Floods destroyed homes; 300 displaced, others fled and were washed away. New arrivals in camps, ils ont fui.",
+    "totally destroyed, destroyeds, damaged-ish, déplacées, Déplacés, UN-led, self-led, été, ONE one",
+    "displaced displaced\ndisplaced",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", SCANNER_TEXTS)
+@pytest.mark.parametrize("window", [(0, None), (5, 60), (1, 2)])
+def test_group_scanner_finds_what_the_whole_pattern_finds(text: str, window: tuple[int, int | None]) -> None:
+    scanner = GroupScanner(SCANNER_GROUPS, before=r"(?<![\w-])", after=r"(?!\w)")
+    plain = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<{n}>{p})" for n, p in SCANNER_GROUPS) + r")(?!\w)")
+    start, end = window
+    stop = len(text) if end is None else min(end, len(text))
+    expected = [(m.span(), m.group(), m.lastgroup) for m in plain.finditer(text, start, stop)]
+    found = [(m.span(), m.group(), name) for m, name in scanner.finditer(text, start, end)]
+    assert found == expected
+    assert expected or not text.strip() or window == (1, 2)
 
 
 BOUNDARY_TEXTS = [

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from idmon.domain.vocabulary import Cause, Hazard, Violence
-from idmon.extract.prefilter import compile_guarded
+from idmon.extract.prefilter import GroupScanner, compile_guarded
 
 _HAZARDS: list[tuple[Hazard | None, str]] = [
     (
@@ -79,13 +79,11 @@ _VIOLENCE: list[tuple[Violence, str]] = [
 _OTHER = r"evictions?|evicted|development\s+projects?|dams?\s+construction|expulsions?|expulsée?s?|expelled"
 
 
-def _compile() -> re.Pattern[str]:
-    groups = [f"(?P<h{index}>{pattern})" for index, (_, pattern) in enumerate(_HAZARDS)]
-    groups += [f"(?P<c>{_CONFLICT})", f"(?P<o>{_OTHER})"]
-    return compile_guarded(rf"(?:{'|'.join(groups)})(?!\w)", before=r"(?<!\w)")
-
-
-_CAUSE_RE = _compile()
+_CAUSES = GroupScanner(
+    [(f"h{index}", pattern) for index, (_, pattern) in enumerate(_HAZARDS)] + [("c", _CONFLICT), ("o", _OTHER)],
+    before=r"(?<!\w)",
+    after=r"(?!\w)",
+)
 _VIOLENCE_RE = compile_guarded(
     "|".join(f"(?P<v{index}>{pattern})" for index, (_, pattern) in enumerate(_VIOLENCE)), re.IGNORECASE
 )
@@ -114,9 +112,7 @@ class CauseEvidence:
         """Scan ``lowered`` (a text in lower case) once, or only the (start, end) ``regions`` in order."""
         spans = [(0, len(lowered))] if regions is None else regions
         found = [
-            (match.start(), match.lastgroup or "o")
-            for start, end in spans
-            for match in _CAUSE_RE.finditer(lowered, start, end)
+            (match.start(), group) for start, end in spans for match, group in _CAUSES.finditer(lowered, start, end)
         ]
         return cls(tuple(p for p, _ in found), tuple(k for _, k in found), lowered)
 
@@ -149,7 +145,7 @@ def read_cause(text: str, start: int = 0, end: int | None = None) -> CauseReadin
     """The cause stated most often in ``text[start:end]`` (None when nothing is stated); ``text`` must be in
     lower case."""
     stop = len(text) if end is None else end
-    kinds = [match.lastgroup or "o" for match in _CAUSE_RE.finditer(text, start, stop)]
+    kinds = [group for _, group in _CAUSES.finditer(text, start, stop)]
     return _reading(kinds, text, start, stop)
 
 

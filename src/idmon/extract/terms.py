@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from idmon.domain.vocabulary import Term, Unit
-from idmon.extract.prefilter import compile_guarded, guard
+from idmon.extract.prefilter import GroupScanner, compile_guarded, guard
 from idmon.extract.segments import ends_row
 
 
@@ -260,13 +260,13 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
 ]
 
 
-def _compile_cues() -> re.Pattern[str]:
-    groups = [f"(?P<c{index}>{pattern})" for index, (_, pattern) in enumerate(_TERM_PATTERNS)]
-    # The guard skips the words no cue begins with: the whole-text scan then costs a fraction.
-    return compile_guarded("(?:" + "|".join(groups) + r")(?![\w])", before=r"(?<![\w-])")
-
-
-_CUES_RE = _compile_cues()
+# The guard skips the words no cue begins with, and only the cues that can begin with a word's first letter are
+# tried there: the whole-text scan then costs a fraction.
+_CUES = GroupScanner(
+    [(f"c{index}", pattern) for index, (_, pattern) in enumerate(_TERM_PATTERNS)],
+    before=r"(?<![\w-])",
+    after=r"(?![\w])",
+)
 _FLOODING_GROUP = f"c{next(i for i, (_, pattern) in enumerate(_TERM_PATTERNS) if pattern.startswith('flooded'))}"
 _WEAK_GROUPS = frozenset(
     f"c{index}" for index, (_, pattern) in enumerate(_TERM_PATTERNS) if pattern.startswith(("crossed", "arrived"))
@@ -306,8 +306,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     """Every wording cue in ``text[start:end]``, in text order, with absolute positions; ``text`` must be in
     lower case (the scan is case-sensitive for speed)."""
     cues: list[Cue] = []
-    for match in _CUES_RE.finditer(text, start, len(text) if end is None else end):
-        group = match.lastgroup or "c0"
+    for match, group in _CUES.finditer(text, start, end):
         term = _TERM_PATTERNS[int(group[1:])][0]
         kind = CueKind.CASUALTY if term is None else CueKind.TERM
         if (

@@ -2743,6 +2743,52 @@ def test_crossings_from_one_country_into_another(extractor: Extractor, text: str
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a people that fled to a place found only in another country fled across the border
+        (
+            "Plus de 2 700 Nigérians ont fui les attaques de bandits dans l'État de Sokoto et se sont réfugiés dans "
+            "la région de Maradi.",
+            [("cross-border-flight", "NGA")],
+        ),
+        # so did people who came from a place of one country into one of another
+        ("About 4,000 people fled from Sokoto state into Maradi region this week.", [("cross-border-flight", "NGA")]),
+        # others who went elsewhere are not the same people
+        (
+            "Les affrontements ont fait fuir plus de 11 000 Nigérians vers Maradi, ainsi que quelque 5 000 personnes "
+            "vers d'autres localités de l'État de Sokoto.",
+            [("cross-border-flight", "NGA"), ("new-displacement", "NGA")],
+        ),
+        # a flight within the country stays a new displacement
+        ("Plus de 2 700 Nigérians ont fui l'État de Sokoto vers l'État de Kano.", [("new-displacement", "NGA")]),
+    ],
+)
+def test_a_flight_that_reached_another_country(
+    extractor: Extractor, text: str, expected: list[tuple[str, str]]
+) -> None:
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(str(fact.category), fact.country) for fact in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the town a report was filed from is not where its figure is
+        (
+            "NAIROBI — Flooding has displaced more than 1.2 million people in Somalia since early October.",
+            ("SOM", None),
+        ),
+        ("NAIROBI (Reuters) — Floods have displaced 12,000 people in Niger's Maradi region.", ("NER", "Maradi")),
+        # unless the sentence names no other place
+        ("NAIROBI — Floods have displaced 12,000 people, the Red Cross said.", ("KEN", "NAIROBI")),
+    ],
+)
+def test_a_dateline_is_no_place_of_a_figure(extractor: Extractor, text: str, expected: tuple[str, str | None]) -> None:
+    fact = extractor.extract(text, published=PUBLISHED)[0]
+    assert (fact.country, fact.place) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "The population of the Protection of Civilians site in Bentiu has swelled to 41,200.",
             ("in-relief-camp", "idps"),

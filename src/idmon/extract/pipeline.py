@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import pairwise
 
 from idmon.domain.vocabulary import (
@@ -140,6 +140,13 @@ _REFUGEE_WORD_RE = re.compile(r"refug|réfugi|asylum|asile", re.IGNORECASE)
 _TOTAL_ROW_RE = re.compile(r"\s*(?:grand\s+)?(?:total|totaux|ensemble|sum)\b", re.IGNORECASE)
 _BORDER_AFTER_RE = re.compile(r"\s+(?:border|frontier)\b")
 _FROM_BEFORE_RE = re.compile(r"\b(?:from|de|du|d['’]|depuis|desde)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?\Z")
+#: A dateline: a place in capitals at the start of the text (or of its first line after a title), with a country,
+#: region or date and the agency after it, then a dash: "NAIROBI —", "PORT-AU-PRINCE, Haiti (AP) —".
+_DATELINE_RE = re.compile(
+    r"(?:[^\n]{0,200}\n)?[ \t]*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){0,3}"
+    r"(?:[ \t]*/[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){0,3})*"
+    r"(?:,[ \t]+[^\n—–(]{1,40}?)?(?:[ \t]*\([^()\n]{1,40}\))?)[ \t]*(?:—|–|--?)[ \t]"
+)
 _LEAD = 800
 _LOOK_BACK = 600
 
@@ -204,6 +211,13 @@ class _Context:
     figures: list[int] = field(default_factory=list)
     #: The figures read with the wording of the figure before them ("… and 363,832 in Puri", "up from 1,900").
     inherited: set[int] = field(default_factory=set)
+
+    @cached_property
+    def dateline(self) -> tuple[int, int]:
+        """The (start, end) of the dateline that opens the text ("NAIROBI —", "GISENYI (Rwanda) —", "HERAT,
+        Afghanistan, Oct 12 (Reuters) -"), or (0, 0) when there is none."""
+        match = _DATELINE_RE.match(self.text)
+        return match.span("place") if match else (0, 0)
 
 
 class Extractor:
@@ -638,6 +652,11 @@ class Extractor:
                 fact.term = Term.MULTIPLE_OR_OTHER  # people abroad, no word of displacement: the catch-all
             elif fact.term is Term.FORCED_TO_FLEE:
                 fact.category = Category.CROSS_BORDER_FLIGHT  # a flight: "fled …, including 22,000 to Chad"
+        elif fact.category is Category.NEW_DISPLACEMENT and (origin := self._reached_abroad(context, reading, after)):
+            # "17 000 Nigérians ont fui … pour se réfugier dans le département de Guidan Roumdji", "6,100 new arrivals
+            # from North Darfur at the Tiné crossing in Chad": a flight that ended in another country
+            fact.category, fact.country, fact.precision = Category.CROSS_BORDER_FLIGHT, origin, Precision.ADM0
+            return
         if fact.category in (Category.RETURN, Category.RETURNEES, Category.CROSS_BORDER_RETURN):
             left = self._left_abroad(context, after, main)
             nationals = _NATIONALS_ADJECTIVE_RE.match(context.lowered, reading.quantity.end, reading.bounds[1])
@@ -728,6 +747,11 @@ class Extractor:
                 )
             )
         ]
+        first_place, dateline = context.dateline
+        if dateline and any(first_place <= m.start < dateline for m, _ in resolved):
+            # "NAIROBI — Flooding … has displaced more than 1.2 million people in Somalia": the town a report was
+            # filed from is where the writer was, the place of a figure only when its sentence names no other
+            resolved = [(m, e) for m, e in resolved if not first_place <= m.start < dateline] or resolved
         levels = [
             [(m, e) for m, e in resolved if own <= m.start < own_end],
             [(m, e) for m, e in resolved if low <= m.start < high],
@@ -891,6 +915,37 @@ class Extractor:
             if len(countries) == 1 and main not in countries:
                 return next(iter(countries))
         return None
+
+    def _reached_abroad(self, context: _Context, reading: Reading, mentions: list[PlaceMention]) -> str | None:
+        """The country people fled from, when the figure's clause names where they went, or arrived, in another
+        country: their country is told by their nationality ("17 000 Nigérians ont fui …") or by the place they
+        came from ("new arrivals from North Darfur"), and the place they reached is found in another country only
+        ("se réfugier dans le département de Guidan Roumdji", "vers N'Djamena", "at the Tiné crossing in Chad")."""
+        assert self.gazetteer is not None
+        cue = reading.cue
+        if cue is None or not (cue.term is Term.FORCED_TO_FLEE or _MOVED_ACROSS_CUE_RE.match(cue.text)):
+            return None
+        origin = self._people_of(reading, noun=True) if reading.head is not None else None
+        nationals = _NATIONALS_ADJECTIVE_RE.match(context.lowered, reading.quantity.end, reading.bounds[1])
+        if origin is None and nationals is not None:
+            origin = self.gazetteer.country_of_adjective(nationals.group(1))
+        reached: set[str] = set()
+        lowered = context.lowered
+        for mention in mentions:
+            if self.gazetteer.is_people(mention.text) or self.gazetteer.is_adjective(mention.text):
+                continue
+            countries = {entry.country for entry in mention.candidates}
+            if (
+                origin is None
+                and len(countries) == 1
+                and _FROM_BEFORE_RE.search(lowered, max(0, mention.start - 12), mention.start)
+            ):
+                origin = next(iter(countries))  # "arrivals from North Darfur"
+            elif len(countries) == 1 and _REFUGE_BEFORE_RE.search(lowered, max(0, mention.start - 40), mention.start):
+                reached |= countries
+        if origin is None or not reached or origin in reached:
+            return None
+        return origin
 
     def _people_abroad(
         self, context: _Context, reading: Reading, mentions: list[PlaceMention], main: str | None
@@ -1076,6 +1131,11 @@ def _restatements_agree(context: _Context, readings: list[Reading], facts: list[
             # total to 580,000")
             and _PART_OF_RE.search(context.text, max(0, reading.qualifier_start - 30), reading.qualifier_start) is None
             and _TOTAL_TO_RE.search(context.text, max(0, reading.qualifier_start - 50), reading.qualifier_start) is None
+            # nor people who went elsewhere ("… vers Maradi, ainsi que 5 000 personnes vers d'autres localités")
+            and not (
+                before.category in CROSS_BORDER_CATEGORIES
+                and _OWN_DESTINATION_RE.search(context.text, reading.quantity.end, reading.bounds[1])
+            )
         ):
             fact.category = before.category
             fact.start_date, fact.end_date = before.start_date, before.end_date
@@ -1260,6 +1320,10 @@ def _without_headline_restatements(text: str, facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if id(f) not in restated] if restated else facts
 
 
+#: Where a figure's own people went: "… ainsi que 5 000 personnes vers d'autres localités du département".
+_OWN_DESTINATION_RE = re.compile(r"\b(?:vers|towards?|into|en\s+direction\s+d)\b", re.IGNORECASE)
+
+
 def _same_people(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
     """People of the same kind as those of a figure abroad before them in the sentence are abroad too, counted for
     the same country: others ("110,000 Malian refugees, and around 55,000 others live in villages nearby"), more
@@ -1289,6 +1353,10 @@ def _same_people(context: _Context, readings: list[Reading], facts: list[Fact]) 
         )
         if not alike or (reading.head is not None and reading.head.text.split()[-1][:1].isupper()):
             continue  # "… and 12,000 Somalis": a people of its own
+        if before.category is Category.CROSS_BORDER_FLIGHT and _OWN_DESTINATION_RE.search(
+            text, reading.quantity.end, reading.bounds[1]
+        ):
+            continue  # "11 000 Camerounais vers N'Djamena, ainsi que 5 000 personnes vers d'autres localités"
         if before.category is Category.CROSS_BORDER_RETURN:
             if fact.category not in (Category.RETURN, Category.RETURNEES, Category.CROSS_BORDER_RETURN):
                 continue

@@ -2839,3 +2839,52 @@ def test_a_people_two_countries_share_is_the_one_whose_places_the_text_names() -
 def test_arrivals_are_the_catch_all_unless_named(extractor: Extractor, text: str, term: str) -> None:
     [fact] = extractor.extract(text, published=PUBLISHED)
     assert str(fact.term) == term
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an agency named for refugees says nothing of the figure's people
+        (
+            "Up to 1.9 million people, or about nine in ten residents of the Gaza Strip, are now displaced, the UN "
+            "agency for Palestine refugees said.",
+            ("displaced", "idps", "PSE"),
+        ),
+        (
+            "Plus de 12 000 personnes ont fui leurs villages du Sahel, selon l'agence des Nations unies pour les "
+            "réfugiés.",
+            ("forced-to-flee", "new-displacement", "BFA"),
+        ),
+        # one side of a border is that side's country
+        (
+            "Plus de 100 000 Cambodgiens ont fui les zones frontalières. Côté thaïlandais, les autorités ont évacué "
+            "quelque 138 000 habitants de quatre provinces.",
+            ("evacuated", "new-displacement", "THA"),
+        ),
+        (
+            "Fighting displaced 3,000 people in Kenya. On the Ethiopian side, community leaders said 5,000 people had "
+            "fled.",
+            ("forced-to-flee", "new-displacement", "ETH"),
+        ),
+        # a camp people left is not where they are; walking back, going back, regaining a district are returns
+        (
+            "About 1,100 internally displaced people left Jeddah 5 camp this week to go back to their areas of origin "
+            "in Iraq.",
+            ("returns", "return", "IRQ"),
+        ),
+        (
+            "In Nord-Kivu, some 110,000 people have started walking back to their villages.",
+            ("returns", "return", "COD"),
+        ),
+        (
+            "En Irak, depuis janvier, 9 300 personnes ont quitté les camps du gouvernorat de Dohouk pour regagner "
+            "le district de Sinjar.",
+            ("returns", "return", "IRQ"),
+        ),
+    ],
+)
+def test_agencies_sides_of_a_border_and_ways_back(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    fact = extractor.extract(text, published=PUBLISHED)[-1]
+    assert (str(fact.term), str(fact.category), fact.country) == expected

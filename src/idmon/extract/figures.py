@@ -1208,12 +1208,24 @@ def _abroad(clause: str) -> bool:
     """True when the clause says its people are or went abroad; an attack across a border does not ("evacuated
     9,000 people since Russia opened a new offensive across the border")."""
     for match in _ABROAD_RE.finditer(clause):
-        if not (
-            match.group().lower().startswith("across")
-            and _ATTACK_BEFORE_RE.search(clause, max(0, match.start() - 40), match.start())
+        if match.group().lower().startswith("across") and _ATTACK_BEFORE_RE.search(
+            clause, max(0, match.start() - 40), match.start()
         ):
-            return True
+            continue
+        if _AGENCY_FOR_RE.search(clause, max(0, match.start() - 60), match.start()):
+            continue  # "the UN agency for Palestine refugees said", "le Haut-Commissariat pour les réfugiés": a name
+        return True
     return False
+
+
+#: The name of an agency for refugees, not the figure's people: "the UN agency for Palestine refugees", "UN High
+#: Commissioner for Refugees", "l'agence des Nations unies pour les réfugiés", "Haut-Commissariat pour les réfugiés".
+_AGENCY_FOR_RE = re.compile(
+    r"\b(?:agency|commissioner|commission|office|ministry|organi[sz]ation|department|committee|agence|"
+    r"haut-commissariat|commissariat|office|ministère|organisation)\s+(?:[\w'’-]+\s+){0,3}?(?:for|pour)\s+"
+    r"(?:the\s+|les\s+)?(?:[\w-]+\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 _ATTACK_BEFORE_RE = re.compile(

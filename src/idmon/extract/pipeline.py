@@ -147,6 +147,8 @@ _DATELINE_RE = re.compile(
     r"(?:[ \t]*/[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){0,3})*"
     r"(?:,[ \t]+[^\n—–(]{1,40}?)?(?:[ \t]*\([^()\n]{1,40}\))?)[ \t]*(?:—|–|--?)[ \t]"
 )
+#: One side of a border: "Côté thaïlandais,", "du côté tchadien de la frontière", "On the Ethiopian side".
+_SIDE_RE = re.compile(r"(?:\b[Cc]ôté|\bdu\s+côté)\s+([a-zà-ÿ]{4,})\b|\b[Oo]n\s+the\s+([A-Z][a-z]{3,})\s+side\b")
 _LEAD = 800
 _LOOK_BACK = 600
 
@@ -611,6 +613,11 @@ class Extractor:
     ) -> None:
         """The finest place named in the figure's own clause (else between its neighbouring figures, else in its
         sentence), nearest first among equals."""
+        side = _SIDE_RE.search(context.text, sentence[0], reading.quantity.start)
+        if side is not None and self.gazetteer is not None:
+            # "Côté thaïlandais, les autorités ont évacué 138 000 habitants", "On the Ethiopian side, …": the
+            # country of that side of a border is the figure's, whatever the text is mostly about
+            main = self.gazetteer.country_of_adjective(side.group(1) or side.group(2)) or main
         fact.country = main
         fact.precision = Precision.ADM0 if main else None
         if self.gazetteer is None:

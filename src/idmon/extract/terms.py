@@ -205,13 +205,18 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"returning\s+idps|returned|returnees?|returning|return(?:s)?\s+home|(?<=\d\s)returns\b|"
         # "3,400 households have left the remaining camps to return to their areas of origin"
         r"left\s+(?:the\s+|their\s+)?(?:\w+\s+)?(?:camps?|sites?|shelters?)\s+to\s+(?:go\s+)?return|(?:come|came|comes|coming)\s+back\s+home|"
-        r"(?:went|gone|going|go)\s+back\s+(?:to|home)|crossed\s+back|(?<=\s)going\s+back(?!\s+to\s+(?:school|work))|"
+        r"(?:went|gone|going|go)\s+back\s+(?:to|home)|crossed\s+back|"
+        # "some 110,000 have started walking back to their villages", "made their way back home"
+        r"(?:walk|walking|walked|head|heading|headed|trek|trekking|trekked|travell?ing|travell?ed|"
+        r"(?:made|making|make)\s+their\s+way)\s+back\s+(?:to|home)|(?<=\s)going\s+back(?!\s+to\s+(?:school|work))|"
         # "9,000 Burundian nationals … have also come home", "200,000 Sudanese have gone home from Egypt"
         r"(?:come|came|comes|coming|gone|went|going)\s+home|"
         # "près de 700 sont déjà revenus dans leurs anciennes maisons" (not "revenus", income)
         r"(?:(?<=sont\s)|(?<=déjà\s)|(?<=étaient\s))revenue?s|(?:streamed|flocked|poured|flowed)\s+back|"
         r"rentrée?s?|retournée?s?|retours?|rapatriée?s?|"
-        r"regagn(?:é|er|ent|aient)\s+(?:leurs?|son|sa|ses)\s+(?:villages?|foyers?|domiciles?|maisons?|localités?|quartiers?|"
+        r"regagn(?:é|er|ent|aient)\s+(?:(?:leurs?|son|sa|ses)\s+|(?:le|la|les|l['’])\s*(?=(?:districts?|provinces?|villes?|"
+        r"régions?|départements?|villages?|localités?|communes?)\b))(?:villages?|foyers?|domiciles?|maisons?|localités?|quartiers?|"
+        r"districts?|provinces?|villes?|départements?|"
         r"lieux?\s+de\s+résidence|résidences?|habitations?|communes?|"
         r"régions?\s+d['’]origine|zones?\s+d['’]origine|lieux\s+d['’]origine|terres?)|"
         r"repatriated|repatriations?|rapatriements?|regresad[oa]s|retornad[oa]s",
@@ -297,6 +302,12 @@ _NOT_YET_RE = re.compile(
     r"(?:have|has|had)\s+not\s+(?:yet\s+)?(?:been\s+able\s+to\s+)?|(?:still\s+)?unable\s+to\s+|cannot\s+(?:yet\s+)?|"
     r"could\s+not\s+(?:yet\s+)?|can['’]t\s+(?:yet\s+)?|not\s+yet\s+)\Z"
 )
+#: A place people left, named right before it with no preposition between: "left Jeddah 5 camp", "ont quitté le
+#: camp de Kanyaruchinya" (but "left their homes for the camps" names where they went).
+_LEFT_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:left|leaving|leave|departed|quitté|quitter|quittent|quittant)\s+(?:the\s+|their\s+|les?\s+|la\s+|leurs?\s+|l['’])?"
+    r"(?:(?!(?:for|to|into|in|at|towards|vers|pour|dans|à|en|and|et)\b)[\w'’-]+\s+){0,3}\Z"
+)
 #: An evacuation that is only announced: "under evacuation warnings", "evacuation plans".
 _EVICTION_ANNOUNCED_RE = re.compile(r"\s+(?:notices?|threats?|orders?|warnings?|letters?|d['’]expulsion)\b")
 _ANNOUNCED_RE = re.compile(r"\s+(?:warnings?|watch(?:es)?|alerts?|advisor(?:y|ies)|plans?|drills?|routes?|readiness)\b")
@@ -319,6 +330,10 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
             continue  # "refusing to leave their homes": what did not happen is no displacement
         if term is Term.EVACUATED and _ANNOUNCED_RE.match(text, match.end()):
             continue  # "200,000 under evacuation warnings"
+        if term is Term.IN_RELIEF_CAMP and _LEFT_PLACE_BEFORE_RE.search(
+            text, max(0, match.start() - 60), match.start()
+        ):
+            continue  # "1,100 IDPs left Jeddah 5 camp … to go back": the camp is where they were, not where they are
         if term is Term.MULTIPLE_OR_OTHER and _EVICTION_ANNOUNCED_RE.match(text, match.end()):
             continue  # "received eviction notices"
         if term is Term.RETURNS and _NOT_YET_RE.search(text, max(0, match.start() - 40), match.start()):

@@ -118,6 +118,28 @@ def test_a_name_of_one_country_tips_an_ambiguous_name_beside_it() -> None:
     assert gazetteer.main_country(mentions) == "ALD"
 
 
+def test_a_people_two_countries_share_is_the_far_larger_ones_when_no_place_tells() -> None:
+    gazetteer = default_gazetteer(towns=False)
+    gazetteer.add(
+        [
+            PlaceEntry("Bigtown", "COD", Precision.POINT, population=9_000_000),
+            PlaceEntry("Smalltown", "COG", Precision.POINT, population=1_000_000),
+            PlaceEntry("Northtown", "KOR", Precision.POINT, population=3_000_000),
+            PlaceEntry("Southtown", "PRK", Precision.POINT, population=1_000_000),
+        ]
+    )
+    assert gazetteer.far_larger(["COD", "COG"]) == "COD"
+    assert gazetteer.far_larger(["KOR", "PRK"]) is None  # three times larger is not enough
+    assert gazetteer.far_larger(["VGB", "VIR"]) is None  # no towns known
+    extractor = Extractor(gazetteer)
+    text = "KAMPALA — Plus de 10 000 Congolais ont franchi la frontière ougandaise en une semaine, selon le HCR."
+    fact = extractor.extract(text)[0]
+    assert (str(fact.category), fact.country) == ("cross-border-flight", "COD")
+    # a place of the other country in the text decides
+    text = "Plus de 10 000 Congolais ont franchi la frontière en une semaine depuis Pointe-Noire, selon le HCR."
+    assert extractor.extract(text)[0].country == "COG"
+
+
 def test_demonyms_follow_spelling_rules() -> None:
     assert "Malian" in demonyms("Mali")
     assert "Chinese" in demonyms("China")

@@ -439,7 +439,8 @@ class Extractor:
                     counts[code] += 1
         ranked = sorted(counts.items(), key=lambda item: -item[1])
         if ranked[0][1] == 0 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-            return None
+            # no place tells: a people of a country many times larger than the other is more likely its
+            return self.gazetteer.far_larger(code for code, count in ranked if count == ranked[0][1])
         return ranked[0][0]
 
     def _main_country(self, context: _Context, readings: list[Reading]) -> str | None:

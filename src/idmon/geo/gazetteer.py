@@ -198,6 +198,16 @@ class Gazetteer:
     def __len__(self) -> int:
         return sum(len(entries) for entries in self._index.values())
 
+    def far_larger(self, codes: Iterable[str], factor: float = 5.0) -> str | None:
+        """The one of ``codes`` whose towns hold ``factor`` times the people of every other's ("Congolese" with no
+        other clue: DRC rather than the Republic of the Congo), or None when no country is that much larger."""
+        ranked = sorted(((self._town_population.get(code, 0), code) for code in codes), reverse=True)
+        if not ranked or ranked[0][0] == 0:
+            return None
+        if len(ranked) > 1 and ranked[0][0] < factor * ranked[1][0]:
+            return None
+        return ranked[0][1]
+
     def add(self, entries: Iterable[PlaceEntry]) -> int:
         """Add place entries (under their name and aliases); returns how many were added."""
         added = 0

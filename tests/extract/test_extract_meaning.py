@@ -2888,3 +2888,10 @@ def test_agencies_sides_of_a_border_and_ways_back(
 ) -> None:
     fact = extractor.extract(text, published=PUBLISHED)[-1]
     assert (str(fact.term), str(fact.category), fact.country) == expected
+
+
+def test_a_count_of_shelters_named_at_length_is_no_figure(extractor: Extractor) -> None:
+    text = "About 1,500 people spent Saturday night in 20 Red Cross and county shelters after the floods."
+    assert [fact.reported for fact in extractor.extract(text, published=PUBLISHED)] == [1500]
+    text = "Quelque 3 000 personnes sont hébergées dans 45 grands centres d'accueil à Niamey."
+    assert [fact.reported for fact in extractor.extract(text, published=PUBLISHED)] == [3000]

@@ -596,6 +596,10 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
         )
     ):
         return False  # "registered 3,200 evacuees for multipurpose cash", "reached 14,600 people with food"
+    if _IN_BEFORE_RE.search(text, max(0, quantity.start - 8), quantity.start) and _FACILITIES_AFTER_RE.match(
+        text, quantity.end
+    ):
+        return False  # "spent Saturday night in 20 Red Cross and county shelters": places that house people
     other = counts_other_things(text, quantity.end)
     if other is None:
         return True
@@ -1218,6 +1222,14 @@ def _abroad(clause: str) -> bool:
     return False
 
 
+#: A number of places that house people, after "in" and a few words of their name: "in 20 Red Cross and county
+#: shelters", "dans 45 grands centres d'accueil".
+_IN_BEFORE_RE = re.compile(r"\b(?:in|at|across|into|dans|vers)\s+\Z", re.IGNORECASE)
+_FACILITIES_AFTER_RE = re.compile(
+    r"\s+(?:[\w'’-]+\s+){1,4}?(?:shelters|centres|centers|camps|sites|schools|churches|mosques|gyms|hotels|"
+    r"abris|écoles|églises|gymnases|hôtels)\b",
+    re.IGNORECASE,
+)
 #: The name of an agency for refugees, not the figure's people: "the UN agency for Palestine refugees", "UN High
 #: Commissioner for Refugees", "l'agence des Nations unies pour les réfugiés", "Haut-Commissariat pour les réfugiés".
 _AGENCY_FOR_RE = re.compile(

@@ -2895,3 +2895,26 @@ def test_a_count_of_shelters_named_at_length_is_no_figure(extractor: Extractor) 
     assert [fact.reported for fact in extractor.extract(text, published=PUBLISHED)] == [1500]
     text = "Quelque 3 000 personnes sont hébergées dans 45 grands centres d'accueil à Niamey."
     assert [fact.reported for fact in extractor.extract(text, published=PUBLISHED)] == [3000]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # arrivals named by their nationality, in another country, came from their own
+        (
+            "Le HCR a enregistré 7 000 nouveaux arrivants soudanais dans le Ouaddaï au cours de la semaine écoulée.",
+            ("cross-border-flight", "SDN"),
+        ),
+        # "le territoire de …", "la province du …" name an area, they do not say where people came from
+        (
+            "Dans le Haut-Mbomou, environ 20 000 personnes ont fui la ville de Zémio depuis juin, dont 6 000 ont "
+            "traversé la rivière pour se réfugier en RDC, dans la province du Bas-Uele.",
+            ("cross-border-flight", "CAF"),
+        ),
+    ],
+)
+def test_arrivals_named_by_nationality_and_areas_named_with_their_kind(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    fact = extractor.extract(text, published=PUBLISHED)[-1]
+    assert (str(fact.category), fact.country) == expected

@@ -140,6 +140,26 @@ def test_a_people_two_countries_share_is_the_far_larger_ones_when_no_place_tells
     assert extractor.extract(text)[0].country == "COG"
 
 
+def test_a_word_of_a_longer_unknown_name_does_not_vote_for_an_area_of_that_name() -> None:
+    gazetteer = Gazetteer()
+    gazetteer.add(
+        [
+            PlaceEntry("Jablanica", "BIH", Precision.POINT, admin1="Federation", population=4000),
+            PlaceEntry("Jablanica", "SRB", Precision.ADM1, admin1="Jablanica"),
+            PlaceEntry("Kiseljak", "BIH", Precision.POINT, admin1="Federation", population=3000),
+            PlaceEntry("Bosnia", "BIH", Precision.ADM0),
+        ]
+    )
+    text = (
+        "About 600 people were evacuated from villages around Jablanica and Kiseljak, in Bosnia. At least 18 people "
+        "died in Donja Jablanica and Gornja Jablanica."
+    )
+    mentions = gazetteer.find_mentions(text)
+    # "Donja Jablanica" is no Serbian district: its town reading was set aside, and it does not vote
+    assert [m.partial for m in mentions] == [False, False, False, True, True]
+    assert gazetteer.main_country(mentions) == "BIH"
+
+
 def test_demonyms_follow_spelling_rules() -> None:
     assert "Malian" in demonyms("Mali")
     assert "Chinese" in demonyms("China")

@@ -64,7 +64,8 @@ _ORIGIN_BEFORE_RE = re.compile(
     r"(?:(?:\bfrom|fled|fleeing|\bleft|leaving|\bde|\bdu|\bdes|quitté|\bfui)\s+|\bd['’]\s*)(?:the\s+)?#?$"
 )
 _REFUGE_BEFORE_RE = compile_guarded(
-    r"(?:(?:refuge|arrived|arriving|arrivals|crossed|crossing|hosted|arrivée?s|réfugiée?s|franchi|llegaron)\s+"
+    r"(?:(?:refuge|arrived|arriving|arrivals|crossed|crossing|hosted|arrivée?s|arrivante?s|réfugiée?s|réfugier|"
+    r"réfugient|réfugiaient|franchi|llegaron)\s+"
     r"(?:[^\W\d_'’]+\s+){0,4}?(?:in|into|to|en|au|aux|à|dans|a)?|"
     r"(?:fled|fleeing|flee|fui|fuyant|huyeron)\s+(?:to|into|towards|vers|en|au|aux)|into|towards|vers|"
     r"(?:to|into|towards)\s+neighbou?ring)\s*"
@@ -83,13 +84,18 @@ _FLED_TO_RE = re.compile(
 _NATIONALS_AFTER_RE = re.compile(r"\s+(?:refugees|asylum|nationals|citizens|réfugiés|ressortissants)")
 _NATIONALS_NOUNS = (
     r"réfugiée?s|ressortissante?s|demandeu(?:r|se)s\s+d['’]asile|rapatriée?s|retournée?s|exilée?s|personnes|familles|"
-    r"ménages"
+    r"ménages|arrivante?s"
 )
 #: "réfugiés soudanais", "réfugiés et demandeurs d'asile burkinabè": French puts the nationality after the noun.
 _NATIONALS_ADJECTIVE_RE = re.compile(
     rf"\s+(?:de\s+|d['’])?(?:(?:nouveaux|nouvelles|autres)\s+)?(?:{_NATIONALS_NOUNS})"
     rf"(?:\s+et\s+(?:{_NATIONALS_NOUNS}))?(?:\s*,?\s+(?:principalement|majoritairement|surtout|en\s+majorité))?"
     rf"\s+([a-zà-ÿ]{{5,}})\b"
+)
+#: An area's kind before its name: "le territoire de Bondo", "la province du Lac" (a name, not where from).
+_NAMED_AREA_BEFORE_RE = re.compile(
+    r"\b(?:territoires?|provinces?|régions?|districts?|villes?|communes?|départements?|préfectures?|cercles?|"
+    r"localités?|zones?|camps?|sites?|villages?)\s+(?:de|du|des|d['’])\s*\Z"
 )
 _DESTINATION_BEFORE_RE = re.compile(r"(?:in|into|to|towards|across|en|au|aux|vers|dans|à)\s+(?:the\s+|le\s+|la\s+)?$")
 #: Words with the endings of French adjectives of countries ("malien", "togolaise", "burkinabè" is not one).
@@ -931,7 +937,7 @@ class Extractor:
         ("se réfugier dans le département de Guidan Roumdji", "vers N'Djamena", "at the Tiné crossing in Chad")."""
         assert self.gazetteer is not None
         cue = reading.cue
-        if cue is None or not (cue.term is Term.FORCED_TO_FLEE or _MOVED_ACROSS_CUE_RE.match(cue.text)):
+        if cue is None or not (cue.term is Term.FORCED_TO_FLEE or _MOVED_ACROSS_CUE_RE.search(cue.text)):
             return None
         origin = self._people_of(reading, noun=True) if reading.head is not None else None
         nationals = _NATIONALS_ADJECTIVE_RE.match(context.lowered, reading.quantity.end, reading.bounds[1])
@@ -1024,9 +1030,10 @@ class Extractor:
         for mention in mentions:
             entry = self._resolve(context, mention, main)
             before = context.lowered[max(0, mention.start - 14) : mention.start]
+            named = _NAMED_AREA_BEFORE_RE.search(context.lowered, max(0, mention.start - 24), mention.start)
             if entry is None:
                 areas = [c for c in mention.candidates if c.precision in (Precision.ADM1, Precision.ADM2)]
-                if areas and len({c.country for c in areas}) == 1 and _ORIGIN_BEFORE_RE.search(before):
+                if areas and len({c.country for c in areas}) == 1 and _ORIGIN_BEFORE_RE.search(before) and not named:
                     # "refugees from Rakhine State live in camps in Cox's Bazar", "des habitants de Goma ont traversé
                     # la frontière": an area abroad they came from
                     fact.country, fact.precision = areas[0].country, Precision.ADM0
@@ -1040,7 +1047,7 @@ class Extractor:
                 and not _NATIONALS_AFTER_RE.match(after)
             ):
                 continue  # "fleeing Israeli airstrikes": who struck, not where from (but "Malian refugees")
-            if _ORIGIN_BEFORE_RE.search(before) or _NATIONALS_AFTER_RE.match(after) or people:
+            if (_ORIGIN_BEFORE_RE.search(before) and not named) or _NATIONALS_AFTER_RE.match(after) or people:
                 fact.country, fact.precision = entry.country, Precision.ADM0
                 return
             if _DESTINATION_BEFORE_RE.search(before) and entry.precision is Precision.ADM0:

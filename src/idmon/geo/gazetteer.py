@@ -74,6 +74,9 @@ class PlaceMention:
     #: Named as a lake or a river ("lac Tanganyika", "the Paraguay river"): it hints at the country, but is
     #: no place of a figure.
     feature: bool = False
+    #: One word of a longer name no gazetteer knows, whose towns were set aside ("Donja Jablanica"): only its
+    #: countries and areas are kept, and it makes no country certain.
+    partial: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,12 +366,15 @@ class Gazetteer:
                 feature = bool(candidates) and self._natural_feature(text, first, first + len(name))
                 if candidates and self._between_names(text, tokens, keys, index, size):
                     candidates = []  # "Datu Saudi Ampatuan": one word of a longer name no gazetteer knows
+                partial = False
                 if candidates and self._inside_longer_name(text, tokens, index, size):
                     # "Perry Christie", "Goulburn Islands", "Republic of Congo": a town's name inside a longer
                     # name is not that town.
-                    candidates = [entry for entry in candidates if _RANK[entry.precision] <= 1]
+                    kept = [entry for entry in candidates if _RANK[entry.precision] <= 1]
+                    partial = len(kept) < len(candidates)
+                    candidates = kept
                 if candidates:
-                    found.append(PlaceMention(first, first + len(name), name, tuple(candidates), feature))
+                    found.append(PlaceMention(first, first + len(name), name, tuple(candidates), feature, partial))
                     index += size
                     break
             else:
@@ -511,7 +517,7 @@ class Gazetteer:
         certain = {
             mention.candidates[0].country
             for mention in mentions
-            if mention.candidates and len({entry.country for entry in mention.candidates}) == 1
+            if mention.candidates and len({entry.country for entry in mention.candidates}) == 1 and not mention.partial
         }
         for mention in mentions:
             if self._ordinary(mention) and not any(
@@ -520,6 +526,8 @@ class Gazetteer:
                 continue
             countries = {entry.country for entry in mention.candidates}
             best = min(_RANK[entry.precision] for entry in mention.candidates)
+            if mention.partial and best > 0:
+                continue  # "Donja Jablanica" is no Serbian district named Jablanica
             weight = _VOTE_WEIGHT.get(best, 1.0) * (_FEATURE_WEIGHT if mention.feature else 1.0)
             if len(countries) == 1:  # most names: one country takes the whole vote
                 if best == 0 and self.is_adjective(mention.text):

@@ -2918,3 +2918,37 @@ def test_arrivals_named_by_nationality_and_areas_named_with_their_kind(
 ) -> None:
     fact = extractor.extract(text, published=PUBLISHED)[-1]
     assert (str(fact.category), fact.country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # put up in schools: sheltered, and a movement
+        (
+            "La crue a inondé plusieurs quartiers de Niamey, où 3 200 ménages ont été relogés dans des écoles.",
+            ("sheltered", "new-displacement"),
+        ),
+        (
+            "La crue a affecté 2 000 familles, dont 800 ménages relogés dans des écoles.",
+            ("sheltered", "new-displacement"),
+        ),
+        # "relogés" alone is a relocation
+        ("Les autorités ont relogé 600 familles sur un nouveau site à Niamey.", ("relocated", "new-displacement")),
+        # moved to accommodation centres: evacuated
+        (
+            "About 11,000 residents of the district were moved to temporary accommodation centres.",
+            ("evacuated", "new-displacement"),
+        ),
+        # displaced people forced to move once more
+        (
+            "La montée des eaux a contraint 3 400 ménages déplacés à se déplacer une nouvelle fois vers des zones "
+            "plus élevées.",
+            ("forced-to-flee", "multiple-displacement"),
+        ),
+    ],
+)
+def test_rehoused_moved_to_centres_and_moved_once_more(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    fact = extractor.extract(text, published=PUBLISHED)[-1]
+    assert (str(fact.term), str(fact.category)) == expected

@@ -937,7 +937,9 @@ _FLOW_RE = compile_guarded(
     r"(?:a|ont|avait|avaient)\s+(?:accueilli|reçu)\s+(?:plus\s+de\s+|près\s+de\s+|quelque\s+|environ\s+)?\d+|"
     # taking shelter is a movement; so is sheltering ahead of a storm (but "have sought refuge in neighbouring
     # countries" tells where people are)
-    r"(?:took|taken|taking)\s+shelter|ahead\s+of|avant\s+(?:le\s+passage|l['’]arrivée))\b",
+    r"(?:took|taken|taking)\s+shelter|ahead\s+of|avant\s+(?:le\s+passage|l['’]arrivée)|"
+    # put up somewhere else: "3 200 ménages ont été relogés dans des écoles", "dont 800 ménages relogés"
+    r"relogée?s|rehoused|re-housed)\b",
     re.IGNORECASE,
     before=r"\b",
 )
@@ -1114,7 +1116,7 @@ _PERMANENT_RE = re.compile(r"\b(?:permanently|for\s+good|définitivement|de\s+fa
 #: Displaced once more: a multiple displacement.
 _AGAIN_RE = re.compile(
     r"\b(?:displaced|fled|uprooted)\s+(?:\w+\s+)?(?:again|anew|once\s+more|for\s+the\s+(?:second|third|\w+th)\s+time|"
-    r"repeatedly|multiple\s+times|several\s+times)|(?:déplacée?s|fui)\s+(?:\w+\s+)?(?:à\s+nouveau|de\s+nouveau|"
+    r"repeatedly|multiple\s+times|several\s+times)|(?:déplacée?s|fui|(?:se\s+)?déplacer|fuir)\s+(?:\w+\s+)?(?:à\s+nouveau|de\s+nouveau|"
     r"une\s+nouvelle\s+fois|(?:au\s+moins\s+)?(?:deux|trois|plusieurs)\s+fois)|"
     # people who fled a displacement site or camp were displaced once more
     r"\b(?:fled|fleeing|fui|fuyant|ont\s+fui)\s+(?:the|le|les|leurs?|their|this|ce|ces)\s+(?:\w+\s+)?(?:sites?|camps?)\b",

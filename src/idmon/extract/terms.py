@@ -106,7 +106,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"sites?\s+d['’](?:accueil|hébergement|évacuation)|accueillie?s?\s+dans|albergues?|"
         r"abris?\s+(?:collectifs?|temporaires?|provisoires?|d['’]urgence)|familles?\s+d['’]accueil|dans\s+des\s+abris|"
         r"se\s+mettre\s+à\s+l['’]abri|moved\s+in\s+with\s+(?:relatives|family|friends|host\s+families)|"
-        r"(?:vivent|logent|dorment|séjournent|vivaient|logeaient)\s+(?:désormais\s+|actuellement\s+|encore\s+|toujours\s+)?"
+        r"(?:vivent|logent|dorment|séjournent|vivaient|logeaient|relogée?s?)\s+(?:désormais\s+|actuellement\s+|encore\s+|toujours\s+)?"
         r"(?:dans|sous)\s+des\s+"
         r"(?:écoles|églises|tentes|abris|mosquées|bâtiments\s+publics|bâches)|"
         r"sites?\s+de\s+(?:déplacés|pdi|personnes\s+déplacées)|"
@@ -121,7 +121,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # shelters", "800,000 people moved to 9,424 shelters", "People evacuated to cyclone shelters: 8,00,000");
         # first, so that it wins over "evacuated" alone
         r"(?:shifted|moved|taken|brought|transferred|ferried|bussed|evacuated)\s+(?:[^\s.;:]+\s+){0,4}?to\s+"
-        r"(?:[^\s.;:]+\s+){0,3}?(?:shelters|evacuation\s+(?:cent(?:re|er)s|posts)|(?:care|reception|transit|collective)\s+"
+        r"(?:[^\s.;:]+\s+){0,3}?(?:shelters|evacuation\s+(?:cent(?:re|er)s|posts)|(?:care|reception|transit|collective|accommodation)\s+"
         r"cent(?:re|er)s|safe\s+houses|relief\s+camps|hostels?|hotels?|"
         r"gym(?:nasium)?s?|stadiums?)|"
         r"evacuat\w*|évacu\w*|evacu\w*|evakui\w*|evacuar|moved\s+out\s+of\s+harm['’]s\s+way|"
@@ -145,7 +145,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?<!evacuated\s)(?<!evacuate\s)(?<!évacuées\s)(?<!évacués\s)"
         r"(?:(?:to|into)\s+(?:safer|safe|higher)\s+(?:places?|locations?|areas?|grounds?|zones?|sites?)|"
         r"to\s+higher\s+ground)|en\s+lieu\s+sûr|(?:vers|dans)\s+des\s+(?:zones|lieux|endroits|sites)\s+(?:plus\s+)?sûrs|"
-        r"transferred\s+to|relogée?s?|réinstallée?s?|(?<!se\ssont\s)déplacée?s?\s+vers|reubicad[oa]s|trasladad[oa]s|"
+        r"transferred\s+to|relogée?s?(?!\s+(?:dans|sous)\s+des\s+(?:écoles|églises|tentes|abris|mosquées|bâtiments))|"
+        r"réinstallée?s?|(?<!se\ssont\s)déplacée?s?\s+vers|reubicad[oa]s|trasladad[oa]s|"
         r"realojad[oa]s|desalojad[oa]s|desalojo",
     ),
     (

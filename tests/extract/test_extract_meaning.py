@@ -2952,3 +2952,18 @@ def test_rehoused_moved_to_centres_and_moved_once_more(
 ) -> None:
     fact = extractor.extract(text, published=PUBLISHED)[-1]
     assert (str(fact.term), str(fact.category)) == expected
+
+
+def test_the_region_referred_to_by_its_kind_is_the_last_one_named(extractor: Extractor) -> None:
+    text = (
+        "Dans la région de Tillabéri, les attaques ont contraint plus de 8 500 personnes à quitter leurs villages. "
+        "Beaucoup avaient déjà fui une première fois en 2022. La région compte désormais 137 000 déplacés internes."
+    )
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(fact.reported, fact.country, fact.admin1) for fact in facts] == [
+        (8500, "NER", "Tillabéri"),
+        (137000, "NER", "Tillabéri"),
+    ]
+    # a region named with its name is not the last one
+    text = text.replace("La région compte", "La région de Dosso compte")
+    assert extractor.extract(text, published=PUBLISHED)[-1].admin1 == "Dosso"

@@ -64,12 +64,16 @@ _ORIGIN_BEFORE_RE = re.compile(
     r"(?:(?:\bfrom|fled|fleeing|\bleft|leaving|\bde|\bdu|\bdes|quitté|\bfui)\s+|\bd['’]\s*)(?:the\s+)?#?$"
 )
 _REFUGE_BEFORE_RE = compile_guarded(
-    r"(?:(?:refuge|arrived|arriving|arrivals|crossed|crossing|hosted|arrivée?s|arrivante?s|réfugiée?s|réfugier|"
-    r"réfugient|réfugiaient|franchi|llegaron)\s+"
+    r"(?:(?:refuge|arrived|arriving|arrivals|crossed|crossing|hosted|arrivée?s|arrivante?s|réfugiée?s|franchi|"
+    r"llegaron)\s+"
     r"(?:[^\W\d_'’]+\s+){0,4}?(?:in|into|to|en|au|aux|à|dans|a)?|"
     r"(?:fled|fleeing|flee|fui|fuyant|huyeron)\s+(?:to|into|towards|vers|en|au|aux)|into|towards|vers|"
     r"(?:to|into|towards)\s+neighbou?ring)\s*"
     r"(?:the\s+|le\s+|la\s+|les\s+|l['’])?$"
+)
+#: Took refuge in a country: "se réfugier en RDC" (a town so named may be at home: "chez des proches à Nouméa").
+_REFUGE_VERB_BEFORE_RE = re.compile(
+    r"\bréfugi(?:er|ent|aient|ée?s)\s+(?:(?:en|au|aux|dans|vers)\s+)(?:le\s+|la\s+|les\s+|l['’])?\Z"
 )
 #: People who fled to a country: "fled to Chad", "fui vers le Tchad", "escaped into Uganda".
 #: Across a border into a place: "crossed into", "crossed the Naf river into", "ont franchi la frontière vers".
@@ -155,6 +159,12 @@ _DATELINE_RE = re.compile(
 )
 #: One side of a border: "Côté thaïlandais,", "du côté tchadien de la frontière", "On the Ethiopian side".
 _SIDE_RE = re.compile(r"(?:\b[Cc]ôté|\bdu\s+côté)\s+([a-zà-ÿ]{4,})\b|\b[Oo]n\s+the\s+([A-Z][a-z]{3,})\s+side\b")
+#: A first-level area referred to by its kind alone: "la région compte", "the province now hosts", "cette province".
+_AREA_REFERRED_RE = re.compile(
+    r"\b(?:la|cette)\s+(?:région|province)\b(?!\s+(?:de|du|des|d['’]|voisine|est|ouest|nord|sud|orientale|"
+    r"occidentale|septentrionale|méridionale)\b)|\b(?:the|this)\s+(?:region|province|state|governorate)\b"
+    r"(?!\s+(?:of|capital|government|authorities|governor)\b)"
+)
 _LEAD = 800
 _LOOK_BACK = 600
 
@@ -490,6 +500,7 @@ class Extractor:
             m
             for m in mentions
             if not _REFUGE_BEFORE_RE.search(context.lowered, max(0, m.start - 40), m.start)
+            and not (_is_country(m) and _REFUGE_VERB_BEFORE_RE.search(context.lowered, max(0, m.start - 30), m.start))
             # nor where people came back from ("280 000 réfugiés syriens sont rentrés …, dont 85 000 depuis la Turquie")
             and not (_is_country(m) and _returned_from(context.lowered, m.start))
         ]
@@ -821,6 +832,8 @@ class Extractor:
             _apply_place(fact, entry, mention, self.gazetteer)
         else:
             self._place_before(context, fact, sentence[0], main)
+            if fact.admin1 is None:
+                self._area_referred(context, fact, sentence, main)
 
     def _fled_from(self, context: _Context, position: int) -> str | None:
         """The country named right after a people's nationality with "de", "du", "from" ("réfugiés palestiniens
@@ -863,6 +876,20 @@ class Extractor:
             context.resolved[key] = self.gazetteer.resolve(mention, main)
         return context.resolved[key]
 
+    def _area_referred(self, context: _Context, fact: Fact, sentence: tuple[int, int], main: str | None) -> None:
+        """ "La région compte désormais 137 000 déplacés", "the province now hosts …": the first-level area the
+        paragraph named last, when the figure's sentence refers to one by its kind alone."""
+        assert self.gazetteer is not None
+        if _AREA_REFERRED_RE.search(context.lowered, *sentence) is None:
+            return
+        paragraph = context.text.rfind("\n\n", 0, sentence[0])
+        low = max(paragraph + 2 if paragraph != -1 else 0, sentence[0] - _LOOK_BACK * 2)
+        for mention in reversed(self.gazetteer.find_mentions(context.text, low, sentence[0])):
+            entry = self._resolve(context, mention, main)
+            if entry is not None and entry.precision is Precision.ADM1 and entry.country == (main or entry.country):
+                _apply_place(fact, entry, mention, self.gazetteer)
+                return
+
     def _place_before(self, context: _Context, fact: Fact, sentence_start: int, main: str | None) -> None:
         """A sentence that names no place continues the previous one ("... in Nuristan. 60 homes were
         destroyed"): take the last area or town named in the previous sentence of the same paragraph, in the
@@ -896,7 +923,7 @@ class Extractor:
                 # ("hosted by relatives in Kenya", "moved into Malawi" may well be at home).
                 if abroad and _FLED_TO_RE.search(context.lowered, max(0, mention.start - 30), mention.start):
                     return True
-            elif abroad and _REFUGE_BEFORE_RE.search(before):
+            elif abroad and (_REFUGE_BEFORE_RE.search(before) or _REFUGE_VERB_BEFORE_RE.search(before)):
                 return True
             elif (
                 entry is None
@@ -955,7 +982,10 @@ class Extractor:
                 and _FROM_BEFORE_RE.search(lowered, max(0, mention.start - 12), mention.start)
             ):
                 origin = next(iter(countries))  # "arrivals from North Darfur"
-            elif len(countries) == 1 and _REFUGE_BEFORE_RE.search(lowered, max(0, mention.start - 40), mention.start):
+            elif len(countries) == 1 and (
+                _REFUGE_BEFORE_RE.search(lowered, max(0, mention.start - 40), mention.start)
+                or _REFUGE_VERB_BEFORE_RE.search(lowered, max(0, mention.start - 30), mention.start)
+            ):
                 reached |= countries
         if origin is None or not reached or origin in reached:
             return None

@@ -2967,3 +2967,18 @@ def test_the_region_referred_to_by_its_kind_is_the_last_one_named(extractor: Ext
     # a region named with its name is not the last one
     text = text.replace("La région compte", "La région de Dosso compte")
     assert extractor.extract(text, published=PUBLISHED)[-1].admin1 == "Dosso"
+
+
+def test_leaving_the_camps_for_home_is_a_return(extractor: Extractor) -> None:
+    text = "Around 3,000 Rengma Nagas have left the camps and are headed for home, and some 600 are still in the camps."
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(fact.reported, str(fact.term), str(fact.category)) for fact in facts] == [
+        (3000, "returns", "return"),
+        (600, "in-relief-camp", "idps"),
+    ]
+    # leaving a camp for elsewhere is not; nor is heading home for the holidays
+    text = "About 3,000 people left the camp after the attack and fled to the hills."
+    assert str(extractor.extract(text, published=PUBLISHED)[0].term) == "forced-to-flee"
+    assert (
+        extractor.extract("Thousands heading home for Christmas were stranded in the ports.", published=PUBLISHED) == []
+    )

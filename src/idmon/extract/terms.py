@@ -209,7 +209,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:went|gone|going|go)\s+back\s+(?:to|home)|crossed\s+back|"
         # "some 110,000 have started walking back to their villages", "made their way back home"
         r"(?:walk|walking|walked|head|heading|headed|trek|trekking|trekked|travell?ing|travell?ed|"
-        r"(?:made|making|make)\s+their\s+way)\s+back\s+(?:to|home)|(?<=\s)going\s+back(?!\s+to\s+(?:school|work))|"
+        r"(?:made|making|make)\s+their\s+way)\s+back\s+(?:to|home)|(?:headed|heading|heads)\s+(?:back\s+)?(?:for\s+)?home(?!\s+(?:for|to\s+celebrate)\b)|"
+        r"(?<=\s)going\s+back(?!\s+to\s+(?:school|work))|"
         # "9,000 Burundian nationals … have also come home", "200,000 Sudanese have gone home from Egypt"
         r"(?:come|came|comes|coming|gone|went|going)\s+home|"
         # "près de 700 sont déjà revenus dans leurs anciennes maisons" (not "revenus", income)
@@ -309,6 +310,10 @@ _LEFT_PLACE_BEFORE_RE = re.compile(
     r"\b(?:left|leaving|leave|departed|quitté|quitter|quittent|quittant)\s+(?:the\s+|their\s+|les?\s+|la\s+|leurs?\s+|l['’])?"
     r"(?:(?!(?:for|to|into|in|at|towards|vers|pour|dans|à|en|and|et)\b)[\w'’-]+\s+){0,3}\Z"
 )
+#: Where people who left went: home ("… to go back to their areas of origin", "… and are headed for home").
+_WAY_HOME_AFTER_RE = re.compile(
+    r"[^.;:]{0,80}?\b(?:go(?:ing)?\s+back|return|regagner|rentrer|retourner|home|chez\s+eux|villages?\s+d['’]origine)"
+)
 #: An evacuation that is only announced: "under evacuation warnings", "evacuation plans".
 _EVICTION_ANNOUNCED_RE = re.compile(r"\s+(?:notices?|threats?|orders?|warnings?|letters?|d['’]expulsion)\b")
 _ANNOUNCED_RE = re.compile(r"\s+(?:warnings?|watch(?:es)?|alerts?|advisor(?:y|ies)|plans?|drills?|routes?|readiness)\b")
@@ -331,10 +336,14 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
             continue  # "refusing to leave their homes": what did not happen is no displacement
         if term is Term.EVACUATED and _ANNOUNCED_RE.match(text, match.end()):
             continue  # "200,000 under evacuation warnings"
-        if term is Term.IN_RELIEF_CAMP and _LEFT_PLACE_BEFORE_RE.search(
-            text, max(0, match.start() - 60), match.start()
+        if (
+            term is Term.IN_RELIEF_CAMP
+            and _LEFT_PLACE_BEFORE_RE.search(text, max(0, match.start() - 60), match.start())
+            and _WAY_HOME_AFTER_RE.match(text, match.end())
         ):
-            continue  # "1,100 IDPs left Jeddah 5 camp … to go back": the camp is where they were, not where they are
+            # "1,100 IDPs left Jeddah 5 camp … to go back", "have left the camps and are headed for home": the camp
+            # is where they were; leaving it for home is their return
+            term = Term.RETURNS
         if term is Term.MULTIPLE_OR_OTHER and _EVICTION_ANNOUNCED_RE.match(text, match.end()):
             continue  # "received eviction notices"
         if term is Term.RETURNS and _NOT_YET_RE.search(text, max(0, match.start() - 40), match.start()):

@@ -2773,7 +2773,8 @@ def test_a_flight_that_reached_another_country(
     [
         # the town a report was filed from is not where its figure is
         (
-            "NAIROBI — Flooding has displaced more than 1.2 million people in Somalia since early October.",
+            "NAIROBI — Floods have displaced 12,000 people in Somalia, the Kenya Red Cross said, and 3,000 more in "
+            "Kenya's Garissa county.",
             ("SOM", None),
         ),
         ("NAIROBI (Reuters) — Floods have displaced 12,000 people in Niger's Maradi region.", ("NER", "Maradi")),
@@ -2982,3 +2983,15 @@ def test_leaving_the_camps_for_home_is_a_return(extractor: Extractor) -> None:
     assert (
         extractor.extract("Thousands heading home for Christmas were stranded in the ports.", published=PUBLISHED) == []
     )
+
+
+def test_a_country_that_opens_a_sentence_is_its_figures_country(extractor: Extractor) -> None:
+    text = (
+        "Le cyclone a frappé les provinces de Nampula et de Sofala, au Mozambique, où 2 900 maisons ont été "
+        "détruites, puis la province de Tete, au Mozambique. À Madagascar, le BNGRC dénombre 5 300 sinistrés et "
+        "1 100 personnes évacuées à Antsiranana."
+    )
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(fact.reported, fact.country) for fact in facts] == [(2900, "MOZ"), (5300, "MDG"), (1100, "MDG")]
+    text = "Floods hit Nampula and Sofala provinces in Mozambique. In Malawi, 3,000 people were evacuated."
+    assert extractor.extract(text, published=PUBLISHED)[-1].country == "MWI"

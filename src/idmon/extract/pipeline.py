@@ -165,6 +165,8 @@ _AREA_REFERRED_RE = re.compile(
     r"occidentale|septentrionale|méridionale)\b)|\b(?:the|this)\s+(?:region|province|state|governorate)\b"
     r"(?!\s+(?:of|capital|government|authorities|governor)\b)"
 )
+#: A country that opens a sentence as its topic: "À Madagascar, …", "Au Mozambique, …", "In Kenya, …".
+_TOPIC_RE = re.compile(r"[ \t\n•*-]*(?:À|Au|Aux|En|In|Inside|Across\s+the\s+border\s+in)\s+([^,\n]{3,40}?)\s*,")
 _LEAD = 800
 _LOOK_BACK = 600
 
@@ -636,6 +638,17 @@ class Extractor:
             # "Côté thaïlandais, les autorités ont évacué 138 000 habitants", "On the Ethiopian side, …": the
             # country of that side of a border is the figure's, whatever the text is mostly about
             main = self.gazetteer.country_of_adjective(side.group(1) or side.group(2)) or main
+        topic = _TOPIC_RE.match(context.text, sentence[0]) if self.gazetteer is not None else None
+        if topic is not None:
+            # "À Madagascar, le BNGRC dénombre …", "In Kenya, 38,000 households …": the sentence's own country
+            assert self.gazetteer is not None
+            named = [
+                m
+                for m in self.gazetteer.find_mentions(context.text, topic.start(1), topic.end(1))
+                if _is_country(m) and not self.gazetteer.is_adjective(m.text)
+            ]
+            if len(named) == 1 and len({entry.country for entry in named[0].candidates}) == 1:
+                main = named[0].candidates[0].country
         fact.country = main
         fact.precision = Precision.ADM0 if main else None
         if self.gazetteer is None:

@@ -2267,6 +2267,39 @@ def test_arrivals_after_refugees_abroad_are_the_same_flight(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a camp's count after refugees who crossed a border: the refugees, counted for the country they fled
+        (
+            "Some 20,000 Sudanese refugees arrived in eastern Chad last week. The transit camp, built for 30,000 "
+            "people, now hosts more than 150,000.",
+            [(20_000, "cross-border-flight", "SDN"), (150_000, "people-displaced-across-borders", "SDN")],
+        ),
+        (
+            "Quelque 20 000 réfugiés soudanais sont arrivés au Tchad en une semaine. Le camp de transit, prévu "
+            "pour 30 000 personnes, en accueille désormais plus de 150 000.",
+            [(20_000, "cross-border-flight", "SDN"), (150_000, "people-displaced-across-borders", "SDN")],
+        ),
+        # ... but not a camp its sentence says holds people displaced inside their country
+        (
+            "Some 20,000 Sudanese refugees arrived in eastern Chad last week. In Chad's Lac province, camps "
+            "for internally displaced people now host 150,000.",
+            [(20_000, "cross-border-flight", "SDN"), (150_000, "idps", "TCD")],
+        ),
+    ],
+)
+def test_a_camp_after_refugees_abroad_holds_them(
+    extractor: Extractor, text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, str(f.category), f.country) for f in facts] == expected
+    assert [str(f.term) for f in facts if str(f.category) == "people-displaced-across-borders"] in (
+        [],
+        ["multiple-or-other"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a camp that hosts people, named before a clause break, is where they are
         (
             "Aid workers say that Kalma camp, east of the town, now hosts about 120,000 people.",

@@ -302,6 +302,7 @@ class Extractor:
         if language == "fr":
             _list_hedged(context, readings, facts)
         _arrivals_abroad(context, readings, facts)
+        _camps_abroad(context, readings, facts)
         _earlier_values_dated(context, readings, facts)
         facts = _without_headline_restatements(text, facts)
         displacement = sum(1 for fact in facts if fact.term not in NON_DISPLACEMENT_TERMS)
@@ -1226,6 +1227,7 @@ _INTERNAL_WORD_RE = compile_guarded(
     before=r"\b",
 )
 #: A border or a refugee in the figure's own sentence: "at the Adré border crossing", "au point de passage".
+_DISPLACED_WORD_RE = compile_guarded(r"(?:displaced|déplacée?s|desplazad[oa]s)\b", before=r"\b")
 _BORDER_WORD_RE = compile_guarded(
     r"(?:border|frontière|frontera|crossing\s+points?|points?\s+de\s+passage|postes?\s+frontali\w+|refugees?|"
     r"réfugiée?s|asylum)",
@@ -1450,21 +1452,7 @@ def _arrivals_abroad(context: _Context, readings: list[Reading], facts: list[Fac
         start, end = context.sentences.around(reading.quantity.start)
         if _INTERNAL_WORD_RE.search(context.lowered, start, end):
             continue
-        window_start = context.sentences.around(start - 1)[0] if start > 0 else start
-        window_start = context.sentences.around(window_start - 1)[0] if window_start > 0 else window_start
-        paragraph = context.text.rfind("\n\n", window_start, start)
-        window_start = paragraph + 2 if paragraph != -1 else window_start
-        abroad = next(
-            (
-                before
-                for before_reading, before in zip(reversed(readings[:index]), reversed(facts[:index]), strict=True)
-                if window_start <= before_reading.quantity.start
-                and before.category in CROSS_BORDER_CATEGORIES
-                and before.category is not Category.CROSS_BORDER_RETURN
-                and before.country is not None
-            ),
-            None,
-        )
+        abroad = _abroad_before(context, readings, facts, index)
         if abroad is None:
             continue
         at_home = fact.country == abroad.country and fact.precision not in (None, Precision.ADM0)
@@ -1476,6 +1464,50 @@ def _arrivals_abroad(context: _Context, readings: list[Reading], facts: list[Fac
         fact.country, fact.precision = abroad.country, Precision.ADM0
         fact.admin1 = fact.admin1_pcode = fact.admin2 = fact.admin2_pcode = fact.place = None
         fact.lat = fact.lon = None
+
+
+def _abroad_before(context: _Context, readings: list[Reading], facts: list[Fact], index: int) -> Fact | None:
+    """The last figure of people abroad (not returning) in the two sentences before figure ``index`` or in its own,
+    within its paragraph."""
+    start = context.sentences.around(readings[index].quantity.start)[0]
+    window_start = context.sentences.around(start - 1)[0] if start > 0 else start
+    window_start = context.sentences.around(window_start - 1)[0] if window_start > 0 else window_start
+    paragraph = context.text.rfind("\n\n", window_start, start)
+    window_start = paragraph + 2 if paragraph != -1 else window_start
+    return next(
+        (
+            before
+            for before_reading, before in zip(reversed(readings[:index]), reversed(facts[:index]), strict=True)
+            if window_start <= before_reading.quantity.start
+            and before.category in CROSS_BORDER_CATEGORIES
+            and before.category is not Category.CROSS_BORDER_RETURN
+            and before.country is not None
+        ),
+        None,
+    )
+
+
+def _camps_abroad(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
+    """A camp, site or transit centre whose count follows refugees who crossed a border ("20 000 réfugiés
+    soudanais sont arrivés à Adré … Le camp de transit … en accueille désormais plus de 150 000") holds those
+    refugees: people displaced across borders, counted for the country they fled, unless its sentence says its
+    people are displaced inside their country."""
+    for index, (reading, fact) in enumerate(zip(readings, facts, strict=True)):
+        if fact.category is not Category.IDPS or fact.term not in (Term.IN_RELIEF_CAMP, Term.SHELTERED):
+            continue
+        start, end = context.sentences.around(reading.quantity.start)
+        if _INTERNAL_WORD_RE.search(context.lowered, start, end) or _DISPLACED_WORD_RE.search(
+            context.lowered, start, end
+        ):
+            continue
+        abroad = _abroad_before(context, readings, facts, index)
+        if abroad is None or abroad.country == fact.country:
+            continue
+        fact.category, fact.term = Category.PEOPLE_DISPLACED_ACROSS_BORDERS, Term.MULTIPLE_OR_OTHER
+        fact.country, fact.precision = abroad.country, Precision.ADM0
+        fact.admin1 = fact.admin1_pcode = fact.admin2 = fact.admin2_pcode = fact.place = None
+        fact.lat = fact.lon = None
+        fact.start_date = None
 
 
 def _regions(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

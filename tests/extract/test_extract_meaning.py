@@ -2265,6 +2265,29 @@ def test_arrivals_after_refugees_abroad_are_the_same_flight(
 
 
 @pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # a report's heading names one first-level area: the figures whose sentences name no place are there
+        (
+            "Mali – Matrice de suivi des déplacements\nRégion de Mopti – Tableau de bord\n\nLa DTM a évalué 243 "
+            "localités. Au total, 221 080 personnes déplacées internes ont été dénombrées.",
+            "Mopti",
+        ),
+        ("MALI: Ségou region — Flash Update No. 3\n\nFighting has displaced 12,000 people since Monday.", "Ségou"),
+        # ... not a figure of the whole country, nor a place whose clock is meant or where an office sits
+        ("MALI: Ségou region — Flash Update No. 3\n\nNationwide, 350,000 people are internally displaced.", None),
+        ("Mali floods — update, 12 April, 09:00 Ségou time\n\nFloods have displaced 12,000 people since Monday.", None),
+        ("Direction de la protection civile, Mopti — Bulletin\n\nLes crues ont déplacé 12 000 personnes.", None),
+        # ... nor two areas
+        ("MALI: Mopti and Ségou — Flash Update\n\nFighting has displaced 12,000 people since Monday.", None),
+    ],
+)
+def test_a_reports_heading_area(extractor: Extractor, text: str, admin1: str | None) -> None:
+    (fact,) = extractor.extract(text, published=PUBLISHED)
+    assert (fact.country, fact.admin1) == ("MLI", admin1)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a camp's count after refugees who crossed a border: the refugees, counted for the country they fled

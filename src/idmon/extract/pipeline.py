@@ -157,6 +157,19 @@ _DATELINE_RE = re.compile(
     r"(?:[ \t]*/[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){0,3})*"
     r"(?:,[ \t]+[^\n—–(]{1,40}?)?(?:[ \t]*\([^()\n]{1,40}\))?)[ \t]*(?:—|–|--?)[ \t]"
 )
+#: A heading line: short, with no sentence end, followed by a line break.
+_HEADING_LINE_RE = re.compile(r"[ \t]*[^\s.!?][^\n]{0,158}(?<![.!?:;,])[ \t]*\n+")
+#: A place whose clock is meant ("09:00 Astana time"), or the seat of an office ("Department of …, Dhaka").
+_CLOCK_AFTER_RE = re.compile(r"\s+(?:time|local\s+time|heure)\b")
+_OFFICE_BEFORE_RE = re.compile(
+    r"\b(?:Ministry|Department|Office|Agency|Authority|Cent(?:re|er)|Secretariat|Unit|Directorate|Commission|"
+    r"Ministère|Direction|Bureau|Agence|Secrétariat|Commissariat|Délégation|Cellule)\b[^,\n—–|:]{0,60},\s*$"
+)
+#: A sentence about a whole country.
+_NATIONWIDE_RE = re.compile(
+    r"\b(?:nation-?wide|country-?wide|across\s+the\s+country|in\s+the\s+whole\s+country|dans\s+(?:tout|l'ensemble\s+"
+    r"d)u\s+pays|à\s+l'échelle\s+(?:nationale|du\s+pays)|au\s+niveau\s+national|sur\s+l'ensemble\s+du\s+territoire)\b"
+)
 #: One side of a border: "Côté thaïlandais,", "du côté tchadien de la frontière", "On the Ethiopian side".
 _SIDE_RE = re.compile(r"(?:\b[Cc]ôté|\bdu\s+côté)\s+([a-zà-ÿ]{4,})\b|\b[Oo]n\s+the\s+([A-Z][a-z]{3,})\s+side\b")
 #: A first-level area referred to by its kind alone: "la région compte", "the province now hosts", "cette province".
@@ -231,6 +244,19 @@ class _Context:
     figures: list[int] = field(default_factory=list)
     #: The figures read with the wording of the figure before them ("… and 363,832 in Puri", "up from 1,900").
     inherited: set[int] = field(default_factory=set)
+
+    @cached_property
+    def heading(self) -> int:
+        """Where the heading of a report ends: its first one or two short lines, when they are not sentences
+        ("TCHAD : Afflux de réfugiés soudanais dans l'Est – Rapport de situation (au 15 mai 2025)"); 0 when the
+        text opens with prose."""
+        end = 0
+        for _ in range(2):
+            match = _HEADING_LINE_RE.match(self.text, end)
+            if match is None:
+                break
+            end = match.end()
+        return end
 
     @cached_property
     def dateline(self) -> tuple[int, int]:
@@ -848,6 +874,8 @@ class Extractor:
             self._place_before(context, fact, sentence[0], main)
             if fact.admin1 is None:
                 self._area_referred(context, fact, sentence, main)
+            if fact.admin1 is None:
+                self._heading_area(context, fact, sentence, main)
 
     def _fled_from(self, context: _Context, position: int) -> str | None:
         """The country named right after a people's nationality with "de", "du", "from" ("réfugiés palestiniens
@@ -903,6 +931,32 @@ class Extractor:
             if entry is not None and entry.precision is Precision.ADM1 and entry.country == (main or entry.country):
                 _apply_place(fact, entry, mention, self.gazetteer)
                 return
+
+    def _heading_area(self, context: _Context, fact: Fact, sentence: tuple[int, int], main: str | None) -> None:
+        """A figure whose sentence names no place, in a report whose heading names one first-level area ("Province
+        du Lac – Tableau de bord", "DTM Ethiopia — Site Assessment, Oromia region"), is in that area; unless its
+        sentence speaks of the whole country ("nationwide")."""
+        assert self.gazetteer is not None
+        heading_end = context.heading
+        if heading_end == 0 or sentence[0] < heading_end or _NATIONWIDE_RE.search(context.lowered, *sentence):
+            return
+        if -1 not in context.places:
+            context.places[-1] = self.gazetteer.find_mentions(context.text, 0, heading_end)
+        areas = {}
+        for mention in context.places[-1]:
+            entry = self._resolve(context, mention, main)
+            if entry is None or entry.country != (main or entry.country):
+                continue
+            if _CLOCK_AFTER_RE.match(context.lowered, mention.end) or _OFFICE_BEFORE_RE.search(
+                context.text, max(0, mention.start - 80), mention.start
+            ):
+                continue  # "09:00 Astana time", "Department of Disaster Management, Dhaka": no area of the report
+            if entry.precision is not Precision.ADM0:
+                areas.setdefault((entry.country, entry.admin1), (mention, entry))
+        if len(areas) == 1:
+            mention, entry = next(iter(areas.values()))
+            if entry.precision is Precision.ADM1:
+                _apply_place(fact, entry, mention, self.gazetteer)
 
     def _place_before(self, context: _Context, fact: Fact, sentence_start: int, main: str | None) -> None:
         """A sentence that names no place continues the previous one ("... in Nuristan. 60 homes were

@@ -1366,6 +1366,19 @@ def test_a_country_that_strikes_is_no_place_of_the_displaced(extractor: Extracto
             [2_400],
         ),
         ("Some 21,430 residents were evacuated. Evacuees are housed in 73 evacuation points.", [21_430]),
+        # a rate in time, and prisoners set free
+        (
+            "More than 1.1 million Somalis have been displaced by drought, with one person forced from their home "
+            "every 20 seconds in recent weeks.",
+            [1_100_000],
+        ),
+        (
+            "L'OIM estime que 5 980 personnes ont quitté Mirebalais après l'attaque, qui a libéré 512 détenus de "
+            "la prison.",
+            [5_980],
+        ),
+        # ... but the people of relief camps, "inmates" in Indian English, are a figure
+        ("About 21,884 inmates have taken shelter in 165 relief camps in Assam.", [21_884]),
     ],
 )
 def test_not_figures_cut_off_stayed_camps_and_grants(extractor: Extractor, text: str, facts: list[int]) -> None:
@@ -2165,6 +2178,23 @@ def test_estimates_that_hedges_the_figure_without_joining_its_words(extractor: E
     assert (fact.reported, fact.quantity_text, fact.qualifier) == (4_300, "4,300", "approximately")
     fact = first(extractor, "L'OCHA estime que 12 000 personnes ont fui les combats au Mali.")
     assert (fact.reported, fact.quantity_text, fact.qualifier) == (12_000, "12 000", "approximately")
+
+
+def test_an_estimate_covers_each_figure_it_reports(extractor: Extractor) -> None:
+    for text in (
+        "IOM's survey estimates that 3.7 million people were internally displaced in Ukraine as of April, and that "
+        "4.5 million had returned to their homes.",
+        "IOM's survey estimates that 3.55 million people were internally displaced in Ukraine, while 4.25 million "
+        "people had returned.",
+        "L'OIM estime que 3,7 millions de personnes sont déplacées en Ukraine et que 4,5 millions sont rentrées.",
+    ):
+        assert [str(f.qualifier) for f in extractor.extract(text)] == ["approximately", "approximately"], text
+    # ... not a figure of another sentence or told by someone else
+    text = (
+        "IOM estimates that 3.7 million people were internally displaced in Ukraine. The government said 4,500 "
+        "people had returned."
+    )
+    assert [str(f.qualifier) for f in extractor.extract(text)] == ["approximately", "exact"]
 
 
 def test_a_table_with_columns_between_single_spaces(extractor: Extractor) -> None:

@@ -327,6 +327,7 @@ class Extractor:
         _same_people(context, readings, facts)
         if language == "fr":
             _list_hedged(context, readings, facts)
+        _estimate_covers(context, readings, facts)
         _arrivals_abroad(context, readings, facts)
         _camps_abroad(context, readings, facts)
         _earlier_values_dated(context, readings, facts)
@@ -1315,6 +1316,38 @@ def _list_hedged(context: _Context, readings: list[Reading], facts: list[Fact]) 
             and _hedged_list_head(text, readings, index - 1)
             # "…, et 334 000 retournés vivent dans des villages": a clause of its own, with its own verb
             and not _OWN_VERB_RE.match(text, reading.quantity.end)
+        ):
+            fact.qualifier = Qualifier.APPROXIMATELY
+
+
+#: A reported estimate that covers what follows it in the sentence: "IOM estimates that …", "l'OIM estime que …".
+_ESTIMATES_THAT_RE = re.compile(
+    r"\b(?:estimates?|estimated)\s+that\s+(?:(?:some|about|around|nearly|over|more\s+than)\s+)?\Z|"
+    r"\bestim(?:e|ent|ait|aient)\s+qu['’e]\s*(?:(?:quelque|environ|près\s+de|plus\s+de)\s+)?\Z",
+    re.IGNORECASE,
+)
+#: The joint between two figures of one estimate: "…, and that 4.5 million", "…, while 4.25 million", "et que".
+_ESTIMATE_JOINT_RE = re.compile(
+    r"[^.;:!?]*?(?:,\s*|\s)(?:and(?:\s+that)?|while|whereas|et(?:\s+qu['’e])?|tandis\s+qu['’e]|alors\s+qu['’e])\s+"
+    r"(?:(?:the|les|some)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _estimate_covers(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
+    """An estimate reported for several figures covers each of them: "IOM estimates that 3.7 million people were
+    internally displaced …, and that 4.5 million had returned" — the second is an estimate too."""
+    text = context.text
+    for index in range(1, len(facts)):
+        reading, fact = readings[index], facts[index]
+        before = readings[index - 1]
+        if (
+            fact.qualifier is Qualifier.EXACT
+            and reading.qualifier_start == reading.quantity.start
+            and facts[index - 1].qualifier is Qualifier.APPROXIMATELY
+            and _ESTIMATES_THAT_RE.search(text, max(0, before.quantity.start - 60), before.quantity.start)
+            and context.sentences.around(reading.quantity.start) == context.sentences.around(before.quantity.start)
+            and _ESTIMATE_JOINT_RE.match(text, before.quantity.end, reading.quantity.start)
         ):
             fact.qualifier = Qualifier.APPROXIMATELY
 

@@ -99,7 +99,9 @@ def main() -> None:
         extractor.read(text)
     print(f"read + relevance:            {_rate(texts, time.perf_counter() - started)}")
     tokenizer = _tokenizer_seconds(texts, args.repeat)
-    if tokenizer is not None:
+    if tokenizer is None:
+        print("spaCy is not installed: no reference ratio (pip install -e '.[bench]')")
+    else:
         cold, warm = tokenizer
         print(f"spaCy tokenizer, first pass: {_rate(texts, cold)}  ratio {cold / passes[0]:.2f}x (first passes)")
         print(f"spaCy tokenizer, best pass:  {_rate(texts, warm)}  ratio {warm / best:.2f}x (best passes)")

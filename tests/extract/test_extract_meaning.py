@@ -2294,6 +2294,24 @@ def test_arrivals_after_refugees_abroad_are_the_same_flight(
     ] == expected
 
 
+def test_a_town_of_another_country_the_text_names_is_trusted(extractor: Extractor) -> None:
+    # a text mostly about Niger that names Mali outright: a town found only in Mali is Mali's
+    text = (
+        "Floods have hit Niamey, Tillabéri and Dosso in Niger, where 12,000 people were displaced. Mali was also "
+        "hit. In Diabaly, 3,000 people were evacuated."
+    )
+    assert [(f.reported, f.country) for f in extractor.extract(text)] == [(12_000, "NER"), (3_000, "MLI")]
+    # ... but not when that country is only where people fled to
+    text = (
+        "Floods have hit Niamey, Tillabéri and Dosso in Niger, where 12,000 people were displaced, and 3,000 people "
+        "fled to Mali, crossing into Diabaly."
+    )
+    assert [(f.reported, f.country, str(f.category)) for f in extractor.extract(text)] == [
+        (12_000, "NER", "new-displacement"),
+        (3_000, "NER", "cross-border-flight"),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "admin1"),
     [

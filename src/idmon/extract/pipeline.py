@@ -238,6 +238,8 @@ class _Context:
     places: dict[int, list[PlaceMention]] = field(default_factory=dict)
     dates: dict[int, list[DateMention]] = field(default_factory=dict)
     resolved: dict[tuple[int, int, str | None], PlaceEntry | None] = field(default_factory=dict)
+    #: The countries the document names outright (by name, in its lead or its figures' sentences).
+    named_countries: frozenset[str] = frozenset()
     #: The title and column header of each figure read in a table (by the figure's start), read with its clause.
     labels: dict[int, str] = field(default_factory=dict)
     #: Where each figure read in the document starts, in text order.
@@ -535,6 +537,14 @@ class Extractor:
             and not (_is_country(m) and _returned_from(context.lowered, m.start))
         ]
         fled_to = [m for m in mentions if _FLED_TO_RE.search(context.lowered, max(0, m.start - 30), m.start)]
+        # the countries named as places of their own, not as where people fled to
+        context.named_countries = frozenset(
+            next(iter(countries))
+            for m in home
+            if m not in fled_to
+            and len(countries := {e.country for e in m.candidates if e.precision is Precision.ADM0}) == 1
+            and not self.gazetteer.is_adjective(m.text)
+        )
         adjectives = self._adjectives(context, regions) if context.language == "fr" else []
         # each agency votes once, however often the text names it
         agencies = sorted(
@@ -916,7 +926,18 @@ class Extractor:
             return None  # "lac Tanganyika", "the Paraguay river": no place of a figure
         key = (mention.start, mention.end, main)
         if key not in context.resolved:
-            context.resolved[key] = self.gazetteer.resolve(mention, main)
+            entry = self.gazetteer.resolve(mention, main)
+            countries = {candidate.country for candidate in mention.candidates}
+            if (
+                entry is None
+                and len(countries) == 1
+                and countries <= context.named_countries
+                and not self.gazetteer.is_ordinary(mention)
+            ):
+                # "Le cyclone a frappé Madagascar … évacuées à Mananjary" in a text mostly about Mozambique: a place
+                # of another country the text names outright is trusted
+                entry = self.gazetteer.resolve(mention, next(iter(countries)))
+            context.resolved[key] = entry
         return context.resolved[key]
 
     def _area_referred(self, context: _Context, fact: Fact, sentence: tuple[int, int], main: str | None) -> None:
@@ -995,7 +1016,7 @@ class Extractor:
             elif abroad and (_REFUGE_BEFORE_RE.search(before) or _REFUGE_VERB_BEFORE_RE.search(before)):
                 return True
             elif (
-                entry is None
+                (entry is None or entry.country != main)
                 and _CROSSED_INTO_RE.search(before)
                 and len(countries := {candidate.country for candidate in mention.candidates}) == 1
                 and main not in countries

@@ -432,6 +432,10 @@ class Gazetteer:
             ]
         return entries
 
+    def is_ordinary(self, mention: PlaceMention) -> bool:
+        """True when every word of the mention's name is also a common word ("Police", "Red Cross")."""
+        return all(self.common_words.get(w.lower(), 0) >= self.common_threshold for w in mention.text.split())
+
     def _ordinary(self, mention: PlaceMention) -> bool:
         """ "Red Cross", "World Vision": ordinary words together name an organisation more often than a small
         town of that name; such a town counts only where the document's main country is its own."""

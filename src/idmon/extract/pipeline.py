@@ -964,7 +964,7 @@ class Extractor:
             return
         if -1 not in context.places:
             context.places[-1] = self.gazetteer.find_mentions(context.text, 0, heading_end)
-        areas = {}
+        areas: dict[tuple[str, str | None], tuple[PlaceMention, PlaceEntry]] = {}
         for mention in context.places[-1]:
             entry = self._resolve(context, mention, main)
             if entry is None or entry.country != (main or entry.country):

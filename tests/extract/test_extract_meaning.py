@@ -2294,6 +2294,20 @@ def test_arrivals_after_refugees_abroad_are_the_same_flight(
     ] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # people who crossed a border are counted where they fled from: the area too, when it is named
+        ("More than 5,000 people have crossed from Ségou into Mauritania over the past week, UNHCR said.", "Ségou"),
+        ("Plus de 5 000 Maliens ont traversé la frontière mauritanienne, venus de Ségou, selon le HCR.", "Ségou"),
+        ("More than 5,000 Malian refugees have arrived in Mauritania over the past week, UNHCR said.", None),
+    ],
+)
+def test_a_flight_abroad_keeps_the_area_it_left(extractor: Extractor, text: str, admin1: str | None) -> None:
+    (fact,) = extractor.extract(text, published=PUBLISHED)
+    assert (str(fact.category), fact.country, fact.admin1) == ("cross-border-flight", "MLI", admin1)
+
+
 def test_a_town_of_another_country_the_text_names_is_trusted(extractor: Extractor) -> None:
     # a text mostly about Niger that names Mali outright: a town found only in Mali is Mali's
     text = (

@@ -783,8 +783,10 @@ class Extractor:
                     origin = self.gazetteer.country_of_adjective(word) or self.gazetteer.demonyms.get(fold(word))
                     if origin is not None:
                         break
-            if origin is not None:
+            if origin is not None and origin != fact.country:
                 fact.country, fact.precision = origin, Precision.ADM0
+                fact.admin1 = fact.admin1_pcode = fact.admin2 = fact.admin2_pcode = fact.place = None
+                fact.lat = fact.lon = None
             return
         position, (low, high) = reading.quantity.start, reading.bounds
         # the figure's own clause: "47,000 ... in Bamako, and about 41,000 ... in the Mopti region"
@@ -1155,8 +1157,10 @@ class Extractor:
                 areas = [c for c in mention.candidates if c.precision in (Precision.ADM1, Precision.ADM2)]
                 if areas and len({c.country for c in areas}) == 1 and _ORIGIN_BEFORE_RE.search(before) and not named:
                     # "refugees from Rakhine State live in camps in Cox's Bazar", "des habitants de Goma ont traversé
-                    # la frontière": an area abroad they came from
-                    fact.country, fact.precision = areas[0].country, Precision.ADM0
+                    # la frontière": an area abroad they came from, which is the figure's place
+                    _apply_place(
+                        fact, self.gazetteer.resolve(mention, areas[0].country) or areas[0], mention, self.gazetteer
+                    )
                     return
                 continue
             after = context.lowered[mention.end : mention.end + 16]
@@ -1167,6 +1171,9 @@ class Extractor:
                 and not _NATIONALS_AFTER_RE.match(after)
             ):
                 continue  # "fleeing Israeli airstrikes": who struck, not where from (but "Malian refugees")
+            if _ORIGIN_BEFORE_RE.search(before) and not named and entry.precision is not Precision.ADM0:
+                _apply_place(fact, entry, mention, self.gazetteer)  # "crossed from West Darfur": the area they left
+                return
             if (_ORIGIN_BEFORE_RE.search(before) and not named) or _NATIONALS_AFTER_RE.match(after) or people:
                 fact.country, fact.precision = entry.country, Precision.ADM0
                 return

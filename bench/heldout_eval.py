@@ -15,7 +15,8 @@ Scoring policy:
   the gold gives a value (vague figures have no qualifier; "affected" figures no category).
 - ``country`` is scored where the gold names one; ``admin1`` where the gold names one: the gold name is
   resolved through the same gazetteer in the gold country, so spellings ("North Kivu" / "Nord-Kivu") compare
-  equal; a name the gazetteer cannot resolve is compared folded.
+  equal; a name the gazetteer cannot resolve is compared folded, without the area's kind and with doubled letters
+  single ("Hiraan region" / "Hiiraan", "Bicol" / "Bicol (Region V)"), in the gold country.
 - Rows with term ``none`` mark excerpts that hold no displacement figure: right when the extractor reads no
   fact with a displacement term and a number from them.
 - Precision: extracted facts with a number that pair with a gold row, over all extracted facts with a number.
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import re
 import sys
 import time
 from collections import defaultdict
@@ -67,6 +69,19 @@ def _pair(rows: list[dict[str, str]], facts: list[Fact]) -> list[Fact | None]:
     return paired
 
 
+#: The kind of an area written around its name ("Hiraan region", "Bicol (Region V)", "Southern Region").
+_AREA_KIND_RE = re.compile(
+    r"\([^)]*\)|\b(?:region|province|state|governorate|gouvernorat|department|departement|oblast|county|district|"
+    r"division|prefecture)\b"
+)
+
+
+def _loose(name: str) -> str:
+    """A folded name without the area's kind and with doubled letters single: one area's spellings in different
+    sources ("Hiraan" / "Hiiraan", "Southern" / "Southern Region", "Bicol" / "Bicol (Region V)") compare equal."""
+    return re.sub(r"(.)\1+", r"\1", " ".join(_AREA_KIND_RE.sub(" ", fold(name)).split()))
+
+
 def _admin1_right(gazetteer: Gazetteer, fact: Fact, row: dict[str, str]) -> bool:
     gold, country = row["admin1"].strip(), row["country"].strip()
     names = {fold(gold)}
@@ -75,7 +90,7 @@ def _admin1_right(gazetteer: Gazetteer, fact: Fact, row: dict[str, str]) -> bool
         if entry is not None and entry.country == country:
             names.update(fold(name) for name in (entry.admin1, entry.name) if name)
     got = fold(fact.admin1 or "")
-    return bool(got) and got in names
+    return bool(got) and (got in names or (fact.country == country and _loose(got) in {_loose(n) for n in names}))
 
 
 def evaluate(extractor: Extractor, rows: list[dict[str, str]], show: bool) -> Score:

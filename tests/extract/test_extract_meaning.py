@@ -2308,6 +2308,19 @@ def test_a_flight_abroad_keeps_the_area_it_left(extractor: Extractor, text: str,
     assert (str(fact.category), fact.country, fact.admin1) == ("cross-border-flight", "MLI", admin1)
 
 
+def test_a_table_row_whose_name_is_unknown_is_not_the_row_above(extractor: Extractor) -> None:
+    text = (
+        "Mali — personnes déplacées internes (DTM, mars 2023)\nRégion | Ménages | Personnes\n"
+        "Mopti | 1 402 | 8 316\nZorglub | 1 125 | 5 870"
+    )
+    assert [(f.reported, f.admin1) for f in extractor.extract(text)] == [
+        (1_402, "Mopti"),
+        (8_316, "Mopti"),
+        (1_125, None),
+        (5_870, None),
+    ]
+
+
 def test_a_town_of_another_country_the_text_names_is_trusted(extractor: Extractor) -> None:
     # a text mostly about Niger that names Mali outright: a town found only in Mali is Mali's
     text = (

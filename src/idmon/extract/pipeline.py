@@ -884,7 +884,9 @@ class Extractor:
                 entry = self.gazetteer.resolve(mention, main, near) or entry
             _apply_place(fact, entry, mention, self.gazetteer)
         else:
-            self._place_before(context, fact, sentence[0], main)
+            if reading.quantity.start not in context.labels:
+                # (a table's row whose name is unknown is not the row above it: "Idlib | 78012\nAlep | 41530")
+                self._place_before(context, fact, sentence[0], main)
             if fact.admin1 is None:
                 self._area_referred(context, fact, sentence, main)
             if fact.admin1 is None:

@@ -2308,6 +2308,18 @@ def test_a_flight_abroad_keeps_the_area_it_left(extractor: Extractor, text: str,
     assert (str(fact.category), fact.country, fact.admin1) == ("cross-border-flight", "MLI", admin1)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quelque 1 500 Maliens sont arrivés à Fassala, à la frontière mauritanienne, cette semaine, selon le HCR.",
+        "Some 1,500 Malians arrived at the Mauritanian border last week, UNHCR said.",
+    ],
+)
+def test_a_people_that_arrived_at_another_countrys_border_fled_abroad(extractor: Extractor, text: str) -> None:
+    (fact,) = extractor.extract(text, published=PUBLISHED)
+    assert (str(fact.category), fact.country) == ("cross-border-flight", "MLI")
+
+
 def test_a_table_row_whose_name_is_unknown_is_not_the_row_above(extractor: Extractor) -> None:
     text = (
         "Mali — personnes déplacées internes (DTM, mars 2023)\nRégion | Ménages | Personnes\n"

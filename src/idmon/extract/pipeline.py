@@ -157,6 +157,8 @@ _DATELINE_RE = re.compile(
     r"(?:[ \t]*/[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){0,3})*"
     r"(?:,[ \t]+[^\n—–(]{1,40}?)?(?:[ \t]*\([^()\n]{1,40}\))?)[ \t]*(?:—|–|--?)[ \t]"
 )
+#: Another country's border named by its adjective: "à la frontière mauritanienne", "at the Chadian border".
+_BORDER_OF_RE = re.compile(r"\bfrontière\s+([a-zà-ÿ]{4,})\b|\b(?:the|a)\s+([A-Z][a-z]{3,})\s+border\b")
 #: A heading line: short, with no sentence end, followed by a line break.
 _HEADING_LINE_RE = re.compile(r"[ \t]*[^\s.!?][^\n]{0,158}(?<![.!?:;,])[ \t]*\n+")
 #: A place whose clock is meant ("09:00 Astana time"), or the seat of an office ("Department of …, Dhaka").
@@ -1081,6 +1083,13 @@ class Extractor:
                 or _REFUGE_VERB_BEFORE_RE.search(lowered, max(0, mention.start - 30), mention.start)
             ):
                 reached |= countries
+        if origin is not None and not reached and _MOVED_ACROSS_CUE_RE.search(cue.text):
+            # "1 500 Maliens sont arrivés à Fassala, à la frontière mauritanienne": a people that arrived at another
+            # country's border
+            for match in _BORDER_OF_RE.finditer(context.text, reading.qualifier_start, reading.bounds[1]):
+                country = self.gazetteer.country_of_adjective(match.group(1) or match.group(2))
+                if country is not None:
+                    reached.add(country)
         if origin is None or not reached or origin in reached:
             return None
         return origin

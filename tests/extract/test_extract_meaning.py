@@ -2394,6 +2394,28 @@ def test_a_reports_heading_area(extractor: Extractor, text: str, admin1: str | N
             "for internally displaced people now host 150,000.",
             [(20_000, "cross-border-flight", "SDN"), (150_000, "idps", "TCD")],
         ),
+        (
+            "Some 20,000 Sudanese refugees arrived in eastern Chad last week. In Chad's Lac province, camps "
+            "now host 150,000 displaced.",
+            [(20_000, "cross-border-flight", "SDN"), (150_000, "idps", "TCD")],
+        ),
+        # ... nor people the host country's own disaster moved into shelters, or who live in camps
+        (
+            "Since April, more than 600,000 Sudanese refugees have crossed into Chad. Floods in the Mandoul province "
+            "have forced 9,000 families into temporary shelters.",
+            [(600_000, "cross-border-flight", "SDN"), (9_000, "idps", "TCD")],
+        ),
+        (
+            "Some 20,000 Sudanese refugees arrived in eastern Chad last week. In the Lac province, about 150,000 "
+            "people live in camps after Boko Haram attacks.",
+            [(20_000, "cross-border-flight", "SDN"), (150_000, "idps", "TCD")],
+        ),
+        # ... nor a camp in the refugees' own country
+        (
+            "Some 20,000 Sudanese refugees arrived in eastern Chad last week. In Sudan, Zamzam camp now hosts "
+            "more than 400,000 people.",
+            [(20_000, "cross-border-flight", "SDN"), (400_000, "idps", "SDN")],
+        ),
     ],
 )
 def test_a_camp_after_refugees_abroad_holds_them(

@@ -1321,6 +1321,11 @@ _INTERNAL_WORD_RE = compile_guarded(
     before=r"\b",
 )
 #: A border or a refugee in the figure's own sentence: "at the Adré border crossing", "au point de passage".
+#: A place said to host people: "is hosting 12,000", "en accueille désormais 150 000", "are still camped".
+_HOSTING_RE = re.compile(
+    r"\b(?:host(?:s|ed|ing)?|accueill\w*|héberg\w*|abrit\w*|camped|home\s+to|holding|holds|housing|houses|"
+    r"accommodat(?:es|ing))\b"
+)
 _DISPLACED_WORD_RE = compile_guarded(r"(?:displaced|déplacée?s|desplazad[oa]s)\b", before=r"\b")
 _BORDER_WORD_RE = compile_guarded(
     r"(?:border|frontière|frontera|crossing\s+points?|points?\s+de\s+passage|postes?\s+frontali\w+|refugees?|"
@@ -1592,9 +1597,17 @@ def _arrivals_abroad(context: _Context, readings: list[Reading], facts: list[Fac
         fact.lat = fact.lon = None
 
 
-def _abroad_before(context: _Context, readings: list[Reading], facts: list[Fact], index: int) -> Fact | None:
+def _abroad_before(
+    context: _Context,
+    readings: list[Reading],
+    facts: list[Fact],
+    index: int,
+    categories: list[Category | None] | None = None,
+) -> Fact | None:
     """The last figure of people abroad (not returning) in the two sentences before figure ``index`` or in its own,
-    within its paragraph."""
+    within its paragraph (``categories``: the figures' categories to judge by, when they are being changed)."""
+    if categories is None:
+        categories = [fact.category for fact in facts]
     start = context.sentences.around(readings[index].quantity.start)[0]
     window_start = context.sentences.around(start - 1)[0] if start > 0 else start
     window_start = context.sentences.around(window_start - 1)[0] if window_start > 0 else window_start
@@ -1603,10 +1616,12 @@ def _abroad_before(context: _Context, readings: list[Reading], facts: list[Fact]
     return next(
         (
             before
-            for before_reading, before in zip(reversed(readings[:index]), reversed(facts[:index]), strict=True)
+            for before_reading, before, category in zip(
+                reversed(readings[:index]), reversed(facts[:index]), reversed(categories[:index]), strict=True
+            )
             if window_start <= before_reading.quantity.start
-            and before.category in CROSS_BORDER_CATEGORIES
-            and before.category is not Category.CROSS_BORDER_RETURN
+            and category in CROSS_BORDER_CATEGORIES
+            and category is not Category.CROSS_BORDER_RETURN
             and before.country is not None
         ),
         None,
@@ -1616,8 +1631,11 @@ def _abroad_before(context: _Context, readings: list[Reading], facts: list[Fact]
 def _camps_abroad(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
     """A camp, site or transit centre whose count follows refugees who crossed a border ("20 000 réfugiés
     soudanais sont arrivés à Adré … Le camp de transit … en accueille désormais plus de 150 000") holds those
-    refugees: people displaced across borders, counted for the country they fled, unless its sentence says its
-    people are displaced inside their country."""
+    refugees: people displaced across borders, counted for the country they fled. Only a place said to host them
+    ("is hosting", "en accueille", "are still camped"), not people moved into shelters or living in camps for reasons
+    of their own ("floods forced 9,000 families into temporary shelters"), nor people its sentence says are displaced
+    inside their country."""
+    categories = [fact.category for fact in facts]  # as read: a camp turned into refugees makes no more of them
     for index, (reading, fact) in enumerate(zip(readings, facts, strict=True)):
         if fact.category is not Category.IDPS or fact.term not in (Term.IN_RELIEF_CAMP, Term.SHELTERED):
             continue
@@ -1626,14 +1644,16 @@ def _camps_abroad(context: _Context, readings: list[Reading], facts: list[Fact])
             context.lowered, start, end
         ):
             continue
-        abroad = _abroad_before(context, readings, facts, index)
+        if not _HOSTING_RE.search(context.lowered, start, min(end, reading.quantity.end + 30)):
+            continue
+        abroad = _abroad_before(context, readings, facts, index, categories)
         if abroad is None or abroad.country == fact.country:
             continue
         fact.category, fact.term = Category.PEOPLE_DISPLACED_ACROSS_BORDERS, Term.MULTIPLE_OR_OTHER
         fact.country, fact.precision = abroad.country, Precision.ADM0
         fact.admin1 = fact.admin1_pcode = fact.admin2 = fact.admin2_pcode = fact.place = None
         fact.lat = fact.lon = None
-        fact.start_date = None
+        fact.start_date = None  # a stock: as of its end date
 
 
 def _regions(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

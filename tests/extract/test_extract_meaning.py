@@ -2340,6 +2340,22 @@ def test_a_town_of_another_country_the_text_names_is_trusted(extractor: Extracto
         "hit. In Diabaly, 3,000 people were evacuated."
     )
     assert [(f.reported, f.country) for f in extractor.extract(text)] == [(12_000, "NER"), (3_000, "MLI")]
+    # ... nor a person's name
+    text = (
+        "Fighting in Mali displaced 12,000 people near Sévaré. Kenya has urged a ceasefire. Another 3,000 fled on "
+        "Monday, said Samuel Nairobi, a spokesman."
+    )
+    assert [(f.reported, f.country) for f in extractor.extract(text)] == [(12_000, "MLI"), (3_000, "MLI")]
+    # ... and people who fled to such a town went abroad
+    text = (
+        "Fighting in Mali displaced 12,000 people near Sévaré. Kenya has urged a ceasefire. Another 3,000 fled to "
+        "Nairobi."
+    )
+    assert [(f.reported, f.country, str(f.category)) for f in extractor.extract(text)][1] == (
+        3_000,
+        "MLI",
+        "cross-border-flight",
+    )
     # ... but not when that country is only where people fled to
     text = (
         "Floods have hit Niamey, Tillabéri and Dosso in Niger, where 12,000 people were displaced, and 3,000 people "

@@ -157,6 +157,12 @@ _DATELINE_RE = re.compile(
     r"(?:[ \t]*/[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){0,3})*"
     r"(?:,[ \t]+[^\n—–(]{1,40}?)?(?:[ \t]*\([^()\n]{1,40}\))?)[ \t]*(?:—|–|--?)[ \t]"
 )
+#: A person's name, not a place: "said Mark Jackson", "Governor Lee"; "…, Jackson told reporters".
+_PERSON_BEFORE_RE = re.compile(
+    r"(?<![.!?]\s)\b(?!(?:In|At|To|From|Near|Across|Of|And|Or|The|Both|Between|Around|Outside|Inside|Within|Along|By|For|"
+    r"On|À|Au|Aux|En|Dans|De|Du|Des|Vers|Et|Ou|Le|La|Les|Entre|Près|Sur|Sous|Chez|Depuis)\s)[A-Z][a-zà-ÿ]+\s\Z"
+)
+_SPEAKER_AFTER_RE = re.compile(r",?\s+(?:said|says|told|added|a\s+spokes\w*|the\s+spokes\w*|a-t-il|a-t-elle|selon)\b")
 #: Another country's border named by its adjective: "à la frontière mauritanienne", "at the Chadian border".
 _BORDER_OF_RE = re.compile(r"\bfrontière\s+([a-zà-ÿ]{4,})\b|\b(?:the|a)\s+([A-Z][a-z]{3,})\s+border\b")
 #: A heading line: short, with no sentence end, followed by a line break.
@@ -240,8 +246,6 @@ class _Context:
     places: dict[int, list[PlaceMention]] = field(default_factory=dict)
     dates: dict[int, list[DateMention]] = field(default_factory=dict)
     resolved: dict[tuple[int, int, str | None], PlaceEntry | None] = field(default_factory=dict)
-    #: The countries the document names outright (by name, in its lead or its figures' sentences).
-    named_countries: frozenset[str] = frozenset()
     #: The title and column header of each figure read in a table (by the figure's start), read with its clause.
     labels: dict[int, str] = field(default_factory=dict)
     #: Where each figure read in the document starts, in text order.
@@ -539,14 +543,6 @@ class Extractor:
             and not (_is_country(m) and _returned_from(context.lowered, m.start))
         ]
         fled_to = [m for m in mentions if _FLED_TO_RE.search(context.lowered, max(0, m.start - 30), m.start)]
-        # the countries named as places of their own, not as where people fled to
-        context.named_countries = frozenset(
-            next(iter(countries))
-            for m in home
-            if m not in fled_to
-            and len(countries := {e.country for e in m.candidates if e.precision is Precision.ADM0}) == 1
-            and not self.gazetteer.is_adjective(m.text)
-        )
         adjectives = self._adjectives(context, regions) if context.language == "fr" else []
         # each agency votes once, however often the text names it
         agencies = sorted(
@@ -936,15 +932,42 @@ class Extractor:
             countries = {candidate.country for candidate in mention.candidates}
             if (
                 entry is None
+                and main is not None
                 and len(countries) == 1
-                and countries <= context.named_countries
                 and not self.gazetteer.is_ordinary(mention)
+                and not _PERSON_BEFORE_RE.search(context.text, max(0, mention.start - 24), mention.start)
+                and not _SPEAKER_AFTER_RE.match(context.text, mention.end)
+                and self._named_near(context, mention, next(iter(countries)))
             ):
                 # "Le cyclone a frappé Madagascar … évacuées à Mananjary" in a text mostly about Mozambique: a place
-                # of another country the text names outright is trusted
+                # of another country named outright in its sentence or the one before is trusted
                 entry = self.gazetteer.resolve(mention, next(iter(countries)))
             context.resolved[key] = entry
         return context.resolved[key]
+
+    def _named_near(self, context: _Context, mention: PlaceMention, country: str) -> bool:
+        """True when ``country`` is named outright, as a place of its own (not a people, an adjective, nor where
+        people fled to), in the mention's sentence or the sentence before it in the same paragraph."""
+        assert self.gazetteer is not None
+        start = context.sentences.around(mention.start)[0]
+        low = context.sentences.around(start - 1)[0] if start > 0 else start
+        if context.text.rfind("\n\n", low, start) != -1:
+            low = start
+        for sentence_start in {low, start}:
+            if sentence_start not in context.places:
+                context.places[sentence_start] = self.gazetteer.find_mentions(
+                    context.text, *context.sentences.around(sentence_start)
+                )
+            for named in context.places[sentence_start]:
+                if (
+                    {e.country for e in named.candidates if e.precision is Precision.ADM0} == {country}
+                    and not self.gazetteer.is_adjective(named.text)
+                    and not self.gazetteer.is_people(named.text)
+                    and not _FLED_TO_RE.search(context.lowered, max(0, named.start - 30), named.start)
+                    and not _REFUGE_BEFORE_RE.search(context.lowered, max(0, named.start - 40), named.start)
+                ):
+                    return True
+        return False
 
     def _area_referred(self, context: _Context, fact: Fact, sentence: tuple[int, int], main: str | None) -> None:
         """ "La région compte désormais 137 000 déplacés", "the province now hosts …": the first-level area the
@@ -1019,7 +1042,16 @@ class Extractor:
                 # ("hosted by relatives in Kenya", "moved into Malawi" may well be at home).
                 if abroad and _FLED_TO_RE.search(context.lowered, max(0, mention.start - 30), mention.start):
                     return True
-            elif abroad and (_REFUGE_BEFORE_RE.search(before) or _REFUGE_VERB_BEFORE_RE.search(before)):
+            elif (
+                entry is not None
+                and entry.country != main
+                and (
+                    _REFUGE_BEFORE_RE.search(before)
+                    or _REFUGE_VERB_BEFORE_RE.search(before)
+                    # "fled to Nairobi": a town of another country the text names
+                    or (not abroad and _FLED_TO_RE.search(context.lowered, max(0, mention.start - 30), mention.start))
+                )
+            ):
                 return True
             elif (
                 (entry is None or entry.country != main)

@@ -2381,6 +2381,15 @@ def test_a_town_of_another_country_the_text_names_is_trusted(extractor: Extracto
         ("MALI: Ségou region — Flash Update No. 3\n\nNationwide, 350,000 people are internally displaced.", None),
         ("Mali floods — update, 12 April, 09:00 Ségou time\n\nFloods have displaced 12,000 people since Monday.", None),
         ("Direction de la protection civile, Mopti — Bulletin\n\nLes crues ont déplacé 12 000 personnes.", None),
+        ("MALI : Région de Ségou — Note n° 3\n\nDans tout le pays, 350 000 personnes sont déplacées.", None),
+        ("MALI : Région de Ségou — Note n° 3\n\nÀ l’échelle nationale, 350 000 personnes sont déplacées.", None),
+        ("Floods in Ségou displace thousands\n\nThe floods have displaced 50,000 people across 12 regions.", None),
+        # ... nor the first lines of prose wrapped short
+        (
+            "The floods that hit the region of\nSégou last week have destroyed crops, and\nofficials said that "
+            "50,000 people had been displaced in Mali.",
+            None,
+        ),
         # ... nor two areas
         ("MALI: Mopti and Ségou — Flash Update\n\nFighting has displaced 12,000 people since Monday.", None),
     ],

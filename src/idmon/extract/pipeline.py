@@ -166,7 +166,7 @@ _SPEAKER_AFTER_RE = re.compile(r",?\s+(?:said|says|told|added|a\s+spokes\w*|the\
 #: Another country's border named by its adjective: "à la frontière mauritanienne", "at the Chadian border".
 _BORDER_OF_RE = re.compile(r"\bfrontière\s+([a-zà-ÿ]{4,})\b|\b(?:the|a)\s+([A-Z][a-z]{3,})\s+border\b")
 #: A heading line: short, with no sentence end, followed by a line break.
-_HEADING_LINE_RE = re.compile(r"[ \t]*[^\s.!?][^\n]{0,158}(?<![.!?:;,])[ \t]*\n+")
+_HEADING_LINE_RE = re.compile(r"[ \t]*[^\s.!?][^\n\r]{0,158}(?<![.!?:;,\s])[ \t\r]*\n+(?![ \t]*[a-zà-ÿ])")
 #: A place whose clock is meant ("09:00 Astana time"), or the seat of an office ("Department of …, Dhaka").
 _CLOCK_AFTER_RE = re.compile(r"\s+(?:time|local\s+time|heure)\b")
 _OFFICE_BEFORE_RE = re.compile(
@@ -175,8 +175,11 @@ _OFFICE_BEFORE_RE = re.compile(
 )
 #: A sentence about a whole country.
 _NATIONWIDE_RE = re.compile(
-    r"\b(?:nation-?wide|country-?wide|across\s+the\s+country|in\s+the\s+whole\s+country|dans\s+(?:tout|l'ensemble\s+"
-    r"d)u\s+pays|à\s+l'échelle\s+(?:nationale|du\s+pays)|au\s+niveau\s+national|sur\s+l'ensemble\s+du\s+territoire)\b"
+    r"\b(?:nation-?wide|nationally|country-?wide|(?:across|in|throughout)\s+the\s+(?:whole\s+)?country|"
+    r"dans\s+(?:tout\s+le|l['’]ensemble\s+du)\s+pays|à\s+travers\s+le\s+pays|à\s+l['’]échelle\s+(?:nationale|du\s+pays)|"
+    r"au\s+niveau\s+national|sur\s+l['’]ensemble\s+du\s+territoire|"
+    # "across 12 states", "dans 8 régions": several areas
+    r"(?:across|in|dans)\s+\d+\s+(?:states|provinces|regions|districts|counties|governorates|départements|régions))\b"
 )
 #: One side of a border: "Côté thaïlandais,", "du côté tchadien de la frontière", "On the Ethiopian side".
 _SIDE_RE = re.compile(r"(?:\b[Cc]ôté|\bdu\s+côté)\s+([a-zà-ÿ]{4,})\b|\b[Oo]n\s+the\s+([A-Z][a-z]{3,})\s+side\b")

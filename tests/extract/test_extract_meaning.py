@@ -2331,6 +2331,12 @@ def test_a_table_row_whose_name_is_unknown_is_not_the_row_above(extractor: Extra
         (1_125, None),
         (5_870, None),
     ]
+    # ... but a table whose rows are kinds of people is where the sentence before it says
+    text = (
+        "In Ségou, displacement continued in March according to DTM.\nCategory | Households | Individuals\n"
+        "IDPs in camps | 1,402 | 8,316\nIDPs in host communities | 1,125 | 5,870"
+    )
+    assert {f.admin1 for f in extractor.extract(text)} == {"Ségou"}
 
 
 def test_a_town_of_another_country_the_text_names_is_trusted(extractor: Extractor) -> None:

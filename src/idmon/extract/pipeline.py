@@ -165,8 +165,11 @@ _PERSON_BEFORE_RE = re.compile(
 _SPEAKER_AFTER_RE = re.compile(r",?\s+(?:said|says|told|added|a\s+spokes\w*|the\s+spokes\w*|a-t-il|a-t-elle|selon)\b")
 #: Another country's border named by its adjective: "à la frontière mauritanienne", "at the Chadian border".
 _BORDER_OF_RE = re.compile(r"\bfrontière\s+([a-zà-ÿ]{4,})\b|\b(?:the|a)\s+([A-Z][a-z]{3,})\s+border\b")
-#: A heading line: short, with no sentence end, followed by a line break.
-_HEADING_LINE_RE = re.compile(r"[ \t]*[^\s.!?][^\n\r]{0,158}(?<![.!?:;,\s])[ \t\r]*\n+(?![ \t]*[a-zà-ÿ])")
+#: A heading line: short, with no sentence end, followed by a line break; not a table's row ("Mopti | 1 402"), nor
+#: the first line of prose wrapped short (the next line goes on in lower case).
+_HEADING_LINE_RE = re.compile(
+    r"(?![^\n]*\|[ \t]*\d)[ \t]*[^\s.!?][^\n\r]{0,158}(?<![.!?:;,\s])[ \t\r]*\n+(?![ \t]*[a-zà-ÿ])"
+)
 #: A place whose clock is meant ("09:00 Astana time"), or the seat of an office ("Department of …, Dhaka").
 _CLOCK_AFTER_RE = re.compile(r"\s+(?:time|local\s+time|heure)\b")
 _OFFICE_BEFORE_RE = re.compile(
@@ -885,7 +888,10 @@ class Extractor:
                 entry = self.gazetteer.resolve(mention, main, near) or entry
             _apply_place(fact, entry, mention, self.gazetteer)
         else:
-            if reading.quantity.start not in context.labels:
+            previous = context.sentences.around(sentence[0] - 1)[0] if sentence[0] > 0 else sentence[0]
+            if reading.quantity.start not in context.labels or not any(
+                previous <= start < sentence[0] for start in context.labels
+            ):
                 # (a table's row whose name is unknown is not the row above it: "Idlib | 78012\nAlep | 41530")
                 self._place_before(context, fact, sentence[0], main)
             if fact.admin1 is None:

@@ -2195,6 +2195,13 @@ def test_an_estimate_covers_each_figure_it_reports(extractor: Extractor) -> None
         "people had returned."
     )
     assert [str(f.qualifier) for f in extractor.extract(text)] == ["approximately", "exact"]
+    text = (
+        "OCHA estimates that 1.2 million people are displaced in Mali, while 312,450 people have returned, "
+        "according to the government's own count."
+    )
+    assert [str(f.qualifier) for f in extractor.extract(text)] == ["approximately", "exact"]
+    text = "IOM estimates that 3.7 million people were displaced in Ukraine, including 4,512 in Kharkiv who returned."
+    assert [str(f.qualifier) for f in extractor.extract(text)][1:] == ["exact"]
 
 
 def test_a_table_with_columns_between_single_spaces(extractor: Extractor) -> None:
@@ -2292,6 +2299,19 @@ def test_arrivals_after_refugees_abroad_are_the_same_flight(
         (f.reported, str(f.category), f.country if country else None)
         for f, (_, _, country) in zip(facts, expected, strict=True)
     ] == expected
+
+
+def test_a_part_of_an_area_is_no_origin(extractor: Extractor) -> None:
+    # "dans l'est du Ouaddaï" is where the refugees arrived, not an area they came from
+    (fact,) = extractor.extract("Plus de 5 000 réfugiés sont arrivés au Tchad, dans l'est du Ouaddaï, selon le HCR.")
+    assert (str(fact.category), fact.country, fact.admin1) == ("cross-border-flight", None, None)
+
+
+def test_the_second_round_is_no_count_of_seconds() -> None:
+    from idmon.extract.terms import other_things_label
+
+    assert other_things_label("Second round: ", 14) is None
+    assert other_things_label("Seconde phase : ", 16) is None
 
 
 @pytest.mark.parametrize(

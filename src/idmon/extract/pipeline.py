@@ -99,7 +99,10 @@ _NATIONALS_ADJECTIVE_RE = re.compile(
 #: An area's kind before its name: "le territoire de Bondo", "la province du Lac" (a name, not where from).
 _NAMED_AREA_BEFORE_RE = re.compile(
     r"\b(?:territoires?|provinces?|régions?|districts?|villes?|communes?|départements?|préfectures?|cercles?|"
-    r"localités?|zones?|camps?|sites?|villages?)\s+(?:de|du|des|d['’])\s*\Z"
+    r"localités?|zones?|camps?|sites?|villages?|"
+    # a part of an area: "dans l'est du Ouaddaï", "au nord de la province"
+    r"(?:nord|sud|est|ouest|centre|nord-est|nord-ouest|sud-est|sud-ouest|north|south|east|west)(?:-\w+)?)\s+"
+    r"(?:de|du|des|d['’]|of)\s*(?:la\s+|l['’]\s*|the\s+)?\Z"
 )
 _DESTINATION_BEFORE_RE = re.compile(r"(?:in|into|to|towards|across|en|au|aux|vers|dans|à)\s+(?:the\s+|le\s+|la\s+)?$")
 #: Words with the endings of French adjectives of countries ("malien", "togolaise", "burkinabè" is not one).
@@ -252,6 +255,8 @@ class _Context:
     places: dict[int, list[PlaceMention]] = field(default_factory=dict)
     dates: dict[int, list[DateMention]] = field(default_factory=dict)
     resolved: dict[tuple[int, int, str | None], PlaceEntry | None] = field(default_factory=dict)
+    #: The places named in the report's heading, once looked for.
+    heading_places: list[PlaceMention] | None = None
     #: The title and column header of each figure read in a table (by the figure's start), read with its clause.
     labels: dict[int, str] = field(default_factory=dict)
     #: Where each figure read in the document starts, in text order.
@@ -1000,10 +1005,10 @@ class Extractor:
         heading_end = context.heading
         if heading_end == 0 or sentence[0] < heading_end or _NATIONWIDE_RE.search(context.lowered, *sentence):
             return
-        if -1 not in context.places:
-            context.places[-1] = self.gazetteer.find_mentions(context.text, 0, heading_end)
+        if context.heading_places is None:
+            context.heading_places = self.gazetteer.find_mentions(context.text, 0, heading_end)
         areas: dict[tuple[str, str | None], tuple[PlaceMention, PlaceEntry]] = {}
-        for mention in context.places[-1]:
+        for mention in context.heading_places:
             entry = self._resolve(context, mention, main)
             if entry is None or entry.country != (main or entry.country):
                 continue
@@ -1412,6 +1417,7 @@ _ESTIMATES_THAT_RE = re.compile(
     re.IGNORECASE,
 )
 #: The joint between two figures of one estimate: "…, and that 4.5 million", "…, while 4.25 million", "et que".
+_ATTRIBUTION_RE = re.compile(r"\b(?:according\s+to|said|says|reported|selon|d['’]après|a\s+indiqué|ont\s+indiqué)\b")
 _ESTIMATE_JOINT_RE = re.compile(
     r"[^.;:!?]*?(?:,\s*|\s)(?:and(?:\s+that)?|while|whereas|et(?:\s+qu['’e])?|tandis\s+qu['’e]|alors\s+qu['’e])\s+"
     r"(?:(?:the|les|some)\s+)?\Z",
@@ -1433,6 +1439,10 @@ def _estimate_covers(context: _Context, readings: list[Reading], facts: list[Fac
             and _ESTIMATES_THAT_RE.search(text, max(0, before.quantity.start - 60), before.quantity.start)
             and context.sentences.around(reading.quantity.start) == context.sentences.around(before.quantity.start)
             and _ESTIMATE_JOINT_RE.match(text, before.quantity.end, reading.quantity.start)
+            # "…, while 312,450 have returned, according to the government": another source's count
+            and not _ATTRIBUTION_RE.search(
+                text, reading.quantity.end, context.sentences.around(reading.quantity.start)[1]
+            )
         ):
             fact.qualifier = Qualifier.APPROXIMATELY
 

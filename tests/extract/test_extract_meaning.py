@@ -2307,6 +2307,25 @@ def test_a_part_of_an_area_is_no_origin(extractor: Extractor) -> None:
     assert (str(fact.category), fact.country, fact.admin1) == ("cross-border-flight", None, None)
 
 
+def test_a_flight_abroad_of_another_people_keeps_no_area_of_the_country_left(extractor: Extractor) -> None:
+    # the people's nationality decides their country: an area of another country is not theirs
+    (fact,) = extractor.extract("Some 5,000 Nigerien refugees crossed from Ségou into Burkina Faso.")
+    assert (str(fact.category), fact.country, fact.admin1, fact.precision) == (
+        "cross-border-flight",
+        "NER",
+        None,
+        "adm0",
+    )
+
+
+def test_crossing_into_a_town_of_a_country_named_is_a_flight_abroad(extractor: Extractor) -> None:
+    text = (
+        "Fighting in Mali displaced 12,000 people near Sévaré. Kenya has opened its borders. Another 3,000 people "
+        "crossed the border into Nairobi."
+    )
+    assert [(f.country, str(f.category)) for f in extractor.extract(text)][1] == ("MLI", "cross-border-flight")
+
+
 def test_the_second_round_is_no_count_of_seconds() -> None:
     from idmon.extract.terms import other_things_label
 

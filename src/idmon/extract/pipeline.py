@@ -255,8 +255,9 @@ class _Context:
     places: dict[int, list[PlaceMention]] = field(default_factory=dict)
     dates: dict[int, list[DateMention]] = field(default_factory=dict)
     resolved: dict[tuple[int, int, str | None], PlaceEntry | None] = field(default_factory=dict)
-    #: The places named in the report's heading, once looked for.
+    #: The places named in the report's heading, and in its lead, once looked for.
     heading_places: list[PlaceMention] | None = None
+    lead_places: list[PlaceMention] | None = None
     #: The title and column header of each figure read in a table (by the figure's start), read with its clause.
     labels: dict[int, str] = field(default_factory=dict)
     #: Where each figure read in the document starts, in text order.
@@ -961,18 +962,24 @@ class Extractor:
 
     def _named_near(self, context: _Context, mention: PlaceMention, country: str) -> bool:
         """True when ``country`` is named outright, as a place of its own (not a people, an adjective, nor where
-        people fled to), in the mention's sentence or the sentence before it in the same paragraph."""
+        people fled to), in the text's lead, in the mention's sentence or in the sentence before it in the same
+        paragraph."""
         assert self.gazetteer is not None
         start = context.sentences.around(mention.start)[0]
         low = context.sentences.around(start - 1)[0] if start > 0 else start
         if context.text.rfind("\n\n", low, start) != -1:
             low = start
+        if context.lead_places is None:
+            context.lead_places = self.gazetteer.find_mentions(context.text, 0, min(len(context.text), _LEAD))
+        groups = [context.lead_places]
         for sentence_start in {low, start}:
             if sentence_start not in context.places:
                 context.places[sentence_start] = self.gazetteer.find_mentions(
                     context.text, *context.sentences.around(sentence_start)
                 )
-            for named in context.places[sentence_start]:
+            groups.append(context.places[sentence_start])
+        for group in groups:
+            for named in group:
                 if (
                     {e.country for e in named.candidates if e.precision is Precision.ADM0} == {country}
                     and not self.gazetteer.is_adjective(named.text)

@@ -2427,6 +2427,9 @@ def test_a_town_of_another_country_the_text_names_is_trusted(extractor: Extracto
         ("Mali floods — update, 12 April, 09:00 Ségou time\n\nFloods have displaced 12,000 people since Monday.", None),
         ("Direction de la protection civile, Mopti — Bulletin\n\nLes crues ont déplacé 12 000 personnes.", None),
         ("MALI : Région de Ségou — Note n° 3\n\nDans tout le pays, 350 000 personnes sont déplacées.", None),
+        ("MALI : Région de Ségou\n\n350 000 personnes sont déplacées à l'intérieur du pays.", None),
+        # ... nor the place and date a report was written at
+        ("Mali : situation\nSégou, le 5 mars 2013\n\nAu 28 février, 260 000 personnes étaient déplacées.", None),
         ("MALI : Région de Ségou — Note n° 3\n\nÀ l’échelle nationale, 350 000 personnes sont déplacées.", None),
         ("Floods in Ségou displace thousands\n\nThe floods have displaced 50,000 people across 12 regions.", None),
         # ... nor the first lines of prose wrapped short

@@ -175,13 +175,17 @@ _HEADING_LINE_RE = re.compile(
 )
 #: A place whose clock is meant ("09:00 Astana time"), or the seat of an office ("Department of …, Dhaka").
 _CLOCK_AFTER_RE = re.compile(r"\s+(?:time|local\s+time|heure)\b")
+_DATE_AFTER_RE = re.compile(
+    r"\s*(?:\(\w+\)\s*)?[,–—-]?\s*(?:le\s+)?(?:\d{1,2}(?:er)?\s+[a-zéû]+|[a-z]+\.?\s+\d{1,2}\b|\d{1,2}[./]\d)"
+)
 _OFFICE_BEFORE_RE = re.compile(
     r"\b(?:Ministry|Department|Office|Agency|Authority|Cent(?:re|er)|Secretariat|Unit|Directorate|Commission|"
     r"Ministère|Direction|Bureau|Agence|Secrétariat|Commissariat|Délégation|Cellule)\b[^,\n—–|:]{0,60},\s*$"
 )
 #: A sentence about a whole country.
 _NATIONWIDE_RE = re.compile(
-    r"\b(?:nation-?wide|nationally|country-?wide|(?:across|in|throughout)\s+the\s+(?:whole\s+)?country|"
+    r"\b(?:nation-?wide|nationally|country-?wide|(?:across|in|throughout|inside|within)\s+the\s+(?:whole\s+)?country|"
+    r"à\s+l['’]intérieur\s+du\s+pays|"
     r"dans\s+(?:tout\s+le|l['’]ensemble\s+du)\s+pays|à\s+travers\s+le\s+pays|à\s+l['’]échelle\s+(?:nationale|du\s+pays)|"
     r"au\s+niveau\s+national|sur\s+l['’]ensemble\s+du\s+territoire|"
     # "across 12 states", "dans 8 régions": several areas
@@ -1019,10 +1023,14 @@ class Extractor:
             entry = self._resolve(context, mention, main)
             if entry is None or entry.country != (main or entry.country):
                 continue
-            if _CLOCK_AFTER_RE.match(context.lowered, mention.end) or _OFFICE_BEFORE_RE.search(
-                context.text, max(0, mention.start - 80), mention.start
+            if (
+                _CLOCK_AFTER_RE.match(context.lowered, mention.end)
+                or _DATE_AFTER_RE.match(context.lowered, mention.end)
+                or _OFFICE_BEFORE_RE.search(context.text, max(0, mention.start - 80), mention.start)
             ):
-                continue  # "09:00 Astana time", "Department of Disaster Management, Dhaka": no area of the report
+                # "09:00 Astana time", "Bamako, le 5 mars 2013", "Department of Disaster Management, Dhaka": where
+                # the report was written, not the area it is about
+                continue
             if entry.precision is not Precision.ADM0:
                 areas.setdefault((entry.country, entry.admin1), (mention, entry))
         if len(areas) == 1:

@@ -281,7 +281,8 @@ def test_demo_runs_the_main_job_and_is_idempotent(tmp_path: Path) -> None:
     out_dir = tmp_path / "brief"
     first = run("demo", "--db", url, "--output", str(out_dir)).stdout
     assert "Sample figures: 10 new" in first and "3 ingested" in first and "1 not about displacement" in first
-    assert "IDPs as of 2013-03-31" in first
+    # the README's numbers: the nationwide figure of the French report is used, not added to its regions' figures
+    assert "Mali: 260,000 IDPs as of 2013-03-31 (range 198,558–260,000; 1 figure(s) used, 20 set aside)" in first
     assert (out_dir / "brief-MLI-2013-03-31-en.html").is_file() and (out_dir / "brief-MLI-2013-03-31-en.pdf").is_file()
     with Store.open(url) as store:
         count = store.count_figures()

@@ -518,7 +518,8 @@ class Extractor:
         if self.gazetteer is None:
             return None
         lead_end = min(len(context.text), _LEAD)
-        mentions = self.gazetteer.find_mentions(context.text, 0, lead_end)
+        context.lead_places = self.gazetteer.find_mentions(context.text, 0, lead_end)
+        mentions = list(context.lead_places)
         for start in sorted({context.sentences.around(r.quantity.start)[0] for r in readings}):
             end = context.sentences.around(start)[1]
             if end <= lead_end:  # already scanned with the lead
@@ -798,9 +799,7 @@ class Extractor:
                     if origin is not None:
                         break
             if origin is not None and origin != fact.country:
-                fact.country, fact.precision = origin, Precision.ADM0
-                fact.admin1 = fact.admin1_pcode = fact.admin2 = fact.admin2_pcode = fact.place = None
-                fact.lat = fact.lon = None
+                _counted_for(fact, origin)
             return
         position, (low, high) = reading.quantity.start, reading.bounds
         # the figure's own clause: "47,000 ... in Bamako, and about 41,000 ... in the Mopti region"
@@ -1288,6 +1287,13 @@ def _is_country(mention: PlaceMention) -> bool:
     return any(entry.precision is Precision.ADM0 for entry in mention.candidates)
 
 
+def _counted_for(fact: Fact, country: str | None, precision: Precision | None = Precision.ADM0) -> None:
+    """The fact is counted for ``country`` as a whole: no finer place of another one stays on it."""
+    fact.country, fact.precision = country, precision
+    fact.admin1 = fact.admin1_pcode = fact.admin2 = fact.admin2_pcode = fact.place = None
+    fact.lat = fact.lon = None
+
+
 def _apply_place(fact: Fact, entry: PlaceEntry, mention: PlaceMention, gazetteer: Gazetteer) -> None:
     fact.country = entry.country
     fact.precision = entry.precision
@@ -1431,8 +1437,9 @@ _ESTIMATES_THAT_RE = re.compile(
     r"\bestim(?:e|ent|ait|aient)\s+qu['’e]\s*(?:(?:quelque|environ|près\s+de|plus\s+de)\s+)?\Z",
     re.IGNORECASE,
 )
-#: The joint between two figures of one estimate: "…, and that 4.5 million", "…, while 4.25 million", "et que".
+#: Who told a figure, after it: "…, according to the government", "selon le HCR".
 _ATTRIBUTION_RE = re.compile(r"\b(?:according\s+to|said|says|reported|selon|d['’]après|a\s+indiqué|ont\s+indiqué)\b")
+#: The joint between two figures of one estimate: "…, and that 4.5 million", "…, while 4.25 million", "et que".
 _ESTIMATE_JOINT_RE = re.compile(
     r"[^.;:!?]*?(?:,\s*|\s)(?:and(?:\s+that)?|while|whereas|et(?:\s+qu['’e])?|tandis\s+qu['’e]|alors\s+qu['’e])\s+"
     r"(?:(?:the|les|some)\s+)?\Z",
@@ -1632,9 +1639,7 @@ def _same_people(context: _Context, readings: list[Reading], facts: list[Fact]) 
             reading.quantity.start in context.inherited or _OTHERS_AFTER_RE.match(text, reading.quantity.end)
         ):
             fact.term = before.term  # read with the wording of the figure before: its term too
-        fact.country, fact.precision = before.country, before.precision
-        fact.admin1 = fact.admin1_pcode = fact.admin2 = fact.admin2_pcode = fact.place = None
-        fact.lat = fact.lon = None
+        _counted_for(fact, before.country, before.precision)
 
 
 def _arrivals_abroad(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
@@ -1658,9 +1663,7 @@ def _arrivals_abroad(context: _Context, readings: list[Reading], facts: list[Fac
         fact.category = Category.CROSS_BORDER_FLIGHT
         if fact.term is Term.DISPLACED:
             fact.term = Term.FORCED_TO_FLEE
-        fact.country, fact.precision = abroad.country, Precision.ADM0
-        fact.admin1 = fact.admin1_pcode = fact.admin2 = fact.admin2_pcode = fact.place = None
-        fact.lat = fact.lon = None
+        _counted_for(fact, abroad.country)
 
 
 def _abroad_before(
@@ -1716,9 +1719,7 @@ def _camps_abroad(context: _Context, readings: list[Reading], facts: list[Fact])
         if abroad is None or abroad.country == fact.country:
             continue
         fact.category, fact.term = Category.PEOPLE_DISPLACED_ACROSS_BORDERS, Term.MULTIPLE_OR_OTHER
-        fact.country, fact.precision = abroad.country, Precision.ADM0
-        fact.admin1 = fact.admin1_pcode = fact.admin2 = fact.admin2_pcode = fact.place = None
-        fact.lat = fact.lon = None
+        _counted_for(fact, abroad.country)
         fact.start_date = None  # a stock: as of its end date
 
 

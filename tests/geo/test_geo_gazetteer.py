@@ -512,3 +512,23 @@ def test_the_default_gazetteer_is_kept_in_the_cache_and_read_back(
     monkeypatch.setenv(sources.NO_CACHE_ENV, "1")
     sources.default_gazetteer()
     assert builds == [0, 0, 0]
+
+
+def test_an_area_kind_after_a_name_keeps_the_areas_of_that_name() -> None:
+    gazetteer = Gazetteer()
+    gazetteer.add(
+        [
+            PlaceEntry("Soum", "BFA", Precision.ADM2, admin1="Sahel"),
+            PlaceEntry("Soum", "SEN", Precision.POINT, population=2_000),
+            PlaceEntry("Niger", "NER", Precision.ADM0),
+            PlaceEntry("Niger", "NGA", Precision.ADM1),
+        ]
+    )
+    found = gazetteer.find_mentions("villages of Soum province; camps in Niger State; Soum and Niger")
+    assert [(m.text, sorted((e.country, e.precision.value) for e in m.candidates)) for m in found] == [
+        ("Soum", [("BFA", "adm2")]),
+        ("Niger", [("NGA", "adm1")]),
+        # with no kind written, every place of the name stays a candidate
+        ("Soum", [("BFA", "adm2"), ("SEN", "point")]),
+        ("Niger", [("NER", "adm0"), ("NGA", "adm1")]),
+    ]

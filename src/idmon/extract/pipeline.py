@@ -154,11 +154,12 @@ _TOTAL_ROW_RE = re.compile(r"\s*(?:grand\s+)?(?:total|totaux|ensemble|sum)\b", r
 _BORDER_AFTER_RE = re.compile(r"\s+(?:border|frontier)\b")
 _FROM_BEFORE_RE = re.compile(r"\b(?:from|de|du|d['’]|depuis|desde)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?\Z")
 #: A dateline: a place in capitals at the start of the text (or of its first line after a title), with a country,
-#: region or date and the agency after it, then a dash: "NAIROBI —", "PORT-AU-PRINCE, Haiti (AP) —".
+#: region or date and the agency after it, then a dash or a colon: "NAIROBI —", "PORT-AU-PRINCE, Haiti (AP) —",
+#: "ISLAMABAD:".
 _DATELINE_RE = re.compile(
     r"(?:[^\n]{0,200}\n)?[ \t]*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){0,3}"
     r"(?:[ \t]*/[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){0,3})*"
-    r"(?:,[ \t]+[^\n—–(]{1,40}?)?(?:[ \t]*\([^()\n]{1,40}\))?)[ \t]*(?:—|–|--?)[ \t]"
+    r"(?:,[ \t]+[^\n—–(:]{1,40}?)?(?:[ \t]*\([^()\n]{1,40}\))?)[ \t]*(?:—|–|--?|:)[ \t]"
 )
 #: A person's name, not a place: "said Mark Jackson", "Governor Lee"; "…, Jackson told reporters".
 _PERSON_BEFORE_RE = re.compile(
@@ -842,7 +843,11 @@ class Extractor:
         if dateline and any(first_place <= m.start < dateline for m, _ in resolved):
             # "NAIROBI — Flooding … has displaced more than 1.2 million people in Somalia": the town a report was
             # filed from is where the writer was, the place of a figure only when its sentence names no other
-            resolved = [(m, e) for m, e in resolved if not first_place <= m.start < dateline] or resolved
+            others = [(m, e) for m, e in resolved if not first_place <= m.start < dateline]
+            # nor of a figure for the whole country ("ISLAMABAD: The floods have now hit 3.3 crore people across the
+            # country")
+            nationwide = not others and _NATIONWIDE_RE.search(context.lowered, *sentence)
+            resolved = [] if nationwide else others or resolved
         levels = [
             [(m, e) for m, e in resolved if own <= m.start < own_end],
             [(m, e) for m, e in resolved if low <= m.start < high],

@@ -228,7 +228,11 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"affected|affecting|affectant|impacted|(?:disaster|flood|storm|drought|quake)[- ]stricken|affectée?s?|"
         r"touchée?s?|touchent|touchaient|(?<=ont\s)touché|(?<=a\s)touché|"
         r"sinistrée?s?|damnificad[oa]s|afectad[oa]s|"
-        r"atingid[oa]s",
+        r"atingid[oa]s|"
+        # cut off by water: "9.5 lakh people remain waterlogged", "1.5 million people are marooned"
+        r"marooned|waterlogged|water-logged|"
+        # "the floods have now hit 3.3 crore people": hit, right before the count
+        r"hit(?=\s+(?:(?:an\s+estimated|over|more\s+than|nearly|almost|some|about|around|at\s+least)\s+)?\d)",
     ),
     # Crossing a border is a flight only among other displacement words (tourists cross borders too): weak cues.
     (

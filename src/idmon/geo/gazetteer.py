@@ -348,6 +348,10 @@ class Gazetteer:
                     candidates = list(candidates) + [
                         e for e in others if e.precision in (Precision.ADM1, Precision.ADM2) and e not in candidates
                     ]
+                if len(candidates) > 1 and _AREA_AFTER_RE.match(text, first + len(name)):
+                    # "Soum province", "Niger State", "Kharkiv region": the area, not a town or a country of that name
+                    areas = [entry for entry in candidates if entry.precision in _AREA_PRECISIONS]
+                    candidates = areas or candidates
                 if (
                     candidates
                     and size == 1
@@ -631,6 +635,15 @@ _AREA_BEFORE_RE = re.compile(
     r"cercle|territoire|territory|wilaya|oblast)\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+|d['’]|of\s+(?:the\s+)?)?\Z",
     re.IGNORECASE,
 )
+#: An admin area's kind after its name: "Soum province", "Borno State", "Kharkiv region", "Sool region".
+_AREA_AFTER_RE = re.compile(
+    r"\s+(?:province|region|state|district|county|governorate|oblast|department|prefecture|territory|division|"
+    r"municipality|zone|woreda|upazila|raion)\b",
+    re.IGNORECASE,
+)
+_AREA_PRECISIONS = frozenset({Precision.ADM1, Precision.ADM2, Precision.ADM3})
+
+
 #: Where a country's acronym names it: after "in", "en", "from"…, or before a colon or a possessive.
 _ACRONYM_BEFORE_RE = re.compile(
     r"\b(?:in|into|from|to|across|of|en|au|de|du|vers)\s+(?:the\s+|la\s+|l['’])?\Z", re.IGNORECASE

@@ -3237,3 +3237,44 @@ def test_a_country_that_opens_a_sentence_is_its_figures_country(extractor: Extra
     assert [(fact.reported, fact.country) for fact in facts] == [(2900, "MOZ"), (5300, "MDG"), (1100, "MDG")]
     text = "Floods hit Nampula and Sofala provinces in Mozambique. In Malawi, 3,000 people were evacuated."
     assert extractor.extract(text, published=PUBLISHED)[-1].country == "MWI"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "en" counts again the people of the sentence before, where they are now: a stock
+        (
+            "Le Mali compte 350 000 déplacés internes. La région de Mopti en accueille 120 000 et celle de Ségou en "
+            "recense 45 000.",
+            [
+                (350_000, "displaced", "idps", "MLI", None),
+                (120_000, "displaced", "idps", "MLI", "Mopti"),
+                (45_000, "displaced", "idps", "MLI", "Ségou"),
+            ],
+        ),
+        (
+            "Depuis janvier, 50 000 personnes ont fui les violences dans la région de Mopti. La ville de Sévaré en "
+            "accueille à elle seule près de 20 000.",
+            [
+                (50_000, "forced-to-flee", "new-displacement", "MLI", "Mopti"),
+                (20_000, "displaced", "idps", "MLI", "Mopti"),
+            ],
+        ),
+        # people who crossed a border, hosted abroad: counted for the country they fled
+        (
+            "Plus de 40 000 Maliens ont franchi la frontière nigérienne en trois jours, selon le HCR. Le site de "
+            "transit, prévu pour 3 000 personnes, en héberge désormais plus de 11 000.",
+            [
+                (40_000, "forced-to-flee", "cross-border-flight", "MLI", None),
+                (11_000, "multiple-or-other", "people-displaced-across-borders", "MLI", None),
+            ],
+        ),
+        # no figure before it: "en" stands for something else
+        ("La commune en compte 12 000 selon le maire.", []),
+    ],
+)
+def test_a_french_pronoun_counts_the_people_of_the_sentence_before_again(
+    extractor: Extractor, text: str, expected: list[tuple[int, str, str, str, str | None]]
+) -> None:
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, str(f.term), str(f.category), f.country, f.admin1) for f in facts] == expected

@@ -269,6 +269,8 @@ class _Context:
     figures: list[int] = field(default_factory=list)
     #: The figures read with the wording of the figure before them ("… and 363,832 in Puri", "up from 1,900").
     inherited: set[int] = field(default_factory=set)
+    #: The figures a French pronoun counts again (by start), with the start of the figure it stands for.
+    pronouns: dict[int, int] = field(default_factory=dict)
 
     @cached_property
     def heading(self) -> int:
@@ -354,6 +356,7 @@ class Extractor:
             _list_hedged(context, readings, facts)
         _estimate_covers(context, readings, facts)
         _arrivals_abroad(context, readings, facts)
+        _hosted_again(context, readings, facts)
         _camps_abroad(context, readings, facts)
         _earlier_values_dated(context, readings, facts)
         facts = _without_headline_restatements(text, facts)
@@ -381,6 +384,13 @@ class Extractor:
             for start, found in context.cues.items()
             if any(cue.kind is CueKind.TERM for cue in found)
         ]
+        if context.language == "fr" and " en " in context.lowered:
+            # "Haïti compte 1 062 000 déplacés. Port-au-Prince en abrite 506 000": the people of the sentence before
+            ends = {end for _, end in spans}
+            for match in _PRONOUN_HOST_RE.finditer(context.lowered):
+                sentence = context.sentences.around(match.start())
+                if sentence[0] in ends:
+                    spans.append(sentence)
         quantities: list[Quantity] = []
         for start, end in _regions(spans):  # neighbouring sentences are scanned in one go
             quantities += find_quantities(context.text, context.language, context.lowered, start, end)
@@ -391,11 +401,25 @@ class Extractor:
         by_sentence: dict[int, list[Quantity]] = {}
         for quantity in quantities:
             by_sentence.setdefault(context.sentences.around(quantity.start)[0], []).append(quantity)
-        for sentence_start, members in by_sentence.items():
-            readings.extend(self._sentence_readings(context, sentence_start, members))
+        carried: Reading | None = None
+        for sentence_start, members in sorted(by_sentence.items()):
+            before = (
+                carried
+                if carried is not None
+                and context.sentences.around(sentence_start - 1)[0]
+                == (context.sentences.around(carried.quantity.start)[0])
+                else None
+            )
+            found = self._sentence_readings(context, sentence_start, members, before)
+            readings.extend(found)
+            carried = found[-1] if found else None
         return readings
 
-    def _sentence_readings(self, context: _Context, sentence_start: int, members: list[Quantity]) -> list[Reading]:
+    def _sentence_readings(
+        self, context: _Context, sentence_start: int, members: list[Quantity], before: Reading | None = None
+    ) -> list[Reading]:
+        """The readings of a sentence's figures; ``before`` is the last figure of the sentence right before, which
+        a French pronoun may count again ("Port-au-Prince en abrite 506 000")."""
         text = context.text
         sentence_end = context.sentences.around(sentence_start)[1]
         cues = context.cues.get(sentence_start, [])
@@ -462,6 +486,18 @@ class Extractor:
                     and not self._nationals_after(text, quantity)
                 ):
                     reading = None  # "5,000 fans arrived": who arrived must be said (but "38 000 Burkinabè arrivés")
+                counted = previous if index > 0 else before
+                if (
+                    reading is None
+                    and counted is not None
+                    and counted.term not in NON_DISPLACEMENT_TERMS
+                    and _PRONOUN_HOST_BEFORE_RE.search(context.lowered, max(0, quantity.start - 60), quantity.start)
+                ):
+                    # "Haïti compte 1 062 000 déplacés internes. Port-au-Prince en abrite 506 000": "en" stands for
+                    # the people counted just before
+                    reading = read_quantity(text, quantity, near(low, high), (low, high), inherited=counted)
+                    context.inherited.add(quantity.start)
+                    context.pronouns[quantity.start] = counted.quantity.start
                 if reading is None and (
                     _elliptic(text, previous, quantity)
                     or _restates(text, previous, quantity)
@@ -1702,6 +1738,30 @@ def _abroad_before(
     )
 
 
+def _hosted_again(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
+    """A figure that a French pronoun counts again ("Port-au-Prince en abrite 506 000", "le site de transit en
+    héberge désormais 11 000") is where those people are: a stock, of the people abroad when the figure before
+    counted people who crossed a border."""
+    if not context.pronouns:
+        return
+    by_start = {reading.quantity.start: fact for reading, fact in zip(readings, facts, strict=True)}
+    for reading, fact in zip(readings, facts, strict=True):
+        source = by_start.get(context.pronouns.get(reading.quantity.start, -1))
+        if source is None or source.category is None:
+            continue
+        if source.category in CROSS_BORDER_CATEGORIES and source.country is not None:
+            fact.category, fact.term = Category.PEOPLE_DISPLACED_ACROSS_BORDERS, Term.MULTIPLE_OR_OTHER
+            if source.country != fact.country:
+                _counted_for(fact, source.country)
+        elif fact.category is Category.NEW_DISPLACEMENT:
+            fact.category = Category.IDPS
+            if fact.term is Term.FORCED_TO_FLEE:
+                fact.term = Term.DISPLACED  # people who fled, now hosted there
+        else:
+            continue
+        fact.start_date = None  # a stock: as of its end date
+
+
 def _camps_abroad(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
     """A camp, site or transit centre whose count follows refugees who crossed a border ("20 000 réfugiés
     soudanais sont arrivés à Adré … Le camp de transit … en accueille désormais plus de 150 000") holds those
@@ -1900,6 +1960,15 @@ _PART_ASIDE_OPEN_RE = re.compile(
 )
 _PART_ASIDE_CLOSE_RE = re.compile(r"\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s*,")
 #: "110,000 Malian refugees, and around 55,000 others live in villages nearby": more of the same people.
+#: French "en" for people counted before, then a verb of hosting or counting: "en abrite", "en héberge désormais".
+_PRONOUN_HOST_RE = re.compile(
+    r"\ben\s+(?:abrit|héberg|accueill|compt|recens|dénombr|regroup|concentr)(?:e|ent|ait|aient)\b"
+)
+_PRONOUN_HOST_BEFORE_RE = re.compile(
+    rf"(?:{_PRONOUN_HOST_RE.pattern})(?:\s+(?:désormais|aujourd['’]hui|encore|déjà|actuellement|à\s+elle\s+seule|"
+    r"à\s+lui\s+seul|pour\s+sa\s+part))*"
+    r"(?:\s+(?:plus|moins)\s+de|\s+près\s+de|\s+environ|\s+quelque|\s+au\s+moins|\s+pas\s+moins\s+de)?\s*\Z"
+)
 _OTHERS_AFTER_RE = re.compile(r"\s+(?:others|autres)\b", re.IGNORECASE)
 #: … but not "8,000 others remain confined", "12 others were injured": people who did not move.
 _NOT_MOVED_RE = re.compile(

@@ -750,6 +750,13 @@ def test_adjectives_of_countries(extractor: Extractor, text: str, country: str) 
             [(9_000, "forced-to-flee")],
         ),
         ("Attacks forced 12,300 people to flee; 5,100 of them are children.", [(12_300, "forced-to-flee")]),
+        # a group told in a sentence of its own
+        (
+            "Some 15,000 people were relocated from the slopes. Among those being relocated are 1,410 children "
+            "under five.",
+            [(15_000, "relocated")],
+        ),
+        ("Plus de 12 000 personnes ont fui Djibo. Parmi elles, 7 000 enfants.", [(12_000, "forced-to-flee")]),
         # a label with a bracketed precision heads a list
         ("Displaced since March (households): Gao 410; Kidal 95.", [(410, "displaced"), (95, "displaced")]),
         (
@@ -760,6 +767,12 @@ def test_adjectives_of_countries(extractor: Extractor, text: str, country: str) 
         ("Some 4,000 residents may have to be relocated if the slope gives way.", []),
         ("About 60,000 people are under evacuation warnings in the valley.", []),
         ("Près de 2 000 familles pourraient être déplacées par la crue.", []),
+        (
+            "Some 1,650 people had been evacuated, while a further 7,849 people living near the debris had been told "
+            "to be ready to move.",
+            [(1_650, "evacuated")],
+        ),
+        ("Quelque 2 000 habitants ont été invités à se tenir prêts à évacuer.", []),
         # households written HH; returns to villages; houses washed away
         ("Returned to Kalehe this month: 640 HH.", [(640, "returns")]),
         ("Plus de 900 ménages ont regagné leurs villages d'origine.", [(900, "returns")]),

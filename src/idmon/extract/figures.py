@@ -566,8 +566,10 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
         return False  # "Districts affected: 29", "Relief camps: 248": a label that counts other things
     if _STAYED_RE.match(text, quantity.end):
         return False  # "where fewer than 200 residents remain": who stayed behind
-    if _AT_RISK_AFTER_RE.match(text, quantity.end):
-        return False  # "up to one million Iraqis risk facing displacement": what may happen
+    if _AT_RISK_AFTER_RE.match(text, quantity.end) or _READY_TO_MOVE_RE.match(text, quantity.end):
+        # "up to one million Iraqis risk facing displacement", "7,849 people … had been told to be ready to move":
+        # what may happen
+        return False
     if _CAPACITY_BEFORE_RE.search(text, max(0, quantity.start - 40), quantity.start):
         return False  # "le camp, conçu pour 20 000 personnes", "a capacity of 5,000": room, not people
     if _AIDED_BEFORE_RE.search(text, max(0, quantity.start - 40), quantity.start) or (
@@ -698,6 +700,14 @@ _AT_RISK_AFTER_RE = re.compile(
     r"\s+(?:[^\W\d_]+\s+){0,2}?(?:risk|are\s+at\s+risk\s+of|face|facing|could\s+face|may\s+face|risquent|"
     r"sont\s+menacée?s\s+d['’e])\s+(?:facing\s+|being\s+|être\s+|d['’]être\s+)?"
     r"(?:displacement|displaced|eviction|evicted|déplacement|déplacée?s|expulsion|expulsée?s)\b",
+    re.IGNORECASE,
+)
+#: "7,849 people living near the debris had been told to be ready to move", "2 000 habitants ont été invités à se
+#: tenir prêts à partir": people warned, who have not moved.
+_READY_TO_MOVE_RE = re.compile(
+    r"(?:\s+[\w'’,-]+){0,8}?\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|are\s+|is\s+|ont\s+été\s+|sont\s+)"
+    r"(?:(?:told|asked|advised|warned|urged)\s+to\s+(?:be\s+ready|prepare|get\s+ready|stand\s+by)|on\s+standby|"
+    r"(?:invitée?s|appelée?s|priée?s)\s+à\s+se\s+(?:préparer|tenir\s+prête?s))\b",
     re.IGNORECASE,
 )
 #: People who stayed: "fewer than 200 residents remain out of 17,000", "seuls 300 habitants sont restés".

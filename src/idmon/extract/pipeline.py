@@ -437,7 +437,7 @@ class Extractor:
         members = [quantity for quantity in members if is_candidate(text, quantity)]
         # "11,000 people, including 1,000 children, were evacuated": a group among the people of the figure
         # before is no figure of its own, and does not cut that figure off from its wording.
-        members = [q for i, q in enumerate(members) if i == 0 or not _is_group(text, q)]
+        members = [q for i, q in enumerate(members) if not (_is_group(text, q) if i > 0 else _group_among(text, q))]
         if not members:
             return []
         # A figure that restates the one before in another unit, in brackets or not ("10,042 people from 2,966
@@ -2027,6 +2027,23 @@ def _is_group(text: str, quantity: Quantity) -> bool:
     return are is not None and _GROUP_AFTER_RE.match(text, are.end()) is not None
 
 
+def _group_among(text: str, quantity: Quantity) -> bool:
+    """ "Among those being relocated are 1,410 children", "Parmi elles, 2 300 enfants": a group among the people
+    counted before, told in a sentence of its own."""
+    return (
+        _AMONG_BEFORE_RE.search(text, max(0, quantity.start - 60), quantity.start) is not None
+        and _GROUP_AFTER_RE.match(text, quantity.end) is not None
+    )
+
+
+#: "Among those being relocated are", "Among them,", "Of these,", "Parmi elles,", "Parmi les déplacés, on compte".
+_AMONG_BEFORE_RE = re.compile(
+    r"(?:^|[.;:!?]\s+|\n)(?:among\s+(?:them|those|these|the\s+\w+)(?:\s+[\w-]+){0,3}?(?:\s+(?:are|were|is|was))?|"
+    r"of\s+(?:them|these|those)|parmi\s+(?:eux|elles|ces\s+\w+|les\s+\w+(?:\s+\w+)?)(?:\s*,?\s*on\s+(?:compte|dénombre))?)"
+    r"\s*,?\s*(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|environ|quelque|"
+    r"près\s+de|plus\s+de|au\s+moins)\s+)?\Z",
+    re.IGNORECASE,
+)
 _PART_OF_HEDGED_RE = re.compile(
     r"\b(?:dont|of\s+whom|of\s+which|of\s+them|including|among\s+them|parmi\s+(?:eux|elles|lesquel(?:le)?s))\s*,?\s*"
     r"(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|environ|quelque|près\s+de|"

@@ -1920,6 +1920,10 @@ def test_a_flight_across_a_border_is_a_flight(extractor: Extractor, text: str, f
         ("In Haiti, thousands ran from the fighting.", (None, "forced-to-flee", "HTI")),
         ("Thousands have fled the fighting in Kenya.", (None, "forced-to-flee", "KEN")),
         ("Des milliers ont fui les combats au Mali.", (None, "forced-to-flee", "MLI")),
+        # with an adverb or "others" between
+        ("Tens of thousands have also fled the fighting in Kenya.", (None, "forced-to-flee", "KEN")),
+        ("Au Mali, des dizaines de milliers d'autres ont fui vers Mopti.", (None, "forced-to-flee", "MLI")),
+        ("Au Mali, des centaines ont déjà été évacuées.", (None, "evacuated", "MLI")),
         ("Many thousands of Rohingya have fled Mopti.", (None, "forced-to-flee", "MLI")),
         # a border people went to is not where they are
         ("In Mali, 5,000 people fled toward the Niger border.", (5_000, "forced-to-flee", "MLI")),

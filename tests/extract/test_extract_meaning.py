@@ -1924,6 +1924,7 @@ def test_a_flight_across_a_border_is_a_flight(extractor: Extractor, text: str, f
         ("Tens of thousands have also fled the fighting in Kenya.", (None, "forced-to-flee", "KEN")),
         ("Au Mali, des dizaines de milliers d'autres ont fui vers Mopti.", (None, "forced-to-flee", "MLI")),
         ("Au Mali, des centaines ont déjà été évacuées.", (None, "evacuated", "MLI")),
+        ("Au Mali, des milliers de Peuls ont fui vers Mopti.", (None, "forced-to-flee", "MLI")),
         ("Many thousands of Rohingya have fled Mopti.", (None, "forced-to-flee", "MLI")),
         # a border people went to is not where they are
         ("In Mali, 5,000 people fled toward the Niger border.", (5_000, "forced-to-flee", "MLI")),

@@ -890,9 +890,9 @@ def read_quantity(
 #: Nothing but an auxiliary (or a people's name) between a vague figure and the verb that tells what its people
 #: did: "thousands have fled", "thousands of Rohingya fled", "des milliers ont fui".
 #: What may stand between a vague figure and its verb: "thousands more have fled", "tens of thousands have also
-#: fled", "des milliers d'autres ont fui", "des centaines ont déjà été évacuées".
+#: fled", "des milliers d'autres ont fui", "des centaines ont déjà été évacuées", "des milliers de Kurdes ont fui".
 _VERB_NEXT_RE = re.compile(
-    r"\s+(?:more\s+|others?\s+|d['’]autres\s+|autres\s+|of\s+(?-i:[A-Z][\w'’-]+)\s+)?"
+    r"\s+(?:more\s+|others?\s+|d['’]autres\s+|autres\s+|(?:of|de)\s+(?-i:[A-Z][\w'’-]+)\s+)?"
     r"(?:(?:have|has|had|were|are|ont|sont|avaient|étaient)\s+)?"
     r"(?:(?:also|now|already|reportedly|since|également|aussi|déjà|encore)\s+)?(?:(?:been|été)\s+)?\Z",
     re.IGNORECASE,

@@ -1693,6 +1693,10 @@ def test_returns_not_yet_made_sites_fled_and_borders_crossed(
         ("Returned to Kalehe this month: 640 HH.", [(640, "returns")]),
         # a camp's shelters are its homes; shelter kits are aid
         ("In Bangladesh, a fire destroyed around 2,000 shelters in Camp 11.", [(2_000, "destroyed-housing")]),
+        # the destruction told after the noun, "IDP" before it
+        ("In Ituri, 1,600 IDP shelters burned at the Plaine Savo site.", [(1_600, "destroyed-housing")]),
+        ("Au Tchad, quelque 300 abris ont été incendiés sur le site de déplacés.", [(300, "destroyed-housing")]),
+        ("In Ituri, some 1,600 shelters were damaged by the storm.", [(1_600, "partially-destroyed-housing")]),
         ("Partners have distributed shelter kits to 2,600 households.", []),
         ("In Kenya, 2,840 structures were pulled down in the exercise.", [(2_840, "destroyed-housing")]),
         # where people already lived is not what happened to them

@@ -605,10 +605,11 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
     other = counts_other_things(text, quantity.end)
     if other is None:
         return True
-    if _SHELTER_NOUN_RE.match(text, quantity.end) and _DESTROYED_BEFORE_RE.search(
-        text, max(0, quantity.start - 40), quantity.start
-    ):
-        return True  # "destroyed around 2,000 shelters": the homes of a camp
+    if (
+        _SHELTER_NOUN_RE.match(text, quantity.end)
+        and _DESTROYED_BEFORE_RE.search(text, max(0, quantity.start - 40), quantity.start)
+    ) or _SHELTERS_DESTROYED_RE.match(text, quantity.end):
+        return True  # "destroyed around 2,000 shelters", "1,600 IDP shelters burned": the homes of a camp
     head = find_head(text, quantity.end)
     # "14 disaster-related incidents displaced 500": the first noun after the number is what it counts; but
     # a person noun right before the other noun qualifies it ("three displaced camps", "two IDP sites").
@@ -617,6 +618,14 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
 
 _ONE_WORD_RE = re.compile(r"\s+[^\W\d_]+")
 _SHELTER_NOUN_RE = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:shelters|tents|tentes|abris|huts)\b", re.IGNORECASE)
+#: "1,600 IDP shelters burned at Plaine Savo", "300 tentes ont été détruites": a camp's homes destroyed.
+_SHELTERS_DESTROYED_RE = re.compile(
+    r"\s+(?:[^\W\d_]+\s+)?(?:shelters|tents|tentes|abris|huts)\s+(?:(?:were|was|have\s+been|had\s+been|ont\s+été|"
+    r"sont|avaient\s+été)\s+)?(?:(?:completely|totally|partially|entièrement|totalement|partiellement)\s+)?"
+    r"(?:burn\w*|destroy\w*|damag\w*|razed|gutted|flattened|torched|swept\s+away|washed\s+away|détrui\w*|"
+    r"incendi\w*|endommag\w*|brûlée?s|emportée?s|ravagée?s)",
+    re.IGNORECASE,
+)
 _DESTROYED_BEFORE_RE = re.compile(
     r"\b(?:destroy\w*|damag\w*|burn\w*|gutted|flatten\w*|swept\s+away|washed\s+away|razed|détrui\w*|endommag\w*|"
     r"incendi\w*|ravag\w*|emport\w*)\s+(?:[^\W\d_]+\s+){0,2}?\Z",
@@ -754,11 +763,20 @@ def read_quantity(
     if head is None:
         head = find_head_before(text, qualifier_start)
     head_end = head.end if head is not None and head.end > quantity.end else quantity.end
-    if _SHELTER_NOUN_RE.match(text, quantity.end) and _DESTROYED_BEFORE_RE.search(
-        text, max(0, qualifier_start - 40), qualifier_start
-    ):
-        # "destroyed around 2,000 shelters": the shelters are the homes counted, not where people are
-        cues = [c for c in cues if not (c.term in _PLACES_TERMS and quantity.end <= c.start <= quantity.end + 20)]
+    if (
+        _SHELTER_NOUN_RE.match(text, quantity.end)
+        and _DESTROYED_BEFORE_RE.search(text, max(0, qualifier_start - 40), qualifier_start)
+    ) or _SHELTERS_DESTROYED_RE.match(text, quantity.end):
+        # "destroyed around 2,000 shelters", "1,600 IDP shelters burned": the shelters are the homes counted, not
+        # where people are; nor does "IDP" before the noun make people of them
+        noun_end = _SHELTER_NOUN_RE.match(text, quantity.end)
+        last = noun_end.end() if noun_end is not None else quantity.end
+        cues = [
+            c
+            for c in cues
+            if not (c.term in _PLACES_TERMS and quantity.end <= c.start <= quantity.end + 20)
+            and not (c.term not in HOUSING_TERMS and quantity.end <= c.start < last)
+        ]
         head = Head(Unit.HOUSEHOLD, quantity.end, "shelters")
     if any(cue.flooding for cue in cues):
         # Flooding damages buildings, and says so right beside their count: "12,088 flooded homes", "500 homes were

@@ -1035,6 +1035,9 @@ def test_border_crossings_among_displacement_words(
             "Some 5,000 fans arrived in Kenya for the final, while floods displaced 300 people.",
             [(300, None, "new-displacement")],
         ),
+        ("Some 5,000 Kenyan fans arrived in Nairobi for the final.", []),
+        # but a people that arrived, with no other word of displacement
+        ("Some 2,000 Malians arrived in Niger on Sunday.", [(2_000, None, "cross-border-flight")]),
     ],
 )
 def test_arrivals_among_displacement_words(

@@ -371,7 +371,8 @@ class Extractor:
         so sentences (and documents) without such wording cost nothing more."""
         cues = find_cues(context.lowered)
         if not any(cue.kind is CueKind.TERM and not cue.weak for cue in cues) and not (
-            any(cue.weak for cue in cues) and _FLIGHT_CONTEXT_RE.search(context.lowered)
+            any(cue.weak for cue in cues)
+            and (_FLIGHT_CONTEXT_RE.search(context.lowered) or self._people_arrived(context, cues))
         ):
             # no displacement wording (a weak cue, "crossed the border", counts only beside others, or where the
             # text tells of a war or a refugee agency)
@@ -423,9 +424,14 @@ class Extractor:
         text = context.text
         sentence_end = context.sentences.around(sentence_start)[1]
         cues = context.cues.get(sentence_start, [])
-        if any(cue.weak for cue in cues) and not _strong_nearby(context, sentence_start):
+        if (
+            any(cue.weak for cue in cues)
+            and not _strong_nearby(context, sentence_start)
+            and not any(self._nationals_after(text, quantity.end) for quantity in members)
+        ):
             # "500 campers who had arrived", "crossed the border": displacement only beside a displacement word in
-            # the sentence or the one before
+            # the sentence or the one before (but "84 600 Arméniens du Haut-Karabakh sont arrivés en Arménie": a
+            # people that arrived)
             cues = [cue for cue in cues if not cue.weak]
         elif any(cue.text == "left" for cue in cues) and any(
             not cue.weak and cue.kind is CueKind.TERM and cue.term not in (*HOUSING_TERMS, Term.AFFECTED)
@@ -483,7 +489,7 @@ class Extractor:
                 if (
                     reading is not None
                     and _unknown_arrivals(text, reading)
-                    and not self._nationals_after(text, quantity)
+                    and not self._nationals_after(text, quantity.end)
                 ):
                     reading = None  # "5,000 fans arrived": who arrived must be said (but "38 000 Burkinabè arrivés")
                 counted = previous if index > 0 else before
@@ -518,11 +524,24 @@ class Extractor:
                 readings.append(reading)
         return _without_superseded(text, _with_restated(text, members, bracketed, readings, sentence_start))
 
-    def _nationals_after(self, text: str, quantity: Quantity) -> bool:
-        """True when a people the gazetteer knows follows the number ("38 000 Burkinabè arrivés au Ghana")."""
+    def _people_arrived(self, context: _Context, cues: list[Cue]) -> bool:
+        """True when a weak cue's sentence counts a people ("84 600 Arméniens du Haut-Karabakh sont arrivés en
+        Arménie"): nationals on the move, not campers or tourists."""
+        for cue in cues:
+            if not cue.weak:
+                continue
+            low = context.lowered.rfind(".", 0, cue.start) + 1
+            for match in _PEOPLE_COUNT_RE.finditer(context.text, low, cue.start):
+                if self._nationals_after(context.text, match.end()):
+                    return True
+        return False
+
+    def _nationals_after(self, text: str, end: int) -> bool:
+        """True when a people the gazetteer knows follows the number ending at ``end`` ("38 000 Burkinabè arrivés
+        au Ghana")."""
         if self.gazetteer is None:
             return False
-        word = _WORD_AFTER_RE.match(text, quantity.end)
+        word = _WORD_AFTER_RE.match(text, end)
         return (
             word is not None
             and word.group(1)[:1].isupper()
@@ -821,7 +840,7 @@ class Extractor:
                 origin = self._people_of(reading, noun=True) if noun[:1].isupper() else None
                 if origin is None and noun[:1].isupper():
                     origin = self._shared_people(context, noun)  # "40 000 Congolais" in a text about Kivu
-            if origin is None and self._nationals_after(context.text, reading.quantity):
+            if origin is None and self._nationals_after(context.text, reading.quantity.end):
                 people = _WORD_AFTER_RE.match(context.text, reading.quantity.end)
                 if people is not None:  # "38 000 Burkinabè"
                     origin = self.gazetteer.country_of_adjective(people.group(1)) or self._shared_people(
@@ -1953,6 +1972,9 @@ _IN_ADDITION_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _WORD_AFTER_RE = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+#: A number right before a capitalised word: where a people may be counted ("84 600 Arméniens").
+_PEOPLE_COUNT_RE = re.compile(r"\d(?=\s+[A-ZÀ-Þ])")
+
 _PART_ASIDE_OPEN_RE = re.compile(
     r"\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?\s*,\s*(?:dont|including|of\s+whom|among\s+them|parmi\s+(?:eux|elles))"
     r"\s+(?:(?:some|about|around|nearly|over|more\s+than|at\s+least|quelque|environ|près\s+de|plus\s+de|au\s+moins)\s+)?",

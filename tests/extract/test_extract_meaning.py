@@ -1038,6 +1038,11 @@ def test_border_crossings_among_displacement_words(
         ("Some 5,000 Kenyan fans arrived in Nairobi for the final.", []),
         # but a people that arrived, with no other word of displacement
         ("Some 2,000 Malians arrived in Niger on Sunday.", [(2_000, None, "cross-border-flight")]),
+        # or a sentence that tells of fighting
+        (
+            "About 3,000 people waded across the river into Mae Sot as rebels and troops fought for the town.",
+            [(3_000, None, "new-displacement")],
+        ),
     ],
 )
 def test_arrivals_among_displacement_words(

@@ -85,6 +85,8 @@ def test_french_qualifiers_elided_before_a_spelled_number(
         ("Some 4,500 people remain marooned by the floodwaters.", "affected"),
         ("4,500 people are waterlogged in the low-lying villages.", "affected"),
         ("4 500 personnes ont fui les violences.", "forced-to-flee"),
+        ("L'attaque des gangs a provoqué la fuite de 4 500 personnes.", "forced-to-flee"),
+        ("4,500 people were still sleeping in containers, tents and army barracks.", "sheltered"),
         ("4 500 personnes ont été déplacées par les inondations.", "displaced"),
         ("4 500 personnes sont hébergées dans des écoles.", "sheltered"),
         ("4 500 maisons ont été détruites.", "destroyed-housing"),

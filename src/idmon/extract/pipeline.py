@@ -2019,7 +2019,7 @@ def _unknown_arrivals(text: str, reading: Reading) -> bool:
 _FLIGHT_CONTEXT_RE = compile_guarded(
     r"(?:hcr|unhcr|acnur|oim|iom|réfugiée?s|refugees?|fuyant|fleeing|escaping|échapper|escape|combats|fighting|"
     r"violences?|attaques?|attacks?|offensive|conflit|conflict|guerre|war|escalade|escalation|bombardements?|exodus|"
-    r"exode|shelling|airstrikes?|frappes)",
+    r"exode|shelling|airstrikes?|frappes|fought|clashes|affrontements|gangs?)",
     before=r"\b",
 )
 

@@ -97,7 +97,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"response|sector|repairs?|nfis?)\b)|(?:evacuation|accommodation|collective|transit|reception|safety)\s+cent(?:re|er)s?|"
         r"(?:displacement|evacuation|accommodation)\s+(?:sites?|posts?)|accommodated|housed\s+in|staying\s+with|"
         r"(?:living|staying|sleeping)\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:schools?|churche?s?|mosques?|public\s+buildings|"
-        r"collective\s+cent(?:re|er)s|tents|makeshift\s+\w+)|temporary\s+(?:accommodation|housing|shelters?)|"
+        r"collective\s+cent(?:re|er)s|tents|makeshift\s+\w+|containers|barracks|gym(?:nasium)?s|"
+        r"(?:sports|community|village)\s+halls)|temporary\s+(?:accommodation|housing|shelters?)|"
         # "900 residents spent the night in tents", "ont passé la nuit dans des écoles", "Persons inside ECs"
         r"(?:spent|spending|passed|spend)\s+(?:(?:the|a|another|their)\s+)?(?:\w+\s+)?nights?\s+(?:in|at|outdoors|outside)|"
         r"safety\s+locations?|"
@@ -181,7 +182,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:bush|forests?|hills|mountains))\b|jetée?s?\s+sur\s+les\s+routes|jet(?:é|er|ant|ent)\s+(?:\S+\s+){1,5}?sur\s+les\s+routes|"
         r"quitté\s+(?:la|le|les|leur|leurs)\s+(?:\w+\s+)?(?:ville|villages?|localités?|quartiers?|région|zone|commune)\b|"
         r"streaming\s+(?:toward|towards|into|across|out\s+of)\b|"
-        r"(?:poussé|chassé|repoussé)(?:e?s)?\s+(?:\S+\s+){1,6}?(?:vers|hors\s+de)\b",
+        r"(?:poussé|chassé|repoussé)(?:e?s)?\s+(?:\S+\s+){1,6}?(?:vers|hors\s+de)\b|"
+        # "l'attaque a provoqué la fuite de 51 000 personnes"
+        r"(?:provoqué|provoquant|entraîné|entraînant|causé|causant|forcé)\s+la\s+fuite\s+d(?:e|['’])",
     ),
     # Forced evictions are displacement with no word of their own in the vocabulary.
     (

@@ -566,7 +566,7 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
         return False  # "Districts affected: 29", "Relief camps: 248": a label that counts other things
     if _STAYED_RE.match(text, quantity.end):
         return False  # "where fewer than 200 residents remain": who stayed behind
-    if _AT_RISK_AFTER_RE.match(text, quantity.end) or _READY_TO_MOVE_RE.match(text, quantity.end):
+    if _AT_RISK_AFTER_RE.match(text, quantity.end) or _ready_to_move(text, quantity.end):
         # "up to one million Iraqis risk facing displacement", "7,849 people … had been told to be ready to move":
         # what may happen
         return False
@@ -719,6 +719,15 @@ _READY_TO_MOVE_RE = re.compile(
     r"(?:invitée?s|appelée?s|priée?s)\s+à\s+se\s+(?:préparer|tenir\s+prête?s))\b",
     re.IGNORECASE,
 )
+_READY_WORDS = ("told", "asked", "advised", "warned", "urged", "standby", "invité", "appelé", "prié")
+
+
+def _ready_to_move(text: str, position: int) -> bool:
+    """``_READY_TO_MOVE_RE`` at ``position``, tried only where one of its verbs is near."""
+    window = text[position : position + 120]
+    return any(word in window for word in _READY_WORDS) and _READY_TO_MOVE_RE.match(text, position) is not None
+
+
 #: People who stayed: "fewer than 200 residents remain out of 17,000", "seuls 300 habitants sont restés".
 _STAYED_RE = re.compile(
     # "with about 26,000 still remaining": who stayed behind

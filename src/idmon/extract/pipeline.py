@@ -2053,8 +2053,8 @@ def _group_among(text: str, quantity: Quantity) -> bool:
     """ "Among those being relocated are 1,410 children", "Parmi elles, 2 300 enfants": a group among the people
     counted before, told in a sentence of its own."""
     return (
-        _AMONG_BEFORE_RE.search(text, max(0, quantity.start - 60), quantity.start) is not None
-        and _GROUP_AFTER_RE.match(text, quantity.end) is not None
+        _GROUP_AFTER_RE.match(text, quantity.end) is not None
+        and _AMONG_BEFORE_RE.search(text, max(0, quantity.start - 60), quantity.start) is not None
     )
 
 

@@ -3308,3 +3308,15 @@ def test_a_french_pronoun_counts_the_people_of_the_sentence_before_again(
 ) -> None:
     facts = extractor.extract(text, published=PUBLISHED)
     assert [(f.reported, str(f.term), str(f.category), f.country, f.admin1) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le séisme a déplacé la côte de près de deux mètres vers l'ouest, selon les sismologues.",
+        "Some 2,500 students were displaced from their classrooms after the school was damaged.",
+        "The striker displaced the veteran from the top spot with 25 goals this season.",
+    ],
+)
+def test_a_measure_or_a_displacement_from_classrooms_is_no_figure(extractor: Extractor, text: str) -> None:
+    assert [f.reported for f in extractor.extract(text, published=PUBLISHED) if f.term is not None] == []

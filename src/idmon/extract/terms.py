@@ -200,7 +200,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.DISPLACED,
         r"internally\s+displaced|displaced(?!\s+(?:(?:or|and)\s+[\w-]+\s+)?(?:fractures?|bones?|joints?|discs?|hips?|shoulders?|vertebra\w*|"
-        r"lens|teeth|tooth|fragments?))|displacing|displacements?|uprooted|idps?\b|"
+        r"lens|teeth|tooth|fragments?)|\s+from\s+(?:their\s+|the\s+)?(?:classrooms?|schools?|offices?|jobs?|posts?|"
+        r"positions?|seats?|top\s+spot|lead)\b)|displacing|displacements?|uprooted|idps?\b|"
         r"took\s+refuge|taken\s+refuge|"
         # "581,638 people are out of their homes" (the look-behind lets the scan start at the rarer word)
         r"(?<=out\sof\stheir\s)homes?|"
@@ -407,7 +408,7 @@ _OTHER_NOUNS = (
     r"vehicles?|cars?|trucks?|buses|boats?|ships?|schools?|hospitals?|véhicules|voitures|camions|motos|bateaux|"
     r"pirogues|embarcations|"
     r"health\s+(?:centres?|centers?|facilities)|roads?|bridges?|hectares?|ha\b|acres?|km|kilomet\w*|miles?|"
-    r"metres?|meters?|mm|cm|tonnes?|tons?|kg|degrees?|hours?|days?|weeks?|months?|years?|minutes?|seconds|"
+    r"metres?|meters?|mètres?|kilomètres?|centimètres?|mm|cm|tonnes?|tons?|kg|degrees?|hours?|days?|weeks?|months?|years?|minutes?|seconds|"
     r"secondes|mph|prisoners|detainees|hostages|détenus|prisonniers|otages|"
     r"hect[áa]reas?|kilom[eè]t\w*|dollars?|euros?|francs?|yuan|rupees?|pounds?|usd|eur|chf|cfa|per\s*cent|percent|pour\s*cent|"
     r"por\s*ciento|districts?|provinces?|regions?|villages?|counties|communes?|municipalit\w+|cities|towns|"

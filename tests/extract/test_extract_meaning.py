@@ -3316,7 +3316,11 @@ def test_a_french_pronoun_counts_the_people_of_the_sentence_before_again(
         "Le séisme a déplacé la côte de près de deux mètres vers l'ouest, selon les sismologues.",
         "Some 2,500 students were displaced from their classrooms after the school was damaged.",
         "The striker displaced the veteran from the top spot with 25 goals this season.",
+        # aid delivered, and a camp's facilities
+        "WFP distributed food to 240,000 displaced people in Kassala in October.",
+        "Le PAM a distribué des vivres à 12 000 déplacés à Kaya.",
+        "Le camp de déplacés compte 12 forages et 340 latrines.",
     ],
 )
-def test_a_measure_or_a_displacement_from_classrooms_is_no_figure(extractor: Extractor, text: str) -> None:
+def test_measures_classrooms_aid_and_facilities_are_no_figures(extractor: Extractor, text: str) -> None:
     assert [f.reported for f in extractor.extract(text, published=PUBLISHED) if f.term is not None] == []

@@ -662,7 +662,10 @@ _CAPACITY_BEFORE_RE = compile_guarded(
 #: Aid given to people: "WFP assisted 1.1 million people", "MSF treated 45 wounded", "le PAM a assisté 300 000".
 _AID_VERBS = (
     r"assisted|fed|vaccinated|treated|screened|served|(?:a|ont)\s+(?:assisté|soigné|vacciné|nourri|"
-    r"pris\s+en\s+charge)"
+    r"pris\s+en\s+charge)|"
+    # "WFP distributed food to 240,000 displaced people", "le PAM a distribué des vivres à 12 000 déplacés"
+    r"(?:distributed|delivered|provided|handed\s+out)\s+(?:[\w'’-]+\s+){0,4}?to|"
+    r"(?:a|ont)\s+(?:distribué|fourni|livré|remis)\s+(?:[\w'’-]+\s+){0,4}?(?:à|aux)"
 )
 _AIDED_BEFORE_RE = compile_guarded(
     rf"(?:{_AID_VERBS})\s+(?:(?:some|about|around|over|more\s+than|nearly|an\s+estimated|at\s+least|plus\s+de|"

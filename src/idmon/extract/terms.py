@@ -416,6 +416,7 @@ _OTHER_NOUNS = (
     r"governorates?|oblasts?|prefectures?|préfectures?|zones|divisions|departments|municipios|localities|"
     r"localités|islands|îles|settlements|wilayas?|woredas?|upazilas?|unions|territoires|régions|"
     r"abris|écoles|églises|mosquées|churches|mosques|classrooms|salles\s+de\s+classe|"
+    r"forages|latrines|puits|boreholes|wells|toilets|water\s+points|points\s+d['’]eau|"
     # other buildings people shelter in: "took refuge in three gyms", "dans trois gymnases"
     r"gyms|gymnasiums|gymnases|stadiums|stades|halls|salles|hotels|hôtels|temples|pagodas|hébergements|"
     r"monasteries|monastères|warehouses|entrepôts|hangars|"

@@ -767,6 +767,13 @@ def test_adjectives_of_countries(extractor: Extractor, text: str, country: str) 
         ("Some 4,000 residents may have to be relocated if the slope gives way.", []),
         ("About 60,000 people are under evacuation warnings in the valley.", []),
         ("Près de 2 000 familles pourraient être déplacées par la crue.", []),
+        # a movement only planned
+        ("The government plans to relocate 40 families from the riverbank next month.", []),
+        ("Authorities are preparing to evacuate 3,000 residents ahead of the cyclone.", []),
+        ("Les autorités prévoient d'évacuer 3 000 habitants avant l'arrivée du cyclone.", []),
+        ("A contingency plan foresees the evacuation of 25,000 people in case of eruption.", []),
+        ("La relocalisation de 200 ménages sinistrés est prévue pour décembre.", []),
+        ("Authorities evacuated 3,000 residents ahead of the cyclone.", [(3_000, "evacuated")]),
         (
             "Some 1,650 people had been evacuated, while a further 7,849 people living near the debris had been told "
             "to be ready to move.",

@@ -544,6 +544,10 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
         return False
     if _PROJECTED_RE.search(text, max(0, quantity.start - 50), quantity.start):
         return False  # "is expected to reach 500,000 by the end of the year": a projection, not a fact
+    if _PLANNED_BEFORE_RE.search(text, max(0, quantity.start - 60), quantity.start) or _PLANNED_AFTER_RE.match(
+        text, quantity.end
+    ):
+        return False  # "plans to relocate 40 families next month", "the evacuation of 25,000 planned": not yet
     if _TARGET_BEFORE_RE.search(text, max(0, quantity.start - 40), quantity.start):
         return False  # "needs US$ 128 million to assist 2.3 million displaced": who a plan means to reach
     if _SHARE_OF_RE.search(text, max(0, quantity.start - 40), quantity.start):
@@ -660,6 +664,27 @@ _CAPACITY_BEFORE_RE = compile_guarded(
     before=r"\b",
 )
 #: Aid given to people: "WFP assisted 1.1 million people", "MSF treated 45 wounded", "le PAM a assisté 300 000".
+_MOVE_VERBS = r"relocate|evacuate|move|resettle|repatriate|transfer|shift|deport|expel|evict"
+#: "The government plans to relocate", "are preparing to evacuate", "prévoient d'évacuer", "a contingency plan
+#: foresees the evacuation of": a movement to come.
+_PLANNED_BEFORE_RE = compile_guarded(
+    rf"(?:(?:plans?|planning|planned|prepar(?:es?|ing|ed)|intends?|intending|aims?|seeks?|wants?|ready|getting\s+ready|"
+    rf"scheduled|due|set)\s+to\s+(?:{_MOVE_VERBS})|"
+    r"(?:prévoi\w*|envisag\w*|s['’]appr[êe]t\w*|se\s+prépar\w*|prépar\w*|comptent|compte|doi(?:t|vent)|devr\w*)\s+"
+    r"(?:d['’]|de\s+|à\s+)?(?:évacuer|reloger|déplacer|relocaliser|rapatrier|réinstaller|transférer|expulser)|"
+    r"(?:foresees|envisages|provides\s+for|calls\s+for|prévoit|envisage)\s+(?:the\s+|l['’]\s*)?"
+    r"(?:evacuation|relocation|resettlement|évacuation|relocalisation|réinstallation)\s+(?:of|de|d['’]))\s+"
+    r"(?:(?:some|about|around|over|more\s+than|up\s+to|nearly|an\s+estimated|quelque|environ|plus\s+de|près\s+de|"
+    r"jusqu['’]à)\s+)?\Z",
+    re.IGNORECASE,
+    before=r"\b",
+)
+#: "40 families planned for next month", "200 ménages est prévue pour décembre": the count of a plan.
+_PLANNED_AFTER_RE = re.compile(
+    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:(?:is|are|was|were)\s+)?(?:planned|scheduled)\s+(?:for|to)\b|"
+    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:(?:est|sont)\s+)?(?:prévue?s?|programmée?s?)\s+(?:pour|en|d['’]ici|à)\b",
+    re.IGNORECASE,
+)
 _AID_VERBS = (
     r"assisted|fed|vaccinated|treated|screened|served|(?:a|ont)\s+(?:assisté|soigné|vacciné|nourri|"
     r"pris\s+en\s+charge)|"

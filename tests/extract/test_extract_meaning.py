@@ -1877,6 +1877,7 @@ def test_counts_that_grew_streams_back_and_crossings(
         # ... unless the clause tells of their movement
         ("In Kenya, 5,000 people fled to relief camps this week.", [(5_000, "new-displacement")]),
         ("Some 800 people in Kenya were forced into temporary shelters.", [(800, "new-displacement")]),
+        ("In Kenya, the cyclone forced 800 people into evacuation centres.", [(800, "new-displacement")]),
         # evacuees still away are a stock; an evacuation is a movement
         ("About 153,000 people in Kenya remained under evacuation orders.", [(153_000, "idps")]),
         ("En Côte-d'Or, 250 personnes restent évacuées.", [(250, "idps")]),
@@ -2513,7 +2514,7 @@ def test_a_reports_heading_area(extractor: Extractor, text: str, admin1: str | N
         (
             "Since April, more than 600,000 Sudanese refugees have crossed into Chad. Floods in the Mandoul province "
             "have forced 9,000 families into temporary shelters.",
-            [(600_000, "cross-border-flight", "SDN"), (9_000, "idps", "TCD")],
+            [(600_000, "cross-border-flight", "SDN"), (9_000, "new-displacement", "TCD")],
         ),
         (
             "Some 20,000 Sudanese refugees arrived in eastern Chad last week. In the Lac province, about 150,000 "

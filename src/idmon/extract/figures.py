@@ -994,7 +994,7 @@ _ABROAD_RE = compile_guarded(
 _REFUGEES_RE = re.compile(r"\b(?:refugees?|réfugiée?s|refugiad[oa]s|asylum[- ]seekers?)\b", re.IGNORECASE)
 _FLOW_RE = compile_guarded(
     r"(?:fled|fleeing|crossed|arrived|arriving|arrivals?|arrivants|influx|newly|new(?:ly)?\s+displace\w*|this\s+week|"
-    r"last\s+week|since|over\s+the\s+past|forced\s+into|(?:moved|taken|brought|transported|bussed|ferried|shifted)\s+to|in\s+the\s+past|were\s+displaced|have\s+been\s+displaced|"
+    r"last\s+week|since|over\s+the\s+past|forced\s+into|(?:forced|drove|driven|pushed|sent)\s+(?:\S+\s+){1,4}?into|(?:moved|taken|brought|transported|bussed|ferried|shifted)\s+to|in\s+the\s+past|were\s+displaced|have\s+been\s+displaced|"
     r"has\s+displaced|have\s+displaced|displaced\s+\w+\s+people|displaced\s+(?:(?:some|about|around|approximately|"
     r"nearly|almost|over|more\s+than|at\s+least|an\s+estimated|close\s+to|up\s+to|another|a\s+further|roughly)\s+)?\d+|"
     r"new\s+idps?|nouvea(?:u|ux)\s+pdi|nouvelles?\s+pdi|ont\s+fui|sont\s+arrivée?s|ont\s+(?:franchi|traversé)|(?:traverser|franchir)\s+la\s+frontière|"

@@ -3309,6 +3309,19 @@ def test_a_country_that_opens_a_sentence_is_its_figures_country(extractor: Extra
         ),
         # no figure before it: "en" stands for something else
         ("La commune en compte 12 000 selon le maire.", []),
+        # "of them" at the head of a sentence: a part of the people counted just before, with their wording
+        (
+            "Attacks in Mopti have displaced more than 11,000 people. About 4,500 of them have moved to Ségou.",
+            [
+                (11_000, "displaced", "new-displacement", "MLI", "Mopti"),
+                (4_500, "displaced", "new-displacement", "MLI", "Ségou"),
+            ],
+        ),
+        # but not a group among them
+        (
+            "Attacks in Mopti have displaced more than 11,000 people. 4,500 of them are children.",
+            [(11_000, "displaced", "new-displacement", "MLI", "Mopti")],
+        ),
     ],
 )
 def test_a_french_pronoun_counts_the_people_of_the_sentence_before_again(

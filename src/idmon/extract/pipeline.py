@@ -385,10 +385,16 @@ class Extractor:
             for start, found in context.cues.items()
             if any(cue.kind is CueKind.TERM for cue in found)
         ]
+        # "Haïti compte 1 062 000 déplacés. Port-au-Prince en abrite 506 000", "… displaced 110,000 people. About
+        # 45,000 of them have moved to Eráti": the people of the sentence before, counted again
+        ends = {end for _, end in spans}
         if context.language == "fr" and " en " in context.lowered:
-            # "Haïti compte 1 062 000 déplacés. Port-au-Prince en abrite 506 000": the people of the sentence before
-            ends = {end for _, end in spans}
             for match in _PRONOUN_HOST_RE.finditer(context.lowered):
+                sentence = context.sentences.around(match.start())
+                if sentence[0] in ends:
+                    spans.append(sentence)
+        if " of them" in context.lowered or " of whom" in context.lowered or " d'entre " in context.lowered:
+            for match in _PART_OF_BEFORE_RE.finditer(context.lowered):
                 sentence = context.sentences.around(match.start())
                 if sentence[0] in ends:
                     spans.append(sentence)
@@ -443,7 +449,7 @@ class Extractor:
         members = [quantity for quantity in members if is_candidate(text, quantity)]
         # "11,000 people, including 1,000 children, were evacuated": a group among the people of the figure
         # before is no figure of its own, and does not cut that figure off from its wording.
-        members = [q for i, q in enumerate(members) if not (_is_group(text, q) if i > 0 else _group_among(text, q))]
+        members = [q for i, q in enumerate(members) if not (_is_group(text, q) or (i == 0 and _group_among(text, q)))]
         if not members:
             return []
         # A figure that restates the one before in another unit, in brackets or not ("10,042 people from 2,966
@@ -504,6 +510,17 @@ class Extractor:
                     reading = read_quantity(text, quantity, near(low, high), (low, high), inherited=counted)
                     context.inherited.add(quantity.start)
                     context.pronouns[quantity.start] = counted.quantity.start
+                elif (
+                    reading is None
+                    and index == 0
+                    and before is not None
+                    and before.term not in NON_DISPLACEMENT_TERMS
+                    and _OF_THEM_RE.match(text, quantity.end)
+                ):
+                    # "… have displaced more than 110,000 people. About 45,000 of them have moved to Eráti": a part of
+                    # the people counted just before, with their wording
+                    reading = read_quantity(text, quantity, near(low, high), (low, high), inherited=before)
+                    context.inherited.add(quantity.start)
                 if reading is None and (
                     _elliptic(text, previous, quantity)
                     or _restates(text, previous, quantity)
@@ -1983,6 +2000,8 @@ _PART_ASIDE_OPEN_RE = re.compile(
 _PART_ASIDE_CLOSE_RE = re.compile(r"\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s*,")
 #: "110,000 Malian refugees, and around 55,000 others live in villages nearby": more of the same people.
 #: French "en" for people counted before, then a verb of hosting or counting: "en abrite", "en héberge désormais".
+#: A number, then "of them", "of whom", "d'entre eux": a part of people counted before.
+_PART_OF_BEFORE_RE = re.compile(r"\d\s+(?:of\s+(?:them|whom|these|those)|d['’]entre\s+(?:eux|elles))\b")
 _PRONOUN_HOST_RE = re.compile(
     r"\ben\s+(?:abrit|héberg|accueill|compt|recens|dénombr|regroup|concentr)(?:e|ent|ait|aient)\b"
 )

@@ -3056,6 +3056,8 @@ def test_a_flight_that_reached_another_country(
         ("NAIROBI (Reuters) — Floods have displaced 12,000 people in Niger's Maradi region.", ("NER", "Maradi")),
         # unless the sentence names no other place
         ("NAIROBI — Floods have displaced 12,000 people, the Red Cross said.", ("KEN", "NAIROBI")),
+        # a dateline that ends with its country: its town, when the sentence names no other place
+        ("NAIROBI, Kenya — Floods have displaced 12,000 people, the Red Cross said.", ("KEN", "NAIROBI")),
         # a dateline may end with a colon
         ("NAIROBI, May 3: Floods have displaced 12,000 people in Niger's Maradi region.", ("NER", "Maradi")),
         # a figure for the whole country is not the dateline town's

@@ -920,6 +920,7 @@ class Extractor:
             # country")
             nationwide = not others and _NATIONWIDE_RE.search(context.lowered, *sentence)
             resolved = [] if nationwide else others or resolved
+        seat_only = bool(resolved) and all(first_place <= m.start < dateline for m, _ in resolved)
         levels = [
             [(m, e) for m, e in resolved if own <= m.start < own_end],
             [(m, e) for m, e in resolved if low <= m.start < high],
@@ -936,6 +937,10 @@ class Extractor:
                 )
             ],
         ]
+        if seat_only:
+            # "HERAT, Afghanistan — The earthquakes destroyed 10,000 homes in Zindajan district": the dateline is
+            # all there is; its finest place, not the country that ends it
+            levels = [resolved]
         lowered = context.lowered
         origins = (  # with one place named there is nothing to choose
             {m.start for m, _ in resolved if _LEFT_FROM_RE.search(lowered, max(0, m.start - 24), m.start)}

@@ -17,6 +17,8 @@ Scoring policy:
   resolved through the same gazetteer in the gold country, so spellings ("North Kivu" / "Nord-Kivu") compare
   equal; a name the gazetteer cannot resolve is compared folded, without the area's kind and with doubled letters
   single ("Hiraan region" / "Hiiraan", "Bicol" / "Bicol (Region V)"), in the gold country.
+- ``no admin1 where none is``: on found figures whose gold names a country but no area (the text names none, or
+  several), the share left without an admin1 (a figure put in one area would be counted in that area's totals).
 - Rows with term ``none`` mark excerpts that hold no displacement figure: right when the extractor reads no
   fact with a displacement term and a number from them.
 - Precision: extracted facts with a number that pair with a gold row, over all extracted facts with a number.
@@ -150,6 +152,11 @@ def evaluate(extractor: Extractor, rows: list[dict[str, str]], show: bool) -> Sc
                 score.add("admin1", ok)
                 if not ok:
                     wrong.append(f"admin1: gold {row['admin1']} got {fact.admin1 if fact else None}")
+            elif row["country"].strip() and fact is not None:
+                # the gold names no area (none, or several): a figure placed in one area would be counted there
+                score.add("no admin1 where none is", fact.admin1 is None)
+                if fact.admin1 is not None:
+                    wrong.append(f"admin1: gold none got {fact.admin1}")
             if show and wrong:
                 print(f"{row['id']} {row['reported'] or row['note']}: {'; '.join(wrong)}\n  {text[:300]!r}")
     return score

@@ -3347,3 +3347,36 @@ def test_a_french_pronoun_counts_the_people_of_the_sentence_before_again(
 )
 def test_measures_classrooms_aid_and_facilities_are_no_figures(extractor: Extractor, text: str) -> None:
     assert [f.reported for f in extractor.extract(text, published=PUBLISHED) if f.term is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure of a list of areas belongs to none of them alone
+        ("Floods have displaced 60,000 people in Mopti and Ségou regions.", [("MLI", None)]),
+        ("Les inondations ont déplacé 6 000 personnes dans les régions de Mopti et de Ségou.", [("MLI", None)]),
+        # one area, or people who went from one to another
+        ("Floods have displaced 60,000 people in the Mopti region.", [("MLI", "Mopti")]),
+        ("Some 5,000 people fled from Mopti to Ségou.", [("MLI", "Mopti")]),
+        # a country's figures are not the town the report was filed from, in the next sentence either
+        (
+            "SÉVARÉ — Floods have displaced 120,000 people in Mali. Some 19,000 of them are staying in schools.",
+            [("MLI", None), ("MLI", None)],
+        ),
+        ("SÉVARÉ — Floods have displaced 12,000 people across the 11 districts hit.", [("MLI", None)]),
+        ("SÉVARÉ — Floods have displaced 12,000 people, the Red Cross said.", [("MLI", "Mopti")]),
+    ],
+)
+def test_a_figure_of_several_areas_or_of_the_country_has_no_area(
+    extractor: Extractor, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.country, f.admin1) for f in facts] == expected
+
+
+def test_a_local_figure_after_a_dateline_keeps_its_town(extractor: Extractor) -> None:
+    text = "NAIROBI — Floods in the city have displaced 1,200 people. Some 190 of them are staying in schools."
+    assert [(f.country, f.place) for f in extractor.extract(text, published=PUBLISHED)] == [
+        ("KEN", "NAIROBI"),
+        ("KEN", "NAIROBI"),
+    ]

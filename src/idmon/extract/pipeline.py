@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import cached_property, lru_cache
@@ -190,7 +190,8 @@ _NATIONWIDE_RE = re.compile(
     r"dans\s+(?:tout\s+le|l['’]ensemble\s+du)\s+pays|à\s+travers\s+le\s+pays|à\s+l['’]échelle\s+(?:nationale|du\s+pays)|"
     r"au\s+niveau\s+national|sur\s+l['’]ensemble\s+du\s+territoire|"
     # "across 12 states", "dans 8 régions": several areas
-    r"(?:across|in|dans)\s+\d+\s+(?:states|provinces|regions|districts|counties|governorates|départements|régions))\b"
+    r"(?:across|in|dans)\s+(?:the\s+|les\s+)?\d+\s+(?:[^\W\d_]+\s+)?(?:states|provinces|regions|districts|counties|"
+    r"governorates|départements|régions))\b"
 )
 #: One side of a border: "Côté thaïlandais,", "du côté tchadien de la frontière", "On the Ethiopian side".
 _SIDE_RE = re.compile(r"(?:\b[Cc]ôté|\bdu\s+côté)\s+([a-zà-ÿ]{4,})\b|\b[Oo]n\s+the\s+([A-Z][a-z]{3,})\s+side\b")
@@ -977,7 +978,21 @@ class Extractor:
             near = {e.admin1 for m, e in resolved if m is not mention and e.admin1 and e.country == entry.country}
             if near and len(mention.candidates) > 1:
                 entry = self.gazetteer.resolve(mention, main, near) or entry
-            _apply_place(fact, entry, mention, self.gazetteer)
+
+            def area_of(pair: tuple[PlaceMention, PlaceEntry]) -> str | None:
+                # of the places of a list's name, one in the area of the other places named ("CHILPANCINGO,
+                # Guerrero — … El Durazno and Linda Vista")
+                assert self.gazetteer is not None
+                others = {e.admin1 for m, e in resolved if m is not pair[0] and e.admin1 and e.country == entry.country}
+                if others and len(pair[0].candidates) > 1:
+                    return (self.gazetteer.resolve(pair[0], main, others) or pair[1]).admin1
+                return pair[1].admin1
+
+            if _several_areas(context.text, resolved, mention, entry, area_of):
+                # "20 870 déplacés dans les régions SAVA et Analanjirofo": the figure of several areas is the country's
+                _counted_for(fact, entry.country)
+            else:
+                _apply_place(fact, entry, mention, self.gazetteer)
         else:
             previous = context.sentences.around(sentence[0] - 1)[0] if sentence[0] > 0 else sentence[0]
             if reading.quantity.start not in context.labels or not any(
@@ -1131,7 +1146,17 @@ class Extractor:
             return  # a new paragraph, or too far back
         if previous not in context.places:
             context.places[previous] = self.gazetteer.find_mentions(context.text, previous, sentence_start)
+        first_place, dateline = context.dateline
+        national = any(
+            _is_country(m) and not self.gazetteer.is_adjective(m.text) and not first_place <= m.start < dateline
+            for m in context.places[previous]
+        ) or _NATIONWIDE_RE.search(context.lowered, previous, sentence_start)
         for mention in reversed(context.places[previous]):
+            if national and first_place <= mention.start < dateline:
+                # "BEIRUT — Israeli strikes have displaced 1.2 million people in Lebanon. Some 190,000 of them are
+                # staying in collective shelters": the town the report was filed from is not where the country's
+                # figures are
+                continue
             entry = self._resolve(context, mention, main)
             if entry is not None and entry.precision is not Precision.ADM0 and entry.country == (main or entry.country):
                 _apply_place(fact, entry, mention, self.gazetteer)
@@ -1363,6 +1388,44 @@ def _sentence_causes(context: _Context, evidence: CauseEvidence, readings: list[
 def _causes_in(evidence: CauseEvidence, bounds: tuple[int, int]) -> set[str]:
     """The kinds of cause (disaster, conflict, other) whose words are in ``bounds``."""
     return {kind if kind in ("c", "o") else "d" for kind in evidence.kinds_in(*bounds)}
+
+
+#: What joins the names of a list: "SAVA et Analanjirofo", "Borno, Adamawa and Yobe", "d'Al Haouz, de Chichaoua et de
+#: Taroudant".
+_LIST_GAP_RE = re.compile(
+    r"\s*(?:,|,?\s+(?:and|et|&|y|as\s+well\s+as|ainsi\s+que))\s*(?:the\s+|la\s+|le\s+|l['’]|de\s+|du\s+|d['’])?"
+)
+
+
+def _several_areas(
+    text: str,
+    pairs: list[tuple[PlaceMention, PlaceEntry]],
+    mention: PlaceMention,
+    entry: PlaceEntry,
+    area_of: Callable[[tuple[PlaceMention, PlaceEntry]], str | None],
+) -> bool:
+    """True when the chosen place is one of a list of places in different first-level areas of its country
+    ("dans les régions SAVA et Analanjirofo", "in Ratnapura, Kalutara, Galle and Matara districts"): the figure
+    belongs to none of them alone."""
+    if entry.admin1 is None:
+        return False
+    ordered = sorted(pairs, key=lambda pair: pair[0].start)
+    run: list[tuple[PlaceMention, PlaceEntry]] = []
+    for pair in [*ordered, None]:
+        if pair is not None and run and _LIST_GAP_RE.fullmatch(text, run[-1][0].end, pair[0].start):
+            run.append(pair)
+            continue
+        if len(run) > 1 and any(m is mention for m, _ in run):
+            # (a town whose name the gazetteer knows in several places says little: "Linda Vista")
+            known = [
+                pair
+                for pair in run
+                if pair[1].country == entry.country
+                and (pair[1].precision is not Precision.POINT or len(pair[0].candidates) == 1)
+            ]
+            return len({area_of(pair) for pair in known} - {None}) > 1
+        run = [pair] if pair is not None else []
+    return False
 
 
 def _is_country(mention: PlaceMention) -> bool:

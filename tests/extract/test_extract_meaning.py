@@ -3058,6 +3058,13 @@ def test_a_flight_that_reached_another_country(
         ("NAIROBI — Floods have displaced 12,000 people, the Red Cross said.", ("KEN", "NAIROBI")),
         # a dateline that ends with its country: its town, when the sentence names no other place
         ("NAIROBI, Kenya — Floods have displaced 12,000 people, the Red Cross said.", ("KEN", "NAIROBI")),
+        # the French press writes it in lower case, with a date
+        ("Nairobi, 18 septembre 2024 – Les crues ont déplacé 12 000 personnes en Somalie.", ("SOM", None)),
+        ("Sévaré, 18 septembre 2024 – Les crues ont déplacé 12 000 personnes à travers le pays.", ("MLI", None)),
+        (
+            "Nairobi, 18 septembre 2024 – Les crues ont déplacé 12 000 personnes, selon la Croix-Rouge.",
+            ("KEN", "Nairobi"),
+        ),
         # a dateline may end with a colon
         ("NAIROBI, May 3: Floods have displaced 12,000 people in Niger's Maradi region.", ("NER", "Maradi")),
         # a figure for the whole country is not the dateline town's

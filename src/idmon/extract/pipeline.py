@@ -159,7 +159,12 @@ _FROM_BEFORE_RE = re.compile(r"\b(?:from|de|du|d['’]|depuis|desde)\s+(?:the\s+
 _DATELINE_RE = re.compile(
     r"(?:[^\n]{0,200}\n)?[ \t]*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){0,3}"
     r"(?:[ \t]*/[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){0,3})*"
-    r"(?:,[ \t]+[^\n—–(:]{1,40}?)?(?:[ \t]*\([^()\n]{1,40}\))?)[ \t]*(?:—|–|--?|:)[ \t]"
+    r"(?:,[ \t]+[^\n—–(:]{1,40}?)?(?:[ \t]*\([^()\n]{1,40}\))?)[ \t]*(?:—|–|--?|:)[ \t]|"
+    # the French press writes it in lower case, with a date: "Niamey, 18 septembre 2024 –", "Port-au-Prince –"
+    r"(?:[^\n]{0,200}\n)?[ \t]*"
+    r"(?P<town>[A-ZÀ-ÖØ-Þ][\w'’.\-]+(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]+|de|du|des|la|le|les)){0,3}"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]+\d{1,2}(?:er)?[ \t]+[^\n—–(:]{3,30}?)?(?:[ \t]*\([^()\n]{1,40}\))?)"
+    r"[ \t]+(?:—|–)[ \t]"
 )
 #: A person's name, not a place: "said Mark Jackson", "Governor Lee"; "…, Jackson told reporters".
 _PERSON_BEFORE_RE = re.compile(
@@ -291,7 +296,9 @@ class _Context:
         """The (start, end) of the dateline that opens the text ("NAIROBI —", "GISENYI (Rwanda) —", "HERAT,
         Afghanistan, Oct 12 (Reuters) -"), or (0, 0) when there is none."""
         match = _DATELINE_RE.match(self.text)
-        return match.span("place") if match else (0, 0)
+        if match is None:
+            return (0, 0)
+        return match.span("place") if match.group("place") is not None else match.span("town")
 
 
 class Extractor:

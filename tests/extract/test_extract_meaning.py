@@ -3362,6 +3362,7 @@ def test_measures_classrooms_aid_and_facilities_are_no_figures(extractor: Extrac
         # a figure of a list of areas belongs to none of them alone
         ("Floods have displaced 60,000 people in Mopti and Ségou regions.", [("MLI", None)]),
         ("Les inondations ont déplacé 6 000 personnes dans les régions de Mopti et de Ségou.", [("MLI", None)]),
+        ("Les crues ont déplacé 6 000 personnes dans les régions de la Mopti et des Ségou.", [("MLI", None)]),
         # one area, or people who went from one to another
         ("Floods have displaced 60,000 people in the Mopti region.", [("MLI", "Mopti")]),
         ("Some 5,000 people fled from Mopti to Ségou.", [("MLI", "Mopti")]),

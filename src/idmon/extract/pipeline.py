@@ -1400,7 +1400,8 @@ def _causes_in(evidence: CauseEvidence, bounds: tuple[int, int]) -> set[str]:
 #: What joins the names of a list: "SAVA et Analanjirofo", "Borno, Adamawa and Yobe", "d'Al Haouz, de Chichaoua et de
 #: Taroudant".
 _LIST_GAP_RE = re.compile(
-    r"\s*(?:,|,?\s+(?:and|et|&|y|as\s+well\s+as|ainsi\s+que))\s*(?:the\s+|la\s+|le\s+|l['’]|de\s+|du\s+|d['’])?"
+    r"\s*(?:,|,?\s+(?:and|et|&|y|as\s+well\s+as|ainsi\s+que))\s*"
+    r"(?:the\s+|la\s+|le\s+|les\s+|l['’]|de\s+la\s+|de\s+l['’]|des\s+|de\s+|du\s+|d['’])?"
 )
 
 

@@ -3366,6 +3366,12 @@ def test_measures_classrooms_aid_and_facilities_are_no_figures(extractor: Extrac
         # one area, or people who went from one to another
         ("Floods have displaced 60,000 people in the Mopti region.", [("MLI", "Mopti")]),
         ("Some 5,000 people fled from Mopti to Ségou.", [("MLI", "Mopti")]),
+        # nor is the last of a list where the next sentence's figure is
+        (
+            "Floods hit the Mopti and Ségou regions this week. Some 60,000 people have been displaced.",
+            [("MLI", None)],
+        ),
+        ("Floods hit the Mopti region this week. Some 60,000 people have been displaced.", [("MLI", "Mopti")]),
         # a country's figures are not the town the report was filed from, in the next sentence either
         (
             "SÉVARÉ — Floods have displaced 120,000 people in Mali. Some 19,000 of them are staying in schools.",

@@ -986,16 +986,7 @@ class Extractor:
             if near and len(mention.candidates) > 1:
                 entry = self.gazetteer.resolve(mention, main, near) or entry
 
-            def area_of(pair: tuple[PlaceMention, PlaceEntry]) -> str | None:
-                # of the places of a list's name, one in the area of the other places named ("CHILPANCINGO,
-                # Guerrero — … El Durazno and Linda Vista")
-                assert self.gazetteer is not None
-                others = {e.admin1 for m, e in resolved if m is not pair[0] and e.admin1 and e.country == entry.country}
-                if others and len(pair[0].candidates) > 1:
-                    return (self.gazetteer.resolve(pair[0], main, others) or pair[1]).admin1
-                return pair[1].admin1
-
-            if _several_areas(context.text, resolved, mention, entry, area_of):
+            if self._listed(context, resolved, mention, entry, main):
                 # "20 870 déplacés dans les régions SAVA et Analanjirofo": the figure of several areas is the country's
                 _counted_for(fact, entry.country)
             else:
@@ -1166,8 +1157,34 @@ class Extractor:
                 continue
             entry = self._resolve(context, mention, main)
             if entry is not None and entry.precision is not Precision.ADM0 and entry.country == (main or entry.country):
-                _apply_place(fact, entry, mention, self.gazetteer)
+                pairs = [(m, e) for m in context.places[previous] if (e := self._resolve(context, m, main)) is not None]
+                if not self._listed(context, pairs, mention, entry, main):
+                    # (but "… in Sofala, Manica, Zambézia and Tete provinces. The cyclone has affected 1.85 million":
+                    # the last of a list is not where the next figure is)
+                    _apply_place(fact, entry, mention, self.gazetteer)
                 return
+
+    def _listed(
+        self,
+        context: _Context,
+        pairs: list[tuple[PlaceMention, PlaceEntry]],
+        mention: PlaceMention,
+        entry: PlaceEntry,
+        main: str | None,
+    ) -> bool:
+        """True when ``mention`` is one of a list of places in different first-level areas (see
+        :func:`_several_areas`); of the places of a listed name, the one in the area of the other places named
+        counts ("CHILPANCINGO, Guerrero — … El Durazno and Linda Vista")."""
+        assert self.gazetteer is not None
+        gazetteer = self.gazetteer
+
+        def area_of(pair: tuple[PlaceMention, PlaceEntry]) -> str | None:
+            others = {e.admin1 for m, e in pairs if m is not pair[0] and e.admin1 and e.country == entry.country}
+            if others and len(pair[0].candidates) > 1:
+                return (gazetteer.resolve(pair[0], main, others) or pair[1]).admin1
+            return pair[1].admin1
+
+        return _several_areas(context.text, pairs, mention, entry, area_of)
 
     def _goes_abroad(self, context: _Context, mentions: list[PlaceMention], main: str | None) -> bool:
         """True when a country other than the main one is named where people fled to ("refuge in", "crossed

@@ -3378,6 +3378,7 @@ def test_measures_classrooms_aid_and_facilities_are_no_figures(extractor: Extrac
             [("MLI", None), ("MLI", None)],
         ),
         ("SÉVARÉ — Floods have displaced 12,000 people across the 11 districts hit.", [("MLI", None)]),
+        ("SÉVARÉ — Floods have displaced 12,000 people in the affected districts.", [("MLI", None)]),
         ("SÉVARÉ — Floods have displaced 12,000 people, the Red Cross said.", [("MLI", "Mopti")]),
     ],
 )

@@ -196,7 +196,11 @@ _NATIONWIDE_RE = re.compile(
     r"au\s+niveau\s+national|sur\s+l['’]ensemble\s+du\s+territoire|"
     # "across 12 states", "dans 8 régions": several areas
     r"(?:across|in|dans)\s+(?:the\s+|les\s+)?\d+\s+(?:[^\W\d_]+\s+)?(?:states|provinces|regions|districts|counties|"
-    r"governorates|départements|régions))\b"
+    r"governorates|départements|régions)|"
+    # "in coastal districts", "in the affected provinces", "dans plusieurs régions": areas not named
+    r"(?:across|in|dans|of)\s+(?:the\s+|les\s+|des\s+)?(?:coastal|affected|several|many|multiple|various|flood-hit|"
+    r"worst-hit|hardest-hit|côtières|touchées|sinistrées|plusieurs|différentes|nombreuses)\s+(?:states|provinces|"
+    r"regions|districts|counties|governorates|départements|régions|communes|municipalities|localités|upazilas))\b"
 )
 #: One side of a border: "Côté thaïlandais,", "du côté tchadien de la frontière", "On the Ethiopian side".
 _SIDE_RE = re.compile(r"(?:\b[Cc]ôté|\bdu\s+côté)\s+([a-zà-ÿ]{4,})\b|\b[Oo]n\s+the\s+([A-Z][a-z]{3,})\s+side\b")

@@ -12,7 +12,9 @@ Scoring policy (see EXTRACT_NOTES.md):
 - Households vs people: gold unit is compared with the fact's unit; destroyed homes are household units.
 - admin1 (derived): the gold "Specific location" resolved through the same gazetteer in the gold country, on
   rows whose excerpt names a place (Mentions = Y); rows where that yields no admin1 are not scored for admin1
-  (every row is still scored on the other fields).
+  (every row is still scored on the other fields). The first place's admin1 is the gold; a second line counts a
+  location that lists places in several first-level areas ("Chaco and Corrientes") as "no single admin1", which
+  is what the extractor gives such a figure (a figure placed in one of them would be counted in that area's totals).
 - Vague gold ("Hundreds") matches a vague fact. Country is scored on rows whose excerpt names a place
   (Mentions = Y), with no country given to the extractor.
 - Derived gold (ours, so reported as "derived"): qualifier gold is mapped by the table QUALIFIER_WORDS from the
@@ -141,11 +143,18 @@ def eval_idmc(extractor: Extractor, root: Path, show: bool) -> Score:
         score.add(
             "term", fact is not None and fact.term is not None and fact.term.value == TERMS[row["Reporting term"]]
         )
-        admin1 = _gold_admin1(extractor, row) if row["Mentions"] == "Y" else None
-        if admin1 is not None:
+        areas = _gold_admin1s(extractor, row) if row["Mentions"] == "Y" else []
+        if areas:
+            admin1 = areas[0]
             score.add("admin1 (derived)", fact is not None and fold(fact.admin1 or "") == fold(admin1))
             if show and (fact is None or fold(fact.admin1 or "") != fold(admin1)):
                 print(f"ADMIN1 MISS gold={admin1} got={fact and (fact.admin1, fact.place)} {row['Excerpt'][:160]!r}")
+            # a figure of several first-level areas ("Chaco and Corrientes") belongs to none of them alone
+            several = len({fold(area) for area in areas}) > 1
+            score.add(
+                "admin1 (derived, several areas = none)",
+                fact is not None and (fact.admin1 is None if several else fold(fact.admin1 or "") == fold(admin1)),
+            )
         if row["Mentions"] == "Y":
             iso3 = row["Location (Country)"].split(";")[1]
             right = fact is not None and _same_country(fact, iso3)
@@ -176,19 +185,20 @@ def _same_country(fact: Fact, iso3: str) -> bool:
     return fact.country == iso3
 
 
-def _gold_admin1(extractor: Extractor, row: dict[str, str]) -> str | None:
-    """Derived gold: the admin1 of the first place in the gold "Specific location" that the gazetteer resolves
-    in the gold country (None when there is none). It measures the extractor's choice of place, not the
-    gazetteer's coverage."""
+def _gold_admin1s(extractor: Extractor, row: dict[str, str]) -> list[str]:
+    """Derived gold: the admin1 of each place in the gold "Specific location" that the gazetteer resolves in the
+    gold country, in order (empty when there is none); the first is the row's admin1. It measures the extractor's
+    choice of place, not the gazetteer's coverage."""
     gazetteer = extractor.gazetteer
     iso3 = row["Location (Country)"].split(";")[1]
     if gazetteer is None or not row["Specific location"].strip():
-        return None
+        return []
+    found = []
     for mention in gazetteer.find_mentions(row["Specific location"]):
         entry = gazetteer.resolve(mention, iso3)
         if entry is not None and entry.country == iso3 and entry.admin1:
-            return entry.admin1
-    return None
+            found.append(entry.admin1)
+    return found
 
 
 def _qualifier_in_excerpt(excerpt: str, value: int) -> str | None:

@@ -3395,3 +3395,13 @@ def test_a_local_figure_after_a_dateline_keeps_its_town(extractor: Extractor) ->
         ("KEN", "NAIROBI"),
         ("KEN", "NAIROBI"),
     ]
+
+
+def test_aid_to_people_housed_somewhere_still_counts_them(extractor: Extractor) -> None:
+    text = (
+        "As many as 943 relief camps are operational, where food and other relief materials are being provided to "
+        "3,57,243 people housed in them."
+    )
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == [
+        (357_243, "in-relief-camp")
+    ]

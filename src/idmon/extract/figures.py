@@ -574,12 +574,16 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
         return False
     if _CAPACITY_BEFORE_RE.search(text, max(0, quantity.start - 40), quantity.start):
         return False  # "le camp, conçu pour 20 000 personnes", "a capacity of 5,000": room, not people
-    if _AIDED_BEFORE_RE.search(text, max(0, quantity.start - 40), quantity.start) or (
-        _PART_BEFORE_RE.search(text, max(0, quantity.start - 16), quantity.start)
-        and _AIDED_WHOLE_BEFORE_RE.search(text, max(0, quantity.start - 90), quantity.start)
-    ):
+    if (
+        _AIDED_BEFORE_RE.search(text, max(0, quantity.start - 40), quantity.start)
+        or (
+            _PART_BEFORE_RE.search(text, max(0, quantity.start - 16), quantity.start)
+            and _AIDED_WHOLE_BEFORE_RE.search(text, max(0, quantity.start - 90), quantity.start)
+        )
+    ) and not _HOUSED_AFTER_RE.match(text, quantity.end):
         # "WFP assisted 1.1 million people, including 640,000 internally displaced persons", "treated 45
-        # wounded people": who received aid is counted by the aid, not as displaced
+        # wounded people": who received aid is counted by the aid, not as displaced (but "food is provided to
+        # 3,57,243 people housed in them" says where those people are)
         return False
     if quantity.approximate:
         of = _APPROX_OF_RE.match(text, quantity.end)
@@ -662,6 +666,12 @@ _CAPACITY_BEFORE_RE = compile_guarded(
     before=r"\b",
 )
 #: Aid given to people: "WFP assisted 1.1 million people", "MSF treated 45 wounded", "le PAM a assisté 300 000".
+#: People said to be housed somewhere right after their number: "3,57,243 people housed in them".
+_HOUSED_AFTER_RE = re.compile(
+    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:(?:who\s+are|who\s+were|now)\s+)?(?:housed|sheltered|sheltering|staying|living|"
+    r"accommodated|hébergée?s|accueillie?s|logée?s)\s+(?:in|at|dans|à|au|aux|sur)\b",
+    re.IGNORECASE,
+)
 _MOVE_VERBS = r"relocate|evacuate|move|resettle|repatriate|transfer|shift|deport|expel|evict"
 #: "The government plans to relocate", "are preparing to evacuate", "prévoient d'évacuer", "a contingency plan
 #: foresees the evacuation of": a movement to come.

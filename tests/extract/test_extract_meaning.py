@@ -756,7 +756,14 @@ def test_adjectives_of_countries(extractor: Extractor, text: str, country: str) 
             "under five.",
             [(15_000, "relocated")],
         ),
-        ("Plus de 12 000 personnes ont fui Djibo. Parmi elles, 7 000 enfants.", [(12_000, "forced-to-flee")]),
+        (
+            "Plus de 12 000 personnes ont fui Djibo. Parmi elles, 7 000 enfants ont fui vers Kaya.",
+            [(12_000, "forced-to-flee")],
+        ),
+        (
+            "Plus de 12 000 personnes ont fui Djibo, dont 7 000 d'entre elles sont des enfants.",
+            [(12_000, "forced-to-flee")],
+        ),
         # a label with a bracketed precision heads a list
         ("Displaced since March (households): Gao 410; Kidal 95.", [(410, "displaced"), (95, "displaced")]),
         (
@@ -767,7 +774,11 @@ def test_adjectives_of_countries(extractor: Extractor, text: str, country: str) 
         ("Some 4,000 residents may have to be relocated if the slope gives way.", []),
         ("About 60,000 people are under evacuation warnings in the valley.", []),
         ("Près de 2 000 familles pourraient être déplacées par la crue.", []),
-        # a movement only planned
+        # a movement only planned (but people said to be somewhere now, or an evacuation that took place, count)
+        ("Some 5,000 evacuees are scheduled to return on Friday.", [(5_000, "evacuated")]),
+        ("Floods displaced 3,000 people while 12 other villages were told to prepare.", [(3_000, "displaced")]),
+        ("Authorities plan to evacuate at least 4,000 residents.", []),
+        ("Les autorités prévoient de relocaliser 300 ménages sinistrés.", []),
         ("The government plans to relocate 40 families from the riverbank next month.", []),
         ("Authorities are preparing to evacuate 3,000 residents ahead of the cyclone.", []),
         ("Les autorités prévoient d'évacuer 3 000 habitants avant l'arrivée du cyclone.", []),
@@ -1045,6 +1056,10 @@ def test_border_crossings_among_displacement_words(
         ("Some 5,000 Kenyan fans arrived in Nairobi for the final.", []),
         # but a people that arrived, with no other word of displacement
         ("Some 2,000 Malians arrived in Niger on Sunday.", [(2_000, None, "cross-border-flight")]),
+        ("Some 1.2 million Sudanese have arrived in Chad.", [(1_200_000, None, "cross-border-flight")]),
+        # not pilgrims, workers or students of a people
+        ("Some 2,000 Malian pilgrims arrived in Mecca on Sunday.", []),
+        ("Some 300 Chinese workers arrived in Angola.", []),
         # or a sentence that tells of fighting
         (
             "About 3,000 people waded across the river into Mae Sot as rebels and troops fought for the town.",
@@ -1878,6 +1893,7 @@ def test_counts_that_grew_streams_back_and_crossings(
         ("In Kenya, 5,000 people fled to relief camps this week.", [(5_000, "new-displacement")]),
         ("Some 800 people in Kenya were forced into temporary shelters.", [(800, "new-displacement")]),
         ("In Kenya, the cyclone forced 800 people into evacuation centres.", [(800, "new-displacement")]),
+        ("In Kenya, 3,000 displaced people live in camps, and the war has pushed many into hunger.", [(3_000, "idps")]),
         # evacuees still away are a stock; an evacuation is a movement
         ("About 153,000 people in Kenya remained under evacuation orders.", [(153_000, "idps")]),
         ("En Côte-d'Or, 250 personnes restent évacuées.", [(250, "idps")]),
@@ -3316,8 +3332,24 @@ def test_a_country_that_opens_a_sentence_is_its_figures_country(extractor: Extra
                 (11_000, "multiple-or-other", "people-displaced-across-borders", "MLI", None),
             ],
         ),
-        # no figure before it: "en" stands for something else
-        ("La commune en compte 12 000 selon le maire.", []),
+        # "prendre en compte" is no pronoun; a past count is an earlier value; "en" counts no more than the figure
+        (
+            "Le Mali compte 350 000 déplacés internes. Le plan de réponse prend en compte 200 000 personnes.",
+            [(350_000, "displaced", "idps", "MLI", None)],
+        ),
+        (
+            "Le Mali compte 350 000 déplacés internes. Le pays en comptait 1 200 000 un an plus tôt.",
+            [(350_000, "displaced", "idps", "MLI", None)],
+        ),
+        (
+            "Le Mali compte 35 000 déplacés internes. La région de Mopti en accueille 120 000.",
+            [(35_000, "displaced", "idps", "MLI", None)],
+        ),
+        # nor houses
+        (
+            "Les pluies ont détruit 3 000 maisons au Mali. La région de Mopti en compte 2 000.",
+            [(3_000, "destroyed-housing", "new-displacement", "MLI", None)],
+        ),
         # "of them" at the head of a sentence: a part of the people counted just before, with their wording
         (
             "Attacks in Mopti have displaced more than 11,000 people. About 4,500 of them have moved to Ségou.",
@@ -3326,9 +3358,17 @@ def test_a_country_that_opens_a_sentence_is_its_figures_country(extractor: Extra
                 (4_500, "displaced", "new-displacement", "MLI", "Ségou"),
             ],
         ),
-        # but not a group among them
+        # but not a group among them, nor what happened to them that is no movement
         (
             "Attacks in Mopti have displaced more than 11,000 people. 4,500 of them are children.",
+            [(11_000, "displaced", "new-displacement", "MLI", "Mopti")],
+        ),
+        (
+            "Attacks in Mopti have displaced more than 11,000 people. About 300 of them have received cash.",
+            [(11_000, "displaced", "new-displacement", "MLI", "Mopti")],
+        ),
+        (
+            "Floods displaced 11,000 people in 40 villages of Mopti. 25 of them were completely submerged.",
             [(11_000, "displaced", "new-displacement", "MLI", "Mopti")],
         ),
     ],
@@ -3345,7 +3385,7 @@ def test_a_french_pronoun_counts_the_people_of_the_sentence_before_again(
     [
         "Le séisme a déplacé la côte de près de deux mètres vers l'ouest, selon les sismologues.",
         "Some 2,500 students were displaced from their classrooms after the school was damaged.",
-        "The striker displaced the veteran from the top spot with 25 goals this season.",
+        "Some 300 workers were displaced from their offices by the renovation.",
         # aid delivered, and a camp's facilities
         "WFP distributed food to 240,000 displaced people in Kassala in October.",
         "Le PAM a distribué des vivres à 12 000 déplacés à Kaya.",

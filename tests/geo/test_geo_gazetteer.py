@@ -524,12 +524,16 @@ def test_an_area_kind_after_a_name_keeps_the_areas_of_that_name() -> None:
             PlaceEntry("Niger", "NGA", Precision.ADM1),
         ]
     )
-    found = gazetteer.find_mentions("villages of Soum province; camps in Niger State; Soum and Niger")
+    found = gazetteer.find_mentions(
+        "villages of Soum province; camps in Niger State; Soum and Niger; Niger state television"
+    )
     assert [(m.text, sorted((e.country, e.precision.value) for e in m.candidates)) for m in found] == [
         ("Soum", [("BFA", "adm2")]),
         ("Niger", [("NGA", "adm1")]),
         # with no kind written, every place of the name stays a candidate
         ("Soum", [("BFA", "adm2"), ("SEN", "point")]),
+        ("Niger", [("NER", "adm0"), ("NGA", "adm1")]),
+        # an institution of the state, not the state: every place stays
         ("Niger", [("NER", "adm0"), ("NGA", "adm1")]),
     ]
 

@@ -676,20 +676,22 @@ _MOVE_VERBS = r"relocate|evacuate|move|resettle|repatriate|transfer|shift|deport
 #: "The government plans to relocate", "are preparing to evacuate", "prévoient d'évacuer", "a contingency plan
 #: foresees the evacuation of": a movement to come.
 _PLANNED_BEFORE_RE = compile_guarded(
-    rf"(?:(?:plans?|planning|planned|prepar(?:es?|ing|ed)|intends?|intending|aims?|seeks?|wants?|ready|getting\s+ready|"
-    rf"scheduled|due|set)\s+to\s+(?:{_MOVE_VERBS})|"
+    rf"(?:(?:(?:plans?|planning|planned|prepar(?:es?|ing|ed)|intends?|intending|aims?|seeks?|wants?|ready|"
+    rf"getting\s+ready|scheduled|due|set)\s+to|will|would)\s+(?:{_MOVE_VERBS})|"
+    r"(?:vont|va|devaient|devait|allaient|allait)\s+(?:évacuer|reloger|déplacer|relocaliser|rapatrier|réinstaller|"
+    r"transférer|expulser)|"
     r"(?:prévoi\w*|envisag\w*|s['’]appr[êe]t\w*|se\s+prépar\w*|prépar\w*|comptent|compte|doi(?:t|vent)|devr\w*)\s+"
     r"(?:d['’]|de\s+|à\s+)?(?:évacuer|reloger|déplacer|relocaliser|rapatrier|réinstaller|transférer|expulser)|"
     r"(?:foresees|envisages|provides\s+for|calls\s+for|prévoit|envisage)\s+(?:the\s+|l['’]\s*)?"
     r"(?:evacuation|relocation|resettlement|évacuation|relocalisation|réinstallation)\s+(?:of|de|d['’]))\s+"
-    r"(?:(?:some|about|around|over|more\s+than|up\s+to|nearly|an\s+estimated|quelque|environ|plus\s+de|près\s+de|"
-    r"jusqu['’]à)\s+)?\Z",
+    r"(?:(?:some|about|around|over|more\s+than|up\s+to|nearly|an\s+estimated|at\s+least|a\s+further|another|"
+    r"quelque|environ|plus\s+de|près\s+de|jusqu['’]à|au\s+moins|encore)\s+)?\Z",
     re.IGNORECASE,
     before=r"\b",
 )
 #: "40 families planned for next month", "200 ménages est prévue pour décembre": the count of a plan.
 _PLANNED_AFTER_RE = re.compile(
-    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:(?:is|are|was|were)\s+)?(?:planned|scheduled)\s+(?:for|to)\b|"
+    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:(?:is|are|was|were)\s+)?(?:planned|scheduled)\s+for\b|"
     r"\s+(?:[^\W\d_]+\s+){0,2}?(?:(?:est|sont)\s+)?(?:prévue?s?|programmée?s?)\s+(?:pour|en|d['’]ici|à)\b",
     re.IGNORECASE,
 )
@@ -700,9 +702,9 @@ def _planned(text: str, quantity: Quantity) -> bool:
     words is near (substring tests cost a fraction of a pattern search)."""
     w = text[max(0, quantity.start - 60) : quantity.start].lower()
     if (
-        "locat" in w or "vacu" in w or "move" in w or "settle" in w or "patri" in w or "transf" in w or "shift" in w
-        or "deport" in w or "expel" in w or "evict" in w or "reloger" in w or "déplacer" in w or "réinstall" in w
-        or "expulser" in w
+        "locat" in w or "locali" in w or "vacu" in w or "move" in w or "settle" in w or "patri" in w
+        or "transf" in w or "shift" in w or "deport" in w or "expel" in w or "evict" in w or "reloger" in w
+        or "déplacer" in w or "réinstall" in w or "expulser" in w
     ) and _PLANNED_BEFORE_RE.search(text, max(0, quantity.start - 60), quantity.start):  # fmt: skip
         return True
     w = text[quantity.end : quantity.end + 60].lower()
@@ -715,8 +717,10 @@ _AID_VERBS = (
     r"assisted|fed|vaccinated|treated|screened|served|(?:a|ont)\s+(?:assisté|soigné|vacciné|nourri|"
     r"pris\s+en\s+charge)|"
     # "WFP distributed food to 240,000 displaced people", "le PAM a distribué des vivres à 12 000 déplacés"
-    r"(?:distributed|delivered|provided|handed\s+out)\s+(?:[\w'’-]+\s+){0,4}?to|"
-    r"(?:a|ont)\s+(?:distribué|fourni|livré|remis)\s+(?:[\w'’-]+\s+){0,4}?(?:à|aux)"
+    r"(?:distributed|delivered|provided|handed\s+out)\s+(?:[\w'’-]+\s+){0,3}?(?:food|aid|assistance|relief|cash|"
+    r"water|kits?|supplies|rations|items|blankets|vouchers|medicines?|meals)\s+(?:[\w'’-]+\s+){0,3}?to|"
+    r"(?:a|ont)\s+(?:distribué|fourni|livré|remis)\s+(?:[\w'’-]+\s+){0,3}?(?:vivres|nourriture|aide|assistance|"
+    r"kits?|eau|articles|couvertures|bons|rations|repas|médicaments|argent)\s+(?:[\w'’-]+\s+){0,3}?(?:à|aux)"
 )
 _AIDED_BEFORE_RE = compile_guarded(
     rf"(?:{_AID_VERBS})\s+(?:(?:some|about|around|over|more\s+than|nearly|an\s+estimated|at\s+least|plus\s+de|"
@@ -768,7 +772,9 @@ _AT_RISK_AFTER_RE = re.compile(
 #: "7,849 people living near the debris had been told to be ready to move", "2 000 habitants ont été invités à se
 #: tenir prêts à partir": people warned, who have not moved.
 _READY_TO_MOVE_RE = re.compile(
-    r"(?:\s+[\w'’,-]+){0,8}?\s+(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|are\s+|is\s+|ont\s+été\s+|sont\s+)"
+    # the figure's own verb, in its clause: no comma, "and", "while" or relative clause between
+    r"(?:\s+(?!(?:and|while|but|whereas|who|which|that|et|mais|tandis|qui|alors)\b)[\w'’-]+){0,8}?\s+"
+    r"(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|are\s+|is\s+|ont\s+été\s+|sont\s+)"
     r"(?:(?:told|asked|advised|warned|urged)\s+to\s+(?:be\s+ready|prepare|get\s+ready|stand\s+by)|on\s+standby|"
     r"(?:invitée?s|appelée?s|priée?s)\s+à\s+se\s+(?:préparer|tenir\s+prête?s))\b",
     re.IGNORECASE,
@@ -1022,7 +1028,8 @@ _ABROAD_RE = compile_guarded(
 _REFUGEES_RE = re.compile(r"\b(?:refugees?|réfugiée?s|refugiad[oa]s|asylum[- ]seekers?)\b", re.IGNORECASE)
 _FLOW_RE = compile_guarded(
     r"(?:fled|fleeing|crossed|arrived|arriving|arrivals?|arrivants|influx|newly|new(?:ly)?\s+displace\w*|this\s+week|"
-    r"last\s+week|since|over\s+the\s+past|forced\s+into|(?:forced|drove|driven|pushed|sent)\s+(?:\S+\s+){1,4}?into|(?:moved|taken|brought|transported|bussed|ferried|shifted)\s+to|in\s+the\s+past|were\s+displaced|have\s+been\s+displaced|"
+    r"last\s+week|since|over\s+the\s+past|forced\s+into|(?:forced|drove|driven|pushed)\s+(?:\S+\s+){1,4}?into\s+(?:\S+\s+){0,3}?(?:shelters?|camps?|cent(?:re|er)s|"
+    r"sites?|tents?|schools?|bush|forests?|hills|mountains)|(?:moved|taken|brought|transported|bussed|ferried|shifted)\s+to|in\s+the\s+past|were\s+displaced|have\s+been\s+displaced|"
     r"has\s+displaced|have\s+displaced|displaced\s+\w+\s+people|displaced\s+(?:(?:some|about|around|approximately|"
     r"nearly|almost|over|more\s+than|at\s+least|an\s+estimated|close\s+to|up\s+to|another|a\s+further|roughly)\s+)?\d+|"
     r"new\s+idps?|nouvea(?:u|ux)\s+pdi|nouvelles?\s+pdi|ont\s+fui|sont\s+arrivée?s|ont\s+(?:franchi|traversé)|(?:traverser|franchir)\s+la\s+frontière|"

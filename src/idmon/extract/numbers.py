@@ -112,6 +112,14 @@ _VAGUE_BEFORE_RE = re.compile(
     r"\b(?:several|many|some|a\s+few|des|plusieurs|quelques|de\s+nombreux|de\s+nombreuses)\s+$"
 )
 _SINGULAR_VAGUE = frozenset({"hundred", "thousand", "dozen"})
+_YEAR_TEXT_RE = re.compile(r"(?:19|20)\d\d")
+#: A month's name, perhaps with its day, right before a year: "18 septembre 2024", "Sept 18, 2024", "Oct. 2024".
+_DATE_BEFORE_YEAR_RE = re.compile(
+    r"\b(?:jan|feb|febr|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|fév|avr|mai|juin|juil|août|déc|"
+    r"january|february|march|april|june|july|august|september|october|november|december|janvier|février|mars|"
+    r"avril|juillet|septembre|octobre|novembre|décembre)\.?(?:\s+\d{1,2}(?:st|nd|rd|th|er)?)?,?\s+\Z",
+    re.IGNORECASE,
+)
 _RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|to|à|a|or|ou)\s*$", re.IGNORECASE)
 _BETWEEN_JOIN_RE = re.compile(r"^\s*(?:and|et|y)\s*$", re.IGNORECASE)
 _BETWEEN_BEFORE_RE = re.compile(r"(?:between|from|entre|de|from\s+some)\s*$", re.IGNORECASE)
@@ -352,7 +360,10 @@ def _is_range(text: str, low: Quantity, high: Quantity) -> bool:
         return False  # "rose from 1.1 million to 1.5 million": two figures, before and after, not a range
     between = text[low.end : high.start]
     if _RANGE_JOIN_RE.match(between):
-        return True
+        # "Niamey, 18 septembre 2024 – 3 000 personnes": a dateline's year, then the text
+        return not (
+            _YEAR_TEXT_RE.fullmatch(low.text) and _DATE_BEFORE_YEAR_RE.search(text, max(0, low.start - 16), low.start)
+        )
     return bool(_BETWEEN_JOIN_RE.match(between) and _BETWEEN_BEFORE_RE.search(text[max(0, low.start - 12) : low.start]))
 
 

@@ -159,12 +159,15 @@ _FROM_BEFORE_RE = re.compile(r"\b(?:from|de|du|d['’]|depuis|desde)\s+(?:the\s+
 _DATELINE_RE = re.compile(
     r"(?:[^\n]{0,200}\n)?[ \t]*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){0,3}"
     r"(?:[ \t]*/[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){0,3})*"
-    r"(?:,[ \t]+[^\n—–(:]{1,40}?)?(?:[ \t]*\([^()\n]{1,40}\))?)[ \t]*(?:—|–|--?|:)[ \t]|"
-    # the French press writes it in lower case, with a date: "Niamey, 18 septembre 2024 –", "Port-au-Prince –"
+    r"(?:,[ \t]+(?:[^\n—–(:]|:(?=\d)){1,40}?)?(?:[ \t]*\([^()\n]{1,40}\))?)[ \t]*(?:—|–|--?|:)[ \t]|"
+    # the French press writes it in lower case, with a date ("Niamey, 18 septembre 2024 –"), or alone before a
+    # sentence that opens with no article ("Port-au-Prince – Au moins 1 800 maisons", not "Goma – la ville accueille")
     r"(?:[^\n]{0,200}\n)?[ \t]*"
     r"(?P<town>[A-ZÀ-ÖØ-Þ][\w'’.\-]+(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]+|de|du|des|la|le|les)){0,3}"
-    r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[ \t]+\d{1,2}(?:er)?[ \t]+[^\n—–(:]{3,30}?)?(?:[ \t]*\([^()\n]{1,40}\))?)"
+    r"(?:[ \t]*\([^()\n]{1,40}\))?(?P<date>,[ \t]+\d{1,2}(?:er)?[ \t]+[^\n—–(:]{3,30}?)?(?:[ \t]*\([^()\n]{1,40}\))?)"
     r"[ \t]+(?:—|–)[ \t]"
+    r"(?(date)|(?!(?:La|Le|Les|L['’]|The|A|An|Un|Une|Flash|Update|Situation|Rapport|Note|Fiche|Bulletin|Sitrep|Key|Chiffres|"
+    r"Highlights|Tableau|Humanitarian|Aperçu|Point|Snapshot|Operational|Emergency|Mise)\b)(?=[A-ZÀ-ÖØ-Þ0-9«\"“]))"
 )
 #: A person's name, not a place: "said Mark Jackson", "Governor Lee"; "…, Jackson told reporters".
 _PERSON_BEFORE_RE = re.compile(
@@ -196,11 +199,14 @@ _NATIONWIDE_RE = re.compile(
     r"au\s+niveau\s+national|sur\s+l['’]ensemble\s+du\s+territoire|"
     # "across 12 states", "dans 8 régions": several areas
     r"(?:across|in|dans)\s+(?:the\s+|les\s+)?\d+\s+(?:[^\W\d_]+\s+)?(?:states|provinces|regions|districts|counties|"
-    r"governorates|départements|régions)|"
-    # "in coastal districts", "in the affected provinces", "dans plusieurs régions": areas not named
-    r"(?:across|in|dans|of)\s+(?:the\s+|les\s+|des\s+)?(?:coastal|affected|several|many|multiple|various|flood-hit|"
+    r"governorates|départements|régions))\b"
+)
+#: Areas not named: "in coastal districts", "in the affected provinces", "dans plusieurs régions" (under a heading
+#: that names a region, its districts; after a capital's dateline, the country's).
+_UNNAMED_AREAS_RE = re.compile(
+    r"\b(?:across|in|dans|of)\s+(?:the\s+|les\s+|des\s+)?(?:coastal|affected|several|many|multiple|various|flood-hit|"
     r"worst-hit|hardest-hit|côtières|touchées|sinistrées|plusieurs|différentes|nombreuses)\s+(?:states|provinces|"
-    r"regions|districts|counties|governorates|départements|régions|communes|municipalities|localités|upazilas))\b"
+    r"regions|districts|counties|governorates|départements|régions|communes|municipalities|localités|upazilas)\b"
 )
 #: One side of a border: "Côté thaïlandais,", "du côté tchadien de la frontière", "On the Ethiopian side".
 _SIDE_RE = re.compile(r"(?:\b[Cc]ôté|\bdu\s+côté)\s+([a-zà-ÿ]{4,})\b|\b[Oo]n\s+the\s+([A-Z][a-z]{3,})\s+side\b")
@@ -445,7 +451,10 @@ class Extractor:
         if (
             any(cue.weak for cue in cues)
             and not _strong_nearby(context, sentence_start)
-            and not any(self._nationals_after(text, quantity.end) for quantity in members)
+            and not any(
+                self._nationals_after(text, quantity.end) and _PEOPLE_MOVED_RE.match(text, quantity.end)
+                for quantity in members
+            )
         ):
             # "500 campers who had arrived", "crossed the border": displacement only beside a displacement word in
             # the sentence or the one before (but "84 600 Arméniens du Haut-Karabakh sont arrivés en Arménie": a
@@ -515,6 +524,8 @@ class Extractor:
                     reading is None
                     and counted is not None
                     and counted.term not in NON_DISPLACEMENT_TERMS
+                    and counted.term not in HOUSING_TERMS
+                    and _no_more_than(quantity, counted)
                     and _PRONOUN_HOST_BEFORE_RE.search(context.lowered, max(0, quantity.start - 60), quantity.start)
                 ):
                     # "Haïti compte 1 062 000 déplacés internes. Port-au-Prince en abrite 506 000": "en" stands for
@@ -527,7 +538,15 @@ class Extractor:
                     and index == 0
                     and before is not None
                     and before.term not in NON_DISPLACEMENT_TERMS
-                    and _OF_THEM_RE.match(text, quantity.end)
+                    and before.term not in HOUSING_TERMS
+                    and _no_more_than(quantity, before)
+                    and (
+                        _PART_MOVED_RE.match(text, quantity.end)
+                        or (
+                            _OF_THEM_RE.match(text, quantity.end)
+                            and _RECEIVED_BEFORE_RE.search(context.lowered, max(0, quantity.start - 40), quantity.start)
+                        )
+                    )
                 ):
                     # "… have displaced more than 110,000 people. About 45,000 of them have moved to Eráti": a part of
                     # the people counted just before, with their wording
@@ -559,9 +578,11 @@ class Extractor:
         for cue in cues:
             if not cue.weak:
                 continue
-            low = context.lowered.rfind(".", 0, cue.start) + 1
+            low = max(0, cue.start - 200)
             for match in _PEOPLE_COUNT_RE.finditer(context.text, low, cue.start):
-                if self._nationals_after(context.text, match.end()):
+                if self._nationals_after(context.text, match.end()) and _PEOPLE_MOVED_RE.match(
+                    context.text, match.end()
+                ):
                     return True
         return False
 
@@ -930,7 +951,10 @@ class Extractor:
             others = [(m, e) for m, e in resolved if not first_place <= m.start < dateline]
             # nor of a figure for the whole country ("ISLAMABAD: The floods have now hit 3.3 crore people across the
             # country")
-            nationwide = not others and _NATIONWIDE_RE.search(context.lowered, *sentence)
+            nationwide = not others and (
+                _NATIONWIDE_RE.search(context.lowered, *sentence)
+                or _UNNAMED_AREAS_RE.search(context.lowered, *sentence)
+            )
             resolved = [] if nationwide else others or resolved
         seat_only = bool(resolved) and all(first_place <= m.start < dateline for m, _ in resolved)
         levels = [
@@ -1152,7 +1176,10 @@ class Extractor:
         national = any(
             _is_country(m) and not self.gazetteer.is_adjective(m.text) and not first_place <= m.start < dateline
             for m in context.places[previous]
-        ) or _NATIONWIDE_RE.search(context.lowered, previous, sentence_start)
+        ) or bool(
+            _NATIONWIDE_RE.search(context.lowered, previous, sentence_start)
+            or _UNNAMED_AREAS_RE.search(context.lowered, previous, sentence_start)
+        )
         for mention in reversed(context.places[previous]):
             if national and first_place <= mention.start < dateline:
                 # "BEIRUT — Israeli strikes have displaced 1.2 million people in Lebanon. Some 190,000 of them are
@@ -1421,8 +1448,11 @@ def _causes_in(evidence: CauseEvidence, bounds: tuple[int, int]) -> set[str]:
 #: What joins the names of a list: "SAVA et Analanjirofo", "Borno, Adamawa and Yobe", "d'Al Haouz, de Chichaoua et de
 #: Taroudant".
 _LIST_GAP_RE = re.compile(
-    r"\s*(?:,|,?\s+(?:and|et|&|y|as\s+well\s+as|ainsi\s+que))\s*"
-    r"(?:the\s+|la\s+|le\s+|les\s+|l['’]|de\s+la\s+|de\s+l['’]|des\s+|de\s+|du\s+|d['’])?"
+    r"\s*(?:(?:county|district|province|region|state|department|governorate|municipality|région|département)\s*)?"
+    r"(?:,|/|,?\s+(?:and|et|&|y|as\s+well\s+as|ainsi\s+qu['’]|ainsi\s+que))\s*"
+    r"(?:(?:in|à|au|aux|en|dans)\s+)?"
+    r"(?:the\s+|la\s+|le\s+|les\s+|l['’]|de\s+la\s+|de\s+l['’]|des\s+|de\s+|du\s+|d['’])?",
+    re.IGNORECASE,
 )
 
 
@@ -1871,6 +1901,12 @@ def _abroad_before(
     )
 
 
+def _no_more_than(quantity: Quantity, whole: Reading) -> bool:
+    """True when ``quantity`` may be a part of the people of ``whole``: no more of them (vague amounts may be)."""
+    value, total = quantity.value, whole.quantity.max_value or whole.quantity.value
+    return value is None or total is None or value <= total
+
+
 def _hosted_again(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
     """A figure that a French pronoun counts again ("Port-au-Prince en abrite 506 000", "le site de transit en
     héberge désormais 11 000") is where those people are: a stock, of the people abroad when the figure before
@@ -1985,7 +2021,7 @@ _EARLIER_VALUE_RE = re.compile(
     r",?\s+(?:down|up)\s+from\b|,\s+(?:compared\s+(?:to|with)|against|contre|par\s+rapport\s+à)\b", re.IGNORECASE
 )
 _GROUP_AFTER_RE = re.compile(
-    r"\s+(?:children|women|men|girls|boys|elderly|minors|adults|infants|persons\s+with|people\s+with|enfants|femmes|"
+    r"\s+(?:des\s+)?(?:children|women|men|girls|boys|elderly|minors|adults|infants|persons\s+with|people\s+with|enfants|femmes|"
     r"hommes|filles|garçons|personnes\s+âgées|mineurs|niños|mujeres)\b",
     re.IGNORECASE,
 )
@@ -2086,8 +2122,15 @@ _IN_ADDITION_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _WORD_AFTER_RE = re.compile(r"\s+([^\W\d_][\w'’-]*)")
-#: A number right before a capitalised word: where a people may be counted ("84 600 Arméniens").
-_PEOPLE_COUNT_RE = re.compile(r"\d(?=\s+[A-ZÀ-Þ])")
+#: A number right before a capitalised word: where a people may be counted ("84 600 Arméniens", "1.2 million
+#: Sudanese").
+_PEOPLE_COUNT_RE = re.compile(r"(?:\d|million|millions|thousand|mille|lakh)(?=\s+[A-ZÀ-Þ])")
+#: The people's word, then what they did, not another noun ("Malian pilgrims", "Chinese workers"): "84 600 Arméniens
+#: du Haut-Karabakh sont arrivés", "2,000 Malians arrived", "1.2 million Sudanese have arrived".
+_PEOPLE_MOVED_RE = re.compile(
+    r"\s+[^\W\d_][\w'’-]*\s*(?:,|\(|(?:have|had|has|were|are|sont|ont|étaient|avaient|arrived|arrivée?s|arriving|from|"
+    r"du|de|des|d['’]|fleeing|fuyant|who|qui|crossed|fled|ont)\b)"
+)
 
 _PART_ASIDE_OPEN_RE = re.compile(
     r"\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*)?\s*,\s*(?:dont|including|of\s+whom|among\s+them|parmi\s+(?:eux|elles))"
@@ -2095,18 +2138,35 @@ _PART_ASIDE_OPEN_RE = re.compile(
     re.IGNORECASE,
 )
 _PART_ASIDE_CLOSE_RE = re.compile(r"\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s*,")
-#: "110,000 Malian refugees, and around 55,000 others live in villages nearby": more of the same people.
-#: French "en" for people counted before, then a verb of hosting or counting: "en abrite", "en héberge désormais".
 #: A number, then "of them", "of whom", "d'entre eux": a part of people counted before.
 _PART_OF_BEFORE_RE = re.compile(r"\d\s+(?:of\s+(?:them|whom|these|those)|d['’]entre\s+(?:eux|elles))\b")
+#: … that went somewhere: "About 45,000 of them have moved to Eráti", "2 000 d'entre elles ont gagné Kaya".
+_PART_MOVED_RE = re.compile(
+    r"\s+(?:of\s+(?:them|whom|these|those)|d['’]entre\s+(?:eux|elles))\s+(?:(?:have|has|had|were|are|ont|sont|avaient|"
+    r"étaient)\s+)?(?:(?:also|now|since|already|reportedly|également|déjà|depuis)\s+)?(?:been\s+|été\s+)?"
+    r"(?:moved|fled|left|gone|went|arrived|headed|crossed|settled|sought|taken|took|relocated|returned|"
+    r"fui|quitté|gagné|rejoint|regagné|trouvé|arrivée?s|rentrée?s|retournée?s|réfugiée?s|installée?s|déplacée?s|"
+    r"relogée?s|partie?s)\b",
+    re.IGNORECASE,
+)
+#: … or that a place took in: "Eráti district has received about 20,000 of them".
+_RECEIVED_BEFORE_RE = re.compile(
+    r"\b(?:received|receiving|hosts?|hosting|welcomed|taken\s+in|took\s+in|accueilli|reçu|abrite|héberge|accueille)\s+"
+    r"(?:(?:some|about|around|nearly|over|more\s+than|at\s+least|an\s+estimated|quelque|environ|près\s+de|plus\s+de|"
+    r"au\s+moins)\s+)?\Z"
+)
+#: French "en" for people counted before, then a verb of hosting or counting in the present: "en abrite", "en
+#: héberge désormais" (not "prend en compte", nor "en comptait", an earlier value).
 _PRONOUN_HOST_RE = re.compile(
-    r"\ben\s+(?:abrit|héberg|accueill|compt|recens|dénombr|regroup|concentr)(?:e|ent|ait|aient)\b"
+    r"(?<!prend\s)(?<!prendre\s)(?<!prennent\s)(?<!pris\s)(?<!prise\s)(?<!tenant\s)"
+    r"\ben\s+(?:abrit|héberg|accueill|compt|recens|dénombr|regroup|concentr)(?:e|ent)\b"
 )
 _PRONOUN_HOST_BEFORE_RE = re.compile(
     rf"(?:{_PRONOUN_HOST_RE.pattern})(?:\s+(?:désormais|aujourd['’]hui|encore|déjà|actuellement|à\s+elle\s+seule|"
     r"à\s+lui\s+seul|pour\s+sa\s+part))*"
     r"(?:\s+(?:plus|moins)\s+de|\s+près\s+de|\s+environ|\s+quelque|\s+au\s+moins|\s+pas\s+moins\s+de)?\s*\Z"
 )
+#: "110,000 Malian refugees, and around 55,000 others live in villages nearby": more of the same people.
 _OTHERS_AFTER_RE = re.compile(r"\s+(?:others|autres)\b", re.IGNORECASE)
 #: … but not "8,000 others remain confined", "12 others were injured": people who did not move.
 _NOT_MOVED_RE = re.compile(

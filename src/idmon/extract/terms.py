@@ -121,7 +121,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # moved to shelters ahead of a storm: a pre-emptive evacuation ("shifted 5,84,888 people to 6,008 cyclone
         # shelters", "800,000 people moved to 9,424 shelters", "People evacuated to cyclone shelters: 8,00,000");
         # first, so that it wins over "evacuated" alone
-        r"(?:shifted|moved|taken|brought|transferred|ferried|bussed|evacuated)\s+(?:[^\s.;:]+\s+){0,7}?(?:to|into)\s+"
+        r"(?:shifted|moved|taken|brought|transferred|ferried|bussed|evacuated)\s+"
+        # (not goods: "moved 300 tonnes of food into the region's shelters")
+        r"(?!(?:[^\s.;:]+\s+){0,7}?(?:tonnes|tons|food|aid|supplies|equipment|items|livestock|cattle|goods)\b)"
+        r"(?:[^\s.;:]+\s+){0,7}?(?:to|into)\s+"
         r"(?:[^\s.;:]+\s+){0,4}?(?:shelters|evacuation\s+(?:cent(?:re|er)s|posts)|(?:care|reception|transit|collective|accommodation)\s+"
         r"cent(?:re|er)s|safe\s+houses|relief\s+camps|hostels?|hotels?|"
         r"gym(?:nasium)?s?|stadiums?)|"
@@ -200,7 +203,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.DISPLACED,
         r"internally\s+displaced|displaced(?!\s+(?:(?:or|and)\s+[\w-]+\s+)?(?:fractures?|bones?|joints?|discs?|hips?|shoulders?|vertebra\w*|"
-        r"lens|teeth|tooth|fragments?)|\s+from\s+(?:their\s+|the\s+)?(?:classrooms?|schools?|offices?|jobs?|posts?|"
+        r"lens|teeth|tooth|fragments?)|\s+from\s+(?:their\s+|the\s+)?(?:classrooms?|offices?|jobs?|posts?|"
         r"positions?|seats?|top\s+spot|lead)\b)|displacing|displacements?|uprooted|idps?\b|"
         r"took\s+refuge|taken\s+refuge|"
         # "581,638 people are out of their homes" (the look-behind lets the scan start at the rarer word)
@@ -239,8 +242,11 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"atingid[oa]s|"
         # cut off by water: "9.5 lakh people remain waterlogged", "1.5 million people are marooned"
         r"marooned|waterlogged|water-logged|"
-        # "the floods have now hit 3.3 crore people": hit, right before the count
-        r"hit(?=\s+(?:(?:an\s+estimated|over|more\s+than|nearly|almost|some|about|around|at\s+least)\s+)?\d)",
+        # "the floods have now hit 3.3 crore people": a hazard hit a count of people
+        r"(?:floods?|flooding|rains?|downpours?|cyclone|storm|typhoon|hurricane|earthquakes?|quake|drought|monsoon|"
+        r"landslides?|disaster)\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|so\s+far)\s+)?hit"
+        r"(?=\s+(?:(?:an\s+estimated|over|more\s+than|nearly|almost|some|about|around|at\s+least)\s+)?\d[\d,.\s]*"
+        r"(?:lakh|crore|million|thousand)?\s*(?:people|persons|individuals|residents|inhabitants|villagers)\b)",
     ),
     # Crossing a border is a flight only among other displacement words (tourists cross borders too): weak cues.
     (

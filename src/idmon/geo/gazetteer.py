@@ -638,7 +638,10 @@ _AREA_BEFORE_RE = re.compile(
 #: An admin area's kind after its name: "Soum province", "Borno State", "Kharkiv region", "Sool region".
 _AREA_AFTER_RE = re.compile(
     r"\s+(?:province|region|state|district|county|governorate|oblast|department|prefecture|territory|division|"
-    r"municipality|zone|woreda|upazila|raion)\b",
+    r"municipality|zone|woreda|upazila|raion)\b"
+    # not an institution: "Niger state television", "Mexico state media", "Guatemala department officials"
+    r"(?!\s+(?:media|television|tv|radio|news|officials?|authorities|government|governor|police|agency|"
+    r"broadcaster|press|company|companies|department|ministry|owned|run|funded|security|forces|troops)\b)",
     re.IGNORECASE,
 )
 _AREA_PRECISIONS = frozenset({Precision.ADM1, Precision.ADM2, Precision.ADM3})

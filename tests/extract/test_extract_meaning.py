@@ -3403,6 +3403,9 @@ def test_measures_classrooms_aid_and_facilities_are_no_figures(extractor: Extrac
         ("Floods have displaced 60,000 people in Mopti and Ségou regions.", [("MLI", None)]),
         ("Les inondations ont déplacé 6 000 personnes dans les régions de Mopti et de Ségou.", [("MLI", None)]),
         ("Les crues ont déplacé 6 000 personnes dans les régions de la Mopti et des Ségou.", [("MLI", None)]),
+        # first-level areas in the plural, after names the gazetteer does not know
+        ("Floods displaced 6,000 people in Regions I, II, IV and Mopti.", [("MLI", None)]),
+        ("Floods displaced 6,000 people in the Mopti region.", [("MLI", "Mopti")]),
         # one area, or people who went from one to another
         ("Floods have displaced 60,000 people in the Mopti region.", [("MLI", "Mopti")]),
         ("Some 5,000 people fled from Mopti to Ségou.", [("MLI", "Mopti")]),

@@ -1014,7 +1014,11 @@ class Extractor:
             if near and len(mention.candidates) > 1:
                 entry = self.gazetteer.resolve(mention, main, near) or entry
 
-            if self._listed(context, resolved, mention, entry, main):
+            if self._listed(context, resolved, mention, entry, main) or (
+                # first-level areas named after their kind in the plural: "in Regions I, II, III, V and CALABARZON"
+                entry.precision is Precision.ADM1
+                and _PLURAL_KIND_LIST_RE.search(context.text, max(0, mention.start - 60), mention.start)
+            ):
                 # "20 870 déplacés dans les régions SAVA et Analanjirofo": the figure of several areas is the country's
                 _counted_for(fact, entry.country)
             else:
@@ -1445,6 +1449,14 @@ def _causes_in(evidence: CauseEvidence, bounds: tuple[int, int]) -> set[str]:
     return {kind if kind in ("c", "o") else "d" for kind in evidence.kinds_in(*bounds)}
 
 
+#: Areas named after their kind in the plural, perhaps after other names of the list the gazetteer does not know:
+#: "in Regions I, II, III, V and CALABARZON", "the provinces of Chaco and …", "dans les régions de l'Est et du Nord".
+_PLURAL_KIND_LIST_RE = re.compile(
+    r"\b(?:regions|provinces|states|governorates|départements|régions|oblasts|gouvernorats|wilayas)\s+"
+    r"(?:(?:of|de|du|des|d['’])\s+(?:the\s+|la\s+|l['’])?)?"
+    r"(?:[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|\s+(?:and|et|&))\s*(?:(?:of|de|du|des|d['’])\s+(?:la\s+|l['’])?)?)*\Z",
+    re.IGNORECASE,
+)
 #: What joins the names of a list: "SAVA et Analanjirofo", "Borno, Adamawa and Yobe", "d'Al Haouz, de Chichaoua et de
 #: Taroudant".
 _LIST_GAP_RE = re.compile(

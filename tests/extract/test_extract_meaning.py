@@ -3406,6 +3406,9 @@ def test_measures_classrooms_aid_and_facilities_are_no_figures(extractor: Extrac
         # first-level areas in the plural, after names the gazetteer does not know
         ("Floods displaced 6,000 people in Regions I, II, IV and Mopti.", [("MLI", None)]),
         ("Floods displaced 6,000 people in the Mopti region.", [("MLI", "Mopti")]),
+        # two areas that share a name
+        ("Les combats ont déplacé 400 000 personnes au Nord- et au Sud-Kivu.", [("COD", None)]),
+        ("Les combats ont déplacé 40 000 personnes au Sud-Kivu.", [("COD", "Sud-Kivu")]),
         # one area, or people who went from one to another
         ("Floods have displaced 60,000 people in the Mopti region.", [("MLI", "Mopti")]),
         ("Some 5,000 people fled from Mopti to Ségou.", [("MLI", "Mopti")]),

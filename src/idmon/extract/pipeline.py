@@ -1014,10 +1014,18 @@ class Extractor:
             if near and len(mention.candidates) > 1:
                 entry = self.gazetteer.resolve(mention, main, near) or entry
 
-            if self._listed(context, resolved, mention, entry, main) or (
-                # first-level areas named after their kind in the plural: "in Regions I, II, III, V and CALABARZON"
-                entry.precision is Precision.ADM1
-                and _PLURAL_KIND_LIST_RE.search(context.text, max(0, mention.start - 60), mention.start)
+            if (
+                self._listed(context, resolved, mention, entry, main)
+                or (
+                    # first-level areas named after their kind in the plural: "in Regions I, II, III, V and CALABARZON"
+                    entry.precision is Precision.ADM1
+                    and _PLURAL_KIND_LIST_RE.search(context.text, max(0, mention.start - 60), mention.start)
+                )
+                or (
+                    # two areas that share a name: "in North and South Kivu", "au Nord- et au Sud-Kivu"
+                    entry.precision in (Precision.ADM1, Precision.ADM2)
+                    and _SHARED_NAME_BEFORE_RE.search(context.text, max(0, mention.start - 24), mention.start)
+                )
             ):
                 # "20 870 déplacés dans les régions SAVA et Analanjirofo": the figure of several areas is the country's
                 _counted_for(fact, entry.country)
@@ -1455,6 +1463,12 @@ _PLURAL_KIND_LIST_RE = re.compile(
     r"\b(?:regions|provinces|states|governorates|départements|régions|oblasts|gouvernorats|wilayas)\s+"
     r"(?:(?:of|de|du|des|d['’])\s+(?:the\s+|la\s+|l['’])?)?"
     r"(?:[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|\s+(?:and|et|&))\s*(?:(?:of|de|du|des|d['’])\s+(?:la\s+|l['’])?)?)*\Z",
+    re.IGNORECASE,
+)
+#: The other half of two areas that share a name: "North and [South Kivu]", "Nord- et [Sud-Kivu]".
+_SHARED_NAME_BEFORE_RE = re.compile(
+    r"\b(?:north|south|east|west|northern|southern|eastern|western|upper|lower|central|nord|sud|haut|bas|centre)"
+    r"(?:-|\s)*(?:and|et|&)\s+(?:(?:au|à\s+la|le|la|du)\s+)?\Z",
     re.IGNORECASE,
 )
 #: What joins the names of a list: "SAVA et Analanjirofo", "Borno, Adamawa and Yobe", "d'Al Haouz, de Chichaoua et de

@@ -536,17 +536,3 @@ def test_an_area_kind_after_a_name_keeps_the_areas_of_that_name() -> None:
         # an institution of the state, not the state: every place stays
         ("Niger", [("NER", "adm0"), ("NGA", "adm1")]),
     ]
-
-
-def test_areas_are_also_known_by_their_french_names() -> None:
-    gazetteer = Gazetteer()
-    gazetteer.add(pycountry_entries())
-    found = {
-        name: sorted((e.country, e.name) for e in gazetteer.lookup(name) if e.precision is Precision.ADM1)
-        for name in ("Haut-Nil", "Kaboul", "Baloutchistan")
-    }
-    assert found == {
-        "Haut-Nil": [("SSD", "Upper Nile")],
-        "Kaboul": [("AFG", "Kābul")],
-        "Baloutchistan": [("PAK", "Balochistan")],
-    }

@@ -167,13 +167,13 @@ def french_demonyms(name: str) -> tuple[str, ...]:
     return tuple(sorted(form for form in forms if len(form) > 4))
 
 
-def _country_translations(locales: str, domain: str = "iso3166-1") -> list[Callable[[str], str]]:
-    """French and Spanish names from the ISO 3166 translations that pycountry ships: countries ("Algérie",
-    "Tchad", "République centrafricaine") or, with ``domain="iso3166-2"``, subdivisions ("Haut-Nil", "Kaboul")."""
+def _country_translations(locales: str) -> list[Callable[[str], str]]:
+    """French and Spanish country names from the ISO 3166-1 translations that pycountry ships ("Algérie",
+    "Tchad", "République centrafricaine")."""
     found: list[Callable[[str], str]] = []
     for language in ("fr", "es"):
         try:
-            found.append(gettext.translation(domain, locales, languages=[language]).gettext)
+            found.append(gettext.translation("iso3166-1", locales, languages=[language]).gettext)
         except OSError:
             continue
     return found
@@ -247,13 +247,10 @@ def pycountry_entries() -> Iterator[PlaceEntry]:
         aliases += tuple(a.replace(" of the ", " of ") for a in (country.name, *aliases) if " of the " in a)
         yield PlaceEntry(country.name, country.alpha_3, Precision.ADM0, aliases=aliases, source="pycountry")
     names = {sub.code: sub.name for sub in pycountry.subdivisions}
-    # the areas' French and Spanish names ("Haut-Nil" for Upper Nile, "Kaboul", "Damas")
-    area_translations = _country_translations(pycountry.LOCALES_DIR, "iso3166-2")
     for sub in pycountry.subdivisions:
         iso3 = alpha3.get(sub.country_code)
         if iso3 is None or sub.code in territories:
             continue  # "La Réunion" (FR-974) is Réunion (REU), a country code of its own, as IDMC counts it
-        translated = sorted({translate(sub.name) for translate in area_translations} - {sub.name})
         if sub.parent_code:
             parent = names.get(sub.parent_code)
             yield PlaceEntry(
@@ -262,17 +259,12 @@ def pycountry_entries() -> Iterator[PlaceEntry]:
                 Precision.ADM2,
                 admin1=parent,
                 admin2=sub.name,
-                aliases=_short_aliases(sub.name) + tuple(translated),
+                aliases=_short_aliases(sub.name),
                 source="pycountry",
             )
         else:
             yield PlaceEntry(
-                sub.name,
-                iso3,
-                Precision.ADM1,
-                admin1=sub.name,
-                aliases=_short_aliases(sub.name) + tuple(translated),
-                source="pycountry",
+                sub.name, iso3, Precision.ADM1, admin1=sub.name, aliases=_short_aliases(sub.name), source="pycountry"
             )
 
 

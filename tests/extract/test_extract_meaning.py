@@ -3385,7 +3385,7 @@ def test_a_french_pronoun_counts_the_people_of_the_sentence_before_again(
     [
         "Le séisme a déplacé la côte de près de deux mètres vers l'ouest, selon les sismologues.",
         "Some 2,500 students were displaced from their classrooms after the school was damaged.",
-        "Some 300 workers were displaced from their offices by the renovation.",
+        "Some 300 residents were displaced from their offices by the renovation.",
         # aid delivered, and a camp's facilities
         "WFP distributed food to 240,000 displaced people in Kassala in October.",
         "Le PAM a distribué des vivres à 12 000 déplacés à Kaya.",
@@ -3405,7 +3405,6 @@ def test_measures_classrooms_aid_and_facilities_are_no_figures(extractor: Extrac
         ("Les crues ont déplacé 6 000 personnes dans les régions de la Mopti et des Ségou.", [("MLI", None)]),
         # first-level areas in the plural, after names the gazetteer does not know
         ("Floods displaced 6,000 people in Regions I, II, IV and Mopti.", [("MLI", None)]),
-        ("Floods displaced 6,000 people in the Mopti region.", [("MLI", "Mopti")]),
         # two areas that share a name
         ("Les combats ont déplacé 400 000 personnes au Nord- et au Sud-Kivu.", [("COD", None)]),
         ("Les combats ont déplacé 40 000 personnes au Sud-Kivu.", [("COD", "Sud-Kivu")]),
@@ -3451,3 +3450,63 @@ def test_aid_to_people_housed_somewhere_still_counts_them(extractor: Extractor) 
     assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == [
         (357_243, "in-relief-camp")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list joined by "and in", but not a new clause after a comma
+        ("Floods displaced 6,000 people in Mopti and in Ségou.", [(6_000, None, None)]),
+        ("Floods displaced 6,000 people in Mopti, and in Ségou heavy rain damaged roads.", [(6_000, None, "Mopti")]),
+        # a lower-case dateline is the writer's seat; a topic lead ("la ville accueille") and a report's title are not
+        (
+            "Sévaré – la ville accueille 6 000 déplacés, alors que 1 200 personnes ont fui Konna.",
+            [(6_000, None, "Sévaré"), (1_200, None, "Konna")],
+        ),
+        ("Mopti Region – Flash Update\nFloods displaced 5,000 people in several districts.", [(5_000, None, "Mopti")]),
+        # a dateline's year before its dash is no range's low bound; a month alone before a range is no date
+        ("Sévaré, 18 septembre 2024 – 3 000 personnes ont été évacuées à Konna.", [(3_000, None, "Konna")]),
+        ("Since March, 2000-3000 people have fled Mopti.", [(2_000, 3_000, "Mopti")]),
+    ],
+)
+def test_lists_datelines_and_years_before_a_dash(
+    extractor: Extractor, text: str, expected: list[tuple[int, int | None, str | None]]
+) -> None:
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, f.reported_max, f.place) for f in facts] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hazard that hit people, a few words before
+        ("Floods in Mopti have hit 2,100 people.", [(2_100, "affected")]),
+        ("Landslides hit 500 families in Mopti.", [(500, "affected")]),
+        # warnings: commas and relative clauses may stand between the figure and its verb; not people who moved
+        ("Some 7,849 people, mostly farmers, have been told to be ready to move.", []),
+        ("Some 7,849 people who live near the volcano have been told to be ready to move.", []),
+        (
+            "Some 2,000 people who were evacuated on Monday have been told to be ready to move again.",
+            [(2_000, "evacuated")],
+        ),
+        # plans told after the figure
+        ("In Mali, 500 families are scheduled to be relocated to Ségou.", []),
+        # a two-word people that crossed; not patients treated
+        ("More than 8,000 Malian nationals crossed into Niger.", [(8_000, "forced-to-flee")]),
+        ("MSF treated 450 patients living in the camp near Mopti.", []),
+    ],
+)
+def test_second_review_cases(extractor: Extractor, text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # a verb "states" and an adverb "east" are no kinds of areas
+        ("The OCHA report states Mopti hosts 18,000 IDPs.", "Mopti"),
+        ("Fighting spread east and Mopti region recorded 20,000 newly displaced people.", "Mopti"),
+    ],
+)
+def test_words_that_only_look_like_area_lists(extractor: Extractor, text: str, admin1: str) -> None:
+    assert [f.admin1 for f in extractor.extract(text, published=PUBLISHED)] == [admin1]

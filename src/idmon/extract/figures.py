@@ -668,8 +668,10 @@ _CAPACITY_BEFORE_RE = compile_guarded(
 #: Aid given to people: "WFP assisted 1.1 million people", "MSF treated 45 wounded", "le PAM a assisté 300 000".
 #: People said to be housed somewhere right after their number: "3,57,243 people housed in them".
 _HOUSED_AFTER_RE = re.compile(
-    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:(?:who\s+are|who\s+were|now)\s+)?(?:housed|sheltered|sheltering|staying|living|"
-    r"accommodated|hébergée?s|accueillie?s|logée?s)\s+(?:in|at|dans|à|au|aux|sur)\b",
+    r"\s+(?:[^\W\d_]+\s+)?(?:people|persons|individuals|families|households|idps|displaced|refugees|evacuees|"
+    r"personnes|familles|ménages|déplacée?s|réfugiée?s|sinistrée?s)\s+(?:(?:who\s+are|who\s+were|now)\s+)?"
+    r"(?:housed|sheltered|sheltering|staying|living|accommodated|hébergée?s|accueillie?s|logée?s)\s+"
+    r"(?:in|at|dans|à|au|aux|sur)\b",
     re.IGNORECASE,
 )
 _MOVE_VERBS = r"relocate|evacuate|move|resettle|repatriate|transfer|shift|deport|expel|evict"
@@ -691,7 +693,8 @@ _PLANNED_BEFORE_RE = compile_guarded(
 )
 #: "40 families planned for next month", "200 ménages est prévue pour décembre": the count of a plan.
 _PLANNED_AFTER_RE = re.compile(
-    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:(?:is|are|was|were)\s+)?(?:planned|scheduled)\s+for\b|"
+    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:(?:is|are|was|were)\s+)?(?:planned|scheduled)\s+(?:for\b|to\s+(?:start|begin|"
+    r"be\s+(?:relocated|evacuated|moved|resettled|transferred)))|"
     r"\s+(?:[^\W\d_]+\s+){0,2}?(?:(?:est|sont)\s+)?(?:prévue?s?|programmée?s?)\s+(?:pour|en|d['’]ici|à)\b",
     re.IGNORECASE,
 )
@@ -772,8 +775,8 @@ _AT_RISK_AFTER_RE = re.compile(
 #: "7,849 people living near the debris had been told to be ready to move", "2 000 habitants ont été invités à se
 #: tenir prêts à partir": people warned, who have not moved.
 _READY_TO_MOVE_RE = re.compile(
-    # the figure's own verb, in its clause: no comma, "and", "while" or relative clause between
-    r"(?:\s+(?!(?:and|while|but|whereas|who|which|that|et|mais|tandis|qui|alors)\b)[\w'’-]+){0,8}?\s+"
+    # the figure's own verb, in its clause: no "and", "while" or "but" between (commas and relative clauses may be)
+    r"(?:\s+(?!(?:and|while|but|whereas|et|mais|tandis|alors)\b)[\w'’,-]+){0,8}?\s+"
     r"(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|are\s+|is\s+|ont\s+été\s+|sont\s+)"
     r"(?:(?:told|asked|advised|warned|urged)\s+to\s+(?:be\s+ready|prepare|get\s+ready|stand\s+by)|on\s+standby|"
     r"(?:invitée?s|appelée?s|priée?s)\s+à\s+se\s+(?:préparer|tenir\s+prête?s))\b",
@@ -782,12 +785,19 @@ _READY_TO_MOVE_RE = re.compile(
 
 
 def _ready_to_move(text: str, position: int) -> bool:
-    """``_READY_TO_MOVE_RE`` at ``position``, tried only where one of its verbs is near."""
+    """``_READY_TO_MOVE_RE`` at ``position``, tried only where one of its verbs is near; not for people said to
+    have moved on the way ("2,000 people who were evacuated on Monday have been told to be ready to move again")."""
     w = text[position : position + 120]
-    return (
+    if not (
         "told" in w or "asked" in w or "advised" in w or "warned" in w or "urged" in w or "standby" in w
         or "invité" in w or "appelé" in w or "prié" in w
-    ) and _READY_TO_MOVE_RE.match(text, position) is not None  # fmt: skip
+    ):  # fmt: skip
+        return False
+    match = _READY_TO_MOVE_RE.match(text, position)
+    return match is not None and _MOVED_WORD_RE.search(text, position, match.end()) is None
+
+
+_MOVED_WORD_RE = re.compile(r"\b(?:evacuated|displaced|fled|relocated|évacuée?s|déplacée?s)\b", re.IGNORECASE)
 
 
 #: People who stayed: "fewer than 200 residents remain out of 17,000", "seuls 300 habitants sont restés".

@@ -114,10 +114,14 @@ _VAGUE_BEFORE_RE = re.compile(
 _SINGULAR_VAGUE = frozenset({"hundred", "thousand", "dozen"})
 _YEAR_TEXT_RE = re.compile(r"(?:19|20)\d\d")
 #: A month's name, perhaps with its day, right before a year: "18 septembre 2024", "Sept 18, 2024", "Oct. 2024".
-_DATE_BEFORE_YEAR_RE = re.compile(
-    r"\b(?:jan|feb|febr|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|fév|avr|mai|juin|juil|août|déc|"
+_MONTH_WORDS = (
+    r"jan|feb|febr|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|fév|avr|mai|juin|juil|août|déc|"
     r"january|february|march|april|june|july|august|september|october|november|december|janvier|février|mars|"
-    r"avril|juillet|septembre|octobre|novembre|décembre)\.?(?:\s+\d{1,2}(?:st|nd|rd|th|er)?)?,?\s+\Z",
+    r"avril|juillet|septembre|octobre|novembre|décembre"
+)
+#: A date's day and month right before a year: "18 septembre 2024", "Sept 18, 2024" (not "Since March, 2000-3000").
+_DATE_BEFORE_YEAR_RE = re.compile(
+    rf"(?:\b\d{{1,2}}(?:er)?\s+(?:{_MONTH_WORDS})\.?|\b(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+\Z",
     re.IGNORECASE,
 )
 _RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|to|à|a|or|ou)\s*$", re.IGNORECASE)
@@ -362,7 +366,9 @@ def _is_range(text: str, low: Quantity, high: Quantity) -> bool:
     if _RANGE_JOIN_RE.match(between):
         # "Niamey, 18 septembre 2024 – 3 000 personnes": a dateline's year, then the text
         return not (
-            _YEAR_TEXT_RE.fullmatch(low.text) and _DATE_BEFORE_YEAR_RE.search(text, max(0, low.start - 16), low.start)
+            " " in between
+            and _YEAR_TEXT_RE.fullmatch(low.text)
+            and _DATE_BEFORE_YEAR_RE.search(text, max(0, low.start - 20), low.start)
         )
     return bool(_BETWEEN_JOIN_RE.match(between) and _BETWEEN_BEFORE_RE.search(text[max(0, low.start - 12) : low.start]))
 

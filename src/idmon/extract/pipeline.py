@@ -161,12 +161,12 @@ _DATELINE_RE = re.compile(
     r"(?:[ \t]*/[ \t]*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+){0,3})*"
     r"(?:,[ \t]+(?:[^\n—–(:]|:(?=\d)){1,40}?)?(?:[ \t]*\([^()\n]{1,40}\))?)[ \t]*(?:—|–|--?|:)[ \t]|"
     # the French press writes it in lower case, with a date ("Niamey, 18 septembre 2024 –"), or alone before a
-    # sentence that opens with no article ("Port-au-Prince – Au moins 1 800 maisons", not "Goma – la ville accueille")
+    # sentence ("Port-au-Prince – Au moins 1 800 maisons"; not "Goma – la ville accueille", nor a report's title)
     r"(?:[^\n]{0,200}\n)?[ \t]*"
     r"(?P<town>[A-ZÀ-ÖØ-Þ][\w'’.\-]+(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]+|de|du|des|la|le|les)){0,3}"
     r"(?:[ \t]*\([^()\n]{1,40}\))?(?P<date>,[ \t]+\d{1,2}(?:er)?[ \t]+[^\n—–(:]{3,30}?)?(?:[ \t]*\([^()\n]{1,40}\))?)"
     r"[ \t]+(?:—|–)[ \t]"
-    r"(?(date)|(?!(?:La|Le|Les|L['’]|The|A|An|Un|Une|Flash|Update|Situation|Rapport|Note|Fiche|Bulletin|Sitrep|Key|Chiffres|"
+    r"(?(date)|(?!(?:Flash|Update|Situation|Rapport|Note|Fiche|Bulletin|Sitrep|Key|Chiffres|"
     r"Highlights|Tableau|Humanitarian|Aperçu|Point|Snapshot|Operational|Emergency|Mise)\b)(?=[A-ZÀ-ÖØ-Þ0-9«\"“]))"
 )
 #: A person's name, not a place: "said Mark Jackson", "Governor Lee"; "…, Jackson told reporters".
@@ -1460,23 +1460,25 @@ def _causes_in(evidence: CauseEvidence, bounds: tuple[int, int]) -> set[str]:
 #: Areas named after their kind in the plural, perhaps after other names of the list the gazetteer does not know:
 #: "in Regions I, II, III, V and CALABARZON", "the provinces of Chaco and …", "dans les régions de l'Est et du Nord".
 _PLURAL_KIND_LIST_RE = re.compile(
-    r"\b(?:regions|provinces|states|governorates|départements|régions|oblasts|gouvernorats|wilayas)\s+"
+    r"\b(?:in|across|of|from|dans|les|des|aux|en)\s+(?:the\s+|les\s+)?(?:[\w-]+\s+)?"
+    r"(?:regions|provinces|states|governorates|départements|régions|oblasts|gouvernorats|wilayas)\s+"
     r"(?:(?:of|de|du|des|d['’])\s+(?:the\s+|la\s+|l['’])?)?"
     r"(?:[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|\s+(?:and|et|&))\s*(?:(?:of|de|du|des|d['’])\s+(?:la\s+|l['’])?)?)*\Z",
     re.IGNORECASE,
 )
 #: The other half of two areas that share a name: "North and [South Kivu]", "Nord- et [Sud-Kivu]".
 _SHARED_NAME_BEFORE_RE = re.compile(
-    r"\b(?:north|south|east|west|northern|southern|eastern|western|upper|lower|central|nord|sud|haut|bas|centre)"
-    r"(?:-|\s)*(?:and|et|&)\s+(?:(?:au|à\s+la|le|la|du)\s+)?\Z",
-    re.IGNORECASE,
+    # the half written as a name, capitalised ("North", "Nord-"), not an adverb ("spread east and Ituri …")
+    r"\b(?:North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Central|Nord|Sud|Haut|Bas|Centre)"
+    r"(?:-|\s)*(?i:and|et|&)\s+(?i:(?:au|à\s+la|le|la|du)\s+)?\Z"
 )
 #: What joins the names of a list: "SAVA et Analanjirofo", "Borno, Adamawa and Yobe", "d'Al Haouz, de Chichaoua et de
 #: Taroudant".
 _LIST_GAP_RE = re.compile(
     r"\s*(?:(?:county|district|province|region|state|department|governorate|municipality|région|département)\s*)?"
-    r"(?:,|/|,?\s+(?:and|et|&|y|as\s+well\s+as|ainsi\s+qu['’]|ainsi\s+que))\s*"
-    r"(?:(?:in|à|au|aux|en|dans)\s+)?"
+    # ("in Garissa and in Wajir", but not ", and in Lagos heavy rain …": a new clause)
+    r"(?:,|/|,?\s+(?:and|et|&|y|as\s+well\s+as|ainsi\s+qu['’]|ainsi\s+que)(?!\s+(?:in|à|au|aux|en|dans)\s)|"
+    r"\s+(?:and|et|&)\s+(?:in|à|au|aux|en|dans)(?=\s))\s*"
     r"(?:the\s+|la\s+|le\s+|les\s+|l['’]|de\s+la\s+|de\s+l['’]|des\s+|de\s+|du\s+|d['’])?",
     re.IGNORECASE,
 )
@@ -2154,7 +2156,8 @@ _PEOPLE_COUNT_RE = re.compile(r"(?:\d|million|millions|thousand|mille|lakh)(?=\s
 #: The people's word, then what they did, not another noun ("Malian pilgrims", "Chinese workers"): "84 600 Arméniens
 #: du Haut-Karabakh sont arrivés", "2,000 Malians arrived", "1.2 million Sudanese have arrived".
 _PEOPLE_MOVED_RE = re.compile(
-    r"\s+[^\W\d_][\w'’-]*\s*(?:,|\(|(?:have|had|has|were|are|sont|ont|étaient|avaient|arrived|arrivée?s|arriving|from|"
+    r"\s+[^\W\d_][\w'’-]*(?:\s+(?:nationals|refugees|citizens|asylum[- ]seekers|migrants|returnees|ressortissants|"
+    r"réfugiés|rapatriés))?\s*(?:,|\(|(?:have|had|has|were|are|sont|ont|étaient|avaient|arrived|arrivée?s|arriving|from|"
     r"du|de|des|d['’]|fleeing|fuyant|who|qui|crossed|fled|ont)\b)"
 )
 

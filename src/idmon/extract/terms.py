@@ -244,9 +244,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"marooned|waterlogged|water-logged|"
         # "the floods have now hit 3.3 crore people": a hazard hit a count of people
         r"(?:floods?|flooding|rains?|downpours?|cyclone|storm|typhoon|hurricane|earthquakes?|quake|drought|monsoon|"
-        r"landslides?|disaster)\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|so\s+far)\s+)?hit"
+        r"landslides?|disaster)(?:\s+[\w'’-]+){0,3}?\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|so\s+far)\s+)?hit"
         r"(?=\s+(?:(?:an\s+estimated|over|more\s+than|nearly|almost|some|about|around|at\s+least)\s+)?\d[\d,.\s]*"
-        r"(?:lakh|crore|million|thousand)?\s*(?:people|persons|individuals|residents|inhabitants|villagers)\b)",
+        r"(?:lakh|crore|million|thousand)?\s*(?:people|persons|individuals|residents|inhabitants|villagers|families|"
+        r"households)\b)",
     ),
     # Crossing a border is a flight only among other displacement words (tourists cross borders too): weak cues.
     (

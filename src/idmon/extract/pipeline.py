@@ -406,13 +406,12 @@ class Extractor:
         # "Haïti compte 1 062 000 déplacés. Port-au-Prince en abrite 506 000", "… displaced 110,000 people. About
         # 45,000 of them have moved to Eráti": the people of the sentence before, counted again
         ends = {end for _, end in spans}
-        if context.language == "fr" and " en " in context.lowered:
-            for match in _PRONOUN_HOST_RE.finditer(context.lowered):
-                sentence = context.sentences.around(match.start())
-                if sentence[0] in ends:
-                    spans.append(sentence)
-        if " of them" in context.lowered or " of whom" in context.lowered or " d'entre " in context.lowered:
-            for match in _PART_OF_BEFORE_RE.finditer(context.lowered):
+        lowered = context.lowered
+        again = [_PRONOUN_HOST_RE] if context.language == "fr" and " en " in lowered else []
+        if " of them" in lowered or " of whom" in lowered or " d'entre " in lowered:
+            again.append(_PART_OF_BEFORE_RE)
+        for pattern in again:
+            for match in pattern.finditer(lowered):
                 sentence = context.sentences.around(match.start())
                 if sentence[0] in ends:
                     spans.append(sentence)
@@ -451,10 +450,7 @@ class Extractor:
         if (
             any(cue.weak for cue in cues)
             and not _strong_nearby(context, sentence_start)
-            and not any(
-                self._nationals_after(text, quantity.end) and _PEOPLE_MOVED_RE.match(text, quantity.end)
-                for quantity in members
-            )
+            and not any(self._people_moved(text, quantity.end) for quantity in members)
         ):
             # "500 campers who had arrived", "crossed the border": displacement only beside a displacement word in
             # the sentence or the one before (but "84 600 Arméniens du Haut-Karabakh sont arrivés en Arménie": a
@@ -579,12 +575,17 @@ class Extractor:
             if not cue.weak:
                 continue
             low = max(0, cue.start - 200)
-            for match in _PEOPLE_COUNT_RE.finditer(context.text, low, cue.start):
-                if self._nationals_after(context.text, match.end()) and _PEOPLE_MOVED_RE.match(
-                    context.text, match.end()
-                ):
-                    return True
+            if any(
+                self._people_moved(context.text, m.end())
+                for m in _PEOPLE_COUNT_RE.finditer(context.text, low, cue.start)
+            ):
+                return True
         return False
+
+    def _people_moved(self, text: str, end: int) -> bool:
+        """True when a people follows the number ending at ``end``, then what they did ("2,000 Malians arrived"),
+        not another noun ("Malian pilgrims")."""
+        return self._nationals_after(text, end) and _PEOPLE_MOVED_RE.match(text, end) is not None
 
     def _nationals_after(self, text: str, end: int) -> bool:
         """True when a people the gazetteer knows follows the number ending at ``end`` ("38 000 Burkinabè arrivés
@@ -1013,7 +1014,6 @@ class Extractor:
             near = {e.admin1 for m, e in resolved if m is not mention and e.admin1 and e.country == entry.country}
             if near and len(mention.candidates) > 1:
                 entry = self.gazetteer.resolve(mention, main, near) or entry
-
             if (
                 self._listed(context, resolved, mention, entry, main)
                 or (
@@ -2158,7 +2158,7 @@ _PEOPLE_COUNT_RE = re.compile(r"(?:\d|million|millions|thousand|mille|lakh)(?=\s
 _PEOPLE_MOVED_RE = re.compile(
     r"\s+[^\W\d_][\w'’-]*(?:\s+(?:nationals|refugees|citizens|asylum[- ]seekers|migrants|returnees|ressortissants|"
     r"réfugiés|rapatriés))?\s*(?:,|\(|(?:have|had|has|were|are|sont|ont|étaient|avaient|arrived|arrivée?s|arriving|from|"
-    r"du|de|des|d['’]|fleeing|fuyant|who|qui|crossed|fled|ont)\b)"
+    r"du|de|des|d['’]|fleeing|fuyant|who|qui|crossed|fled)\b)"
 )
 
 _PART_ASIDE_OPEN_RE = re.compile(
@@ -2168,11 +2168,11 @@ _PART_ASIDE_OPEN_RE = re.compile(
 )
 _PART_ASIDE_CLOSE_RE = re.compile(r"\s+[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,3}\s*,")
 #: A number, then "of them", "of whom", "d'entre eux": a part of people counted before.
-_PART_OF_BEFORE_RE = re.compile(r"\d\s+(?:of\s+(?:them|whom|these|those)|d['’]entre\s+(?:eux|elles))\b")
+_PART_OF_BEFORE_RE = re.compile(rf"\d{_OF_THEM_RE.pattern}", re.IGNORECASE)
 #: … that went somewhere: "About 45,000 of them have moved to Eráti", "2 000 d'entre elles ont gagné Kaya".
 _PART_MOVED_RE = re.compile(
-    r"\s+(?:of\s+(?:them|whom|these|those)|d['’]entre\s+(?:eux|elles))\s+(?:(?:have|has|had|were|are|ont|sont|avaient|"
-    r"étaient)\s+)?(?:(?:also|now|since|already|reportedly|également|déjà|depuis)\s+)?(?:been\s+|été\s+)?"
+    rf"{_OF_THEM_RE.pattern}\s+(?:(?:have|has|had|were|are|ont|sont|avaient|étaient)\s+)?"
+    r"(?:(?:also|now|since|already|reportedly|également|déjà|depuis)\s+)?(?:been\s+|été\s+)?"
     r"(?:moved|fled|left|gone|went|arrived|headed|crossed|settled|sought|taken|took|relocated|returned|"
     r"fui|quitté|gagné|rejoint|regagné|trouvé|arrivée?s|rentrée?s|retournée?s|réfugiée?s|installée?s|déplacée?s|"
     r"relogée?s|partie?s)\b",

@@ -611,10 +611,7 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
     other = counts_other_things(text, quantity.end)
     if other is None:
         return True
-    if (
-        _SHELTER_NOUN_RE.match(text, quantity.end)
-        and _DESTROYED_BEFORE_RE.search(text, max(0, quantity.start - 40), quantity.start)
-    ) or _SHELTERS_DESTROYED_RE.match(text, quantity.end):
+    if _camp_homes_destroyed(text, quantity.start, quantity.end):
         return True  # "destroyed around 2,000 shelters", "1,600 IDP shelters burned": the homes of a camp
     head = find_head(text, quantity.end)
     # "14 disaster-related incidents displaced 500": the first noun after the number is what it counts; but
@@ -624,6 +621,17 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
 
 _ONE_WORD_RE = re.compile(r"\s+[^\W\d_]+")
 _SHELTER_NOUN_RE = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:shelters|tents|tentes|abris|huts)\b", re.IGNORECASE)
+
+
+def _camp_homes_destroyed(text: str, start: int, end: int) -> bool:
+    """True when the number (or its qualifier) at ``start``..``end`` counts a camp's shelters or tents destroyed,
+    told before ("destroyed around 2,000 shelters") or after ("1,600 IDP shelters burned")."""
+    return (
+        bool(_SHELTER_NOUN_RE.match(text, end) and _DESTROYED_BEFORE_RE.search(text, max(0, start - 40), start))
+        or _SHELTERS_DESTROYED_RE.match(text, end) is not None
+    )
+
+
 #: "1,600 IDP shelters burned at Plaine Savo", "300 tentes ont été détruites": a camp's homes destroyed.
 _SHELTERS_DESTROYED_RE = re.compile(
     r"\s+(?:[^\W\d_]+\s+)?(?:shelters|tents|tentes|abris|huts)\s+(?:(?:were|was|have\s+been|had\s+been|ont\s+été|"
@@ -844,10 +852,7 @@ def read_quantity(
     if head is None:
         head = find_head_before(text, qualifier_start)
     head_end = head.end if head is not None and head.end > quantity.end else quantity.end
-    if (
-        _SHELTER_NOUN_RE.match(text, quantity.end)
-        and _DESTROYED_BEFORE_RE.search(text, max(0, qualifier_start - 40), qualifier_start)
-    ) or _SHELTERS_DESTROYED_RE.match(text, quantity.end):
+    if _camp_homes_destroyed(text, qualifier_start, quantity.end):
         # "destroyed around 2,000 shelters", "1,600 IDP shelters burned": the shelters are the homes counted, not
         # where people are; nor does "IDP" before the noun make people of them
         noun_end = _SHELTER_NOUN_RE.match(text, quantity.end)

@@ -3510,3 +3510,43 @@ def test_second_review_cases(extractor: Extractor, text: str, expected: list[tup
 )
 def test_words_that_only_look_like_area_lists(extractor: Extractor, text: str, admin1: str) -> None:
     assert [f.admin1 for f in extractor.extract(text, published=PUBLISHED)] == [admin1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people who have not moved: confined, cut off, still living there, living in an area at risk, to be moved
+        (
+            "Floods displaced 4,000 people in Mopti, and another 9,000 remained confined in rural areas.",
+            [(4_000, "displaced")],
+        ),
+        ("Some 1,200 residents of Konna and Sévaré remained cut off by the floods.", []),
+        (
+            "Officials ordered the evacuation of Konna, saying 6,500 residents, including 900 children, still lived "
+            "in the town.",
+            [],
+        ),
+        ("Some 2.4 million people live in flood-prone areas of Mopti region.", []),
+        ("About 12,000 people are at risk of further landslides and need to be relocated.", []),
+        ("Près de 3 000 habitants restent bloqués à Konna par la crue.", []),
+        # but people who moved and are stuck are still counted
+        ("Some 5,000 people fled Konna and remain stranded at the border.", [(5_000, "forced-to-flee")]),
+        ("About 2,000 displaced people remain trapped in Sévaré.", [(2_000, "displaced")]),
+        # "households" are people, not houses: the verb before them decides
+        (
+            "Authorities evacuated 1,050 households from Konna after a mudslide buried a hamlet nearby.",
+            [(1_050, "evacuated")],
+        ),
+        # people under the mud are casualties; a list's label before its number keeps the number
+        (
+            "Floods displaced 800 people in Mopti. Estimates of the number buried range from 60 to 200.",
+            [(800, "displaced")],
+        ),
+        (
+            "Sitrep: deaths 98, injured 210, houses damaged 1,476. In Mopti, 2,300 people were evacuated.",
+            [(1_476, "partially-destroyed-housing"), (2_300, "evacuated")],
+        ),
+    ],
+)
+def test_people_who_did_not_move(extractor: Extractor, text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == expected

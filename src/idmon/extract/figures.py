@@ -114,6 +114,8 @@ _BRACKET_OPEN_RE = re.compile(r"[(\[][^)\]]*$")
 _AFTER_LABEL_RE = re.compile(r"[^\W\d_]\)?\s*:\s*\Z")
 #: "Displaced since January (persons): Kayes 1,200", "Déplacés par commune (au 28 février) : Kaya 112 000": a
 #: label with a bracketed precision, then the first item's name.
+#: A short label written before its number, as an item of a list: "…, injured 210", "(deaths 98".
+_LIST_ITEM_LABEL_RE = re.compile(r"[,;(—–]\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+\Z")
 _LIST_LABEL_GAP_RE = re.compile(
     r"(?:\s*[^\W\d_]+){0,4}?\s*\([^()\[\]\d]{0,12}\d{0,4}[^()\[\]\d]{0,16}\)\s*:\s*(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}"
 )
@@ -568,6 +570,8 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
         return False  # "Districts affected: 29", "Relief camps: 248": a label that counts other things
     if _STAYED_RE.match(text, quantity.end):
         return False  # "where fewer than 200 residents remain": who stayed behind
+    if _not_moved(text, quantity.end):
+        return False  # "23,000 remained confined", "1.8 million people live in flood-prone areas": who did not move
     if _AT_RISK_AFTER_RE.match(text, quantity.end) or _ready_to_move(text, quantity.end):
         # "up to one million Iraqis risk facing displacement", "7,849 people … had been told to be ready to move":
         # what may happen
@@ -805,7 +809,11 @@ def _ready_to_move(text: str, position: int) -> bool:
     return match is not None and _MOVED_WORD_RE.search(text, position, match.end()) is None
 
 
-_MOVED_WORD_RE = re.compile(r"\b(?:evacuated|displaced|fled|relocated|évacuée?s|déplacée?s)\b", re.IGNORECASE)
+_MOVED_WORD_RE = re.compile(
+    r"\b(?:evacuated|displaced|fled|fleeing|relocated|refugees|idps|evacuees|évacuée?s|déplacée?s|réfugiée?s|"
+    r"ont\s+fui)\b",
+    re.IGNORECASE,
+)
 
 
 #: People who stayed: "fewer than 200 residents remain out of 17,000", "seuls 300 habitants sont restés".
@@ -817,6 +825,38 @@ _STAYED_RE = re.compile(
     r"sur\s+place|dans\s+la\s+ville))?\s*(?:[,.;)]|out\s+of|\Z)",
     re.IGNORECASE,
 )
+
+
+#: People who have not moved, or not yet: "another 23,000 remained confined in rural areas", "3,300 residents of
+#: Wajima and Suzu remained cut off", "11,500 residents, including 580 children, still lived in the area", "1.8
+#: million people live in flood-prone areas", "15,000 people are at risk of further slides and need to be relocated",
+#: "2 000 habitants restent confinés".
+_NOT_MOVED_RE = re.compile(
+    r"(?:\s*,?\s+(?!(?:who|which|whose|qui|dont|while|but|mais|tandis)\b)[\w'’-]+){0,8}?\s*,?\s+(?P<verb>"
+    r"(?:remain(?:ed|s)?|were|are|was|is|stay(?:ed|s)?|restent|restaient|sont|étaient|demeurent)\s+(?:still\s+|"
+    r"toujours\s+)?(?:confined|trapped|stranded|besieged|cut\s+off|isolated|confinée?s|bloquée?s|piégée?s|"
+    r"isolée?s|coincée?s|assiégée?s|enclavée?s)|"
+    r"still\s+(?:live[ds]?|living)\s+(?:in\s+(?:the|their)\s+(?:area|zone|town|city|village|neighbou?rhood)s?|there)\b|"
+    r"(?:live[ds]?|living)\s+in\s+(?:[\w-]+\s+){0,2}?(?:(?:flood|landslide|cyclone|disaster|drought|erosion|"
+    r"hazard)[\s-]*prone|(?:high|at)[\s-]*risk|risk)\s+(?:areas?|zones?)|"
+    r"(?:need|needs|will\s+need|must|have\s+to|will\s+have\s+to)\s+(?:to\s+)?be\s+(?:relocated|evacuated|moved|"
+    r"resettled)|(?:doivent|devront|devraient)\s+être\s+(?:relogée?s|évacuée?s|déplacée?s|réinstallée?s))\b",
+    re.IGNORECASE,
+)
+
+
+def _not_moved(text: str, position: int) -> bool:
+    """``_NOT_MOVED_RE`` after the figure, tried only where one of its words is near; not for people said to have
+    moved on the way ("5,000 people fled and remain stranded at the border", "10,000 displaced remain trapped")."""
+    w = text[position : position + 140].lower()
+    if not (
+        "confin" in w or "trapped" in w or "strand" in w or "besieged" in w or "cut off" in w or "isol" in w
+        or "bloqu" in w or "piég" in w or "coinc" in w or "assiég" in w or "enclav" in w or "live" in w
+        or "living" in w or "to be" in w or "être" in w
+    ):  # fmt: skip
+        return False
+    match = _NOT_MOVED_RE.match(text, position)
+    return match is not None and _MOVED_WORD_RE.search(text, position, match.start("verb")) is None
 
 
 _FACILITIES_RE = re.compile(r"(?:centres|centers|camps|sites|shelters|abris|locations|points|posts)$", re.IGNORECASE)
@@ -849,6 +889,12 @@ def read_quantity(
         and _AFTER_LABEL_RE.search(text, max(0, qualifier_start - 80), qualifier_start)
     ):
         head = None  # "Dead: 45, displaced: 300": after a label's colon, the next item's noun is not this one's
+    if (
+        head is not None
+        and head.text.startswith(",")
+        and _LIST_ITEM_LABEL_RE.search(text, max(0, qualifier_start - 40), qualifier_start)
+    ):
+        head = None  # "deaths 98, injured 210, houses damaged 1,476": the next item's noun is not this one's
     if head is None:
         head = find_head_before(text, qualifier_start)
     head_end = head.end if head is not None and head.end > quantity.end else quantity.end

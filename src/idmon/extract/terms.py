@@ -47,7 +47,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"damaged\s+(?:completely|totally|fully|beyond\s+repair)|(?:totally|completely|fully)\s+damaged|"
         r"(?:totally\s+|completely\s+|fully\s+)?(?:destroy(?:ed|ing|s)?|collaps(?:ed|ing)|raz(?:ed|ing)|"
         r"flatten(?:ed|ing)|levell?(?:ed|ing)|burn(?:ed|t|ing)\s+down|burn(?:ed|t)|wash(?:ed|ing)\s+away|"
-        r"swept\s+away|sweeping\s+away|buried|burying|torched|gutted|demolish(?:ed|ing)|pulled\s+down|torn\s+down|"
+        r"swept\s+away|sweeping\s+away|(?<!number\s)(?<!people\s)(?<!persons\s)buried(?!\s+alive)|burying|torched|gutted|demolish(?:ed|ing)|pulled\s+down|torn\s+down|"
         r"bulldozed|knocked\s+down)|destruction|détruite?s?|"
         r"effondrée?s?|"
         r"emportée?s?\s+par\s+les\s+eaux|(?:ont\s+été|été|sont)\s+emportée?s|(?:ont|a)\s+emporté|balayée?s?|"
@@ -272,6 +272,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         None,
         r"killed|killing|dead|died|deaths?|death\s+toll|fatalities|injured|injuring|injuries|wounded|wounding|missing|"
         r"drowned|"
+        # people under the mud: "the number buried", "people buried alive", "personnes ensevelies"
+        r"buried\s+alive|(?<=number\s)buried|(?<=people\s)buried|(?<=persons\s)buried|ensevelie?s|"
         # people in need of aid are counted for aid, not as displaced or affected: "1,7 million de personnes dans le
         # besoin", "650,000 people in need of humanitarian assistance"
         # (but "299 families have been found in need of emergency shelter" are homeless)
@@ -622,9 +624,10 @@ HOUSING_TERMS: frozenset[Term] = frozenset(
     {Term.DESTROYED_HOUSING, Term.PARTIALLY_DESTROYED_HOUSING, Term.UNINHABITABLE_HOUSING}
 )
 #: A cue word that also names the people (e.g. "IDPs", "evacuees") is a term even when it is the head noun.
+#: Whole words: "households" counts people, not houses.
 _BUILDING_WORDS_RE = re.compile(
-    r"homes?|houses?|housing|dwellings?|buildings?|structures?|huts?|shelters?|maisons?|habitations?|cases|cabanes|"
-    r"baraques|logements?|viviendas?|casas?|residences?|résidences?|moradias",
+    r"\b(?:homes?|houses?|housing|dwellings?|buildings?|structures?|huts?|shelters?|maisons?|habitations?|cases|"
+    r"cabanes|baraques|logements?|viviendas?|casas?|residences?|résidences?|moradias)\b",
     re.IGNORECASE,
 )
 

@@ -3550,3 +3550,21 @@ def test_words_that_only_look_like_area_lists(extractor: Extractor, text: str, a
 )
 def test_people_who_did_not_move(extractor: Extractor, text: str, expected: list[tuple[int, str]]) -> None:
     assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a verb around a vague figure; forced to seek refuge; evicting; people "hit" by a hazard
+        ("Rebel push on Konna drives tens of thousands from their homes", [(None, "forced-to-flee")]),
+        ("Floods forced some 3,000 people in Mopti to seek refuge in mosques.", [(3_000, "forced-to-flee")]),
+        ("Bulldozers demolished shacks in Bamako, evicting an estimated 900 families.", [(900, "multiple-or-other")]),
+        ("Over 4.2 lakh people in 19 districts are hit by the floods.", [(420_000, "affected")]),
+        ("About 2,000 families were hit by the floods in Mopti.", [(2_000, "affected")]),
+        # not a hazard's people: power cuts, and a vague count of dollars
+        ("Thousands of households were hit with power outages in Bamako.", []),
+        ("The floods drained thousands of dollars from the budget.", []),
+    ],
+)
+def test_verbs_around_figures(extractor: Extractor, text: str, expected: list[tuple[int | None, str]]) -> None:
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == expected

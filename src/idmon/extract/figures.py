@@ -1028,8 +1028,16 @@ def read_quantity(
     unit = head.unit if head is not None else Unit.HOUSEHOLD if term in HOUSING_TERMS else Unit.PERSON
     if head is None and inherited is not None:
         unit = inherited.unit
-    if inherited is None and head is None and quantity.vague and not _verb_next(text, quantity, cue):
-        return None  # "thousands of dollars"; but "thousands fled", "des milliers ont fui" count people
+    if (
+        inherited is None
+        and head is None
+        and quantity.vague
+        and not _verb_next(text, quantity, cue)
+        and not (cue is not None and cue.start < quantity.start and cue.end > quantity.end)
+    ):
+        # "thousands of dollars"; but "thousands fled", "des milliers ont fui", "drives tens of thousands from their
+        # homes" count people
+        return None
     if qualifier is Qualifier.EXACT and (quantity.vague or quantity.max_value is not None):
         qualifier = Qualifier.APPROXIMATELY
     if cue is None and inherited is not None:

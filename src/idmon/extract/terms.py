@@ -159,7 +159,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     ),
     (
         Term.FORCED_TO_FLEE,
-        r"forced\s+to\s+(?:flee|leave|abandon)|forced\s+(?:\S+\s+){0,5}(?:to\s+leave|to\s+abandon|out\s+of|from)\s+(?:their\s+)?homes?|"
+        r"forced\s+to\s+(?:flee|leave|abandon)|"
+        # "floodwaters forced about 4,800 people in two townships to seek refuge in monasteries"
+        r"(?:forced|forcing|forces)\s+(?:\S+\s+){1,8}?to\s+(?:seek|take|find)\s+(?:refuge|shelter|safety)|forced\s+(?:\S+\s+){0,5}(?:to\s+leave|to\s+abandon|out\s+of|from)\s+(?:their\s+)?homes?|"
         r"fled|flee(?:ing)?|flight|fuir|fui|fuyaient|fuyait|fuient|enfuie?s?|"
         r"(?:contraint|forcé|obligé|contraignant|forçant|obligeant)(?:e?s)?\s+(?:[^\s.;]+\s+){0,6}?(?:de\s+|à\s+|d['’])"
         r"(?:fuir|quitter|abandonner)|"
@@ -180,7 +182,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"ran\s+(?:away\s+)?from\s+(?:the\s+)?(?:fighting|violence|attacks?|clashes|gunmen|bombing|shelling|floods?|"
         r"flames|fires?)|left\s+(?:the|their)\s+(?:\w+\s+)?(?:city|town|village|villages|area|region|district|camp|zone)\b|"
         r"abandonner\s+(?:leurs?|son|sa)\s+(?:logements?|maisons?|domiciles?|foyers?|villages?)\b|"
-        r"(?:pushed|drove|driven)\s+(?:\S+\s+){1,6}?(?:towards?|out\s+of|from\s+(?:their|the\s+(?:town|city|village|villages|area|"
+        r"(?:pushed|pushes|pushing|drove|driven|drives|driving)\s+(?:\S+\s+){1,6}?(?:towards?|out\s+of|from\s+(?:their|the\s+(?:town|city|village|villages|area|"
         r"region|district|camp))|into\s+(?:the\s+)?(?:nearby\s+|surrounding\s+)?"
         r"(?:bush|forests?|hills|mountains))\b|jetée?s?\s+sur\s+les\s+routes|jet(?:é|er|ant|ent)\s+(?:\S+\s+){1,5}?sur\s+les\s+routes|"
         r"quitté\s+(?:la|le|les|leur|leurs)\s+(?:\w+\s+)?(?:ville|villages?|localités?|quartiers?|région|zone|commune)\b|"
@@ -192,7 +194,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     # Forced evictions are displacement with no word of their own in the vocabulary.
     (
         Term.MULTIPLE_OR_OTHER,
-        r"(?:forcibly\s+)?evicted|(?:forced\s+)?evictions?|expulsée?s\s+de\s+force|déguerpie?s|déguerpissements?|"
+        r"(?:forcibly\s+)?evict(?:ed|ing)|(?:forced\s+)?evictions?|expulsée?s\s+de\s+force|déguerpie?s|déguerpissements?|"
         r"expelled\s+from|"
         # people abroad: "7.9 million Venezuelans were living outside the country", protection status in a host country
         r"living\s+(?:outside\s+(?:the|their)\s+country|abroad)|vivent\s+(?:à\s+l['’]étranger|hors\s+du\s+pays)|"
@@ -247,7 +249,11 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"landslides?|disaster)(?:\s+[\w'’-]+){0,3}?\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|so\s+far)\s+)?hit"
         r"(?=\s+(?:(?:an\s+estimated|over|more\s+than|nearly|almost|some|about|around|at\s+least)\s+)?\d[\d,.\s]*"
         r"(?:lakh|crore|million|thousand)?\s*(?:people|persons|individuals|residents|inhabitants|villagers|families|"
-        r"households)\b)",
+        r"households)\b)|"
+        # "over 4.2 lakh people in 19 districts are hit", "2,000 families were hit by the floods"
+        r"(?:(?<=people\s)|(?<=persons\s)|(?<=residents\s)|(?<=families\s)|(?<=households\s)|(?<=villagers\s))(?:(?:in|across)\s+\d+\s+\w+\s+)?(?:are|were|have\s+been|"
+        r"had\s+been)\s+(?:badly\s+|severely\s+|hard\s+)?hit\b(?!\s+(?:with|by)\s+(?:\w+\s+)?(?:power|electricity|blackouts?|"
+        r"outages?|cuts?|prices?|shortages?))",
     ),
     # Crossing a border is a flight only among other displacement words (tourists cross borders too): weak cues.
     (

@@ -115,6 +115,18 @@ class _Derivation:
             if high == 0:
                 return _EMPTY
             once = self.sequence(sub.data, budget, ignorecase)
+            if (
+                high != 1
+                and budget > 1
+                and once
+                and all(len(atoms) == 1 and done and _is_narrow(atoms[0]) for atoms, done in once)
+            ):
+                # Repeated white space or letters ("\s+", "[ée]*") are one atom that repeats too: the beginning
+                # goes on after them ("in\s+camps" → "in[\s]+ca"), so that a common word before a cue ("in",
+                # "to") fails at once. (Not a wide class: "[\w]+e" would run over each word at every letter.)
+                firsts = sorted(atoms[0] for atoms, _ in once)
+                repeated = firsts[0] if len(firsts) == 1 else f"(?:{'|'.join(firsts)})"
+                return {((repeated + ("*" if low == 0 else "+"),), True)}
             if high != 1:  # more repetitions may follow the first
                 once = {(atoms, False) for atoms, _ in once}
             return (once | _EMPTY) if low == 0 else once
@@ -166,6 +178,11 @@ _CATEGORIES: dict[Any, str] = (
     if _codes is not None
     else {}
 )
+
+
+def _is_narrow(atom: str) -> bool:
+    """True for an atom that one repeated run of stops at once: a literal character, or white space."""
+    return _is_literal(atom) or atom in ("[\\s]", "(?i:[\\s])", "(?-i:[\\s])")
 
 
 def _is_literal(atom: str) -> bool:

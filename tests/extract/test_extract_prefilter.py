@@ -90,6 +90,9 @@ def test_no_guard_where_a_match_may_begin_with_anything(body: str) -> None:
         (r"civil\s+war|rebels?", re.IGNORECASE, 3, "(?=[cr])(?=civ|reb)"),
         (r"civil|(?-i:[A-Z]x)", re.IGNORECASE, 2, "(?=(?-i:[A-Z])(?-i:x)|ci)"),
         (r"\w+ed", 0, 3, r"(?=[\w])"),
+        # white space and letters that repeat are atoms too: the beginning goes on after them
+        (r"in\s+camps|to\s*go", 0, 5, r"(?=in[\s]+ca|to[\s]*go)"),
+        (r"[ée]+s\s+x", 0, 4, r"(?=(?:e|é)+s[\s]+x)"),
         (r"(a)\1", 0, 3, "(?=a)"),
     ],
 )

@@ -52,7 +52,7 @@ _NOT_FIGURE_AFTER_RE = re.compile(
     r"shillings|rupees|roupies|dinars|dirhams|usd|eur|fcfa|\$|€)\b)",
     re.IGNORECASE,
 )
-_NOT_FIGURE_BEFORE_RE = re.compile(
+_NOT_FIGURE_BEFORE_RE = compile_guarded(
     # "number" is a verb in "evacuees now number 20,142"
     r"(?:\b(?:page|pages|p\.|pp\.|no\.|nos\.|n°|(?<!now\s)(?<!they\s)(?<!which\s)(?<!who\s)(?<!to\s)number|nr\.?|resolution|résolution|article|art\.|paragraph|para\.|"
     r"chapter|section|annex|table|figure|fig\.|box|bp|p\.o\.\s*box|tel\.?|phone|telephone|fax|"
@@ -221,7 +221,7 @@ _RATIO_BEFORE_RE = re.compile(
     r"\b(?:\d|one|two|three|four|five|six|seven|eight|nine|un|deux|trois|quatre|cinq)\s+(?:in|out\s+of|sur)\s+\Z"
 )
 _TITLED_REFERENCE_RE = re.compile(r"(?-i:\b(?:Report|Rapport|Update|Bulletin|Sitrep))\s+(?:No\.?\s*|n°\s*|#\s*)?\Z")
-_POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:his|her|my|ses|sa|mes)\s+\Z", re.IGNORECASE)
+_POSSESSIVE_BEFORE_RE = compile_guarded(r"\b(?:his|her|my|ses|sa|mes)\s+\Z", re.IGNORECASE)
 _CALL_BEFORE_RE = compile_guarded(
     r"(?:call|dial|appeler|appelez|composer|composez|llamar|llame)\s+(?:le\s+|the\s+|on\s+|al\s+)?\Z",
     re.IGNORECASE,
@@ -423,7 +423,7 @@ _DASH_RE = re.compile(r"\s*[–—-]\s*")
 _COLON_AFTER_RE = re.compile(r"\s*:")
 _HOME_TO_RE = re.compile(r"(?:\b(?:is|are|was|were|now|remains?)|,)\s+home\s+to\s*$", re.IGNORECASE)
 #: "the camp hosts 12,000 IDPs", "le site accueille 60 000 déplacés" (in the camp's own clause).
-_HOSTS_RE = re.compile(
+_HOSTS_RE = compile_guarded(
     r"\b(?:hosts?|hosted|hosting|shelters|accueill(?:e|ent|ait|aient)|abrit(?:e|ent|ait|aient)|"
     r"héberg(?:e|ent|eait|eaient)|holds?|houses?|accommodates?|holding|housing|accommodating)\s+"
     r"(?:now\s+|currently\s+|désormais\s+|actuellement\s+)?$",

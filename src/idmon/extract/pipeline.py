@@ -209,7 +209,7 @@ _UNNAMED_AREAS_RE = re.compile(
     r"regions|districts|counties|governorates|départements|régions|communes|municipalities|localités|upazilas)\b"
 )
 #: One side of a border: "Côté thaïlandais,", "du côté tchadien de la frontière", "On the Ethiopian side".
-_SIDE_RE = re.compile(r"(?:\b[Cc]ôté|\bdu\s+côté)\s+([a-zà-ÿ]{4,})\b|\b[Oo]n\s+the\s+([A-Z][a-z]{3,})\s+side\b")
+_SIDE_RE = compile_guarded(r"(?:\b[Cc]ôté|\bdu\s+côté)\s+([a-zà-ÿ]{4,})\b|\b[Oo]n\s+the\s+([A-Z][a-z]{3,})\s+side\b")
 #: A first-level area referred to by its kind alone: "la région compte", "the province now hosts", "cette province".
 _AREA_REFERRED_RE = re.compile(
     r"\b(?:la|cette)\s+(?:région|province)\b(?!\s+(?:de|du|des|d['’]|voisine|est|ouest|nord|sud|orientale|"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 import re
 from collections.abc import Iterator
+from itertools import chain
 from typing import Any
 
 try:  # re's own parser: private, but the public alias (sre_parse) is deprecated since Python 3.11
@@ -115,6 +116,18 @@ class _Derivation:
             if high == 0:
                 return _EMPTY
             once = self.sequence(sub.data, budget, ignorecase)
+            if (
+                high != 1
+                and budget > 1
+                and once
+                and all(len(atoms) == 1 and done and _is_narrow(atoms[0]) for atoms, done in once)
+            ):
+                # Repeated white space or letters ("\s+", "[ée]*") are one atom that repeats too: the beginning
+                # goes on after them ("in\s+camps" → "in[\s]+ca"), so that a common word before a cue ("in",
+                # "to") fails at once. (Not a wide class: "[\w]+e" would run over each word at every letter.)
+                firsts = sorted(atoms[0] for atoms, _ in once)
+                repeated = firsts[0] if len(firsts) == 1 else f"(?:{'|'.join(firsts)})"
+                return {((repeated + ("*" if low == 0 else "+"),), True)}
             if high != 1:  # more repetitions may follow the first
                 once = {(atoms, False) for atoms, _ in once}
             return (once | _EMPTY) if low == 0 else once
@@ -166,6 +179,11 @@ _CATEGORIES: dict[Any, str] = (
     if _codes is not None
     else {}
 )
+
+
+def _is_narrow(atom: str) -> bool:
+    """True for an atom that one repeated run of stops at once: a literal character, or white space."""
+    return _is_literal(atom) or atom in ("[\\s]", "(?i:[\\s])", "(?-i:[\\s])")
 
 
 def _is_literal(atom: str) -> bool:
@@ -246,10 +264,18 @@ class GroupScanner:
     order, so the first that matches still wins) are then tried in one compiled pattern per first character. An
     empty group after each alternative says which group it belongs to."""
 
-    def __init__(self, groups: list[tuple[str, str]], *, before: str = "", after: str = "", flags: int = 0) -> None:
+    def __init__(
+        self, groups: list[tuple[str, str]], *, before: str = "", after: str = "", flags: int = 0, depth: int = 6
+    ) -> None:
         body = "(?:" + "|".join(f"(?P<{name}>{pattern})" for name, pattern in groups) + ")" + after
-        self.pattern = re.compile(before + guard(body, flags) + body, flags)
-        self._starts = re.compile(before + (guard(body, flags) or "(?=[\\s\\S])"), flags)
+        head = guard(body, flags, depth)
+        self.pattern = re.compile(before + head + body, flags)
+        self._starts = re.compile(before + (head or "(?=[\\s\\S])"), flags)
+        # A start after a character outside a look-behind's class ("(?<![\w-])"): the scan looks for that
+        # character, which the engine skips to at C speed instead of trying the look-behind at every position.
+        boundary = _LOOKBEHIND_RE.fullmatch(before)
+        outside = f"[^{boundary.group(1).removeprefix('[').removesuffix(']')}]" if boundary else ""
+        self._after = re.compile(outside + head, flags) if outside and head else None
         self._names: dict[str, str] = {}
         alternatives: list[tuple[str, str, set[str] | None]] = []
         for name, pattern in groups:
@@ -280,8 +306,7 @@ class GroupScanner:
         stop = len(text) if end is None else end
         last = start
         by_first, other = self._by_first, self._other
-        for candidate in self._starts.finditer(text, start, stop):
-            position = candidate.start()
+        for position in self._candidates(text, start, stop):
             if position < last:
                 continue  # inside the previous match: matches do not overlap
             pattern = by_first.get(text[position], other)
@@ -291,6 +316,18 @@ class GroupScanner:
             if match is not None:
                 last = match.end()
                 yield match, self._names[match.lastgroup or ""]
+
+    def _candidates(self, text: str, start: int, stop: int) -> Iterator[int]:
+        """Where a match may start in ``text[start:stop]``, in order."""
+        if self._after is None:
+            return map(re.Match.start, self._starts.finditer(text, start, stop))
+        found = map(re.Match.end, self._after.finditer(text, start, stop))
+        # the first position is tried on its own: its look-behind sees the text before ``start``
+        return chain((start,), found) if self._starts.match(text, start, stop) else found
+
+
+#: A negative look-behind of one character or class of characters: "(?<!\w)", "(?<![\w-])".
+_LOOKBEHIND_RE = re.compile(r"\(\?<!(\\w|\[(?:\\w|[^\\\[\]^])+\])\)")
 
 
 def _first_characters(pattern: str, flags: int) -> set[str] | None:

@@ -24,8 +24,9 @@ _BOUNDARY_RE = re.compile(
     r"|(?P<row>(?:(?<=\d)|(?<=\d[ \t]))\n(?=" + _NEXT_ROW + "))"
 )
 #: Where a boundary can begin: right after sentence punctuation followed by a closing quote, a bracket or
-#: white space (the first character each punctuation branch consumes), or at a line break.
-_MARK_RE = re.compile(r"[.!?…:;](?=[\"'”’»)\]\s])|\n")
+#: white space (the first character each punctuation branch consumes), or at a line break. One class comes
+#: first (not two alternatives), so that the engine skips to its characters at C speed.
+_MARK_RE = re.compile(r"[.!?…:;\n](?:(?<=\n)|(?=[\"'”’»)\]\s]))")
 _ABBREVIATION_RE = re.compile(r"([\w.]+)\.$")
 #: Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(

@@ -312,7 +312,7 @@ _HUTS_DAMAGED_BEFORE_RE = re.compile(
     r"[^.;]{0,40}\Z"
 )
 #: What did not happen: "refusing to leave their homes", "may have to be relocated", "pourraient être déplacées".
-_REFUSED_RE = re.compile(
+_REFUSED_RE = compile_guarded(
     r"\b(?:(?:refus\w*|declin\w*|unwilling|reluctant|not\s+(?:have|need)|never|refusent|refusé\w*|refusant)\s+"
     r"(?:to|de|d['’])\s+(?:be\s+|être\s+)?|"
     # "7,849 people … had been advised to relocate": a recommendation, not a move
@@ -631,10 +631,11 @@ HOUSING_TERMS: frozenset[Term] = frozenset(
 )
 #: A cue word that also names the people (e.g. "IDPs", "evacuees") is a term even when it is the head noun.
 #: Whole words: "households" counts people, not houses.
-_BUILDING_WORDS_RE = re.compile(
-    r"\b(?:homes?|houses?|housing|dwellings?|buildings?|structures?|huts?|shelters?|maisons?|habitations?|cases|"
-    r"cabanes|baraques|logements?|viviendas?|casas?|residences?|résidences?|moradias)\b",
+_BUILDING_WORDS_RE = compile_guarded(
+    r"(?:homes?|houses?|housing|dwellings?|buildings?|structures?|huts?|shelters?|maisons?|habitations?|cases|cabanes|"
+    r"baraques|logements?|viviendas?|casas?|residences?|résidences?|moradias)\b",
     re.IGNORECASE,
+    before=r"\b",
 )
 
 

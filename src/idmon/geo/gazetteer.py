@@ -290,20 +290,26 @@ class Gazetteer:
         names written otherwise than the gazetteer spells them are looked for too (see ``_respelled``): a
         fallback for text where no place was found as written."""
         mentions: list[PlaceMention] = []
+        index, first_tokens = self._index, self._first_tokens
         for run in _NAME_RE.finditer(text, start, len(text) if end is None else end):
             # A run's words are separated by white space only, and hold nothing else: its tokens are its words.
-            words = run.group().split()
-            keys = [_fold_token(word) for word in words]
-            for position, key in enumerate(keys):
-                if " " in key and key not in self._index and key.replace(" ", "") in self._index:
-                    keys[position] = key.replace(" ", "")  # "Pétion-Ville" as "Pétionville"
+            written = run.group()
+            words = written.split()
+            if written.isascii() and "." not in written and "-" not in written and "'" not in written:
+                keys = written.lower().split()  # what _fold_token gives such words (most runs: "The", "Gaza")
+            else:
+                keys = [_fold_token(word) for word in words]
+                for position, key in enumerate(keys):
+                    if " " in key and key not in index and key.replace(" ", "") in index:
+                        keys[position] = key.replace(" ", "")  # "Pétion-Ville" as "Pétionville"
             # A name is one of the run's words, or starts a multi-word name at a word that is not the run's last.
-            known = not self._index.keys().isdisjoint(keys) or (
-                len(keys) > 1 and not self._first_tokens.isdisjoint(keys[:-1])
-            )
-            respellable = respell and len(keys) <= 2
-            if known or any(_LOST in key for key in keys) or (respellable and self._respelled(" ".join(keys))):
-                tokens = _token_spans(words, run.start(), run.group())
+            known = not index.keys().isdisjoint(keys) or (len(keys) > 1 and not first_tokens.isdisjoint(keys[:-1]))
+            if (
+                known
+                or (_LOST in written and any(_LOST in key for key in keys))
+                or (respell and len(keys) <= 2 and self._respelled(" ".join(keys)))
+            ):
+                tokens = _token_spans(words, run.start(), written)
                 mentions.extend(self._mentions_in_run(text, tokens, keys, respell))
         return mentions
 

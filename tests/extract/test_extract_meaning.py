@@ -3568,3 +3568,22 @@ def test_people_who_did_not_move(extractor: Extractor, text: str, expected: list
 )
 def test_verbs_around_figures(extractor: Extractor, text: str, expected: list[tuple[int | None, str]]) -> None:
     assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "admin1"),
+    [
+        # one of several areas, the others unnamed or unknown to the gazetteer
+        ("Floods destroyed 4,000 homes in Mopti and four other regions.", None),
+        ("Floods destroyed 4,000 homes, with Mopti, Kolokani and Bla among the worst-hit regions.", None),
+        # a share of the people in an area is not where all of them are
+        ("Le pays compte 378 000 déplacés internes, dont 41 % dans la région de Mopti.", None),
+        ("Some 450,000 people have returned home, the majority to Mopti region.", None),
+        # "neighbouring" with an area's kind is inside the country
+        ("Attacks in Mopti displaced 6,700 people, who crossed the river into neighbouring Ségou region.", "Mopti"),
+        # but districts of one region keep it
+        ("Floods displaced 5,000 people in Mopti region.", "Mopti"),
+    ],
+)
+def test_figures_of_several_or_unknown_areas(extractor: Extractor, text: str, admin1: str | None) -> None:
+    assert [f.admin1 for f in extractor.extract(text, published=PUBLISHED)] == [admin1]

@@ -1086,7 +1086,10 @@ _ABROAD_RE = compile_guarded(
     r"across\s+(?:the\s+|its\s+|their\s+|[\w'’-]+['’]s\s+)?borders?|crossed\s+(?:the\s+border|into)|"
     # "have crossed from South Kivu into Burundi's Cibitoke province"
     r"crossed\s+from\s+(?:\S+\s+){1,4}?into|"
-    r"into\s+neighbou?ring|abroad|outside\s+the\s+country|refugees?(?!\s+(?:agency|council|commission|affairs))|"
+    # but not "into neighbouring Nampula province": an area of the same country
+    r"into\s+neighbou?ring(?!\s+(?:[\w'’-]+\s+){0,3}?(?:provinces?|regions?|states?|districts?|count(?:y|ies)|"
+    r"departments?|governorates?|prefectures?|territor(?:y|ies)|municipalit(?:y|ies)|villages?|towns?|woredas?|"
+    r"oblasts?|zones?)\b)|abroad|outside\s+the\s+country|refugees?(?!\s+(?:agency|council|commission|affairs))|"
     r"asylum[- ]seekers?|pays\s+voisins|"
     r"à\s+l'étranger|de\s+l'autre\s+côté\s+de\s+la\s+frontière|réfugiée?s|demandeurs\s+d'asile|"
     r"(?:franchi|traversé|franchir|traverser)\s+la\s+frontière|países\s+vecinos|"

@@ -1026,6 +1026,17 @@ class Extractor:
                     entry.precision in (Precision.ADM1, Precision.ADM2)
                     and _SHARED_NAME_BEFORE_RE.search(context.text, max(0, mention.start - 24), mention.start)
                 )
+                # where a share of them is: "dont 41 % dans la région de Mopti", "the majority to Kyiv city"
+                or _SHARE_PLACE_BEFORE_RE.search(context.lowered, max(0, mention.start - 60), mention.start)
+                or (
+                    # "in Al Haouz and four other provinces", "with Tandjilé, Mayo-Kebbi Est and Lac among the
+                    # worst-hit provinces": one of several areas, the others unnamed or unknown
+                    (
+                        entry.precision in (Precision.ADM1, Precision.ADM2)
+                        and _AND_OTHER_AREAS_RE.match(context.text, mention.end)
+                    )
+                    or (entry.precision is Precision.ADM1 and _AREA_NAMES_AFTER_RE.match(context.text, mention.end))
+                )
             ):
                 # "20 870 déplacés dans les régions SAVA et Analanjirofo": the figure of several areas is the country's
                 _counted_for(fact, entry.country)
@@ -1465,6 +1476,28 @@ _PLURAL_KIND_LIST_RE = re.compile(
     r"(?:(?:of|de|du|des|d['’])\s+(?:the\s+|la\s+|l['’])?)?"
     r"(?:[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|\s+(?:and|et|&))\s*(?:(?:of|de|du|des|d['’])\s+(?:la\s+|l['’])?)?)*\Z",
     re.IGNORECASE,
+)
+#: A share of the figure's people, then a place: "dont 41 % dans la région de", "the majority to".
+_SHARE_PLACE_BEFORE_RE = re.compile(
+    r"(?:\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent|pour\s+cent)|(?:the\s+)?majority|la\s+majorité)\s+(?:of\s+(?:them|whom)\s+|d['’]entre\s+(?:eux|elles)\s+)?"
+    r"(?:(?:were|are|is|was|live|living|are\s+living|staying|are\s+staying|sont|vivent|se\s+trouvent)\s+)?"
+    r"(?:in|to|into|dans|à|au|aux|en|vers)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?"
+    r"(?:(?:région|region|province|state|district|département|ville|city|town|capital|capitale)\s+(?:of\s+|de\s+|du\s+|d['’])?)?\Z"
+)
+_AREA_KINDS = (
+    r"(?:provinces|regions|states|districts|counties|governorates|departments|municipalities|prefectures|oblasts|"
+    r"départements|régions|préfectures|gouvernorats|communes|wilayas)"
+)
+#: "… and four other provinces", "et trois autres régions": more areas than the one named.
+_AND_OTHER_AREAS_RE = re.compile(
+    rf"\s+(?:and|et)\s+(?:[\w-]+\s+)?(?:other|autres)\s+(?:[\w-]+\s+)?{_AREA_KINDS}\b", re.IGNORECASE
+)
+#: The rest of a list of capitalised names that ends in a kind of first-level area: ", Mayo-Kebbi Est and Lac among the
+#: worst-hit provinces", " et Boeny, les régions les plus touchées".
+_AREA_NAMES_AFTER_RE = re.compile(
+    r"(?:\s*,\s*[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)*){0,5}\s*,?\s+(?:and|et)\s+[A-ZÀ-Þ][\w'’-]*"
+    r"(?:\s+[A-ZÀ-Þ][\w'’-]*)*[^.;:\n]{0,40}?\b(?i:provinces|regions|states|governorates|oblasts|départements|"
+    r"régions|gouvernorats|wilayas)\b"
 )
 #: The other half of two areas that share a name: "North and [South Kivu]", "Nord- et [Sud-Kivu]".
 _SHARED_NAME_BEFORE_RE = re.compile(

@@ -3587,3 +3587,15 @@ def test_verbs_around_figures(extractor: Extractor, text: str, expected: list[tu
 )
 def test_figures_of_several_or_unknown_areas(extractor: Extractor, text: str, admin1: str | None) -> None:
     assert [f.admin1 for f in extractor.extract(text, published=PUBLISHED)] == [admin1]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # evacuees who went home are a return; evacuees housed somewhere are where they are
+        ("Les 2 400 évacués de Konna ont pu regagner leur domicile dimanche.", [(2_400, "returns")]),
+        ("Quelque 3 000 évacués sont hébergés dans des écoles de Konna.", [(3_000, "sheltered")]),
+    ],
+)
+def test_evacuees_noun_then_verb(extractor: Extractor, text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == expected

@@ -536,3 +536,23 @@ def test_an_area_kind_after_a_name_keeps_the_areas_of_that_name() -> None:
         # an institution of the state, not the state: every place stays
         ("Niger", [("NER", "adm0"), ("NGA", "adm1")]),
     ]
+
+
+def test_one_country_explains_two_ambiguous_area_names() -> None:
+    # "Nord-Ouest" is a region of Haiti and of Cameroon, "Sud-Ouest" of Burkina Faso and of Cameroon; each name is
+    # Haiti's or Burkina Faso's own but only an alias of Cameroon's: Cameroon explains both
+    gazetteer = Gazetteer()
+    gazetteer.add(
+        [
+            PlaceEntry("Nord-Ouest", "HTI", Precision.ADM1, admin1="Nord-Ouest"),
+            PlaceEntry("North-West", "CMR", Precision.ADM1, admin1="North-West", aliases=("Nord-Ouest",)),
+            PlaceEntry("Sud-Ouest", "BFA", Precision.ADM1, admin1="Sud-Ouest"),
+            PlaceEntry("South-West", "CMR", Precision.ADM1, admin1="South-West", aliases=("Sud-Ouest",)),
+        ]
+    )
+    both = gazetteer.find_mentions(
+        "Dans les régions du Nord-Ouest et du Sud-Ouest, 638 000 personnes restent déplacées."
+    )
+    assert gazetteer.main_country(both) == "CMR"
+    one = gazetteer.find_mentions("Dans la région du Sud-Ouest, 20 000 personnes restent déplacées.")
+    assert gazetteer.main_country(one) == "BFA"

@@ -457,6 +457,8 @@ def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
     in_noun = (
         first.end <= head_end
         or (first.term is Term.DISPLACED and first.start - head_end <= 1)
+        # "les 2 400 évacués de Lebel-sur-Quévillon ont pu regagner leur domicile": evacuees are who they are
+        or (first.term is Term.EVACUATED and first.start - head_end <= 1 and _EVACUEES_RE.fullmatch(first.text))
         or (first.term in _WHO_THEY_ARE and _RELATIVE_RE.fullmatch(text, head_end, first.start) is not None)
     )
     if (
@@ -512,6 +514,7 @@ def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
     return first
 
 
+_EVACUEES_RE = re.compile(r"evacuees|évacuée?s|evacuados|evacuadas", re.IGNORECASE)
 _MOVED_TO_RE = re.compile(r"(?:shifted|moved)\s+to", re.IGNORECASE)
 _REFUGE_IN_RE = re.compile(r"\s+(?:in|into|at|dans|en|à|au|aux)\s+(?:[\w'’-]+\s+){0,3}?", re.IGNORECASE)
 _MOVES_AWAY_TERMS = frozenset({Term.RETURNS, Term.RELOCATED, Term.EVACUATED})

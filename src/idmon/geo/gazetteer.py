@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -533,6 +533,15 @@ class Gazetteer:
             for mention in mentions
             if mention.candidates and len({entry.country for entry in mention.candidates}) == 1 and not mention.partial
         }
+        # the one country whose first-level areas two different ambiguous names may both be ("Nord-Ouest": Haiti or
+        # Cameroon, "Sud-Ouest": Burkina Faso or Cameroon) explains both: it takes their whole votes
+        areas_of: dict[str, set[str]] = defaultdict(set)
+        for mention in mentions:
+            countries = {entry.country for entry in mention.candidates if entry.precision is Precision.ADM1}
+            if len({entry.country for entry in mention.candidates}) > 1 and countries:
+                areas_of[fold(mention.text)] |= countries
+        counts = Counter(country for countries in areas_of.values() for country in countries)
+        named_twice = {country for country, count in counts.items() if count > 1}
         for mention in mentions:
             if self._ordinary(mention) and not any(
                 _trusted_abroad(entry, self.min_foreign_population) for entry in mention.candidates
@@ -547,6 +556,9 @@ class Gazetteer:
                 if best == 0 and self.is_adjective(mention.text):
                     weight = _ADJECTIVE_WEIGHT
                 votes[next(iter(countries))] += weight
+                continue
+            if len(countries & named_twice) == 1:
+                votes[next(iter(countries & named_twice))] += weight
                 continue
             # An ambiguous name shares its vote by prominence (a region or a big city outweighs a hamlet), so the
             # country that explains most names wins.

@@ -3599,3 +3599,25 @@ def test_figures_of_several_or_unknown_areas(extractor: Extractor, text: str, ad
 )
 def test_evacuees_noun_then_verb(extractor: Extractor, text: str, expected: list[tuple[int, str]]) -> None:
     assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each place's figure in brackets, worded as the first
+        (
+            "Most IDPs were recorded in Mopti region (110,000 IDPs), Ségou (42,000) and Kayes (12,500).",
+            [(110_000, "displaced", "Mopti"), (42_000, "displaced", "Ségou"), (12_500, "displaced", "Kayes")],
+        ),
+        # people who have moved from one place to another
+        (
+            "A further 1,200 people are reported to have moved from Konna to Sévaré.",
+            [(1_200, "multiple-or-other", "Mopti")],
+        ),
+        ("The agency has moved from Bamako 200 staff.", []),
+    ],
+)
+def test_bracketed_place_items_and_moves(
+    extractor: Extractor, text: str, expected: list[tuple[int, str, str | None]]
+) -> None:
+    assert [(f.reported, str(f.term), f.admin1) for f in extractor.extract(text, published=PUBLISHED)] == expected

@@ -489,7 +489,16 @@ class Extractor:
         for quantity, inside in zip(members, bracketed, strict=True):
             if inside:
                 bounds = (max(sentence_start, quantity.start - 25), _bracket_end(text, quantity.end, sentence_end))
-                reading = read_quantity(text, quantity, near(*bounds), bounds, inherited=previous)
+                inherited = previous
+                if (
+                    inherited is None
+                    and readings
+                    and _NAMED_ITEM_BRACKET_RE.search(text, max(sentence_start, quantity.start - 50), quantity.start)
+                ):
+                    # "in Somali region (1,110,000 IDPs), Tigray (1,020,000) and Amhara (520,000)": each place's
+                    # figure in brackets, worded as the first
+                    inherited = readings[-1]
+                reading = read_quantity(text, quantity, near(*bounds), bounds, inherited=inherited)
             else:
                 index = position_in_main[quantity.start]
                 low = main[index - 1].end if index > 0 else sentence_start
@@ -2076,6 +2085,11 @@ def _with_restated(
     return sorted(readings + added, key=lambda reading: reading.quantity.start)
 
 
+#: The next item of a list of places, each with its figure in brackets: ", Tigray (", " and Amhara (about ".
+_NAMED_ITEM_BRACKET_RE = re.compile(
+    r"\)\s*(?:,|,?\s+(?:and|et)\s)\s*(?:the\s+|la\s+|le\s+|l['’])?(?:[A-ZÀ-Þ][\w'’-]*\s+){0,3}[A-ZÀ-Þ][\w'’-]*\s*"
+    r"\(\s*(?:[^\W\d_]+\s+){0,2}\Z"
+)
 #: "Displaced: Kayes 1,200; Ségou 3,400": the items of a labelled list, each a name and its figure.
 _LIST_ITEM_RE = re.compile(r"\s*[;,]\s*(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3})\Z")
 _EARLIER_VALUE_RE = re.compile(

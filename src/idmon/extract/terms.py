@@ -274,6 +274,12 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     # Arrivals have no term of their own in the vocabulary: the catch-all, as the held-out writers read them.
     (Term.MULTIPLE_OR_OTHER, r"arrived|arriving|arrivée?s|arrivés|arrivent|arrivaient|arrivant|(?<=ont\s)rejoint"),
     (Term.MULTIPLE_OR_OTHER, r"(?:new\s+)?arrivals|nouveaux\s+arrivants|nouvelles\s+arrivées"),
+    # people who moved elsewhere, no reason given: "1,200 people are reported to have moved from Liancourt to
+    # Verrettes", "800 families have moved away"
+    (
+        Term.MULTIPLE_OR_OTHER,
+        r"(?:(?<=have\s)|(?<=has\s)|(?<=had\s))(?:(?:since|also|now|already)\s+)?moved\s+(?:from|away|out\s+of)\b",
+    ),
     (
         None,
         r"killed|killing|dead|died|deaths?|death\s+toll|fatalities|injured|injuring|injuries|wounded|wounding|missing|"

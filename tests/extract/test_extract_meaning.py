@@ -407,15 +407,15 @@ def test_a_sentence_with_two_causes_gives_each_figure_its_own_clause_s(extractor
 @pytest.mark.parametrize(
     ("text", "facts"),
     [
-        ("IMPACT- 2 dead due to the landslide- 1,000 houses were submerged.", [(1_000, "partially-destroyed-housing")]),
-        ("Plus de 200 maisons inondées à Kalemie.", [(200, "partially-destroyed-housing")]),
+        ("IMPACT- 2 dead due to the landslide- 1,000 houses were submerged.", [(1_000, "affected")]),
+        ("Plus de 200 maisons inondées à Kalemie.", [(200, "affected")]),
         ("Some 200 people were flooded out of their homes.", [(200, "forced-to-flee")]),
         # flooding damages buildings only: fields, roads and the residents of flooded areas are no flooded homes
         ("Heavy rains inundated more than 1,000 hectares and 12 roads were flooded.", []),
         ("Hundreds of residents of the flooded areas have evacuated their homes.", [(None, "evacuated")]),
     ],
 )
-def test_flooded_homes_are_damaged_homes(extractor: Extractor, text: str, facts: list[tuple[int | None, str]]) -> None:
+def test_flooded_homes_are_affected_homes(extractor: Extractor, text: str, facts: list[tuple[int | None, str]]) -> None:
     got = [(f.reported, f.term and f.term.value) for f in extractor.extract(text, published=PUBLISHED)]
     assert got == facts
 
@@ -571,7 +571,7 @@ def test_units_causes_and_shelters_in_ordinary_sentences(extractor: Extractor) -
     [fact] = extractor.extract("Authorities opened 20 relief camps, while 3,000 people were housed in schools.")
     assert fact.term == "sheltered"
     [fact] = extractor.extract("Some 1,200 homes were destroyed and 800 flooded.")[1:]
-    assert (fact.reported, fact.term) == (800, "partially-destroyed-housing")
+    assert (fact.reported, fact.term) == (800, "affected")
     facts = extractor.extract("Displaced: Kayes 1,200; Schools 12; Health Centres 3.")
     assert [f.reported for f in facts] == [1_200]
     facts = extractor.extract("Over 200 displaced families received 1,000 blankets and tents from 12 partners.")
@@ -871,7 +871,7 @@ def test_nigerian_is_nigeria(extractor: Extractor) -> None:
         # sheltered in French; moving oneself is no relocation
         ("Une quarantaine de personnes ont été mises à l'abri dans un gymnase.", [(40, "sheltered")]),
         ("Au total, 1 200 personnes se sont déplacées vers Bandiagara.", [(1_200, "displaced")]),
-        ("Environ 2 500 résidences ont été inondées.", [(2_500, "partially-destroyed-housing")]),
+        ("Environ 2 500 résidences ont été inondées.", [(2_500, "affected")]),
         # a label that counts places, one family's own children, measures and neighbourhoods are no figures
         ("Safety centres: 112 | People in safety centres: 6,438", [(6_438, "sheltered")]),
         ("Aïcha a fui Arbinda avec ses cinq enfants.", []),
@@ -2742,10 +2742,10 @@ def test_more_of_the_same_people_abroad(extractor: Extractor, text: str, expecte
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # huts destroyed ("cases") are homes, not disease cases; houses a verb flooded are damaged homes
+        # huts destroyed ("cases") are homes, not disease cases; houses a verb flooded are affected homes
         ("Les inondations ont détruit plus de 4 300 cases dans le département.", (4_300, "destroyed-housing")),
-        ("Les pluies ont par ailleurs inondé 860 maisons aux Cayes.", (860, "partially-destroyed-housing")),
-        ("The river flooded more than 2,400 homes in the district.", (2_400, "partially-destroyed-housing")),
+        ("Les pluies ont par ailleurs inondé 860 maisons aux Cayes.", (860, "affected")),
+        ("The river flooded more than 2,400 homes in the district.", (2_400, "affected")),
         # a total estimated at a level: "est estimé à plus d'un million"
         ("Le nombre total de personnes déplacées internes est estimé à plus d’un million.", (1_000_000, "displaced")),
     ],
@@ -2921,7 +2921,7 @@ def test_people_who_left_camps_to_return_returned(extractor: Extractor) -> None:
     ("text", "expected"),
     [
         ("Près de 2,3 millions de personnes ont regagné leur lieu de résidence habituel.", (2_300_000, "returns")),
-        ("Rapport BNGRC\n- Cases détruites : 2 140\n- Cases inondées : 1 870", (1_870, "partially-destroyed-housing")),
+        ("Rapport BNGRC\n- Cases détruites : 2 140\n- Cases inondées : 1 870", (1_870, "affected")),
         (
             "Quelque 18 000 personnes déplacées vivent toujours à Uvira. Le mois dernier, 1 600 d'entre elles ont été "
             "relocalisées sur un nouveau site.",
@@ -3621,3 +3621,15 @@ def test_bracketed_place_items_and_moves(
     extractor: Extractor, text: str, expected: list[tuple[int, str, str | None]]
 ) -> None:
     assert [(f.reported, str(f.term), f.admin1) for f in extractor.extract(text, published=PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # flooded houses stay flooded houses when another thing was swept away; made uninhabitable is another term
+        ("A total of 312 houses were inundated and two bridges were swept away.", [(312, "affected")]),
+        ("Some 450 maisons ont été inondées et rendues inhabitables à Touba.", [(450, "uninhabitable-housing")]),
+    ],
+)
+def test_flooded_houses_beside_other_damage(extractor: Extractor, text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == expected

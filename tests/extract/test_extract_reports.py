@@ -183,7 +183,7 @@ def test_french_flood_report_wording(extractor: Extractor) -> None:
     )
     facts = extractor.extract(text, published=date(2020, 9, 4))
     assert [(f.reported, f.unit, f.term) for f in facts] == [
-        (1_500, "household", "partially-destroyed-housing"),
+        (1_500, "household", "affected"),
         (6_000, "person", "forced-to-flee"),
         (2_543, "household", "affected"),
         (312, "household", "homeless"),

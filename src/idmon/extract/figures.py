@@ -493,7 +493,13 @@ def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
             return after[2]  # "4,000 IDPs in the camp have returned home": the camp is where they were
         return second
     following = [cue for cue in after[1:3] if cue.term not in (None, Term.AFFECTED) and cue.start - first.end < 25]
-    if first.term is Term.AFFECTED and following:
+    if (
+        first.term is Term.AFFECTED
+        and following
+        and not (first.flooding and not _FLOODED_AND_RE.fullmatch(text, first.end, following[0].start))
+    ):
+        # "affected and displaced": the second word says more; but "312 houses were inundated and two bridges were
+        # swept away" are flooded houses ("inondées et rendues inhabitables" are made uninhabitable)
         return following[0]
     if first.term is Term.SHELTERED and following and following[0].term is Term.IN_RELIEF_CAMP:
         return following[0]
@@ -514,6 +520,7 @@ def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
     return first
 
 
+_FLOODED_AND_RE = re.compile(r"\s*,?\s+(?:and|et)\s+(?:[\w'’-]+\s+){0,2}")
 _EVACUEES_RE = re.compile(r"evacuees|évacuée?s|evacuados|evacuadas", re.IGNORECASE)
 _MOVED_TO_RE = re.compile(r"(?:shifted|moved)\s+to", re.IGNORECASE)
 _REFUGE_IN_RE = re.compile(r"\s+(?:in|into|at|dans|en|à|au|aux)\s+(?:[\w'’-]+\s+){0,3}?", re.IGNORECASE)
@@ -985,7 +992,7 @@ def read_quantity(
         # "set up 1,537 relief camps and 2.14 lakh people have been accommodated": housed in those camps
         term = Term.IN_RELIEF_CAMP
     if term is None and is_building(head) and _building_flooded(text, qualifier_start, quantity.end, high):
-        term = Term.PARTIALLY_DESTROYED_HOUSING
+        term = Term.AFFECTED
     if term is None and inherited is not None:
         term = inherited.term
     if term is None:

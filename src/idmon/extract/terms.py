@@ -62,9 +62,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"partially\s+(?:destroyed|collapsed)|(?:severely\s+|moderately\s+|slightly\s+|partly\s+)?damag(?:ed|ing|es)|"
         r"partiellement\s+(?:détruite?s?|brûlée?s|incendiée?s|effondrée?s)|endommagée?s?|dañad[oa]s|con\s+daños|danificad[oa]s",
     ),
-    # Flooded homes are damaged homes: these words count only right beside a count of buildings (read_quantity).
+    # Flooded homes are homes the hazard touched, not homes it damaged or destroyed: "affected", kept out of
+    # displacement totals. These words count only right beside a count of buildings (read_quantity).
     (
-        Term.PARTIALLY_DESTROYED_HOUSING,
+        Term.AFFECTED,
         r"flooded(?!\s+out)|inundated|submerged|under\s+water|inondée?s|inondé(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?\d)|sumergid[oa]s|anegad[oa]s|alagad[oa]s",
     ),
     (

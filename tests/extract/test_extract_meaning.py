@@ -3633,3 +3633,59 @@ def test_bracketed_place_items_and_moves(
 )
 def test_flooded_houses_beside_other_damage(extractor: Extractor, text: str, expected: list[tuple[int, str]]) -> None:
     assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wordings of flight
+        ("Some 1,400 villagers escaped into the bush after gunmen attacked Konna.", [(1_400, "forced-to-flee")]),
+        ("About 600 families ran from the rising water north of Mopti.", [(600, "forced-to-flee")]),
+        ("Nearly 2,100 households abandoned their homes along the river near Konna.", [(2_100, "forced-to-flee")]),
+        ("Around 900 farmers were pushed out of their villages near Konna.", [(900, "forced-to-flee")]),
+        ("A further 700 joined the exodus from Konna on Tuesday.", [(700, "forced-to-flee")]),
+        ("Plus de 5 000 personnes ont déserté Konna après les combats.", [(5_000, "forced-to-flee")]),
+        (
+            "Quelque 1 200 personnes, chassées par la montée des eaux, ont gagné les hauteurs.",
+            [(1_200, "forced-to-flee")],
+        ),
+        ("Face aux flammes, 3 000 habitants ont dû quitter Konna.", [(3_000, "forced-to-flee")]),
+        ("Les attaques ont provoqué la fuite d'environ 4 000 habitants de Konna.", [(4_000, "forced-to-flee")]),
+        # evacuations by air, bus, boat
+        ("Helicopters airlifted 310 villagers from the flooded islands near Mopti.", [(310, "evacuated")]),
+        ("Some 450 residents were bussed out of Konna as the fire approached.", [(450, "evacuated")]),
+        ("Boats ferried 1,300 residents off the island after the eruption.", [(1_300, "evacuated")]),
+        ("Some 320 families self-evacuated from the volcano's danger zone.", [(320, "evacuated")]),
+        ("Près de 800 personnes ont été héliportées hors de la vallée.", [(800, "evacuated")]),
+        # hosted, moving, dislodged, headline verbs
+        ("An estimated 3,800 people from Konna are being hosted by relatives in Mopti.", [(3_800, "displaced")]),
+        ("Konna's 18,000 residents have been on the move since the February clashes.", [(18_000, "displaced")]),
+        ("Une dizaine de ménages ont été délogés par l'éboulement à Mopti.", [(10, "displaced")]),
+        ("Floods displace 5,000 in Mopti", [(5_000, "displaced")]),
+        ("A total of 150 drought-displaced households arrived in Mopti this week.", [(150, "displaced")]),
+        # returns across a border, expulsions, asylum
+        ("A total of 1,212 Malians were deported from Algeria on 3 October.", [(1_212, "returns")]),
+        ("Algeria expelled 1,280 migrants to the border near Assamaka.", [(1_280, "multiple-or-other")]),
+        ("Environ 3 000 Maliens ont été expulsés d'Algérie vers le Niger.", [(3_000, "multiple-or-other")]),
+        ("Over 1,900 Malians sought asylum in Niger last month.", [(1_900, "multiple-or-other")]),
+        # homes
+        ("A tornado ripped the roofs off 450 houses in Mopti.", [(450, "partially-destroyed-housing")]),
+        ("The shelling reduced 140 homes in Konna to rubble.", [(140, "destroyed-housing")]),
+        ("Les flammes ont réduit en cendres 64 maisons à Mopti.", [(64, "destroyed-housing")]),
+        ("Les fortes pluies ont fait s'écrouler 76 maisons à Mopti.", [(76, "destroyed-housing")]),
+        ("About 1,900 houses are unfit for habitation after the floods in Mopti.", [(1_900, "uninhabitable-housing")]),
+        ("Le cyclone a privé de logement quelque 1 800 habitants de Mopti.", [(1_800, "homeless")]),
+        ("Houses destroyed – 412", [(412, "destroyed-housing")]),
+        # not figures: the wounded moved, dogs, a traveller's delegation, aid teams, planned shelters, a forecast
+        ("Seven injured people were airlifted to Bamako.", []),
+        ("Five people and three dogs escaped from the burning houses in Mopti.", [(5, "forced-to-flee")]),
+        ("Le ministre s'est déplacé à Mopti avec une délégation de 30 personnes.", []),
+        ("Medical teams reached 7,800 people in Mopti's camps last week.", []),
+        ("UNHCR has built 1,500 new shelters at the camp, with 800 more planned.", []),
+        ("Selon les prévisions, la crue pourrait entraîner le déplacement de 40 000 personnes à Mopti.", []),
+        ("Automation could displace 85 million jobs by 2025.", []),
+        ("Mali – Mopti – Displaced: 3,400 (week 14)", [(3_400, "displaced")]),
+    ],
+)
+def test_wording_variety(extractor: Extractor, text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == expected

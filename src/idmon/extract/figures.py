@@ -60,7 +60,9 @@ _NOT_FIGURE_BEFORE_RE = compile_guarded(
     r"départementale|estadual|federal|no\.?|number))?|"
     r"tél\.?|téléphone|ext\.?|mobile|hotline|flight|vol|aged|age\s+of|ages\s+of|âgée?s?\s+de|code|zip|"
     r"postcode|kilometre|km|level|category|phase|grade|magnitude|force|version|v\.?|covid|decree|décret|law|loi|"
-    r"round|cycle|tableau|tabla|call|dial|appeler|composer|camp|block|bulletin|sitrep)"
+    r"round|cycle|tableau|tabla|call|dial|appeler|composer|camp|block|bulletin|sitrep|"
+    # "(week 14)", "(semaine 12)": a week's number in brackets (not "over the past week 2,000 people fled")
+    r"(?<=\()week|(?<=\()wk|(?<=\()semaine|epi\s+week)"
     # "10:30", "1/2"; but a label may end with a year: "IDPs as of 31 December 2025: 154,092"
     r"\s*[:.#]?\s*|#\s*|\+\s*|\d:|\d/\s*)$",
     re.IGNORECASE,
@@ -120,6 +122,9 @@ _LIST_LABEL_GAP_RE = re.compile(
     r"(?:\s*[^\W\d_]+){0,4}?\s*\([^()\[\]\d]{0,12}\d{0,4}[^()\[\]\d]{0,16}\)\s*:\s*(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}"
 )
 _LABEL_GAP_RE = re.compile(r"(?:\s*[^\W\d_]+){0,3}?\s*\)?\s*(?:\([^()\[\]]{1,20}\)\s*)?:\s*")
+#: A label, a dash and its number alone on its line: "Houses destroyed – 412", "Maisons détruites – 97".
+_DASH_LABEL_GAP_RE = re.compile(r"\s+[–—-]\s+")
+_LINE_END_RE = re.compile(r"[ \t]*(?:\n|\Z|[;|])")
 
 
 #: Words after which a number is a reference, a code or a measure ("page 12", "route nationale 7", "aged 12").
@@ -132,7 +137,7 @@ _REFERENCE_WORDS = frozenset(
         "mobile", "hotline", "flight", "vol", "aged", "of", "de", "code", "zip", "postcode", "kilometre", "km",
         "level", "category", "phase", "grade", "magnitude", "force", "version", "v", "covid", "decree", "décret",
         "law", "loi", "round", "cycle", "tableau", "tabla", "call", "dial", "appeler", "composer", "camp", "block",
-        "bulletin", "sitrep",
+        "bulletin", "sitrep", "week", "wk", "semaine",
     }
 )  # fmt: skip
 
@@ -311,11 +316,14 @@ def _choose_cue(
         or not _CLAUSE_BREAK_RE.search(text, cue.end, start)
         or _LABEL_GAP_RE.fullmatch(text, cue.end, start)
         or _LIST_LABEL_GAP_RE.fullmatch(text, cue.end, start)
+        or (_DASH_LABEL_GAP_RE.fullmatch(text, cue.end, start) and _LINE_END_RE.match(text, head_end))
         or (home_to and cue.term in _PLACES_TERMS)
         or (hosted_by_camp and cue.term in _PLACES_TERMS and not _OTHER_SUBJECT_RE.search(text, cue.end, start))
     ]
     first = _first_after(text, after, head_end) if after else None
     last = before[-1] if before else None
+    if last is not None and _DASH_LABEL_GAP_RE.fullmatch(text, last.end, start) and _LINE_END_RE.match(text, head_end):
+        return last  # "Houses destroyed – 412": the label before the dash
     if last is not None and last.kind is CueKind.TERM and _NOMINAL_OF_GAP_RE.fullmatch(text, last.end, start):
         return last  # "the evacuation of 17,631 people", "le rapatriement volontaire de 1 247 réfugiés"
     hosts = home_to or _HOSTS_RE.search(text, max(0, start - 36), start) is not None
@@ -355,7 +363,12 @@ _PROJECTED_RE = compile_guarded(
     r"(?:s['’]attend(?:ent)?\s+à\s+(?:en\s+)?(?:accueillir|recevoir|voir\s+arriver|enregistrer)|"
     r"(?:pourrai(?:t|ent)|devrai(?:t|ent))\s+(?:atteindre|dépasser|concerner)|prévoi(?:t|ent)|expects?\s+to\s+"
     r"(?:receive|host|see|register))\s+(?:(?:jusqu['’]à|plus\s+de|environ|près\s+de|quelque|up\s+to|some|about|"
-    r"over|more\s+than)\s+)?\Z",
+    r"over|more\s+than)\s+)?\Z|"
+    # "la crue pourrait entraîner le déplacement de 40 000 personnes", "could trigger the displacement of 2 million"
+    r"(?:could|may|might|would|will|pourrai(?:t|ent)|devrai(?:t|ent)|risquen?t\s+d['’])\s+(?:cause|trigger|lead\s+to|"
+    r"result\s+in|force|entraîner|provoquer|causer)\s+(?:the\s+|le\s+|l['’])?(?:displacement|déplacement|evacuation|"
+    r"évacuation|exode|fuite)\s+(?:of|de|d['’])\s*(?:(?:jusqu['’]à|plus\s+de|environ|près\s+de|quelque|up\s+to|some|"
+    r"about|over|more\s+than)\s+)?\Z",
     re.IGNORECASE,
     before=r"\b",
 )
@@ -481,6 +494,8 @@ def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
         and not _COORDINATION_RE.search(text, first.end, after[1].start)
     ):
         return after[1]  # "3,420 households already living in IDP sites … were displaced again"
+    if first.kind is CueKind.CASUALTY and first.end <= head_end:
+        return first  # "Seven injured people were airlifted to Kathmandu": the wounded, whatever moved them
     if verb and in_noun and not _COORDINATION_RE.search(text, max(head_end, first.end), after[1].start):
         second = after[1]
         if (
@@ -615,6 +630,7 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
         and (
             _WITH_AID_AFTER_RE.match(text, quantity.end)
             or _CAMPAIGN_BEFORE_RE.search(text, max(0, quantity.start - 80), quantity.start)
+            or _AID_TEAMS_BEFORE_RE.search(text, max(0, quantity.start - 60), quantity.start)
         )
     ):
         return False  # "registered 3,200 evacuees for multipurpose cash", "reached 14,600 people with food"
@@ -715,6 +731,7 @@ _PLANNED_BEFORE_RE = compile_guarded(
 )
 #: "40 families planned for next month", "200 ménages est prévue pour décembre": the count of a plan.
 _PLANNED_AFTER_RE = re.compile(
+    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:(?:is|are|was|were)\s+)?(?:planned|scheduled)\s*(?:[.;,)]|$)|"
     r"\s+(?:[^\W\d_]+\s+){0,2}?(?:(?:is|are|was|were)\s+)?(?:planned|scheduled)\s+(?:for\b|to\s+(?:start|begin|"
     r"be\s+(?:relocated|evacuated|moved|resettled|transferred)))|"
     r"\s+(?:[^\W\d_]+\s+){0,2}?(?:(?:est|sont)\s+)?(?:prévue?s?|programmée?s?)\s+(?:pour|en|d['’]ici|à)\b",
@@ -775,6 +792,12 @@ _AID_AFTER_RE = re.compile(
 )
 _CAMPAIGN_BEFORE_RE = re.compile(
     r"\b(?:vaccin\w*|immuni[sz]\w*|campaign|campagne|programme|program|distribution)\b", re.IGNORECASE
+)
+#: Who reached people with aid: "Medical teams reached 7,800 people", "les équipes mobiles ont atteint".
+_AID_TEAMS_BEFORE_RE = re.compile(
+    r"\b(?:medical|health|mobile|aid|relief|humanitarian|outreach|vaccination|nutrition|wash|protection)\s+"
+    r"(?:teams?|workers|staff|partners|clinics?|agencies)\b|\b(?:équipes|cliniques)\s+(?:mobiles|médicales)\b",
+    re.IGNORECASE,
 )
 _REACHED_BEFORE_RE = re.compile(
     r"\b(?:reached|atteint)\s+(?:(?:some|about|around|over|more\s+than|plus\s+de)\s+)?\Z", re.IGNORECASE

@@ -41,7 +41,11 @@ _NOT_HUTS = (
     r"submergée|touchée|décoiffée|brûlée|incendiée|rasée|en\s+tôle|d['’]habitation))"
 )
 _TERM_PATTERNS: list[tuple[Term | None, str]] = [
-    (Term.UNINHABITABLE_HOUSING, r"uninhabitable|unlivable|unusable|unsafe\s+to\s+(?:live|return)|inhabitables?"),
+    (
+        Term.UNINHABITABLE_HOUSING,
+        r"uninhabitable|unlivable|unusable|unsafe\s+to\s+(?:live|return)|inhabitables?|"
+        r"unfit\s+(?:for\s+(?:habitation|living)|to\s+live\s+in)",
+    ),
     (
         Term.DESTROYED_HOUSING,
         r"damaged\s+(?:completely|totally|fully|beyond\s+repair)|(?:totally|completely|fully)\s+damaged|"
@@ -53,6 +57,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"emportée?s?\s+par\s+les\s+eaux|(?:ont\s+été|été|sont)\s+emportée?s|(?:ont|a)\s+emporté|balayée?s?|"
         r"rasée?s?|incendiée?s?|écroulée?s?|détruisant|démolie?s|démolis|brûlée?s|destruid[oa]s|destrui[çc][aã]o|destruyó|"
         r"colapsad[oa]s|"
+        # "reduced 140 homes to rubble", "réduit en cendres 64 maisons", "ont fait s'écrouler 76 maisons"
+        r"reduced\s+(?:\S+\s+){0,5}?to\s+(?:rubble|ashes|ruins)|réduit(?:e?s)?\s+en\s+(?:cendres|ruines|poussière)|"
+        r"s['’](?:écrouler|effondrer)|"
         # a breakdown of damaged homes by degree: "9,811 houses were damaged: 8,549 partially and 1,262 totally"
         r"(?<=\d\s)(?:totally|fully|completely|entirely|totalement|entièrement|complètement)(?=\s*(?:[,.;)]|and\b|et\b|$))",
     ),
@@ -60,7 +67,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         Term.PARTIALLY_DESTROYED_HOUSING,
         r"(?<=\d\s)(?:partially|partly|partiellement)(?=\s*(?:[,.;)]|and\b|et\b|$))|"
         r"partially\s+(?:destroyed|collapsed)|(?:severely\s+|moderately\s+|slightly\s+|partly\s+)?damag(?:ed|ing|es)|"
-        r"partiellement\s+(?:détruite?s?|brûlée?s|incendiée?s|effondrée?s)|endommagée?s?|dañad[oa]s|con\s+daños|danificad[oa]s",
+        r"partiellement\s+(?:détruite?s?|brûlée?s|incendiée?s|effondrée?s)|endommagée?s?|dañad[oa]s|con\s+daños|danificad[oa]s|"
+        # roofs torn off: "ripped the roofs off 450 houses", "a arraché les toits de 1 250 maisons"
+        r"(?:ripped|tore|torn|blew|blown)\s+(?:the\s+)?roofs?\s+(?:off|from)|roofs?\s+(?:were\s+)?(?:ripped|torn|blown)\s+off|"
+        r"arrach(?:é|ée|ées|és|ant)\s+(?:les\s+)?(?:toits?|toitures?)|toitures?\s+arrachées",
     ),
     # Flooded homes are homes the hazard touched, not homes it damaged or destroyed: "affected", kept out of
     # displacement totals. These words count only right beside a count of buildings (read_quantity).
@@ -74,13 +84,15 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:without|with\s+no)\s+(?:a\s+)?(?:shelter|homes?)|sleeping\s+(?:in\s+the\s+open|outdoors|outside|rough)|"
         r"sans[- ]abris?|sans\s+logis|à\s+la\s+belle\s+étoile|sin\s+hogar(?:es)?|sem[- ]abrigo|desabrigad[oa]s|"
         r"perdu\s+(?:leurs?|sa|son)\s+(?:maisons?|logements?|habitations?|domiciles?|toits?)|à\s+la\s+rue|"
-        r"on\s+the\s+streets?",
+        r"on\s+the\s+streets?|"
+        # "le cyclone a privé de logement quelque 18 000 habitants"
+        r"privée?s?\s+de\s+(?:logements?|toits?|domiciles?|maisons?)",
     ),
     (
         Term.IN_RELIEF_CAMP,
         # The word "camp" itself is the cue (a pattern starting at "in"/"to" would be tried at every such word).
         r"(?:relief|displacement|idp|evacuation|tent|temporary|transit)\s+camps?|"
-        r"(?<!hors\s)(?<!outside\s)camps?(?:\s+de\s+déplacés)?|(?<=still\s)camped|(?<=are\s)camped|(?<=were\s)camped|"
+        r"(?<!hors\s)(?<!outside\s)camps?(?:\s+de\s+déplacés)?|(?<=still\s)camped|(?<=are\s)camped|(?<=were\s)camped|(?<=remain\s)camped|(?<=remained\s)camped|campent|campaient|"
         r"(?:relief|idp|spontaneous|informal)\s+sites?|settled\s+(?:at|in)\s+(?:\w+\s+){0,2}?(?:sites?|camps?)|"
         r"protection\s+of\s+civilians?\s+sites?|poc\s+sites?|"
         r"sites?\s+de\s+déplacés|campamentos?|acampamentos?|"
@@ -115,7 +127,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:enregistrée?s|recensée?s)\s+(?:sur|dans)\s+les\s+sites|"
         r"emergency\s+(?:lodging|accommodation)|hébergement\s+d['’]urgence|"
         r"mise?s?\s+à\s+l['’]abri|sous\s+(?:des\s+)?tentes|"
-        r"alojad[oa]s|albergad[oa]s",
+        r"alojad[oa]s|albergad[oa]s|"
+        # "the parish took in 260 people"
+        r"(?:took|taken|taking)\s+in\b",
     ),
     (
         Term.EVACUATED,
@@ -130,6 +144,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"cent(?:re|er)s|safe\s+houses|relief\s+camps|hostels?|hotels?|"
         r"gym(?:nasium)?s?|stadiums?)|"
         r"evacuat\w*|évacu\w*|evacu\w*|evakui\w*|evacuar|moved\s+out\s+of\s+harm['’]s\s+way|"
+        # "helicopters airlifted 387 villagers", "were bussed out", "ferried 2,300 residents off Stromboli",
+        # "self-evacuated", "héliportées hors de la vallée", "les pompiers ont fait sortir 240 habitants"
+        r"airlift(?:ed|ing|s)?|bussed\s+out|ferried\s+(?:\S+\s+){0,6}?(?:off|out\s+of|away\s+from)\b|self-evacuat\w*|"
+        r"héliportée?s|hélitreuillée?s|(?<=fait\s)sortir\b|"
         r"(?:ordered|told|called\s+on|urged|asked)\s+(?:\S+\s+){0,5}to\s+(?:flee|leave|evacuate|move)|"
         r"(?:reçu|donné)\s+l['’]ordre\s+d['’e]\s*(?:quitter|évacuer|partir)|sommée?s\s+de\s+(?:quitter|partir)|"
         # Cuba's civil defence: "283,000 people had been protected ahead of Hurricane Rafael"
@@ -183,20 +201,30 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"ran\s+(?:away\s+)?from\s+(?:the\s+)?(?:fighting|violence|attacks?|clashes|gunmen|bombing|shelling|floods?|"
         r"flames|fires?)|left\s+(?:the|their)\s+(?:\w+\s+)?(?:city|town|village|villages|area|region|district|camp|zone)\b|"
         r"abandonner\s+(?:leurs?|son|sa)\s+(?:logements?|maisons?|domiciles?|foyers?|villages?)\b|"
-        r"(?:pushed|pushes|pushing|drove|driven|drives|driving)\s+(?:\S+\s+){1,6}?(?:towards?|out\s+of|from\s+(?:their|the\s+(?:town|city|village|villages|area|"
+        r"(?:pushed|pushes|pushing|drove|driven|drives|driving)\s+(?:\S+\s+){0,6}?(?:towards?|out\s+of|from\s+(?:their|the\s+(?:town|city|village|villages|area|"
         r"region|district|camp))|into\s+(?:the\s+)?(?:nearby\s+|surrounding\s+)?"
         r"(?:bush|forests?|hills|mountains))\b|jetée?s?\s+sur\s+les\s+routes|jet(?:é|er|ant|ent)\s+(?:\S+\s+){1,5}?sur\s+les\s+routes|"
         r"quitté\s+(?:la|le|les|leur|leurs)\s+(?:\w+\s+)?(?:ville|villages?|localités?|quartiers?|région|zone|commune)\b|"
         r"streaming\s+(?:toward|towards|into|across|out\s+of)\b|"
         r"(?:poussé|chassé|repoussé)(?:e?s)?\s+(?:\S+\s+){1,6}?(?:vers|hors\s+de)\b|"
         # "l'attaque a provoqué la fuite de 51 000 personnes"
-        r"(?:provoqué|provoquant|entraîné|entraînant|causé|causant|forcé)\s+la\s+fuite\s+d(?:e|['’])",
+        r"(?:provoqué|provoquant|entraîné|entraînant|causé|causant|forcé)\s+la\s+fuite(?=\s+(?:de|d['’]))|"
+        # "escaped into the bush", "ran from the advancing lava", "abandoned their homes", "forced out of Khan
+        # Younis", "joined the exodus", "took to the hills"; "ont déserté Kamituga", "chassées par la montée des eaux",
+        # "ont dû quitter Sept-Îles", "poussant 2 300 villageois à l'exode"
+        r"escaped\s+(?:into|to|from|across|towards?)\b|ran\s+(?:away\s+)?from\b|"
+        r"abandon(?:ed|ing)\s+(?:their|the|its)\s+(?:homes?|houses?|villages?|hamlets?|towns?|farms?|lands?|camps?)\b|"
+        r"forced\s+out\s+of\b|joined\s+the\s+exodus|took\s+to\s+the\s+(?:hills|mountains|bush|forests?|high\s+ground)|"
+        r"(?<=ont\s)déserté|chassée?s?\s+par\b|(?:dû|du)\s+quitter\b|(?<=à\s)l['’]exode|l['’]exode(?=\s+(?:de|des|du|d['’]))",
     ),
     # Forced evictions are displacement with no word of their own in the vocabulary.
     (
         Term.MULTIPLE_OR_OTHER,
         r"(?:forcibly\s+)?evict(?:ed|ing)|(?:forced\s+)?evictions?|expulsée?s\s+de\s+force|déguerpie?s|déguerpissements?|"
-        r"expelled\s+from|"
+        # expulsions across a border or from a place, and asylum claims: "Algeria expelled 1,280 migrants", "a
+        # refoulé 620 migrants", "ont été expulsées du quartier de Gesco", "sought asylum in Peru"
+        r"expell?ed|refoulée?s|(?<=a\s)refoulé|(?<=ont\s)refoulé|expulsée?s(?=\s+(?:du|des|de|d['’]))|"
+        r"sought\s+asylum|seeking\s+asylum|(?:demandé|demandent|demandaient)\s+l['’]asile|"
         # people abroad: "7.9 million Venezuelans were living outside the country", protection status in a host country
         r"living\s+(?:outside\s+(?:the|their)\s+country|abroad)|vivent\s+(?:à\s+l['’]étranger|hors\s+du\s+pays)|"
         r"statut\s+de\s+protection|(?:temporary|international)\s+protection|protection\s+temporaire|"
@@ -205,19 +233,26 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     ),
     (
         Term.DISPLACED,
+        # "drought-displaced households", "Floods displace 5,000 in Maiduguri", "délogés par l'éboulement", "hosted by
+        # relatives"
+        r"(?:drought|flood|conflict|war|disaster|storm|cyclone|violence|climate|quake|earthquake)-displaced|"
+        r"(?<!could\s)(?<!would\s)(?<!might\s)(?<!may\s)(?<!will\s)(?<!to\s)displaces?(?=\s+(?:(?:more\s+than|over|some|about|nearly|almost|up\s+to|at\s+least)\s+)?\d)|délogée?s|"
+        r"hosted\s+by\s+(?:relatives|families|host\s+families|friends)|on\s+the\s+move|"
         r"internally\s+displaced|displaced(?!\s+(?:(?:or|and)\s+[\w-]+\s+)?(?:fractures?|bones?|joints?|discs?|hips?|shoulders?|vertebra\w*|"
         r"lens|teeth|tooth|fragments?)|\s+from\s+(?:their\s+|the\s+)?(?:classrooms?|offices?|jobs?|posts?|"
         r"positions?|seats?|top\s+spot|lead)\b)|displacing|displacements?|uprooted|idps?\b|"
         r"took\s+refuge|taken\s+refuge|"
         # "581,638 people are out of their homes" (the look-behind lets the scan start at the rarer word)
         r"(?<=out\sof\stheir\s)homes?|"
-        r"sought\s+refuge|seeking\s+refuge|(?:sought|seeking)\s+safety|(?:trouvé|trouvent|cherché)\s+refuge|se\s+réfugier|outside\s+(?:the\s+)?(?:ecs?\b|evacuation\s+cent(?:re|er)s)|d[ée]plac[ée]e?s?|d[ée]placements?|pdi\b|refugiée?s?|réfugiée?s?|"
+        r"sought\s+refuge|seeking\s+refuge|(?:sought|seeking)\s+safety|(?:trouvé|trouvent|cherché)\s+refuge|se\s+réfugier|outside\s+(?:the\s+)?(?:ecs?\b|evacuation\s+cent(?:re|er)s)|(?<!s'est\s)(?<!s’est\s)d[ée]plac[ée]e?s?|d[ée]placements?|pdi\b|refugiée?s?|réfugiée?s?|"
         r"refugees?|asylum[- ]seekers?|demandeurs\s+d'asile|desplazad[oa]s?|desplazaron|desplazamientos?|"
         r"deslocad[oa]s",
     ),
     (
         Term.RETURNS,
         r"returning\s+idps|returned|returnees?|returning|return(?:s)?\s+home|(?<=\d\s)returns\b|"
+        # deportations are returns across a border: "1,212 Afghans were deported from Iran"
+        r"deport(?:ed|ees?|ations?)|sent\s+back|forcibly\s+returned|"
         # "3,400 households have left the remaining camps to return to their areas of origin"
         r"left\s+(?:the\s+|their\s+)?(?:\w+\s+)?(?:camps?|sites?|shelters?)\s+to\s+(?:go\s+)?return|(?:come|came|comes|coming)\s+back\s+home|"
         r"(?:went|gone|going|go)\s+back\s+(?:to|home)|crossed\s+back|"
@@ -291,7 +326,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # besoin", "650,000 people in need of humanitarian assistance"
         # (but "299 families have been found in need of emergency shelter" are homeless)
         r"in\s+need(?!\s+of\s+(?:\w+\s+)?(?:shelter|housing|accommodation|rehousing))|dans\s+le\s+besoin|"
-        r"need(?:s|ed)?\s+(?:humanitarian\s+|urgent\s+|food\s+)?(?:aid|assistance|help)|ont\s+besoin\s+d['’]|"
+        r"need(?:s|ed)?\s+(?:humanitarian\s+|urgent\s+|food\s+)?(?:aid|assistance|help)|ont\s+besoin(?=\s+d['’])|"
         r"lost\s+their\s+lives|bodies|rescued|arrested|detained|kidnapped|abducted|infected|"
         # disease cases; French "cases" are huts ("1 430 cases ont été détruites", "Cases détruites : 18 250")
         rf"{_NOT_HUTS}|"
@@ -458,7 +493,8 @@ _OTHER_NOUNS = (
     rf"cattle|animals|heads?(?:\s+of|(?=\s*(?:$|[\n.,;])))|aircraft|helicopters?|flights?|{_NOT_HUTS}|times|am|pm|h\d*|"
     r"shillings?|naira|pesos?|birr|kwacha|ariary|dinars?|dirhams?|riy?als?|liras?|lempiras?|quetzal(?:es)?|soles|"
     r"cedis?|leones?|takas?|afghanis|kyats?|rupiah|ringgit|baht|hryvnias?|gourdes?|meticais|fcfa|"
-    r"têtes|bétail|animaux|facilities|parishes|paroisses|(?:evacuation|assembly|collection|gathering)\s+points?|"
+    r"têtes|bétail|animaux|dogs|cats|pets|goats|sheep|cows|horses|camels|donkeys|chiens|chats|chèvres|moutons|"
+    r"facilities|parishes|paroisses|(?:evacuation|assembly|collection|gathering)\s+points?|"
     r"(?:evacuation\s+)?posts|"
     r"factions?|groups|groupes|gangs|militias|milices|polling\s+stations?|bureaux\s+de\s+vote"
 )

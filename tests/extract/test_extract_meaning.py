@@ -3689,3 +3689,17 @@ def test_flooded_houses_beside_other_damage(extractor: Extractor, text: str, exp
 )
 def test_wording_variety(extractor: Extractor, text: str, expected: list[tuple[int, str]]) -> None:
     assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people named, then how many they are; a need of shelter is no shelter
+        ("The displaced, who number close to 19,000, lack water and latrines.", [(19_000, "displaced")]),
+        ("The displaced, numbering some 2,300, lack shelter and clean water.", [(2_300, "displaced")]),
+        ("Les habitants de Konna qui ont fui, au nombre de 6 700, s'installent à Mopti.", [(6_700, "forced-to-flee")]),
+        ("Les personnes déplacées par les eaux sont au nombre de 1 350 à Mopti.", [(1_350, "displaced")]),
+    ],
+)
+def test_people_then_how_many(extractor: Extractor, text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == expected

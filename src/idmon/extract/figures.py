@@ -122,6 +122,13 @@ _LIST_LABEL_GAP_RE = re.compile(
     r"(?:\s*[^\W\d_]+){0,4}?\s*\([^()\[\]\d]{0,12}\d{0,4}[^()\[\]\d]{0,16}\)\s*:\s*(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}"
 )
 _LABEL_GAP_RE = re.compile(r"(?:\s*[^\W\d_]+){0,3}?\s*\)?\s*(?:\([^()\[\]]{1,20}\)\s*)?:\s*")
+#: The people named, then how many they are: "The displaced, who number close to 19,000", "the displaced, numbering
+#: some 2,300", "qui ont fui, au nombre de 6 700", "Les foyers déplacés par les eaux sont au nombre de 1 350".
+_NUMBERING_GAP_RE = re.compile(
+    r",?\s+(?:(?:who|which)\s+(?:now\s+)?number|numbering|now\s+number(?:ing)?)\s+|"
+    r"(?:,?\s+(?:qui\s+)?|[^.;:,]{0,40}?\s)(?:sont|étaient|est|était)\s+au\s+nombre\s+de\s+|,\s+au\s+nombre\s+de\s+",
+    re.IGNORECASE,
+)
 #: A label, a dash and its number alone on its line: "Houses destroyed – 412", "Maisons détruites – 97".
 _DASH_LABEL_GAP_RE = re.compile(r"\s+[–—-]\s+")
 _LINE_END_RE = re.compile(r"[ \t]*(?:\n|\Z|[;|])")
@@ -317,6 +324,7 @@ def _choose_cue(
         or _LABEL_GAP_RE.fullmatch(text, cue.end, start)
         or _LIST_LABEL_GAP_RE.fullmatch(text, cue.end, start)
         or (_DASH_LABEL_GAP_RE.fullmatch(text, cue.end, start) and _LINE_END_RE.match(text, head_end))
+        or _NUMBERING_GAP_RE.fullmatch(text, cue.end, start)
         or (home_to and cue.term in _PLACES_TERMS)
         or (hosted_by_camp and cue.term in _PLACES_TERMS and not _OTHER_SUBJECT_RE.search(text, cue.end, start))
     ]
@@ -1106,6 +1114,8 @@ def _close_enough(text: str, quantity: Quantity, head: Head | None, cue: Cue | N
     # A few words may stand between ("740,000 Muslim minority Rohingya have fled"), but no clause break.
     if len(between) <= 25 or _LIST_LABEL_GAP_RE.fullmatch(between):
         return True
+    if cue.end <= quantity.start and _NUMBERING_GAP_RE.fullmatch(between):
+        return True  # "Les foyers déplacés par les eaux sont au nombre de 1 350"
     # a label of a few more words on the figure's own line: "PDI cumulées dans la région au 31 décembre : 154 092"
     words = 8 if cue.end <= quantity.start and _LINE_LABEL_END_RE.search(between) else 5
     return len(between.split()) <= words and not _CLAUSE_BREAK_RE.search(between)

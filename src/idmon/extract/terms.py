@@ -106,6 +106,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     ),
     (
         Term.SHELTERED,
+        # (not a need: "lack shelter and clean water", "need shelter")
+        r"(?<!lack\s)(?<!lacks\s)(?<!lacking\s)(?<!need\s)(?<!needs\s)(?<!needing\s)"
         r"(?:evacuation\s+)?shelter(?:s|ed|ing)?(?!\s+(?:kits?|items?|materials?|assistance|support|needs?|cluster|partners?|"
         r"response|sector|repairs?|nfis?)\b)|(?:evacuation|accommodation|collective|transit|reception|safety)\s+cent(?:re|er)s?|"
         r"(?:displacement|evacuation|accommodation)\s+(?:sites?|posts?)|accommodated|housed\s+in|staying\s+with|"

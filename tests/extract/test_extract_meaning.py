@@ -3703,3 +3703,58 @@ def test_wording_variety(extractor: Extractor, text: str, expected: list[tuple[i
 )
 def test_people_then_how_many(extractor: Extractor, text: str, expected: list[tuple[int, str]]) -> None:
     assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # numbers that count things, ages, zones, populations, aid, targets and capacities beside a real figure
+        ("Fighting displaced 4,000 people near Mopti, while 3 shells hit the camp.", [(4_000, "displaced")]),
+        (
+            "Floods displaced 2,300 people in Mopti, and rescuers carried out 1,050 flood rescues.",
+            [(2_300, "displaced")],
+        ),
+        ("Quelque 700 personnes ont passé la nuit dans 8 refuges de la Croix-Rouge à Mopti.", [(700, "sheltered")]),
+        ("L'évacuation de 5 hôpitaux et de 22 écoles a été ordonnée à Mopti.", []),
+        ("Partners vaccinated 42,600 children under five in IDP camps across Mopti.", []),
+        ("Some 5 700 ménages ont été déplacés dans la zone 3 de la région de Mopti.", [(5_700, "displaced")]),
+        (
+            "Gang attacks displaced 1,200 people in Konna, a commune of roughly 500,000 inhabitants.",
+            [(1_200, "displaced")],
+        ),
+        ("Mopti's host community numbers about 150,000 people, and the 3 camps have 42 schools.", []),
+        ("WFP reached displaced people with food, and 320,000 IDPs were registered for cash transfers.", []),
+        ("Le PAM a distribué 1 200 tonnes de vivres à 210 000 personnes déplacées au Mali.", []),
+        ("Le plan de réponse prévoit d'assister 450 000 personnes déplacées au Mali en 2025.", []),
+        ("OCHA estime que 380 000 déplacés internes ciblés par le cluster Abris ont besoin d'aide.", []),
+        ("Some 5,600 residents received SMS warnings to prepare for possible evacuation.", []),
+        ("Le plan prévoit des sites pour 100 000 personnes à Mopti.", []),
+        # but shelter provided for people is where they are, and camp inmates are people
+        (
+            "Five centres in Mopti provide adequate shelter for some 7,000 people displaced by the conflict.",
+            [(7_000, "displaced")],
+        ),
+        ("Some 21,884 inmates have taken shelter in 165 relief camps in Mopti.", [(21_884, "in-relief-camp")]),
+    ],
+)
+def test_numbers_beside_figures(extractor: Extractor, text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "maximum"),
+    [
+        # ranges that share one multiplier; a few dozen; tens of thousands told with "une dizaine de milliers"
+        ("Officials estimated that 2.5-3 million people had been displaced.", 2_500_000, 3_000_000),
+        ("Between 1.2 and 1.5 lakh people were moved to relief camps.", 120_000, 150_000),
+        ("Entre 1,2 et 1,5 million de personnes ont fui.", 1_200_000, 1_500_000),
+        ("Between two and three thousand people fled the area.", 2_000, 3_000),
+        ("Two to three million people fled the area.", 2_000_000, 3_000_000),
+        ("Some two dozen families fled overnight.", 24, None),
+        ("Une dizaine de milliers de personnes ont été déplacées.", 10_000, None),
+        ("Une quinzaine de familles ont été évacuées.", 15, None),
+    ],
+)
+def test_ranges_and_approximate_nouns(extractor: Extractor, text: str, value: int, maximum: int | None) -> None:
+    [fact] = extractor.extract(text, published=PUBLISHED)
+    assert (fact.reported, fact.reported_max) == (value, maximum)

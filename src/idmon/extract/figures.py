@@ -62,9 +62,16 @@ _NOT_FIGURE_BEFORE_RE = compile_guarded(
     r"postcode|kilometre|km|level|category|phase|grade|magnitude|force|version|v\.?|covid|decree|décret|law|loi|"
     r"round|cycle|tableau|tabla|call|dial|appeler|composer|camp|block|bulletin|sitrep|"
     # "(week 14)", "(semaine 12)": a week's number in brackets (not "over the past week 2,000 people fled")
-    r"(?<=\()week|(?<=\()wk|(?<=\()semaine|epi\s+week)"
+    r"(?<=\()week|(?<=\()wk|(?<=\()semaine|epi\s+week|"
+    # "dans la zone 3 de l'Afar": a numbered zone
+    r"(?<=la\s)zone|(?<=the\s)zone)"
     # "10:30", "1/2"; but a label may end with a year: "IDPs as of 31 December 2025: 154,092"
     r"\s*[:.#]?\s*|#\s*|\+\s*|\d:|\d/\s*)$",
+    re.IGNORECASE,
+)
+_AGE_BEFORE_RE = re.compile(
+    r"\b(?:children|kids|girls|boys|enfants|filles|garçons)\s+(?:under|below|aged|of\s+less\s+than|de\s+moins\s+de|"
+    r"âgée?s\s+de(?:\s+moins\s+de)?)\s+\Z",
     re.IGNORECASE,
 )
 #: "64101 Second Ave", "12 Main Street": a street number.
@@ -144,7 +151,7 @@ _REFERENCE_WORDS = frozenset(
         "mobile", "hotline", "flight", "vol", "aged", "of", "de", "code", "zip", "postcode", "kilometre", "km",
         "level", "category", "phase", "grade", "magnitude", "force", "version", "v", "covid", "decree", "décret",
         "law", "loi", "round", "cycle", "tableau", "tabla", "call", "dial", "appeler", "composer", "camp", "block",
-        "bulletin", "sitrep", "week", "wk", "semaine",
+        "bulletin", "sitrep", "week", "wk", "semaine", "zone",
     }
 )  # fmt: skip
 
@@ -173,12 +180,21 @@ def is_not_figure(text: str, quantity: Quantity) -> bool:
         return True  # "appeler le 116", "call 911"
     if _TITLED_REFERENCE_RE.search(before):
         return True  # "National Displacement Report 16", "Flash Update No. 3": a document's number
+    if _AGE_BEFORE_RE.search(before):
+        return True  # "42,600 children under five", "enfants de moins de 5 ans": an age
     if _POSSESSIVE_BEFORE_RE.search(before):
         return True  # "with her five children", "avec ses cinq enfants": one family's own people
     if _DIFFERENCE_AFTER_RE.match(after):
         return True  # "65 000 de plus qu'au 31 juillet", "12,000 more than last month": a difference
     if (
-        "of " in before or "de " in before or "d'" in before or "d’" in before or "population" in before
+        "of " in before
+        or "de " in before
+        or "d'" in before
+        or "d’" in before
+        or "population" in before
+        or "numbers" in before
+        or "totals" in before
+        or "compte" in before
     ) and _POPULATION_BEFORE_RE.search(before):
         return True  # "a mother of two", "the city of 20,000"
     small = quantity.value is not None and quantity.value < 100
@@ -219,7 +235,10 @@ _POPULATION_BEFORE_RE = re.compile(
     r"(?:an?\s+)?(?:(?:estimated|total|pre-?war|former|original)\s+)+population\s+|out\s+of\s+a\s+population\s+|"
     r"population\s+(?:initiale|totale|estimée|d['’]avant[- ]guerre)\s+)"
     r"(?:of\s+|de\s+|d['’]\s*|was\s+|is\s+|stood\s+at\s+|était\s+de\s+)"
-    r"(?:some\s+|about\s+|around\s+|nearly\s+|over\s+|près\s+de\s+|environ\s+)?\Z",
+    r"(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|over\s+|an\s+estimated\s+|près\s+de\s+|environ\s+|quelque\s+)?\Z|"
+    # "Dadaab's host community numbers about 150,000 people"
+    r"\b(?:host\s+)?(?:community|population|communauté\s+hôte)\s+(?:numbers|totals|compte)\s+"
+    r"(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|over\s+|environ\s+|quelque\s+)?\Z",
     re.IGNORECASE,
 )
 _DIFFERENCE_AFTER_RE = re.compile(
@@ -383,7 +402,8 @@ _PROJECTED_RE = compile_guarded(
 #: The people a plan or an appeal means to reach are no count of displaced people.
 _TARGET_BEFORE_RE = compile_guarded(
     r"(?:to\s+(?:assist|help|reach|support|serve|feed|benefit)|targeting|targets?|target\s+of|aims?\s+to\s+(?:assist|"
-    r"help|reach|support)|(?:pour|vise\s+à|visant\s+à)\s+(?:assister|aider|atteindre|soutenir|venir\s+en\s+aide\s+à)|"
+    r"help|reach|support)|(?:pour|vise\s+à|visant\s+à|prévoit\s+d['’]|prévoient\s+d['’])\s*(?:assister|aider|atteindre|"
+    r"soutenir|venir\s+en\s+aide\s+à)|plans?\s+to\s+(?:assist|help|reach|support)|"
     r"ciblant|cible(?:nt)?|cible\s+de)\s+"
     r"(?:(?:some|about|around|over|more\s+than|up\s+to|nearly|an\s+estimated|environ|près\s+de|plus\s+de|"
     r"quelque|jusqu['’]à)\s+)?\Z",
@@ -705,7 +725,8 @@ _CAPACITY_BEFORE_RE = compile_guarded(
     r"(?:(?:designed|built|meant|intended|planned)\s+(?:for|to\s+(?:hold|host|house|accommodate))|capacity\s+(?:of|for)|"
     r"can\s+(?:hold|host|house|accommodate)|conçue?s?\s+pour|prévue?s?\s+pour|capacité\s+(?:d['’]accueil\s+)?(?:de|d['’])|"
     r"peu(?:t|vent)\s+accueillir|pouvant\s+accueillir|(?:with\s+)?room\s+for|"
-    r"(?:conçue?s?|prévue?s?|construite?s?)\s+pour\s+(?:accueillir|héberger|recevoir|abriter))\s+"
+    r"(?:conçue?s?|prévue?s?|construite?s?)\s+pour\s+(?:accueillir|héberger|recevoir|abriter)|aménagée?s?\s+pour|"
+    r"(?:sites?|places?|spaces?)\s+(?:pour|for))\s+"
     r"(?:(?:up\s+to|some|about|around|between|jusqu['’]à|environ|près\s+de|plus\s+de|entre)\s+)?"
     r"\Z",
     re.IGNORECASE,
@@ -767,9 +788,9 @@ _AID_VERBS = (
     r"assisted|fed|vaccinated|treated|screened|served|(?:a|ont)\s+(?:assisté|soigné|vacciné|nourri|"
     r"pris\s+en\s+charge)|"
     # "WFP distributed food to 240,000 displaced people", "le PAM a distribué des vivres à 12 000 déplacés"
-    r"(?:distributed|delivered|provided|handed\s+out)\s+(?:[\w'’-]+\s+){0,3}?(?:food|aid|assistance|relief|cash|"
+    r"(?:distributed|delivered|provided|handed\s+out)\s+(?:[\w'’-]+\s+){0,5}?(?:food|aid|assistance|relief|cash|"
     r"water|kits?|supplies|rations|items|blankets|vouchers|medicines?|meals)\s+(?:[\w'’-]+\s+){0,3}?to|"
-    r"(?:a|ont)\s+(?:distribué|fourni|livré|remis)\s+(?:[\w'’-]+\s+){0,3}?(?:vivres|nourriture|aide|assistance|"
+    r"(?:a|ont)\s+(?:distribué|fourni|livré|remis)\s+(?:[\w'’-]+\s+){0,5}?(?:vivres|nourriture|aide|assistance|"
     r"kits?|eau|articles|couvertures|bons|rations|repas|médicaments|argent)\s+(?:[\w'’-]+\s+){0,3}?(?:à|aux)"
 )
 _AIDED_BEFORE_RE = compile_guarded(
@@ -794,8 +815,11 @@ _PER_DAY_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _AID_AFTER_RE = re.compile(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:for|pour)\s+(?:multi-?purpose\s+|emergency\s+|monthly\s+)?(?:cash|assistance|aid|food|"
-    r"distributions?|vouchers?|kits?|rations?|une\s+aide|l['’]aide|des\s+vivres)\b",
+    r"\s+(?:[\w-]+\s+){0,3}?(?:for|pour)\s+(?:multi-?purpose\s+|emergency\s+|monthly\s+|des\s+|les\s+)?(?:cash|"
+    r"assistance|aid|food|distributions?|vouchers?|kits?|rations?|une\s+aide|l['’]aide|des\s+vivres|transferts?\s+"
+    r"monétaires|transfers?)\b|"
+    # who a plan targets: "380 000 déplacés internes ciblés par le cluster", "2 million people targeted"
+    r"\s+(?:[\w-]+\s+){0,3}?(?:ciblée?s|targeted)\b",
     re.IGNORECASE,
 )
 _CAMPAIGN_BEFORE_RE = re.compile(

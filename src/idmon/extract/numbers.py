@@ -87,6 +87,7 @@ _FRACTION_RE = re.compile(
 APPROXIMATE_NOUNS: dict[str, int] = {
     "dozen": 12,
     "dizaine": 10,
+    "quinzaine": 15,
     "douzaine": 12,
     "vingtaine": 20,
     "trentaine": 30,
@@ -100,8 +101,19 @@ APPROXIMATE_NOUNS: dict[str, int] = {
     "millar": 1000,
 }
 _APPROX_NOUN_RE = re.compile(
-    r"\b(?:a|une?|una?)\s+(?P<noun>dozen|dizaine|douzaine|vingtaine|trentaine|quarantaine|cinquantaine|"
-    r"soixantaine|centaine|millier|decena|centenar|millar)\b"
+    r"\b(?:a|une?|una?|(?P<times>two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six))\s+"
+    r"(?P<noun>dozen|dizaine|quinzaine|douzaine|vingtaine|trentaine|quarantaine|cinquantaine|"
+    r"soixantaine|centaine|millier|decena|centenar|millar)\b(?P<thousands>\s+de\s+milliers\b)?"
+)
+#: "two dozen", "trois douzaines": a few of an approximate noun.
+_TIMES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "deux": 2,
+          "trois": 3, "quatre": 4, "cinq": 5}  # fmt: skip
+#: A range whose two bounds share the multiplier written after the second: "2.5-3 million", "between 1.2 and 1.5
+#: lakh", "entre 1,2 et 1,5 million" (the first bound alone would be a measure, "2.5").
+_SHARED_MULTIPLIER_RANGE_RE = re.compile(
+    r"(?P<low>\d+(?:[.,]\d+)?)\s*(?P<join>-|–|—|to|and|et|à|or|ou)\s*(?P<high>\d+(?:[.,]\d+)?)\s*"
+    r"(?P<mult>millions?|billion|milliards?|lakhs?|crores?)\b",
+    re.IGNORECASE,
 )
 _VAGUE_RE = re.compile(
     r"\b(?:(?:tens|hundreds)\s+of\s+thousands|thousands|hundreds|dozens|scores|millions|hundred|thousand|dozen|"
@@ -263,6 +275,8 @@ def _spelled_quantities(text: str, lowered: str, language: str, start: int, end:
             continue  # "two thirds of the population", "les deux tiers": a share, not a count
         if value is not None:
             found.append(Quantity(first, last, words, value, spelled=True))
+        elif (spelled_range := _spelled_range(words, language, lowered, first)) is not None:
+            found.append(Quantity(first, last, words, spelled_range[0], max_value=spelled_range[1], spelled=True))
     if _RARE_WORDS_RE.search(lowered, start, end) is None:  # most spans: no fraction, no approximate noun
         return found
     fractions = _mentions_any(lowered, start, end, ("quart", "half", "demi"))
@@ -272,9 +286,34 @@ def _spelled_quantities(text: str, lowered: str, language: str, start: int, end:
     approximate = _mentions_any(lowered, start, end, ("dozen", "aine", "millier", "decena", "centenar", "millar"))
     for match in _APPROX_NOUN_RE.finditer(lowered, start, end) if approximate else ():
         value = APPROXIMATE_NOUNS[match.group("noun")]
+        if match.group("times"):
+            value *= _TIMES[match.group("times")]  # "two dozen families"
+        if match.group("thousands"):
+            value *= 1000  # "une dizaine de milliers de personnes"
         words = text[match.start() : match.end()]
         found.append(Quantity(match.start(), match.end(), words, value, approximate=True, spelled=True))
     return found
+
+
+_SPELLED_JOIN_RE = re.compile(r"\s+(?:and|to|or|et|à|ou)\s+|\s*[-–]\s*", re.IGNORECASE)
+_SHARED_WORD_MULT_RE = re.compile(r"(?:thousand|million|millions|hundred|mille|cents?)$", re.IGNORECASE)
+
+
+def _spelled_range(words: str, language: str, lowered: str, first: int) -> tuple[int, int] | None:
+    """(low, high) of "two and three thousand", "deux à trois mille" (after "between", "entre", "from", "de" for "and"
+    / "et"): the multiplier after the second bound counts for the first too."""
+    parts = _SPELLED_JOIN_RE.split(words, maxsplit=1)
+    if len(parts) != 2 or not _SHARED_WORD_MULT_RE.search(parts[1].strip()):
+        return None
+    join = words[len(parts[0]) : len(words) - len(parts[1])].strip().lower()
+    if join in ("and", "et") and not _BETWEEN_BEFORE_RE.search(lowered[max(0, first - 12) : first]):
+        return None
+    low, high = spelled_value(parts[0], language), spelled_value(parts[1], language)
+    if low is None or high is None or low >= 100:
+        return None
+    multiplier = 1000 if parts[1].strip().lower().endswith(("thousand", "mille")) else 100
+    multiplier = 1_000_000 if parts[1].strip().lower().endswith(("million", "millions")) else multiplier
+    return (low * multiplier, high) if low * multiplier < high else None
 
 
 _RARE_WORDS_RE = re.compile(r"quart|half|demi|dozen|aine|millier|decena|centenar|millar")
@@ -339,6 +378,11 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
             lower = low.value or 0
             if high.multiplied and not low.multiplied and high.value and lower * 1000 <= high.value:
                 lower = _round_half_up(Decimal(lower) * (Decimal(high.value) / _leading_value(high)))
+            elif low.spelled and high.spelled and high.value and lower < 100 and lower * 100 <= high.value:
+                # "two to three million": the word multiplier after the second bound counts for the first too
+                words = high.text.lower()
+                scale = 1_000_000 if "million" in words else 1000 if ("thousand" in words or "mille" in words) else 1
+                lower = lower * scale if lower * scale < high.value else lower
             if high.value is not None and lower < high.value:
                 span_text = text[low.start : high.end]
                 merged.append(replace(low, end=high.end, text=span_text, value=lower, max_value=high.value))
@@ -385,4 +429,33 @@ def find_quantities(
     candidates = _digit_quantities(text, start, stop)
     candidates += _spelled_quantities(text, lowered, language, start, stop)
     candidates += _vague_quantities(text, lowered, start, stop)
+    if "." in text[start:stop] or "," in text[start:stop]:
+        candidates += _shared_multiplier_ranges(text, start, stop)
     return _merge_ranges(text, _without_overlaps(candidates))
+
+
+def _shared_multiplier_ranges(text: str, start: int, end: int) -> list[Quantity]:
+    """Ranges with a decimal first bound and one multiplier for both ("2.5-3 million", "between 1.2 and 1.5 lakh")."""
+    found: list[Quantity] = []
+    for match in _SHARED_MULTIPLIER_RANGE_RE.finditer(text, start, end):
+        if match.start() > 0 and (text[match.start() - 1].isalnum() or text[match.start() - 1] in ".,"):
+            continue
+        if match.group("join").lower() in ("and", "et") and not _BETWEEN_BEFORE_RE.search(
+            text[max(0, match.start() - 12) : match.start()]
+        ):
+            continue  # "1.2 and 1.5 million" without "between" are two figures
+        multiplier = MULTIPLIERS[match.group("mult").lower()]
+        low, high = parse_digits(match.group("low"), None), parse_digits(match.group("high"), None)
+        if low is None or high is None or not low < high:
+            continue
+        found.append(
+            Quantity(
+                match.start(),
+                match.end(),
+                match.group(0),
+                _round_half_up(low * multiplier),
+                max_value=_round_half_up(high * multiplier),
+                multiplied=True,
+            )
+        )
+    return found

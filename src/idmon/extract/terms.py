@@ -366,7 +366,9 @@ _REFUSED_RE = compile_guarded(
     r"(?:be\s+|being\s+|être\s+)(?:\w+ly\s+)?|"
     # "7,400 people … will have to relocate if it keeps moving", "pourraient se retrouver sans abri": what may come
     r"(?:will|would|may|might|could)\s+(?:(?:have|need)\s+to|soon)\s+|"
-    r"(?:pourrai(?:t|ent)|devrai(?:t|ent))\s+(?:se\s+retrouver\s+|devoir\s+|être\s+)?)\Z"
+    r"(?:pourrai(?:t|ent)|devrai(?:t|ent))\s+(?:se\s+retrouver\s+|devoir\s+|être\s+)?|"
+    # "warnings to prepare for possible evacuation", "une éventuelle évacuation"
+    r"(?:prepare\s+for\s+(?:a\s+|an\s+)?|(?:se\s+)?préparer\s+à\s+une\s+)?(?:possible|potential|eventual|éventuelle?)\s+)\Z"
 )
 #: A return that has not happened: "n'ont toujours pas pu regagner", "have not yet been able to return".
 _NOT_YET_RE = re.compile(
@@ -496,6 +498,15 @@ _OTHER_NOUNS = (
     r"shillings?|naira|pesos?|birr|kwacha|ariary|dinars?|dirhams?|riy?als?|liras?|lempiras?|quetzal(?:es)?|soles|"
     r"cedis?|leones?|takas?|afghanis|kyats?|rupiah|ringgit|baht|hryvnias?|gourdes?|meticais|fcfa|"
     r"têtes|bétail|animaux|dogs|cats|pets|goats|sheep|cows|horses|camels|donkeys|chiens|chats|chèvres|moutons|"
+    # things, not people: "3 shells hit the site", "5 frappes", "1,050 flood rescues", "300 flood warnings", "264
+    # votes", "2,100 displaced respondents", "45 passengers each", "8 refuges de la Croix-Rouge" (but camp "inmates" in
+    # India are people), "5 hôpitaux", "3 ponts",
+    # "305 glissements de terrain", "13 points d'entrée", "43 border communities", "2 300 cas de choléra"
+    r"shells|rockets|missiles|strikes|airstrikes|frappes|obus|roquettes|rescues|sauvetages|warnings|alerts|alertes|"
+    r"votes|voix|respondents|répondants|interviews|entretiens|passengers|passagers|refuges|hôpitaux|"
+    r"hospitals|ponts|barrages|dams|landslides|glissements|points\s+d['’](?:entrée|eau)|entry\s+points|"
+    r"(?:health|border|crossing)\s+points|(?:border\s+|host\s+)?communities|communautés|cas|cubic|m³|m3|"
+    r"ambulances|buses|bus|camions|trucks|boats|bateaux|navires|vessels|"
     r"facilities|parishes|paroisses|(?:evacuation|assembly|collection|gathering)\s+points?|"
     r"(?:evacuation\s+)?posts|"
     r"factions?|groups|groupes|gangs|militias|milices|polling\s+stations?|bureaux\s+de\s+vote"

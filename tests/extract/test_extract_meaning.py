@@ -3758,3 +3758,49 @@ def test_numbers_beside_figures(extractor: Extractor, text: str, expected: list[
 def test_ranges_and_approximate_nouns(extractor: Extractor, text: str, value: int, maximum: int | None) -> None:
     [fact] = extractor.extract(text, published=PUBLISHED)
     assert (fact.reported, fact.reported_max) == (value, maximum)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # structures: a participle that opens the sentence, a bracketed count after the people, a total verb
+        (
+            "Forced from their homes by the fighting around Konna, some 3,000 civilians reached Mopti.",
+            [(3_000, "forced-to-flee")],
+        ),
+        (
+            "Réfugiés dans les églises et les écoles, près de 2 600 habitants de Mopti attendent l'aide.",
+            [(2_600, "displaced")],
+        ),
+        ("Evacuated yesterday, 300 people are back home today.", [(300, "returns")]),
+        ("IDPs in Mopti (1.7 million, according to OCHA) face repeated attacks.", [(1_700_000, "displaced")]),
+        ("New displacements in Mopti for the month stand at 6,700.", [(6_700, "displaced")]),
+        ("Le nombre de déplacés dans la région de Mopti atteint désormais 2,6 millions.", [(2_600_000, "displaced")]),
+        ("Displaced by the floods in Mopti: more than 43,000.", [(43_000, "displaced")]),
+        # but a sentence's second clause is no opening, and casualties open no figure
+        (
+            "Après les pluies, qui ont fait 22 morts, quelque 1 500 personnes se retrouvent sans abri à Mopti.",
+            [(1_500, "homeless")],
+        ),
+        # not figures: tonnes after "millions de", the number of entry points, a part of the shelters, who stayed
+        (
+            "Environ 300 habitants ont été évacués de Konna, enseveli sous 9 millions de tonnes de débris.",
+            [(300, "evacuated")],
+        ),
+        (
+            "Quelque 6 900 réfugiés sont arrivés à Mopti, portant à 13 le nombre de points d'entrée actifs.",
+            [(6_900, "forced-to-flee")],
+        ),
+        (
+            "Quelque 189 000 déplacés sont hébergés dans 1 006 abris collectifs, dont 850 sont saturés.",
+            [(189_000, "sheltered")],
+        ),
+        (
+            "Some 1,800 people were evacuated from Konna, leaving an estimated 48,000 residents in the town.",
+            [(1_800, "evacuated")],
+        ),
+        ("OCHA estime que 2,3 millions de personnes auront besoin d'aide au Mali.", []),
+    ],
+)
+def test_sentence_structures(extractor: Extractor, text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == expected

@@ -129,10 +129,30 @@ _LIST_LABEL_GAP_RE = re.compile(
     r"(?:\s*[^\W\d_]+){0,4}?\s*\([^()\[\]\d]{0,12}\d{0,4}[^()\[\]\d]{0,16}\)\s*:\s*(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}"
 )
 _LABEL_GAP_RE = re.compile(r"(?:\s*[^\W\d_]+){0,3}?\s*\)?\s*(?:\([^()\[\]]{1,20}\)\s*)?:\s*")
+_PEOPLE_NOUN_CUE_RE = re.compile(
+    r"idps?|pdi|(?:internally\s+)?displaced|displacements|déplacée?s(?:\s+internes)?|déplacements|refugees|réfugiée?s|"
+    r"returnees|retournée?s|evacuees|évacuée?s|sinistrée?s|rapatriée?s|(?:new\s+)?arrivals",
+    re.IGNORECASE,
+)
+_TOTAL_VERB_GAP_RE = re.compile(
+    r"[^.;:()\n]{0,60}?\s(?:stands?\s+at|stood\s+at|(?:is|are|was|were)\s+now|now\s+(?:stands?\s+at|totals?)|totals?|"
+    r"totall?ed|came\s+to|(?:has|have|had)\s+(?:risen|climbed|grown|increased|reached)(?:\s+to)?|rose\s+to|climbed\s+to|"
+    r"reached|atteint(?:\s+désormais)?|s['’]élèvent?\s+(?:désormais\s+)?à|est\s+(?:désormais\s+)?passée?\s+à|"
+    r"est\s+(?:désormais\s+)?de)\s+",
+    re.IGNORECASE,
+)
+_BRACKET_COUNT_GAP_RE = re.compile(r"[^.;:()\n]{0,40}?\s*\(\s*")
+#: What may stand before a participle that opens a sentence ("", "Ce matin,", "Hier, ").
+_OPENING_BEFORE_RE = re.compile(r"\s*(?:[\w'’-]+\s*,\s*)?")
+_OPENING_GAP_RE = re.compile(r"[^,.;:()\n\d]{0,90},\s*")
+#: The start of a sentence: the text's start, or a sentence's end before it.
+_SENTENCE_END_RE = re.compile(r"(?:\A|[.!?:;\n])\s*\Z")
 #: The people named, then how many they are: "The displaced, who number close to 19,000", "the displaced, numbering
 #: some 2,300", "qui ont fui, au nombre de 6 700", "Les foyers déplacés par les eaux sont au nombre de 1 350".
 _NUMBERING_GAP_RE = re.compile(
     r",?\s+(?:(?:who|which)\s+(?:now\s+)?number|numbering|now\s+number(?:ing)?)\s+|"
+    # "The displaced population, at 31,000, is now twice…"
+    r"(?:\s+population)?\s*,\s+at\s+|"
     r"(?:,?\s+(?:qui\s+)?|[^.;:,]{0,40}?\s)(?:sont|étaient|est|était)\s+au\s+nombre\s+de\s+|,\s+au\s+nombre\s+de\s+",
     re.IGNORECASE,
 )
@@ -344,6 +364,20 @@ def _choose_cue(
         or _LIST_LABEL_GAP_RE.fullmatch(text, cue.end, start)
         or (_DASH_LABEL_GAP_RE.fullmatch(text, cue.end, start) and _LINE_END_RE.match(text, head_end))
         or _NUMBERING_GAP_RE.fullmatch(text, cue.end, start)
+        # "New displacements in Hiran for the month stand at 6,700", "Le nombre de déplacés … atteint désormais 2,6
+        # millions": the people named, then their total
+        or (_PEOPLE_NOUN_CUE_RE.fullmatch(cue.text) and _TOTAL_VERB_GAP_RE.fullmatch(text, cue.end, start))
+        # "IDPs in Ituri (1.7 million, according to OCHA)": the count of the people named, in brackets
+        or (_PEOPLE_NOUN_CUE_RE.fullmatch(cue.text) and _BRACKET_COUNT_GAP_RE.fullmatch(text, cue.end, start))
+        # "Forced from their homes by the fighting, some 3,000 civilians reached Kramatorsk", "Chassées par les eaux,
+        # près de 2 600 habitants …": a participle that opens the sentence tells what befell its subject
+        or (
+            cue.kind is CueKind.TERM
+            and _OPENING_BEFORE_RE.fullmatch(text, low, cue.start)
+            and _SENTENCE_END_RE.search(text, max(0, low - 4), low) is not None
+            and _OPENING_GAP_RE.fullmatch(text, cue.end, start)
+            and not any(c.kind is CueKind.TERM for c in cues if cue.end <= c.start < start)
+        )
         or (home_to and cue.term in _PLACES_TERMS)
         or (hosted_by_camp and cue.term in _PLACES_TERMS and not _OTHER_SUBJECT_RE.search(text, cue.end, start))
     ]
@@ -593,6 +627,21 @@ def _building_flooded(text: str, start: int, end: int, high: int) -> bool:
     return _BUILDING_DAMAGE_BEFORE_RE.search(text, max(0, start - 40), start) is not None
 
 
+_MULTIPLIED_OF_RE = re.compile(r"\s+(?:de|d['’]|of)\s*", re.IGNORECASE)
+_NUMBER_OF_AFTER_RE = re.compile(r"\s+(?:le|the)\s+(?:nombre|number|total)\s+(?:de|d['’]|of)\s*", re.IGNORECASE)
+_PART_OF_THINGS_BEFORE_RE = re.compile(
+    r"(?<![\d,.])(?P<whole>\d[\d\s\u00a0\u202f,.]*\d|\d)(?=\s)[^,;.]{0,40},\s*(?:dont|of\s+which|including|among\s+them)\s+\Z",
+    re.IGNORECASE,
+)
+_PLACE_AFTER_RE = re.compile(r"\s+(?:in|at|from|dans|à|au|aux|en|de|du)\s", re.IGNORECASE)
+_LEFT_BEHIND_BEFORE_RE = re.compile(
+    r"\bleaving\s+(?:(?:an\s+estimated|about|some|around|only|just|fewer\s+than|less\s+than)\s+)?\Z", re.IGNORECASE
+)
+_STILL_IN_AFTER_RE = re.compile(
+    r"\s+(?:residents|inhabitants|people|civilians)\s+(?:still\s+)?(?:in|behind)\b", re.IGNORECASE
+)
+
+
 def is_candidate(text: str, quantity: Quantity) -> bool:
     """True unless the number is plainly something else: money, a date, a measure, a count of schools…"""
     if is_not_figure(text, quantity):
@@ -613,6 +662,29 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
         find_head(text, quantity.end)
     ):
         return False  # "plans to build 10,000 houses": new homes are no damage
+    if (
+        quantity.multiplied
+        and (of := _MULTIPLIED_OF_RE.match(text, quantity.end))
+        and counts_other_things(text, of.end() - 1)
+    ):
+        return False  # "9 millions de tonnes de débris", "2 million of tonnes": what the noun after "de" counts
+    number_of = _NUMBER_OF_AFTER_RE.match(text, quantity.end)
+    if number_of is not None and counts_other_things(text, number_of.end() - 1) is not None:
+        return False  # "portant à 13 le nombre de points d'entrée": the number of something else
+    part = _PART_OF_THINGS_BEFORE_RE.search(text, max(0, quantity.start - 60), quantity.start)
+    if (
+        part is not None
+        and counts_other_things(text, part.end("whole")) is not None
+        and find_head(text, quantity.end) is None
+        and not _PLACE_AFTER_RE.match(text, quantity.end)
+    ):
+        # "1 006 abris collectifs, dont 850 sont saturés": a part of the shelters (but "… in the 11 affected
+        # provinces, including 410,000 in Hatay" are people)
+        return False
+    if _LEFT_BEHIND_BEFORE_RE.search(text, max(0, quantity.start - 30), quantity.start) and _STILL_IN_AFTER_RE.match(
+        text, quantity.end
+    ):
+        return False  # "leaving an estimated 48,000 residents in a city of 60,000": who stayed
     if counts_things_before(text, quantity.start):
         return False  # "the number of displacement sites has grown to 108"
     if (
@@ -1061,12 +1133,12 @@ def read_quantity(
             or _PRONOUN_HOSTS_RE.search(text, max(0, qualifier_start - 36), qualifier_start) is not None
         )
     )
-    if not hosted and not _close_enough(text, quantity, head, cue, inherited):
+    if not hosted and not _close_enough(text, quantity, head, cue, inherited, qualifier_start):
         # "35,326 Brus ... took shelter in six camps": the wording starts close by, though a later word decides
         first = next((c for c in cues if c.start >= quantity.end and c.kind is CueKind.TERM), None)
         if first is None or cue is None or first.start >= cue.start:
             return None
-        if not _close_enough(text, quantity, head, first, inherited):
+        if not _close_enough(text, quantity, head, first, inherited, qualifier_start):
             return None
     if term in HOUSING_TERMS and head is not None and head.text.lower().startswith(_OF_THEM_HEADS):
         head = None  # "20 houses damaged, five of them destroyed": "of them" are the houses
@@ -1128,18 +1200,25 @@ def _verb_next(text: str, quantity: Quantity, cue: Cue | None) -> bool:
     )
 
 
-def _close_enough(text: str, quantity: Quantity, head: Head | None, cue: Cue | None, inherited: Reading | None) -> bool:
-    """A figure needs a counted noun, or its wording right beside it ("483 homeless", "Evacuated: 3,614")."""
+def _close_enough(
+    text: str, quantity: Quantity, head: Head | None, cue: Cue | None, inherited: Reading | None, start: int = -1
+) -> bool:
+    """A figure needs a counted noun, or its wording right beside it ("483 homeless", "Evacuated: 3,614");
+    ``start`` is where the figure's qualifier begins ("Displaced by the floods in Derna: more than 43,000")."""
     if head is not None or inherited is not None:
         return True
     if cue is None:
         return False
-    between = text[quantity.end : cue.start] if cue.start >= quantity.end else text[cue.end : quantity.start]
+    first = quantity.start if start < 0 else start
+    between = text[quantity.end : cue.start] if cue.start >= quantity.end else text[cue.end : first]
     # A few words may stand between ("740,000 Muslim minority Rohingya have fled"), but no clause break.
     if len(between) <= 25 or _LIST_LABEL_GAP_RE.fullmatch(between):
         return True
-    if cue.end <= quantity.start and _NUMBERING_GAP_RE.fullmatch(between):
-        return True  # "Les foyers déplacés par les eaux sont au nombre de 1 350"
+    if cue.end <= quantity.start and (
+        _NUMBERING_GAP_RE.fullmatch(between)
+        or (_PEOPLE_NOUN_CUE_RE.fullmatch(cue.text) and _TOTAL_VERB_GAP_RE.fullmatch(between))
+    ):
+        return True  # "Les foyers déplacés par les eaux sont au nombre de 1 350", "New displacements … stand at 6,700"
     # a label of a few more words on the figure's own line: "PDI cumulées dans la région au 31 décembre : 154 092"
     words = 8 if cue.end <= quantity.start and _LINE_LABEL_END_RE.search(between) else 5
     return len(between.split()) <= words and not _CLAUSE_BREAK_RE.search(between)

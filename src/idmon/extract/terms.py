@@ -254,7 +254,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         Term.RETURNS,
         r"returning\s+idps|returned|returnees?|returning|return(?:s)?\s+home|(?<=\d\s)returns\b|"
         # deportations are returns across a border: "1,212 Afghans were deported from Iran"
-        r"deport(?:ed|ees?|ations?)|sent\s+back|forcibly\s+returned|"
+        r"deport(?:ed|ees?|ations?)|sent\s+back|forcibly\s+returned|(?:(?<=are\s)|(?<=were\s)|(?<=now\s))back\s+home|"
         # "3,400 households have left the remaining camps to return to their areas of origin"
         r"left\s+(?:the\s+|their\s+)?(?:\w+\s+)?(?:camps?|sites?|shelters?)\s+to\s+(?:go\s+)?return|(?:come|came|comes|coming)\s+back\s+home|"
         r"(?:went|gone|going|go)\s+back\s+(?:to|home)|crossed\s+back|"
@@ -328,7 +328,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # besoin", "650,000 people in need of humanitarian assistance"
         # (but "299 families have been found in need of emergency shelter" are homeless)
         r"in\s+need(?!\s+of\s+(?:\w+\s+)?(?:shelter|housing|accommodation|rehousing))|dans\s+le\s+besoin|"
-        r"need(?:s|ed)?\s+(?:humanitarian\s+|urgent\s+|food\s+)?(?:aid|assistance|help)|ont\s+besoin(?=\s+d['’])|"
+        r"need(?:s|ed)?\s+(?:humanitarian\s+|urgent\s+|food\s+)?(?:aid|assistance|help)|(?:ont|auront|avaient|aura|avait|a)\s+besoin(?=\s+d['’])|"
         r"lost\s+their\s+lives|bodies|rescued|arrested|detained|kidnapped|abducted|infected|"
         # disease cases; French "cases" are huts ("1 430 cases ont été détruites", "Cases détruites : 18 250")
         rf"{_NOT_HUTS}|"

@@ -10,7 +10,7 @@ from functools import lru_cache
 from idmon.domain.vocabulary import Category, Qualifier, Term, Unit
 from idmon.extract.dates import MONTHS
 from idmon.extract.numbers import Quantity
-from idmon.extract.prefilter import compile_guarded
+from idmon.extract.prefilter import compile_guarded, end_guarded
 from idmon.extract.qualifiers import qualifier_for
 from idmon.extract.terms import (
     HOUSING_TERMS,
@@ -1437,3 +1437,23 @@ def tells_movement(words: str) -> bool:
 def abroad_category(clause: str) -> Category:
     """The category of people found to be in another country: a movement (flow wording) or a stock."""
     return Category.CROSS_BORDER_FLIGHT if _flow(clause) else Category.PEOPLE_DISPLACED_ACROSS_BORDERS
+
+
+# The look-backs searched before every number (or name) end where the span searched ends: a test of the span's
+# last characters spares most of their searches (see prefilter.EndGuarded).
+_SHARE_OF_RE = end_guarded(_SHARE_OF_RE)
+_CURRENCY_BEFORE_RE = end_guarded(_CURRENCY_BEFORE_RE)
+_NOT_FIGURE_BEFORE_RE = end_guarded(_NOT_FIGURE_BEFORE_RE)
+_HOSTS_RE = end_guarded(_HOSTS_RE)
+_PRONOUN_HOSTS_RE = end_guarded(_PRONOUN_HOSTS_RE)
+_MONTH_DAY_BEFORE_RE = end_guarded(_MONTH_DAY_BEFORE_RE)
+_POSSESSIVE_BEFORE_RE = end_guarded(_POSSESSIVE_BEFORE_RE)
+_CODE_BEFORE_RE = end_guarded(_CODE_BEFORE_RE)
+_CALL_BEFORE_RE = end_guarded(_CALL_BEFORE_RE)
+_CAPACITY_BEFORE_RE = end_guarded(_CAPACITY_BEFORE_RE)
+_AIDED_BEFORE_RE = end_guarded(_AIDED_BEFORE_RE)
+_HOME_TO_RE = end_guarded(_HOME_TO_RE)
+_POPULATION_BEFORE_RE = end_guarded(_POPULATION_BEFORE_RE)
+_TITLED_REFERENCE_RE = end_guarded(_TITLED_REFERENCE_RE)
+_RATIO_BEFORE_RE = end_guarded(_RATIO_BEFORE_RE)
+_PROJECTED_RE = end_guarded(_PROJECTED_RE)

@@ -2404,3 +2404,8 @@ def extract(
 # last characters spares most of their searches (see prefilter.EndGuarded).
 _PART_OF_RE = end_guarded(_PART_OF_RE)
 _PEOPLE_OF_RE = end_guarded(_PEOPLE_OF_RE)
+_PART_OF_HEDGED_RE = end_guarded(_PART_OF_HEDGED_RE)
+_FLED_TO_RE = end_guarded(_FLED_TO_RE)
+_PLURAL_KIND_LIST_RE = end_guarded(_PLURAL_KIND_LIST_RE)
+_HOUSEHOLDS_OF_RE = end_guarded(_HOUSEHOLDS_OF_RE)
+_LEFT_FROM_RE = end_guarded(_LEFT_FROM_RE)

@@ -301,7 +301,8 @@ def _choose_cue(
     # "Zamzam camp, south of the city, now hosts more than 400,000 people": the camp hosts them (but "Kakuma
     # refugee camp, …, that holds 57,000 refugees" counts refugees, and "while the arena, which hosts 20,000" is
     # another subject)
-    hosted_by_camp = _HOSTS_RE.search(text, max(0, start - 36), start) is not None and (
+    hosting = _HOSTS_RE.search(text, max(0, start - 36), start) is not None
+    hosted_by_camp = hosting and (
         head_end <= end or _GENERIC_PEOPLE_RE.fullmatch(text[end:head_end].strip()) is not None
     )
     before = [
@@ -318,7 +319,7 @@ def _choose_cue(
     last = before[-1] if before else None
     if last is not None and last.kind is CueKind.TERM and _NOMINAL_OF_GAP_RE.fullmatch(text, last.end, start):
         return last  # "the evacuation of 17,631 people", "le rapatriement volontaire de 1 247 réfugiés"
-    hosts = home_to or _HOSTS_RE.search(text, max(0, start - 36), start) is not None
+    hosts = home_to or hosting
     if hosts and last is not None and last.term in _PLACES_TERMS and (first is None or first.end <= head_end):
         return last  # "the camp is home to 60,000 IDPs", "le site accueille 60 000 déplacés": the camp's people
     if first is not None and last is not None and building:

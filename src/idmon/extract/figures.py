@@ -10,7 +10,7 @@ from functools import lru_cache
 from idmon.domain.vocabulary import Category, Qualifier, Term, Unit
 from idmon.extract.dates import MONTHS
 from idmon.extract.numbers import Quantity
-from idmon.extract.prefilter import compile_guarded
+from idmon.extract.prefilter import compile_guarded, end_guarded
 from idmon.extract.qualifiers import qualifier_for
 from idmon.extract.terms import (
     HOUSING_TERMS,
@@ -352,7 +352,8 @@ def _choose_cue(
     # "Zamzam camp, south of the city, now hosts more than 400,000 people": the camp hosts them (but "Kakuma
     # refugee camp, …, that holds 57,000 refugees" counts refugees, and "while the arena, which hosts 20,000" is
     # another subject)
-    hosted_by_camp = _HOSTS_RE.search(text, max(0, start - 36), start) is not None and (
+    hosting = _HOSTS_RE.search(text, max(0, start - 36), start) is not None
+    hosted_by_camp = hosting and (
         head_end <= end or _GENERIC_PEOPLE_RE.fullmatch(text[end:head_end].strip()) is not None
     )
     before = [
@@ -387,7 +388,7 @@ def _choose_cue(
         return last  # "Houses destroyed – 412": the label before the dash
     if last is not None and last.kind is CueKind.TERM and _NOMINAL_OF_GAP_RE.fullmatch(text, last.end, start):
         return last  # "the evacuation of 17,631 people", "le rapatriement volontaire de 1 247 réfugiés"
-    hosts = home_to or _HOSTS_RE.search(text, max(0, start - 36), start) is not None
+    hosts = home_to or hosting
     if hosts and last is not None and last.term in _PLACES_TERMS and (first is None or first.end <= head_end):
         return last  # "the camp is home to 60,000 IDPs", "le site accueille 60 000 déplacés": the camp's people
     if first is not None and last is not None and building:
@@ -1586,3 +1587,26 @@ def tells_movement(words: str) -> bool:
 def abroad_category(clause: str) -> Category:
     """The category of people found to be in another country: a movement (flow wording) or a stock."""
     return Category.CROSS_BORDER_FLIGHT if _flow(clause) else Category.PEOPLE_DISPLACED_ACROSS_BORDERS
+
+
+# The look-backs searched before every number (or name) end where the span searched ends: a test of the span's
+# last characters spares most of their searches (see prefilter.EndGuarded).
+_SHARE_OF_RE = end_guarded(_SHARE_OF_RE)
+_CURRENCY_BEFORE_RE = end_guarded(_CURRENCY_BEFORE_RE)
+_NOT_FIGURE_BEFORE_RE = end_guarded(_NOT_FIGURE_BEFORE_RE)
+_HOSTS_RE = end_guarded(_HOSTS_RE)
+_PRONOUN_HOSTS_RE = end_guarded(_PRONOUN_HOSTS_RE)
+_MONTH_DAY_BEFORE_RE = end_guarded(_MONTH_DAY_BEFORE_RE)
+_POSSESSIVE_BEFORE_RE = end_guarded(_POSSESSIVE_BEFORE_RE)
+_CODE_BEFORE_RE = end_guarded(_CODE_BEFORE_RE)
+_CALL_BEFORE_RE = end_guarded(_CALL_BEFORE_RE)
+_CAPACITY_BEFORE_RE = end_guarded(_CAPACITY_BEFORE_RE)
+_AIDED_BEFORE_RE = end_guarded(_AIDED_BEFORE_RE)
+_HOME_TO_RE = end_guarded(_HOME_TO_RE)
+_POPULATION_BEFORE_RE = end_guarded(_POPULATION_BEFORE_RE)
+_TITLED_REFERENCE_RE = end_guarded(_TITLED_REFERENCE_RE)
+_RATIO_BEFORE_RE = end_guarded(_RATIO_BEFORE_RE)
+_PROJECTED_RE = end_guarded(_PROJECTED_RE)
+_TARGET_BEFORE_RE = end_guarded(_TARGET_BEFORE_RE)
+_PART_BEFORE_RE = end_guarded(_PART_BEFORE_RE)
+_AVERAGE_BEFORE_RE = end_guarded(_AVERAGE_BEFORE_RE)

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
-from idmon.extract.prefilter import compile_guarded
+from idmon.extract.prefilter import compile_guarded, end_guarded
 
 #: Words that multiply the number written before them ("1.5 million", "2.14 lakh", "4.2m").
 MULTIPLIERS: dict[str, int] = {
@@ -459,3 +459,8 @@ def _shared_multiplier_ranges(text: str, start: int, end: int) -> list[Quantity]
             )
         )
     return found
+
+
+# The look-backs searched before every number (or name) end where the span searched ends: a test of the span's
+# last characters spares most of their searches (see prefilter.EndGuarded).
+CHANGE_BEFORE_RE = end_guarded(CHANGE_BEFORE_RE)

@@ -40,7 +40,7 @@ from idmon.extract.figures import (
 )
 from idmon.extract.ligatures import repair_hyphenation, repair_ligatures, repair_lost_letters
 from idmon.extract.numbers import CHANGE_BEFORE_RE, Quantity, find_quantities
-from idmon.extract.prefilter import compile_guarded
+from idmon.extract.prefilter import compile_guarded, end_guarded
 from idmon.extract.relevance import Relevance, assess_relevance
 from idmon.extract.segments import Sentences, guess_language, lower_text
 from idmon.extract.tables import may_hold_table, table_readings
@@ -2445,3 +2445,14 @@ def extract(
     base = default_extractor()
     extractor = Extractor(base.gazetteer, household_sizes, default_household_size)
     return extractor.extract(text, published, country)
+
+
+# The look-backs searched before every number (or name) end where the span searched ends: a test of the span's
+# last characters spares most of their searches (see prefilter.EndGuarded).
+_PART_OF_RE = end_guarded(_PART_OF_RE)
+_PEOPLE_OF_RE = end_guarded(_PEOPLE_OF_RE)
+_PART_OF_HEDGED_RE = end_guarded(_PART_OF_HEDGED_RE)
+_FLED_TO_RE = end_guarded(_FLED_TO_RE)
+_PLURAL_KIND_LIST_RE = end_guarded(_PLURAL_KIND_LIST_RE)
+_HOUSEHOLDS_OF_RE = end_guarded(_HOUSEHOLDS_OF_RE)
+_LEFT_FROM_RE = end_guarded(_LEFT_FROM_RE)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from idmon.domain.vocabulary import Qualifier
+from idmon.extract.prefilter import end_guarded
 
 _BEFORE: list[tuple[Qualifier, str]] = [
     (
@@ -32,8 +33,10 @@ _BEFORE: list[tuple[Qualifier, str]] = [
         r"estimates?\s+that|estime\s+qu['’e]\s*|estiment\s+qu['’e]\s*",
     ),
 ]
+# (each ends where the words before the number end: see prefilter.EndGuarded)
 _BEFORE_RE = [
-    (qualifier, re.compile(rf"(?<![\w])(?:{pattern})\s*(?:of\s+)?$", re.IGNORECASE)) for qualifier, pattern in _BEFORE
+    (qualifier, end_guarded(re.compile(rf"(?<![\w])(?:{pattern})\s*(?:of\s+)?$", re.IGNORECASE)))
+    for qualifier, pattern in _BEFORE
 ]
 _HEDGE_VERB_RE = re.compile(
     r"estimates?\s+that|estim(?:e|ent)\s+qu|exceed|surpass|top|dépass|excède|ha(?:s|ve|d)\s+passed", re.IGNORECASE

@@ -122,7 +122,7 @@ def _stripped(line: str, start: int, end: int, offset: int) -> tuple[int, int]:
 def may_hold_table(text: str) -> bool:
     """True when ``text`` may hold a table: cells between pipes, or columns aligned with spaces or tabs in two
     lines in a row, the second with a number."""
-    if "|" in text or _FLAT_ROWS_RE.search(text):
+    if "|" in text or (_TWO_NUMBERS_RE.search(text) and _FLAT_ROWS_RE.search(text)):
         return True
     if "\n" not in text:
         return False
@@ -141,6 +141,8 @@ def may_hold_table(text: str) -> bool:
 #: A name and two numbers, then another name: the rows of a table flattened onto one line
 #: ("… Borno 1,618,947 244 Adamawa 213,411 38 …").
 _FLAT_ROWS_RE = re.compile(r"[A-Z][\w'’-]+ \d[\d,.]* \d[\d,.]* [A-Z][\w'’-]+ \d")
+#: Two numbers side by side, which a flattened table holds: looked for first, at the speed of a scan for spaces.
+_TWO_NUMBERS_RE = re.compile(r" \d[\d,.]* \d")
 _NAME_WORD_RE = re.compile(r"[A-Z][^\W\d_][\w'’-]*")
 
 

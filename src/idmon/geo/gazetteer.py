@@ -365,15 +365,7 @@ class Gazetteer:
                     and not _acronym_in_place(text, first, first + len(name))
                 ):
                     candidates = []  # "SAR teams": an acronym names a place only where a place can stand
-                if candidates and (
-                    _WEATHER_NAME_RE.search(text, max(0, first - 16), first)
-                    or _WEATHER_AFTER_RE.match(text, first + len(name))
-                    or _INSTITUTION_BEFORE_RE.search(text, max(0, first - 16), first)
-                ):
-                    # "Hurricane Maria", "Storm Daniel", "the Southwest Monsoon": weather, not places; nor is the
-                    # name of a school or a street ("l'école Argentine Bellegarde", "avenue du Mali")
-                    candidates = []
-                feature = bool(candidates) and self._natural_feature(text, first, first + len(name))
+                # (the word tests first, the patterns around the name last: each test only takes candidates away)
                 if candidates and self._between_names(text, tokens, keys, index, size):
                     candidates = []  # "Datu Saudi Ampatuan": one word of a longer name no gazetteer knows
                 partial = False
@@ -383,7 +375,16 @@ class Gazetteer:
                     kept = [entry for entry in candidates if _RANK[entry.precision] <= 1]
                     partial = len(kept) < len(candidates)
                     candidates = kept
+                if candidates and (
+                    _WEATHER_NAME_RE.search(text, max(0, first - 16), first)
+                    or _WEATHER_AFTER_RE.match(text, first + len(name))
+                    or _INSTITUTION_BEFORE_RE.search(text, max(0, first - 16), first)
+                ):
+                    # "Hurricane Maria", "Storm Daniel", "the Southwest Monsoon": weather, not places; nor is the
+                    # name of a school or a street ("l'école Argentine Bellegarde", "avenue du Mali")
+                    candidates = []
                 if candidates:
+                    feature = self._natural_feature(text, first, first + len(name))
                     found.append(PlaceMention(first, first + len(name), name, tuple(candidates), feature, partial))
                     index += size
                     break

@@ -3804,3 +3804,23 @@ def test_ranges_and_approximate_nouns(extractor: Extractor, text: str, value: in
 )
 def test_sentence_structures(extractor: Extractor, text: str, expected: list[tuple[int, str]]) -> None:
     assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a dateline or a seat abroad is where a report was filed, when the text names the story's country or area
+        (
+            "DAKAR, Senegal — An estimated 12,600 people were displaced in the Mopti region, the office in Dakar said.",
+            "MLI",
+        ),
+        (
+            "GENEVA — Fighting displaced 23,400 people in Mopti region, the refugee agency told reporters in Geneva.",
+            "MLI",
+        ),
+        # but a dateline of the story's own country stays, whatever namesakes its small towns have abroad
+        ("BAMAKO — Floods left 2,160 households homeless in Konna and Sévaré, the ministry said in Bamako.", "MLI"),
+    ],
+)
+def test_datelines_and_seats_abroad(extractor: Extractor, text: str, country: str) -> None:
+    assert [f.country for f in extractor.extract(text, published=PUBLISHED)] == [country]

@@ -685,7 +685,49 @@ class Extractor:
             # "45 000 ont fui vers le Tchad": only where people fled is named, not where they were; but "12 000
             # Nigériens ont fui vers le Bénin" says who they are
             return self.gazetteer.main_country([], adjectives, agencies) if adjectives or agencies else None
-        return self.gazetteer.main_country(home or mentions, adjectives, agencies)
+        voters = home or mentions
+        chosen = self.gazetteer.main_country(voters, adjectives, agencies)
+        # The town a report was filed or spoken from ("GENEVA —", "DAKAR, Senegal —", "told reporters in Geneva",
+        # "le bureau régional à Nairobi") is the writer's seat: when only the seat names the chosen country and the
+        # text's other places all lie elsewhere, the story is theirs.
+        first, dateline = context.dateline
+        seat = [
+            m
+            for m in voters
+            if first <= m.start < dateline or _SEAT_BEFORE_RE.search(context.lowered, max(0, m.start - 40), m.start)
+        ]
+        body = [m for m in voters if m not in seat]
+        if (
+            chosen is not None
+            and seat
+            and body
+            and all(chosen not in {entry.country for entry in m.candidates} for m in body)
+        ):
+            other = self.gazetteer.main_country(body, adjectives, agencies)
+            # (only when the text names that other country, or one of its first-level areas, outright: small towns
+            # of the seat's own country are often unknown, and a namesake abroad would win)
+            if (
+                other is not None
+                and other != chosen
+                and chosen not in adjectives
+                and any(self._names_country_or_area(context, m, other) for m in body)
+            ):
+                return other
+        return chosen
+
+    def _names_country_or_area(self, context: _Context, mention: PlaceMention, country: str) -> bool:
+        """True when ``mention`` names ``country`` itself, or one of its first-level areas with the area's kind
+        written beside it ("in the Mopti region", "Upper Nile State", "la région de Ménaka")."""
+        countries = {e.country for e in mention.candidates if e.precision is Precision.ADM0}
+        if countries == {country} and not self.gazetteer.is_adjective(mention.text):  # type: ignore[union-attr]
+            return True
+        areas = {e.country for e in mention.candidates if e.precision is Precision.ADM1}
+        if country not in areas:
+            return False
+        return bool(
+            _AREA_KIND_AFTER_RE.match(context.lowered, mention.end)
+            or _AREA_KIND_BEFORE_RE.search(context.lowered, max(0, mention.start - 30), mention.start)
+        )
 
     def _adjectives(self, context: _Context, regions: list[tuple[int, int]]) -> list[str]:
         """The countries of the French adjectives in the lead and in the figures' sentences ("le gouvernement
@@ -1485,6 +1527,20 @@ _PLURAL_KIND_LIST_RE = re.compile(
     r"(?:(?:of|de|du|des|d['’])\s+(?:the\s+|la\s+|l['’])?)?"
     r"(?:[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|\s+(?:and|et|&))\s*(?:(?:of|de|du|des|d['’])\s+(?:la\s+|l['’])?)?)*\Z",
     re.IGNORECASE,
+)
+_AREA_KIND_AFTER_RE = re.compile(
+    r"\s+(?:region|province|state|governorate|oblast|county|prefecture|department|division)\b"
+)
+_AREA_KIND_BEFORE_RE = re.compile(
+    r"\b(?:region|province|state|governorate|oblast|prefecture|région|province|état|gouvernorat|département|"
+    r"préfecture|wilaya)\s+(?:of\s+|de\s+|du\s+|des\s+|d['’]\s*)?(?:the\s+|la\s+|l['’]\s*)?\Z"
+)
+#: Where a report was spoken or filed from: "told reporters in Geneva", "said in Nairobi", "based in Bangkok", "the
+#: regional office in Dakar", "a indiqué le HCR à Genève", "depuis Amman", "basées à Bangkok".
+_SEAT_BEFORE_RE = re.compile(
+    r"\b(?:said|says|told\s+(?:reporters|journalists|a\s+briefing)|announced|reported|briefing|briefed|speaking|based|"
+    r"office|offices|headquarters|headquartered|hub|indiqué|annoncé|déclaré|précisé|affirmé|basée?s|bureau|siège|"
+    r"depuis)\b(?:\s+[\w'’-]+){0,4}?\s+(?:in|at|from|à|depuis)\s+\Z|\bdepuis\s+\Z"
 )
 #: A share of the figure's people, then a place: "dont 41 % dans la région de", "the majority to".
 _SHARE_PLACE_BEFORE_RE = re.compile(

@@ -556,3 +556,18 @@ def test_one_country_explains_two_ambiguous_area_names() -> None:
     assert gazetteer.main_country(both) == "CMR"
     one = gazetteer.find_mentions("Dans la région du Sud-Ouest, 20 000 personnes restent déplacées.")
     assert gazetteer.main_country(one) == "BFA"
+
+
+def test_an_elided_article_inside_a_run_starts_the_name() -> None:
+    gazetteer = Gazetteer()
+    gazetteer.add(
+        [
+            PlaceEntry("Far North", "CMR", Precision.ADM1, admin1="Far North", aliases=("Extrême-Nord",)),
+            PlaceEntry("Côte d'Ivoire", "CIV", Precision.ADM0),
+        ]
+    )
+    [mention] = gazetteer.find_mentions("Dans l'Extrême-Nord, 3 700 personnes ont fui.")
+    assert (mention.text, mention.candidates[0].country) == ("Extrême-Nord", "CMR")
+    # "d'" stays inside the names that hold it
+    [mention] = gazetteer.find_mentions("En Côte d'Ivoire, 300 personnes ont fui.")
+    assert mention.text == "Côte d'Ivoire"

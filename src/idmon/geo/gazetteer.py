@@ -152,6 +152,9 @@ def _fold_token(token: str) -> str:
     return fold(token)
 
 
+_ELIDED = frozenset({"l'", "l’"})
+
+
 def _token_spans(words: list[str], offset: int, run: str) -> list[tuple[int, int]]:
     """The (start, end) in the text of each of the white-space separated ``words`` of ``run`` (at ``offset``)."""
     if len(words) == 1:
@@ -303,7 +306,11 @@ class Gazetteer:
                     if " " in key and key not in index and key.replace(" ", "") in index:
                         keys[position] = key.replace(" ", "")  # "Pétion-Ville" as "Pétionville"
             # A name is one of the run's words, or starts a multi-word name at a word that is not the run's last.
-            known = not index.keys().isdisjoint(keys) or (len(keys) > 1 and not first_tokens.isdisjoint(keys[:-1]))
+            known = (
+                not index.keys().isdisjoint(keys)
+                or (len(keys) > 1 and not first_tokens.isdisjoint(keys[:-1]))
+                or any(key[:2] in _ELIDED and key[2:] in index for key in keys[1:])
+            )
             if (
                 known
                 or (_LOST in written and any(_LOST in key for key in keys))
@@ -325,13 +332,18 @@ class Gazetteer:
             for size in range(longest, 0, -1):
                 key = " ".join(keys[index : index + size]) if size > 1 else keys[index]
                 respelled = None
+                elided = 0
+                if size == 1 and index > 0 and key not in self._index and key[:2] in _ELIDED and key[2:] in self._index:
+                    # "Dans l'Extrême-Nord": a word of the run that starts with an elided article (not a name
+                    # that holds one, "Région de l'Est", which is found whole)
+                    key, elided = key[2:], 2
                 if key not in self._index and not (_LOST in key and self._lost_letters(key)):
                     # "Khan Younis", "Netrokona": a name of one or two words, one of them unknown as written
                     unknown = respell and size <= 2 and any(k not in self._index for k in keys[index : index + size])
                     respelled = self._respelled(key) if unknown else None
                     if not respelled:
                         continue
-                first, last = tokens[index][0], tokens[index + size - 1][1]
+                first, last = tokens[index][0] + elided, tokens[index + size - 1][1]
                 written = text[first:last]
                 name = _without_possessive(written.rstrip(".-"))
                 # The name folds to the key it was found under unless a full stop or possessive was cut.

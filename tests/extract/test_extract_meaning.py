@@ -3824,3 +3824,46 @@ def test_sentence_structures(extractor: Extractor, text: str, expected: list[tup
 )
 def test_datelines_and_seats_abroad(extractor: Extractor, text: str, country: str) -> None:
     assert [f.country for f in extractor.extract(text, published=PUBLISHED)] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # French wordings (a French probe of 300 sentences)
+        ("Quelque 3 500 habitants de Konna ont pris la fuite après l'attaque.", [(3_500, "forced-to-flee")]),
+        ("Plus de 1 000 familles en fuite ont été signalées à Mopti.", [(1_000, "forced-to-flee")]),
+        ("Quelque 480 familles ont dû se sauver dans la nuit à Konna.", [(480, "forced-to-flee")]),
+        ("Dans la débandade, 350 familles ont tout laissé derrière elles à Konna.", [(350, "forced-to-flee")]),
+        ("Des exactions ont poussé à l'exil intérieur quelque 6 300 habitants de Konna.", [(6_300, "forced-to-flee")]),
+        ("Plus de 1 300 personnes ont quitté leurs cases depuis samedi à Konna.", [(1_300, "forced-to-flee")]),
+        ("Le nombre de personnes ayant fui les violences à Mopti est estimé à 14 000.", [(14_000, "forced-to-flee")]),
+        ("Les déplacés de Mopti, au nombre d'environ 98 000, réclament de l'eau.", [(98_000, "displaced")]),
+        ("Les personnes déplacées par la crise à Mopti sont estimées à 640 000.", [(640_000, "displaced")]),
+        ("Le nombre de déplacés a doublé pour atteindre 64 000 à Mopti.", [(64_000, "displaced")]),
+        ("Plus de 600 personnes ont été mises en sécurité au gymnase de Mopti.", [(600, "evacuated")]),
+        ("Un millier de personnes sont logées provisoirement dans des hôtels à Mopti.", [(1_000, "sheltered")]),
+        ("Relocalisation : 260 ménages de Konna transférés vers le site de Sévaré", [(260, "relocated")]),
+        ("Quelque 140 cases en banco ont cédé sous la pluie à Mopti.", [(140, "destroyed-housing")]),
+        ("L'ouragan a anéanti environ 1 600 maisons à Mopti.", [(1_600, "destroyed-housing")]),
+        ("Quelque 1 300 toitures ont été décoiffées par les vents à Mopti.", [(1_300, "partially-destroyed-housing")]),
+        ("Près de 3 000 cases ont été partiellement détruites à Mopti.", [(3_000, "partially-destroyed-housing")]),
+        ("Près de 600 logements sont impropres à l'habitation à Mopti.", [(600, "uninhabitable-housing")]),
+        ("Quelque 1 050 ménages sont sans domicile après l'éboulement à Mopti.", [(1_050, "homeless")]),
+        ("La sécheresse touche environ 1,1 million de personnes au Mali.", [(1_100_000, "affected")]),
+        ("Plus de 8 000 habitants de Konna ont réintégré leurs localités d'origine.", [(8_000, "returns")]),
+        ("Quelque 700 familles ont pu rentrer à Konna après la reprise de la ville.", [(700, "returns")]),
+        # not figures: the displaced killed, aided, vaccinated, hungry; a ratio; a number of times
+        ("Au moins 14 déplacés ont été tués lors d'une frappe sur le camp de Mopti.", []),
+        ("Quelque 25 000 ménages déplacés ont été assistés en vivres par la Croix-Rouge en mars.", []),
+        ("Plus de 5 000 personnes ont été vaccinées contre le choléra dans les camps de déplacés.", []),
+        ("En 2024, 1 200 000 personnes étaient en situation d'insécurité alimentaire dans les zones d'accueil.", []),
+        ("Près d'un déplacé sur deux à Mopti est un enfant.", []),
+    ],
+)
+def test_french_wording(extractor: Extractor, text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == expected
+
+
+def test_displaced_people_in_need_are_still_displaced(extractor: Extractor) -> None:
+    text = "There are more than 500,000 IDPs in need of urgent humanitarian assistance in Mali."
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == [(500_000, "displaced")]

@@ -138,8 +138,14 @@ _TOTAL_VERB_GAP_RE = re.compile(
     r"[^.;:()\n]{0,60}?\s(?:stands?\s+at|stood\s+at|(?:is|are|was|were)\s+now|now\s+(?:stands?\s+at|totals?)|totals?|"
     r"totall?ed|came\s+to|(?:has|have|had)\s+(?:risen|climbed|grown|increased|reached)(?:\s+to)?|rose\s+to|climbed\s+to|"
     r"reached|atteint(?:\s+désormais)?|s['’]élèvent?\s+(?:désormais\s+)?à|est\s+(?:désormais\s+)?passée?\s+à|"
-    r"est\s+(?:désormais\s+)?de)\s+",
+    r"est\s+(?:désormais\s+)?de|(?:est|sont)\s+(?:désormais\s+)?(?:estimée?s?|évaluée?s?)\s+à|(?:pour\s+)?atteindre|"
+    r"to\s+reach|is\s+estimated\s+at|are\s+estimated\s+at|"
+    # a bare copula: "Les sinistrés relogés … sont 180", "… sont estimées à 640 000" (the qualifier takes "estimées à")
+    r"(?:est|sont|était|étaient|is|are|was|were)(?:\s+(?:désormais|now|actuellement))?)\s+",
     re.IGNORECASE,
+)
+_NUMBER_OF_BEFORE_RE = re.compile(
+    r"\b(?:the\s+number\s+of|le\s+nombre\s+(?:de|d['’]))\s+(?:[\w'’-]+\s+){0,3}\Z", re.IGNORECASE
 )
 _BRACKET_COUNT_GAP_RE = re.compile(r"[^.;:()\n]{0,40}?\s*\(\s*")
 #: What may stand before a participle that opens a sentence ("", "Ce matin,", "Hier, ").
@@ -153,7 +159,8 @@ _NUMBERING_GAP_RE = re.compile(
     r",?\s+(?:(?:who|which)\s+(?:now\s+)?number|numbering|now\s+number(?:ing)?)\s+|"
     # "The displaced population, at 31,000, is now twice…"
     r"(?:\s+population)?\s*,\s+at\s+|"
-    r"(?:,?\s+(?:qui\s+)?|[^.;:,]{0,40}?\s)(?:sont|étaient|est|était)\s+au\s+nombre\s+de\s+|,\s+au\s+nombre\s+de\s+",
+    r"(?:,?\s+(?:qui\s+)?|[^.;:,]{0,40}?\s)(?:sont|étaient|est|était)\s+au\s+nombre\s+d(?:e\s+|['’])|"
+    r"[^.;:]{0,40}?,\s+au\s+nombre\s+d(?:e\s+|['’])|,\s+(?:estimée?s|évaluée?s)\s+à\s+",
     re.IGNORECASE,
 )
 #: A label, a dash and its number alone on its line: "Houses destroyed – 412", "Maisons détruites – 97".
@@ -269,7 +276,8 @@ _RATIO_RE = re.compile(
     r"\s+(?:in|out\s+of|sur)\s+(?:\d{1,2}|two|three|four|five|ten|deux|trois|quatre|cinq|dix)\b(?![.,]?\d)"
 )
 _RATIO_BEFORE_RE = re.compile(
-    r"\b(?:\d|one|two|three|four|five|six|seven|eight|nine|un|deux|trois|quatre|cinq)\s+(?:in|out\s+of|sur)\s+\Z"
+    r"\b(?:\d|one|two|three|four|five|six|seven|eight|nine|un|une|deux|trois|quatre|cinq)\s+(?:[\w'’-]+\s+)?"
+    r"(?:in|out\s+of|sur)\s+\Z"
 )
 _TITLED_REFERENCE_RE = re.compile(r"(?-i:\b(?:Report|Rapport|Update|Bulletin|Sitrep))\s+(?:No\.?\s*|n°\s*|#\s*)?\Z")
 _POSSESSIVE_BEFORE_RE = compile_guarded(r"\b(?:his|her|my|ses|sa|mes)\s+\Z", re.IGNORECASE)
@@ -368,6 +376,11 @@ def _choose_cue(
         # "New displacements in Hiran for the month stand at 6,700", "Le nombre de déplacés … atteint désormais 2,6
         # millions": the people named, then their total
         or (_PEOPLE_NOUN_CUE_RE.fullmatch(cue.text) and _TOTAL_VERB_GAP_RE.fullmatch(text, cue.end, start))
+        # "Le nombre de personnes ayant fui … est estimé à 14 000"
+        or (
+            _NUMBER_OF_BEFORE_RE.search(text, max(0, cue.start - 40), cue.start) is not None
+            and _TOTAL_VERB_GAP_RE.fullmatch(text, cue.end, start)
+        )
         # "IDPs in Ituri (1.7 million, according to OCHA)": the count of the people named, in brackets
         or (_PEOPLE_NOUN_CUE_RE.fullmatch(cue.text) and _BRACKET_COUNT_GAP_RE.fullmatch(text, cue.end, start))
         # "Forced from their homes by the fighting, some 3,000 civilians reached Kramatorsk", "Chassées par les eaux,
@@ -437,7 +450,9 @@ _PROJECTED_RE = compile_guarded(
 #: The people a plan or an appeal means to reach are no count of displaced people.
 _TARGET_BEFORE_RE = compile_guarded(
     r"(?:to\s+(?:assist|help|reach|support|serve|feed|benefit)|targeting|targets?|target\s+of|aims?\s+to\s+(?:assist|"
-    r"help|reach|support)|(?:pour|vise\s+à|visant\s+à|prévoit\s+d['’]|prévoient\s+d['’])\s*(?:assister|aider|atteindre|"
+    # (not a count that rose: "a doublé pour atteindre 64 000")
+    r"help|reach|support)|(?:(?<!doublé\s)(?<!triplé\s)(?<!augmenté\s)(?<!grimpé\s)(?<!progressé\s)(?<!bondi\s)pour|"
+    r"vise\s+à|visant\s+à|prévoit\s+d['’]|prévoient\s+d['’])\s*(?:assister|aider|atteindre|"
     r"soutenir|venir\s+en\s+aide\s+à)|plans?\s+to\s+(?:assist|help|reach|support)|"
     r"ciblant|cible(?:nt)?|cible\s+de)\s+"
     r"(?:(?:some|about|around|over|more\s+than|up\s+to|nearly|an\s+estimated|environ|près\s+de|plus\s+de|"
@@ -559,6 +574,15 @@ def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
         return after[1]  # "3,420 households already living in IDP sites … were displaced again"
     if first.kind is CueKind.CASUALTY and first.end <= head_end:
         return first  # "Seven injured people were airlifted to Kathmandu": the wounded, whatever moved them
+    if (
+        len(after) > 1
+        and after[1].kind is CueKind.CASUALTY
+        and _KILLED_RE.match(after[1].text) is not None
+        and (first.end <= head_end or (first.term is Term.DISPLACED and first.start - head_end <= 1))
+        and after[1].start - first.end < 30
+        and not _COORDINATION_RE.search(text, first.end, after[1].start)
+    ):
+        return after[1]  # "Au moins 14 déplacés ont été tués": the displaced who were killed are casualties
     if verb and in_noun and not _COORDINATION_RE.search(text, max(head_end, first.end), after[1].start):
         second = after[1]
         if (
@@ -599,6 +623,11 @@ def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
 
 
 _FLOODED_AND_RE = re.compile(r"\s*,?\s+(?:and|et)\s+(?:[\w'’-]+\s+){0,2}")
+#: Casualties proper (not needs: "500,000 IDPs in need of assistance" are IDPs).
+_KILLED_RE = re.compile(
+    r"killed|dead|died|injured|wounded|missing|drowned|tuée?s|morte?s|blessée?s|disparue?s|noyée?s|décédée?s",
+    re.IGNORECASE,
+)
 _EVACUEES_RE = re.compile(r"evacuees|évacuée?s|evacuados|evacuadas", re.IGNORECASE)
 _MOVED_TO_RE = re.compile(r"(?:shifted|moved)\s+to", re.IGNORECASE)
 _REFUGE_IN_RE = re.compile(r"\s+(?:in|into|at|dans|en|à|au|aux)\s+(?:[\w'’-]+\s+){0,3}?", re.IGNORECASE)
@@ -891,6 +920,8 @@ _AID_AFTER_RE = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:for|pour)\s+(?:multi-?purpose\s+|emergency\s+|monthly\s+|des\s+|les\s+)?(?:cash|"
     r"assistance|aid|food|distributions?|vouchers?|kits?|rations?|une\s+aide|l['’]aide|des\s+vivres|transferts?\s+"
     r"monétaires|transfers?)\b|"
+    # who received aid: "25 000 ménages déplacés ont été assistés en vivres", "were assisted with cash"
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?:assistée?s|assisted|aidée?s|servie?s)\s+(?:en|avec|with|par)\b|"
     # who a plan targets: "380 000 déplacés internes ciblés par le cluster", "2 million people targeted"
     r"\s+(?:[\w-]+\s+){0,3}?(?:ciblée?s|targeted)\b",
     re.IGNORECASE,

@@ -1405,7 +1405,18 @@ class Extractor:
         if people is None:
             return False
         cue = reading.cue
-        if main is not None and main != people and cue is not None and _MOVED_ACROSS_CUE_RE.match(cue.text):
+        arrived = cue is not None and (
+            _MOVED_ACROSS_CUE_RE.match(cue.text) is not None
+            # "10.000 Nigérians fuyant les attaques … sont arrivés": a flight, then the arrival
+            or (
+                cue.term is Term.FORCED_TO_FLEE
+                and _ARRIVED_WORD_RE.search(
+                    context.lowered, reading.head.end, min(reading.bounds[1], reading.head.end + 120)
+                )
+                is not None
+            )
+        )
+        if main is not None and main != people and arrived:
             # "Plus de 10.000 Nigérians … sont arrivés … dans les communes frontalières" (MARADI, Niger), "11 000
             # Camerounais ont traversé le Logone": a people that arrived or crossed into the text's country
             return True
@@ -1703,6 +1714,7 @@ _CAME_FROM_BEFORE_RE = re.compile(
     r"(?:de|d['’]|du|des|from)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?(?:[\w'’-]+\s+(?:et\s+|and\s+)?(?:de\s+|d['’])?)?\Z",
     re.IGNORECASE,
 )
+_ARRIVED_WORD_RE = re.compile(r"\b(?:arriv\w+|crossed|traversé|franchi)\b")
 #: The words of an arrival or a crossing (a flight is told by others: "fled" does not say where to).
 _MOVED_ACROSS_CUE_RE = re.compile(r"arriv|cross|travers|franchi|waded|swam", re.IGNORECASE)
 #: Where people are: "in Egypt", "into Chad", "au Tchad"; and a country that hosts them: "Egypt hosts".

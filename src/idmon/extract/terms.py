@@ -37,14 +37,15 @@ class Cue:
 
 #: Disease cases; but French "cases" are huts ("1 430 cases ont été détruites", "Cases détruites : 18 250").
 _NOT_HUTS = (
-    r"cases(?!\s+(?:ont\s+été\s+|sont\s+|avaient\s+été\s+)?(?:détruite|endommagée|effondrée|emportée|inondée|"
+    r"cases(?!\s+(?:en\s+[\w-]+\s+)?(?:ont\s+été\s+|sont\s+|avaient\s+été\s+|ont\s+)?(?:partiellement\s+|totalement\s+|complètement\s+)?(?:cédé|détruite|endommagée|effondrée|emportée|inondée|"
     r"submergée|touchée|décoiffée|brûlée|incendiée|rasée|en\s+tôle|d['’]habitation))"
 )
 _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.UNINHABITABLE_HOUSING,
         r"uninhabitable|unlivable|unusable|unsafe\s+to\s+(?:live|return)|inhabitables?|"
-        r"unfit\s+(?:for\s+(?:habitation|living)|to\s+live\s+in)",
+        r"unfit\s+(?:for\s+(?:habitation|living)|to\s+live\s+in)|interdite?s?\s+d['’]occupation|arrêtés?\s+de\s+péril|"
+        r"impropres?\s+à\s+l['’]habitation",
     ),
     (
         Term.DESTROYED_HOUSING,
@@ -60,6 +61,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "reduced 140 homes to rubble", "réduit en cendres 64 maisons", "ont fait s'écrouler 76 maisons"
         r"reduced\s+(?:\S+\s+){0,5}?to\s+(?:rubble|ashes|ruins)|réduit(?:e?s)?\s+en\s+(?:cendres|ruines|poussière)|"
         r"s['’](?:écrouler|effondrer)|"
+        # "ont cédé sous la pluie", "ensevelies", "dévastées", "anéanti", "consumés par l'incendie"
+        r"(?<=ont\s)cédé|ensevel\w+|dévastée?s?|anéanti\w*|consumée?s|"
         # a breakdown of damaged homes by degree: "9,811 houses were damaged: 8,549 partially and 1,262 totally"
         r"(?<=\d\s)(?:totally|fully|completely|entirely|totalement|entièrement|complètement)(?=\s*(?:[,.;)]|and\b|et\b|$))",
     ),
@@ -70,7 +73,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"partiellement\s+(?:détruite?s?|brûlée?s|incendiée?s|effondrée?s)|endommagée?s?|dañad[oa]s|con\s+daños|danificad[oa]s|"
         # roofs torn off: "ripped the roofs off 450 houses", "a arraché les toits de 1 250 maisons"
         r"(?:ripped|tore|torn|blew|blown)\s+(?:the\s+)?roofs?\s+(?:off|from)|roofs?\s+(?:were\s+)?(?:ripped|torn|blown)\s+off|"
-        r"arrach(?:é|ée|ées|és|ant)\s+(?:les\s+)?(?:toits?|toitures?)|toitures?\s+arrachées",
+        r"arrach(?:é|ée|ées|és|ant)\s+(?:les\s+)?(?:toits?|toitures?)|toitures?\s+arrachées|"
+        # "1 300 toitures ont été décoiffées", "700 maisons fissurées"
+        r"décoiffée?s?|fissurée?s",
     ),
     # Flooded homes are homes the hazard touched, not homes it damaged or destroyed: "affected", kept out of
     # displacement totals. These words count only right beside a count of buildings (read_quantity).
@@ -86,7 +91,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"perdu\s+(?:leurs?|sa|son)\s+(?:maisons?|logements?|habitations?|domiciles?|toits?)|à\s+la\s+rue|"
         r"on\s+the\s+streets?|"
         # "le cyclone a privé de logement quelque 18 000 habitants"
-        r"privée?s?\s+de\s+(?:logements?|toits?|domiciles?|maisons?)",
+        r"privée?s?\s+de\s+(?:logements?|toits?|domiciles?|maisons?)|sans\s+(?:toit|domicile|logement)s?\b",
     ),
     (
         Term.IN_RELIEF_CAMP,
@@ -131,7 +136,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"mise?s?\s+à\s+l['’]abri|sous\s+(?:des\s+)?tentes|"
         r"alojad[oa]s|albergad[oa]s|"
         # "the parish took in 260 people"
-        r"(?:took|taken|taking)\s+in\b",
+        r"(?:took|taken|taking)\s+in\b|"
+        # "logées provisoirement dans des hôtels", "la mairie héberge encore 140 familles" (not "en héberge": a pronoun
+        # for the people of the sentence before)
+        r"logée?s\s+(?:provisoirement\s+|temporairement\s+)?dans|(?<!en\s)héberge(?:nt|ait|aient)?(?=\s)",
     ),
     (
         Term.EVACUATED,
@@ -149,7 +157,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "helicopters airlifted 387 villagers", "were bussed out", "ferried 2,300 residents off Stromboli",
         # "self-evacuated", "héliportées hors de la vallée", "les pompiers ont fait sortir 240 habitants"
         r"airlift(?:ed|ing|s)?|bussed\s+out|ferried\s+(?:\S+\s+){0,6}?(?:off|out\s+of|away\s+from)\b|self-evacuat\w*|"
-        r"héliportée?s|hélitreuillée?s|(?<=fait\s)sortir\b|"
+        r"héliportée?s|hélitreuillée?s|(?<=fait\s)sortir\b|mise?s?\s+en\s+sécurité|"
         r"(?:ordered|told|called\s+on|urged|asked)\s+(?:\S+\s+){0,5}to\s+(?:flee|leave|evacuate|move)|"
         r"(?:reçu|donné)\s+l['’]ordre\s+d['’e]\s*(?:quitter|évacuer|partir)|sommée?s\s+de\s+(?:quitter|partir)|"
         # Cuba's civil defence: "283,000 people had been protected ahead of Hurricane Rafael"
@@ -174,7 +182,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?<!evacuated\s)(?<!evacuate\s)(?<!évacuées\s)(?<!évacués\s)"
         r"(?:(?:to|into)\s+(?:safer|safe|higher)\s+(?:places?|locations?|areas?|grounds?|zones?|sites?)|"
         r"to\s+higher\s+ground)|en\s+lieu\s+sûr|(?:vers|dans)\s+des\s+(?:zones|lieux|endroits|sites)\s+(?:plus\s+)?sûrs|"
-        r"transferred\s+to|relogée?s?(?!\s+(?:dans|sous)\s+des\s+(?:écoles|églises|tentes|abris|mosquées|bâtiments))|"
+        r"transferred\s+to|transférée?s\s+(?:vers|du|de|dans)\b|relogée?s?(?!\s+(?:dans|sous)\s+des\s+(?:écoles|églises|tentes|abris|mosquées|bâtiments))|"
         r"réinstallée?s?|(?<!se\ssont\s)déplacée?s?\s+vers|reubicad[oa]s|trasladad[oa]s|"
         r"realojad[oa]s|desalojad[oa]s|desalojo",
     ),
@@ -183,14 +191,19 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"forced\s+to\s+(?:flee|leave|abandon)|"
         # "floodwaters forced about 4,800 people in two townships to seek refuge in monasteries"
         r"(?:forced|forcing|forces)\s+(?:\S+\s+){1,8}?to\s+(?:seek|take|find)\s+(?:refuge|shelter|safety)|forced\s+(?:\S+\s+){0,5}(?:to\s+leave|to\s+abandon|out\s+of|from)\s+(?:their\s+)?homes?|"
-        r"fled|flee(?:ing)?|flight|fuir|fui|fuyaient|fuyait|fuient|enfuie?s?|"
+        r"fled|flee(?:ing)?|flight|fuir|fui|fuyaient|fuyait|fuient|fuyant|enfuie?s?|"
+        # "ont pris la fuite", "familles en fuite", "ont dû se sauver", "ont tout laissé derrière elles", "poussé à
+        # l'exil", "ont quitté précipitamment le quartier", "ses 84 habitants ont dû partir"
+        r"pris\s+la\s+fuite|(?<=\s)en\s+fuite|(?:se\s+)?sauver(?=\s)|se\s+sont\s+sauvée?s|tout\s+laissé\s+derrière|"
+        r"(?<=à\s)l['’]exil|l['’]exil\s+intérieur|quitté\s+(?:précipitamment|en\s+hâte|en\s+urgence)|"
+        r"(?:dû|du)\s+partir|"
         r"(?:contraint|forcé|obligé|contraignant|forçant|obligeant)(?:e?s)?\s+(?:[^\s.;]+\s+){0,6}?(?:de\s+|à\s+|d['’])"
         r"(?:fuir|quitter|abandonner)|"
-        r"quitter\s+(?:leurs?|son|sa)\s+(?:domiciles?|foyers?|maisons?|logements?|villages?|résidences?|habitations?|"
+        r"quitter\s+(?:leurs?|son|sa)\s+(?:domiciles?|foyers?|maisons?|logements?|villages?|résidences?|habitations?|cases|"
         r"localités?|terres?|quartiers?)\b|"
         r"abandonné\s+(?:leurs?|son|sa)\s+(?:maisons?|foyers?|domiciles?|villages?|terres?|logements?)\b|"
         r"quitté\s+(?:leurs?|les|son|sa)\s+"
-        r"(?:foyers?|maisons?|domiciles?|villages?|localités?|terres?|résidences?|logements?|habitations?|quartiers?)\b|"
+        r"(?:foyers?|maisons?|cases|domiciles?|villages?|localités?|terres?|résidences?|logements?|habitations?|quartiers?)\b|"
         r"leave\s+(?:their|his|her)\s+homes?|"
         r"left\s+(?:their|his|her)\s+homes?|huy(?:eron|ó)|(?:driven|chased|uprooted)\s+(?:from|out)|"
         r"chass(?:ée?s?|er|ent|ant)\s+(?:\S+\s+){0,3}?(?:de|hors\s+de)\s+(?:leurs?|ses|son|sa|chez)\s*"
@@ -239,7 +252,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # relatives"
         r"(?:drought|flood|conflict|war|disaster|storm|cyclone|violence|climate|quake|earthquake)-displaced|"
         r"(?<!could\s)(?<!would\s)(?<!might\s)(?<!may\s)(?<!will\s)(?<!to\s)displaces?(?=\s+(?:(?:more\s+than|over|some|about|nearly|almost|up\s+to|at\s+least)\s+)?\d)|délogée?s|"
-        r"hosted\s+by\s+(?:relatives|families|host\s+families|friends)|on\s+the\s+move|"
+        r"hosted\s+by\s+(?:relatives|families|host\s+families|friends)|on\s+the\s+move|(?:dû|du)\s+se\s+déplacer|"
         r"internally\s+displaced|displaced(?!\s+(?:(?:or|and)\s+[\w-]+\s+)?(?:fractures?|bones?|joints?|discs?|hips?|shoulders?|vertebra\w*|"
         r"lens|teeth|tooth|fragments?)|\s+from\s+(?:their\s+|the\s+)?(?:classrooms?|offices?|jobs?|posts?|"
         r"positions?|seats?|top\s+spot|lead)\b)|displacing|displacements?|uprooted|idps?\b|"
@@ -254,7 +267,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         Term.RETURNS,
         r"returning\s+idps|returned|returnees?|returning|return(?:s)?\s+home|(?<=\d\s)returns\b|"
         # deportations are returns across a border: "1,212 Afghans were deported from Iran"
-        r"deport(?:ed|ees?|ations?)|sent\s+back|forcibly\s+returned|(?:(?<=are\s)|(?<=were\s)|(?<=now\s))back\s+home|"
+        r"deport(?:ed|ees?|ations?)|sent\s+back|"
+        # "ont réintégré leurs localités", "ont pu rentrer à Bria", "ont rejoint leurs foyers"
+        r"réintégré\s+(?:leurs?|son|sa)\b|(?:pu|dû)\s+rentrer|rejoint\s+(?:leurs?|son|sa)\s+(?:foyers?|domiciles?|maisons?|"
+        r"villages?|localités?|quartiers?)\b|forcibly\s+returned|(?:(?<=are\s)|(?<=were\s)|(?<=now\s))back\s+home|"
         # "3,400 households have left the remaining camps to return to their areas of origin"
         r"left\s+(?:the\s+|their\s+)?(?:\w+\s+)?(?:camps?|sites?|shelters?)\s+to\s+(?:go\s+)?return|(?:come|came|comes|coming)\s+back\s+home|"
         r"(?:went|gone|going|go)\s+back\s+(?:to|home)|crossed\s+back|"
@@ -277,7 +293,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.AFFECTED,
         r"affected|affecting|affectant|impacted|(?:disaster|flood|storm|drought|quake)[- ]stricken|affectée?s?|"
-        r"touchée?s?|touchent|touchaient|(?<=ont\s)touché|(?<=a\s)touché|"
+        r"touchée?s?|touchent|touchaient|(?<=ont\s)touché|(?<=a\s)touché|impactée?s?|"
+        # "la sécheresse touche environ 1,1 million", "les pluies ont frappé quelque 8 700 ménages"
+        r"touche(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+|au\s+moins\s+)?\d)|"
+        r"frappée?s?(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+|au\s+moins\s+)?\d)|"
         r"sinistrée?s?|damnificad[oa]s|afectad[oa]s|"
         r"atingid[oa]s|"
         # cut off by water: "9.5 lakh people remain waterlogged", "1.5 million people are marooned"
@@ -323,7 +342,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"killed|killing|dead|died|deaths?|death\s+toll|fatalities|injured|injuring|injuries|wounded|wounding|missing|"
         r"drowned|"
         # people under the mud: "the number buried", "people buried alive", "personnes ensevelies"
-        r"buried\s+alive|(?<=number\s)buried|(?<=people\s)buried|(?<=persons\s)buried|ensevelie?s|"
+        r"buried\s+alive|(?<=number\s)buried|(?<=people\s)buried|(?<=persons\s)buried|"
+        # other needs and care: "en situation d'insécurité alimentaire", "souffrent de malnutrition", "vaccinées"
+        r"insécurité\s+alimentaire|food[- ]insecur\w+|malnutrition|malnourished|vaccinated|vaccinée?s|immuni[sz]ed|"
         # people in need of aid are counted for aid, not as displaced or affected: "1,7 million de personnes dans le
         # besoin", "650,000 people in need of humanitarian assistance"
         # (but "299 families have been found in need of emergency shelter" are homeless)
@@ -504,7 +525,7 @@ _OTHER_NOUNS = (
     # India are people), "5 hôpitaux", "3 ponts",
     # "305 glissements de terrain", "13 points d'entrée", "43 border communities", "2 300 cas de choléra"
     r"shells|rockets|missiles|strikes|airstrikes|frappes|obus|roquettes|rescues|sauvetages|warnings|alerts|alertes|"
-    r"votes|voix|respondents|répondants|interviews|entretiens|passengers|passagers|refuges|hôpitaux|"
+    r"reprises|votes|voix|respondents|répondants|interviews|entretiens|passengers|passagers|refuges|hôpitaux|"
     r"hospitals|ponts|barrages|dams|landslides|glissements|points\s+d['’](?:entrée|eau)|entry\s+points|"
     r"(?:health|border|crossing)\s+points|(?:border\s+|host\s+)?communities|communautés|cas|cubic|m³|m3|"
     r"ambulances|buses|bus|camions|trucks|boats|bateaux|navires|vessels|"

@@ -3867,3 +3867,40 @@ def test_french_wording(extractor: Extractor, text: str, expected: list[tuple[in
 def test_displaced_people_in_need_are_still_displaced(extractor: Extractor) -> None:
     text = "There are more than 500,000 IDPs in need of urgent humanitarian assistance in Mali."
     assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == [(500_000, "displaced")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # paragraphs (a probe of 90 paragraphs with several figures each)
+        (
+            "By Thursday night, some 4,800 had already left by road and 1,500 by air.",
+            [(4_800, "evacuated"), (1_500, "evacuated")],
+        ),
+        ("About 2,100 were taken off beaches by boat near Mopti, the coastguard said.", [(2_100, "evacuated")]),
+        ("Of those displaced, 2,040 families are staying in 84 safe locations in Mopti.", [(2_040, "sheltered")]),
+        (
+            "Parmi eux, 1 140 ménages sont installés dans 9 sites spontanés autour de Mopti.",
+            [(1_140, "in-relief-camp")],
+        ),
+        ("Elles sont désormais plus de 12 000 à s'abriter dans 8 sites improvisés à Mopti.", [(12_000, "sheltered")]),
+        (
+            "Selon les autorités, 438 000 personnes sont entrées au Niger depuis le Mali.",
+            [(438_000, "multiple-or-other")],
+        ),
+        # the verb before tells what befell them, a relative clause what came next
+        (
+            "Le gouvernorat a évacué à titre préventif 1 352 ménages des quartiers de Mopti, qui ont été installés "
+            "dans des écoles.",
+            [(1_352, "evacuated")],
+        ),
+        # not figures: a killing, raids
+        ("Au moins 6 800 personnes ont fui Konna après l'assassinat de 17 civils.", [(6_800, "forced-to-flee")]),
+        (
+            "Quelque 12 640 personnes ont été déplacées à Mopti à la suite de 37 incursions armées.",
+            [(12_640, "displaced")],
+        ),
+    ],
+)
+def test_paragraph_wordings(extractor: Extractor, text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == expected

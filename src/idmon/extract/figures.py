@@ -426,6 +426,10 @@ def _choose_cue(
             and last.term not in (Term.DISPLACED, Term.AFFECTED)
         ):
             return last  # "les autorités ont relocalisé 600 familles déplacées": the verb tells what befell them
+        if gap_before <= 40 and _RELATIVE_BEFORE_RE.search(text, max(head_end, first.start - 24), first.start):
+            # "a évacué à titre préventif 1 352 ménages des quartiers …, qui ont été installés dans des écoles": the
+            # verb before tells what befell them, the relative clause what came next
+            return last
         return last if gap_before < gap_after and gap_before <= 15 else first
     return first or last
 
@@ -624,6 +628,10 @@ def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
 
 _FLOODED_AND_RE = re.compile(r"\s*,?\s+(?:and|et)\s+(?:[\w'’-]+\s+){0,2}")
 #: Casualties proper (not needs: "500,000 IDPs in need of assistance" are IDPs).
+_RELATIVE_BEFORE_RE = re.compile(
+    r"\b(?:qui|who|which|that)\s+(?:(?:ont|avaient|sont|étaient|have|had|were|are|was)\s+)?(?:(?:été|been)\s+)?\Z",
+    re.IGNORECASE,
+)
 _KILLED_RE = re.compile(
     r"killed|dead|died|injured|wounded|missing|drowned|tuée?s|morte?s|blessée?s|disparue?s|noyée?s|décédée?s",
     re.IGNORECASE,

@@ -1716,7 +1716,7 @@ _CAME_FROM_BEFORE_RE = re.compile(
 )
 _ARRIVED_WORD_RE = re.compile(r"\b(?:arriv\w+|crossed|traversé|franchi)\b")
 #: The words of an arrival or a crossing (a flight is told by others: "fled" does not say where to).
-_MOVED_ACROSS_CUE_RE = re.compile(r"arriv|cross|travers|franchi|waded|swam", re.IGNORECASE)
+_MOVED_ACROSS_CUE_RE = re.compile(r"arriv|cross|travers|franchi|waded|swam|entered|entrée?s", re.IGNORECASE)
 #: Where people are: "in Egypt", "into Chad", "au Tchad"; and a country that hosts them: "Egypt hosts".
 _IN_COUNTRY_BEFORE_RE = re.compile(r"\b(?:in|into|to|en|au|aux|vers|dans)\s+(?:the\s+|le\s+|la\s+|l['’])?\Z")
 _HOST_COUNTRY_AFTER_RE = re.compile(

@@ -101,6 +101,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:relief|idp|spontaneous|informal)\s+sites?|settled\s+(?:at|in)\s+(?:\w+\s+){0,2}?(?:sites?|camps?)|"
         r"protection\s+of\s+civilians?\s+sites?|poc\s+sites?|"
         r"sites?\s+de\s+déplacés|campamentos?|acampamentos?|"
+        # "1 140 ménages sont installés dans 9 sites spontanés"
+        r"installée?s\s+(?:dans|sur)\s+(?:des\s+|les\s+|le\s+|\d+\s+)?(?:sites?|camps?)\b|"
         # "the 600,000 already living in sites", "le site de Rhoe accueille 60 000 déplacés": displacement sites
         r"(?:living|staying|sheltering|live|lived|vivent|vivant|vivaient)\s+(?:in|on|at|dans|sur)\s+"
         r"(?:(?:the|des|les|displacement|idp|formal|informal|spontaneous|collective|makeshift)\s+){0,2}"
@@ -137,6 +139,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"alojad[oa]s|albergad[oa]s|"
         # "the parish took in 260 people"
         r"(?:took|taken|taking)\s+in\b|"
+        # "2,040 families are staying in 84 safe locations", "à s'abriter dans 8 sites", "installées dans des écoles"
+        r"(?:living|staying|sleeping|sheltering)\s+(?:in|at)\s+(?:\d[\d,.]*\s+)?(?:safe|safety)\s+(?:locations|places|sites|"
+        r"cent(?:re|er)s)|s['’]abrit(?:er|ent|aient)|installée?s\s+(?:provisoirement\s+)?dans\s+(?:des\s+|les\s+)?"
+        r"(?:écoles|églises|mosquées|familles|bâtiments|tentes|gymnases)|"
         # "logées provisoirement dans des hôtels", "la mairie héberge encore 140 familles" (not "en héberge": a pronoun
         # for the people of the sentence before)
         r"logée?s\s+(?:provisoirement\s+|temporairement\s+)?dans|(?<!en\s)héberge(?:nt|ait|aient)?(?=\s)",
@@ -158,6 +164,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "self-evacuated", "héliportées hors de la vallée", "les pompiers ont fait sortir 240 habitants"
         r"airlift(?:ed|ing|s)?|bussed\s+out|ferried\s+(?:\S+\s+){0,6}?(?:off|out\s+of|away\s+from)\b|self-evacuat\w*|"
         r"héliportée?s|hélitreuillée?s|(?<=fait\s)sortir\b|mise?s?\s+en\s+sécurité|"
+        # "4,800 had already left by road and 1,500 by air", "2,100 were taken off beaches by boat"
+        r"left\s+by\s+(?:road|air|boat|sea|bus|car|plane|helicopter|convoy)|(?<=were\s)taken\s+off\b|"
         r"(?:ordered|told|called\s+on|urged|asked)\s+(?:\S+\s+){0,5}to\s+(?:flee|leave|evacuate|move)|"
         r"(?:reçu|donné)\s+l['’]ordre\s+d['’e]\s*(?:quitter|évacuer|partir)|sommée?s\s+de\s+(?:quitter|partir)|"
         # Cuba's civil defence: "283,000 people had been protected ahead of Hurricane Rafael"
@@ -331,6 +339,11 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     # Arrivals have no term of their own in the vocabulary: the catch-all, as the held-out writers read them.
     (Term.MULTIPLE_OR_OTHER, r"arrived|arriving|arrivée?s|arrivés|arrivent|arrivaient|arrivant|(?<=ont\s)rejoint"),
     (Term.MULTIPLE_OR_OTHER, r"(?:new\s+)?arrivals|nouveaux\s+arrivants|nouvelles\s+arrivées"),
+    # "438 000 personnes sont entrées en Égypte depuis le Soudan", "had entered Chad"
+    (
+        Term.MULTIPLE_OR_OTHER,
+        r"(?:(?<=sont\s)|(?<=étaient\s))entrée?s\s+(?:en|au|aux)\b|(?:(?<=have\s)|(?<=had\s)|(?<=has\s))entered\b",
+    ),
     # people who moved elsewhere, no reason given: "1,200 people are reported to have moved from Liancourt to
     # Verrettes", "800 families have moved away"
     (
@@ -344,7 +357,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # people under the mud: "the number buried", "people buried alive", "personnes ensevelies"
         r"buried\s+alive|(?<=number\s)buried|(?<=people\s)buried|(?<=persons\s)buried|"
         # other needs and care: "en situation d'insécurité alimentaire", "souffrent de malnutrition", "vaccinées"
-        r"insécurité\s+alimentaire|food[- ]insecur\w+|malnutrition|malnourished|vaccinated|vaccinée?s|immuni[sz]ed|"
+        r"insécurité\s+alimentaire|food[- ]insecur\w+|assassinat|assassinée?s|massacre\s+(?:de|of)|malnutrition|"
+        r"malnourished|vaccinated|vaccinée?s|immuni[sz]ed|"
         # people in need of aid are counted for aid, not as displaced or affected: "1,7 million de personnes dans le
         # besoin", "650,000 people in need of humanitarian assistance"
         # (but "299 families have been found in need of emergency shelter" are homeless)
@@ -525,7 +539,7 @@ _OTHER_NOUNS = (
     # India are people), "5 hôpitaux", "3 ponts",
     # "305 glissements de terrain", "13 points d'entrée", "43 border communities", "2 300 cas de choléra"
     r"shells|rockets|missiles|strikes|airstrikes|frappes|obus|roquettes|rescues|sauvetages|warnings|alerts|alertes|"
-    r"reprises|votes|voix|respondents|répondants|interviews|entretiens|passengers|passagers|refuges|hôpitaux|"
+    r"reprises|incursions|votes|voix|respondents|répondants|interviews|entretiens|passengers|passagers|refuges|hôpitaux|"
     r"hospitals|ponts|barrages|dams|landslides|glissements|points\s+d['’](?:entrée|eau)|entry\s+points|"
     r"(?:health|border|crossing)\s+points|(?:border\s+|host\s+)?communities|communautés|cas|cubic|m³|m3|"
     r"ambulances|buses|bus|camions|trucks|boats|bateaux|navires|vessels|"

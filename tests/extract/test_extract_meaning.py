@@ -3904,3 +3904,33 @@ def test_displaced_people_in_need_are_still_displaced(extractor: Extractor) -> N
 )
 def test_paragraph_wordings(extractor: Extractor, text: str, expected: list[tuple[int, str]]) -> None:
     assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # humanitarian jargon (a probe of 250 sentences)
+        ("Some 7,800 people have sought sanctuary in mosques and schools in Mopti.", [(7_800, "displaced")]),
+        ("Population movements of about 4,600 people were reported from Konna towards Mopti.", [(4_600, "displaced")]),
+        ("Around 800 people are squatting in abandoned government offices in Mopti.", [(800, "sheltered")]),
+        (
+            "Some 3,000 residents camped out in a school courtyard after gangs attacked Konna.",
+            [(3_000, "in-relief-camp")],
+        ),
+        ("Landslide forces 1,700 from homes in Mopti", [(1_700, "forced-to-flee")]),
+        ("Nearly 48,000 people streamed across the border at Konna in a day.", [(48_000, "forced-to-flee")]),
+        ("Over 5,000 families have poured into Mopti from drought-hit districts.", [(5_000, "multiple-or-other")]),
+        ("Germany recorded 9,200 asylum claims from Malians over the quarter.", [(9_200, "multiple-or-other")]),
+        ("Spontaneous returns of some 17,000 people to Konna's outskirts were observed.", [(17_000, "returns")]),
+        ("The government facilitated the return of about 1,400 families to villages near Mopti.", [(1_400, "returns")]),
+        # not figures: sheltering in place; an agency's name
+        ("Authorities told 250,000 residents of Mopti to shelter in place as the storm approached.", []),
+        (
+            "Le nombre de personnes déplacées internes au Mali s'élevait à 455 533, selon la Commission de mouvement "
+            "de population.",
+            [(455_533, "displaced")],
+        ),
+    ],
+)
+def test_humanitarian_jargon(extractor: Extractor, text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == expected

@@ -156,7 +156,8 @@ _SENTENCE_END_RE = re.compile(r"(?:\A|[.!?:;\n])\s*\Z")
 #: The people named, then how many they are: "The displaced, who number close to 19,000", "the displaced, numbering
 #: some 2,300", "qui ont fui, au nombre de 6 700", "Les foyers déplacés par les eaux sont au nombre de 1 350".
 _NUMBERING_GAP_RE = re.compile(
-    r",?\s+(?:(?:who|which)\s+(?:now\s+)?number|numbering|now\s+number(?:ing)?)\s+|"
+    r",?\s+(?:(?:who|which)\s+(?:now\s+)?number(?:ed)?|numbering|numbered|now\s+number(?:ing)?)\s+|"
+    r"[^.;:,()\n]{0,60}?\snumbered\s+|"
     # "The displaced population, at 31,000, is now twice…"
     r"(?:\s+population)?\s*,\s+at\s+|"
     r"(?:,?\s+(?:qui\s+)?|[^.;:,]{0,40}?\s)(?:sont|étaient|est|était)\s+au\s+nombre\s+d(?:e\s+|['’])|"

@@ -97,7 +97,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         Term.IN_RELIEF_CAMP,
         # The word "camp" itself is the cue (a pattern starting at "in"/"to" would be tried at every such word).
         r"(?:relief|displacement|idp|evacuation|tent|temporary|transit)\s+camps?|"
-        r"(?<!hors\s)(?<!outside\s)camps?(?:\s+de\s+déplacés)?|(?<=still\s)camped|(?<=are\s)camped|(?<=were\s)camped|(?<=remain\s)camped|(?<=remained\s)camped|campent|campaient|"
+        r"(?<!hors\s)(?<!outside\s)camps?(?:\s+de\s+déplacés)?|(?<=still\s)camped|(?<=are\s)camped|(?<=were\s)camped|(?<=remain\s)camped|(?<=remained\s)camped|camped\s+out|campent|campaient|"
         r"(?:relief|idp|spontaneous|informal)\s+sites?|settled\s+(?:at|in)\s+(?:\w+\s+){0,2}?(?:sites?|camps?)|"
         r"protection\s+of\s+civilians?\s+sites?|poc\s+sites?|"
         r"sites?\s+de\s+déplacés|campamentos?|acampamentos?|"
@@ -115,7 +115,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         Term.SHELTERED,
         # (not a need: "lack shelter and clean water", "need shelter")
         r"(?<!lack\s)(?<!lacks\s)(?<!lacking\s)(?<!need\s)(?<!needs\s)(?<!needing\s)"
-        r"(?:evacuation\s+)?shelter(?:s|ed|ing)?(?!\s+(?:kits?|items?|materials?|assistance|support|needs?|cluster|partners?|"
+        r"(?:evacuation\s+)?shelter(?:s|ed|ing)?(?!\s+in\s+place)(?!\s+(?:kits?|items?|materials?|assistance|support|needs?|cluster|partners?|"
         r"response|sector|repairs?|nfis?)\b)|(?:evacuation|accommodation|collective|transit|reception|safety)\s+cent(?:re|er)s?|"
         r"(?:displacement|evacuation|accommodation)\s+(?:sites?|posts?)|accommodated|housed\s+in|staying\s+with|"
         r"(?:living|staying|sleeping)\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:schools?|churche?s?|mosques?|public\s+buildings|"
@@ -138,7 +138,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"mise?s?\s+à\s+l['’]abri|sous\s+(?:des\s+)?tentes|"
         r"alojad[oa]s|albergad[oa]s|"
         # "the parish took in 260 people"
-        r"(?:took|taken|taking)\s+in\b|"
+        r"(?:took|taken|taking)\s+in\b|squatting\s+in|squatted\s+in|"
         # "2,040 families are staying in 84 safe locations", "à s'abriter dans 8 sites", "installées dans des écoles"
         r"(?:living|staying|sleeping|sheltering)\s+(?:in|at)\s+(?:\d[\d,.]*\s+)?(?:safe|safety)\s+(?:locations|places|sites|"
         r"cent(?:re|er)s)|s['’]abrit(?:er|ent|aient)|installée?s\s+(?:provisoirement\s+)?dans\s+(?:des\s+|les\s+)?"
@@ -198,7 +198,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         Term.FORCED_TO_FLEE,
         r"forced\s+to\s+(?:flee|leave|abandon)|"
         # "floodwaters forced about 4,800 people in two townships to seek refuge in monasteries"
-        r"(?:forced|forcing|forces)\s+(?:\S+\s+){1,8}?to\s+(?:seek|take|find)\s+(?:refuge|shelter|safety)|forced\s+(?:\S+\s+){0,5}(?:to\s+leave|to\s+abandon|out\s+of|from)\s+(?:their\s+)?homes?|"
+        r"(?:forced|forcing|forces)\s+(?:\S+\s+){1,8}?to\s+(?:seek|take|find)\s+(?:refuge|shelter|safety)|forc(?:ed|es|ing)\s+(?:\S+\s+){0,5}(?:to\s+leave|to\s+abandon|out\s+of|from)\s+(?:their\s+)?homes?|"
         r"fled|flee(?:ing)?|flight|fuir|fui|fuyaient|fuyait|fuient|fuyant|enfuie?s?|"
         # "ont pris la fuite", "familles en fuite", "ont dû se sauver", "ont tout laissé derrière elles", "poussé à
         # l'exil", "ont quitté précipitamment le quartier", "ses 84 habitants ont dû partir"
@@ -228,7 +228,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"region|district|camp))|into\s+(?:the\s+)?(?:nearby\s+|surrounding\s+)?"
         r"(?:bush|forests?|hills|mountains))\b|jetée?s?\s+sur\s+les\s+routes|jet(?:é|er|ant|ent)\s+(?:\S+\s+){1,5}?sur\s+les\s+routes|"
         r"quitté\s+(?:la|le|les|leur|leurs)\s+(?:\w+\s+)?(?:ville|villages?|localités?|quartiers?|région|zone|commune)\b|"
-        r"streaming\s+(?:toward|towards|into|across|out\s+of)\b|"
+        r"stream(?:ing|ed)\s+(?:toward|towards|into|across|out\s+of)\b|"
         r"(?:poussé|chassé|repoussé)(?:e?s)?\s+(?:\S+\s+){1,6}?(?:vers|hors\s+de)\b|"
         # "l'attaque a provoqué la fuite de 51 000 personnes"
         r"(?:provoqué|provoquant|entraîné|entraînant|causé|causant|forcé)\s+la\s+fuite(?=\s+(?:de|d['’]))|"
@@ -248,6 +248,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # refoulé 620 migrants", "ont été expulsées du quartier de Gesco", "sought asylum in Peru"
         r"expell?ed|refoulée?s|(?<=a\s)refoulé|(?<=ont\s)refoulé|expulsée?s(?=\s+(?:du|des|de|d['’]))|"
         r"sought\s+asylum|seeking\s+asylum|(?:demandé|demandent|demandaient)\s+l['’]asile|"
+        r"asylum\s+(?:claims|applications|requests)|demandes\s+d['’]asile|(?:poured|pouring|flocked|flocking)\s+(?:into|to)\b|"
         # people abroad: "7.9 million Venezuelans were living outside the country", protection status in a host country
         r"living\s+(?:outside\s+(?:the|their)\s+country|abroad)|vivent\s+(?:à\s+l['’]étranger|hors\s+du\s+pays)|"
         r"statut\s+de\s+protection|(?:temporary|international)\s+protection|protection\s+temporaire|"
@@ -260,7 +261,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # relatives"
         r"(?:drought|flood|conflict|war|disaster|storm|cyclone|violence|climate|quake|earthquake)-displaced|"
         r"(?<!could\s)(?<!would\s)(?<!might\s)(?<!may\s)(?<!will\s)(?<!to\s)displaces?(?=\s+(?:(?:more\s+than|over|some|about|nearly|almost|up\s+to|at\s+least)\s+)?\d)|délogée?s|"
-        r"hosted\s+by\s+(?:relatives|families|host\s+families|friends)|on\s+the\s+move|(?:dû|du)\s+se\s+déplacer|"
+        r"hosted\s+by\s+(?:relatives|families|host\s+families|friends)|on\s+the\s+move|"
+        # "sought sanctuary in the cathedral compound", "population movements of about 4,600 people"
+        r"(?:sought|seeking|took)\s+sanctuary|population\s+movements?|(?<!commission\sde\s)(?<!commission\sdes\s)mouvements?\s+de\s+populations?|(?:dû|du)\s+se\s+déplacer|"
         r"internally\s+displaced|displaced(?!\s+(?:(?:or|and)\s+[\w-]+\s+)?(?:fractures?|bones?|joints?|discs?|hips?|shoulders?|vertebra\w*|"
         r"lens|teeth|tooth|fragments?)|\s+from\s+(?:their\s+|the\s+)?(?:classrooms?|offices?|jobs?|posts?|"
         r"positions?|seats?|top\s+spot|lead)\b)|displacing|displacements?|uprooted|idps?\b|"
@@ -276,6 +279,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"returning\s+idps|returned|returnees?|returning|return(?:s)?\s+home|(?<=\d\s)returns\b|"
         # deportations are returns across a border: "1,212 Afghans were deported from Iran"
         r"deport(?:ed|ees?|ations?)|sent\s+back|"
+        r"pushed\s+back(?=\s+(?:(?:some|about|roughly|around|over|more\s+than|nearly)\s+)?\d)|"
+        r"(?:spontaneous|facilitated|assisted|voluntary|organi[sz]ed)\s+returns?|return\s+movements?|retours?\s+spontanés|"
+        r"(?:facilitated|organi[sz]ed|supported|assisted)\s+the\s+return\s+of|"
         # "ont réintégré leurs localités", "ont pu rentrer à Bria", "ont rejoint leurs foyers"
         r"réintégré\s+(?:leurs?|son|sa)\b|(?:pu|dû)\s+rentrer|rejoint\s+(?:leurs?|son|sa)\s+(?:foyers?|domiciles?|maisons?|"
         r"villages?|localités?|quartiers?)\b|forcibly\s+returned|(?:(?<=are\s)|(?<=were\s)|(?<=now\s))back\s+home|"

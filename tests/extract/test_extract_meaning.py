@@ -3934,3 +3934,9 @@ def test_paragraph_wordings(extractor: Extractor, text: str, expected: list[tupl
 )
 def test_humanitarian_jargon(extractor: Extractor, text: str, expected: list[tuple[int, str]]) -> None:
     assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == expected
+
+
+def test_a_text_that_counts_flooded_homes_tells_of_displacement(extractor: Extractor) -> None:
+    document = extractor.read("Heavy rains flooded more than 1,000 homes in Mopti on Tuesday.", published=PUBLISHED)
+    assert [(f.reported, str(f.term)) for f in document.facts] == [(1_000, "affected")]
+    assert document.relevance.relevant

@@ -378,7 +378,12 @@ class Extractor:
         _camps_abroad(context, readings, facts)
         _earlier_values_dated(context, readings, facts)
         facts = _without_headline_restatements(text, facts)
-        displacement = sum(1 for fact in facts if fact.term not in NON_DISPLACEMENT_TERMS)
+        # (flooded homes are "affected" homes, out of totals, but a text that counts them tells of displacement)
+        displacement = sum(
+            1
+            for fact in facts
+            if fact.term not in NON_DISPLACEMENT_TERMS or (fact.term is Term.AFFECTED and fact.unit is Unit.HOUSEHOLD)
+        )
         decision = (
             assess_relevance(text, displacement) if relevance else Relevance(bool(displacement), 0, 0, displacement)
         )

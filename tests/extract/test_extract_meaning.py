@@ -3940,3 +3940,18 @@ def test_a_text_that_counts_flooded_homes_tells_of_displacement(extractor: Extra
     document = extractor.read("Heavy rains flooded more than 1,000 homes in Mopti on Tuesday.", published=PUBLISHED)
     assert [(f.reported, str(f.term)) for f in document.facts] == [(1_000, "affected")]
     assert document.relevance.relevant
+
+
+def test_a_line_of_labelled_numbers_between_pipes_is_no_table_row(extractor: Extractor) -> None:
+    text = (
+        "MALI – bilan, 4 septembre\n"
+        "Maisons effondrées : 412 | endommagées : 1 037\n"
+        "Familles relogées chez des proches : 389\n"
+        "Morts : 11 | Blessés : 46"
+    )
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, str(f.term)) for f in facts] == [
+        (412, "destroyed-housing"),
+        (1_037, "partially-destroyed-housing"),
+        (389, "relocated"),
+    ]

@@ -43,6 +43,8 @@ class _Line:
     spaced: bool = False  # cells found between single spaces: such a line can still be a table's title
 
 
+#: A cell that is a label and its number: "Décès : 18", "Relief camps: 515".
+_KEY_VALUE_CELL_RE = re.compile(r"[^\W\d_][^:|\d\n]{0,60}:\s*[<>~≈]?\s*\d")
 #: Columns aligned with spaces: two or more spaces, or a tab, between cells ("Borno     1,512,440     -0.4").
 _ALIGNED_GAP_RE = re.compile(r" {2,}|\t+")
 
@@ -63,6 +65,10 @@ def _lines(text: str, lowered: str, language: str) -> Iterator[_Line]:
                     offset = cell_start + part.index(stripped)
                     cells.append((offset, offset + len(stripped)))
                 cell_start += len(part) + 1
+            if sum(1 for first, last in cells if _KEY_VALUE_CELL_RE.match(text, first, last)) * 2 >= len(cells):
+                # "Maisons effondrées : 412 | endommagées : 1 037", "Morts : 11 | Blessés : 46": each cell labels its
+                # own number; the line is a list of labels, no row of a table
+                cells = []
             yield _Line(position, end, tuple(cells))
         elif "  " in line.strip() or "\t" in line.strip():
             aligned = []

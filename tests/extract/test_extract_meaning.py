@@ -3955,3 +3955,23 @@ def test_a_line_of_labelled_numbers_between_pipes_is_no_table_row(extractor: Ext
         (1_037, "partially-destroyed-housing"),
         (389, "relocated"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # bulletins: a figure restated in brackets is no phone number, and the bracket's noun is not its unit
+        ("Personnes déplacées : 58 911 (12 403 ménages)", [(58_911, "person"), (12_403, "household")]),
+        ("Retournés : 11 870 (2 374 ménages)", [(11_870, "person"), (2_374, "household")]),
+        # "chassé" with a place or a number after it
+        ("Les violences ont chassé 35 000 personnes de Konna en trois semaines.", [(35_000, "person")]),
+        ("Quelque 9 000 civils chassés de Konna par les combats.", [(9_000, "person")]),
+        # granaries, douars and campsites are no people
+        (
+            "Inondations à Mopti : 2 114 maisons effondrées ; 640 greniers détruits ; 2 930 douars touchés.",
+            [(2_114, "household")],
+        ),
+    ],
+)
+def test_bulletin_lines(extractor: Extractor, text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(f.reported, str(f.unit)) for f in extractor.extract(text, published=PUBLISHED)] == expected

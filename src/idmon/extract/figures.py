@@ -86,6 +86,10 @@ _MONTH_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _PHONE_RE = re.compile(r"(?:\d[\s.()/-]{0,2}){8,}")
+_BRACKET_RESTATE_AFTER_RE = re.compile(
+    r"[ \u00a0]*\([ \u00a0]*(?:[^\W\d_]+\.?[ \u00a0]+|[≈~][ \u00a0]*)?\d[\d \u00a0\u202f,.]*[ \u00a0]*[^\W\d_]"
+)
+_BRACKET_RESTATE_BEFORE_RE = re.compile(r"\([ \u00a0]*\Z")
 _YEAR_RE = re.compile(r"^(?:1[89]|20)\d\d(?:\s*(?:-|–|to|and|à|et)\s*(?:(?:1[89]|20)\d\d|\d\d))?$")
 #: Places that are flooded, where the houses are not said to be ("homes in flooded neighbourhoods").
 _AREA_NOUNS = (
@@ -236,6 +240,9 @@ def is_not_figure(text: str, quantity: Quantity) -> bool:
     if (
         phone
         and not quantity.spelled
+        # "58 911 (12 403 ménages)": a figure restated in brackets, not a phone number
+        and not _BRACKET_RESTATE_AFTER_RE.match(text, quantity.end)
+        and not _BRACKET_RESTATE_BEFORE_RE.search(text, max(0, quantity.start - 3), quantity.start)
         and len(re.sub(r"\D", "", phone.group(0))) > len(re.sub(r"\D", "", quantity.text))
     ):
         return True

@@ -202,7 +202,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"fled|flee(?:ing)?|flight|fuir|fui|fuyaient|fuyait|fuient|fuyant|enfuie?s?|"
         # "ont pris la fuite", "familles en fuite", "ont dû se sauver", "ont tout laissé derrière elles", "poussé à
         # l'exil", "ont quitté précipitamment le quartier", "ses 84 habitants ont dû partir"
-        r"pris\s+la\s+fuite|(?<=\s)en\s+fuite|(?:se\s+)?sauver(?=\s)|se\s+sont\s+sauvée?s|tout\s+laissé\s+derrière|"
+        r"pris\s+la\s+fuite|(?<=\s)en\s+fuite|(?:(?<=ont\s)|(?<=a\s))chassé(?=\s)|chassée?s\s+de(?=\s)|(?:se\s+)?sauver(?=\s)|se\s+sont\s+sauvée?s|tout\s+laissé\s+derrière|"
         r"(?<=à\s)l['’]exil|l['’]exil\s+intérieur|quitté\s+(?:précipitamment|en\s+hâte|en\s+urgence)|"
         r"(?:dû|du)\s+partir|"
         r"(?:contraint|forcé|obligé|contraignant|forçant|obligeant)(?:e?s)?\s+(?:[^\s.;]+\s+){0,6}?(?:de\s+|à\s+|d['’])"
@@ -296,7 +296,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:come|came|comes|coming|gone|went|going)\s+home|"
         # "près de 700 sont déjà revenus dans leurs anciennes maisons" (not "revenus", income)
         r"(?:(?<=sont\s)|(?<=déjà\s)|(?<=étaient\s))revenue?s|(?:streamed|flocked|poured|flowed)\s+back|"
-        r"rentrée?s?|retournée?s?|retours?|rapatriée?s?|"
+        r"(?<!la\s)rentrée?s?|retournée?s?|retours?|rapatriée?s?|"
         r"regagn(?:é|er|ent|aient)\s+(?:(?:leurs?|son|sa|ses)\s+|(?:le|la|les|l['’])\s*(?=(?:districts?|provinces?|villes?|"
         r"régions?|départements?|villages?|localités?|communes?)\b))(?:villages?|foyers?|domiciles?|maisons?|localités?|quartiers?|"
         r"districts?|provinces?|villes?|départements?|"
@@ -545,7 +545,7 @@ _OTHER_NOUNS = (
     # India are people), "5 hôpitaux", "3 ponts",
     # "305 glissements de terrain", "13 points d'entrée", "43 border communities", "2 300 cas de choléra"
     r"shells|rockets|missiles|strikes|airstrikes|frappes|obus|roquettes|rescues|sauvetages|warnings|alerts|alertes|"
-    r"reprises|incursions|votes|voix|respondents|répondants|interviews|entretiens|passengers|passagers|refuges|hôpitaux|"
+    r"reprises|incursions|teachers|enseignants|greniers|granaries|douars|campings|campsites|votes|voix|respondents|répondants|interviews|entretiens|passengers|passagers|refuges|hôpitaux|"
     r"hospitals|ponts|barrages|dams|landslides|glissements|points\s+d['’](?:entrée|eau)|entry\s+points|"
     r"(?:health|border|crossing)\s+points|(?:border\s+|host\s+)?communities|communautés|cas|cubic|m³|m3|"
     r"ambulances|buses|bus|camions|trucks|boats|bateaux|navires|vessels|"
@@ -629,6 +629,9 @@ _DIGIT_AT_RE = re.compile(r"\d")
 _OF_THEM_RE = re.compile(r"\s+(?:of\s+(?:them|whom)|d['’]entre\s+(?:eux|elles))\b", re.IGNORECASE)
 
 
+_BRACKETED_NUMBER_RE = re.compile(r"[ \u00a0]*\([ \u00a0]*(?:[^\W\d_]+\.?[ \u00a0]+|[≈~][ \u00a0]*)?\d")
+
+
 def find_head(text: str, position: int) -> Head | None:
     """The counted noun right after ``position`` ("people", "displaced families", "mud-and-thatch homes"), also
     after a dash that says what the figure is ("120,000 – the number of people who fled")."""
@@ -639,6 +642,8 @@ def find_head(text: str, position: int) -> Head | None:
         definition = _DEFINITION_RE.match(text, position, position + 40)
         if definition is not None:
             start = definition.end()
+    if _BRACKETED_NUMBER_RE.match(text, start):
+        return None  # "58 911 (12 403 ménages)": the noun in brackets counts the restated figure, not this one
     window = text[start : start + 60]
     whole = _OF_WHOLE_RE.match(window)
     if whole is not None:  # "6,000 of the island's 11,000 residents": a part counts what the whole counts

@@ -3975,3 +3975,18 @@ def test_a_line_of_labelled_numbers_between_pipes_is_no_table_row(extractor: Ext
 )
 def test_bulletin_lines(extractor: Extractor, text: str, expected: list[tuple[int, str]]) -> None:
     assert [(f.reported, str(f.unit)) for f in extractor.extract(text, published=PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # labels of up to five words before their colon; people in tents and container cities
+        ("Returned to areas of origin (Mopti): 3,120 families", [(3_120, "returns")]),
+        (
+            "MALI EARTHQUAKE\nPeople in tents: 1,862,000\nPeople in container cities: 47,500",
+            [(1_862_000, "sheltered"), (47_500, "sheltered")],
+        ),
+    ],
+)
+def test_longer_labels_and_tents(extractor: Extractor, text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == expected

@@ -132,7 +132,7 @@ _LIST_ITEM_LABEL_RE = re.compile(r"[,;(—–]\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+\Z
 _LIST_LABEL_GAP_RE = re.compile(
     r"(?:\s*[^\W\d_]+){0,4}?\s*\([^()\[\]\d]{0,12}\d{0,4}[^()\[\]\d]{0,16}\)\s*:\s*(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}"
 )
-_LABEL_GAP_RE = re.compile(r"(?:\s*[^\W\d_]+){0,3}?\s*\)?\s*(?:\([^()\[\]]{1,20}\)\s*)?:\s*")
+_LABEL_GAP_RE = re.compile(r"(?:\s*[^\W\d_]+){0,5}?\s*\)?\s*(?:\([^()\[\]]{1,20}\)\s*)?:\s*")
 _PEOPLE_NOUN_CUE_RE = re.compile(
     r"idps?|pdi|(?:internally\s+)?displaced|displacements|déplacée?s(?:\s+internes)?|déplacements|refugees|réfugiée?s|"
     r"returnees|retournée?s|evacuees|évacuée?s|sinistrée?s|rapatriée?s|(?:new\s+)?arrivals",

@@ -139,6 +139,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"alojad[oa]s|albergad[oa]s|"
         # "the parish took in 260 people"
         r"(?:took|taken|taking)\s+in\b|squatting\s+in|squatted\s+in|"
+        # "People in tents: 1,862,000", "People in container cities: 47,500"
+        r"(?:(?<=people\s)|(?<=persons\s)|(?<=families\s))in\s+tents|in\s+container\s+(?:cities|towns|camps|homes|sites)|"
         # "2,040 families are staying in 84 safe locations", "à s'abriter dans 8 sites", "installées dans des écoles"
         r"(?:living|staying|sleeping|sheltering)\s+(?:in|at)\s+(?:\d[\d,.]*\s+)?(?:safe|safety)\s+(?:locations|places|sites|"
         r"cent(?:re|er)s)|s['’]abrit(?:er|ent|aient)|installée?s\s+(?:provisoirement\s+)?dans\s+(?:des\s+|les\s+)?"

@@ -3990,3 +3990,32 @@ def test_bulletin_lines(extractor: Extractor, text: str, expected: list[tuple[in
 )
 def test_longer_labels_and_tents(extractor: Extractor, text: str, expected: list[tuple[int, str]]) -> None:
     assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # stock, flow, returns, again (a probe of 260 sentences on categories)
+        ("As of 31 March, 412,000 people were internally displaced in Mopti region.", [(412_000, "idps")]),
+        ("In Mopti, 127,000 people displaced by the 2017 siege have yet to go home.", [(127_000, "idps")]),
+        ("On dénombre 1,2 million de déplacés dans la région de Mopti.", [(1_200_000, "idps")]),
+        (
+            "For the second time in a year, floods forced 2,200 families in Mopti from their homes.",
+            [(2_200, "multiple-displacement")],
+        ),
+        ("Les attaques ont provoqué le redéplacement de 3 600 personnes à Mopti.", [(3_600, "multiple-displacement")]),
+        ("Returnees in Mopti region now number 1,950,000.", [(1_950_000, "returnees")]),
+        ("IDPs in Mali's Mopti region now number 27,000.", [(27_000, "idps")]),
+        (
+            "The Red Crescent says 30,000 people have had to leave Konna since the dams burst.",
+            [(30_000, "new-displacement")],
+        ),
+        ("Some 5,300 residents of Mopti were still unable to return to their flooded homes.", [(5_300, "idps")]),
+        (
+            "Le nombre de personnes retournées dans la région de Mopti s'élève aujourd'hui à 86 000.",
+            [(86_000, "returnees")],
+        ),
+    ],
+)
+def test_stock_flow_and_again(extractor: Extractor, text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(f.reported, str(f.category)) for f in extractor.extract(text, published=PUBLISHED)] == expected

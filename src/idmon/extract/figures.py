@@ -135,21 +135,25 @@ _LIST_LABEL_GAP_RE = re.compile(
 _LABEL_GAP_RE = re.compile(r"(?:\s*[^\W\d_]+){0,5}?\s*\)?\s*(?:\([^()\[\]]{1,20}\)\s*)?:\s*")
 _PEOPLE_NOUN_CUE_RE = re.compile(
     r"idps?|pdi|(?:internally\s+)?displaced|displacements|déplacée?s(?:\s+internes)?|déplacements|refugees|réfugiée?s|"
-    r"returnees|retournée?s|evacuees|évacuée?s|sinistrée?s|rapatriée?s|(?:new\s+)?arrivals",
+    r"returnees|retournée?s|evacuees|évacuée?s|sinistrée?s|rapatriée?s|(?:new\s+)?arrivals|(?:nouvelles\s+)?arrivées|"
+    r"(?:nouveaux\s+)?arrivants",
     re.IGNORECASE,
 )
 _TOTAL_VERB_GAP_RE = re.compile(
     r"[^.;:()\n]{0,60}?\s(?:stands?\s+at|stood\s+at|(?:is|are|was|were)\s+now|now\s+(?:stands?\s+at|totals?)|totals?|"
     r"totall?ed|came\s+to|(?:has|have|had)\s+(?:risen|climbed|grown|increased|reached)(?:\s+to)?|rose\s+to|climbed\s+to|"
-    r"reached|atteint(?:\s+désormais)?|s['’]élèvent?\s+(?:désormais\s+)?à|est\s+(?:désormais\s+)?passée?\s+à|"
+    r"reached|atteint(?:\s+désormais)?|(?:ont|a)\s+atteint|atteignai(?:t|ent)|"
+    r"s['’]élève(?:nt)?\s+(?:désormais\s+|aujourd['’]hui\s+|actuellement\s+)?à|est\s+(?:désormais\s+)?passée?\s+à|"
     r"est\s+(?:désormais\s+)?de|(?:est|sont)\s+(?:désormais\s+)?(?:estimée?s?|évaluée?s?)\s+à|(?:pour\s+)?atteindre|"
     r"to\s+reach|is\s+estimated\s+at|are\s+estimated\s+at|"
     # a bare copula: "Les sinistrés relogés … sont 180", "… sont estimées à 640 000" (the qualifier takes "estimées à")
-    r"(?:est|sont|était|étaient|is|are|was|were)(?:\s+(?:désormais|now|actuellement))?)\s+",
+    r"(?:est|sont|était|étaient|is|are|was|were)(?:\s+(?:désormais|now|actuellement|toujours|still))?)\s+",
     re.IGNORECASE,
 )
 _NUMBER_OF_BEFORE_RE = re.compile(
-    r"\b(?:the\s+number\s+of|le\s+nombre\s+(?:de|d['’]))\s+(?:[\w'’-]+\s+){0,3}\Z", re.IGNORECASE
+    r"\b(?:the\s+(?:number|tally|total|count)\s+of|le\s+nombre\s+(?:de|d['’])|le\s+total\s+(?:de|d['’]))\s+"
+    r"(?:[\w'’-]+\s+){0,3}\Z",
+    re.IGNORECASE,
 )
 _BRACKET_COUNT_GAP_RE = re.compile(r"[^.;:()\n]{0,40}?\s*\(\s*")
 #: What may stand before a participle that opens a sentence ("", "Ce matin,", "Hier, ").
@@ -161,7 +165,7 @@ _SENTENCE_END_RE = re.compile(r"(?:\A|[.!?:;\n])\s*\Z")
 #: some 2,300", "qui ont fui, au nombre de 6 700", "Les foyers déplacés par les eaux sont au nombre de 1 350".
 _NUMBERING_GAP_RE = re.compile(
     r",?\s+(?:(?:who|which)\s+(?:now\s+)?number(?:ed)?|numbering|numbered|now\s+number(?:ing)?)\s+|"
-    r"[^.;:,()\n]{0,60}?\snumbered\s+|"
+    r"[^.;:,()\n]{0,60}?\s(?:numbered|now\s+number|(?<!the\s)(?<!a\s)number)\s+|"
     # "The displaced population, at 31,000, is now twice…"
     r"(?:\s+population)?\s*,\s+at\s+|"
     r"(?:,?\s+(?:qui\s+)?|[^.;:,]{0,40}?\s)(?:sont|étaient|est|était)\s+au\s+nombre\s+d(?:e\s+|['’])|"
@@ -1341,6 +1345,9 @@ _STOCK_RE = compile_guarded(
     r"(?:are|were)\s+(?:being\s+)?(?:housed|accommodated|hosted|sheltered)|are\s+being\s+(?:served|assisted|supported)|"
     # a figure true "as of" a date is a stock; so are "displaced people" named as a group
     r"as\s+(?:of|at)|à\s+la\s+date\s+du|en\s+date\s+du|au\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}|"
+    # "412,000 people were internally displaced", "have yet to go home", "on dénombre 1,2 million de déplacés"
+    r"(?:are|were|remain|remained)\s+(?:still\s+)?internally\s+displaced|yet\s+to\s+(?:go\s+home|return)|"
+    r"dénombre(?:nt)?|aujourd['’]hui|actuellement|"
     r"displaced\s+(?:people|persons|families|households|population)|idp\s+population|personnes\s+déplacées|"
     r"population\s+déplacée|étai(?:en)?t\s+déplacé\w*|"
     # a count that has grown to a level: "the number of people displaced has risen to 2,062,534"
@@ -1351,15 +1358,19 @@ _STOCK_RE = compile_guarded(
 
 
 _RETURNEES_STOCK_RE = compile_guarded(
-    r"(?:returnees?|rapatriée?s|retournée?s|retornad[oa]s)\b.{0,60}?\b(?:live|lives|living|are\s+(?:now\s+)?(?:living|"
+    r"(?:returnees?|rapatriée?s|retournée?s|retornad[oa]s)\b.{0,60}?\b(?:now\s+number|numbered|stood\s+at|"
+    r"sont\s+(?:désormais|aujourd['’]hui|actuellement)|live|lives|living|are\s+(?:now\s+)?(?:living|"
     r"staying|settled)|remain\w*|reside\w*|vivent|résident|restent|identifiée?s|recensée?s|enregistrée?s|dénombrée?s)\b|(?:there\s+(?:are|were)|hosts?|hosting|total\s+of|"
     r"compte|accueille|identified|recorded|counted|registered|tracked|recensé\w*|dénombré\w*|enregistre(?:nt)?|"
+    r"returnee\s+population|population\s+de\s+retournés|"
     r"as\s+(?:of|at)|"
     r"à\s+la\s+date\s+du)\b.{0,60}?\b(?:returnees?|rapatriée?s|retournée?s)\b|"
     # a survey's count of people back home: "5.4 million have returned after a period of displacement"
     r"after\s+a\s+period\s+of\s+displacement|après\s+une\s+période\s+de\s+déplacement|"
     # "4,5 millions d'anciens déplacés étaient rentrés chez eux": former IDPs back home, a survey's stock
-    r"anciens\s+(?:déplacés|pdi)|anciennes\s+déplacées|former\s+(?:idps|displaced\s+(?:people|persons))",
+    r"anciens\s+(?:déplacés|pdi)|anciennes\s+déplacées|former\s+(?:idps|displaced\s+(?:people|persons))|"
+    # a count of returnees: "le nombre de personnes retournées … s'élève à 86 000", "the number of returnees"
+    r"le\s+nombre\s+de\s+(?:personnes\s+)?retournée?s|the\s+number\s+of\s+returnees",
     re.IGNORECASE,
     before=r"\b",
 )
@@ -1422,7 +1433,8 @@ _STILL_EVACUATED_RE = re.compile(
     r"\b(?:remain\w*|still|restent|restaient|demeurent|toujours|encore)\s+(?:\w+\s+){0,2}?"
     r"(?:evacuat\w*|évacu\w*|under\s+(?:\w+\s+)?evacuation)|"
     # "evacuees from the danger zone now number 20,142": a count at the time of the report
-    r"\b(?:evacuees|évacuée?s)\b[^.;]{0,60}?\bnow\s+numbers?\b",
+    r"\b(?:evacuees|évacuée?s)\b[^.;]{0,60}?\b(?:now\s+numbers?|demeurent|restent|remain|are\s+still)\b|"
+    r"\bstill\s+(?:out\s+of\s+their\s+homes|living\s+as\s+evacuees)",
     re.IGNORECASE,
 )
 
@@ -1489,7 +1501,16 @@ _AGAIN_RE = re.compile(
     r"repeatedly|multiple\s+times|several\s+times)|(?:déplacée?s|fui|(?:se\s+)?déplacer|fuir)\s+(?:\w+\s+)?(?:à\s+nouveau|de\s+nouveau|"
     r"une\s+nouvelle\s+fois|(?:au\s+moins\s+)?(?:deux|trois|plusieurs)\s+fois)|"
     # people who fled a displacement site or camp were displaced once more
-    r"\b(?:fled|fleeing|fui|fuyant|ont\s+fui)\s+(?:the|le|les|leurs?|their|this|ce|ces)\s+(?:\w+\s+)?(?:sites?|camps?)\b",
+    r"\b(?:fled|fleeing|fui|fuyant|ont\s+fui)\s+(?:the|le|les|leurs?|their|this|ce|ces)\s+(?:\w+\s+)?(?:sites?|camps?)\b|"
+    # "for the second time in a year", "pour la deuxième fois", "secondary displacement", "redéplacement", "flee again"
+    r"\b(?:for|pour)\s+(?:the|la)\s+(?:second|third|fourth|deuxième|troisième|quatrième)\s+(?:time|fois)\b|"
+    r"\bsecondary\s+displacement|\bre-?displace\w*|\bredéplac\w*|\b(?:move\s+on|flee|fled)\s+again\b|"
+    r"\bdisplacing\s+them\s+(?:again|for\s+a\s+second\s+time)",
+    re.IGNORECASE,
+)
+#: A time told before the figure: "For the second time in a year, floods forced 2,200 families from their homes".
+_AGAIN_BEFORE_RE = re.compile(
+    r"\b(?:for|pour)\s+(?:the|la)\s+(?:second|third|fourth|deuxième|troisième|quatrième)\s+(?:time|fois)\b",
     re.IGNORECASE,
 )
 #: Back across a border: "crossed back into Syria", "streamed back across the border".
@@ -1543,8 +1564,9 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
         return Category.RELOCATION_ELSEWHERE  # "réinstallés définitivement", "permanently relocated"
     # "displaced again"; not a relative clause about some of them ("4.5 million IDPs, many of whom have been
     # displaced several times")
-    if term in (Term.DISPLACED, Term.FORCED_TO_FLEE) and _AGAIN_RE.search(
-        _SOME_OF_WHOM_RE.sub("", own if own is not None else clause)
+    if term in (Term.DISPLACED, Term.FORCED_TO_FLEE) and (
+        _AGAIN_RE.search(_SOME_OF_WHOM_RE.sub("", own if own is not None else clause))
+        or _AGAIN_BEFORE_RE.search(clause)
     ):
         return Category.MULTIPLE_DISPLACEMENT  # "displaced again", "déplacées au moins deux fois"
     if term in _PLACES_TERMS | {Term.DISPLACED, Term.HOMELESS} and own is not None and _REMAIN_OWN_RE.match(own):

@@ -782,6 +782,13 @@ class Extractor:
             text[reading.qualifier_start : min(high, quantity.end + 160)],
             disaster=cause.cause is Cause.DISASTER,
         )
+        if (
+            category is Category.NEW_DISPLACEMENT
+            and reading.term in (Term.DISPLACED, Term.FORCED_TO_FLEE)
+            and _AGAIN_BEFORE_RE.search(text, sentence_start, reading.qualifier_start)
+        ):
+            # "For the second time in a year, floods forced 2,200 families from their homes", "le redéplacement de"
+            category = Category.MULTIPLE_DISPLACEMENT
         fact = Fact(
             reported=quantity.value,
             reported_max=quantity.max_value,
@@ -1717,6 +1724,11 @@ _FROM_COUNTRY_RE = re.compile(r"\s+(?:de|d['’]|du|from)\s*(?:la\s+|l['’]|the
 _CAME_FROM_BEFORE_RE = re.compile(
     r"\b(?:en\s+provenance|venue?s|venant|originaires?|arrivée?s|arrivals|arrived|coming)\s+(?:\w+\s+){0,2}?"
     r"(?:de|d['’]|du|des|from)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?(?:[\w'’-]+\s+(?:et\s+|and\s+)?(?:de\s+|d['’])?)?\Z",
+    re.IGNORECASE,
+)
+_AGAIN_BEFORE_RE = re.compile(
+    r"\b(?:for|pour)\s+(?:the|la)\s+(?:second|third|fourth|deuxième|troisième|quatrième)\s+(?:time|fois)\b|"
+    r"\bredéplacements?\s+d(?:e|['’])|\bre-?displacement\s+of\b",
     re.IGNORECASE,
 )
 _ARRIVED_WORD_RE = re.compile(r"\b(?:arriv\w+|crossed|traversé|franchi)\b")

@@ -4019,3 +4019,14 @@ def test_longer_labels_and_tents(extractor: Extractor, text: str, expected: list
 )
 def test_stock_flow_and_again(extractor: Extractor, text: str, expected: list[tuple[int, str]]) -> None:
     assert [(f.reported, str(f.category)) for f in extractor.extract(text, published=PUBLISHED)] == expected
+
+
+def test_a_seat_abroad_yields_to_a_sizeable_town_of_one_other_country() -> None:
+    from idmon.domain.vocabulary import Precision
+    from idmon.geo.gazetteer import PlaceEntry
+    from idmon.geo.sources import default_gazetteer
+
+    local = default_gazetteer(towns=False)
+    local.add([PlaceEntry("Djibo", "BFA", Precision.POINT, admin1="Sahel", population=60_000)])
+    text = "DAKAR, Senegal — Fighters tightened the blockade of Djibo and 6,400 more residents fled last week."
+    assert [f.country for f in Extractor(local).extract(text, published=PUBLISHED)] == ["BFA"]

@@ -701,31 +701,41 @@ class Extractor:
             for m in voters
             if first <= m.start < dateline or _SEAT_BEFORE_RE.search(context.lowered, max(0, m.start - 40), m.start)
         ]
+        # (the seat's own name again in the text is the seat: "VALENCE (Espagne) — … dans la province de Valence")
+        seat_names = {fold(m.text) for m in seat}
         body = [m for m in voters if m not in seat]
+        elsewhere = [m for m in body if fold(m.text) not in seat_names]
         if (
             chosen is not None
             and seat
-            and body
+            and elsewhere
             and all(chosen not in {entry.country for entry in m.candidates} for m in body)
         ):
-            other = self.gazetteer.main_country(body, adjectives, agencies)
+            other = self.gazetteer.main_country(elsewhere, adjectives, agencies)
             # (only when the text names that other country, or one of its first-level areas, outright: small towns
             # of the seat's own country are often unknown, and a namesake abroad would win)
             if (
                 other is not None
                 and other != chosen
                 and chosen not in adjectives
-                and any(self._names_country_or_area(context, m, other) for m in body)
+                and any(self._names_country_or_area(context, m, other) for m in elsewhere)
             ):
                 return other
         return chosen
 
     def _names_country_or_area(self, context: _Context, mention: PlaceMention, country: str) -> bool:
-        """True when ``mention`` names ``country`` itself, or one of its first-level areas with the area's kind
-        written beside it ("in the Mopti region", "Upper Nile State", "la région de Ménaka")."""
+        """True when ``mention`` names ``country`` itself, one of its first-level areas with the area's kind written
+        beside it ("in the Mopti region", "Upper Nile State", "la région de Ménaka"), or a sizeable town of that
+        country alone ("Djibo", "Wad Madani")."""
+        if mention.feature:
+            return False  # "le fleuve Sénégal": a river, not the country
         countries = {e.country for e in mention.candidates if e.precision is Precision.ADM0}
         if countries == {country} and not self.gazetteer.is_adjective(mention.text):  # type: ignore[union-attr]
             return True
+        if {e.country for e in mention.candidates} == {country} and any(
+            e.precision is Precision.POINT and e.population >= _SEAT_TOWN_POPULATION for e in mention.candidates
+        ):
+            return True  # "DAKAR, Senegal — … the blockade of Djibo": a sizeable town only that country has
         areas = {e.country for e in mention.candidates if e.precision is Precision.ADM1}
         if country not in areas:
             return False
@@ -1551,6 +1561,8 @@ _PLURAL_KIND_LIST_RE = re.compile(
     r"(?:[\w'’-]+(?:\s+[\w'’-]+)?\s*(?:,|\s+(?:and|et|&))\s*(?:(?:of|de|du|des|d['’])\s+(?:la\s+|l['’])?)?)*\Z",
     re.IGNORECASE,
 )
+#: A town this large, whose name no other country's place bears, names its country.
+_SEAT_TOWN_POPULATION = 20_000
 _AREA_KIND_AFTER_RE = re.compile(
     r"\s+(?:region|province|state|governorate|oblast|county|prefecture|department|division)\b"
 )

@@ -4030,3 +4030,18 @@ def test_a_seat_abroad_yields_to_a_sizeable_town_of_one_other_country() -> None:
     local.add([PlaceEntry("Djibo", "BFA", Precision.POINT, admin1="Sahel", population=60_000)])
     text = "DAKAR, Senegal — Fighters tightened the blockade of Djibo and 6,400 more residents fled last week."
     assert [f.country for f in Extractor(local).extract(text, published=PUBLISHED)] == ["BFA"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a person's age between commas after the name; a year after "late"
+        ('"We lost everything," said Abdullah, 52, who fled Konna with his children.', []),
+        (
+            "Beledweyne has flooded in most years, and the floods of late 2023 displaced 1.2 million people.",
+            [(1_200_000, "displaced")],
+        ),
+    ],
+)
+def test_ages_in_quotes_and_years(extractor: Extractor, text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == expected

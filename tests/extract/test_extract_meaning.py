@@ -4045,3 +4045,95 @@ def test_a_seat_abroad_yields_to_a_sizeable_town_of_one_other_country() -> None:
 )
 def test_ages_in_quotes_and_years(extractor: Extractor, text: str, expected: list[tuple[int, str]]) -> None:
     assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # a move told as happening once more, the repetition before or after the move
+        (
+            "In Sikasso, 2,600 people were uprooted anew by the clashes.",
+            [(2_600, "displaced", "multiple-displacement")],
+        ),
+        (
+            "Around 3,100 residents of Gao fled a second time last week.",
+            [(3_100, "forced-to-flee", "multiple-displacement")],
+        ),
+        (
+            "À Ménaka, 1 800 déplacés ont de nouveau fui après l'attaque.",
+            [(1_800, "displaced", "multiple-displacement")],
+        ),
+        (
+            "Quelque 750 familles déplacées sont à nouveau en fuite à Kidal.",
+            [(750, "displaced", "multiple-displacement")],
+        ),
+        ("À Mopti, 640 déplacés ont été évacués une nouvelle fois.", [(640, "evacuated", "multiple-displacement")]),
+        # people displaced before, moved by this event
+        (
+            "The floods in Mopti uprooted 5,200 people who had already been displaced by the conflict.",
+            [(5_200, "displaced", "multiple-displacement")],
+        ),
+        (
+            "À Ségou, 2 300 personnes déjà déplacées par le conflit ont dû quitter leur abri.",
+            [(2_300, "displaced", "multiple-displacement")],
+        ),
+        # not a repetition: fighting flared again; the figure's own earlier move; its own active verb
+        (
+            "Fighting flared again in Gao, forcing 1,400 people to flee.",
+            [(1_400, "forced-to-flee", "new-displacement")],
+        ),
+        (
+            "Avant l'offensive, quelque 9 000 habitants de Gao avaient déjà fui les combats.",
+            [(9_000, "forced-to-flee", "new-displacement")],
+        ),
+        (
+            "Since January the fighting had already uprooted more than 40,000 people in Mopti.",
+            [(40_000, "displaced", "new-displacement")],
+        ),
+    ],
+)
+def test_displaced_once_more(extractor: Extractor, text: str, facts: list[tuple[int, str, str]]) -> None:
+    assert [(f.reported, str(f.term), str(f.category)) for f in extractor.extract(text)] == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # people back home who had to leave again: a failed return, with the term of that move
+        (
+            "Some 2,100 people who went back to Kidal in March had to leave again within weeks.",
+            [(2_100, "forced-to-flee", "failed-return")],
+        ),
+        (
+            "Around 1,200 residents of Gao who had returned home were evacuated again when shelling resumed.",
+            [(1_200, "evacuated", "failed-return")],
+        ),
+        (
+            "À Ménaka, 2 300 retournés ont fui de nouveau après la reprise des combats.",
+            [(2_300, "forced-to-flee", "failed-return")],
+        ),
+        (
+            "Quelque 1 100 personnes rentrées à Kidal ont été contraintes de repartir.",
+            [(1_100, "forced-to-flee", "failed-return")],
+        ),
+        ("Mali : retour avorté pour 600 ménages de Ménaka.", [(600, "returns", "failed-return")]),
+        # others' failed return in a clause of its own leaves the first figure a return
+        (
+            "In May, 5,340 people returned to Gao, while 1,020 people who had returned to Kidal were displaced again.",
+            [(5_340, "returns", "return"), (1_020, "displaced", "failed-return")],
+        ),
+        # settling elsewhere for good
+        (
+            "Rather than return, 1,200 IDPs from Gao have chosen to settle permanently in Bamako.",
+            [(1_200, "displaced", "relocation-elsewhere")],
+        ),
+        (
+            "Plutôt que de rentrer, 850 déplacés ont choisi de s'installer durablement à Sévaré.",
+            [(850, "displaced", "relocation-elsewhere")],
+        ),
+    ],
+)
+def test_failed_returns_and_settling_elsewhere(
+    extractor: Extractor, text: str, facts: list[tuple[int, str, str]]
+) -> None:
+    assert [(f.reported, str(f.term), str(f.category)) for f in extractor.extract(text)] == facts

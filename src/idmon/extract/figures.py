@@ -1521,8 +1521,92 @@ _AGAIN_RE = re.compile(
     r"\bdisplacing\s+them\s+(?:again|for\s+a\s+second\s+time)",
     re.IGNORECASE,
 )
+#: Once more, said of a move: "again", "anew", "a second time", "de nouveau", "une nouvelle fois".
+_ONCE_MORE = (
+    r"(?:again|anew|once\s+(?:again|more)|(?:for\s+)?(?:a|the)\s+(?:second|third|fourth|fifth)\s+time|"
+    r"à\s+nouveau|de\s+nouveau|une\s+(?:nouvelle|seconde|deuxième|troisième)\s+fois|encore\s+une\s+fois|"
+    r"pour\s+(?:la|une)\s+(?:deuxième|seconde|troisième)\s+fois)"
+)
+#: Verbs and nouns of a move (past, present, infinitive), English and French.
+_MOVE = (
+    r"(?:displac\w*|fled|flee(?:s|ing)?|uprooted|evacuated|forced\s+(?:out|from|to\s+(?:flee|leave|move))|"
+    r"driven\s+out|had\s+to\s+(?:leave|flee|move)|déplacé\w*|déplacer|fuir|fui|fuient|fuyaient|fuyant|en\s+fuite|"
+    r"évacué\w*|partir|repartir|quitter|chassée?s)"
+)
+#: A move told as happening once more, the word of repetition within three words of the move, before or after it:
+#: "were displaced anew", "fled a second time", "ont de nouveau fui", "à nouveau en fuite", "évacués une nouvelle
+#: fois", "ont de nouveau été contraintes de partir". ("Fighting flared again" is no move.)
+_ONCE_MORE_RE = re.compile(
+    rf"\b{_MOVE}\s+(?:[\w'’]+\s+){{0,3}}?{_ONCE_MORE}(?!\w)|(?<!\w){_ONCE_MORE}\s+(?:[\w'’]+\s+){{0,3}}?{_MOVE}\b",
+    re.IGNORECASE,
+)
+#: People displaced before the move the figure tells: "who had already been displaced", "déjà déplacées par le
+#: conflit", "ayant déjà fui Djugu en 2022", "had been displaced before", "repeat displacements".
+_ALREADY_DISPLACED_RE = re.compile(
+    # passive or adjective only: "had already uprooted 400,000 people", "avaient déjà fui" tell the figure's own move
+    r"\b(?:already|previously)\s+been\s+(?:displaced|uprooted)\b|(?<!had\s)(?<!have\s)(?<!has\s)\b(?:already|previously)"
+    r"\s+displaced\b|\bdisplaced\s+(?:at\s+least\s+)?(?:once|before)\b|\bdéjà\s+(?:été\s+)?déplacée?s\b|"
+    r"\b(?:ayant|qui\s+avaient|qui\s+ont)\s+déjà\s+fui\b|\brepeat(?:ed)?\s+displacements?\b|"
+    r"\bdéplacements?\s+secondaires?\b",
+    re.IGNORECASE,
+)
+#: A move in the figure's clause besides the one before it: "uprooted", "forced", "ont dû quitter".
+_MOVED_RE = re.compile(
+    r"\b(?:uprooted|forced|drove|driven|fled|flee|ont\s+dû\s+(?:quitter|fuir|partir)|ont\s+quitté|ont\s+fui|"
+    r"repeat(?:ed)?\s+displacements?|déplacements?\s+secondaires?)\b",
+    re.IGNORECASE,
+)
+#: People who had come home and had to leave again: a failed return. The return told first ("who had returned",
+#: "went back to", "retournés", "rentrées à"), then the move once more ("fled again", "repartis", "were forced out
+#: again"); or said outright ("failed returns", "retour avorté").
+_FAILED_RETURN_RE = re.compile(
+    r"\b(?:returned|gone\s+back|went\s+back|come\s+back|came\s+back|returnees|retournée?s|rentrée?s|revenue?s)\b"
+    rf"[^.;]{{0,80}}?(?:{_ONCE_MORE_RE.pattern}|\bfled\s+back\b|\brepartie?s\b|\brepartir\b|\bleft\s+again\b)",
+    re.IGNORECASE,
+)
+#: A failed return said outright, before or after the figure: "Failed returns: 3,300 IDPs", "retour avorté pour".
+_FAILED_LABEL_RE = re.compile(r"\bfailed\s+returns?\b|\bretours?\s+(?:avortée?s?|manquée?s?|ratée?s?)\b", re.IGNORECASE)
+#: The move of a failed return, for its term: fled / forced out → forced-to-flee; displaced; evacuated.
+_FAILED_MOVE_RE = re.compile(
+    r"\b(?:(?P<evacuated>evacuated|évacué\w*)|(?P<displaced>displaced|déplacée?s)|"
+    r"(?P<fled>fled|fui|fuite|forced|contraint\w*|repartie?s|repartir|had\s+to\s+leave|left))\b",
+    re.IGNORECASE,
+)
+#: Settling elsewhere for good: "chosen to settle permanently in Bamako", "plutôt que de rentrer", "permanent plots".
+_SETTLED_ELSEWHERE_RE = re.compile(
+    r"\b(?:rather\s+than\s+(?:return|go(?:ing)?\s+(?:back|home))|plutôt\s+que\s+de\s+(?:rentrer|retourner)|"
+    r"settle[ds]?\s+(?:permanently|for\s+good|durably)|s['’]installer\s+(?:durablement|définitivement))\b",
+    re.IGNORECASE,
+)
 #: A time told before the figure: "For the second time in a year, floods forced 2,200 families from their homes".
 _AGAIN_BEFORE_RE = re.compile(NTH_TIME, re.IGNORECASE)
+
+
+def failed_return_term(own: str) -> Term | None:
+    """The term of a failed return's move ("had returned … were evacuated again" → evacuated), or None when its
+    words name no move."""
+    found = _FAILED_RETURN_RE.search(own)
+    if found is None:
+        return None
+    move = _FAILED_MOVE_RE.search(own, found.start() + 1)
+    if move is None or move.start() > found.end():
+        return None
+    if move.group("evacuated"):
+        return Term.EVACUATED
+    return Term.DISPLACED if move.group("displaced") else Term.FORCED_TO_FLEE
+
+
+def _own_words(reading: Reading, own: str) -> str:
+    """The figure's own words up to the next clause or the next number: what "while 2,000 others fled again" says
+    is about others."""
+    end = reading.quantity.end - reading.qualifier_start
+    other = _OTHER_CLAUSE_RE.search(own, end)
+    number = _NEXT_NUMBER_RE.search(own, end)
+    cut = min(match.start() for match in (other, number) if match is not None) if other or number else len(own)
+    return own[:cut]
+
+
+_NEXT_NUMBER_RE = re.compile(r"\d")
 #: Back across a border: "crossed back into Syria", "streamed back across the border".
 _BACK_ACROSS_RE = re.compile(
     r"\b(?:crossed|crossing|went|came|streamed|flowed|moved)\s+back\s+(?:across\s+the\s+border|into|over\s+the\s+border|"
@@ -1545,6 +1629,11 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
     term = reading.term
     if term is Term.AFFECTED:
         return None
+    own_words = _own_words(reading, own) if own is not None else None
+    if term not in HOUSING_TERMS and (
+        (own_words is not None and _FAILED_RETURN_RE.search(own_words)) or _FAILED_LABEL_RE.search(clause)
+    ):
+        return Category.FAILED_RETURN  # "2 300 retournés ont fui de nouveau", "who had gone back … displaced again"
     if term is Term.RETURNS:
         own_words = own if own is not None else clause
         repatriated = _REPATRIATED_RE.search(own_words) or _REPATRIATED_RE.search(
@@ -1566,6 +1655,8 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
     )
     if _abroad(clause) and not _REFUGE_AT_HOME_RE.search(clause) and not internal:
         return Category.CROSS_BORDER_FLIGHT if _flow(clause) else Category.PEOPLE_DISPLACED_ACROSS_BORDERS
+    if term in (Term.RELOCATED, Term.DISPLACED, Term.MULTIPLE_OR_OTHER) and _SETTLED_ELSEWHERE_RE.search(clause):
+        return Category.RELOCATION_ELSEWHERE  # "rather than return, 1,200 IDPs have chosen to settle permanently"
     if term is Term.RELOCATED and (
         _PERMANENT_RE.search(clause)
         # "ont relocalisé 600 familles déplacées vers un site": people already displaced, moved on elsewhere
@@ -1574,11 +1665,17 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
         return Category.RELOCATION_ELSEWHERE  # "réinstallés définitivement", "permanently relocated"
     # "displaced again"; not a relative clause about some of them ("4.5 million IDPs, many of whom have been
     # displaced several times")
-    if term in (Term.DISPLACED, Term.FORCED_TO_FLEE) and (
-        _AGAIN_RE.search(_SOME_OF_WHOM_RE.sub("", own if own is not None else clause))
-        or _AGAIN_BEFORE_RE.search(clause)
-    ):
-        return Category.MULTIPLE_DISPLACEMENT  # "displaced again", "déplacées au moins deux fois"
+    if term in _AGAIN_TERMS:
+        words = _SOME_OF_WHOM_RE.sub("", own_words if own_words is not None else clause)
+        if (
+            (
+                term in (Term.DISPLACED, Term.FORCED_TO_FLEE)
+                and (_AGAIN_RE.search(words) or _AGAIN_BEFORE_RE.search(clause))
+            )
+            or _ONCE_MORE_RE.search(words)
+            or (_ALREADY_DISPLACED_RE.search(clause) and _moved(_ALREADY_DISPLACED_RE.sub(" ", clause)))
+        ):
+            return Category.MULTIPLE_DISPLACEMENT  # "displaced again", "déplacées au moins deux fois"
     if term in _PLACES_TERMS | {Term.DISPLACED, Term.HOMELESS} and own is not None and _REMAIN_OWN_RE.match(own):
         return Category.IDPS  # "9,000 people remain in 24 evacuation centres following last week's floods"
     if term in _PLACES_TERMS and not _flow(clause) and not _took_refuge(own if own is not None else clause):
@@ -1590,6 +1687,18 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
     if term is Term.EVACUATED and _STILL_EVACUATED_RE.search(clause) and not _flow(clause):
         return Category.IDPS  # "153,000 people remained under evacuation orders": evacuees at a date
     return Category.NEW_DISPLACEMENT
+
+
+#: Terms whose people may be moving once more: "fled again", "évacués une nouvelle fois", "IDPs sheltering in Djibo
+#: were displaced anew".
+_AGAIN_TERMS = frozenset(
+    {Term.DISPLACED, Term.FORCED_TO_FLEE, Term.EVACUATED, Term.SHELTERED, Term.IN_RELIEF_CAMP, Term.MULTIPLE_OR_OTHER}
+)
+
+
+def _moved(clause: str) -> bool:
+    """True when the clause tells of a move ("uprooted 18,000 people", "ont dû quitter leur abri")."""
+    return _flow(clause) or _MOVED_RE.search(clause) is not None
 
 
 #: The noun of people back home, after their number: "374 000 retournés", "1,302,140 returning IDPs".

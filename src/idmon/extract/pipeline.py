@@ -34,6 +34,7 @@ from idmon.extract.figures import (
     Reading,
     abroad_category,
     category_for,
+    failed_return_term,
     is_bracketed,
     is_candidate,
     read_quantity,
@@ -800,6 +801,10 @@ class Extractor:
         ):
             # "For the second time in a year, floods forced 2,200 families from their homes", "le redéplacement de"
             category = Category.MULTIPLE_DISPLACEMENT
+        term = reading.term
+        if category is Category.FAILED_RETURN and term is Term.RETURNS:
+            # "2 300 retournés ont fui de nouveau": the wording of the move back into displacement
+            term = failed_return_term(text[reading.qualifier_start : min(high, quantity.end + 160)]) or term
         fact = Fact(
             reported=quantity.value,
             reported_max=quantity.max_value,
@@ -808,7 +813,7 @@ class Extractor:
             span=(reading.qualifier_start, quantity.end),
             excerpt=text[excerpt_start:excerpt_end].strip(),
             unit=reading.unit,
-            term=reading.term,
+            term=term,
             category=category,
             qualifier=reading.qualifier,
         )

@@ -4137,3 +4137,37 @@ def test_failed_returns_and_settling_elsewhere(
     extractor: Extractor, text: str, facts: list[tuple[int, str, str]]
 ) -> None:
     assert [(f.reported, str(f.term), str(f.category)) for f in extractor.extract(text)] == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # forced or driven out of a place, into or across one (not into poverty; not sent back, a return)
+        ("Bandit raids forced 4,000 people out of Konna.", [(4_000, "forced-to-flee")]),
+        ("The fighting drove 11,300 people across the river into Sévaré.", [(11_300, "forced-to-flee")]),
+        ("In Ségou, 3,500 families were forced out by the floods.", [(3_500, "forced-to-flee")]),
+        ("Drought has pushed 1.2 million people into poverty in Mopti.", []),
+        ("Les frappes ont poussé 12 000 habitants de Mopti à prendre la route du nord.", [(12_000, "forced-to-flee")]),
+        # returns: back across a border, sent home, back to a town named
+        ("In March, 180,000 Malians came back across the border.", [(180_000, "returns")]),
+        ("Mali : 22 000 Maliens renvoyés d'Algérie en deux mois.", [(22_000, "returns")]),
+        ("Dans la région de Mopti, 2 500 familles ont regagné Konna.", [(2_500, "returns")]),
+        ("Quelque 600 familles sont reparties vers leurs villages d'origine à Mopti.", [(600, "returns")]),
+        # moved to schools or inland ahead of a hazard: evacuated; tent cities: camps
+        ("In Mopti, 120 families were moved to schools as the river rose.", [(120, "evacuated")]),
+        ("In Mopti, some 1,000 people moved inland after the warning.", [(1_000, "evacuated")]),
+        ("In Mopti, 20,000 people are living in tent cities after the floods.", [(20_000, "in-relief-camp")]),
+        # a weak word (left, crossed) among words of what people flee or where they came from
+        (
+            "Tillabéri : 3 700 personnes ont quitté Ayorou après des menaces des groupes armés.",
+            [(3_700, "forced-to-flee")],
+        ),
+        (
+            "Quelque 4 000 personnes venues de Mopti ont franchi la frontière en une semaine.",
+            [(4_000, "forced-to-flee")],
+        ),
+        ("Some 900 tourists crossed the border at Konna on Sunday.", []),
+    ],
+)
+def test_moves_out_of_into_and_back(extractor: Extractor, text: str, facts: list[tuple[int, str]]) -> None:
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text)] == facts

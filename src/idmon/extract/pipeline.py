@@ -2370,7 +2370,10 @@ def _unknown_arrivals(text: str, reading: Reading) -> bool:
 _FLIGHT_CONTEXT_RE = compile_guarded(
     r"(?:hcr|unhcr|acnur|oim|iom|réfugiée?s|refugees?|fuyant|fleeing|escaping|échapper|escape|combats|fighting|"
     r"violences?|attaques?|attacks?|offensive|conflit|conflict|guerre|war|escalade|escalation|bombardements?|exodus|"
-    r"exode|shelling|airstrikes?|frappes|fought|clashes|affrontements|gangs?)",
+    r"exode|shelling|airstrikes?|strikes|frappes|fought|clashes|affrontements|gangs?|"
+    # what people flee, and where they came from: "après des menaces des groupes armés", "venues de Kharkiv"
+    r"menaces|threats|raids?|bandits?|armed\s+groups?|groupes\s+armés|insurgents?|jihadists?|militias?|milices|"
+    r"insécurité|insecurity|persecution|persécutions?|venue?s\s+(?:de|du|des|d['’])|en\s+provenance\s+d)",
     before=r"\b",
 )
 

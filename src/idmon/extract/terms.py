@@ -96,7 +96,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.IN_RELIEF_CAMP,
         # The word "camp" itself is the cue (a pattern starting at "in"/"to" would be tried at every such word).
-        r"(?:relief|displacement|idp|evacuation|tent|temporary|transit)\s+camps?|"
+        r"(?:relief|displacement|idp|evacuation|tent|temporary|transit)\s+camps?|tent\s+(?:cities|towns|settlements)|"
         r"(?<!hors\s)(?<!outside\s)camps?(?:\s+de\s+déplacés)?|(?<=still\s)camped|(?<=are\s)camped|(?<=were\s)camped|(?<=remain\s)camped|(?<=remained\s)camped|camped\s+out|campent|campaient|"
         r"(?:relief|idp|spontaneous|informal)\s+sites?|settled\s+(?:at|in)\s+(?:\w+\s+){0,2}?(?:sites?|camps?)|"
         r"protection\s+of\s+civilians?\s+sites?|poc\s+sites?|"
@@ -159,8 +159,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?!(?:[^\s.;:]+\s+){0,7}?(?:tonnes|tons|food|aid|supplies|equipment|items|livestock|cattle|goods)\b)"
         r"(?:[^\s.;:]+\s+){0,7}?(?:to|into)\s+"
         r"(?:[^\s.;:]+\s+){0,4}?(?:shelters|evacuation\s+(?:cent(?:re|er)s|posts)|(?:care|reception|transit|collective|accommodation)\s+"
-        r"cent(?:re|er)s|safe\s+houses|relief\s+camps|hostels?|hotels?|"
-        r"gym(?:nasium)?s?|stadiums?)|"
+        r"cent(?:re|er)s|safe\s+houses|relief\s+camps|hostels?|hotels?|schools?|churche?s?|mosques?|community\s+(?:cent(?:re|er)s|halls?)|"
+        r"gym(?:nasium)?s?|stadiums?)|moved\s+inland|"
         r"evacuat\w*|évacu\w*|evacu\w*|evakui\w*|evacuar|moved\s+out\s+of\s+harm['’]s\s+way|"
         # "helicopters airlifted 387 villagers", "were bussed out", "ferried 2,300 residents off Stromboli",
         # "self-evacuated", "héliportées hors de la vallée", "les pompiers ont fait sortir 240 habitants"
@@ -222,7 +222,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"flooded\s+out|se\s+sont\s+repliée?s|"
         r"(?:contraint|forcé|obligé|poussé|contraignant|forçant|obligeant|poussant)(?:e?s)?\s+(?:[^\s.;]+\s+){0,6}?à\s+"
         r"(?:se\s+réfugier|se\s+déplacer|migrer|se\s+replier|traverser|franchir|passer|partir|s['’]exiler|se\s+reloger|"
-        r"se\s+regrouper|se\s+rassembler|"
+        r"se\s+regrouper|se\s+rassembler|prendre\s+la\s+route|prendre\s+le\s+chemin\s+de\s+l['’]exil|"
         r"fuir|quitter|abandonner)|"
         r"ran\s+(?:away\s+)?from\s+(?:the\s+)?(?:fighting|violence|attacks?|clashes|gunmen|bombing|shelling|floods?|"
         r"flames|fires?)|left\s+(?:the|their)\s+(?:\w+\s+)?(?:city|town|village|villages|area|region|district|camp|zone)\b|"
@@ -240,7 +240,15 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "ont dû quitter Sept-Îles", "poussant 2 300 villageois à l'exode"
         r"escaped\s+(?:into|to|from|across|towards?)\b|ran\s+(?:away\s+)?from\b|"
         r"abandon(?:ed|ing)\s+(?:their|the|its)\s+(?:homes?|houses?|villages?|hamlets?|towns?|farms?|lands?|camps?)\b|"
-        r"forced\s+out\s+of\b|joined\s+the\s+exodus|took\s+to\s+the\s+(?:hills|mountains|bush|forests?|high\s+ground)|"
+        r"forced\s+out\s+of\b|(?:(?<=were\s)|(?<=been\s)|(?<=was\s))forced\s+out\b|"
+        # "bandit raids forced 4,000 people out of Maru", "drove 11,300 Somalis into Ethiopia", "sends 2,400 across the
+        # Moei" (not into poverty, hunger or debt)
+        r"(?:forced|forcing|forces)\s+(?:\S+\s+){1,5}?out\s+of\b|"
+        # (not sent back, a return; not into shelters or camps, which their own words tell)
+        r"(?:forced|forcing|drove|driven|driving|sends?|sent)\s+(?!back\b)(?:(?!into\b|across\b)\S+\s+){1,6}?(?:into|across)\b"
+        r"(?!\s+(?:\S+\s+){0,4}?(?:poverty|hunger|debt|labou?r|famine|destitution|starvation|malnutrition|unemployment|"
+        r"food|crisis|action|service|retirement|submission|hiding|exile|bankruptcy|shelters?|camps?|cent(?:re|er)s|"
+        r"sites?|schools?|tents?|churche?s|mosques?|gym(?:nasium)?s?|halls?|stadiums?|accommodation)\b)|joined\s+the\s+exodus|took\s+to\s+the\s+(?:hills|mountains|bush|forests?|high\s+ground)|"
         r"(?<=ont\s)déserté|chassée?s?\s+par\b|(?:dû|du)\s+quitter\b|(?<=à\s)l['’]exode|l['’]exode(?=\s+(?:de|des|du|d['’]))",
     ),
     # Forced evictions are displacement with no word of their own in the vocabulary.
@@ -249,7 +257,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:forcibly\s+)?evict(?:ed|ing)|(?:forced\s+)?evictions?|expulsée?s\s+de\s+force|déguerpie?s|déguerpissements?|"
         # expulsions across a border or from a place, and asylum claims: "Algeria expelled 1,280 migrants", "a
         # refoulé 620 migrants", "ont été expulsées du quartier de Gesco", "sought asylum in Peru"
-        r"expell?ed|refoulée?s|(?<=a\s)refoulé|(?<=ont\s)refoulé|expulsée?s(?=\s+(?:du|des|de|d['’]))|"
+        r"expell?ed|refoulée?s|(?<=a\s)refoulé|(?<=ont\s)refoulé|(?<=a\s)expulsé|(?<=ont\s)expulsé|"
+        r"reconduite?s\s+à\s+la\s+frontière|expulsée?s(?=\s+(?:du|des|de|d['’]))|"
         r"sought\s+asylum|seeking\s+asylum|(?:demandé|demandent|demandaient)\s+l['’]asile|"
         r"asylum\s+(?:claims|applications|requests)|demandes\s+d['’]asile|(?:poured|pouring|flocked|flocking)\s+(?:into|to)\b|"
         # people abroad: "7.9 million Venezuelans were living outside the country", protection status in a host country
@@ -290,7 +299,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"villages?|localités?|quartiers?)\b|forcibly\s+returned|(?:(?<=are\s)|(?<=were\s)|(?<=now\s))back\s+home|"
         # "3,400 households have left the remaining camps to return to their areas of origin"
         r"left\s+(?:the\s+|their\s+)?(?:\w+\s+)?(?:camps?|sites?|shelters?)\s+to\s+(?:go\s+)?return|(?:come|came|comes|coming)\s+back\s+home|"
-        r"(?:went|gone|going|go)\s+back\s+(?:to|home)|crossed\s+back|"
+        r"(?:went|gone|going|go)\s+back\s+(?:to|home)|crossed\s+back|(?:came|come|coming|went|moved)\s+back\s+across|"
+        # "220 000 Afghans renvoyés du Pakistan", "ont regagné Manbij", "sont reparties vers leurs districts d'origine"
+        r"renvoyée?s(?=\s+(?:du|de|d['’]|des|vers|chez))|(?:(?<=ont\s)|(?<=avaient\s))regagné|"
+        r"repartie?s\s+vers\s+(?:leurs?|son|sa|ses)\s+(?:\w+\s+)?(?:d['’]origine|villages?|foyers?|domiciles?|maisons?|localités?)|"
         # "some 110,000 have started walking back to their villages", "made their way back home"
         r"(?:walk|walking|walked|head|heading|headed|trek|trekking|trekked|travell?ing|travell?ed|"
         r"(?:made|making|make)\s+their\s+way)\s+back\s+(?:to|home)|(?:headed|heading|heads)\s+(?:back\s+)?(?:for\s+)?home(?!\s+(?:for|to\s+celebrate)\b)|"
@@ -303,7 +315,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"regagn(?:é|er|ent|aient)\s+(?:(?:leurs?|son|sa|ses)\s+|(?:le|la|les|l['’])\s*(?=(?:districts?|provinces?|villes?|"
         r"régions?|départements?|villages?|localités?|communes?)\b))(?:villages?|foyers?|domiciles?|maisons?|localités?|quartiers?|"
         r"districts?|provinces?|villes?|départements?|"
-        r"lieux?\s+de\s+résidence|résidences?|habitations?|communes?|"
+        r"lieux?\s+de\s+résidence|résidences?|habitations?|communes?|pays|"
         r"régions?\s+d['’]origine|zones?\s+d['’]origine|lieux\s+d['’]origine|terres?)|"
         r"repatriated|repatriations?|rapatriements?|regresad[oa]s|retornad[oa]s",
     ),

@@ -4171,3 +4171,40 @@ def test_failed_returns_and_settling_elsewhere(
 )
 def test_moves_out_of_into_and_back(extractor: Extractor, text: str, facts: list[tuple[int, str]]) -> None:
     assert [(f.reported, str(f.term)) for f in extractor.extract(text)] == facts
+
+
+def test_a_seat_abroad_yields_to_a_district_of_another_country_and_not_to_a_town_several_share() -> None:
+    from idmon.domain.vocabulary import Precision
+    from idmon.geo.gazetteer import PlaceEntry
+    from idmon.geo.sources import default_gazetteer
+
+    local = default_gazetteer(towns=False)
+    local.add(
+        [
+            PlaceEntry("Geneva", "CHE", Precision.POINT, admin1="Genève", population=200_000),
+            PlaceEntry("Masisi Territory", "COD", Precision.ADM2, admin1="Nord-Kivu", aliases=("Masisi",)),
+            PlaceEntry("Bukavu", "COD", Precision.POINT, admin1="Sud-Kivu", population=800_000),
+            PlaceEntry("Buzi", "TWN", Precision.POINT, population=40_000),
+            PlaceEntry("Búzi", "MOZ", Precision.POINT, population=16_000),
+        ]
+    )
+    extractor = Extractor(local)
+    text = "GENEVA — More than 11,000 people have fled the fighting around Masisi in recent days, UNHCR said."
+    assert [f.country for f in extractor.extract(text, published=PUBLISHED)] == ["COD"]
+    # a town of two countries is no reason to leave the dateline's own
+    text = "BUKAVU — At least 25,000 displaced people have arrived in three days from the villages of Buzi."
+    assert [f.country for f in extractor.extract(text, published=PUBLISHED)] == ["COD"]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a country named as the far side of a border is not where the people are
+        ("In Mopti, near the border with Burkina Faso, the fighting displaced 30,000 people.", "MLI"),
+        ("About 21,000 displaced people remain in Mopti, near the borders with Niger and Burkina Faso.", "MLI"),
+        ("Quelque 56 000 déplacés internes vivent dans la région de Mopti, frontalière du Burkina Faso.", "MLI"),
+        ("Mali : 12 000 personnes ont fui les villages frontaliers du Niger.", "MLI"),
+    ],
+)
+def test_a_country_across_the_border_is_not_the_figures(extractor: Extractor, text: str, country: str) -> None:
+    assert [f.country for f in extractor.extract(text, published=PUBLISHED)] == [country]

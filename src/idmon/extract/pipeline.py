@@ -154,6 +154,25 @@ _REFLEXIVE_BEFORE_RE = re.compile(r"(?:se\s+sont|s['’]est|s['’]étaient|se\s
 _REFUGEE_WORD_RE = re.compile(r"refug|réfugi|asylum|asile", re.IGNORECASE)
 _TOTAL_ROW_RE = re.compile(r"\s*(?:grand\s+)?(?:total|totaux|ensemble|sum)\b", re.IGNORECASE)
 _BORDER_AFTER_RE = re.compile(r"\s+(?:border|frontier)\b")
+#: A country named as a neighbour along a border: "near the border with Syria", "near the borders with Chad and
+#: Cameroon", "frontalière du Nigeria", "villages frontaliers d'Israël", "à la frontière avec le Niger".
+_BORDER_WITH_RE = re.compile(
+    r"\b(?:borders?\s+with|frontières?\s+avec|frontali(?:er|ère|ers|ères)\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’]))"
+    r"\s*(?:the\s+|le\s+|la\s+|les\s+|l['’])?(?:[\w'’-]+\s+(?:and|et)\s+(?:the\s+|le\s+|la\s+|l['’])?)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _border_of(lowered: str, mention: PlaceMention) -> bool:
+    """True when a place is named as the far side of a border ("the Bangladesh border", "the border with Syria"):
+    not where the people of the text are. ("les communes frontalières de Guidan-Roumdji" are that department's: a
+    country only is the far side.)"""
+    return bool(
+        _BORDER_AFTER_RE.match(lowered, mention.end)
+        or (_is_country(mention) and _BORDER_WITH_RE.search(lowered, max(0, mention.start - 48), mention.start))
+    )
+
+
 _FROM_BEFORE_RE = re.compile(r"\b(?:from|de|du|d['’]|depuis|desde)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?\Z")
 #: A dateline: a place in capitals at the start of the text (or of its first line after a title), with a country,
 #: region or date and the agency after it, then a dash or a colon: "NAIROBI —", "PORT-AU-PRINCE, Haiti (AP) —",
@@ -670,7 +689,7 @@ class Extractor:
             m
             for m in mentions
             if not (_ACTOR_AFTER_RE.match(context.lowered, m.end) and self.gazetteer.is_adjective(m.text))
-            and not _BORDER_AFTER_RE.match(context.lowered, m.end)
+            and not _border_of(context.lowered, m)
             and not _attacker(context, m)
         ]
         # Where people fled to ("refuge in Algeria", "arrivés au Cameroun") is not what the text is about.
@@ -738,6 +757,12 @@ class Extractor:
             e.precision is Precision.POINT and e.population >= _SEAT_TOWN_POPULATION for e in mention.candidates
         ):
             return True  # "DAKAR, Senegal — … the blockade of Djibo": a sizeable town only that country has
+        if any(e.precision is Precision.ADM2 and e.country == country for e in mention.candidates) and all(
+            e.precision is Precision.POINT and e.population < _SEAT_TOWN_POPULATION
+            for e in mention.candidates
+            if e.country != country
+        ):
+            return True  # "GENÈVE — … autour de Masisi": a district of that country, elsewhere at most a hamlet
         areas = {e.country for e in mention.candidates if e.precision is Precision.ADM1}
         if country not in areas:
             return False
@@ -1005,7 +1030,7 @@ class Extractor:
                 and not own <= m.start < own_end
                 and not low <= m.start < high
             )
-            and not (e.precision is Precision.ADM0 and _BORDER_AFTER_RE.match(context.lowered, m.end))
+            and not (e.precision is Precision.ADM0 and _border_of(context.lowered, m))
             and not (e.precision is Precision.ADM0 and _attacker(context, m))
             # nor, for a figure at home, a country others fled to ("190,000 in shelters, and 310,000 fled to Syria")
             # or came from ("254 000 réfugiés venus du Mali (56 000), ainsi que 335 000 déplacés internes")

@@ -4208,3 +4208,23 @@ def test_a_seat_abroad_yields_to_a_district_of_another_country_and_not_to_a_town
 )
 def test_a_country_across_the_border_is_not_the_figures(extractor: Extractor, text: str, country: str) -> None:
     assert [f.country for f in extractor.extract(text, published=PUBLISHED)] == [country]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label of its own before the number: its first noun gives the unit
+        ("- Households evacuated (Mopti, Ségou): 1,380", [(1_380, "household", "evacuated")]),
+        ("– Ménages évacués (Mopti) : 340", [(340, "household", "evacuated")]),
+        ("Familles relogées chez des proches : 389", [(389, "household", "relocated")]),
+        ("Families displaced, Mopti region — 4,210", [(4_210, "household", "displaced")]),
+        ("Persons displaced, Mopti region — 4,210", [(4_210, "person", "displaced")]),
+    ],
+)
+def test_a_labels_noun_gives_the_unit(extractor: Extractor, text: str, expected: list[tuple[int, str, str]]) -> None:
+    assert [(f.reported, str(f.unit), str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == expected
+
+
+def test_a_labels_nationality_gives_the_country_of_refugees(extractor: Extractor) -> None:
+    [fact] = extractor.extract("Réfugiés maliens au Niger : 350 000", published=PUBLISHED)
+    assert (fact.country, str(fact.category)) == ("MLI", "people-displaced-across-borders")

@@ -1002,6 +1002,8 @@ class Extractor:
                         context, people.group(1)
                     )
             label = context.labels.get(reading.quantity.start)
+            if label is None and reading.head is not None and reading.head.end <= reading.qualifier_start:
+                label = reading.head.text  # "Réfugiés soudanais au Soudan du Sud : 210 000": a label of its own
             if origin is None and label is not None:
                 # a table's column "Réfugiés nigérians", "Sudanese refugees": the nationality in the header
                 for match in _LABEL_NATIONALITY_RE.finditer(label):

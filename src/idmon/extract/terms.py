@@ -707,12 +707,28 @@ _NOUNS_BEFORE_RE = compile_guarded(
 
 def find_head_before(text: str, position: int) -> Head | None:
     """A counted noun written before the number, as in tables ("Displaced individuals: 3,614") or in
-    "the number of displaced families is estimated to be 349"."""
+    "the number of displaced families is estimated to be 349"; or a label's first noun, the label a line or a cell
+    of its own ("Households evacuated (Wayanad, Kerala): 1,380", "New arrivals (HH): 1,346", "Familles relogées
+    chez des proches : 389", "Ménages sinistrés – 1 200")."""
     match = _NOUNS_BEFORE_RE.search(text, max(0, position - 120), position)
-    if match is None:
+    if match is not None:
+        household = match.group("household") or match.group("household2") or match.group("household3")
+        return Head(Unit.HOUSEHOLD if household else Unit.PERSON, position, match.group(0).strip())
+    low = max(0, position - 100)
+    start = max(text.rfind(mark, low, position) for mark in "\n|•;") + 1 or low
+    label = _LABEL_NOUN_RE.match(text, start, position)
+    if label is None:
         return None
-    household = match.group("household") or match.group("household2") or match.group("household3")
-    return Head(Unit.HOUSEHOLD if household else Unit.PERSON, position, match.group(0).strip())
+    return Head(Unit.HOUSEHOLD if label.group("household") else Unit.PERSON, position, label.group(0).strip())
+
+
+#: A label of its own before a number: a few words, its noun among the first, then a colon, an equals sign or a dash.
+_LABEL_NOUN_RE = re.compile(
+    r"[ \t•*▪·\-–—]*(?:(?:total|number\s+of|nombre\s+(?:de|d['’]))\s+)?(?:[^\W\d_][\w'’-]*\s+){0,2}?\(?"
+    rf"(?:(?P<household>{_HOUSEHOLD_NOUNS})|(?P<person>{_PERSON_NOUNS}))\b\)?"
+    r"[^:=–—\n|•;.]{0,60}?\s*(?:[:=–—]|\s-)\s*\Z",
+    re.IGNORECASE,
+)
 
 
 def counts_things_before(text: str, position: int) -> bool:

@@ -4228,3 +4228,9 @@ def test_a_labels_noun_gives_the_unit(extractor: Extractor, text: str, expected:
 def test_a_labels_nationality_gives_the_country_of_refugees(extractor: Extractor) -> None:
     [fact] = extractor.extract("Réfugiés maliens au Niger : 350 000", published=PUBLISHED)
     assert (fact.country, str(fact.category)) == ("MLI", "people-displaced-across-borders")
+
+
+def test_of_them_counts_what_the_whole_counts(extractor: Extractor) -> None:
+    text = "IOM recorded 5,280 households newly displaced by the floods in August, 3,410 of them in Mopti region."
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, str(f.unit)) for f in facts] == [(5_280, "household"), (3_410, "household")]

@@ -1072,7 +1072,7 @@ _PEOPLE_IN_RE = re.compile(
 )
 
 
-_OF_THEM_HEADS = ("of them", "of whom", "d'entre", "d’entre")
+OF_THEM_HEADS = ("of them", "of whom", "d'entre", "d’entre")
 
 
 def read_quantity(
@@ -1203,7 +1203,7 @@ def read_quantity(
             return None
         if not _close_enough(text, quantity, head, first, inherited, qualifier_start):
             return None
-    if term in HOUSING_TERMS and head is not None and head.text.lower().startswith(_OF_THEM_HEADS):
+    if term in HOUSING_TERMS and head is not None and head.text.lower().startswith(OF_THEM_HEADS):
         head = None  # "20 houses damaged, five of them destroyed": "of them" are the houses
     if term in HOUSING_TERMS and head is not None and not is_building(head) and _WHOSE_RE.match(text, head.end):
         # "300 personnes dont les maisons ont été emportées ont été évacuées", "families whose homes were destroyed

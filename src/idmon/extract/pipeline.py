@@ -31,6 +31,7 @@ from idmon.extract.dates import DateMention, dates_for_fact, find_dates
 from idmon.extract.facts import DEFAULT_HOUSEHOLD_SIZE, Fact, people_total
 from idmon.extract.figures import (
     NTH_TIME,
+    OF_THEM_HEADS,
     Reading,
     abroad_category,
     category_for,
@@ -2520,12 +2521,22 @@ def _restates_unit(text: str, quantity: Quantity) -> bool:
 
 
 def _part_of(text: str, reading: Reading | None, previous: Reading | None) -> Reading | None:
-    """ "2,543 households, of which 312 lost their homes": a part counts what the whole counts."""
-    if reading is None or previous is None or reading.head is not None:
+    """ "2,543 households, of which 312 lost their homes": a part counts what the whole counts; so do "5,280
+    households …, 3,410 of them in Hajjah"."""
+    if reading is None or previous is None:
+        return reading
+    if reading.head is not None:
+        if reading.head.text.lower().startswith(OF_THEM_HEADS) and not _about_homes(reading):
+            return replace(reading, unit=previous.unit)
         return reading
     if _PART_OF_RE.search(text, max(0, reading.qualifier_start - 30), reading.qualifier_start) is None:
         return reading
     return replace(reading, unit=previous.unit)
+
+
+def _about_homes(reading: Reading) -> bool:
+    """True for a count of homes, or of people or homes affected: "of them" are then what that count counts."""
+    return reading.term in HOUSING_TERMS or reading.term is Term.AFFECTED
 
 
 def _bracket_end(text: str, position: int, limit: int) -> int:

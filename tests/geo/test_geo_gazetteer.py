@@ -627,3 +627,28 @@ def test_french_compound_names_of_areas_known_in_english() -> None:
     # a country's French name: its area named after it in English, never a town ("South Lebanon", Ohio)
     assert named("Au Liban-Nord, 3 000 personnes.") == [("Liban-Nord", "Ash Shimal")]
     assert named("Au Liban-Sud, 28 000 personnes.") == []
+
+
+def test_a_place_and_the_area_written_after_it_fit_together() -> None:
+    gazetteer = Gazetteer()
+    gazetteer.add(
+        [
+            PlaceEntry("Georgia", "GEO", Precision.ADM0),
+            PlaceEntry("Georgia", "USA", Precision.ADM1, admin1="Georgia"),
+            PlaceEntry("Valdosta", "USA", Precision.POINT, admin1="Georgia", population=55_000),
+            PlaceEntry("Tripoli", "LBY", Precision.POINT, admin1="Tripoli", population=1_300_000),
+            PlaceEntry("Tripoli", "LBN", Precision.POINT, admin1="North", population=230_000),
+            PlaceEntry("Lebanon", "LBN", Precision.ADM0),
+            PlaceEntry("Supaul", "IND", Precision.POINT, admin1="Bihar", admin2="Supaul", population=60_000),
+            PlaceEntry("Saharsa", "IND", Precision.ADM2, admin1="Bihar", admin2="Saharsa"),
+        ]
+    )
+    valdosta, georgia = gazetteer.find_mentions(
+        "Floods displaced 1,300 residents of Valdosta, Georgia, officials said."
+    )
+    assert [(e.country, e.precision) for e in georgia.candidates] == [("USA", Precision.ADM1)]
+    tripoli, _ = gazetteer.find_mentions("Clashes in Tripoli (Lebanon) displaced 950 families.")
+    assert [e.country for e in tripoli.candidates] == ["LBN"]
+    # a list of sibling districts is no apposition
+    supaul, saharsa = gazetteer.find_mentions("The districts of Supaul, Saharsa and Madhepura were flooded.")
+    assert len(supaul.candidates) == 1 and saharsa.candidates[0].name == "Saharsa"

@@ -11,7 +11,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from idmon.domain.vocabulary import Precision
 
@@ -319,7 +319,7 @@ class Gazetteer:
             ):
                 tokens = _token_spans(words, run.start(), written)
                 mentions.extend(self._mentions_in_run(text, tokens, keys, respell))
-        return mentions
+        return _appositions(text, mentions) if len(mentions) > 1 else mentions
 
     def _mentions_in_run(
         self, text: str, tokens: list[tuple[int, int]], keys: list[str], respell: bool = False
@@ -745,6 +745,41 @@ def _french_compass(key: str) -> str | None:
     if rest and first in _FRENCH_BEFORE and " " not in rest:
         return f"{_FRENCH_BEFORE[first]} {rest}"
     return None
+
+
+#: Between a place and the area or country written after it to say where it is: "Valdosta, Georgia", "Alexandria
+#: (Louisiana)".
+_APPOSITION_RE = re.compile(r"\s*,\s*|\s*\(\s*")
+
+
+def _appositions(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Places followed by the area or country they lie in ("Valdosta, Georgia", "Tripoli, Lebanon"): both keep only
+    the places that fit together (the US state, not the country; Lebanon's Tripoli, not Libya's)."""
+    result = list(mentions)
+    for index in range(len(result) - 1):
+        place, area = result[index], result[index + 1]
+        if not _APPOSITION_RE.fullmatch(text, place.end, area.start):
+            continue
+        pairs = [
+            (inner, outer)
+            for inner in place.candidates
+            for outer in area.candidates
+            if inner.country == outer.country
+            and _RANK[inner.precision] > _RANK[outer.precision]
+            and (
+                outer.precision is Precision.ADM0
+                or (outer.precision is Precision.ADM1 and inner.admin1 == outer.name)
+                or (outer.precision is Precision.ADM2 and inner.admin2 == outer.name)
+            )
+        ]
+        if not pairs:
+            continue
+        inner_kept = tuple(dict.fromkeys(inner for inner, _ in pairs))
+        outer_kept = tuple(dict.fromkeys(outer for _, outer in pairs))
+        if len(outer_kept) < len(area.candidates) or len(inner_kept) < len(place.candidates):
+            result[index] = replace(place, candidates=inner_kept)
+            result[index + 1] = replace(area, candidates=outer_kept)
+    return result
 
 
 #: How much more an ambiguous name's share weighs for a country another name points to alone.

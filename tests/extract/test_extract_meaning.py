@@ -4234,3 +4234,26 @@ def test_of_them_counts_what_the_whole_counts(extractor: Extractor) -> None:
     text = "IOM recorded 5,280 households newly displaced by the floods in August, 3,410 of them in Mopti region."
     facts = extractor.extract(text, published=PUBLISHED)
     assert [(f.reported, str(f.unit)) for f in facts] == [(5_280, "household"), (3_410, "household")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure its own words say is the country's, or several first-level areas', takes no area from around it
+        (
+            "In Mopti, 2,000 people fled last week. Across the country, 26,000 people were newly displaced in May.",
+            [(2_000, "Mopti"), (26_000, None)],
+        ),
+        (
+            "À Mopti, 2 000 personnes ont fui. Au total, 30 000 personnes sont déplacées à l'intérieur du pays.",
+            [(2_000, "Mopti"), (30_000, None)],
+        ),
+        ("In Mopti, more than 117,000 people have been evacuated across ten regions.", [(117_000, None)]),
+        # but several districts may lie in one area
+        ("In Mopti region, floods displaced 14,000 people in 12 districts.", [(14_000, "Mopti")]),
+    ],
+)
+def test_a_figure_for_the_whole_country_has_no_area(
+    extractor: Extractor, text: str, expected: list[tuple[int, str | None]]
+) -> None:
+    assert [(f.reported, f.admin1) for f in extractor.extract(text, published=PUBLISHED)] == expected

@@ -230,6 +230,16 @@ _UNNAMED_AREAS_RE = re.compile(
     r"worst-hit|hardest-hit|côtières|touchées|sinistrées|plusieurs|différentes|nombreuses)\s+(?:states|provinces|"
     r"regions|districts|counties|governorates|départements|régions|communes|municipalities|localités|upazilas)\b"
 )
+#: A figure's own words that say it is the country's, or several first-level areas': "across the country", "à
+#: l'intérieur du pays", "in 12 states", "dans plusieurs régions" (not "in 12 districts", which one area may hold).
+_COUNTRY_WIDE_RE = re.compile(
+    r"\b(?:nation-?wide|nationally|country-?wide|(?:across|in|throughout|inside|within)\s+the\s+(?:whole\s+)?country|"
+    r"à\s+l['’]intérieur\s+du\s+pays|dans\s+(?:tout\s+le|l['’]ensemble\s+du)\s+pays|à\s+travers\s+le\s+pays|"
+    r"à\s+l['’]échelle\s+(?:nationale|du\s+pays)|au\s+niveau\s+national|sur\s+l['’]ensemble\s+du\s+territoire|"
+    r"(?:across|in|dans)\s+(?:the\s+|les\s+|des\s+)?(?:\d+|several|many|multiple|various|plusieurs|différentes|"
+    r"nombreuses|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
+    r"(?:[^\W\d_]+\s+)?(?:states|provinces|regions|governorates|régions|gouvernorats))\b"
+)
 #: One side of a border: "Côté thaïlandais,", "du côté tchadien de la frontière", "On the Ethiopian side".
 _SIDE_RE = compile_guarded(r"(?:\b[Cc]ôté|\bdu\s+côté)\s+([a-zà-ÿ]{4,})\b|\b[Oo]n\s+the\s+([A-Z][a-z]{3,})\s+side\b")
 #: A first-level area referred to by its kind alone: "la région compte", "the province now hosts", "cette province".
@@ -1160,6 +1170,15 @@ class Extractor:
                 self._area_referred(context, fact, sentence, main)
             if fact.admin1 is None:
                 self._heading_area(context, fact, sentence, main)
+        if (
+            fact.admin1 is not None
+            and not any(own <= m.start < own_end for m, _ in resolved)
+            # (its own clause, or an opening phrase just before it: "Across the country, 26,000 people …")
+            and _COUNTRY_WIDE_RE.search(lowered, max(sentence[0], own - 30), own_end)
+        ):
+            # "Across the country, 26,000 people were newly displaced", "dans neuf régions": a figure its own words
+            # say is the country's (or several areas'), whatever place the sentences around it name
+            _counted_for(fact, fact.country)
 
     def _fled_from(self, context: _Context, position: int) -> str | None:
         """The country named right after a people's nationality with "de", "du", "from" ("réfugiés palestiniens

@@ -4257,3 +4257,29 @@ def test_a_figure_for_the_whole_country_has_no_area(
     extractor: Extractor, text: str, expected: list[tuple[int, str | None]]
 ) -> None:
     assert [(f.reported, f.admin1) for f in extractor.extract(text, published=PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Mopti, some 24,000 have moved back into repaired houses since March.", [(24_000, "returns", "return")]),
+        (
+            "About 25,000 residents were ordered out of the town of Konna late Monday as the fire spread.",
+            [(25_000, "evacuated", "new-displacement")],
+        ),
+        (
+            "Clashes forced about 26,000 people from Konna and nearby villages.",
+            [(26_000, "forced-to-flee", "new-displacement")],
+        ),
+        (
+            "Au Mali, 1 900 personnes ont quitté les îles du lac Débo après une attaque.",
+            [(1_900, "forced-to-flee", "new-displacement")],
+        ),
+    ],
+)
+def test_moved_back_ordered_out_forced_from(
+    extractor: Extractor, text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    assert [
+        (f.reported, str(f.term), str(f.category)) for f in extractor.extract(text, published=PUBLISHED)
+    ] == expected

@@ -647,6 +647,7 @@ def test_a_place_and_the_area_written_after_it_fit_together() -> None:
         "Floods displaced 1,300 residents of Valdosta, Georgia, officials said."
     )
     assert [(e.country, e.precision) for e in georgia.candidates] == [("USA", Precision.ADM1)]
+    assert [e.country for e in valdosta.candidates] == ["USA"]
     tripoli, _ = gazetteer.find_mentions("Clashes in Tripoli (Lebanon) displaced 950 families.")
     assert [e.country for e in tripoli.candidates] == ["LBN"]
     # a list of sibling districts is no apposition

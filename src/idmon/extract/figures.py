@@ -1609,7 +1609,8 @@ def _own_words(reading: Reading, own: str) -> str:
 _NEXT_NUMBER_RE = re.compile(r"\d")
 #: Back across a border: "crossed back into Syria", "streamed back across the border".
 _BACK_ACROSS_RE = re.compile(
-    r"\b(?:crossed|crossing|went|came|streamed|flowed|moved)\s+back\s+(?:across\s+the\s+border|into|over\s+the\s+border|"
+    r"\b(?:crossed|crossing|went|came|streamed|flowed|moved)\s+back\s+(?:across\s+the\s+border|"
+    r"into(?!\s+(?:their|the|rebuilt|repaired|damaged|new|homes?|houses?)\b)|over\s+the\s+border|"
     r"through)",
     re.IGNORECASE,
 )

@@ -161,7 +161,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:[^\s.;:]+\s+){0,4}?(?:shelters|evacuation\s+(?:cent(?:re|er)s|posts)|(?:care|reception|transit|collective|accommodation)\s+"
         r"cent(?:re|er)s|safe\s+houses|relief\s+camps|hostels?|hotels?|schools?|churche?s?|mosques?|community\s+(?:cent(?:re|er)s|halls?)|"
         r"gym(?:nasium)?s?|stadiums?)|moved\s+inland|"
-        r"evacuat\w*|évacu\w*|evacu\w*|evakui\w*|evacuar|moved\s+out\s+of\s+harm['’]s\s+way|"
+        r"evacuat\w*|évacu\w*|evacu\w*|evakui\w*|evacuar|moved\s+out\s+of\s+harm['’]s\s+way|ordered\s+out\s+of\b|"
         # "helicopters airlifted 387 villagers", "were bussed out", "ferried 2,300 residents off Stromboli",
         # "self-evacuated", "héliportées hors de la vallée", "les pompiers ont fait sortir 240 habitants"
         r"airlift(?:ed|ing|s)?|bussed\s+out|ferried\s+(?:\S+\s+){0,6}?(?:off|out\s+of|away\s+from)\b|self-evacuat\w*|"
@@ -230,7 +230,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:pushed|pushes|pushing|drove|driven|drives|driving)\s+(?:\S+\s+){0,6}?(?:towards?|out\s+of|from\s+(?:their|the\s+(?:town|city|village|villages|area|"
         r"region|district|camp))|into\s+(?:the\s+)?(?:nearby\s+|surrounding\s+)?"
         r"(?:bush|forests?|hills|mountains))\b|jetée?s?\s+sur\s+les\s+routes|jet(?:é|er|ant|ent)\s+(?:\S+\s+){1,5}?sur\s+les\s+routes|"
-        r"quitté\s+(?:la|le|les|leur|leurs)\s+(?:\w+\s+)?(?:ville|villages?|localités?|quartiers?|région|zone|commune)\b|"
+        r"quitté\s+(?:la|le|les|leur|leurs)\s+(?:\w+\s+)?(?:ville|villages?|localités?|quartiers?|région|zone|commune|îles?|hameaux)\b|"
         r"stream(?:ing|ed)\s+(?:toward|towards|into|across|out\s+of)\b|"
         r"(?:poussé|chassé|repoussé)(?:e?s)?\s+(?:\S+\s+){1,6}?(?:vers|hors\s+de)\b|"
         # "l'attaque a provoqué la fuite de 51 000 personnes"
@@ -244,6 +244,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "bandit raids forced 4,000 people out of Maru", "drove 11,300 Somalis into Ethiopia", "sends 2,400 across the
         # Moei" (not into poverty, hunger or debt)
         r"(?:forced|forcing|forces)\s+(?:\S+\s+){1,5}?out\s+of\b|"
+        # "forced about 26,000 people from Gedamaitu and Adaytu": a count of people, then the place they left
+        r"(?:forced|forcing|drove|driven|driving)\s+(?:(?:about|some|around|nearly|over|more\s+than|an\s+estimated|at\s+least)\s+)?"
+        r"\d[\d,.\s]*(?:million\s+|lakh\s+)?(?:people|persons|residents|families|households|villagers|inhabitants|civilians)\s+"
+        r"(?:out\s+)?from\b|"
         # (not sent back, a return; not into shelters or camps, which their own words tell)
         r"(?:forced|forcing|drove|driven|driving|sends?|sent)\s+(?!back\b)(?:(?!into\b|across\b)\S+\s+){1,6}?(?:into|across)\b"
         r"(?!\s+(?:\S+\s+){0,4}?(?:poverty|hunger|debt|labou?r|famine|destitution|starvation|malnutrition|unemployment|"
@@ -299,7 +303,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"villages?|localités?|quartiers?)\b|forcibly\s+returned|(?:(?<=are\s)|(?<=were\s)|(?<=now\s))back\s+home|"
         # "3,400 households have left the remaining camps to return to their areas of origin"
         r"left\s+(?:the\s+|their\s+)?(?:\w+\s+)?(?:camps?|sites?|shelters?)\s+to\s+(?:go\s+)?return|(?:come|came|comes|coming)\s+back\s+home|"
-        r"(?:went|gone|going|go)\s+back\s+(?:to|home)|crossed\s+back|(?:came|come|coming|went|moved)\s+back\s+across|"
+        r"(?:went|gone|going|go)\s+back\s+(?:to|home)|crossed\s+back|(?:came|come|coming|went|moved)\s+back\s+across|moved\s+back(?=\s+(?:into|to|home)\b)|"
         # "220 000 Afghans renvoyés du Pakistan", "ont regagné Manbij", "sont reparties vers leurs districts d'origine"
         r"renvoyée?s(?=\s+(?:du|de|d['’]|des|vers|chez))|(?:(?<=ont\s)|(?<=avaient\s))regagné|"
         r"repartie?s\s+vers\s+(?:leurs?|son|sa|ses)\s+(?:\w+\s+)?(?:d['’]origine|villages?|foyers?|domiciles?|maisons?|localités?)|"

@@ -653,3 +653,24 @@ def test_a_place_and_the_area_written_after_it_fit_together() -> None:
     # a list of sibling districts is no apposition
     supaul, saharsa = gazetteer.find_mentions("The districts of Supaul, Saharsa and Madhepura were flooded.")
     assert len(supaul.candidates) == 1 and saharsa.candidates[0].name == "Saharsa"
+
+
+def test_a_river_told_by_its_water_is_no_place() -> None:
+    gazetteer = Gazetteer()
+    gazetteer.add(
+        [
+            PlaceEntry("Niger", "NER", Precision.ADM0),
+            PlaceEntry("Chari", "TCD", Precision.ADM2, admin1="Chari-Baguirmi"),
+            PlaceEntry("Shabelle", "ETH", Precision.ADM2, admin1="Somali"),
+        ]
+    )
+    for text in (
+        "Ségou : la crue du Niger a laissé 2 000 familles sans abri.",
+        "N'Djamena : les eaux du Chari ont détruit 4 500 maisons.",
+        "The Shabelle burst its banks overnight and 22,000 residents were evacuated.",
+        "Floods along the Shabelle forced 110,000 people from their homes.",
+    ):
+        assert all(mention.feature for mention in gazetteer.find_mentions(text)), text
+    # the country itself, named as one
+    [niger] = gazetteer.find_mentions("Au Niger, 2 000 familles sont sans abri.")
+    assert not niger.feature

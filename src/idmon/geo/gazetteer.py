@@ -412,7 +412,7 @@ class Gazetteer:
     def _natural_feature(text: str, start: int, end: int) -> bool:
         """True for a name written as a lake's or a river's ("Lake Chad", "lac Tanganyika", "the Juba River"):
         the feature, which may lie in several countries, not the area of that name."""
-        return bool(_FEATURE_BEFORE_RE.search(text, max(0, start - 12), start) or _FEATURE_AFTER_RE.match(text, end))
+        return bool(_FEATURE_BEFORE_RE.search(text, max(0, start - 24), start) or _FEATURE_AFTER_RE.match(text, end))
 
     def _between_names(self, text: str, tokens: list[tuple[int, int]], keys: list[str], index: int, size: int) -> bool:
         """True for a one-word name between two capitalised words that are neither countries, areas nor ordinary
@@ -683,8 +683,18 @@ _WEATHER_NAME_RE = re.compile(
 )
 #: "the Southwest Monsoon", "Northeast trade winds": a weather system named for a direction.
 _WEATHER_AFTER_RE = re.compile(r"\s+(?:monsoon|winds?|trade\s+winds|mousson)\b", re.IGNORECASE)
-_FEATURE_BEFORE_RE = re.compile(r"\b(?:lake|lac|lago|river|rivière|fleuve|rio|río)\s+\Z", re.IGNORECASE)
-_FEATURE_AFTER_RE = re.compile(r"\s+(?:river|lake|basin)\b", re.IGNORECASE)
+_FEATURE_BEFORE_RE = re.compile(
+    r"\b(?:lake|lac|lago|river|rivière|fleuve|rio|río)\s+\Z|"
+    # a river told by its water: "la crue du Niger", "les eaux du Chari", "floods along the Shabelle"
+    r"\b(?:crues?|eaux|débordement)\s+(?:du|de\s+la|de\s+l['’]|des)\s*\Z|"
+    r"\b(?:floods?|flooding|floodwaters?|waters?)\s+(?:along|of)\s+the\s+\Z",
+    re.IGNORECASE,
+)
+_FEATURE_AFTER_RE = re.compile(
+    r"\s+(?:river|lake|basin)\b|\s+(?:burst|broke|overtopped|overflowed)\s+its\s+banks\b|"
+    r"\s+(?:est\s+)?sorti\s+de\s+son\s+lit\b",
+    re.IGNORECASE,
+)
 #: An admin area's kind before its name: "la province du Lac", "le département du Sud", "Region of".
 _AREA_BEFORE_RE = re.compile(
     r"\b(?:province|région|region|département|department|district|state|governorate|county|préfecture|prefecture|"

@@ -1572,7 +1572,7 @@ _FAILED_MOVE_RE = re.compile(
     r"(?P<fled>fled|fui|fuite|forced|contraint\w*|repartie?s|repartir|had\s+to\s+leave|left))\b",
     re.IGNORECASE,
 )
-#: Settling elsewhere for good: "chosen to settle permanently in Bamako", "plutôt que de rentrer", "permanent plots".
+#: Settling elsewhere for good: "chosen to settle permanently in Bamako", "plutôt que de rentrer".
 _SETTLED_ELSEWHERE_RE = re.compile(
     r"\b(?:rather\s+than\s+(?:return|go(?:ing)?\s+(?:back|home))|plutôt\s+que\s+de\s+(?:rentrer|retourner)|"
     r"settle[ds]?\s+(?:permanently|for\s+good|durably)|s['’]installer\s+(?:durablement|définitivement))\b",

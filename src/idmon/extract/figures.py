@@ -708,6 +708,10 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
     """True unless the number is plainly something else: money, a date, a measure, a count of schools…"""
     if is_not_figure(text, quantity):
         return False
+    # Each test below can only rule the number out: their order does not change the answer. The noun after the
+    # number comes first, as it rules out most of the numbers that remain ("12 schools", "5 km") in one step.
+    if not _counts_people_or_homes(text, quantity):
+        return False
     if _PROJECTED_RE.search(text, max(0, quantity.start - 50), quantity.start):
         return False  # "is expected to reach 500,000 by the end of the year": a projection, not a fact
     if _planned(text, quantity):
@@ -796,10 +800,15 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
         )
     ):
         return False  # "registered 3,200 evacuees for multipurpose cash", "reached 14,600 people with food"
-    if _IN_BEFORE_RE.search(text, max(0, quantity.start - 8), quantity.start) and _FACILITIES_AFTER_RE.match(
-        text, quantity.end
-    ):
-        return False  # "spent Saturday night in 20 Red Cross and county shelters": places that house people
+    # "spent Saturday night in 20 Red Cross and county shelters": places that house people
+    return not (
+        _IN_BEFORE_RE.search(text, max(0, quantity.start - 8), quantity.start)
+        and _FACILITIES_AFTER_RE.match(text, quantity.end)
+    )
+
+
+def _counts_people_or_homes(text: str, quantity: Quantity) -> bool:
+    """False when the noun after the number counts other things ("12 schools", "5 km")."""
     other = counts_other_things(text, quantity.end)
     if other is None:
         return True

@@ -127,14 +127,15 @@ _NOMINAL_OF_RE = re.compile(r"\s+(?:of|de|d')\b", re.IGNORECASE)
 _BRACKET_OPEN_RE = re.compile(r"[(\[][^)\]]*$")
 #: "Internally displaced persons (IDPs): 12,500": a label, perhaps with its acronym, then a colon and the figure.
 _AFTER_LABEL_RE = re.compile(r"[^\W\d_]\)?\s*:\s*\Z")
-#: "Displaced since January (persons): Kayes 1,200", "Déplacés par commune (au 28 février) : Kaya 112 000": a
-#: label with a bracketed precision, then the first item's name.
 #: A short label written before its number, as an item of a list: "…, injured 210", "(deaths 98".
 _LIST_ITEM_LABEL_RE = re.compile(r"[,;(—–]\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+\Z")
+#: "Displaced since January (persons): Kayes 1,200", "Déplacés par commune (au 28 février) : Kaya 112 000": a
+#: label with a bracketed precision, then the first item's name. (The label's words, here and in _LABEL_GAP_RE,
+#: are matched possessively: no word is split in two, which a failing match would otherwise try in every way.)
 _LIST_LABEL_GAP_RE = re.compile(
-    r"(?:\s*[^\W\d_]+){0,4}?\s*\([^()\[\]\d]{0,12}\d{0,4}[^()\[\]\d]{0,16}\)\s*:\s*(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}"
+    r"(?:\s*+[^\W\d_]++){0,4}?\s*\([^()\[\]\d]{0,12}\d{0,4}[^()\[\]\d]{0,16}\)\s*:\s*(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}"
 )
-_LABEL_GAP_RE = re.compile(r"(?:\s*[^\W\d_]+){0,5}?\s*\)?\s*(?:\([^()\[\]]{1,20}\)\s*)?:\s*")
+_LABEL_GAP_RE = re.compile(r"(?:\s*+[^\W\d_]++){0,5}?\s*\)?\s*(?:\([^()\[\]]{1,20}\)\s*)?:\s*")
 _PEOPLE_NOUN_CUE_RE = re.compile(
     r"idps?|pdi|(?:internally\s+)?displaced|displacements|déplacée?s(?:\s+internes)?|déplacements|refugees|réfugiée?s|"
     r"returnees|retournée?s|evacuees|évacuée?s|sinistrée?s|rapatriée?s|(?:new\s+)?arrivals|(?:nouvelles\s+)?arrivées|"
@@ -707,6 +708,10 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
     """True unless the number is plainly something else: money, a date, a measure, a count of schools…"""
     if is_not_figure(text, quantity):
         return False
+    # Each test below can only rule the number out: their order does not change the answer. The noun after the
+    # number comes first, as it rules out most of the numbers that remain ("12 schools", "5 km") in one step.
+    if not _counts_people_or_homes(text, quantity):
+        return False
     if _PROJECTED_RE.search(text, max(0, quantity.start - 50), quantity.start):
         return False  # "is expected to reach 500,000 by the end of the year": a projection, not a fact
     if _planned(text, quantity):
@@ -795,10 +800,15 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
         )
     ):
         return False  # "registered 3,200 evacuees for multipurpose cash", "reached 14,600 people with food"
-    if _IN_BEFORE_RE.search(text, max(0, quantity.start - 8), quantity.start) and _FACILITIES_AFTER_RE.match(
-        text, quantity.end
-    ):
-        return False  # "spent Saturday night in 20 Red Cross and county shelters": places that house people
+    # "spent Saturday night in 20 Red Cross and county shelters": places that house people
+    return not (
+        _IN_BEFORE_RE.search(text, max(0, quantity.start - 8), quantity.start)
+        and _FACILITIES_AFTER_RE.match(text, quantity.end)
+    )
+
+
+def _counts_people_or_homes(text: str, quantity: Quantity) -> bool:
+    """False when the noun after the number counts other things ("12 schools", "5 km")."""
     other = counts_other_things(text, quantity.end)
     if other is None:
         return True
@@ -1509,7 +1519,7 @@ _PERMANENT_RE = re.compile(r"\b(?:permanently|for\s+good|définitivement|de\s+fa
 #: "for the second time", "pour la troisième fois": people displaced once more.
 NTH_TIME = r"\b(?:for|pour)\s+(?:the|la)\s+(?:second|third|fourth|deuxième|troisième|quatrième)\s+(?:time|fois)\b"
 #: Displaced once more: a multiple displacement.
-_AGAIN_RE = re.compile(
+_AGAIN_RE = compile_guarded(
     r"\b(?:displaced|fled|uprooted)\s+(?:\w+\s+)?(?:again|anew|once\s+more|for\s+the\s+(?:second|third|\w+th)\s+time|"
     r"repeatedly|multiple\s+times|several\s+times)|(?:déplacée?s|fui|(?:se\s+)?déplacer|fuir)\s+(?:\w+\s+)?(?:à\s+nouveau|de\s+nouveau|"
     r"une\s+nouvelle\s+fois|(?:au\s+moins\s+)?(?:deux|trois|plusieurs)\s+fois)|"
@@ -1799,3 +1809,5 @@ _PROJECTED_RE = end_guarded(_PROJECTED_RE)
 _TARGET_BEFORE_RE = end_guarded(_TARGET_BEFORE_RE)
 _PART_BEFORE_RE = end_guarded(_PART_BEFORE_RE)
 _AVERAGE_BEFORE_RE = end_guarded(_AVERAGE_BEFORE_RE)
+_PART_OF_THINGS_BEFORE_RE = end_guarded(_PART_OF_THINGS_BEFORE_RE)
+_AGE_BEFORE_RE = end_guarded(_AGE_BEFORE_RE)

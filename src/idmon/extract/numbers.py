@@ -110,7 +110,7 @@ _TIMES = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eig
           "trois": 3, "quatre": 4, "cinq": 5}  # fmt: skip
 #: A range whose two bounds share the multiplier written after the second: "2.5-3 million", "between 1.2 and 1.5
 #: lakh", "entre 1,2 et 1,5 million" (the first bound alone would be a measure, "2.5").
-_SHARED_MULTIPLIER_RANGE_RE = re.compile(
+_SHARED_MULTIPLIER_RANGE_RE = compile_guarded(
     r"(?P<low>\d+(?:[.,]\d+)?)\s*(?P<join>-|–|—|to|and|et|à|or|ou)\s*(?P<high>\d+(?:[.,]\d+)?)\s*"
     r"(?P<mult>millions?|billion|milliards?|lakhs?|crores?)\b",
     re.IGNORECASE,

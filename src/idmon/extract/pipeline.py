@@ -1631,7 +1631,7 @@ _SEAT_BEFORE_RE = re.compile(
     r"depuis)\b(?:\s+[\w'’-]+){0,4}?\s+(?:in|at|from|à|depuis)\s+\Z|\bdepuis\s+\Z"
 )
 #: A share of the figure's people, then a place: "dont 41 % dans la région de", "the majority to".
-_SHARE_PLACE_BEFORE_RE = re.compile(
+_SHARE_PLACE_BEFORE_RE = compile_guarded(
     r"(?:\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent|pour\s+cent)|(?:the\s+)?majority|la\s+majorité)\s+(?:of\s+(?:them|whom)\s+|d['’]entre\s+(?:eux|elles)\s+)?"
     r"(?:(?:were|are|is|was|live|living|are\s+living|staying|are\s+staying|sont|vivent|se\s+trouvent)\s+)?"
     r"(?:in|to|into|dans|à|au|aux|en|vers)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?"
@@ -2379,12 +2379,13 @@ _RECEIVED_BEFORE_RE = re.compile(
 )
 #: French "en" for people counted before, then a verb of hosting or counting in the present: "en abrite", "en
 #: héberge désormais" (not "prend en compte", nor "en comptait", an earlier value).
-_PRONOUN_HOST_RE = re.compile(
+_PRONOUN_HOST = (
     r"(?<!prend\s)(?<!prendre\s)(?<!prennent\s)(?<!pris\s)(?<!prise\s)(?<!tenant\s)"
     r"\ben\s+(?:abrit|héberg|accueill|compt|recens|dénombr|regroup|concentr)(?:e|ent)\b"
 )
+_PRONOUN_HOST_RE = compile_guarded(_PRONOUN_HOST)
 _PRONOUN_HOST_BEFORE_RE = re.compile(
-    rf"(?:{_PRONOUN_HOST_RE.pattern})(?:\s+(?:désormais|aujourd['’]hui|encore|déjà|actuellement|à\s+elle\s+seule|"
+    rf"(?:{_PRONOUN_HOST})(?:\s+(?:désormais|aujourd['’]hui|encore|déjà|actuellement|à\s+elle\s+seule|"
     r"à\s+lui\s+seul|pour\s+sa\s+part))*"
     r"(?:\s+(?:plus|moins)\s+de|\s+près\s+de|\s+environ|\s+quelque|\s+au\s+moins|\s+pas\s+moins\s+de)?\s*\Z"
 )
@@ -2615,3 +2616,4 @@ _FLED_TO_RE = end_guarded(_FLED_TO_RE)
 _PLURAL_KIND_LIST_RE = end_guarded(_PLURAL_KIND_LIST_RE)
 _HOUSEHOLDS_OF_RE = end_guarded(_HOUSEHOLDS_OF_RE)
 _LEFT_FROM_RE = end_guarded(_LEFT_FROM_RE)
+_SHARE_PLACE_BEFORE_RE = end_guarded(_SHARE_PLACE_BEFORE_RE)

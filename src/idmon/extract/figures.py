@@ -1292,7 +1292,11 @@ _LINE_LABEL_END_RE = re.compile(r"\A[^\n]*\w\)?\s*:\s*\Z")
 
 _ABROAD_RE = compile_guarded(
     r"(?:fleeing|fled|left)\s+their\s+(?:homeland|country)|taken\s+in|neighbou?ring\s+(?:countries|states|nations)|"
-    r"across\s+(?:the\s+|its\s+|their\s+|[\w'’-]+['’]s\s+)?borders?|crossed\s+(?:the\s+border|into)|"
+    # "streamed across the Polish border"
+    r"across\s+(?:the\s+|its\s+|their\s+|[\w'’-]+['’]s\s+)?(?:[A-Z][\w-]+\s+)?borders?|crossed\s+(?:the\s+border|into)|"
+    # asylum is sought in another country: "sought asylum in Uganda", "ont demandé l'asile en Allemagne"
+    r"(?:sought|seek|seeks|seeking|claimed|claiming|applied\s+for)\s+asylum|"
+    r"(?:demandé|demander|demandent|demandaient)\s+l['’]asile|"
     # "have crossed from South Kivu into Burundi's Cibitoke province"
     r"crossed\s+from\s+(?:\S+\s+){1,4}?into|"
     # but not "into neighbouring Nampula province": an area of the same country
@@ -1301,7 +1305,8 @@ _ABROAD_RE = compile_guarded(
     r"oblasts?|zones?)\b)|abroad|outside\s+the\s+country|refugees?(?!\s+(?:agency|council|commission|affairs))|"
     r"asylum[- ]seekers?|pays\s+voisins|"
     r"à\s+l'étranger|de\s+l'autre\s+côté\s+de\s+la\s+frontière|réfugiée?s|demandeurs\s+d'asile|"
-    r"(?:franchi|traversé|franchir|traverser)\s+la\s+frontière|países\s+vecinos|"
+    # "ont traversé lundi la frontière": a word of time may stand between
+    r"(?:franchi|traversé|franchir|traverser)\s+(?:[\w-]+\s+)?la\s+frontière|países\s+vecinos|"
     # protection granted in a host country: "bénéficient du statut de protection S en Suisse"
     r"statut\s+de\s+protection|(?:temporary|international)\s+protection|protection\s+temporaire",
     re.IGNORECASE,
@@ -1471,9 +1476,19 @@ def _took_refuge(own: str) -> bool:
     return _TOOK_REFUGE_RE.search(own, 0, other.start() if other else len(own)) is not None
 
 
+#: When a figure was told, not when its people moved: "the interior ministry said this week", "a indiqué la
+#: semaine dernière le HCR".
+_SAID_WHEN_RE = re.compile(
+    r"\b(?:said|says|reported|announced|told\s+\w+|stated|a\s+(?:indiqué|annoncé|déclaré|précisé|rapporté)|"
+    r"ont\s+(?:indiqué|annoncé|déclaré|précisé))\s+(?:this\s+week|last\s+week|cette\s+semaine|la\s+semaine\s+dernière)\b",
+    re.IGNORECASE,
+)
+
+
 def _flow(clause: str) -> bool:
     """True when the clause tells of a movement; a movement told only in a relative clause ("refugees who fled
     in 2017 live in camps") does not make what the main clause says of a stock a flow."""
+    clause = _SAID_WHEN_RE.sub(" ", clause)  # "…, the ministry said this week": when it was said
     flows = [match.group().lower() for match in _FLOW_RE.finditer(clause)]
     if not flows:
         return False
@@ -1565,7 +1580,7 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
         own is not None and _INTERNAL_AFTER_RE.match(own, reading.quantity.end - reading.qualifier_start) is not None
     )
     if _abroad(clause) and not _REFUGE_AT_HOME_RE.search(clause) and not internal:
-        return Category.CROSS_BORDER_FLIGHT if _flow(clause) else Category.PEOPLE_DISPLACED_ACROSS_BORDERS
+        return abroad_category(clause)
     if term is Term.RELOCATED and (
         _PERMANENT_RE.search(clause)
         # "ont relocalisé 600 familles déplacées vers un site": people already displaced, moved on elsewhere
@@ -1616,8 +1631,11 @@ def _abroad(clause: str) -> bool:
     """True when the clause says its people are or went abroad; an attack across a border does not ("evacuated
     9,000 people since Russia opened a new offensive across the border")."""
     for match in _ABROAD_RE.finditer(clause):
-        if match.group().lower().startswith("across") and _ATTACK_BEFORE_RE.search(
-            clause, max(0, match.start() - 40), match.start()
+        if (
+            match.group().lower().startswith("across")
+            and _ATTACK_BEFORE_RE.search(clause, max(0, match.start() - 40), match.start())
+            # "people fleeing the shelling streamed across the border": the people moved across it
+            and not _MOVED_BEFORE_RE.search(clause, max(0, match.start() - 20), match.start())
         ):
             continue
         if _AGENCY_FOR_RE.search(clause, max(0, match.start() - 60), match.start()):
@@ -1644,6 +1662,11 @@ _AGENCY_FOR_RE = re.compile(
 )
 
 
+_MOVED_BEFORE_RE = re.compile(
+    r"\b(?:streamed|fled|flee|fleeing|poured|crossed|crossing|flowed|went|came|moved|escaped|walked|ran|swam|waded|"
+    r"trekked|spilled|surged)\s+\Z",
+    re.IGNORECASE,
+)
 _ATTACK_BEFORE_RE = re.compile(
     r"\b(?:offensive|attacks?|incursions?|raids?|shelling|strikes?|fire|operations?|assault)\b[^,.;]*\Z", re.IGNORECASE
 )
@@ -1663,9 +1686,28 @@ def tells_movement(words: str) -> bool:
     return _FLOW_RE.search(_RELATIVE_CLAUSE_RE.sub(" ", words)) is not None
 
 
+#: A short period the figure's people came in ("last month", "during the first two weeks of February", "en une
+#: semaine"): of people abroad, a movement, not how many are there.
+_PERIOD_RE = re.compile(
+    r"\b(?:(?:last|this|that|past|previous)\s+(?:month|weekend|fortnight)|over\s+the\s+weekend|overnight|"
+    r"(?:during|in|over|within)\s+(?:the\s+)?(?:a\s+|one\s+|two\s+|three\s+|a\s+single\s+|(?:first|last|past)\s+"
+    r"(?:\w+\s+)?)(?:days?|weeks?|fortnight|months?)\b|within\s+days|"
+    r"(?:le|ce)\s+mois\s+(?:dernier|passé|-ci)|ce\s+mois-ci|(?:le|ce)\s+week-end|en\s+(?:une|deux|trois|quelques)\s+"
+    r"(?:seule\s+)?(?:jours?|journées?|semaines?|mois|nuits?)|durant\s+la\s+nuit|en\s+une\s+nuit|"
+    r"sought\s+asylum|(?:ont|a)\s+demandé\s+l['’]asile)",
+    re.IGNORECASE,
+)
+
+
+def _abroad_flow(clause: str) -> bool:
+    """True when the clause about people abroad tells of their movement: flow wording, or a short period they
+    came in outside a relative clause ("sought asylum in Uganda during the first two weeks of February")."""
+    return _flow(clause) or _PERIOD_RE.search(_RELATIVE_CLAUSE_RE.sub(" ", clause)) is not None
+
+
 def abroad_category(clause: str) -> Category:
     """The category of people found to be in another country: a movement (flow wording) or a stock."""
-    return Category.CROSS_BORDER_FLIGHT if _flow(clause) else Category.PEOPLE_DISPLACED_ACROSS_BORDERS
+    return Category.CROSS_BORDER_FLIGHT if _abroad_flow(clause) else Category.PEOPLE_DISPLACED_ACROSS_BORDERS
 
 
 # The look-backs searched before every number (or name) end where the span searched ends: a test of the span's

@@ -1321,6 +1321,8 @@ class Extractor:
         origins: set[str] = set()
         destinations: set[str] = set()
         for mention in mentions:
+            if _BORDER_AFTER_RE.match(context.lowered, mention.end) and self.gazetteer.is_adjective(mention.text):
+                continue  # "fled towards the Ugandan border": to the border, not across it
             entry = self._resolve(context, mention, main)
             before = context.lowered[max(0, mention.start - 40) : mention.start]
             abroad = entry is not None and entry.precision is Precision.ADM0 and entry.country != main

@@ -41,3 +41,38 @@ def _only(extractor: Extractor, text: str) -> tuple[int | None, str, str | None]
 def test_abroad_wording(extractor: Extractor, text: str, category: str) -> None:
     reported, found, _ = _only(extractor, text)
     assert (reported, found) == (3100, category)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "country"),
+    [
+        # a country named outright where people fled, crossed or arrived: whatever the text's country, abroad
+        (
+            "Some 3,100 people fled into eastern Niger last week after fighting in Diabaly.",
+            "cross-border-flight",
+            "MLI",
+        ),
+        ("Les combats ont poussé 3 100 Maliens à traverser vers le Niger.", "cross-border-flight", "MLI"),
+        (
+            "Quelque 3 100 personnes fuyant les combats sont entrées au Niger depuis le Mali.",
+            "cross-border-flight",
+            "MLI",
+        ),
+        ("Plus de 3 100 Maliens ont gagné le Niger en une semaine, fuyant les combats.", "cross-border-flight", "MLI"),
+        # from a town of one country to a town of another
+        ("About 3,100 people fled Diabaly for Nairobi within days.", "cross-border-flight", "MLI"),
+        # a flight told in a headline before its figure
+        ("Malians flee to Niger: officials count 3,100 crossings in a week", "cross-border-flight", "MLI"),
+        # a count that has reached a level is a stock, though its people fled
+        (
+            "Le nombre de Maliens ayant fui vers le Niger s'élève désormais à 3 100 personnes.",
+            "people-displaced-across-borders",
+            "MLI",
+        ),
+        # at home: homes left in a country, or towns of the same country
+        ("About 3,100 people fled their homes in northern Mali last week.", "new-displacement", "MLI"),
+        ("Quelque 3 100 personnes ont fui Diabaly vers Sévaré la semaine dernière.", "new-displacement", "MLI"),
+    ],
+)
+def test_went_abroad(extractor: Extractor, text: str, category: str, country: str) -> None:
+    assert _only(extractor, text) == (3100, category, country)

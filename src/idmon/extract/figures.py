@@ -1338,7 +1338,7 @@ _LEVEL = (
     r"(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|increased|grown|swelled|jumped|doubled|tripled|quadrupled)"
     r"(?:\s+in\s+(?:a|one|two|three|six|\w+)\s+(?:years?|months?|weeks?))?\s+to|"
     r"(?:rose|climbed|grew|swelled|jumped)\s+to|stands?\s+at|stood\s+at|reached|atteint|"
-    r"(?:est|a)\s+pass[ée]\s+à|s['’]él[eè]ve\w*\s+à|"
+    r"(?:est|a)\s+pass[ée]\s+à|s['’]él[eè]ve\w*\s+(?:désormais\s+|maintenant\s+|aujourd['’]hui\s+)?à|now\s+numbers?|"
     # "rose from 380,000 to", "est passé de 380 000 à", "bringing the total to"
     r"(?:rose|risen|increased|grown|grew|climbed|jumped|est\s+passée?|a\s+augmenté|a\s+grimpé)\s+(?:from|de|d['’])\s*"
     r"[^.;]{1,40}?\s+(?:to|à)"
@@ -1678,6 +1678,11 @@ def _stock(clause: str, disaster: bool) -> bool:
     if not disaster:
         return _STOCK_RE.search(clause) is not None
     return any(_LEVEL_RE.fullmatch(match.group()) is None for match in _STOCK_RE.finditer(clause))
+
+
+def tells_level(words: str) -> bool:
+    """True when ``words`` give a count as a level reached ("s'élève désormais à", "now stands at"): a stock."""
+    return re.search(_LEVEL, words, re.IGNORECASE) is not None
 
 
 def tells_movement(words: str) -> bool:

@@ -37,6 +37,7 @@ from idmon.extract.figures import (
     is_bracketed,
     is_candidate,
     read_quantity,
+    tells_level,
     tells_movement,
 )
 from idmon.extract.ligatures import repair_hyphenation, repair_ligatures, repair_lost_letters
@@ -62,7 +63,8 @@ _ELLIPSIS_AFTER_RE = re.compile(
 )
 _RANK = {Precision.ADM0: 0, Precision.ADM1: 1, Precision.ADM2: 2, Precision.ADM3: 3, Precision.POINT: 4}
 _ORIGIN_BEFORE_RE = re.compile(
-    r"(?:(?:\bfrom|fled|fleeing|\bleft|leaving|\bde|\bdu|\bdes|quitté|\bfui)\s+|\bd['’]\s*)(?:the\s+)?#?$"
+    r"(?:(?:\bfrom|fled|fleeing|\bleft|leaving|\bde|\bdu|\bdes|quitté|\bfui|\bfuyant|\bdepuis)\s+|\bd['’]\s*)"
+    r"(?:the\s+|l['’]\s*|la\s+|le\s+)?#?$"
 )
 _REFUGE_BEFORE_RE = compile_guarded(
     r"(?:(?:refuge|arrived|arriving|arrivals|crossed|crossing|hosted|arrivée?s|arrivante?s|réfugiée?s|franchi|"
@@ -85,6 +87,30 @@ _CROSSED_INTO_RE = re.compile(
 _FLED_TO_RE = re.compile(
     r"\b(?:fled|fleeing|flee|escaped|fui|fuyant|enfuis?|huyeron|huyendo)\s+(?:across\s+the\s+border\s+)?"
     r"(?:to|into|towards|vers|en|au|aux|hacia|a)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?\Z"
+)
+#: A part of a country named before it: "eastern Chad", "northern Syria", "l'est du Tchad".
+_PART_OF_COUNTRY = (
+    r"(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west)(?:ern)?\s+|"
+    r"(?:l['’])?(?:est|ouest|nord|sud|centre|nord-est|nord-ouest|sud-est|sud-ouest)\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+))?"
+)
+#: Went into a place, by a verb of flight, crossing or arrival: "fled into eastern Chad", "fled Bunagana into",
+#: "traverser vers", "passer en", "sont entrées en", "ont gagné la", "fled Nagorno-Karabakh for", "se réfugier au".
+_WENT_INTO_RE = re.compile(
+    r"(?:\b(?:fled|fleeing|flee|flees|escaped|fui|fuient|fuyant|enfuie?s|crossed|crossing|cross|traverser|traversé|"
+    r"franchi|franchir|passer|passé|passée?s|entered|entering|entrée?s|entrés|poured|streamed|arrived|arriving|"
+    r"arrivée?s|arrivés|réfugier|gagné|gagner|rejoint|rejoindre)\s+"
+    r"(?:[^\W\d_][\w'’-]*\s+){0,3}?(?:to|into|towards|for|vers)\s+|"
+    # "in", "en", "au" right after the verb only: "fled their homes in north-west Syria" is at home
+    r"\b(?:fled|fui|fuient|enfuie?s|crossed|traversé|franchi|passer|passé|passée?s|entrée?s|entrés|arrived|arriving|"
+    r"arrivée?s|arrivés|réfugier|réfugiée?s)\s+(?:in|en|au|aux|dans)\s+|"
+    r"\b(?:gagné|gagner|rejoint|rejoindre|entered)\s+)"
+    rf"(?:the\s+|le\s+|la\s+|les\s+|l['’])?{_PART_OF_COUNTRY}"
+    # "for the Chadian border town of Adré", "vers la ville frontalière de"
+    r"(?:(?:[^\W\d_]+\s+){0,3}?(?:town|city|village|camp|settlement|ville|localité)\s+(?:of|de|d['’])\s*)?\Z"
+)
+#: Where from, by a verb of leaving: "fled El Geneina", "fleeing Gallabat", "from Goma", "quitté Kousséri".
+_LEFT_PLACE_RE = re.compile(
+    r"\b(?:from|fled|fleeing|left|leaving|escaping|quitté|fui|fuyant|depuis)\s+(?:the\s+|la\s+|le\s+|l['’])?\Z"
 )
 _NATIONALS_AFTER_RE = re.compile(r"\s+(?:refugees|asylum|nationals|citizens|réfugiés|ressortissants)")
 _NATIONALS_NOUNS = (
@@ -905,10 +931,17 @@ class Extractor:
             # flight from the country the arrivals came from
             fact.category, fact.country, fact.precision = Category.CROSS_BORDER_FLIGHT, came_from, Precision.ADM0
             return
-        if fact.category in (Category.NEW_DISPLACEMENT, Category.IDPS) and self._goes_abroad(context, after, main):
+        cue = reading.cue
+        # a flight told before its figure is the figure's: "Afghans flee to Iran: IOM counts 25,000 crossings"
+        told = max(sentence[0], cue.start) if cue is not None and cue.start < first else first
+        moved = [m for m in mentions if told <= m.start < reading.bounds[1]] if told < first else after
+        if fact.category in (Category.NEW_DISPLACEMENT, Category.IDPS) and (
+            self._goes_abroad(context, moved, main) or self._went_abroad(context, moved, main)
+        ):
             # "quelque 2 000 ont trouvé refuge en Algérie": a destination in another country makes it cross-border.
-            fact.category = abroad_category(context.text[reading.qualifier_start : reading.bounds[1]])
-            if fact.term is Term.FORCED_TO_FLEE:
+            told_clause = context.text[min(told, reading.qualifier_start) : reading.bounds[1]]
+            fact.category = abroad_category(told_clause)
+            if fact.term is Term.FORCED_TO_FLEE and not tells_level(told_clause):
                 fact.category = Category.CROSS_BORDER_FLIGHT  # a flight: "fled …, including 22,000 to Chad"
         elif fact.category in (Category.NEW_DISPLACEMENT, Category.IDPS) and self._people_abroad(
             context, reading, mentions, main
@@ -948,7 +981,7 @@ class Extractor:
                 self._returned_home(context, fact, after, main, left)
                 return
         if fact.category in CROSS_BORDER_CATEGORIES:
-            self._origin(context, fact, after, main)
+            self._origin(context, fact, after, main, mentions)
             # "300 000 réfugiés soudanais": French puts the nationality after the noun, in lower case
             nationals = _NATIONALS_ADJECTIVE_RE.match(context.lowered, reading.quantity.end, reading.bounds[1])
             origin = (
@@ -1357,6 +1390,31 @@ class Extractor:
         # "840,000 people have fled from Sudan into South Sudan": from one country into another
         return bool(origins and destinations and not origins & destinations)
 
+    def _went_abroad(self, context: _Context, mentions: list[PlaceMention], main: str | None) -> bool:
+        """True when people fled, crossed or arrived into a country named outright ("fled into eastern Chad",
+        "traverser vers l'Ouganda", "sont entrées en Moldavie"), whatever the text's country (no one flees into
+        their own country by its name); or went from a place of one country into a place of another ("fled
+        El Geneina for Adré", "fled Bunagana into Uganda")."""
+        assert self.gazetteer is not None
+        lowered = context.lowered
+        left: set[str] = set()
+        went: set[str] = set()
+        for mention in mentions:
+            if mention.feature or self.gazetteer.is_people(mention.text) or self.gazetteer.is_adjective(mention.text):
+                continue
+            countries = {candidate.country for candidate in mention.candidates}
+            if _WENT_INTO_RE.search(lowered, max(0, mention.start - 60), mention.start):
+                entry = self._resolve(context, mention, main)
+                if entry is not None and entry.precision is Precision.ADM0:
+                    return True
+                if len(countries) == 1:
+                    went |= countries
+            elif len(countries) != 1:
+                continue
+            elif _LEFT_PLACE_RE.search(lowered, max(0, mention.start - 12), mention.start):
+                left |= countries
+        return bool(left and went and not left & went)
+
     def _arrived_from_abroad(
         self, context: _Context, reading: Reading, mentions: list[PlaceMention], main: str | None
     ) -> str | None:
@@ -1487,7 +1545,14 @@ class Extractor:
         if main is not None and main == left:
             fact.country, fact.precision = None, None
 
-    def _origin(self, context: _Context, fact: Fact, mentions: list[PlaceMention], main: str | None) -> None:
+    def _origin(
+        self,
+        context: _Context,
+        fact: Fact,
+        mentions: list[PlaceMention],
+        main: str | None,
+        sentence: list[PlaceMention] | None = None,
+    ) -> None:
         """People abroad are counted for the country they fled: a place named after "from" / "fled" (or "de",
         "quitté") is the origin; one after "in", "to", "into" (or "en", "vers") is where they are now."""
         assert self.gazetteer is not None
@@ -1498,6 +1563,9 @@ class Extractor:
             named = _NAMED_AREA_BEFORE_RE.search(context.lowered, max(0, mention.start - 24), mention.start)
             if entry is None:
                 areas = [c for c in mention.candidates if c.precision in (Precision.ADM1, Precision.ADM2)]
+                if not areas and len({c.country for c in mention.candidates}) == 1 and _LEFT_PLACE_RE.search(before):
+                    # "fled Diabaly for Nairobi": a town of another country they left (a verb of leaving, not "de")
+                    areas = [c for c in mention.candidates if c.precision is not Precision.ADM0]
                 if areas and len({c.country for c in areas}) == 1 and _ORIGIN_BEFORE_RE.search(before) and not named:
                     # "refugees from Rakhine State live in camps in Cox's Bazar", "des habitants de Goma ont traversé
                     # la frontière": an area abroad they came from, which is the figure's place
@@ -1520,11 +1588,27 @@ class Extractor:
             if (_ORIGIN_BEFORE_RE.search(before) and not named) or _NATIONALS_AFTER_RE.match(after) or people:
                 fact.country, fact.precision = entry.country, Precision.ADM0
                 return
-            if _DESTINATION_BEFORE_RE.search(before) and entry.precision is Precision.ADM0:
+            if entry.precision is Precision.ADM0 and (
+                _DESTINATION_BEFORE_RE.search(before)
+                or _WENT_INTO_RE.search(context.lowered, max(0, mention.start - 60), mention.start)
+            ):
                 destinations.add(entry.country)  # a country they went to ("vers le Tchad"), not a town at home
         if fact.country in destinations:
             # where they went is not theirs: the text's own country is, unless they went there
             home = main if main is not None and main not in destinations else None
+            if home is None:
+                # "fled into eastern Chad … after renewed fighting in El Geneina": a place of one other country
+                # only, named beside where they went, is where they fled from
+                elsewhere = {
+                    next(iter(countries))
+                    for mention in (sentence or mentions)
+                    if not mention.feature
+                    and not self.gazetteer.is_people(mention.text)
+                    and not self.gazetteer.is_adjective(mention.text)
+                    and len(countries := {c.country for c in mention.candidates}) == 1
+                    and not countries & destinations
+                }
+                home = next(iter(elsewhere)) if len(elsewhere) == 1 else None
             fact.country, fact.precision = home, Precision.ADM0 if home else None
 
 

@@ -76,3 +76,30 @@ def test_abroad_wording(extractor: Extractor, text: str, category: str) -> None:
 )
 def test_went_abroad(extractor: Extractor, text: str, category: str, country: str) -> None:
     assert _only(extractor, text) == (3100, category, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "country"),
+    [
+        # removed from a country: deported, refoulé, pushed or sent back; the people's country is theirs
+        ("Niger deported 3,100 Malians in the first week of June.", "cross-border-return", "MLI"),
+        ("Le Niger a refoulé 3 100 Maliens vers Konna en une semaine.", "cross-border-return", "MLI"),
+        ("Quelque 3 100 Maliens expulsés du Niger sont arrivés à Sévaré cette semaine.", "cross-border-return", "MLI"),
+        ("Niger expelled 3,100 undocumented Malians through Konna on Monday.", "cross-border-return", "MLI"),
+        # but people put out of their homes or a settlement were evicted, not removed from a country
+        ("Some 3,100 families were expelled from their homes in Mopti last month.", "new-displacement", "MLI"),
+        ("Quelque 3 100 ménages ont été expulsés d'un site informel à Mopti.", "new-displacement", "MLI"),
+        # back into a country named outright: from abroad
+        ("Some 3,100 people have returned to Mali since January.", "cross-border-return", "MLI"),
+        ("Quelque 3 100 Maliens sont rentrés volontairement au Mali en avril.", "cross-border-return", "MLI"),
+        (
+            "Officials said 3,100 Malians had returned voluntarily to northern Mali since January.",
+            "cross-border-return",
+            "MLI",
+        ),
+        # but IDPs back to a part of their country returned inside it
+        ("Some 3,100 IDPs returned to northern Mali last month.", "return", "MLI"),
+    ],
+)
+def test_returns_from_abroad(extractor: Extractor, text: str, category: str, country: str) -> None:
+    assert _only(extractor, text) == (3100, category, country)

@@ -1560,6 +1560,8 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
     term = reading.term
     if term is Term.AFFECTED:
         return None
+    if _sent_across(reading, own if own is not None else clause):
+        return Category.CROSS_BORDER_RETURN  # "Iran deported 18,400 Afghans", "Le Ghana a refoulé 530 Burkinabè"
     if term is Term.RETURNS:
         own_words = own if own is not None else clause
         repatriated = _REPATRIATED_RE.search(own_words) or _REPATRIATED_RE.search(
@@ -1605,6 +1607,66 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
     if term is Term.EVACUATED and _STILL_EVACUATED_RE.search(clause) and not _flow(clause):
         return Category.IDPS  # "153,000 people remained under evacuation orders": evacuees at a date
     return Category.NEW_DISPLACEMENT
+
+
+#: Sent out of a country by its authorities: deported, expelled, pushed or sent back at its border.
+_SENT_ACROSS_RE = re.compile(
+    r"\b(?:deport\w*|expel\w*|expuls\w*|refoul\w*|(?:sent|pushed|forced|turned)\s+back|push-?backs?|"
+    r"reconduit\w*\s+(?:à|vers)\s+la\s+frontière|renvoy\w*\s+(?:dans|vers|en|au)\b)",
+    re.IGNORECASE,
+)
+#: Words that say a removal out of a country whoever is removed: deported, "refoulé", push-backs at a border.
+_OUT_OF_COUNTRY_RE = re.compile(r"deport|refoul|push-?back|reconduit|back", re.IGNORECASE)
+#: People named as foreigners where they were: a nationality (a capitalised noun right after the number), migrants,
+#: refugees, nationals.
+_FOREIGNERS_RE = re.compile(
+    r"\A\s*(?:(?:undocumented|sans-papiers|irregular|irréguliers)\s+)?[A-Z][a-zà-ÿ]+\b|"
+    r"\b(?:migrants?|refugees?|réfugiée?s|asylum[- ]seekers?|demandeurs\s+d['’]asile|nationals|citizens|"
+    r"ressortissante?s|foreigners|étrangers|sans-papiers|undocumented)\b"
+)
+#: Sent back to their homes or villages: a return inside the country.
+_HOME_BACK_RE = re.compile(
+    r"\b(?:to|into|vers|dans|à)\s+(?:their|leurs?)\s+(?:homes?|villages?|areas?|places?|communities|foyers?|"
+    r"localités?|lieux|régions?|quartiers?)\b",
+    re.IGNORECASE,
+)
+_SENT_PASSIVE_RE = re.compile(
+    r"\s+(?:were|have\s+been|had\s+been|ont\s+été|avaient\s+été|sont)\s+(?:\w+\s+)?(?:deported|expelled|"
+    r"(?:sent|pushed|forced|turned)\s+back|expulsée?s|refoulée?s|renvoyée?s)\b",
+    re.IGNORECASE,
+)
+#: Put out of a home, a site or a camp: an eviction, not a removal from a country.
+_EVICTED_FROM_RE = re.compile(
+    r"\b(?:from|de|des|du|d['’]|hors\s+de)\s+(?:their\s+|leurs?\s+|les\s+|la\s+|le\s+|the\s+|l['’])?"
+    r"(?:homes?|houses?|logements?|maisons?|terres?|lands?|sites?|camps?|abris?|quartiers?|shelters?|"
+    r"neighbou?rhoods?|settlements?|buildings?|immeubles?|parcelles?|plots?)\b",
+    re.IGNORECASE,
+)
+
+
+def _sent_across(reading: Reading, own: str) -> bool:
+    """True when the figure's cue tells of people sent out of a country ("deported", "expelled", "refoulé",
+    "sent back"): a return from abroad, unless they were put out of their homes or camps, or are IDPs."""
+    cue = reading.cue
+    if cue is None:
+        return False
+    sent = _SENT_ACROSS_RE.search(cue.text)
+    if sent is not None and not _OUT_OF_COUNTRY_RE.search(sent.group()):
+        # "expelled", "sent back": out of a country only when its people are named as foreigners there ("9,700
+        # undocumented Afghans", "1 100 Congolais", "migrants"), not "700 families expelled from a settlement"
+        people = own[reading.quantity.end - reading.qualifier_start :][:60]
+        if reading.head is not None:
+            people = f"{reading.head.text} {people}"
+        if not _FOREIGNERS_RE.search(people):
+            return False
+    if sent is None and not (
+        # "340 asylum seekers were pushed back at the border": refugees, then the verb
+        _REFUGEES_RE.search(cue.text) and _SENT_PASSIVE_RE.match(own, cue.end - reading.qualifier_start)
+    ):
+        return False
+    if _EVICTED_FROM_RE.search(own) or _INTERNAL_RE.search(own) or _HOME_BACK_RE.search(own):
+        return False
+    return not (reading.head is not None and _INTERNAL_RE.search(reading.head.text))
 
 
 #: The noun of people back home, after their number: "374 000 retournés", "1,302,140 returning IDPs".

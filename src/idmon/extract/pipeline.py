@@ -108,6 +108,20 @@ _WENT_INTO_RE = re.compile(
     # "for the Chadian border town of Adré", "vers la ville frontalière de"
     r"(?:(?:[^\W\d_]+\s+){0,3}?(?:town|city|village|camp|settlement|ville|localité)\s+(?:of|de|d['’])\s*)?\Z"
 )
+#: A verb of return, then a country: "returned to", "have returned voluntarily to northern", "sont revenus au",
+#: "rentrés volontairement en", "ont regagné la".
+_BACK_TO_COUNTRY_RE = re.compile(
+    r"(?:\b(?:returned|returning|return|gone\s+back|going\s+back|went\s+back|came\s+back|come\s+back|coming\s+back|"
+    # (French participles, not their nouns: "le nombre de retournés en Ukraine" counts people there)
+    r"(?<!\bde\s)(?<!\bdes\s)(?<!\bles\s)(?<!\baux\s)(?:rentrée?s|revenue?s|retournée?s)|"
+    r"rentrer|revenir|retourner|rentrent|reviennent)\s+"
+    # "returned voluntarily to", "rentrés volontairement en"; but "rentrés chez eux au Mali" is where their homes are
+    r"(?:(?:[^\W\d_]+\s+){0,2}?(?:to|into)|(?:[^\W\d_]+ment\s+)?(?:en|au|aux))\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?|"
+    r"\b(?:regagné|regagner|regagnent)\s+(?:le\s+|la\s+|les\s+|l['’])?)"
+    rf"(?P<part>{_PART_OF_COUNTRY.removesuffix('?')})?\Z"
+)
+_DISPLACED_HEAD_RE = re.compile(r"\b(?:idps?|pdi|displaced|déplacée?s)\b", re.IGNORECASE)
+_POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
 #: Where from, by a verb of leaving: "fled El Geneina", "fleeing Gallabat", "from Goma", "quitté Kousséri".
 _LEFT_PLACE_RE = re.compile(
     r"\b(?:from|fled|fleeing|left|leaving|escaping|quitté|fui|fuyant|depuis)\s+(?:the\s+|la\s+|le\s+|l['’])?\Z"
@@ -179,7 +193,9 @@ _REFLEXIVE_BEFORE_RE = re.compile(r"(?:se\s+sont|s['’]est|s['’]étaient|se\s
 _REFUGEE_WORD_RE = re.compile(r"refug|réfugi|asylum|asile", re.IGNORECASE)
 _TOTAL_ROW_RE = re.compile(r"\s*(?:grand\s+)?(?:total|totaux|ensemble|sum)\b", re.IGNORECASE)
 _BORDER_AFTER_RE = re.compile(r"\s+(?:border|frontier)\b")
-_FROM_BEFORE_RE = re.compile(r"\b(?:from|de|du|d['’]|depuis|desde)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?\Z")
+_FROM_BEFORE_RE = re.compile(
+    r"(?:\b(?:from|de|du|depuis|desde)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?|\bd['’]\s*)\Z"  # "expulsés d'Angola"
+)
 #: A dateline: a place in capitals at the start of the text (or of its first line after a title), with a country,
 #: region or date and the agency after it, then a dash or a colon: "NAIROBI —", "PORT-AU-PRINCE, Haiti (AP) —",
 #: "ISLAMABAD:".
@@ -851,7 +867,7 @@ class Extractor:
         if fact.category is Category.CROSS_BORDER_FLIGHT and fact.term is Term.DISPLACED:
             fact.term = Term.FORCED_TO_FLEE  # "6 500 nouveaux réfugiés sont arrivés": a flight across a border
         elif (
-            fact.category is Category.PEOPLE_DISPLACED_ACROSS_BORDERS
+            fact.category in (Category.PEOPLE_DISPLACED_ACROSS_BORDERS, Category.CROSS_BORDER_RETURN)
             and fact.term is Term.DISPLACED
             and reading.cue is not None
             and _REFUGEE_WORD_RE.search(reading.cue.text)
@@ -962,6 +978,13 @@ class Extractor:
             # from North Darfur at the Tiné crossing in Chad": a flight that ended in another country
             fact.category, fact.country, fact.precision = Category.CROSS_BORDER_FLIGHT, origin, Precision.ADM0
             return
+        if fact.category in (Category.RETURN, Category.RETURNEES) and (
+            back_to := self._returned_to_country(context, reading, after, main)
+        ):
+            # "327,000 people have returned to Afghanistan", "Soudanais rentrés au Soudan": back into a country
+            # named outright, from abroad
+            fact.category, fact.country, fact.precision = Category.CROSS_BORDER_RETURN, back_to, Precision.ADM0
+            return
         if fact.category in (Category.RETURN, Category.RETURNEES, Category.CROSS_BORDER_RETURN):
             left = self._left_abroad(context, after, main)
             nationals = _NATIONALS_ADJECTIVE_RE.match(context.lowered, reading.quantity.end, reading.bounds[1])
@@ -969,6 +992,13 @@ class Extractor:
             home = home or self._people_of(reading)
             if home is None and (left is not None or fact.category is Category.CROSS_BORDER_RETURN):
                 home = self._people_of(reading, noun=True)  # "22 000 Centrafricains sont rentrés au pays"
+            if (
+                home is None
+                and fact.category is Category.CROSS_BORDER_RETURN
+                and self._nationals_after(context.text, reading.quantity.end)
+                and (people := _WORD_AFTER_RE.match(context.text, reading.quantity.end)) is not None
+            ):
+                home = self.gazetteer.country_of_adjective(people.group(1))  # "a refoulé 530 Burkinabè vers Pô"
             if home is not None:
                 # "35 000 retournés tchadiens", "1 247 réfugiés ivoiriens depuis le Liberia", "35,000 Chadian
                 # returnees": nationals back from abroad, to their own country
@@ -1520,6 +1550,29 @@ class Extractor:
                 return True
         return False
 
+    def _returned_to_country(
+        self, context: _Context, reading: Reading, mentions: list[PlaceMention], main: str | None
+    ) -> str | None:
+        """The country people went back to, when it is named outright after their verb of return ("returned to
+        Afghanistan", "revenus au Tchad", "rentrés volontairement en Syrie"): no one returns to their own country
+        from inside it. A part of it ("to northern Syria") only when the people are named by their nationality."""
+        assert self.gazetteer is not None
+        if reading.head is not None and _DISPLACED_HEAD_RE.search(reading.head.text):
+            return None  # "anciens déplacés", "IDPs": people displaced inside their country
+        for mention in mentions:
+            if mention.feature or self.gazetteer.is_people(mention.text) or self.gazetteer.is_adjective(mention.text):
+                continue
+            back = _BACK_TO_COUNTRY_RE.search(context.lowered, max(0, mention.start - 60), mention.start)
+            if back is None or _POSSESSIVE_AFTER_RE.match(context.lowered, mention.end):
+                continue
+            entry = self._resolve(context, mention, main)
+            if entry is None or entry.precision is not Precision.ADM0:
+                continue
+            if back.group("part") and self._people_of(reading, noun=True) != entry.country:
+                continue
+            return entry.country
+        return None
+
     def _left_abroad(self, context: _Context, mentions: list[PlaceMention], main: str | None) -> str | None:
         """The country people came back from, when one is named after "from" ("returned from Pakistan")."""
         assert self.gazetteer is not None
@@ -1542,8 +1595,23 @@ class Extractor:
             if entry is not None and entry.precision is Precision.ADM0 and self.gazetteer.is_people(mention.text):
                 fact.country, fact.precision = entry.country, Precision.ADM0
                 return
-        if main is not None and main == left:
-            fact.country, fact.precision = None, None
+        if left is not None and left in (main, fact.country):
+            fact.country, fact.precision = None, None  # the country they left is not the one they went back to
+        if fact.country is None or fact.country == main:
+            # "Thai authorities sent back 1,600 people who had fled fighting in Myawaddy": the one other country
+            # whose places are named, not the one they left, is where they went back to
+            others = {
+                next(iter(countries))
+                for mention in mentions
+                if not mention.feature
+                and not self.gazetteer.is_adjective(mention.text)
+                and not _FROM_BEFORE_RE.search(context.lowered, max(0, mention.start - 12), mention.start)
+                and len(countries := {c.country for c in mention.candidates}) == 1
+                and countries != {main}
+                and countries != {left}
+            }
+            if len(others) == 1:
+                fact.country, fact.precision = next(iter(others)), Precision.ADM0
 
     def _origin(
         self,

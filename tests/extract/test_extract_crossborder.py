@@ -103,3 +103,28 @@ def test_went_abroad(extractor: Extractor, text: str, category: str, country: st
 )
 def test_returns_from_abroad(extractor: Extractor, text: str, category: str, country: str) -> None:
     assert _only(extractor, text) == (3100, category, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "country"),
+    [
+        # arrivals from a country named outright came from abroad, whatever the text's country
+        (
+            "Konna transit centre registered 3,100 new arrivals from Mali over the weekend.",
+            "cross-border-flight",
+            "MLI",
+        ),
+        ("• Refugee arrivals in Nairobi from Mali this week: 3,100", "cross-border-flight", "MLI"),
+        ("Influx of new arrivals to Nairobi: 3,100 (mostly from Mali)", "cross-border-flight", "MLI"),
+        # French puts the nationality after the noun: arrivals of another country's people
+        ("Sénégal : 3 100 nouveaux arrivants maliens enregistrés à Kidira en mai", "cross-border-flight", "MLI"),
+        # but arrivals from a town of the same country moved inside it
+        (
+            "Le site de Sévaré a enregistré 3 100 nouvelles arrivées en provenance de Diabaly cette semaine.",
+            "new-displacement",
+            "MLI",
+        ),
+    ],
+)
+def test_arrivals_from_abroad(extractor: Extractor, text: str, category: str, country: str) -> None:
+    assert _only(extractor, text) == (3100, category, country)

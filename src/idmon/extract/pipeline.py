@@ -941,16 +941,20 @@ class Extractor:
             # "the number of Malian refugees in … has passed 250,000": the noun written before says who
             first = max(reading.bounds[0], reading.qualifier_start - len(reading.head.text) - 1)
         after = [m for m in mentions if first <= m.start < reading.bounds[1]]
-        came_from = self._arrived_from_abroad(context, reading, after, main)
+        cue = reading.cue
+        # a flight told before its figure is the figure's: "Afghans flee to Iran: IOM counts 25,000 crossings"
+        told = max(sentence[0], cue.start) if cue is not None and cue.start < first else first
+        moved = [m for m in mentions if told <= m.start < reading.bounds[1]] if told < first else after
+        came_from = (
+            self._arrived_from_abroad(context, reading, moved, main)
+            if fact.category not in (Category.RETURN, Category.RETURNEES, Category.CROSS_BORDER_RETURN)
+            else None
+        )
         if came_from is not None:
             # "2 300 nouvelles arrivées à Adré …, en provenance d'El Geneina et de Mornei, au Darfour-Occidental": a
             # flight from the country the arrivals came from
             fact.category, fact.country, fact.precision = Category.CROSS_BORDER_FLIGHT, came_from, Precision.ADM0
             return
-        cue = reading.cue
-        # a flight told before its figure is the figure's: "Afghans flee to Iran: IOM counts 25,000 crossings"
-        told = max(sentence[0], cue.start) if cue is not None and cue.start < first else first
-        moved = [m for m in mentions if told <= m.start < reading.bounds[1]] if told < first else after
         if fact.category in (Category.NEW_DISPLACEMENT, Category.IDPS) and (
             self._goes_abroad(context, moved, main) or self._went_abroad(context, moved, main)
         ):
@@ -1452,13 +1456,18 @@ class Extractor:
         another country than where they arrived (the text's country)."""
         assert self.gazetteer is not None
         cue = reading.cue
-        if main is None or cue is None or "arriv" not in cue.text:
+        if cue is None or not _ARRIVALS_CUE_RE.search(cue.text):
             return None
         for mention in mentions:
             if not _CAME_FROM_BEFORE_RE.search(context.lowered, max(0, mention.start - 30), mention.start):
                 continue
+            if self.gazetteer.is_people(mention.text) or self.gazetteer.is_adjective(mention.text):
+                continue
+            entry = self._resolve(context, mention, main)
+            if entry is not None and entry.precision is Precision.ADM0:
+                return entry.country  # "new arrivals from Sudan": from a country named outright, from abroad
             countries = {entry.country for entry in mention.candidates}
-            if len(countries) == 1 and main not in countries:
+            if main is not None and len(countries) == 1 and main not in countries:
                 return next(iter(countries))
         return None
 
@@ -1512,6 +1521,13 @@ class Extractor:
         if reading.head is None or reading.head.end <= reading.quantity.end:
             return False
         noun = reading.head.text.split()[-1]
+        nationals = _NATIONALS_ADJECTIVE_RE.match(context.lowered, reading.quantity.end, reading.bounds[1])
+        if nationals is not None and main is not None and reading.cue is not None:
+            # "Mauritanie : 4 800 nouveaux arrivants maliens": French puts the nationality after the noun; arrivals of
+            # another country's people in the text's country
+            people = self.gazetteer.country_of_adjective(nationals.group(1))
+            if people is not None and people != main and _MOVED_ACROSS_CUE_RE.search(reading.cue.text):
+                return True
         if reading.unit is not Unit.PERSON or not noun[:1].isupper():
             return False  # "313 Palestinian structures": no people
         people = self._people_of(reading, noun=True)  # the longer name first: "South Sudanese"
@@ -1889,11 +1905,13 @@ _TOTAL_TO_RE = re.compile(
 )
 _FROM_COUNTRY_RE = re.compile(r"\s+(?:de|d['’]|du|from)\s*(?:la\s+|l['’]|the\s+)?", re.IGNORECASE)
 _CAME_FROM_BEFORE_RE = re.compile(
-    r"\b(?:en\s+provenance|venue?s|venant|originaires?|arrivée?s|arrivals|arrived|coming)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:en\s+provenance|venue?s|venant|originaires?|arrivée?s|arrivals|arrived|coming|mostly|mainly|largely|"
+    r"principalement|majoritairement|surtout)\s+(?:\w+\s+){0,2}?"
     r"(?:de|d['’]|du|des|from)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?(?:[\w'’-]+\s+(?:et\s+|and\s+)?(?:de\s+|d['’])?)?\Z",
     re.IGNORECASE,
 )
 _AGAIN_BEFORE_RE = re.compile(rf"{NTH_TIME}|\bredéplacements?\s+d(?:e|['’])|\bre-?displacement\s+of\b", re.IGNORECASE)
+_ARRIVALS_CUE_RE = re.compile(r"arriv|influx|afflux", re.IGNORECASE)
 _ARRIVED_WORD_RE = re.compile(r"\b(?:arriv\w+|crossed|traversé|franchi)\b")
 #: The words of an arrival or a crossing (a flight is told by others: "fled" does not say where to).
 _MOVED_ACROSS_CUE_RE = re.compile(r"arriv|cross|travers|franchi|waded|swam|entered|entrée?s", re.IGNORECASE)

@@ -128,3 +128,19 @@ def test_returns_from_abroad(extractor: Extractor, text: str, category: str, cou
 )
 def test_arrivals_from_abroad(extractor: Extractor, text: str, category: str, country: str) -> None:
     assert _only(extractor, text) == (3100, category, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a neighbour named by the border it shares is not where the figure is
+        "In Mopti, near the border with Burkina Faso, the floods displaced 3,100 people.",
+        "Quelque 3 100 déplacés internes vivent dans la région de Mopti, frontalière du Burkina Faso.",
+        "Mali : 3 100 personnes ont fui les villages frontaliers du Niger la semaine dernière.",
+        "About 3,100 displaced people remain in Sévaré, far from the borders with Niger and Burkina Faso.",
+    ],
+)
+def test_a_neighbour_across_the_border_is_not_the_place(extractor: Extractor, text: str) -> None:
+    reported, category, country = _only(extractor, text)
+    assert (reported, country) == (3100, "MLI")
+    assert category in ("new-displacement", "idps")

@@ -193,6 +193,14 @@ _REFLEXIVE_BEFORE_RE = re.compile(r"(?:se\s+sont|s['’]est|s['’]étaient|se\s
 _REFUGEE_WORD_RE = re.compile(r"refug|réfugi|asylum|asile", re.IGNORECASE)
 _TOTAL_ROW_RE = re.compile(r"\s*(?:grand\s+)?(?:total|totaux|ensemble|sum)\b", re.IGNORECASE)
 _BORDER_AFTER_RE = re.compile(r"\s+(?:border|frontier)\b")
+#: A neighbour named by the border it shares: "near the border with Syria", "frontalière du Nigeria", "les villages
+#: frontaliers d'Israël", "à la frontière avec le Niger": not where the figure is.
+_BORDER_WITH_BEFORE_RE = re.compile(
+    r"\b(?:(?:borders?|frontiers?|boundary)\s+with|bordering|frontali(?:er|ère|ers|ères)\s+(?:avec|de|du|des|d['’])|"
+    r"frontières?\s+avec)\s*(?:the\s+|le\s+|la\s+|les\s+|l['’])?"
+    # the second of two: "near the borders with Chad and Cameroon"
+    r"(?:(?:[^\W\d_][\w'’-]*\s+){1,3}(?:and|et)\s+(?:the\s+|le\s+|la\s+|l['’])?)?\Z"
+)
 _FROM_BEFORE_RE = re.compile(
     r"(?:\b(?:from|de|du|depuis|desde)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?|\bd['’]\s*)\Z"  # "expulsés d'Angola"
 )
@@ -712,6 +720,7 @@ class Extractor:
             for m in mentions
             if not (_ACTOR_AFTER_RE.match(context.lowered, m.end) and self.gazetteer.is_adjective(m.text))
             and not _BORDER_AFTER_RE.match(context.lowered, m.end)
+            and not (_is_country(m) and _BORDER_WITH_BEFORE_RE.search(context.lowered, max(0, m.start - 60), m.start))
             and not _attacker(context, m)
         ]
         # Where people fled to ("refuge in Algeria", "arrivés au Cameroun") is not what the text is about.
@@ -1068,6 +1077,10 @@ class Extractor:
                 and not low <= m.start < high
             )
             and not (e.precision is Precision.ADM0 and _BORDER_AFTER_RE.match(context.lowered, m.end))
+            and not (
+                e.precision is Precision.ADM0
+                and _BORDER_WITH_BEFORE_RE.search(context.lowered, max(0, m.start - 60), m.start)
+            )
             and not (e.precision is Precision.ADM0 and _attacker(context, m))
             # nor, for a figure at home, a country others fled to ("190,000 in shelters, and 310,000 fled to Syria")
             # or came from ("254 000 réfugiés venus du Mali (56 000), ainsi que 335 000 déplacés internes")

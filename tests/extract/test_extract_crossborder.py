@@ -144,3 +144,29 @@ def test_a_neighbour_across_the_border_is_not_the_place(extractor: Extractor, te
     reported, category, country = _only(extractor, text)
     assert (reported, country) == (3100, "MLI")
     assert category in ("new-displacement", "idps")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a people said to be somewhere, in a sentence about another country: a stock abroad
+        (
+            "Niger's government says 3,100 Malians who fled the war remain in the country.",
+            "people-displaced-across-borders",
+        ),
+        (
+            "Selon le HCR, 3 100 Maliens se trouvent au Niger après avoir fui leur pays.",
+            "people-displaced-across-borders",
+        ),
+        ("Au Niger, 3 100 Maliens vivent dans les camps de Tillabéri.", "people-displaced-across-borders"),
+        # what the relative clause tells of how they came does not make where they live a flight
+        (
+            "An estimated 3,100 Malians who fled the fighting are living in Niger without papers.",
+            "people-displaced-across-borders",
+        ),
+        # but a people that crossed during a period is a flight
+        ("Some 3,100 Malians fled into Niger last week.", "cross-border-flight"),
+    ],
+)
+def test_people_abroad_stock_or_flight(extractor: Extractor, text: str, category: str) -> None:
+    assert _only(extractor, text) == (3100, category, "MLI")

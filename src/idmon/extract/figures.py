@@ -1425,6 +1425,13 @@ _SOME_OF_WHOM_RE = re.compile(
 )
 #: A relative clause about the people: "who fled Myanmar in 2017", "qui ont fui les combats".
 _RELATIVE_CLAUSE_RE = re.compile(r"\b(?:who|whom|which|qui|dont)\b[^,;()]*", re.IGNORECASE)
+#: A relative clause that ends where the main clause's verb of where people are comes back: "Syrians who fled the
+#: war | remain in the country", "Haitians who fled gang violence | are living in …".
+_RELATIVE_UNTIL_VERB_RE = re.compile(
+    r"\b(?:who|whom|which|qui|dont)\b\s+[^\s,;()]+(?:(?!\s(?:remain|remains|are\s+(?:now\s+|still\s+)?living|"
+    r"are\s+(?:still|now)|now\s+live|live\s+in|restent|vivent|demeurent|se\s+trouvent)\b)[^,;()])*",
+    re.IGNORECASE,
+)
 
 
 #: The figure's own verb says its people are still where they are: "N people remain in", "sont toujours hébergées".
@@ -1742,6 +1749,12 @@ def _stock(clause: str, disaster: bool) -> bool:
     return any(_LEVEL_RE.fullmatch(match.group()) is None for match in _STOCK_RE.finditer(clause))
 
 
+def tells_stock(words: str) -> bool:
+    """True when ``words`` say, outside any relative clause, where people are ("remain in the country", "vivent
+    dans les camps", "s'élève désormais à"): a stock."""
+    return _STOCK_VERB_RE.search(_RELATIVE_UNTIL_VERB_RE.sub(" ", words)) is not None
+
+
 def tells_level(words: str) -> bool:
     """True when ``words`` give a count as a level reached ("s'élève désormais à", "now stands at"): a stock."""
     return re.search(_LEVEL, words, re.IGNORECASE) is not None
@@ -1769,7 +1782,10 @@ _PERIOD_RE = re.compile(
 def _abroad_flow(clause: str) -> bool:
     """True when the clause about people abroad tells of their movement: flow wording, or a short period they
     came in outside a relative clause ("sought asylum in Uganda during the first two weeks of February")."""
-    return _flow(clause) or _PERIOD_RE.search(_RELATIVE_CLAUSE_RE.sub(" ", clause)) is not None
+    main = _RELATIVE_UNTIL_VERB_RE.sub(" ", clause)
+    if _STOCK_VERB_RE.search(main) and not _FLOW_RE.search(main):
+        return False  # "Haitians who fled gang violence are living in the Dominican Republic"
+    return _flow(clause) or _PERIOD_RE.search(main) is not None
 
 
 def abroad_category(clause: str) -> Category:

@@ -39,6 +39,7 @@ from idmon.extract.figures import (
     read_quantity,
     tells_level,
     tells_movement,
+    tells_stock,
 )
 from idmon.extract.ligatures import repair_hyphenation, repair_ligatures, repair_lost_letters
 from idmon.extract.numbers import CHANGE_BEFORE_RE, Quantity, find_quantities
@@ -120,6 +121,7 @@ _BACK_TO_COUNTRY_RE = re.compile(
     r"\b(?:regagné|regagner|regagnent)\s+(?:le\s+|la\s+|les\s+|l['’])?)"
     rf"(?P<part>{_PART_OF_COUNTRY.removesuffix('?')})?\Z"
 )
+_OF_PREFIX_RE = re.compile(r"^(?:d['’]|de\s+)")
 _DISPLACED_HEAD_RE = re.compile(r"\b(?:idps?|pdi|displaced|déplacée?s)\b", re.IGNORECASE)
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
 #: Where from, by a verb of leaving: "fled El Geneina", "fleeing Gallabat", "from Goma", "quitté Kousséri".
@@ -984,7 +986,9 @@ class Extractor:
                 and not reading.cue.text.startswith(("displac", "déplac"))
             ):
                 fact.term = Term.MULTIPLE_OR_OTHER  # people abroad, no word of displacement: the catch-all
-            elif fact.term is Term.FORCED_TO_FLEE:
+            elif fact.term is Term.FORCED_TO_FLEE and not tells_stock(
+                context.text[_clause_start(context.text, reading) : reading.bounds[1]]
+            ):
                 fact.category = Category.CROSS_BORDER_FLIGHT  # a flight: "fled …, including 22,000 to Chad"
         elif fact.category is Category.NEW_DISPLACEMENT and (origin := self._reached_abroad(context, reading, after)):
             # "17 000 Nigérians ont fui … pour se réfugier dans le département de Guidan Roumdji", "6,100 new arrivals
@@ -1229,7 +1233,7 @@ class Extractor:
         assert self.gazetteer is not None
         if reading.head is None:
             return None
-        words = reading.head.text.split()
+        words = [_OF_PREFIX_RE.sub("", word) for word in reading.head.text.split()]
         words = words if noun else words[:-1]
         # the longer name first: "South Sudanese returnees" are not Sudanese
         for name in [" ".join(pair) for pair in pairwise(words)] + words:
@@ -1533,7 +1537,7 @@ class Extractor:
         assert self.gazetteer is not None
         if reading.head is None or reading.head.end <= reading.quantity.end:
             return False
-        noun = reading.head.text.split()[-1]
+        noun = _OF_PREFIX_RE.sub("", reading.head.text.split()[-1])  # "2,9 millions d'Afghans"
         nationals = _NATIONALS_ADJECTIVE_RE.match(context.lowered, reading.quantity.end, reading.bounds[1])
         if nationals is not None and main is not None and reading.cue is not None:
             # "Mauritanie : 4 800 nouveaux arrivants maliens": French puts the nationality after the noun; arrivals of
@@ -1544,6 +1548,8 @@ class Extractor:
         if reading.unit is not Unit.PERSON or not noun[:1].isupper():
             return False  # "313 Palestinian structures": no people
         people = self._people_of(reading, noun=True)  # the longer name first: "South Sudanese"
+        if people is None:
+            people = self._shared_people(context, noun)  # "78 000 Congolais": COD or COG, whichever the text names
         if people is None:
             return False
         cue = reading.cue
@@ -1564,10 +1570,17 @@ class Extractor:
             return True
         start = _clause_start(context.text, reading)
         lowered = context.lowered
+        # "Lebanon's government says 1.5 million Syrians … remain in the country", "Au Rwanda, 78 000 Congolais
+        # vivent dans les camps": a people said to be somewhere, in a sentence about another country
+        staying = tells_stock(context.text[reading.quantity.end : reading.bounds[1]])
         for mention in mentions:
-            if not start <= mention.start < reading.bounds[1] or mention.start >= reading.head.end + 80:
-                continue
             if self.gazetteer.is_people(mention.text) or self.gazetteer.is_adjective(mention.text):
+                continue
+            if staying and not _FROM_BEFORE_RE.search(lowered, max(0, mention.start - 12), mention.start):
+                entry = self._resolve(context, mention, main)
+                if entry is not None and entry.precision is Precision.ADM0 and entry.country != people:
+                    return True
+            if not start <= mention.start < reading.bounds[1] or mention.start >= reading.head.end + 80:
                 continue
             if not (
                 _IN_COUNTRY_BEFORE_RE.search(lowered, max(0, mention.start - 12), mention.start)

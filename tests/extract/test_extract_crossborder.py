@@ -170,3 +170,31 @@ def test_a_neighbour_across_the_border_is_not_the_place(extractor: Extractor, te
 )
 def test_people_abroad_stock_or_flight(extractor: Extractor, text: str, category: str) -> None:
     assert _only(extractor, text) == (3100, category, "MLI")
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "country"),
+    [
+        # into a town of one country, from a town or a people of another
+        (
+            "NAIROBI — Les combats près de Konna ont poussé 3 100 personnes à traverser vers Nairobi.",
+            "cross-border-flight",
+            "MLI",
+        ),
+        (
+            "Des combats près de Sévaré ont poussé 3 100 personnes à fuir vers Nairobi, au Kenya.",
+            "cross-border-flight",
+            "MLI",
+        ),
+        (
+            "Kenya's Nairobi transit centre received 3,100 people fleeing Diabaly in one day.",
+            "cross-border-flight",
+            "MLI",
+        ),
+        ("Quelque 3 100 Maliens ont fui vers Nairobi, au Kenya.", "cross-border-flight", "MLI"),
+        # the same country: a flight inside it, whatever the writer's seat
+        ("Les combats près de Diabaly ont poussé 3 100 personnes à fuir vers Sévaré.", "new-displacement", "MLI"),
+    ],
+)
+def test_went_into_a_town_abroad(extractor: Extractor, text: str, category: str, country: str) -> None:
+    assert _only(extractor, text) == (3100, category, country)

@@ -97,7 +97,7 @@ _PART_OF_COUNTRY = (
 #: Went into a place, by a verb of flight, crossing or arrival: "fled into eastern Chad", "fled Bunagana into",
 #: "traverser vers", "passer en", "sont entrées en", "ont gagné la", "fled Nagorno-Karabakh for", "se réfugier au".
 _WENT_INTO_RE = re.compile(
-    r"(?:\b(?:fled|fleeing|flee|flees|escaped|fui|fuient|fuyant|enfuie?s|crossed|crossing|cross|traverser|traversé|"
+    r"(?:\b(?:fled|fleeing|flee|flees|escaped|fui|fuir|fuient|fuyant|enfuie?s|crossed|crossing|cross|traverser|traversé|"
     r"franchi|franchir|passer|passé|passée?s|entered|entering|entrée?s|entrés|poured|streamed|arrived|arriving|"
     r"arrivée?s|arrivés|réfugier|gagné|gagner|rejoint|rejoindre)\s+"
     r"(?:[^\W\d_][\w'’-]*\s+){0,3}?(?:to|into|towards|for|vers)\s+|"
@@ -124,6 +124,18 @@ _BACK_TO_COUNTRY_RE = re.compile(
 _OF_PREFIX_RE = re.compile(r"^(?:d['’]|de\s+)")
 _DISPLACED_HEAD_RE = re.compile(r"\b(?:idps?|pdi|displaced|déplacée?s)\b", re.IGNORECASE)
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
+#: A country written after a place to say where it is: "vers Gisenyi, au Rwanda", "Mae Sot, in Thailand".
+_APPOSED_COUNTRY_RE = re.compile(r",\s+(?:en|au|aux|in)\s+(?:the\s+)?\Z")
+_MOVED_WORD_RE = re.compile(
+    r"\b(?:fled|fleeing|fui|fuyant|refuge|réfugi\w*|crossed|crossing|traverser|traversé|franchi\w*|arrivée?s|arrivés|"
+    r"arrived|arrivals|entered|entrée?s|entrés)\b"
+)
+#: A country (or its area, by the possessive) that took people in: "Uganda's Nyakabande transit centre received",
+#: "Burundi's Cibitoke province took in", "Niger's Diffa region registered".
+_HOST_SUBJECT_AFTER_RE = re.compile(
+    r"(?:['’]s?\s+(?:[^\W\d_][\w'’-]*\s+){0,4}?)?\s*(?:now\s+|has\s+|have\s+)?(?:received|registered|recorded|"
+    r"took\s+in|taken\s+in)\b"
+)
 #: Where from, by a verb of leaving: "fled El Geneina", "fleeing Gallabat", "from Goma", "quitté Kousséri".
 _LEFT_PLACE_RE = re.compile(
     r"\b(?:from|fled|fleeing|left|leaving|escaping|quitté|fui|fuyant|depuis)\s+(?:the\s+|la\s+|le\s+|l['’])?\Z"
@@ -966,8 +978,15 @@ class Extractor:
             # flight from the country the arrivals came from
             fact.category, fact.country, fact.precision = Category.CROSS_BORDER_FLIGHT, came_from, Precision.ADM0
             return
+        went, came_from = (
+            self._went_abroad(context, reading, moved, mentions, main)
+            if fact.category in (Category.NEW_DISPLACEMENT, Category.IDPS)
+            else (False, None)
+        )
+        if came_from is not None:
+            fact.country = came_from  # "Des combats près de Myawaddy ont poussé 4 600 personnes à traverser …"
         if fact.category in (Category.NEW_DISPLACEMENT, Category.IDPS) and (
-            self._goes_abroad(context, moved, main) or self._went_abroad(context, moved, main)
+            went or self._goes_abroad(context, moved, main)
         ):
             # "quelque 2 000 ont trouvé refuge en Algérie": a destination in another country makes it cross-border.
             told_clause = context.text[min(told, reading.qualifier_start) : reading.bounds[1]]
@@ -1441,11 +1460,19 @@ class Extractor:
         # "840,000 people have fled from Sudan into South Sudan": from one country into another
         return bool(origins and destinations and not origins & destinations)
 
-    def _went_abroad(self, context: _Context, mentions: list[PlaceMention], main: str | None) -> bool:
+    def _went_abroad(
+        self,
+        context: _Context,
+        reading: Reading,
+        mentions: list[PlaceMention],
+        sentence: list[PlaceMention],
+        main: str | None,
+    ) -> tuple[bool, str | None]:
         """True when people fled, crossed or arrived into a country named outright ("fled into eastern Chad",
         "traverser vers l'Ouganda", "sont entrées en Moldavie"), whatever the text's country (no one flees into
-        their own country by its name); or went from a place of one country into a place of another ("fled
-        El Geneina for Adré", "fled Bunagana into Uganda")."""
+        their own country by its name); or went into a place of one country ("vers Gisenyi, au Rwanda", "Uganda's
+        Nyakabande transit centre received") from a place or people of another ("fled El Geneina for Adré",
+        "fighting near Goma", "6,000 people fleeing Rutshuru"); with the one country they came from, when told."""
         assert self.gazetteer is not None
         lowered = context.lowered
         left: set[str] = set()
@@ -1457,14 +1484,61 @@ class Extractor:
             if _WENT_INTO_RE.search(lowered, max(0, mention.start - 60), mention.start):
                 entry = self._resolve(context, mention, main)
                 if entry is not None and entry.precision is Precision.ADM0:
-                    return True
+                    return True, None
                 if len(countries) == 1:
                     went |= countries
             elif len(countries) != 1:
                 continue
             elif _LEFT_PLACE_RE.search(lowered, max(0, mention.start - 12), mention.start):
                 left |= countries
-        return bool(left and went and not left & went)
+        first, dateline = context.dateline
+        for mention in sentence:
+            if mention.feature or self.gazetteer.is_people(mention.text) or self.gazetteer.is_adjective(mention.text):
+                continue
+            if first <= mention.start < dateline or mention.start >= reading.bounds[1]:
+                continue  # the seat of the writer is no place of the people's
+            entry = self._resolve(context, mention, main)
+            if entry is None or entry.precision is not Precision.ADM0:
+                continue
+            apposed = _APPOSED_COUNTRY_RE.search(lowered, max(0, mention.start - 12), mention.start)
+            if (apposed and _MOVED_WORD_RE.search(lowered, max(0, mention.start - 100), apposed.start())) or (
+                _HOST_SUBJECT_AFTER_RE.match(lowered, mention.end) and mention.start < reading.quantity.start
+            ):
+                # "ont fui vers Gisenyi, au Rwanda", "Uganda's Nyakabande transit centre received 6,000 people"
+                went.add(entry.country)
+        if not went:
+            return False, None
+        people = self._people_of(reading, noun=True)
+        if people is None and self._nationals_after(context.text, reading.quantity.end):
+            word = _WORD_AFTER_RE.match(context.text, reading.quantity.end)
+            people = self.gazetteer.country_of_adjective(word.group(1)) if word else None  # "1 900 Burkinabè"
+        if people is not None:
+            left.add(people)
+        if not left:
+            # a town or area of another country named in the sentence: "Des combats près de Myawaddy ont poussé
+            # 4 600 personnes à traverser la rivière Moei vers Mae Sot, en Thaïlande"
+            for mention in sentence:
+                if (
+                    mention.feature
+                    or self.gazetteer.is_people(mention.text)
+                    or self.gazetteer.is_adjective(mention.text)
+                ):
+                    continue
+                if first <= mention.start < dateline or mention.start >= reading.bounds[1]:
+                    continue
+                if any(c.precision is Precision.ADM0 for c in mention.candidates):
+                    continue
+                # of one country only, small namesakes elsewhere aside ("Goma", not "Boni")
+                countries = {
+                    c.country
+                    for c in mention.candidates
+                    if c.precision is not Precision.POINT or c.population >= _SEAT_TOWN_POPULATION
+                }
+                if len(countries) == 1 and not countries & went:
+                    left |= countries
+        if not left or left & went:
+            return False, None
+        return True, next(iter(left)) if len(left) == 1 else None
 
     def _arrived_from_abroad(
         self, context: _Context, reading: Reading, mentions: list[PlaceMention], main: str | None
@@ -1945,7 +2019,10 @@ _MOVED_ACROSS_CUE_RE = re.compile(r"arriv|cross|travers|franchi|waded|swam|enter
 _IN_COUNTRY_BEFORE_RE = re.compile(r"\b(?:in|into|to|en|au|aux|vers|dans)\s+(?:the\s+|le\s+|la\s+|l['’])?\Z")
 _HOST_COUNTRY_AFTER_RE = re.compile(
     r"\s+(?:now\s+|currently\s+|still\s+|also\s+|alone\s+|désormais\s+)?(?:hosts|is\s+home\s+to|has\s+received|"
-    r"received|accueille|abrite|a\s+accueilli)\b"
+    r"received|accueille|abrite|a\s+accueilli)\b|"
+    # "Niger's Diffa region registered 4,100 Nigerians", "Burundi's Cibitoke province took in 9,300 Congolese"
+    r"['’]s?\s+(?:[^\W\d_][\w'’-]*\s+){1,4}?(?:now\s+|has\s+|have\s+)?(?:hosts|received|registered|recorded|"
+    r"took\s+in|taken\s+in)\b"
 )
 #: Words of people inside their own country: arrivals at displacement sites are no refugees.
 _INTERNAL_WORD_RE = compile_guarded(

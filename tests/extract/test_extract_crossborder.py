@@ -198,3 +198,30 @@ def test_people_abroad_stock_or_flight(extractor: Extractor, text: str, category
 )
 def test_went_into_a_town_abroad(extractor: Extractor, text: str, category: str, country: str) -> None:
     assert _only(extractor, text) == (3100, category, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "country"),
+    [
+        # crossed, no river or road named: the border
+        ("Niger says 3,100 Malians crossed at Ayorou fleeing the attacks.", "cross-border-flight", "MLI"),
+        ("Quelque 3 100 Maliens ont traversé en une seule journée à Ayorou.", "cross-border-flight", "MLI"),
+        # an influx, new asylum seekers, a day: a movement
+        ("Un afflux de 3 100 réfugiés maliens a été observé au Niger cette semaine.", "cross-border-flight", "MLI"),
+        ("UNHCR registered 3,100 new asylum seekers from Mali in Niger this year.", "cross-border-flight", "MLI"),
+        (
+            "Fighting near Sévaré sent 3,100 people across the border into Niger on Tuesday.",
+            "cross-border-flight",
+            "MLI",
+        ),
+        # but a day the figure was told on is no movement
+        ("Niger hosts 3,100 Malian refugees, the ministry said on Tuesday.", "people-displaced-across-borders", "MLI"),
+        # back across: crossed back, returnees by nationality in a label, returns from a country before the figure
+        ("In the past week alone, 3,100 Malians crossed back, most of them children.", "cross-border-return", "MLI"),
+        ("Malian returnees: 3,100", "cross-border-return", "MLI"),
+        ("Retournés maliens : 3 100", "cross-border-return", "MLI"),
+        ("Malian returns from Niger reached 3,100 in October.", "cross-border-return", "MLI"),
+    ],
+)
+def test_crossings_and_returns_wording(extractor: Extractor, text: str, category: str, country: str) -> None:
+    assert _only(extractor, text) == (3100, category, country)

@@ -1307,6 +1307,11 @@ _ABROAD_RE = compile_guarded(
     r"à\s+l'étranger|de\s+l'autre\s+côté\s+de\s+la\s+frontière|réfugiée?s|demandeurs\s+d'asile|"
     # "ont traversé lundi la frontière": a word of time may stand between
     r"(?:franchi|traversé|franchir|traverser)\s+(?:[\w-]+\s+)?la\s+frontière|países\s+vecinos|"
+    # crossed, no river or road named: the border ("3,700 Lebanese crossed at Jdeidet Yabous", "ont traversé en une
+    # seule journée à Gatumba", "had crossed by Thursday")
+    r"crossed\s+(?:at|by|on|over\s+the\s+weekend|overnight|yesterday|today|last|this|in\s+(?:a|one)\s+day)\b|"
+    r"(?:ont|a|avaient|avait)\s+traversé\s+(?:en|à|au|aux|par|pendant|durant|hier|ce|cette|lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi|dimanche)\b|"
     # protection granted in a host country: "bénéficient du statut de protection S en Suisse"
     r"statut\s+de\s+protection|(?:temporary|international)\s+protection|protection\s+temporaire",
     re.IGNORECASE,
@@ -1320,6 +1325,8 @@ _FLOW_RE = compile_guarded(
     r"nearly|almost|over|more\s+than|at\s+least|an\s+estimated|close\s+to|up\s+to|another|a\s+further|roughly)\s+)?\d+|"
     r"new\s+idps?|nouvea(?:u|ux)\s+pdi|nouvelles?\s+pdi|ont\s+fui|sont\s+arrivée?s|ont\s+(?:franchi|traversé)|(?:traverser|franchir)\s+la\s+frontière|"
     r"depuis|nouvellement|nouveaux?\s+déplacés|nouveaux\s+réfugiés|nouvelles\s+réfugiées|new\s+refugees|"
+    # "new asylum seekers"
+    r"new\s+asylum[- ]seekers|nouveaux\s+demandeurs\s+d['’]asile|"
     r"(?:traversé|franchi)\s+la\s+frontière|"
     # people received during a period ("received 4,580 refugees … between 1 and 7 July", "a accueilli plus de 700 000")
     r"(?:received|receiving)\s+(?:(?:some|about|around|over|more\s+than|nearly|an\s+estimated)\s+)?\d+|"
@@ -1485,9 +1492,13 @@ def _took_refuge(own: str) -> bool:
 
 #: When a figure was told, not when its people moved: "the interior ministry said this week", "a indiqué la
 #: semaine dernière le HCR".
+_WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+)
 _SAID_WHEN_RE = re.compile(
     r"\b(?:said|says|reported|announced|told\s+\w+|stated|a\s+(?:indiqué|annoncé|déclaré|précisé|rapporté)|"
-    r"ont\s+(?:indiqué|annoncé|déclaré|précisé))\s+(?:this\s+week|last\s+week|cette\s+semaine|la\s+semaine\s+dernière)\b",
+    r"ont\s+(?:indiqué|annoncé|déclaré|précisé))\s+(?:this\s+week|last\s+week|cette\s+semaine|la\s+semaine\s+dernière|"
+    rf"(?:on\s+)?{_WEEKDAY})\b",
     re.IGNORECASE,
 )
 
@@ -1548,7 +1559,10 @@ _AGAIN_BEFORE_RE = re.compile(NTH_TIME, re.IGNORECASE)
 #: Back across a border: "crossed back into Syria", "streamed back across the border".
 _BACK_ACROSS_RE = re.compile(
     r"\b(?:crossed|crossing|went|came|streamed|flowed|moved)\s+back\s+(?:across\s+the\s+border|into|over\s+the\s+border|"
-    r"through)",
+    r"through)|"
+    # crossed back, or crossed at a crossing point: a border ("24,600 people crossed back", "returnees crossed at
+    # Torkham")
+    r"\bcrossed\s+back\b(?!\s+(?:to|home))|\b(?:crossed|crossing)\s+(?:at|through|via)\b",
     re.IGNORECASE,
 )
 #: People who came back from another country: a cross-border return.
@@ -1774,7 +1788,11 @@ _PERIOD_RE = re.compile(
     r"(?:\w+\s+)?)(?:days?|weeks?|fortnight|months?)\b|within\s+days|"
     r"(?:le|ce)\s+mois\s+(?:dernier|passé|-ci)|ce\s+mois-ci|(?:le|ce)\s+week-end|en\s+(?:une|deux|trois|quelques)\s+"
     r"(?:seule\s+)?(?:jours?|journées?|semaines?|mois|nuits?)|durant\s+la\s+nuit|en\s+une\s+nuit|"
-    r"sought\s+asylum|(?:ont|a)\s+demandé\s+l['’]asile)",
+    r"sought\s+asylum|(?:ont|a)\s+demandé\s+l['’]asile|"
+    # an influx: "un afflux de 2 600 réfugiés", "have poured into Tunisia"
+    r"afflux|poured|streamed|"
+    # a day: "sent 1,800 people across the border on Tuesday" (when it was said is taken out before)
+    rf"on\s+{_WEEKDAY}|(?:ce|le)\s+{_WEEKDAY})",
     re.IGNORECASE,
 )
 
@@ -1782,7 +1800,7 @@ _PERIOD_RE = re.compile(
 def _abroad_flow(clause: str) -> bool:
     """True when the clause about people abroad tells of their movement: flow wording, or a short period they
     came in outside a relative clause ("sought asylum in Uganda during the first two weeks of February")."""
-    main = _RELATIVE_UNTIL_VERB_RE.sub(" ", clause)
+    main = _RELATIVE_UNTIL_VERB_RE.sub(" ", _SAID_WHEN_RE.sub(" ", clause))
     if _STOCK_VERB_RE.search(main) and not _FLOW_RE.search(main):
         return False  # "Haitians who fled gang violence are living in the Dominican Republic"
     return _flow(clause) or _PERIOD_RE.search(main) is not None

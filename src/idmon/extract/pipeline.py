@@ -1022,10 +1022,11 @@ class Extractor:
             fact.category, fact.country, fact.precision = Category.CROSS_BORDER_RETURN, back_to, Precision.ADM0
             return
         if fact.category in (Category.RETURN, Category.RETURNEES, Category.CROSS_BORDER_RETURN):
-            left = self._left_abroad(context, after, main)
+            # "Syrian returns from Lebanon reached 14,500": the return's words before its figure are read too
+            left = self._left_abroad(context, moved, main)
             nationals = _NATIONALS_ADJECTIVE_RE.match(context.lowered, reading.quantity.end, reading.bounds[1])
             home = self.gazetteer.country_of_adjective(nationals.group(1)) if nationals else None
-            home = home or self._people_of(reading)
+            home = home or self._people_of(reading) or self._label_nationality(context, reading)
             if home is None and (left is not None or fact.category is Category.CROSS_BORDER_RETURN):
                 home = self._people_of(reading, noun=True)  # "22 000 Centrafricains sont rentrés au pays"
             if (
@@ -1529,11 +1530,7 @@ class Extractor:
                 if any(c.precision is Precision.ADM0 for c in mention.candidates):
                     continue
                 # of one country only, small namesakes elsewhere aside ("Goma", not "Boni")
-                countries = {
-                    c.country
-                    for c in mention.candidates
-                    if c.precision is not Precision.POINT or c.population >= _SEAT_TOWN_POPULATION
-                }
+                countries = _sizeable_countries(mention)
                 if len(countries) == 1 and not countries & went:
                     left |= countries
         if not left or left & went:
@@ -1689,6 +1686,25 @@ class Extractor:
             return entry.country
         return None
 
+    def _label_nationality(self, context: _Context, reading: Reading) -> str | None:
+        """The country of a nationality written beside a label's noun before its figure: "Chadian returnees:
+        131,000", "retournés tchadiens : 14 920", "Syrian returns from Lebanon"."""
+        assert self.gazetteer is not None
+        cue = reading.cue
+        if cue is None or cue.end > reading.quantity.start:
+            return None
+        before = _WORD_BEFORE_RE.search(context.text, max(0, cue.start - 30), cue.start)
+        if before is not None and before.group(1)[:1].isupper() and self.gazetteer.is_adjective(before.group(1)):
+            return self.gazetteer.country_of_adjective(before.group(1))
+        after = _WORD_AFTER_RE.match(context.lowered, cue.end)
+        if (
+            after is not None
+            and after.end() <= reading.quantity.start
+            and _FRENCH_ADJECTIVE_RE.fullmatch(after.group(1))
+        ):
+            return self.gazetteer.country_of_adjective(after.group(1))
+        return None
+
     def _left_abroad(self, context: _Context, mentions: list[PlaceMention], main: str | None) -> str | None:
         """The country people came back from, when one is named after "from" ("returned from Pakistan")."""
         assert self.gazetteer is not None
@@ -1722,7 +1738,7 @@ class Extractor:
                 if not mention.feature
                 and not self.gazetteer.is_adjective(mention.text)
                 and not _FROM_BEFORE_RE.search(context.lowered, max(0, mention.start - 12), mention.start)
-                and len(countries := {c.country for c in mention.candidates}) == 1
+                and len(countries := _sizeable_countries(mention)) == 1
                 and countries != {main}
                 and countries != {left}
             }
@@ -1917,6 +1933,16 @@ def _several_areas(
             return len({area_of(pair) for pair in known} - {None}) > 1
         run = [pair] if pair is not None else []
     return False
+
+
+def _sizeable_countries(mention: PlaceMention) -> set[str]:
+    """The countries of a mention's areas and sizeable towns: small namesakes elsewhere ("Goma" in the Philippines)
+    aside."""
+    return {
+        c.country
+        for c in mention.candidates
+        if c.precision is not Precision.POINT or c.population >= _SEAT_TOWN_POPULATION
+    }
 
 
 def _is_country(mention: PlaceMention) -> bool:
@@ -2566,6 +2592,7 @@ _IN_ADDITION_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _WORD_AFTER_RE = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w'’-]*)\s+\Z")
 #: A number right before a capitalised word: where a people may be counted ("84 600 Arméniens", "1.2 million
 #: Sudanese").
 _PEOPLE_COUNT_RE = re.compile(r"(?:\d|million|millions|thousand|mille|lakh)(?=\s+[A-ZÀ-Þ])")

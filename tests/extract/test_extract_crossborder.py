@@ -225,3 +225,16 @@ def test_went_into_a_town_abroad(extractor: Extractor, text: str, category: str,
 )
 def test_crossings_and_returns_wording(extractor: Extractor, text: str, category: str, country: str) -> None:
     assert _only(extractor, text) == (3100, category, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "country"),
+    [
+        # an area of another country named by its adjective, a people named by theirs
+        ("Quelque 3 100 ménages maliens ont fui vers la région nigérienne de Tillabéri.", "cross-border-flight", "MLI"),
+        # a neighbouring area of the same country, or the border only: inside
+        ("Quelque 3 100 ménages ont fui vers la région voisine de Mopti.", "new-displacement", "MLI"),
+    ],
+)
+def test_went_into_an_area_named_by_adjective(extractor: Extractor, text: str, category: str, country: str) -> None:
+    assert _only(extractor, text) == (3100, category, country)

@@ -124,6 +124,13 @@ _BACK_TO_COUNTRY_RE = re.compile(
 _OF_PREFIX_RE = re.compile(r"^(?:d['’]|de\s+)")
 _DISPLACED_HEAD_RE = re.compile(r"\b(?:idps?|pdi|displaced|déplacée?s)\b", re.IGNORECASE)
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
+#: A verb of flight or crossing, then an area's kind before a country's adjective: "ont fui vers la région
+#: éthiopienne", "fled to the Chadian" (border towns are "the Chadian border town").
+_AREA_OF_ADJECTIVE_RE = re.compile(
+    r"\b(?:fled|fleeing|fui|fuir|fuyant|crossed|traverser|traversé|réfugier|réfugiée?s|passer|arrivée?s|arrivés)\s+"
+    r"(?:[^\W\d_][\w'’-]*\s+){0,2}?(?:to|into|vers|dans|en|au)\s+(?:the\s+|la\s+|le\s+|l['’])?"
+    r"(?:région|province|zone|ville|localité|préfecture|commune|camp)\s+([a-zà-ÿ]{4,})\b"
+)
 #: A country written after a place to say where it is: "vers Gisenyi, au Rwanda", "Mae Sot, in Thailand".
 _APPOSED_COUNTRY_RE = re.compile(r",\s+(?:en|au|aux|in)\s+(?:the\s+)?\Z")
 _MOVED_WORD_RE = re.compile(
@@ -1493,6 +1500,12 @@ class Extractor:
             elif _LEFT_PLACE_RE.search(lowered, max(0, mention.start - 12), mention.start):
                 left |= countries
         first, dateline = context.dateline
+        # "ont fui vers la région éthiopienne de Dollo Ado": an area of another country, named by its adjective
+        for match in _AREA_OF_ADJECTIVE_RE.finditer(lowered, *context.sentences.around(reading.quantity.start)):
+            if self.gazetteer.is_adjective(match.group(1)) and not _BORDER_AFTER_RE.match(lowered, match.end()):
+                country = self.gazetteer.country_of_adjective(match.group(1))
+                if country is not None:
+                    went.add(country)
         for mention in sentence:
             if mention.feature or self.gazetteer.is_people(mention.text) or self.gazetteer.is_adjective(mention.text):
                 continue
@@ -1513,6 +1526,9 @@ class Extractor:
         if people is None and self._nationals_after(context.text, reading.quantity.end):
             word = _WORD_AFTER_RE.match(context.text, reading.quantity.end)
             people = self.gazetteer.country_of_adjective(word.group(1)) if word else None  # "1 900 Burkinabè"
+        nationals = _NATIONALS_ADJECTIVE_RE.match(context.lowered, reading.quantity.end, reading.bounds[1])
+        if people is None and nationals is not None:
+            people = self.gazetteer.country_of_adjective(nationals.group(1))  # "3 400 ménages somaliens"
         if people is not None:
             left.add(people)
         if not left:

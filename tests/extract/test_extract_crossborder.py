@@ -238,3 +238,15 @@ def test_crossings_and_returns_wording(extractor: Extractor, text: str, category
 )
 def test_went_into_an_area_named_by_adjective(extractor: Extractor, text: str, category: str, country: str) -> None:
     assert _only(extractor, text) == (3100, category, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # refugees abroad are counted for the country they fled, named by the label's nationality
+        "Réfugiés maliens au Niger : 3 100 (au 31 mai)",
+        "Le gouvernement estime que le nombre de réfugiés maliens au Niger dépasse 3 100.",
+    ],
+)
+def test_refugees_counted_for_the_label_nationality(extractor: Extractor, text: str) -> None:
+    assert _only(extractor, text) == (3100, "people-displaced-across-borders", "MLI")

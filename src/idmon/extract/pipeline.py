@@ -1078,6 +1078,8 @@ class Extractor:
                     origin = self.gazetteer.country_of_adjective(people.group(1)) or self._shared_people(
                         context, people.group(1)
                     )
+            if origin is None:
+                origin = self._label_nationality(context, reading)  # "Réfugiés soudanais au Soudan du Sud : 210 000"
             label = context.labels.get(reading.quantity.start)
             if origin is None and label is not None:
                 # a table's column "Réfugiés nigérians", "Sudanese refugees": the nationality in the header

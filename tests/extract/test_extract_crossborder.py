@@ -250,3 +250,16 @@ def test_went_into_an_area_named_by_adjective(extractor: Extractor, text: str, c
 )
 def test_refugees_counted_for_the_label_nationality(extractor: Extractor, text: str) -> None:
     assert _only(extractor, text) == (3100, "people-displaced-across-borders", "MLI")
+
+
+def test_a_listed_figure_shares_the_sentence_movement(extractor: Extractor) -> None:
+    text = (
+        "Some 5,000 people crossed from Mali into Niger last week, including 1,900 Nigerien returnees and "
+        "3,100 Malian refugees."
+    )
+    facts = {f.reported: f for f in extractor.extract(text, published=PUBLISHED)}
+    assert (facts[3100].category, facts[3100].country) == ("cross-border-flight", "MLI")
+    # but people said to live somewhere stay a stock
+    text = "Niger hosts 9,300 Malian refugees in its camps, and 3,100 other Malian refugees live in villages."
+    facts = {f.reported: f for f in extractor.extract(text, published=PUBLISHED)}
+    assert facts[3100].category == "people-displaced-across-borders"

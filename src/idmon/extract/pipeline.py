@@ -131,6 +131,12 @@ _AREA_OF_ADJECTIVE_RE = re.compile(
     r"(?:[^\W\d_][\w'’-]*\s+){0,2}?(?:to|into|vers|dans|en|au)\s+(?:the\s+|la\s+|le\s+|l['’])?"
     r"(?:région|province|zone|ville|localité|préfecture|commune|camp)\s+([a-zà-ÿ]{4,})\b"
 )
+#: A figure listed after another: "… and 650 Sudanese refugees", "along with some 237,000", "ainsi que 2 000".
+_LISTED_AFTER_RE = re.compile(
+    r"(?:\band|\bet|along\s+with|alongside|as\s+well\s+as|together\s+with|ainsi\s+que|de\s+même\s+que)\s+"
+    r"(?:(?:some|about|around|nearly|almost|over|more\s+than|an\s+estimated|quelque|environ|près\s+de|plus\s+de)\s+)?\Z",
+    re.IGNORECASE,
+)
 #: A country written after a place to say where it is: "vers Gisenyi, au Rwanda", "Mae Sot, in Thailand".
 _APPOSED_COUNTRY_RE = re.compile(r",\s+(?:en|au|aux|in)\s+(?:the\s+)?\Z")
 _MOVED_WORD_RE = re.compile(
@@ -872,6 +878,18 @@ class Extractor:
         ):
             # "For the second time in a year, floods forced 2,200 families from their homes", "le redéplacement de"
             category = Category.MULTIPLE_DISPLACEMENT
+        if (
+            category is Category.PEOPLE_DISPLACED_ACROSS_BORDERS
+            and _LISTED_AFTER_RE.search(
+                text, max(sentence_start, reading.qualifier_start - 30), reading.qualifier_start
+            )
+            and _figure_between(context, sentence_start, reading.qualifier_start)
+            and not tells_stock(text[reading.qualifier_start : high])  # "et 55 000 autres réfugiés vivent hors du camp"
+            and abroad_category(text[sentence_start:high]) is Category.CROSS_BORDER_FLIGHT
+        ):
+            # "1,850 people crossed from Sudan …, including 1,200 South Sudanese returnees and 650 Sudanese refugees":
+            # a figure listed after another shares the movement the sentence tells
+            category = Category.CROSS_BORDER_FLIGHT
         fact = Fact(
             reported=quantity.value,
             reported_max=quantity.max_value,

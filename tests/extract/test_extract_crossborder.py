@@ -263,3 +263,23 @@ def test_a_listed_figure_shares_the_sentence_movement(extractor: Extractor) -> N
     text = "Niger hosts 9,300 Malian refugees in its camps, and 3,100 other Malian refugees live in villages."
     facts = {f.reported: f for f in extractor.extract(text, published=PUBLISHED)}
     assert facts[3100].category == "people-displaced-across-borders"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # refugees who went home crossed back
+        ("Rentrés du Niger, 3 100 réfugiés maliens ont regagné Mopti.", "cross-border-return"),
+        ("Un convoi de 3 100 réfugiés maliens a quitté Niamey mardi pour regagner Mopti.", "cross-border-return"),
+        ("Assisted returns from Niger to Mopti reached 3,100 Malian refugees this quarter.", "cross-border-return"),
+        # but not refugees beside returnees of another figure, nor an agency's name
+        ("Au Niger, 9 600 retournés et 3 100 réfugiés maliens ont été identifiés.", "people-displaced-across-borders"),
+        (
+            "Niger hosts 3,100 Malian refugees, the Refugee Relief and Repatriation Commissioner said.",
+            "people-displaced-across-borders",
+        ),
+    ],
+)
+def test_refugees_who_went_home(extractor: Extractor, text: str, category: str) -> None:
+    facts = {f.reported: f for f in extractor.extract(text, published=PUBLISHED)}
+    assert (facts[3100].category, facts[3100].country) == (category, "MLI")

@@ -1603,6 +1603,9 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
         own is not None and _INTERNAL_AFTER_RE.match(own, reading.quantity.end - reading.qualifier_start) is not None
     )
     if _abroad(clause) and not _REFUGE_AT_HOME_RE.search(clause) and not internal:
+        if _REFUGEES_RE.search(reading.cue.text if reading.cue else "") and _went_home(clause):
+            # "Rentrés du Niger, 900 réfugiés maliens ont regagné Ménaka", "helped repatriate 3,450 Burundian refugees"
+            return Category.CROSS_BORDER_RETURN
         return abroad_category(clause)
     if term is Term.RELOCATED and (
         _PERMANENT_RE.search(clause)
@@ -1708,6 +1711,38 @@ def _counted_returnees(reading: Reading, own: str) -> bool:
         return False
     line = re.split(r"[\n;.]|,\s", own, maxsplit=1)[0]
     return _LINE_VERB_RE.search(line) is None
+
+
+#: Words of a return home: "ont regagné", "rentrés", "repatriate", "returns from", "pour regagner".
+_HOMEWARD_RE = re.compile(
+    r"\b(?:regagn\w+|rentrée?s|rentrer|revenue?s|revenir|retourn(?:er|és?|ées?)|returned|returning|returns|"
+    r"repatriat\w+|rapatri\w+|retours?|came\s+home|come\s+home|went\s+home|gone\s+home)\b",
+    re.IGNORECASE,
+)
+#: A return not made: "cannot return", "hope to go home", "ne peuvent pas rentrer", "avant de rentrer".
+_NOT_YET_HOMEWARD_RE = re.compile(
+    r"\b(?:not|cannot|can['’]t|unable|hope|hoping|hopes|plan|plans|wish|wishes|want|intend|before|ready|pas|"
+    r"souhait\w*|espèr\w*|veulent|avant\s+de|prêts?|prête?s)\b[^.;]{0,20}\Z",
+    re.IGNORECASE,
+)
+
+
+_CAPITALISED_AFTER_RE = re.compile(r"\s+[A-Z]")
+_LISTED_NEXT_RE = re.compile(r"\s*(?:,|\bet\b|\band\b)", re.IGNORECASE)
+_NUMBER_BEFORE_RE = re.compile(r"\d\s*(?:million|millions|mln|m)?\s+\Z", re.IGNORECASE)
+
+
+def _went_home(words: str) -> bool:
+    """True when the words tell a return that was made ("ont regagné Ménaka"), not one hoped for."""
+    return any(
+        not _NOT_YET_HOMEWARD_RE.search(words, max(0, match.start() - 30), match.start())
+        # "the Refugee Relief and Repatriation Commissioner": a name
+        and not (match.group()[:1].isupper() and _CAPITALISED_AFTER_RE.match(words, match.end()))
+        # "136 541 retournés et 48 372 réfugiés": the returnees of another figure
+        and not _NUMBER_BEFORE_RE.search(words, max(0, match.start() - 16), match.start())
+        and not _LISTED_NEXT_RE.match(words, match.end())
+        for match in _HOMEWARD_RE.finditer(words)
+    )
 
 
 def _abroad(clause: str) -> bool:

@@ -283,3 +283,17 @@ def test_a_listed_figure_shares_the_sentence_movement(extractor: Extractor) -> N
 def test_refugees_who_went_home(extractor: Extractor, text: str, category: str) -> None:
     facts = {f.reported: f for f in extractor.extract(text, published=PUBLISHED)}
     assert (facts[3100].category, facts[3100].country) == (category, "MLI")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a whole country left is a flight abroad, counted for it
+        ("Across the region, some 3,100 people have now fled Mali since January.", "cross-border-flight"),
+        ("Quelque 3 100 personnes ont fui le Mali depuis janvier.", "cross-border-flight"),
+        # but a place of it, named by the country's possessive, is left inside it
+        ("Some 3,100 people fled Mali's Mopti region last week.", "new-displacement"),
+    ],
+)
+def test_a_whole_country_left(extractor: Extractor, text: str, category: str) -> None:
+    assert _only(extractor, text) == (3100, category, "MLI")

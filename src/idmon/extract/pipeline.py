@@ -137,6 +137,16 @@ _LISTED_AFTER_RE = re.compile(
     r"(?:(?:some|about|around|nearly|almost|over|more\s+than|an\s+estimated|quelque|environ|près\s+de|plus\s+de)\s+)?\Z",
     re.IGNORECASE,
 )
+#: A verb of flight whose object is the place left: "have fled Sudan", "ont fui le Soudan", "fleeing from Syria".
+_FLED_COUNTRY_BEFORE_RE = re.compile(
+    r"\b(?:fled|fleeing|flee|flees|escaped|escaping|fui|fuient|fuyant|quitté|quitter)\s+(?:from\s+)?"
+    r"(?:the\s+|le\s+|la\s+|les\s+|l['’])?\Z"
+)
+#: The end of a country named whole as an object, not a word of it ("fled Haiti capital's Solino", "Sudan's").
+_COUNTRY_OBJECT_END_RE = re.compile(
+    r"\s*(?:[,.;:)]|\Z|\s(?:since|in|for|into|to|towards|and|last|this|over|during|after|because|amid|on|at|with|"
+    r"depuis|vers|pour|en|et|après|à|au|aux|dans|avec|la|le|les|ce|cette)\b)"
+)
 #: A country written after a place to say where it is: "vers Gisenyi, au Rwanda", "Mae Sot, in Thailand".
 _APPOSED_COUNTRY_RE = re.compile(r",\s+(?:en|au|aux|in)\s+(?:the\s+)?\Z")
 _MOVED_WORD_RE = re.compile(
@@ -1509,6 +1519,12 @@ class Extractor:
             if mention.feature or self.gazetteer.is_people(mention.text) or self.gazetteer.is_adjective(mention.text):
                 continue
             countries = {candidate.country for candidate in mention.candidates}
+            if _FLED_COUNTRY_BEFORE_RE.search(lowered, max(0, mention.start - 30), mention.start) and (
+                _COUNTRY_OBJECT_END_RE.match(lowered, mention.end)
+            ):
+                entry = self._resolve(context, mention, main)
+                if entry is not None and entry.precision is Precision.ADM0:
+                    return True, entry.country  # "2 million people have now fled Sudan": a country left, whole
             if _WENT_INTO_RE.search(lowered, max(0, mention.start - 60), mention.start):
                 entry = self._resolve(context, mention, main)
                 if entry is not None and entry.precision is Precision.ADM0:

@@ -297,3 +297,8 @@ def test_refugees_who_went_home(extractor: Extractor, text: str, category: str) 
 )
 def test_a_whole_country_left(extractor: Extractor, text: str, category: str) -> None:
     assert _only(extractor, text) == (3100, category, "MLI")
+
+
+def test_nationals_sheltering_abroad(extractor: Extractor) -> None:
+    text = "Niger's civil protection counted 3,100 Malian nationals sheltering in Tillabéri as of Thursday."
+    assert _only(extractor, text) == (3100, "people-displaced-across-borders", "MLI")

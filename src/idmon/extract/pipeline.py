@@ -147,6 +147,7 @@ _COUNTRY_OBJECT_END_RE = re.compile(
     r"\s*(?:[,.;:)]|\Z|\s(?:since|in|for|into|to|towards|and|last|this|over|during|after|because|amid|on|at|with|"
     r"depuis|vers|pour|en|et|après|à|au|aux|dans|avec|la|le|les|ce|cette)\b)"
 )
+_NATIONALS_NOUN_RE = re.compile(r"nationals|citizens|ressortissante?s|migrants", re.IGNORECASE)
 #: A country written after a place to say where it is: "vers Gisenyi, au Rwanda", "Mae Sot, in Thailand".
 _APPOSED_COUNTRY_RE = re.compile(r",\s+(?:en|au|aux|in)\s+(?:the\s+)?\Z")
 _MOVED_WORD_RE = re.compile(
@@ -1668,9 +1669,12 @@ class Extractor:
             people = self.gazetteer.country_of_adjective(nationals.group(1))
             if people is not None and people != main and _MOVED_ACROSS_CUE_RE.search(reading.cue.text):
                 return True
-        if reading.unit is not Unit.PERSON or not noun[:1].isupper():
+        if reading.unit is Unit.PERSON and _NATIONALS_NOUN_RE.fullmatch(noun):
+            people = self._people_of(reading)  # "580 Mexican nationals", "2,000 Haitian citizens"
+        elif reading.unit is not Unit.PERSON or not noun[:1].isupper():
             return False  # "313 Palestinian structures": no people
-        people = self._people_of(reading, noun=True)  # the longer name first: "South Sudanese"
+        else:
+            people = self._people_of(reading, noun=True)  # the longer name first: "South Sudanese"
         if people is None:
             people = self._shared_people(context, noun)  # "78 000 Congolais": COD or COG, whichever the text names
         if people is None:

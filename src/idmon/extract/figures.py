@@ -1302,7 +1302,11 @@ _LINE_LABEL_END_RE = re.compile(r"\A[^\n]*\w\)?\s*:\s*\Z")
 
 _ABROAD_RE = compile_guarded(
     r"(?:fleeing|fled|left)\s+their\s+(?:homeland|country)|taken\s+in|neighbou?ring\s+(?:countries|states|nations)|"
-    r"across\s+(?:the\s+|its\s+|their\s+|[\w'’-]+['’]s\s+)?borders?|crossed\s+(?:the\s+border|into)|"
+    # "streamed across the Polish border"
+    r"across\s+(?:the\s+|its\s+|their\s+|[\w'’-]+['’]s\s+)?(?:[A-Z][\w-]+\s+)?borders?|crossed\s+(?:the\s+border|into)|"
+    # asylum is sought in another country: "sought asylum in Uganda", "ont demandé l'asile en Allemagne"
+    r"(?:sought|seek|seeks|seeking|claimed|claiming|applied\s+for)\s+asylum|"
+    r"(?:demandé|demander|demandent|demandaient)\s+l['’]asile|"
     # "have crossed from South Kivu into Burundi's Cibitoke province"
     r"crossed\s+from\s+(?:\S+\s+){1,4}?into|"
     # but not "into neighbouring Nampula province": an area of the same country
@@ -1311,7 +1315,13 @@ _ABROAD_RE = compile_guarded(
     r"oblasts?|zones?)\b)|abroad|outside\s+the\s+country|refugees?(?!\s+(?:agency|council|commission|affairs))|"
     r"asylum[- ]seekers?|pays\s+voisins|"
     r"à\s+l'étranger|de\s+l'autre\s+côté\s+de\s+la\s+frontière|réfugiée?s|demandeurs\s+d'asile|"
-    r"(?:franchi|traversé|franchir|traverser)\s+la\s+frontière|países\s+vecinos|"
+    # "ont traversé lundi la frontière": a word of time may stand between
+    r"(?:franchi|traversé|franchir|traverser)\s+(?:[\w-]+\s+)?la\s+frontière|países\s+vecinos|"
+    # crossed, no river or road named: the border ("3,700 Lebanese crossed at Jdeidet Yabous", "ont traversé en une
+    # seule journée à Gatumba", "had crossed by Thursday")
+    r"crossed\s+(?:at|by|on|over\s+the\s+weekend|overnight|yesterday|today|last|this|in\s+(?:a|one)\s+day)\b|"
+    r"(?:ont|a|avaient|avait)\s+traversé\s+(?:en|à|au|aux|par|pendant|durant|hier|ce|cette|lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi|dimanche)\b|"
     # protection granted in a host country: "bénéficient du statut de protection S en Suisse"
     r"statut\s+de\s+protection|(?:temporary|international)\s+protection|protection\s+temporaire",
     re.IGNORECASE,
@@ -1325,6 +1335,8 @@ _FLOW_RE = compile_guarded(
     r"nearly|almost|over|more\s+than|at\s+least|an\s+estimated|close\s+to|up\s+to|another|a\s+further|roughly)\s+)?\d+|"
     r"new\s+idps?|nouvea(?:u|ux)\s+pdi|nouvelles?\s+pdi|ont\s+fui|sont\s+arrivée?s|ont\s+(?:franchi|traversé)|(?:traverser|franchir)\s+la\s+frontière|"
     r"depuis|nouvellement|nouveaux?\s+déplacés|nouveaux\s+réfugiés|nouvelles\s+réfugiées|new\s+refugees|"
+    # "new asylum seekers"
+    r"new\s+asylum[- ]seekers|nouveaux\s+demandeurs\s+d['’]asile|"
     r"(?:traversé|franchi)\s+la\s+frontière|"
     # people received during a period ("received 4,580 refugees … between 1 and 7 July", "a accueilli plus de 700 000")
     r"(?:received|receiving)\s+(?:(?:some|about|around|over|more\s+than|nearly|an\s+estimated)\s+)?\d+|"
@@ -1343,7 +1355,7 @@ _LEVEL = (
     r"(?:has|have|had)\s+(?:now\s+)?(?:risen|climbed|increased|grown|swelled|jumped|doubled|tripled|quadrupled)"
     r"(?:\s+in\s+(?:a|one|two|three|six|\w+)\s+(?:years?|months?|weeks?))?\s+to|"
     r"(?:rose|climbed|grew|swelled|jumped)\s+to|stands?\s+at|stood\s+at|reached|atteint|"
-    r"(?:est|a)\s+pass[ée]\s+à|s['’]él[eè]ve\w*\s+à|"
+    r"(?:est|a)\s+pass[ée]\s+à|s['’]él[eè]ve\w*\s+(?:désormais\s+|maintenant\s+|aujourd['’]hui\s+)?à|now\s+numbers?|"
     # "rose from 380,000 to", "est passé de 380 000 à", "bringing the total to"
     r"(?:rose|risen|increased|grown|grew|climbed|jumped|est\s+passée?|a\s+augmenté|a\s+grimpé)\s+(?:from|de|d['’])\s*"
     r"[^.;]{1,40}?\s+(?:to|à)"
@@ -1430,6 +1442,13 @@ _SOME_OF_WHOM_RE = re.compile(
 )
 #: A relative clause about the people: "who fled Myanmar in 2017", "qui ont fui les combats".
 _RELATIVE_CLAUSE_RE = re.compile(r"\b(?:who|whom|which|qui|dont)\b[^,;()]*", re.IGNORECASE)
+#: A relative clause that ends where the main clause's verb of where people are comes back: "Syrians who fled the
+#: war | remain in the country", "Haitians who fled gang violence | are living in …".
+_RELATIVE_UNTIL_VERB_RE = re.compile(
+    r"\b(?:who|whom|which|qui|dont)\b\s+[^\s,;()]+(?:(?!\s(?:remain|remains|are\s+(?:now\s+|still\s+)?living|"
+    r"are\s+(?:still|now)|now\s+live|live\s+in|restent|vivent|demeurent|se\s+trouvent)\b)[^,;()])*",
+    re.IGNORECASE,
+)
 
 
 #: The figure's own verb says its people are still where they are: "N people remain in", "sont toujours hébergées".
@@ -1481,9 +1500,23 @@ def _took_refuge(own: str) -> bool:
     return _TOOK_REFUGE_RE.search(own, 0, other.start() if other else len(own)) is not None
 
 
+#: When a figure was told, not when its people moved: "the interior ministry said this week", "a indiqué la
+#: semaine dernière le HCR".
+_WEEKDAY = (
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+)
+_SAID_WHEN_RE = re.compile(
+    r"\b(?:said|says|reported|announced|told\s+\w+|stated|a\s+(?:indiqué|annoncé|déclaré|précisé|rapporté)|"
+    r"ont\s+(?:indiqué|annoncé|déclaré|précisé))\s+(?:this\s+week|last\s+week|cette\s+semaine|la\s+semaine\s+dernière|"
+    rf"(?:on\s+)?{_WEEKDAY})\b",
+    re.IGNORECASE,
+)
+
+
 def _flow(clause: str) -> bool:
     """True when the clause tells of a movement; a movement told only in a relative clause ("refugees who fled
     in 2017 live in camps") does not make what the main clause says of a stock a flow."""
+    clause = _SAID_WHEN_RE.sub(" ", clause)  # "…, the ministry said this week": when it was said
     flows = [match.group().lower() for match in _FLOW_RE.finditer(clause)]
     if not flows:
         return False
@@ -1621,7 +1654,10 @@ _NEXT_NUMBER_RE = re.compile(r"\d")
 _BACK_ACROSS_RE = re.compile(
     r"\b(?:crossed|crossing|went|came|streamed|flowed|moved)\s+back\s+(?:across\s+the\s+border|"
     r"into(?!\s+(?:their|the|rebuilt|repaired|damaged|new|homes?|houses?)\b)|over\s+the\s+border|"
-    r"through)",
+    r"through)|"
+    # crossed back, or crossed at a crossing point: a border ("24,600 people crossed back", "returnees crossed at
+    # Torkham")
+    r"\bcrossed\s+back\b(?!\s+(?:to|home))|\b(?:crossed|crossing)\s+(?:at|through|via)\b",
     re.IGNORECASE,
 )
 #: People who came back from another country: a cross-border return.
@@ -1645,6 +1681,8 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
         (own_words is not None and _FAILED_RETURN_RE.search(own_words)) or _FAILED_LABEL_RE.search(clause)
     ):
         return Category.FAILED_RETURN  # "2 300 retournés ont fui de nouveau", "who had gone back … displaced again"
+    if _sent_across(reading, own if own is not None else clause):
+        return Category.CROSS_BORDER_RETURN  # "Iran deported 18,400 Afghans", "Le Ghana a refoulé 530 Burkinabè"
     if term is Term.RETURNS:
         own_words = own if own is not None else clause
         repatriated = _REPATRIATED_RE.search(own_words) or _REPATRIATED_RE.search(
@@ -1665,7 +1703,10 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
         own is not None and _INTERNAL_AFTER_RE.match(own, reading.quantity.end - reading.qualifier_start) is not None
     )
     if _abroad(clause) and not _REFUGE_AT_HOME_RE.search(clause) and not internal:
-        return Category.CROSS_BORDER_FLIGHT if _flow(clause) else Category.PEOPLE_DISPLACED_ACROSS_BORDERS
+        if _REFUGEES_RE.search(reading.cue.text if reading.cue else "") and _went_home(clause):
+            # "Rentrés du Niger, 900 réfugiés maliens ont regagné Ménaka", "helped repatriate 3,450 Burundian refugees"
+            return Category.CROSS_BORDER_RETURN
+        return abroad_category(clause)
     if term in (Term.RELOCATED, Term.DISPLACED, Term.MULTIPLE_OR_OTHER) and _SETTLED_ELSEWHERE_RE.search(clause):
         return Category.RELOCATION_ELSEWHERE  # "rather than return, 1,200 IDPs have chosen to settle permanently"
     if term is Term.RELOCATED and (
@@ -1712,6 +1753,66 @@ def _moved(clause: str) -> bool:
     return _flow(clause) or _MOVED_RE.search(clause) is not None
 
 
+#: Sent out of a country by its authorities: deported, expelled, pushed or sent back at its border.
+_SENT_ACROSS_RE = re.compile(
+    r"\b(?:deport\w*|expel\w*|expuls\w*|refoul\w*|(?:sent|pushed|forced|turned)\s+back|push-?backs?|"
+    r"reconduit\w*\s+(?:à|vers)\s+la\s+frontière|renvoy\w*\s+(?:dans|vers|en|au)\b)",
+    re.IGNORECASE,
+)
+#: Words that say a removal out of a country whoever is removed: deported, "refoulé", push-backs at a border.
+_OUT_OF_COUNTRY_RE = re.compile(r"deport|refoul|push-?back|reconduit|back", re.IGNORECASE)
+#: People named as foreigners where they were: a nationality (a capitalised noun right after the number), migrants,
+#: refugees, nationals.
+_FOREIGNERS_RE = re.compile(
+    r"\A\s*(?:(?:undocumented|sans-papiers|irregular|irréguliers)\s+)?[A-Z][a-zà-ÿ]+\b|"
+    r"\b(?:migrants?|refugees?|réfugiée?s|asylum[- ]seekers?|demandeurs\s+d['’]asile|nationals|citizens|"
+    r"ressortissante?s|foreigners|étrangers|sans-papiers|undocumented)\b"
+)
+#: Sent back to their homes or villages: a return inside the country.
+_HOME_BACK_RE = re.compile(
+    r"\b(?:to|into|vers|dans|à)\s+(?:their|leurs?)\s+(?:homes?|villages?|areas?|places?|communities|foyers?|"
+    r"localités?|lieux|régions?|quartiers?)\b",
+    re.IGNORECASE,
+)
+_SENT_PASSIVE_RE = re.compile(
+    r"\s+(?:were|have\s+been|had\s+been|ont\s+été|avaient\s+été|sont)\s+(?:\w+\s+)?(?:deported|expelled|"
+    r"(?:sent|pushed|forced|turned)\s+back|expulsée?s|refoulée?s|renvoyée?s)\b",
+    re.IGNORECASE,
+)
+#: Put out of a home, a site or a camp: an eviction, not a removal from a country.
+_EVICTED_FROM_RE = re.compile(
+    r"\b(?:from|de|des|du|d['’]|hors\s+de)\s+(?:their\s+|leurs?\s+|les\s+|la\s+|le\s+|the\s+|l['’])?"
+    r"(?:homes?|houses?|logements?|maisons?|terres?|lands?|sites?|camps?|abris?|quartiers?|shelters?|"
+    r"neighbou?rhoods?|settlements?|buildings?|immeubles?|parcelles?|plots?)\b",
+    re.IGNORECASE,
+)
+
+
+def _sent_across(reading: Reading, own: str) -> bool:
+    """True when the figure's cue tells of people sent out of a country ("deported", "expelled", "refoulé",
+    "sent back"): a return from abroad, unless they were put out of their homes or camps, or are IDPs."""
+    cue = reading.cue
+    if cue is None:
+        return False
+    sent = _SENT_ACROSS_RE.search(cue.text)
+    if sent is not None and not _OUT_OF_COUNTRY_RE.search(sent.group()):
+        # "expelled", "sent back": out of a country only when its people are named as foreigners there ("9,700
+        # undocumented Afghans", "1 100 Congolais", "migrants"), not "700 families expelled from a settlement"
+        people = own[reading.quantity.end - reading.qualifier_start :][:60]
+        if reading.head is not None:
+            people = f"{reading.head.text} {people}"
+        if not _FOREIGNERS_RE.search(people):
+            return False
+    if sent is None and not (
+        # "340 asylum seekers were pushed back at the border": refugees, then the verb
+        _REFUGEES_RE.search(cue.text) and _SENT_PASSIVE_RE.match(own, cue.end - reading.qualifier_start)
+    ):
+        return False
+    if _EVICTED_FROM_RE.search(own) or _INTERNAL_RE.search(own) or _HOME_BACK_RE.search(own):
+        return False
+    return not (reading.head is not None and _INTERNAL_RE.search(reading.head.text))
+
+
 #: The noun of people back home, after their number: "374 000 retournés", "1,302,140 returning IDPs".
 _RETURNEE_NOUN_RE = re.compile(r"(?:returnees?|returning\s+idps|retournée?s|rapatriée?s|retornad[oa]s)", re.IGNORECASE)
 #: A verb in the figure's line: then it tells of a movement, not a count in a list.
@@ -1732,12 +1833,47 @@ def _counted_returnees(reading: Reading, own: str) -> bool:
     return _LINE_VERB_RE.search(line) is None
 
 
+#: Words of a return home: "ont regagné", "rentrés", "repatriate", "returns from", "pour regagner".
+_HOMEWARD_RE = re.compile(
+    r"\b(?:regagn\w+|rentrée?s|rentrer|revenue?s|revenir|retourn(?:er|és?|ées?)|returned|returning|returns|"
+    r"repatriat\w+|rapatri\w+|retours?|came\s+home|come\s+home|went\s+home|gone\s+home)\b",
+    re.IGNORECASE,
+)
+#: A return not made: "cannot return", "hope to go home", "ne peuvent pas rentrer", "avant de rentrer".
+_NOT_YET_HOMEWARD_RE = re.compile(
+    r"\b(?:not|cannot|can['’]t|unable|hope|hoping|hopes|plan|plans|wish|wishes|want|intend|before|ready|pas|"
+    r"souhait\w*|espèr\w*|veulent|avant\s+de|prêts?|prête?s)\b[^.;]{0,20}\Z",
+    re.IGNORECASE,
+)
+
+
+_CAPITALISED_AFTER_RE = re.compile(r"\s+[A-Z]")
+_LISTED_NEXT_RE = re.compile(r"\s*(?:,|\bet\b|\band\b)", re.IGNORECASE)
+_NUMBER_BEFORE_RE = re.compile(r"\d\s*(?:million|millions|mln|m)?\s+\Z", re.IGNORECASE)
+
+
+def _went_home(words: str) -> bool:
+    """True when the words tell a return that was made ("ont regagné Ménaka"), not one hoped for."""
+    return any(
+        not _NOT_YET_HOMEWARD_RE.search(words, max(0, match.start() - 30), match.start())
+        # "the Refugee Relief and Repatriation Commissioner": a name
+        and not (match.group()[:1].isupper() and _CAPITALISED_AFTER_RE.match(words, match.end()))
+        # "136 541 retournés et 48 372 réfugiés": the returnees of another figure
+        and not _NUMBER_BEFORE_RE.search(words, max(0, match.start() - 16), match.start())
+        and not _LISTED_NEXT_RE.match(words, match.end())
+        for match in _HOMEWARD_RE.finditer(words)
+    )
+
+
 def _abroad(clause: str) -> bool:
     """True when the clause says its people are or went abroad; an attack across a border does not ("evacuated
     9,000 people since Russia opened a new offensive across the border")."""
     for match in _ABROAD_RE.finditer(clause):
-        if match.group().lower().startswith("across") and _ATTACK_BEFORE_RE.search(
-            clause, max(0, match.start() - 40), match.start()
+        if (
+            match.group().lower().startswith("across")
+            and _ATTACK_BEFORE_RE.search(clause, max(0, match.start() - 40), match.start())
+            # "people fleeing the shelling streamed across the border": the people moved across it
+            and not _MOVED_BEFORE_RE.search(clause, max(0, match.start() - 20), match.start())
         ):
             continue
         if _AGENCY_FOR_RE.search(clause, max(0, match.start() - 60), match.start()):
@@ -1764,6 +1900,11 @@ _AGENCY_FOR_RE = re.compile(
 )
 
 
+_MOVED_BEFORE_RE = re.compile(
+    r"\b(?:streamed|fled|flee|fleeing|poured|crossed|crossing|flowed|went|came|moved|escaped|walked|ran|swam|waded|"
+    r"trekked|spilled|surged)\s+\Z",
+    re.IGNORECASE,
+)
 _ATTACK_BEFORE_RE = re.compile(
     r"\b(?:offensive|attacks?|incursions?|raids?|shelling|strikes?|fire|operations?|assault)\b[^,.;]*\Z", re.IGNORECASE
 )
@@ -1777,15 +1918,52 @@ def _stock(clause: str, disaster: bool) -> bool:
     return any(_LEVEL_RE.fullmatch(match.group()) is None for match in _STOCK_RE.finditer(clause))
 
 
+def tells_stock(words: str) -> bool:
+    """True when ``words`` say, outside any relative clause, where people are ("remain in the country", "vivent
+    dans les camps", "s'élève désormais à"): a stock."""
+    return _STOCK_VERB_RE.search(_RELATIVE_UNTIL_VERB_RE.sub(" ", words)) is not None
+
+
+def tells_level(words: str) -> bool:
+    """True when ``words`` give a count as a level reached ("s'élève désormais à", "now stands at"): a stock."""
+    return re.search(_LEVEL, words, re.IGNORECASE) is not None
+
+
 def tells_movement(words: str) -> bool:
     """True when ``words`` tell of a movement outside any relative clause ("dont 55 000 arrivés depuis janvier";
     not "409,000 who fled earlier conflicts")."""
     return _FLOW_RE.search(_RELATIVE_CLAUSE_RE.sub(" ", words)) is not None
 
 
+#: A short period the figure's people came in ("last month", "during the first two weeks of February", "en une
+#: semaine"): of people abroad, a movement, not how many are there.
+_PERIOD_RE = re.compile(
+    r"\b(?:(?:last|this|that|past|previous)\s+(?:month|weekend|fortnight)|over\s+the\s+weekend|overnight|"
+    r"(?:during|in|over|within)\s+(?:the\s+)?(?:a\s+|one\s+|two\s+|three\s+|a\s+single\s+|(?:first|last|past)\s+"
+    r"(?:\w+\s+)?)(?:days?|weeks?|fortnight|months?)\b|within\s+days|"
+    r"(?:le|ce)\s+mois\s+(?:dernier|passé|-ci)|ce\s+mois-ci|(?:le|ce)\s+week-end|en\s+(?:une|deux|trois|quelques)\s+"
+    r"(?:seule\s+)?(?:jours?|journées?|semaines?|mois|nuits?)|durant\s+la\s+nuit|en\s+une\s+nuit|"
+    r"sought\s+asylum|(?:ont|a)\s+demandé\s+l['’]asile|"
+    # an influx: "un afflux de 2 600 réfugiés", "have poured into Tunisia"
+    r"afflux|poured|streamed|"
+    # a day: "sent 1,800 people across the border on Tuesday" (when it was said is taken out before)
+    rf"on\s+{_WEEKDAY}|(?:ce|le)\s+{_WEEKDAY})",
+    re.IGNORECASE,
+)
+
+
+def _abroad_flow(clause: str) -> bool:
+    """True when the clause about people abroad tells of their movement: flow wording, or a short period they
+    came in outside a relative clause ("sought asylum in Uganda during the first two weeks of February")."""
+    main = _RELATIVE_UNTIL_VERB_RE.sub(" ", _SAID_WHEN_RE.sub(" ", clause))
+    if _STOCK_VERB_RE.search(main) and not _FLOW_RE.search(main):
+        return False  # "Haitians who fled gang violence are living in the Dominican Republic"
+    return _flow(clause) or _PERIOD_RE.search(main) is not None
+
+
 def abroad_category(clause: str) -> Category:
     """The category of people found to be in another country: a movement (flow wording) or a stock."""
-    return Category.CROSS_BORDER_FLIGHT if _flow(clause) else Category.PEOPLE_DISPLACED_ACROSS_BORDERS
+    return Category.CROSS_BORDER_FLIGHT if _abroad_flow(clause) else Category.PEOPLE_DISPLACED_ACROSS_BORDERS
 
 
 # The look-backs searched before every number (or name) end where the span searched ends: a test of the span's

@@ -39,7 +39,9 @@ from idmon.extract.figures import (
     is_bracketed,
     is_candidate,
     read_quantity,
+    tells_level,
     tells_movement,
+    tells_stock,
 )
 from idmon.extract.ligatures import repair_hyphenation, repair_ligatures, repair_lost_letters
 from idmon.extract.numbers import CHANGE_BEFORE_RE, Quantity, find_quantities
@@ -64,7 +66,8 @@ _ELLIPSIS_AFTER_RE = re.compile(
 )
 _RANK = {Precision.ADM0: 0, Precision.ADM1: 1, Precision.ADM2: 2, Precision.ADM3: 3, Precision.POINT: 4}
 _ORIGIN_BEFORE_RE = re.compile(
-    r"(?:(?:\bfrom|fled|fleeing|\bleft|leaving|\bde|\bdu|\bdes|quitté|\bfui)\s+|\bd['’]\s*)(?:the\s+)?#?$"
+    r"(?:(?:\bfrom|fled|fleeing|\bleft|leaving|\bde|\bdu|\bdes|quitté|\bfui|\bfuyant|\bdepuis)\s+|\bd['’]\s*)"
+    r"(?:the\s+|l['’]\s*|la\s+|le\s+)?#?$"
 )
 _REFUGE_BEFORE_RE = compile_guarded(
     r"(?:(?:refuge|arrived|arriving|arrivals|crossed|crossing|hosted|arrivée?s|arrivante?s|réfugiée?s|franchi|"
@@ -87,6 +90,81 @@ _CROSSED_INTO_RE = re.compile(
 _FLED_TO_RE = re.compile(
     r"\b(?:fled|fleeing|flee|escaped|fui|fuyant|enfuis?|huyeron|huyendo)\s+(?:across\s+the\s+border\s+)?"
     r"(?:to|into|towards|vers|en|au|aux|hacia|a)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?\Z"
+)
+#: A part of a country named before it: "eastern Chad", "northern Syria", "l'est du Tchad".
+_PART_OF_COUNTRY = (
+    r"(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west)(?:ern)?\s+|"
+    r"(?:l['’])?(?:est|ouest|nord|sud|centre|nord-est|nord-ouest|sud-est|sud-ouest)\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+))?"
+)
+#: Went into a place, by a verb of flight, crossing or arrival: "fled into eastern Chad", "fled Bunagana into",
+#: "traverser vers", "passer en", "sont entrées en", "ont gagné la", "fled Nagorno-Karabakh for", "se réfugier au".
+_WENT_INTO_RE = re.compile(
+    r"(?:\b(?:fled|fleeing|flee|flees|escaped|fui|fuir|fuient|fuyant|enfuie?s|crossed|crossing|cross|traverser|traversé|"
+    r"franchi|franchir|passer|passé|passée?s|entered|entering|entrée?s|entrés|poured|streamed|arrived|arriving|"
+    r"arrivée?s|arrivés|réfugier|gagné|gagner|rejoint|rejoindre)\s+"
+    r"(?:[^\W\d_][\w'’-]*\s+){0,3}?(?:to|into|towards|for|vers)\s+|"
+    # "in", "en", "au" right after the verb only: "fled their homes in north-west Syria" is at home
+    r"\b(?:fled|fui|fuient|enfuie?s|crossed|traversé|franchi|passer|passé|passée?s|entrée?s|entrés|arrived|arriving|"
+    r"arrivée?s|arrivés|réfugier|réfugiée?s)\s+(?:in|en|au|aux|dans)\s+|"
+    r"\b(?:gagné|gagner|rejoint|rejoindre|entered)\s+)"
+    rf"(?:the\s+|le\s+|la\s+|les\s+|l['’])?{_PART_OF_COUNTRY}"
+    # "for the Chadian border town of Adré", "vers la ville frontalière de"
+    r"(?:(?:[^\W\d_]+\s+){0,3}?(?:town|city|village|camp|settlement|ville|localité)\s+(?:of|de|d['’])\s*)?\Z"
+)
+#: A verb of return, then a country: "returned to", "have returned voluntarily to northern", "sont revenus au",
+#: "rentrés volontairement en", "ont regagné la".
+_BACK_TO_COUNTRY_RE = re.compile(
+    r"(?:\b(?:returned|returning|return|gone\s+back|going\s+back|went\s+back|came\s+back|come\s+back|coming\s+back|"
+    # (French participles, not their nouns: "le nombre de retournés en Ukraine" counts people there)
+    r"(?<!\bde\s)(?<!\bdes\s)(?<!\bles\s)(?<!\baux\s)(?:rentrée?s|revenue?s|retournée?s)|"
+    r"rentrer|revenir|retourner|rentrent|reviennent)\s+"
+    # "returned voluntarily to", "rentrés volontairement en"; but "rentrés chez eux au Mali" is where their homes are
+    r"(?:(?:[^\W\d_]+\s+){0,2}?(?:to|into)|(?:[^\W\d_]+ment\s+)?(?:en|au|aux))\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?|"
+    r"\b(?:regagné|regagner|regagnent)\s+(?:le\s+|la\s+|les\s+|l['’])?)"
+    rf"(?P<part>{_PART_OF_COUNTRY.removesuffix('?')})?\Z"
+)
+_OF_PREFIX_RE = re.compile(r"^(?:d['’]|de\s+)")
+_DISPLACED_HEAD_RE = re.compile(r"\b(?:idps?|pdi|displaced|déplacée?s)\b", re.IGNORECASE)
+_POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
+#: A verb of flight or crossing, then an area's kind before a country's adjective: "ont fui vers la région
+#: éthiopienne", "fled to the Chadian" (border towns are "the Chadian border town").
+_AREA_OF_ADJECTIVE_RE = re.compile(
+    r"\b(?:fled|fleeing|fui|fuir|fuyant|crossed|traverser|traversé|réfugier|réfugiée?s|passer|arrivée?s|arrivés)\s+"
+    r"(?:[^\W\d_][\w'’-]*\s+){0,2}?(?:to|into|vers|dans|en|au)\s+(?:the\s+|la\s+|le\s+|l['’])?"
+    r"(?:région|province|zone|ville|localité|préfecture|commune|camp)\s+([a-zà-ÿ]{4,})\b"
+)
+#: A figure listed after another: "… and 650 Sudanese refugees", "along with some 237,000", "ainsi que 2 000".
+_LISTED_AFTER_RE = re.compile(
+    r"(?:\band|\bet|along\s+with|alongside|as\s+well\s+as|together\s+with|ainsi\s+que|de\s+même\s+que)\s+"
+    r"(?:(?:some|about|around|nearly|almost|over|more\s+than|an\s+estimated|quelque|environ|près\s+de|plus\s+de)\s+)?\Z",
+    re.IGNORECASE,
+)
+#: A verb of flight whose object is the place left: "have fled Sudan", "ont fui le Soudan", "fleeing from Syria".
+_FLED_COUNTRY_BEFORE_RE = re.compile(
+    r"\b(?:fled|fleeing|flee|flees|escaped|escaping|fui|fuient|fuyant|quitté|quitter)\s+(?:from\s+)?"
+    r"(?:the\s+|le\s+|la\s+|les\s+|l['’])?\Z"
+)
+#: The end of a country named whole as an object, not a word of it ("fled Haiti capital's Solino", "Sudan's").
+_COUNTRY_OBJECT_END_RE = re.compile(
+    r"\s*(?:[,.;:)]|\Z|\s(?:since|in|for|into|to|towards|and|last|this|over|during|after|because|amid|on|at|with|"
+    r"depuis|vers|pour|en|et|après|à|au|aux|dans|avec|la|le|les|ce|cette)\b)"
+)
+_NATIONALS_NOUN_RE = re.compile(r"nationals|citizens|ressortissante?s|migrants", re.IGNORECASE)
+#: A country written after a place to say where it is: "vers Gisenyi, au Rwanda", "Mae Sot, in Thailand".
+_APPOSED_COUNTRY_RE = re.compile(r",\s+(?:en|au|aux|in)\s+(?:the\s+)?\Z")
+_MOVED_WORD_RE = re.compile(
+    r"\b(?:fled|fleeing|fui|fuyant|refuge|réfugi\w*|crossed|crossing|traverser|traversé|franchi\w*|arrivée?s|arrivés|"
+    r"arrived|arrivals|entered|entrée?s|entrés)\b"
+)
+#: A country (or its area, by the possessive) that took people in: "Uganda's Nyakabande transit centre received",
+#: "Burundi's Cibitoke province took in", "Niger's Diffa region registered".
+_HOST_SUBJECT_AFTER_RE = re.compile(
+    r"(?:['’]s?\s+(?:[^\W\d_][\w'’-]*\s+){0,4}?)?\s*(?:now\s+|has\s+|have\s+)?(?:received|registered|recorded|"
+    r"took\s+in|taken\s+in)\b"
+)
+#: Where from, by a verb of leaving: "fled El Geneina", "fleeing Gallabat", "from Goma", "quitté Kousséri".
+_LEFT_PLACE_RE = re.compile(
+    r"\b(?:from|fled|fleeing|left|leaving|escaping|quitté|fui|fuyant|depuis)\s+(?:the\s+|la\s+|le\s+|l['’])?\Z"
 )
 _NATIONALS_AFTER_RE = re.compile(r"\s+(?:refugees|asylum|nationals|citizens|réfugiés|ressortissants)")
 _NATIONALS_NOUNS = (
@@ -155,12 +233,14 @@ _REFLEXIVE_BEFORE_RE = re.compile(r"(?:se\s+sont|s['’]est|s['’]étaient|se\s
 _REFUGEE_WORD_RE = re.compile(r"refug|réfugi|asylum|asile", re.IGNORECASE)
 _TOTAL_ROW_RE = re.compile(r"\s*(?:grand\s+)?(?:total|totaux|ensemble|sum)\b", re.IGNORECASE)
 _BORDER_AFTER_RE = re.compile(r"\s+(?:border|frontier)\b")
-#: A country named as a neighbour along a border: "near the border with Syria", "near the borders with Chad and
-#: Cameroon", "frontalière du Nigeria", "villages frontaliers d'Israël", "à la frontière avec le Niger".
-_BORDER_WITH_RE = re.compile(
-    r"\b(?:borders?\s+with|frontières?\s+avec|frontali(?:er|ère|ers|ères)\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’]))"
-    r"\s*(?:the\s+|le\s+|la\s+|les\s+|l['’])?(?:[\w'’-]+\s+(?:and|et)\s+(?:the\s+|le\s+|la\s+|l['’])?)?\Z",
-    re.IGNORECASE,
+#: A neighbour named by the border it shares: "near the border with Syria", "near the borders with Chad and
+#: Cameroon", "frontalière du Nigeria", "les villages frontaliers d'Israël", "à la frontière avec le Niger": not
+#: where the figure is (matched on lower-case text).
+_BORDER_WITH_BEFORE_RE = re.compile(
+    r"\b(?:(?:borders?|frontiers?|boundary)\s+with|bordering|frontali(?:er|ère|ers|ères)\s+(?:avec|de|du|des|d['’])|"
+    r"frontières?\s+avec)\s*(?:the\s+|le\s+|la\s+|les\s+|l['’])?"
+    # the second of two: "near the borders with Chad and Cameroon"
+    r"(?:(?:[^\W\d_][\w'’-]*\s+){1,3}(?:and|et)\s+(?:the\s+|le\s+|la\s+|l['’])?)?\Z"
 )
 
 
@@ -170,11 +250,13 @@ def _border_of(lowered: str, mention: PlaceMention) -> bool:
     country only is the far side.)"""
     return bool(
         _BORDER_AFTER_RE.match(lowered, mention.end)
-        or (_is_country(mention) and _BORDER_WITH_RE.search(lowered, max(0, mention.start - 48), mention.start))
+        or (_is_country(mention) and _BORDER_WITH_BEFORE_RE.search(lowered, max(0, mention.start - 60), mention.start))
     )
 
 
-_FROM_BEFORE_RE = re.compile(r"\b(?:from|de|du|d['’]|depuis|desde)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?\Z")
+_FROM_BEFORE_RE = re.compile(
+    r"(?:\b(?:from|de|du|depuis|desde)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’])?|\bd['’]\s*)\Z"  # "expulsés d'Angola"
+)
 #: A dateline: a place in capitals at the start of the text (or of its first line after a title), with a country,
 #: region or date and the agency after it, then a dash or a colon: "NAIROBI —", "PORT-AU-PRINCE, Haiti (AP) —",
 #: "ISLAMABAD:".
@@ -837,6 +919,18 @@ class Extractor:
         ):
             # "For the second time in a year, floods forced 2,200 families from their homes", "le redéplacement de"
             category = Category.MULTIPLE_DISPLACEMENT
+        if (
+            category is Category.PEOPLE_DISPLACED_ACROSS_BORDERS
+            and _LISTED_AFTER_RE.search(
+                text, max(sentence_start, reading.qualifier_start - 30), reading.qualifier_start
+            )
+            and _figure_between(context, sentence_start, reading.qualifier_start)
+            and not tells_stock(text[reading.qualifier_start : high])  # "et 55 000 autres réfugiés vivent hors du camp"
+            and abroad_category(text[sentence_start:high]) is Category.CROSS_BORDER_FLIGHT
+        ):
+            # "1,850 people crossed from Sudan …, including 1,200 South Sudanese returnees and 650 Sudanese refugees":
+            # a figure listed after another shares the movement the sentence tells
+            category = Category.CROSS_BORDER_FLIGHT
         term = reading.term
         if category is Category.FAILED_RETURN and term is Term.RETURNS:
             # "2 300 retournés ont fui de nouveau": the wording of the move back into displacement
@@ -866,7 +960,7 @@ class Extractor:
         if fact.category is Category.CROSS_BORDER_FLIGHT and fact.term is Term.DISPLACED:
             fact.term = Term.FORCED_TO_FLEE  # "6 500 nouveaux réfugiés sont arrivés": a flight across a border
         elif (
-            fact.category is Category.PEOPLE_DISPLACED_ACROSS_BORDERS
+            fact.category in (Category.PEOPLE_DISPLACED_ACROSS_BORDERS, Category.CROSS_BORDER_RETURN)
             and fact.term is Term.DISPLACED
             and reading.cue is not None
             and _REFUGEE_WORD_RE.search(reading.cue.text)
@@ -940,16 +1034,34 @@ class Extractor:
             # "the number of Malian refugees in … has passed 250,000": the noun written before says who
             first = max(reading.bounds[0], reading.qualifier_start - len(reading.head.text) - 1)
         after = [m for m in mentions if first <= m.start < reading.bounds[1]]
-        came_from = self._arrived_from_abroad(context, reading, after, main)
+        cue = reading.cue
+        # a flight told before its figure is the figure's: "Afghans flee to Iran: IOM counts 25,000 crossings"
+        told = max(sentence[0], cue.start) if cue is not None and cue.start < first else first
+        moved = [m for m in mentions if told <= m.start < reading.bounds[1]] if told < first else after
+        came_from = (
+            self._arrived_from_abroad(context, reading, moved, main)
+            if fact.category not in (Category.RETURN, Category.RETURNEES, Category.CROSS_BORDER_RETURN)
+            else None
+        )
         if came_from is not None:
             # "2 300 nouvelles arrivées à Adré …, en provenance d'El Geneina et de Mornei, au Darfour-Occidental": a
             # flight from the country the arrivals came from
             fact.category, fact.country, fact.precision = Category.CROSS_BORDER_FLIGHT, came_from, Precision.ADM0
             return
-        if fact.category in (Category.NEW_DISPLACEMENT, Category.IDPS) and self._goes_abroad(context, after, main):
+        went, came_from = (
+            self._went_abroad(context, reading, moved, mentions, main)
+            if fact.category in (Category.NEW_DISPLACEMENT, Category.IDPS)
+            else (False, None)
+        )
+        if came_from is not None:
+            fact.country = came_from  # "Des combats près de Myawaddy ont poussé 4 600 personnes à traverser …"
+        if fact.category in (Category.NEW_DISPLACEMENT, Category.IDPS) and (
+            went or self._goes_abroad(context, moved, main)
+        ):
             # "quelque 2 000 ont trouvé refuge en Algérie": a destination in another country makes it cross-border.
-            fact.category = abroad_category(context.text[reading.qualifier_start : reading.bounds[1]])
-            if fact.term is Term.FORCED_TO_FLEE:
+            told_clause = context.text[min(told, reading.qualifier_start) : reading.bounds[1]]
+            fact.category = abroad_category(told_clause)
+            if fact.term is Term.FORCED_TO_FLEE and not tells_level(told_clause):
                 fact.category = Category.CROSS_BORDER_FLIGHT  # a flight: "fled …, including 22,000 to Chad"
         elif fact.category in (Category.NEW_DISPLACEMENT, Category.IDPS) and self._people_abroad(
             context, reading, mentions, main
@@ -963,20 +1075,37 @@ class Extractor:
                 and not reading.cue.text.startswith(("displac", "déplac"))
             ):
                 fact.term = Term.MULTIPLE_OR_OTHER  # people abroad, no word of displacement: the catch-all
-            elif fact.term is Term.FORCED_TO_FLEE:
+            elif fact.term is Term.FORCED_TO_FLEE and not tells_stock(
+                context.text[_clause_start(context.text, reading) : reading.bounds[1]]
+            ):
                 fact.category = Category.CROSS_BORDER_FLIGHT  # a flight: "fled …, including 22,000 to Chad"
         elif fact.category is Category.NEW_DISPLACEMENT and (origin := self._reached_abroad(context, reading, after)):
             # "17 000 Nigérians ont fui … pour se réfugier dans le département de Guidan Roumdji", "6,100 new arrivals
             # from North Darfur at the Tiné crossing in Chad": a flight that ended in another country
             fact.category, fact.country, fact.precision = Category.CROSS_BORDER_FLIGHT, origin, Precision.ADM0
             return
+        if fact.category in (Category.RETURN, Category.RETURNEES) and (
+            back_to := self._returned_to_country(context, reading, after, main)
+        ):
+            # "327,000 people have returned to Afghanistan", "Soudanais rentrés au Soudan": back into a country
+            # named outright, from abroad
+            fact.category, fact.country, fact.precision = Category.CROSS_BORDER_RETURN, back_to, Precision.ADM0
+            return
         if fact.category in (Category.RETURN, Category.RETURNEES, Category.CROSS_BORDER_RETURN):
-            left = self._left_abroad(context, after, main)
+            # "Syrian returns from Lebanon reached 14,500": the return's words before its figure are read too
+            left = self._left_abroad(context, moved, main)
             nationals = _NATIONALS_ADJECTIVE_RE.match(context.lowered, reading.quantity.end, reading.bounds[1])
             home = self.gazetteer.country_of_adjective(nationals.group(1)) if nationals else None
-            home = home or self._people_of(reading)
+            home = home or self._people_of(reading) or self._label_nationality(context, reading)
             if home is None and (left is not None or fact.category is Category.CROSS_BORDER_RETURN):
                 home = self._people_of(reading, noun=True)  # "22 000 Centrafricains sont rentrés au pays"
+            if (
+                home is None
+                and fact.category is Category.CROSS_BORDER_RETURN
+                and self._nationals_after(context.text, reading.quantity.end)
+                and (people := _WORD_AFTER_RE.match(context.text, reading.quantity.end)) is not None
+            ):
+                home = self.gazetteer.country_of_adjective(people.group(1))  # "a refoulé 530 Burkinabè vers Pô"
             if home is not None:
                 # "35 000 retournés tchadiens", "1 247 réfugiés ivoiriens depuis le Liberia", "35,000 Chadian
                 # returnees": nationals back from abroad, to their own country
@@ -989,7 +1118,7 @@ class Extractor:
                 self._returned_home(context, fact, after, main, left)
                 return
         if fact.category in CROSS_BORDER_CATEGORIES:
-            self._origin(context, fact, after, main)
+            self._origin(context, fact, after, main, mentions)
             # "300 000 réfugiés soudanais": French puts the nationality after the noun, in lower case
             nationals = _NATIONALS_ADJECTIVE_RE.match(context.lowered, reading.quantity.end, reading.bounds[1])
             origin = (
@@ -1012,6 +1141,8 @@ class Extractor:
                     origin = self.gazetteer.country_of_adjective(people.group(1)) or self._shared_people(
                         context, people.group(1)
                     )
+            if origin is None:
+                origin = self._label_nationality(context, reading)  # "Réfugiés soudanais au Soudan du Sud : 210 000"
             label = context.labels.get(reading.quantity.start)
             if label is None and reading.head is not None and reading.head.end <= reading.qualifier_start:
                 label = reading.head.text  # "Réfugiés soudanais au Soudan du Sud : 210 000": a label of its own
@@ -1201,7 +1332,7 @@ class Extractor:
         assert self.gazetteer is not None
         if reading.head is None:
             return None
-        words = reading.head.text.split()
+        words = [_OF_PREFIX_RE.sub("", word) for word in reading.head.text.split()]
         words = words if noun else words[:-1]
         # the longer name first: "South Sudanese returnees" are not Sudanese
         for name in [" ".join(pair) for pair in pairwise(words)] + words:
@@ -1373,6 +1504,8 @@ class Extractor:
         origins: set[str] = set()
         destinations: set[str] = set()
         for mention in mentions:
+            if _BORDER_AFTER_RE.match(context.lowered, mention.end) and self.gazetteer.is_adjective(mention.text):
+                continue  # "fled towards the Ugandan border": to the border, not across it
             entry = self._resolve(context, mention, main)
             before = context.lowered[max(0, mention.start - 40) : mention.start]
             abroad = entry is not None and entry.precision is Precision.ADM0 and entry.country != main
@@ -1407,6 +1540,97 @@ class Extractor:
         # "840,000 people have fled from Sudan into South Sudan": from one country into another
         return bool(origins and destinations and not origins & destinations)
 
+    def _went_abroad(
+        self,
+        context: _Context,
+        reading: Reading,
+        mentions: list[PlaceMention],
+        sentence: list[PlaceMention],
+        main: str | None,
+    ) -> tuple[bool, str | None]:
+        """True when people fled, crossed or arrived into a country named outright ("fled into eastern Chad",
+        "traverser vers l'Ouganda", "sont entrées en Moldavie"), whatever the text's country (no one flees into
+        their own country by its name); or went into a place of one country ("vers Gisenyi, au Rwanda", "Uganda's
+        Nyakabande transit centre received") from a place or people of another ("fled El Geneina for Adré",
+        "fighting near Goma", "6,000 people fleeing Rutshuru"); with the one country they came from, when told."""
+        assert self.gazetteer is not None
+        lowered = context.lowered
+        left: set[str] = set()
+        went: set[str] = set()
+        for mention in mentions:
+            if mention.feature or self.gazetteer.is_people(mention.text) or self.gazetteer.is_adjective(mention.text):
+                continue
+            countries = {candidate.country for candidate in mention.candidates}
+            if _FLED_COUNTRY_BEFORE_RE.search(lowered, max(0, mention.start - 30), mention.start) and (
+                _COUNTRY_OBJECT_END_RE.match(lowered, mention.end)
+            ):
+                entry = self._resolve(context, mention, main)
+                if entry is not None and entry.precision is Precision.ADM0:
+                    return True, entry.country  # "2 million people have now fled Sudan": a country left, whole
+            if _WENT_INTO_RE.search(lowered, max(0, mention.start - 60), mention.start):
+                entry = self._resolve(context, mention, main)
+                if entry is not None and entry.precision is Precision.ADM0:
+                    return True, None
+                if len(countries) == 1:
+                    went |= countries
+            elif len(countries) != 1:
+                continue
+            elif _LEFT_PLACE_RE.search(lowered, max(0, mention.start - 12), mention.start):
+                left |= countries
+        first, dateline = context.dateline
+        # "ont fui vers la région éthiopienne de Dollo Ado": an area of another country, named by its adjective
+        for match in _AREA_OF_ADJECTIVE_RE.finditer(lowered, *context.sentences.around(reading.quantity.start)):
+            if self.gazetteer.is_adjective(match.group(1)) and not _BORDER_AFTER_RE.match(lowered, match.end()):
+                country = self.gazetteer.country_of_adjective(match.group(1))
+                if country is not None:
+                    went.add(country)
+        for mention in sentence:
+            if mention.feature or self.gazetteer.is_people(mention.text) or self.gazetteer.is_adjective(mention.text):
+                continue
+            if first <= mention.start < dateline or mention.start >= reading.bounds[1]:
+                continue  # the seat of the writer is no place of the people's
+            entry = self._resolve(context, mention, main)
+            if entry is None or entry.precision is not Precision.ADM0:
+                continue
+            apposed = _APPOSED_COUNTRY_RE.search(lowered, max(0, mention.start - 12), mention.start)
+            if (apposed and _MOVED_WORD_RE.search(lowered, max(0, mention.start - 100), apposed.start())) or (
+                _HOST_SUBJECT_AFTER_RE.match(lowered, mention.end) and mention.start < reading.quantity.start
+            ):
+                # "ont fui vers Gisenyi, au Rwanda", "Uganda's Nyakabande transit centre received 6,000 people"
+                went.add(entry.country)
+        if not went:
+            return False, None
+        people = self._people_of(reading, noun=True)
+        if people is None and self._nationals_after(context.text, reading.quantity.end):
+            word = _WORD_AFTER_RE.match(context.text, reading.quantity.end)
+            people = self.gazetteer.country_of_adjective(word.group(1)) if word else None  # "1 900 Burkinabè"
+        nationals = _NATIONALS_ADJECTIVE_RE.match(context.lowered, reading.quantity.end, reading.bounds[1])
+        if people is None and nationals is not None:
+            people = self.gazetteer.country_of_adjective(nationals.group(1))  # "3 400 ménages somaliens"
+        if people is not None:
+            left.add(people)
+        if not left:
+            # a town or area of another country named in the sentence: "Des combats près de Myawaddy ont poussé
+            # 4 600 personnes à traverser la rivière Moei vers Mae Sot, en Thaïlande"
+            for mention in sentence:
+                if (
+                    mention.feature
+                    or self.gazetteer.is_people(mention.text)
+                    or self.gazetteer.is_adjective(mention.text)
+                ):
+                    continue
+                if first <= mention.start < dateline or mention.start >= reading.bounds[1]:
+                    continue
+                if any(c.precision is Precision.ADM0 for c in mention.candidates):
+                    continue
+                # of one country only, small namesakes elsewhere aside ("Goma", not "Boni")
+                countries = _sizeable_countries(mention)
+                if len(countries) == 1 and not countries & went:
+                    left |= countries
+        if not left or left & went:
+            return False, None
+        return True, next(iter(left)) if len(left) == 1 else None
+
     def _arrived_from_abroad(
         self, context: _Context, reading: Reading, mentions: list[PlaceMention], main: str | None
     ) -> str | None:
@@ -1414,13 +1638,18 @@ class Extractor:
         another country than where they arrived (the text's country)."""
         assert self.gazetteer is not None
         cue = reading.cue
-        if main is None or cue is None or "arriv" not in cue.text:
+        if cue is None or not _ARRIVALS_CUE_RE.search(cue.text):
             return None
         for mention in mentions:
             if not _CAME_FROM_BEFORE_RE.search(context.lowered, max(0, mention.start - 30), mention.start):
                 continue
+            if self.gazetteer.is_people(mention.text) or self.gazetteer.is_adjective(mention.text):
+                continue
+            entry = self._resolve(context, mention, main)
+            if entry is not None and entry.precision is Precision.ADM0:
+                return entry.country  # "new arrivals from Sudan": from a country named outright, from abroad
             countries = {entry.country for entry in mention.candidates}
-            if len(countries) == 1 and main not in countries:
+            if main is not None and len(countries) == 1 and main not in countries:
                 return next(iter(countries))
         return None
 
@@ -1473,10 +1702,22 @@ class Extractor:
         assert self.gazetteer is not None
         if reading.head is None or reading.head.end <= reading.quantity.end:
             return False
-        noun = reading.head.text.split()[-1]
-        if reading.unit is not Unit.PERSON or not noun[:1].isupper():
+        noun = _OF_PREFIX_RE.sub("", reading.head.text.split()[-1])  # "2,9 millions d'Afghans"
+        nationals = _NATIONALS_ADJECTIVE_RE.match(context.lowered, reading.quantity.end, reading.bounds[1])
+        if nationals is not None and main is not None and reading.cue is not None:
+            # "Mauritanie : 4 800 nouveaux arrivants maliens": French puts the nationality after the noun; arrivals of
+            # another country's people in the text's country
+            people = self.gazetteer.country_of_adjective(nationals.group(1))
+            if people is not None and people != main and _MOVED_ACROSS_CUE_RE.search(reading.cue.text):
+                return True
+        if reading.unit is Unit.PERSON and _NATIONALS_NOUN_RE.fullmatch(noun):
+            people = self._people_of(reading)  # "580 Mexican nationals", "2,000 Haitian citizens"
+        elif reading.unit is not Unit.PERSON or not noun[:1].isupper():
             return False  # "313 Palestinian structures": no people
-        people = self._people_of(reading, noun=True)  # the longer name first: "South Sudanese"
+        else:
+            people = self._people_of(reading, noun=True)  # the longer name first: "South Sudanese"
+        if people is None:
+            people = self._shared_people(context, noun)  # "78 000 Congolais": COD or COG, whichever the text names
         if people is None:
             return False
         cue = reading.cue
@@ -1497,10 +1738,17 @@ class Extractor:
             return True
         start = _clause_start(context.text, reading)
         lowered = context.lowered
+        # "Lebanon's government says 1.5 million Syrians … remain in the country", "Au Rwanda, 78 000 Congolais
+        # vivent dans les camps": a people said to be somewhere, in a sentence about another country
+        staying = tells_stock(context.text[reading.quantity.end : reading.bounds[1]])
         for mention in mentions:
-            if not start <= mention.start < reading.bounds[1] or mention.start >= reading.head.end + 80:
-                continue
             if self.gazetteer.is_people(mention.text) or self.gazetteer.is_adjective(mention.text):
+                continue
+            if staying and not _FROM_BEFORE_RE.search(lowered, max(0, mention.start - 12), mention.start):
+                entry = self._resolve(context, mention, main)
+                if entry is not None and entry.precision is Precision.ADM0 and entry.country != people:
+                    return True
+            if not start <= mention.start < reading.bounds[1] or mention.start >= reading.head.end + 80:
                 continue
             if not (
                 _IN_COUNTRY_BEFORE_RE.search(lowered, max(0, mention.start - 12), mention.start)
@@ -1511,6 +1759,48 @@ class Extractor:
             if entry is not None and entry.precision is Precision.ADM0 and entry.country != people:
                 return True
         return False
+
+    def _returned_to_country(
+        self, context: _Context, reading: Reading, mentions: list[PlaceMention], main: str | None
+    ) -> str | None:
+        """The country people went back to, when it is named outright after their verb of return ("returned to
+        Afghanistan", "revenus au Tchad", "rentrés volontairement en Syrie"): no one returns to their own country
+        from inside it. A part of it ("to northern Syria") only when the people are named by their nationality."""
+        assert self.gazetteer is not None
+        if reading.head is not None and _DISPLACED_HEAD_RE.search(reading.head.text):
+            return None  # "anciens déplacés", "IDPs": people displaced inside their country
+        for mention in mentions:
+            if mention.feature or self.gazetteer.is_people(mention.text) or self.gazetteer.is_adjective(mention.text):
+                continue
+            back = _BACK_TO_COUNTRY_RE.search(context.lowered, max(0, mention.start - 60), mention.start)
+            if back is None or _POSSESSIVE_AFTER_RE.match(context.lowered, mention.end):
+                continue
+            entry = self._resolve(context, mention, main)
+            if entry is None or entry.precision is not Precision.ADM0:
+                continue
+            if back.group("part") and self._people_of(reading, noun=True) != entry.country:
+                continue
+            return entry.country
+        return None
+
+    def _label_nationality(self, context: _Context, reading: Reading) -> str | None:
+        """The country of a nationality written beside a label's noun before its figure: "Chadian returnees:
+        131,000", "retournés tchadiens : 14 920", "Syrian returns from Lebanon"."""
+        assert self.gazetteer is not None
+        cue = reading.cue
+        if cue is None or cue.end > reading.quantity.start:
+            return None
+        before = _WORD_BEFORE_RE.search(context.text, max(0, cue.start - 30), cue.start)
+        if before is not None and before.group(1)[:1].isupper() and self.gazetteer.is_adjective(before.group(1)):
+            return self.gazetteer.country_of_adjective(before.group(1))
+        after = _WORD_AFTER_RE.match(context.lowered, cue.end)
+        if (
+            after is not None
+            and after.end() <= reading.quantity.start
+            and _FRENCH_ADJECTIVE_RE.fullmatch(after.group(1))
+        ):
+            return self.gazetteer.country_of_adjective(after.group(1))
+        return None
 
     def _left_abroad(self, context: _Context, mentions: list[PlaceMention], main: str | None) -> str | None:
         """The country people came back from, when one is named after "from" ("returned from Pakistan")."""
@@ -1534,10 +1824,32 @@ class Extractor:
             if entry is not None and entry.precision is Precision.ADM0 and self.gazetteer.is_people(mention.text):
                 fact.country, fact.precision = entry.country, Precision.ADM0
                 return
-        if main is not None and main == left:
-            fact.country, fact.precision = None, None
+        if left is not None and left in (main, fact.country):
+            fact.country, fact.precision = None, None  # the country they left is not the one they went back to
+        if fact.country is None or fact.country == main:
+            # "Thai authorities sent back 1,600 people who had fled fighting in Myawaddy": the one other country
+            # whose places are named, not the one they left, is where they went back to
+            others = {
+                next(iter(countries))
+                for mention in mentions
+                if not mention.feature
+                and not self.gazetteer.is_adjective(mention.text)
+                and not _FROM_BEFORE_RE.search(context.lowered, max(0, mention.start - 12), mention.start)
+                and len(countries := _sizeable_countries(mention)) == 1
+                and countries != {main}
+                and countries != {left}
+            }
+            if len(others) == 1:
+                fact.country, fact.precision = next(iter(others)), Precision.ADM0
 
-    def _origin(self, context: _Context, fact: Fact, mentions: list[PlaceMention], main: str | None) -> None:
+    def _origin(
+        self,
+        context: _Context,
+        fact: Fact,
+        mentions: list[PlaceMention],
+        main: str | None,
+        sentence: list[PlaceMention] | None = None,
+    ) -> None:
         """People abroad are counted for the country they fled: a place named after "from" / "fled" (or "de",
         "quitté") is the origin; one after "in", "to", "into" (or "en", "vers") is where they are now."""
         assert self.gazetteer is not None
@@ -1548,6 +1860,9 @@ class Extractor:
             named = _NAMED_AREA_BEFORE_RE.search(context.lowered, max(0, mention.start - 24), mention.start)
             if entry is None:
                 areas = [c for c in mention.candidates if c.precision in (Precision.ADM1, Precision.ADM2)]
+                if not areas and len({c.country for c in mention.candidates}) == 1 and _LEFT_PLACE_RE.search(before):
+                    # "fled Diabaly for Nairobi": a town of another country they left (a verb of leaving, not "de")
+                    areas = [c for c in mention.candidates if c.precision is not Precision.ADM0]
                 if areas and len({c.country for c in areas}) == 1 and _ORIGIN_BEFORE_RE.search(before) and not named:
                     # "refugees from Rakhine State live in camps in Cox's Bazar", "des habitants de Goma ont traversé
                     # la frontière": an area abroad they came from, which is the figure's place
@@ -1570,11 +1885,27 @@ class Extractor:
             if (_ORIGIN_BEFORE_RE.search(before) and not named) or _NATIONALS_AFTER_RE.match(after) or people:
                 fact.country, fact.precision = entry.country, Precision.ADM0
                 return
-            if _DESTINATION_BEFORE_RE.search(before) and entry.precision is Precision.ADM0:
+            if entry.precision is Precision.ADM0 and (
+                _DESTINATION_BEFORE_RE.search(before)
+                or _WENT_INTO_RE.search(context.lowered, max(0, mention.start - 60), mention.start)
+            ):
                 destinations.add(entry.country)  # a country they went to ("vers le Tchad"), not a town at home
         if fact.country in destinations:
             # where they went is not theirs: the text's own country is, unless they went there
             home = main if main is not None and main not in destinations else None
+            if home is None:
+                # "fled into eastern Chad … after renewed fighting in El Geneina": a place of one other country
+                # only, named beside where they went, is where they fled from
+                elsewhere = {
+                    next(iter(countries))
+                    for mention in (sentence or mentions)
+                    if not mention.feature
+                    and not self.gazetteer.is_people(mention.text)
+                    and not self.gazetteer.is_adjective(mention.text)
+                    and len(countries := {c.country for c in mention.candidates}) == 1
+                    and not countries & destinations
+                }
+                home = next(iter(elsewhere)) if len(elsewhere) == 1 else None
             fact.country, fact.precision = home, Precision.ADM0 if home else None
 
 
@@ -1701,6 +2032,16 @@ def _several_areas(
     return False
 
 
+def _sizeable_countries(mention: PlaceMention) -> set[str]:
+    """The countries of a mention's areas and sizeable towns: small namesakes elsewhere ("Goma" in the Philippines)
+    aside."""
+    return {
+        c.country
+        for c in mention.candidates
+        if c.precision is not Precision.POINT or c.population >= _SEAT_TOWN_POPULATION
+    }
+
+
 def _is_country(mention: PlaceMention) -> bool:
     return any(entry.precision is Precision.ADM0 for entry in mention.candidates)
 
@@ -1787,11 +2128,13 @@ _TOTAL_TO_RE = re.compile(
 )
 _FROM_COUNTRY_RE = re.compile(r"\s+(?:de|d['’]|du|from)\s*(?:la\s+|l['’]|the\s+)?", re.IGNORECASE)
 _CAME_FROM_BEFORE_RE = re.compile(
-    r"\b(?:en\s+provenance|venue?s|venant|originaires?|arrivée?s|arrivals|arrived|coming)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:en\s+provenance|venue?s|venant|originaires?|arrivée?s|arrivals|arrived|coming|mostly|mainly|largely|"
+    r"principalement|majoritairement|surtout)\s+(?:\w+\s+){0,2}?"
     r"(?:de|d['’]|du|des|from)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?(?:[\w'’-]+\s+(?:et\s+|and\s+)?(?:de\s+|d['’])?)?\Z",
     re.IGNORECASE,
 )
 _AGAIN_BEFORE_RE = re.compile(rf"{NTH_TIME}|\bredéplacements?\s+d(?:e|['’])|\bre-?displacement\s+of\b", re.IGNORECASE)
+_ARRIVALS_CUE_RE = re.compile(r"arriv|influx|afflux", re.IGNORECASE)
 _ARRIVED_WORD_RE = re.compile(r"\b(?:arriv\w+|crossed|traversé|franchi)\b")
 #: The words of an arrival or a crossing (a flight is told by others: "fled" does not say where to).
 _MOVED_ACROSS_CUE_RE = re.compile(r"arriv|cross|travers|franchi|waded|swam|entered|entrée?s", re.IGNORECASE)
@@ -1799,7 +2142,10 @@ _MOVED_ACROSS_CUE_RE = re.compile(r"arriv|cross|travers|franchi|waded|swam|enter
 _IN_COUNTRY_BEFORE_RE = re.compile(r"\b(?:in|into|to|en|au|aux|vers|dans)\s+(?:the\s+|le\s+|la\s+|l['’])?\Z")
 _HOST_COUNTRY_AFTER_RE = re.compile(
     r"\s+(?:now\s+|currently\s+|still\s+|also\s+|alone\s+|désormais\s+)?(?:hosts|is\s+home\s+to|has\s+received|"
-    r"received|accueille|abrite|a\s+accueilli)\b"
+    r"received|accueille|abrite|a\s+accueilli)\b|"
+    # "Niger's Diffa region registered 4,100 Nigerians", "Burundi's Cibitoke province took in 9,300 Congolese"
+    r"['’]s?\s+(?:[^\W\d_][\w'’-]*\s+){1,4}?(?:now\s+|has\s+|have\s+)?(?:hosts|received|registered|recorded|"
+    r"took\s+in|taken\s+in)\b"
 )
 #: Words of people inside their own country: arrivals at displacement sites are no refugees.
 _INTERNAL_WORD_RE = compile_guarded(
@@ -2343,6 +2689,7 @@ _IN_ADDITION_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _WORD_AFTER_RE = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+_WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w'’-]*)\s+\Z")
 #: A number right before a capitalised word: where a people may be counted ("84 600 Arméniens", "1.2 million
 #: Sudanese").
 _PEOPLE_COUNT_RE = re.compile(r"(?:\d|million|millions|thousand|mille|lakh)(?=\s+[A-ZÀ-Þ])")

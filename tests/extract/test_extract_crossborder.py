@@ -1,0 +1,304 @@
+"""Movements across borders and people abroad: flight, stock abroad, return from abroad (vocabulary.md)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from idmon.extract import Extractor
+
+PUBLISHED = date(2024, 6, 1)
+
+
+def _only(extractor: Extractor, text: str) -> tuple[int | None, str, str | None]:
+    [fact] = extractor.extract(text, published=PUBLISHED)
+    return fact.reported, str(getattr(fact.category, "value", fact.category)), fact.country
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # asylum is sought abroad; in a short period, a movement
+        ("About 3,100 Eritreans sought asylum in Ethiopia over the past two weeks.", "cross-border-flight"),
+        ("Quelque 3 100 Érythréens ont demandé l'asile en Éthiopie le mois dernier.", "cross-border-flight"),
+        # a period told by a speech verb is when it was said: the count of refugees hosted stays a stock
+        (
+            "Kenya hosts 3,100 Somali refugees in its camps, the government said this week.",
+            "people-displaced-across-borders",
+        ),
+        (
+            "Le Kenya accueille 3 100 réfugiés somaliens dans ses camps, a indiqué cette semaine le gouvernement.",
+            "people-displaced-across-borders",
+        ),
+        # a border named by its country's adjective, a word of time between the verb and the border
+        ("Some 3,100 people fleeing the shelling streamed across the Moldovan border in a day.", "cross-border-flight"),
+        ("Quelque 3 100 personnes fuyant les combats ont traversé dimanche la frontière.", "cross-border-flight"),
+        # but people who moved towards a border, still in their country, are displaced inside it
+        ("About 3,100 people fled towards the Ugandan border after the attack.", "new-displacement"),
+    ],
+)
+def test_abroad_wording(extractor: Extractor, text: str, category: str) -> None:
+    reported, found, _ = _only(extractor, text)
+    assert (reported, found) == (3100, category)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "country"),
+    [
+        # a country named outright where people fled, crossed or arrived: whatever the text's country, abroad
+        (
+            "Some 3,100 people fled into eastern Niger last week after fighting in Diabaly.",
+            "cross-border-flight",
+            "MLI",
+        ),
+        ("Les combats ont poussé 3 100 Maliens à traverser vers le Niger.", "cross-border-flight", "MLI"),
+        (
+            "Quelque 3 100 personnes fuyant les combats sont entrées au Niger depuis le Mali.",
+            "cross-border-flight",
+            "MLI",
+        ),
+        ("Plus de 3 100 Maliens ont gagné le Niger en une semaine, fuyant les combats.", "cross-border-flight", "MLI"),
+        # from a town of one country to a town of another
+        ("About 3,100 people fled Diabaly for Nairobi within days.", "cross-border-flight", "MLI"),
+        # a flight told in a headline before its figure
+        ("Malians flee to Niger: officials count 3,100 crossings in a week", "cross-border-flight", "MLI"),
+        # a count that has reached a level is a stock, though its people fled
+        (
+            "Le nombre de Maliens ayant fui vers le Niger s'élève désormais à 3 100 personnes.",
+            "people-displaced-across-borders",
+            "MLI",
+        ),
+        # at home: homes left in a country, or towns of the same country
+        ("About 3,100 people fled their homes in northern Mali last week.", "new-displacement", "MLI"),
+        ("Quelque 3 100 personnes ont fui Diabaly vers Sévaré la semaine dernière.", "new-displacement", "MLI"),
+    ],
+)
+def test_went_abroad(extractor: Extractor, text: str, category: str, country: str) -> None:
+    assert _only(extractor, text) == (3100, category, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "country"),
+    [
+        # removed from a country: deported, refoulé, pushed or sent back; the people's country is theirs
+        ("Niger deported 3,100 Malians in the first week of June.", "cross-border-return", "MLI"),
+        ("Le Niger a refoulé 3 100 Maliens vers Konna en une semaine.", "cross-border-return", "MLI"),
+        ("Quelque 3 100 Maliens expulsés du Niger sont arrivés à Sévaré cette semaine.", "cross-border-return", "MLI"),
+        ("Niger expelled 3,100 undocumented Malians through Konna on Monday.", "cross-border-return", "MLI"),
+        # but people put out of their homes or a settlement were evicted, not removed from a country
+        ("Some 3,100 families were expelled from their homes in Mopti last month.", "new-displacement", "MLI"),
+        ("Quelque 3 100 ménages ont été expulsés d'un site informel à Mopti.", "new-displacement", "MLI"),
+        # back into a country named outright: from abroad
+        ("Some 3,100 people have returned to Mali since January.", "cross-border-return", "MLI"),
+        ("Quelque 3 100 Maliens sont rentrés volontairement au Mali en avril.", "cross-border-return", "MLI"),
+        (
+            "Officials said 3,100 Malians had returned voluntarily to northern Mali since January.",
+            "cross-border-return",
+            "MLI",
+        ),
+        # but IDPs back to a part of their country returned inside it
+        ("Some 3,100 IDPs returned to northern Mali last month.", "return", "MLI"),
+    ],
+)
+def test_returns_from_abroad(extractor: Extractor, text: str, category: str, country: str) -> None:
+    assert _only(extractor, text) == (3100, category, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "country"),
+    [
+        # arrivals from a country named outright came from abroad, whatever the text's country
+        (
+            "Konna transit centre registered 3,100 new arrivals from Mali over the weekend.",
+            "cross-border-flight",
+            "MLI",
+        ),
+        ("• Refugee arrivals in Nairobi from Mali this week: 3,100", "cross-border-flight", "MLI"),
+        ("Influx of new arrivals to Nairobi: 3,100 (mostly from Mali)", "cross-border-flight", "MLI"),
+        # French puts the nationality after the noun: arrivals of another country's people
+        ("Sénégal : 3 100 nouveaux arrivants maliens enregistrés à Kidira en mai", "cross-border-flight", "MLI"),
+        # but arrivals from a town of the same country moved inside it
+        (
+            "Le site de Sévaré a enregistré 3 100 nouvelles arrivées en provenance de Diabaly cette semaine.",
+            "new-displacement",
+            "MLI",
+        ),
+    ],
+)
+def test_arrivals_from_abroad(extractor: Extractor, text: str, category: str, country: str) -> None:
+    assert _only(extractor, text) == (3100, category, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a neighbour named by the border it shares is not where the figure is
+        "In Mopti, near the border with Burkina Faso, the floods displaced 3,100 people.",
+        "Quelque 3 100 déplacés internes vivent dans la région de Mopti, frontalière du Burkina Faso.",
+        "Mali : 3 100 personnes ont fui les villages frontaliers du Niger la semaine dernière.",
+        "About 3,100 displaced people remain in Sévaré, far from the borders with Niger and Burkina Faso.",
+    ],
+)
+def test_a_neighbour_across_the_border_is_not_the_place(extractor: Extractor, text: str) -> None:
+    reported, category, country = _only(extractor, text)
+    assert (reported, country) == (3100, "MLI")
+    assert category in ("new-displacement", "idps")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a people said to be somewhere, in a sentence about another country: a stock abroad
+        (
+            "Niger's government says 3,100 Malians who fled the war remain in the country.",
+            "people-displaced-across-borders",
+        ),
+        (
+            "Selon le HCR, 3 100 Maliens se trouvent au Niger après avoir fui leur pays.",
+            "people-displaced-across-borders",
+        ),
+        ("Au Niger, 3 100 Maliens vivent dans les camps de Tillabéri.", "people-displaced-across-borders"),
+        # what the relative clause tells of how they came does not make where they live a flight
+        (
+            "An estimated 3,100 Malians who fled the fighting are living in Niger without papers.",
+            "people-displaced-across-borders",
+        ),
+        # but a people that crossed during a period is a flight
+        ("Some 3,100 Malians fled into Niger last week.", "cross-border-flight"),
+    ],
+)
+def test_people_abroad_stock_or_flight(extractor: Extractor, text: str, category: str) -> None:
+    assert _only(extractor, text) == (3100, category, "MLI")
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "country"),
+    [
+        # into a town of one country, from a town or a people of another
+        (
+            "NAIROBI — Les combats près de Konna ont poussé 3 100 personnes à traverser vers Nairobi.",
+            "cross-border-flight",
+            "MLI",
+        ),
+        (
+            "Des combats près de Sévaré ont poussé 3 100 personnes à fuir vers Nairobi, au Kenya.",
+            "cross-border-flight",
+            "MLI",
+        ),
+        (
+            "Kenya's Nairobi transit centre received 3,100 people fleeing Diabaly in one day.",
+            "cross-border-flight",
+            "MLI",
+        ),
+        ("Quelque 3 100 Maliens ont fui vers Nairobi, au Kenya.", "cross-border-flight", "MLI"),
+        # the same country: a flight inside it, whatever the writer's seat
+        ("Les combats près de Diabaly ont poussé 3 100 personnes à fuir vers Sévaré.", "new-displacement", "MLI"),
+    ],
+)
+def test_went_into_a_town_abroad(extractor: Extractor, text: str, category: str, country: str) -> None:
+    assert _only(extractor, text) == (3100, category, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "country"),
+    [
+        # crossed, no river or road named: the border
+        ("Niger says 3,100 Malians crossed at Ayorou fleeing the attacks.", "cross-border-flight", "MLI"),
+        ("Quelque 3 100 Maliens ont traversé en une seule journée à Ayorou.", "cross-border-flight", "MLI"),
+        # an influx, new asylum seekers, a day: a movement
+        ("Un afflux de 3 100 réfugiés maliens a été observé au Niger cette semaine.", "cross-border-flight", "MLI"),
+        ("UNHCR registered 3,100 new asylum seekers from Mali in Niger this year.", "cross-border-flight", "MLI"),
+        (
+            "Fighting near Sévaré sent 3,100 people across the border into Niger on Tuesday.",
+            "cross-border-flight",
+            "MLI",
+        ),
+        # but a day the figure was told on is no movement
+        ("Niger hosts 3,100 Malian refugees, the ministry said on Tuesday.", "people-displaced-across-borders", "MLI"),
+        # back across: crossed back, returnees by nationality in a label, returns from a country before the figure
+        ("In the past week alone, 3,100 Malians crossed back, most of them children.", "cross-border-return", "MLI"),
+        ("Malian returnees: 3,100", "cross-border-return", "MLI"),
+        ("Retournés maliens : 3 100", "cross-border-return", "MLI"),
+        ("Malian returns from Niger reached 3,100 in October.", "cross-border-return", "MLI"),
+    ],
+)
+def test_crossings_and_returns_wording(extractor: Extractor, text: str, category: str, country: str) -> None:
+    assert _only(extractor, text) == (3100, category, country)
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "country"),
+    [
+        # an area of another country named by its adjective, a people named by theirs
+        ("Quelque 3 100 ménages maliens ont fui vers la région nigérienne de Tillabéri.", "cross-border-flight", "MLI"),
+        # a neighbouring area of the same country, or the border only: inside
+        ("Quelque 3 100 ménages ont fui vers la région voisine de Mopti.", "new-displacement", "MLI"),
+    ],
+)
+def test_went_into_an_area_named_by_adjective(extractor: Extractor, text: str, category: str, country: str) -> None:
+    assert _only(extractor, text) == (3100, category, country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # refugees abroad are counted for the country they fled, named by the label's nationality
+        "Réfugiés maliens au Niger : 3 100 (au 31 mai)",
+        "Le gouvernement estime que le nombre de réfugiés maliens au Niger dépasse 3 100.",
+    ],
+)
+def test_refugees_counted_for_the_label_nationality(extractor: Extractor, text: str) -> None:
+    assert _only(extractor, text) == (3100, "people-displaced-across-borders", "MLI")
+
+
+def test_a_listed_figure_shares_the_sentence_movement(extractor: Extractor) -> None:
+    text = (
+        "Some 5,000 people crossed from Mali into Niger last week, including 1,900 Nigerien returnees and "
+        "3,100 Malian refugees."
+    )
+    facts = {f.reported: f for f in extractor.extract(text, published=PUBLISHED)}
+    assert (facts[3100].category, facts[3100].country) == ("cross-border-flight", "MLI")
+    # but people said to live somewhere stay a stock
+    text = "Niger hosts 9,300 Malian refugees in its camps, and 3,100 other Malian refugees live in villages."
+    facts = {f.reported: f for f in extractor.extract(text, published=PUBLISHED)}
+    assert facts[3100].category == "people-displaced-across-borders"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # refugees who went home crossed back
+        ("Rentrés du Niger, 3 100 réfugiés maliens ont regagné Mopti.", "cross-border-return"),
+        ("Un convoi de 3 100 réfugiés maliens a quitté Niamey mardi pour regagner Mopti.", "cross-border-return"),
+        ("Assisted returns from Niger to Mopti reached 3,100 Malian refugees this quarter.", "cross-border-return"),
+        # but not refugees beside returnees of another figure, nor an agency's name
+        ("Au Niger, 9 600 retournés et 3 100 réfugiés maliens ont été identifiés.", "people-displaced-across-borders"),
+        (
+            "Niger hosts 3,100 Malian refugees, the Refugee Relief and Repatriation Commissioner said.",
+            "people-displaced-across-borders",
+        ),
+    ],
+)
+def test_refugees_who_went_home(extractor: Extractor, text: str, category: str) -> None:
+    facts = {f.reported: f for f in extractor.extract(text, published=PUBLISHED)}
+    assert (facts[3100].category, facts[3100].country) == (category, "MLI")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a whole country left is a flight abroad, counted for it
+        ("Across the region, some 3,100 people have now fled Mali since January.", "cross-border-flight"),
+        ("Quelque 3 100 personnes ont fui le Mali depuis janvier.", "cross-border-flight"),
+        # but a place of it, named by the country's possessive, is left inside it
+        ("Some 3,100 people fled Mali's Mopti region last week.", "new-displacement"),
+    ],
+)
+def test_a_whole_country_left(extractor: Extractor, text: str, category: str) -> None:
+    assert _only(extractor, text) == (3100, category, "MLI")
+
+
+def test_nationals_sheltering_abroad(extractor: Extractor) -> None:
+    text = "Niger's civil protection counted 3,100 Malian nationals sheltering in Tillabéri as of Thursday."
+    assert _only(extractor, text) == (3100, "people-displaced-across-borders", "MLI")

@@ -118,3 +118,21 @@ def test_codes_and_decimals_are_not_counts() -> None:
     assert values("1,2 M. Dupont", "fr") == []
     assert values("1,2 Mo", "fr") == []
     assert [value for value, _, _ in values("12 M. Dupont", "fr")] == [12]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("two and a half million people", "en", 2_500_000),
+        ("one and a half million people", "en", 1_500_000),
+        ("three and a half thousand residents", "en", 3_500),
+        ("a million and a half people", "en", 1_500_000),
+        ("2 and a half million people", "en", 2_500_000),
+        ("deux millions et demi de personnes", "fr", 2_500_000),
+        ("1 million et demi de personnes", "fr", 1_500_000),
+        ("half a million people", "en", 500_000),
+    ],
+)
+def test_a_whole_number_and_a_half(text: str, language: str, expected: int) -> None:
+    [quantity] = find_quantities(text, language)
+    assert quantity.value == expected

@@ -83,6 +83,24 @@ _FRACTIONS = {"quarter": 0.25, "half": 0.5, "quart": 0.25, "demi": 0.5}
 _FRACTION_RE = re.compile(
     r"\b(?:a\s+|un\s+)?(?P<part>quarter|half|quart|demi)(?:\s+of)?(?:\s+a|\s+an|-)?\s*(?P<unit>million|millions)\b"
 )
+#: A whole number and a half of a multiplier: "two and a half million", "a million and a half", "deux millions et
+#: demi", "1 million et demi".
+_AND_A_HALF_RE = re.compile(
+    rf"\b(?P<whole>\d+|(?:{_EN_WORDS})(?:[\s-]+(?:{_EN_WORDS}))*?)\s+and\s+a\s+half\s+"
+    r"(?P<unit>million|thousand|hundred|lakh|crore)s?\b|"
+    r"\b(?:a|an|one)\s+(?P<unit2>million|thousand)\s+and\s+a\s+half\b|"
+    rf"\b(?P<whole3>\d+|(?:{_FR_WORDS})(?:[\s-]+(?:{_FR_WORDS}))*?)\s+(?P<unit3>millions?|milliards?)\s+et\s+demi\b"
+)
+_HALF_UNITS = {
+    "million": 1_000_000,
+    "millions": 1_000_000,
+    "thousand": 1000,
+    "hundred": 100,
+    "lakh": 100_000,
+    "crore": 10_000_000,
+    "milliard": 1_000_000_000,
+    "milliards": 1_000_000_000,
+}
 #: Single words that are an approximate number ("une centaine" ≈ 100, "a dozen" ≈ 12).
 APPROXIMATE_NOUNS: dict[str, int] = {
     "dozen": 12,
@@ -283,6 +301,17 @@ def _spelled_quantities(text: str, lowered: str, language: str, start: int, end:
     for match in _FRACTION_RE.finditer(lowered, start, end) if fractions else ():
         value = int(_FRACTIONS[match.group("part")] * MULTIPLIERS[match.group("unit")])
         found.append(Quantity(match.start(), match.end(), text[match.start() : match.end()], value, spelled=True))
+    for match in _AND_A_HALF_RE.finditer(lowered, start, end) if fractions else ():
+        # "two and a half million": longer than "two" and "half million", it is kept over them
+        written = match.group("whole") or match.group("whole3")
+        whole = 1 if written is None else int(written) if written.isdigit() else spelled_value(written, language)
+        unit = _HALF_UNITS[match.group("unit") or match.group("unit2") or match.group("unit3")]
+        if whole:
+            value = int((Decimal(whole) + Decimal("0.5")) * unit)
+            words = text[match.start() : match.end()]
+            found.append(
+                Quantity(match.start(), match.end(), words, value, spelled=not written or not written.isdigit())
+            )
     approximate = _mentions_any(lowered, start, end, ("dozen", "aine", "millier", "decena", "centenar", "millar"))
     for match in _APPROX_NOUN_RE.finditer(lowered, start, end) if approximate else ():
         value = APPROXIMATE_NOUNS[match.group("noun")]

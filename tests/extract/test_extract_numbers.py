@@ -136,3 +136,11 @@ def test_codes_and_decimals_are_not_counts() -> None:
 def test_a_whole_number_and_a_half(text: str, language: str, expected: int) -> None:
     [quantity] = find_quantities(text, language)
     assert quantity.value == expected
+
+
+def test_a_range_of_multiplied_numbers_written_without_spaces_and_a_quarter_of_a_million() -> None:
+    [both] = find_quantities("1.2 million-1.5 million people", "en")
+    assert (both.value, both.max_value) == (1_200_000, 1_500_000)
+    assert find_quantities("COVID-19 cases", "en") == []  # a code, still
+    [quarter] = find_quantities("un quart de million de personnes", "fr")
+    assert quarter.value == 250_000

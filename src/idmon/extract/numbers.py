@@ -42,7 +42,9 @@ _WORD_MULT = r"million|millions|billion|milliards?|lakhs?|lac|crores?|thousand|m
 _DIGITS_RE = re.compile(
     # The pattern starts with a bare digit so that the regex engine can skip ahead; the look-behinds after it
     # check the character before that digit (not inside a word, a decimal, a date or a code like "COVID-19").
-    rf"(?P<num>\d(?<![\w.,/:]\d)(?<![A-Za-z]-\d)(?:{_GROUPED_REST}|{_PLAIN_REST}))"
+    # (a letter and a hyphen before the digit: a code, "COVID-19"; not a multiplier, "1.2 million-1.5 million")
+    rf"(?P<num>\d(?<![\w.,/:]\d)(?:(?<![A-Za-z]-\d)|(?<=million-\d)|(?<=thousand-\d)|(?<=lakh-\d)|(?<=crore-\d))"
+    rf"(?:{_GROUPED_REST}|{_PLAIN_REST}))"
     rf"(?:(?:[ {_SPACES[:-1]}]?(?P<wmult>{_WORD_MULT})\b)|(?P<smult>mn|bn|m|k)\b|"
     # "1,2 M": a capital M after a space, for a decimal number (not "12 M. Dupont")
     rf"(?:(?<=\d[.,]\d)|(?<=\d[.,]\d\d))(?<!\d[.,]\d\d\d)[ {_SPACES[:-1]}]"
@@ -81,7 +83,7 @@ _ARTICLE_BEFORE_RE = re.compile(r"\b(?:a|an)\s+$")
 _WORD_MULTIPLIER_RE = re.compile(r"\s+(lakhs?|lac|crores?)\b")
 _FRACTIONS = {"quarter": 0.25, "half": 0.5, "quart": 0.25, "demi": 0.5}
 _FRACTION_RE = re.compile(
-    r"\b(?:a\s+|un\s+)?(?P<part>quarter|half|quart|demi)(?:\s+of)?(?:\s+a|\s+an|-)?\s*(?P<unit>million|millions)\b"
+    r"\b(?:a\s+|un\s+)?(?P<part>quarter|half|quart|demi)(?:\s+of|\s+de)?(?:\s+a|\s+an|-)?\s*(?P<unit>million|millions)\b"
 )
 #: A whole number and a half of a multiplier: "two and a half million", "a million and a half", "deux millions et
 #: demi", "1 million et demi".

@@ -272,3 +272,23 @@ def test_shelter_conditions(extractor: Extractor, text: str, term: str) -> None:
 def test_qualifier_after_an_opening_quote(extractor: Extractor) -> None:
     fact = only(extractor, "“Over one hundred households in my community are now homeless,” she said.")
     assert (fact.reported, fact.qualifier, fact.unit) == (100, "more-than", "household")
+
+
+@pytest.mark.parametrize(
+    ("words", "qualifier"),
+    [
+        ("an estimated total of", "approximately"),
+        ("not more than", "less-than"),
+        ("no more than", "less-than"),
+        ("above", "more-than"),
+    ],
+)
+def test_more_qualifier_wordings(extractor: Extractor, words: str, qualifier: str) -> None:
+    [fact] = extractor.extract(f"In Mopti, {words} 5,000 people fled the fighting.")
+    assert str(fact.qualifier) == qualifier
+
+
+@pytest.mark.parametrize(("words", "qualifier"), [("à peu près", "approximately"), ("au-delà de", "more-than")])
+def test_more_french_qualifier_wordings(extractor: Extractor, words: str, qualifier: str) -> None:
+    [fact] = extractor.extract(f"À Mopti, {words} 5 000 personnes ont fui les combats.")
+    assert str(fact.qualifier) == qualifier

@@ -10,7 +10,8 @@ from idmon.extract.prefilter import end_guarded
 _BEFORE: list[tuple[Qualifier, str]] = [
     (
         Qualifier.MORE_THAN,
-        r"more\s+than|over|at\s+least|in\s+excess\s+of|upwards\s+of|exceeding|no\s+(?:fewer|less)\s+than|"
+        r"(?<!not\s)(?<!no\s)more\s+than|over|above|at\s+least|in\s+excess\s+of|upwards\s+of|exceeding|"
+        r"no\s+(?:fewer|less)\s+than|au-delà\s+de|au-delà\s+d['’]|"
         r"not\s+less\s+than|well\s+over|plus\s+de|plus\s+d['’]|au\s+moins|pas\s+moins\s+de|over\s+the|>|más\s+de|"
         r"por\s+lo\s+menos|al\s+menos|mais\s+de|pelo\s+menos|"
         # "the number of refugees exceeds 1.2 million", "dépasse 1,2 M": more than, told by the verb
@@ -25,7 +26,8 @@ _BEFORE: list[tuple[Qualifier, str]] = [
     ),
     (
         Qualifier.APPROXIMATELY,
-        r"about|around|some|roughly|approximately|approx\.?|an\s+estimated|estimated|est\.|close\s+to|"
+        r"about|around|some|roughly|approximately|approx\.?|(?:an\s+)?estimated\s+total\s+of|an\s+estimated|estimated|"
+        r"est\.|close\s+to|à\s+peu\s+près|"
         r"nearly|almost|circa|ca\.|~|as\s+many\s+as|an\s+approximate|environ|près\s+de|près\s+d['’]|quelque|"
         r"presque|approximativement|autour\s+de|estimée?s?\s+à|aux\s+alentours\s+de|une\s+estimation\s+de|"
         r"alrededor\s+de|cerca\s+de|unos|unas|aproximadamente|casi|cerca\s+de|quase|aproximadamente|"
@@ -59,7 +61,7 @@ _LAST_WORDS = frozenset(
         "approximativement", "à", "unos", "unas", "aproximadamente", "casi", "quase", "approximate", "d'", "d’",
         "that", "que", "qu'", "qu’", "exceeds", "exceeded", "surpassed", "surpasses", "topped", "tops", "dépasse",
         "dépassent", "dépassait", "dépassaient", "dépassé", "excède", "excèdent", "désormais", "déjà", "now",
-        "already", "passed", "les",
+        "already", "passed", "les", "above", "près",
     }
 )  # fmt: skip
 

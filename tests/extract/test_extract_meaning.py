@@ -4283,3 +4283,20 @@ def test_moved_back_ordered_out_forced_from(
     assert [
         (f.reported, str(f.term), str(f.category)) for f in extractor.extract(text, published=PUBLISHED)
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start", "end"),
+    [
+        # the Saturday and Sunday just past (published on a Monday)
+        ("Over the weekend, 1,500 people fled Gao.", "2013-03-25", "2013-03-23", "2013-03-24"),
+        ("Ce week-end, 1 500 personnes ont fui Gao.", "2013-03-25", "2013-03-23", "2013-03-24"),
+        # published on a Sunday: "last weekend" is the one before
+        ("Le week-end dernier, 1 500 personnes ont fui Gao.", "2013-03-24", "2013-03-16", "2013-03-17"),
+    ],
+)
+def test_a_weekend_is_its_two_days(extractor: Extractor, text: str, published: str, start: str, end: str) -> None:
+    from datetime import date
+
+    [fact] = extractor.extract(text, published=date.fromisoformat(published))
+    assert (str(fact.start_date), str(fact.end_date)) == (start, end)

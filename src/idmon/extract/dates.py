@@ -117,6 +117,8 @@ _DATE_RE = compile_guarded(
     r"(?:derniers|dernières)\s+(?P<lu2>heures|jours|semaines|mois))"
     r"|(?P<relative>yesterday|today|tonight|overnight|hier|aujourd'hui|aujourd’hui|cette\s+semaine|"
     r"(?:last|this|past|previous)\s+(?:week(?:end)?|month|year)|(?:the\s+)?past\s+(?:few\s+)?(?:days|weeks)|"
+    # "over the weekend", "ce week-end", "le week-end dernier"
+    r"(?<=over\s)the\s+weekend|(?:ce|le)\s+week-?end(?:\s+dernier)?|"
     r"(?:la\s+semaine|le\s+mois)\s+dernier|la\s+semaine\s+dernière|l'année\s+dernière|l’année\s+dernière|"
     r"l'an\s+dernier|ce\s+mois|cette\s+année|this\s+morning|"
     r"(?:the\s+)?(?:beginning|start)\s+of\s+(?:the|this)\s+year|(?:le\s+)?début\s+de\s+l['’]année)"
@@ -207,6 +209,13 @@ def _relative(phrase: str, published: date | None) -> tuple[date, date, DateAccu
         return day, day, DateAccuracy.DAY
     if words in {"today", "tonight", "aujourd'hui", "this morning", "overnight"}:
         return published, published, DateAccuracy.DAY
+    if "weekend" in words or "week-end" in words:
+        # the Saturday and Sunday just past, or the one a text published on a weekend is in ("last weekend" then:
+        # the one before)
+        saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+        if published.weekday() >= 5 and ("last" in words or "dern" in words or "previous" in words):
+            saturday -= timedelta(days=7)
+        return saturday, min(saturday + timedelta(days=1), published), DateAccuracy.DAY
     if "beginning" in words or "start" in words or "début" in words:
         return date(published.year, 1, 1), published, DateAccuracy.YEAR
     if "year" in words or "année" in words or "an " in words + " ":

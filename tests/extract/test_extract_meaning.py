@@ -4300,3 +4300,23 @@ def test_a_weekend_is_its_two_days(extractor: Extractor, text: str, published: s
 
     [fact] = extractor.extract(text, published=date.fromisoformat(published))
     assert (str(fact.start_date), str(fact.end_date)) == (start, end)
+
+
+def test_a_topic_after_the_dateline_and_a_from_outside_the_figures_clause() -> None:
+    from idmon.domain.vocabulary import Precision
+    from idmon.geo.gazetteer import PlaceEntry
+    from idmon.geo.sources import default_gazetteer
+
+    local = default_gazetteer(towns=False)
+    local.add(
+        [
+            PlaceEntry("Bangkok", "THA", Precision.POINT, admin1="Bangkok", population=5_000_000),
+            PlaceEntry("Taunggyi", "MMR", Precision.POINT, admin1="Shan", population=260_000),
+        ]
+    )
+    text = (
+        "BANGKOK — In Myanmar's eastern Shan State, floods forced about 4,800 people in Taunggyi to seek refuge in "
+        "monasteries, a relief group working from Thailand said on Saturday."
+    )
+    [fact] = Extractor(local).extract(text, published=PUBLISHED)
+    assert (fact.country, fact.place) == ("MMR", "Taunggyi")

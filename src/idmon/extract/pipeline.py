@@ -1008,6 +1008,10 @@ class Extractor:
             # country of that side of a border is the figure's, whatever the text is mostly about
             main = self.gazetteer.country_of_adjective(side.group(1) or side.group(2)) or main
         topic = _TOPIC_RE.match(context.text, sentence[0]) if self.gazetteer is not None else None
+        if topic is None and sentence[0] == 0 and self.gazetteer is not None:
+            # "BANGKOK — In Myanmar's eastern Shan State, floodwaters …": the topic right after the dateline
+            opening = _DATELINE_RE.match(context.text)
+            topic = _TOPIC_RE.match(context.text, opening.end()) if opening is not None else None
         if topic is not None:
             # "À Madagascar, le BNGRC dénombre …", "In Kenya, 38,000 households …": the sentence's own country
             assert self.gazetteer is not None
@@ -1228,7 +1232,14 @@ class Extractor:
             levels = [resolved]
         lowered = context.lowered
         origins = (  # with one place named there is nothing to choose
-            {m.start for m, _ in resolved if _LEFT_FROM_RE.search(lowered, max(0, m.start - 24), m.start)}
+            {
+                m.start
+                for m, _ in resolved
+                if _LEFT_FROM_RE.search(lowered, max(0, m.start - 24), m.start)
+                # (where the figure's people came from is told in its sentence before the next clause, not in "…,
+                # a relief group working from Thailand said")
+                and not own_end <= m.start
+            }
             if len(resolved) > 1
             else set()
         )

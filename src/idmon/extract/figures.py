@@ -1741,6 +1741,30 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
     return Category.NEW_DISPLACEMENT
 
 
+#: Words that say a stay in shelters or camps has lasted: "for months", "two years after the earthquake", "depuis
+#: des mois", "six mois après", "protracted", "long-term".
+_LASTING_RE = re.compile(
+    r"\b(?:(?:for|over|since|after|depuis|pendant|après|durant)\s+(?:\w+\s+){0,2}?(?:months|years|mois|ans|années)\b|"
+    r"(?:months|years|mois|ans|an|year|year's|années?)\s+(?:after|later|on|since|après|plus\s+tard)\b|"
+    r"protracted|prolongée?s?|long[- ]term|longue\s+durée|anniversary|anniversaire)",
+    re.IGNORECASE,
+)
+
+
+def in_disaster_shelter(reading: Reading, category: Category | None, *, disaster: bool) -> bool:
+    """True when the figure counts people in a disaster's shelters, evacuation centres or relief camps, read as
+    where they are (``idps``). In the weeks of the event, such a count is the event's displacement so far, as
+    IDMC counts it (people in evacuation centres as new displacements): a flow, unless words or dates say the
+    stay has lasted (see ``lasted``)."""
+    return disaster and category is Category.IDPS and reading.term in _PLACES_TERMS
+
+
+def lasted(words: str) -> bool:
+    """True when ``words`` say a stay has lasted months or years ("two years after the earthquake", "depuis des
+    mois", "protracted")."""
+    return _LASTING_RE.search(words) is not None
+
+
 #: Terms whose people may be moving once more: "fled again", "évacués une nouvelle fois", "IDPs sheltering in Djibo
 #: were displaced anew".
 _AGAIN_TERMS = frozenset(

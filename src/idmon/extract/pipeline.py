@@ -21,6 +21,7 @@ from idmon.domain.vocabulary import (
     Category,
     Cause,
     DateAccuracy,
+    Hazard,
     Precision,
     Qualifier,
     Term,
@@ -36,8 +37,10 @@ from idmon.extract.figures import (
     abroad_category,
     category_for,
     failed_return_term,
+    in_disaster_shelter,
     is_bracketed,
     is_candidate,
+    lasted,
     read_quantity,
     tells_level,
     tells_movement,
@@ -985,6 +988,15 @@ class Extractor:
                 text, sentence_start, sentence_end, context.published, context.language, context.lowered
             )
             context.dates[sentence_start] = mentions
+        sudden = cause.cause is Cause.DISASTER and cause.hazard is not Hazard.DROUGHT  # a drought's camps last
+        if in_disaster_shelter(reading, category, disaster=sudden) and not (
+            lasted(text[sentence_start:sentence_end])
+            or lasted(text[: context.sentences.around(0)[1]])  # "Two years after the earthquakes, …" in the lead
+            or _long_ago(mentions, context.published)
+        ):
+            # "612,890 persons are taking temporary shelter inside 4,210 evacuation centers" days after a storm:
+            # the event's displacement so far (a stay of months is a stock)
+            category = fact.category = Category.NEW_DISPLACEMENT
         stock = category is not None and category.is_stock
         label = context.labels.get(quantity.start)
         if label is not None and not [m for m in mentions if m.start < quantity.start]:
@@ -2921,6 +2933,17 @@ def _about_homes(reading: Reading) -> bool:
 def _bracket_end(text: str, position: int, limit: int) -> int:
     close = text.find(")", position, limit)
     return close if close != -1 else limit
+
+
+#: How long a disaster's shelters may hold their people before the count is a stock of IDPs rather than the event's
+#: displacement: about six weeks.
+_FIRST_WEEKS = timedelta(days=42)
+
+
+def _long_ago(mentions: list[DateMention], published: date | None) -> bool:
+    """True when the sentence names a date more than six weeks before publication ("since the floods of August
+    2022"): a stay that has lasted."""
+    return published is not None and any(m.last < published - _FIRST_WEEKS for m in mentions)
 
 
 def _excerpt_bounds(start: int, end: int, quantity: Quantity) -> tuple[int, int]:

@@ -302,3 +302,25 @@ def test_a_whole_country_left(extractor: Extractor, text: str, category: str) ->
 def test_nationals_sheltering_abroad(extractor: Extractor) -> None:
     text = "Niger's civil protection counted 3,100 Malian nationals sheltering in Tillabéri as of Thursday."
     assert _only(extractor, text) == (3100, "people-displaced-across-borders", "MLI")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # a flight across a border is a flight, whatever word tells it: arrivals, people received, registered,
+        # sheltered in a transit centre after crossing
+        ("Some 1,200 new arrivals from Sudan were registered at the Adré border point last week.", "forced-to-flee"),
+        ("Plus de 6 900 réfugiés soudanais sont arrivés à Adré, au Tchad, en 48 heures.", "forced-to-flee"),
+        ("Uganda received 3,100 Congolese refugees in the past two weeks.", "forced-to-flee"),
+        # refugees evicted from their homes abroad are evicted, not fleeing
+        (
+            "Au Liban, au moins 3 100 réfugiés syriens ont été expulsés de leurs logements depuis janvier.",
+            "multiple-or-other",
+        ),
+        # refugees hosted abroad: a stock, counted as refugees
+        ("Chad hosts some 3,100 Sudanese refugees in Farchana camp.", "multiple-or-other"),
+    ],
+)
+def test_flights_across_borders_take_the_flight_term(extractor: Extractor, text: str, term: str) -> None:
+    [fact] = extractor.extract(text, published=PUBLISHED)
+    assert str(fact.term) == term

@@ -961,8 +961,14 @@ class Extractor:
             # is the people displaced at the time (in a disaster, the event's displacement so far)
             category = fact.category = Category.IDPS
         self._place(context, fact, (sentence_start, sentence_end), reading, country)
-        if fact.category is Category.CROSS_BORDER_FLIGHT and fact.term is Term.DISPLACED:
-            fact.term = Term.FORCED_TO_FLEE  # "6 500 nouveaux réfugiés sont arrivés": a flight across a border
+        if (
+            fact.category is Category.CROSS_BORDER_FLIGHT
+            and fact.term in _ARRIVAL_TERMS
+            and not (reading.cue is not None and _EVICTED_RE.search(reading.cue.text))  # refugees evicted abroad
+        ):
+            # "6 500 nouveaux réfugiés sont arrivés", "1,200 new arrivals were registered at the Adré border point",
+            # "3,000 sheltered in transit centres after crossing": a flight across a border, whatever word tells it
+            fact.term = Term.FORCED_TO_FLEE
         elif (
             fact.category in (Category.PEOPLE_DISPLACED_ACROSS_BORDERS, Category.CROSS_BORDER_RETURN)
             and fact.term is Term.DISPLACED
@@ -2935,6 +2941,9 @@ def _bracket_end(text: str, position: int, limit: int) -> int:
     return close if close != -1 else limit
 
 
+#: Terms of people told arriving or received abroad: during a flight across a border, the flight's term.
+_ARRIVAL_TERMS = frozenset({Term.DISPLACED, Term.MULTIPLE_OR_OTHER, Term.SHELTERED, Term.IN_RELIEF_CAMP})
+_EVICTED_RE = re.compile(r"evict|expuls|déguerpi", re.IGNORECASE)
 #: How long a disaster's shelters may hold their people before the count is a stock of IDPs rather than the event's
 #: displacement: about six weeks.
 _FIRST_WEEKS = timedelta(days=42)

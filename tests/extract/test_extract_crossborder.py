@@ -324,3 +324,34 @@ def test_nationals_sheltering_abroad(extractor: Extractor) -> None:
 def test_flights_across_borders_take_the_flight_term(extractor: Extractor, text: str, term: str) -> None:
     [fact] = extractor.extract(text, published=PUBLISHED)
     assert str(fact.term) == term
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        # a flight abroad is counted for the area it left, when the sentence names one of the origin country
+        ("Over 4,000 flee into Chad in a day as fighting rages in West Darfur", "SDN", "West Darfur"),
+        (
+            "Plus de 3 000 Centrafricains ont fui au Tchad après des attaques dans l'Ouham, a indiqué le HCR.",
+            "CAF",
+            "Ouham",
+        ),
+        # arrivals "mostly from" a town of another country: that country, and the town's area
+        (
+            "Niger : près de 3 100 réfugiés, en provenance pour la plupart de Diabaly, sont arrivés à Tillabéri ces "
+            "trois derniers jours, selon MSF.",
+            "MLI",
+            "Ségou",
+        ),
+        # not the dateline's town, nor where the speakers are
+        ("KYIV — More than 3,100 people have fled to Poland since Monday, officials said.", "UKR", None),
+        ("More than 3,100 people have fled Ukraine to Poland since Monday, officials in Lviv said.", "UKR", None),
+        # nor an area of several, nor a name that is also a country's ("Niger" State of Nigeria)
+        ("Some 3,100 Malians fled fighting around Léré and Niono into Mauritania last week.", "MLI", None),
+    ],
+)
+def test_a_flight_abroad_is_counted_for_the_area_it_left(
+    extractor: Extractor, text: str, country: str, admin1: str | None
+) -> None:
+    [fact] = extractor.extract(text, published=PUBLISHED)
+    assert (fact.category, fact.country, fact.admin1) == ("cross-border-flight", country, admin1)

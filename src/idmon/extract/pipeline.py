@@ -1070,6 +1070,7 @@ class Extractor:
             # "2 300 nouvelles arrivées à Adré …, en provenance d'El Geneina et de Mornei, au Darfour-Occidental": a
             # flight from the country the arrivals came from
             fact.category, fact.country, fact.precision = Category.CROSS_BORDER_FLIGHT, came_from, Precision.ADM0
+            self._origin_area(context, fact, mentions)
             return
         went, came_from = (
             self._went_abroad(context, reading, moved, mentions, main)
@@ -1178,6 +1179,8 @@ class Extractor:
                         break
             if origin is not None and origin != fact.country:
                 _counted_for(fact, origin)
+            if fact.admin1 is None and fact.country is not None and fact.category is Category.CROSS_BORDER_FLIGHT:
+                self._origin_area(context, fact, mentions)
             return
         position, (low, high) = reading.quantity.start, reading.bounds
         # the figure's own clause: "47,000 ... in Bamako, and about 41,000 ... in the Mopti region"
@@ -1668,10 +1671,17 @@ class Extractor:
         another country than where they arrived (the text's country)."""
         assert self.gazetteer is not None
         cue = reading.cue
-        if cue is None or not _ARRIVALS_CUE_RE.search(cue.text):
+        if cue is None or not (
+            _ARRIVALS_CUE_RE.search(cue.text)
+            # "7 000 réfugiés, en provenance d'El Geneina, sont arrivés à Adré": refugees told arriving
+            or (
+                _REFUGEE_WORD_RE.search(cue.text)
+                and _ARRIVED_WORD_RE.search(context.lowered, reading.quantity.end, reading.bounds[1])
+            )
+        ):
             return None
         for mention in mentions:
-            if not _CAME_FROM_BEFORE_RE.search(context.lowered, max(0, mention.start - 30), mention.start):
+            if not _CAME_FROM_BEFORE_RE.search(context.lowered, max(0, mention.start - 40), mention.start):
                 continue
             if self.gazetteer.is_people(mention.text) or self.gazetteer.is_adjective(mention.text):
                 continue
@@ -1871,6 +1881,31 @@ class Extractor:
             }
             if len(others) == 1:
                 fact.country, fact.precision = next(iter(others)), Precision.ADM0
+
+    def _origin_area(self, context: _Context, fact: Fact, mentions: list[PlaceMention]) -> None:
+        """The area of the origin country named in the sentence of a flight abroad ("Over 4,000 flee into Chad in a
+        day as fighting rages in West Darfur"): where they fled from, when its places all lie in one first-level
+        area (not the dateline's town, nor a name that is also a country's)."""
+        assert self.gazetteer is not None and fact.country is not None
+        first, dateline = context.dateline
+        areas = [
+            (m, e)
+            for m in mentions
+            if not first <= m.start < dateline  # "KYIV —": where the writer was
+            # nor where the speaker is ("officials in Lviv said", "told reporters in Geneva")
+            and not _SPEAKER_AFTER_RE.match(context.text, m.end)
+            and not _SEAT_BEFORE_RE.search(context.lowered, max(0, m.start - 40), m.start)
+            and not _PERSON_BEFORE_RE.search(context.text, max(0, m.start - 24), m.start)
+            # a country's name is no area of another ("NIGER – Région de Diffa": not Nigeria's Niger State)
+            and not any(c.precision is Precision.ADM0 for c in m.candidates)
+            and (e := self._resolve(context, m, fact.country)) is not None
+            and e.country == fact.country
+            and e.precision is not Precision.ADM0
+            and e.admin1 is not None
+        ]
+        if areas and len({e.admin1 for _, e in areas}) == 1:
+            mention, entry = min(areas, key=lambda pair: -_RANK[pair[1].precision])
+            _apply_place(fact, entry, mention, self.gazetteer)
 
     def _origin(
         self,
@@ -2159,8 +2194,8 @@ _TOTAL_TO_RE = re.compile(
 _FROM_COUNTRY_RE = re.compile(r"\s+(?:de|d['’]|du|from)\s*(?:la\s+|l['’]|the\s+)?", re.IGNORECASE)
 _CAME_FROM_BEFORE_RE = re.compile(
     r"\b(?:en\s+provenance|venue?s|venant|originaires?|arrivée?s|arrivals|arrived|coming|mostly|mainly|largely|"
-    r"principalement|majoritairement|surtout)\s+(?:\w+\s+){0,2}?"
-    r"(?:de|d['’]|du|des|from)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?(?:[\w'’-]+\s+(?:et\s+|and\s+)?(?:de\s+|d['’])?)?\Z",
+    r"principalement|majoritairement|surtout)\s+(?:\w+\s+){0,3}?"
+    r"(?:(?:de|du|des|from)\s+|d['’]\s*)(?:la\s+|le\s+|les\s+|l['’]|the\s+)?(?:[\w'’-]+\s+(?:et\s+|and\s+)?(?:de\s+|d['’])?)?\Z",
     re.IGNORECASE,
 )
 _AGAIN_BEFORE_RE = re.compile(rf"{NTH_TIME}|\bredéplacements?\s+d(?:e|['’])|\bre-?displacement\s+of\b", re.IGNORECASE)

@@ -355,3 +355,25 @@ def test_a_flight_abroad_is_counted_for_the_area_it_left(
 ) -> None:
     [fact] = extractor.extract(text, published=PUBLISHED)
     assert (fact.category, fact.country, fact.admin1) == ("cross-border-flight", country, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the next item of a list of places, worded as the first: no wording of its own
+        (
+            "SUDAN: Situation Report. Another 2.1 million people have fled to neighbouring countries, including "
+            "640,000 to Chad and 760,000 to Egypt.",
+            [(2_100_000, "SDN"), (640_000, "SDN"), (760_000, "SDN")],
+        ),
+        ("Floods displaced 709,841 people in Odisha and 363,832 in Assam.", [(709_841, "IND"), (363_832, "IND")]),
+        ("Les combats ont déplacé 5 000 personnes à Kidal et 3 000 à Gao.", [(5_000, "MLI"), (3_000, "MLI")]),
+        # but an item with a verb of its own says something else
+        ("Floods displaced 5,000 people in Odisha and 3,000 in Assam were left unharmed.", [(5_000, "IND")]),
+    ],
+)
+def test_list_items_after_their_place_share_the_first_items_wording(
+    extractor: Extractor, text: str, expected: list[tuple[int, str]]
+) -> None:
+    """A country opening the text ("SUDAN:") is its topic, not where the writer was."""
+    assert [(f.reported, f.country) for f in extractor.extract(text, published=PUBLISHED)] == expected

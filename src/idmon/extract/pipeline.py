@@ -795,6 +795,8 @@ class Extractor:
             for m in mentions
             if not _REFUGE_BEFORE_RE.search(context.lowered, max(0, m.start - 40), m.start)
             and not (_is_country(m) and _REFUGE_VERB_BEFORE_RE.search(context.lowered, max(0, m.start - 30), m.start))
+            # nor where a figure went ("fled to neighbouring countries, including 640,000 to Chad")
+            and not (_is_country(m) and _FIGURE_TO_RE.search(context.lowered, max(0, m.start - 30), m.start))
             # nor where people came back from ("280 000 réfugiés syriens sont rentrés …, dont 85 000 depuis la Turquie")
             and not (_is_country(m) and _returned_from(context.lowered, m.start))
         ]
@@ -814,6 +816,8 @@ class Extractor:
         # "le bureau régional à Nairobi") is the writer's seat: when only the seat names the chosen country and the
         # text's other places all lie elsewhere, the story is theirs.
         first, dateline = context.dateline
+        if any(m.start == first and _is_country(m) for m in voters):
+            first = dateline = 0  # "SUDAN: Situation Report", "HAÏTI —": a country opening the text is its topic
         seat = [
             m
             for m in voters
@@ -2716,6 +2720,12 @@ def _elliptic(text: str, previous: Reading | None, quantity: Quantity) -> bool:
         and counts_other_things(" " + item.group("name"), 0) is None  # "Schools 12" is no place
     ):
         return True
+    if (
+        previous.cue.end <= previous.quantity.start
+        and _PLACE_ITEM_RE.fullmatch(text, previous.quantity.end, quantity.start)
+        and _PLACE_AFTER_RE.match(text, quantity.end)
+    ):
+        return True  # "fled to neighbouring countries, including 640,000 to Chad and 760,000 to Egypt"
     if not (previous.quantity.end <= previous.cue.start and previous.cue.end <= quantity.start):
         return False
     if _PART_OF_RE.search(text, max(0, quantity.start - 30), quantity.start) and _GROUP_AFTER_RE.match(
@@ -2729,6 +2739,20 @@ def _elliptic(text: str, previous: Reading | None, quantity: Quantity) -> bool:
     return _ELLIPSIS_AFTER_RE.match(text, quantity.end) is not None
 
 
+#: A place after a figure (and its noun), then the next item of a list: " to Chad and ", " people in Jajpur, ",
+#: " au Tchad et ".
+_PLACE_ITEM_RE = re.compile(
+    r"(?:\s+[^\W\d_]+){0,2}?\s+(?:to|in|into|at|à|au|aux|en|vers|dans)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?[A-ZÀ-Ý][^,;.\d()]{0,40}?"
+    r"(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+)(?:(?:some|about|around|nearly|over|more\s+than|environ|quelque|"
+    r"près\s+de|plus\s+de)\s+)?"
+)
+#: A place right after a figure, and nothing more: "760,000 to Egypt.", "5 000 au Niger".
+_PLACE_AFTER_RE = re.compile(
+    r"\s+(?:to|in|into|at|à|au|aux|en|vers|dans)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?[A-ZÀ-Ý][\w'’-]*"
+    r"(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3}\s*(?:[,;.)]|$)"
+)
+#: A figure, then where it went: "640,000 to ", "5 000 vers le ".
+_FIGURE_TO_RE = re.compile(r"\d\s+(?:to|into|vers|au|aux)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?\Z")
 #: People cut off where they are, not displaced.
 _CUT_OFF_RE = re.compile(
     r"\s+(?:[^\W\d_]+\s+)?(?:incommunicado|isolated|cut\s+off|stranded|trapped|incomunicad[oa]s|aislad[oa]s|"

@@ -1311,7 +1311,7 @@ def test_french_departures_huts_and_crossings_in_war(
             (580_000, "displaced", "idps", "approximately", "MLI"),
         ),
         (
-            "Au total, le Mali compte près de 100 000 personnes déplacées par les inondations depuis septembre.",
+            "Au total, le Mali compte près de 100 000 personnes déplacées par les conflits depuis septembre.",
             (100_000, "displaced", "idps", "approximately", "MLI"),
         ),
         (
@@ -1448,6 +1448,13 @@ def test_not_figures_cut_off_stayed_camps_and_grants(extractor: Extractor, text:
         ("Since last week's floods, 9,000 people remain in evacuation centres.", "new-displacement"),
         ("Some 9,000 people displaced by the fighting remain in 24 camps.", "idps"),
         ("Some 9,000 people displaced by the drought remain in 24 camps.", "idps"),
+        # so are the people the disaster put out of their homes, with relatives or still displaced; not IDPs named so
+        (
+            "Some 538,241 people displaced from their homes by the floods are staying with relatives.",
+            "new-displacement",
+        ),
+        ("Some 53,000 people displaced by the floods remain displaced.", "new-displacement"),
+        ("Some 53,000 internally displaced people remain in sites after the floods.", "idps"),
         (
             "Some 13,200 families were sheltered in 1,078 shelters ahead of the hurricane's landfall.",
             "new-displacement",
@@ -2616,7 +2623,12 @@ def test_nationals_abroad_take_their_own_country(extractor: Extractor) -> None:
     ("text", "expected"),
     [
         # people out of their homes are displaced, a situation
-        ("Civil protection says 48,210 people are out of their homes after the floods.", ("displaced", "idps")),
+        # in a disaster's first weeks, the people out of their homes are its displacement so far
+        (
+            "Civil protection says 48,210 people are out of their homes after the floods.",
+            ("displaced", "new-displacement"),
+        ),
+        ("The UN says 48,210 people are out of their homes after the fighting.", ("displaced", "idps")),
         # people who left a place, among other words of a war, fled it
         (
             "Since the shelling began, some 7,400 people have left Kupiansk and nearby villages.",
@@ -4032,7 +4044,15 @@ def test_longer_labels_and_tents(extractor: Extractor, text: str, expected: list
             "The Red Crescent says 30,000 people have had to leave Konna since the dams burst.",
             [(30_000, "new-displacement")],
         ),
-        ("Some 5,300 residents of Mopti were still unable to return to their flooded homes.", [(5_300, "idps")]),
+        (
+            "Some 5,300 residents of Mopti were still unable to return to their flooded homes.",
+            [(5_300, "new-displacement")],
+        ),
+        (
+            "Six months on, some 5,300 residents of Mopti were still unable to return to their flooded homes.",
+            [(5_300, "idps")],
+        ),
+        ("Some 5,300 residents of Mopti were still unable to return to their burned homes.", [(5_300, "idps")]),
         (
             "Le nombre de personnes retournées dans la région de Mopti s'élève aujourd'hui à 86 000.",
             [(86_000, "returnees")],

@@ -1751,12 +1751,21 @@ _LASTING_RE = re.compile(
 )
 
 
-def in_disaster_shelter(reading: Reading, category: Category | None, *, disaster: bool) -> bool:
-    """True when the figure counts people in a disaster's shelters, evacuation centres or relief camps, read as
-    where they are (``idps``). In the weeks of the event, such a count is the event's displacement so far, as
-    IDMC counts it (people in evacuation centres as new displacements): a flow, unless words or dates say the
-    stay has lasted (see ``lasted``)."""
-    return disaster and category is Category.IDPS and reading.term in _PLACES_TERMS
+def in_disaster_shelter(reading: Reading, category: Category | None, clause: str, *, disaster: bool) -> bool:
+    """True when the figure counts people a disaster put out of their homes, read as where they are (``idps``):
+    in its shelters, evacuation centres or relief camps, with relatives, or still displaced. In the weeks of the
+    event, such a count is the event's displacement so far, as IDMC counts it (people in evacuation centres as new
+    displacements): a flow, unless words or dates say the stay has lasted (see ``lasted``). Not a count of IDPs
+    named so ("3,345,000 IDPs in 2,800 sites"), which reports of a country's displaced people give."""
+    if not disaster or category is not Category.IDPS:
+        return False
+    if reading.term in _PLACES_TERMS:
+        return True
+    return (
+        reading.term in (Term.DISPLACED, Term.HOMELESS)
+        and not (reading.head is not None and _INTERNAL_RE.search(reading.head.text))
+        and not _INTERNAL_RE.search(clause)
+    )
 
 
 def lasted(words: str) -> bool:

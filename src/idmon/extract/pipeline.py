@@ -999,7 +999,7 @@ class Extractor:
             )
             context.dates[sentence_start] = mentions
         sudden = cause.cause is Cause.DISASTER and cause.hazard is not Hazard.DROUGHT  # a drought's camps last
-        if in_disaster_shelter(reading, category, disaster=sudden) and not (
+        if in_disaster_shelter(reading, category, clause, disaster=sudden) and not (
             lasted(text[sentence_start:sentence_end])
             or lasted(text[: context.sentences.around(0)[1]])  # "Two years after the earthquakes, …" in the lead
             or _long_ago(mentions, context.published)

@@ -377,3 +377,39 @@ def test_list_items_after_their_place_share_the_first_items_wording(
 ) -> None:
     """A country opening the text ("SUDAN:") is its topic, not where the writer was."""
     assert [(f.reported, f.country) for f in extractor.extract(text, published=PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        # returnees counted at a date: under a label of their own, or beside the people who remain displaced
+        ("Ukraine — General Population Survey, Round 15\nReturnees: 4,520,000", ["returnees"]),
+        ("Returnees (cumulative): 76,400", ["returnees"]),
+        (
+            "Dans le Nord-Ouest et le Sud-Ouest, 638 000 personnes restent déplacées, et 420 000 sont rentrées dans "
+            "leurs localités d'origine, selon l'OCHA.",
+            ["idps", "returnees"],
+        ),
+        # but a return in a period is a movement
+        (
+            "Selon l'OIM, 87 000 personnes sont rentrées dans leurs localités en 48 heures, tandis que 560 000 "
+            "restent déplacées à l'intérieur du pays.",
+            ["return", "idps"],
+        ),
+        ("Some 4,000 people remain displaced, while 2,000 returned home last week.", ["idps", "return"]),
+        (
+            "Between 1 January and 30 June, 4,872 households returned to Sinjar, while 150,000 people remain "
+            "displaced.",
+            ["return", "idps"],
+        ),
+        # a table of a period's movements counts returns in that period
+        (
+            "Ituri : mouvements de population, 1er–29 février 2024\nTerritoire | Nouveaux déplacés | Retournés\n"
+            "Djugu | 18 450 | 2 300",
+            ["new-displacement", "return"],
+        ),
+        ("Ituri, au 29 février 2024\nTerritoire | PDI | Retournés\nDjugu | 18 450 | 2 300", ["idps", "returnees"]),
+    ],
+)
+def test_returnees_counted_at_a_date(extractor: Extractor, text: str, categories: list[str]) -> None:
+    assert [str(f.category) for f in extractor.extract(text, published=PUBLISHED)] == categories

@@ -28,7 +28,7 @@ from idmon.domain.vocabulary import (
     Unit,
 )
 from idmon.extract.cause import CauseEvidence, CauseReading
-from idmon.extract.dates import DateMention, dates_for_fact, find_dates
+from idmon.extract.dates import DateMention, DateRole, dates_for_fact, find_dates
 from idmon.extract.facts import DEFAULT_HOUSEHOLD_SIZE, Fact, people_total
 from idmon.extract.figures import (
     NTH_TIME,
@@ -939,6 +939,8 @@ class Extractor:
             # "1,850 people crossed from Sudan …, including 1,200 South Sudanese returnees and 650 Sudanese refugees":
             # a figure listed after another shares the movement the sentence tells
             category = Category.CROSS_BORDER_FLIGHT
+        if category is Category.RETURN and self._returnees_counted(context, reading, (sentence_start, sentence_end)):
+            category = Category.RETURNEES
         term = reading.term
         if category is Category.FAILED_RETURN and term is Term.RETURNS:
             # "2 300 retournés ont fui de nouveau": the wording of the move back into displacement
@@ -992,12 +994,7 @@ class Extractor:
             # "Mbera camp now hosts more than 110,000 Malian refugees": refugees in a camp abroad are counted as
             # refugees, whatever houses them (the writers' and IDMC's catch-all for refugee stocks)
             fact.term = Term.MULTIPLE_OR_OTHER
-        mentions = context.dates.get(sentence_start)
-        if mentions is None:
-            mentions = find_dates(
-                text, sentence_start, sentence_end, context.published, context.language, context.lowered
-            )
-            context.dates[sentence_start] = mentions
+        mentions = _sentence_dates(context, (sentence_start, sentence_end))
         sudden = cause.cause is Cause.DISASTER and cause.hazard is not Hazard.DROUGHT  # a drought's camps last
         if in_disaster_shelter(reading, category, clause, disaster=sudden) and not (
             lasted(text[sentence_start:sentence_end])
@@ -1886,6 +1883,36 @@ class Extractor:
             if len(others) == 1:
                 fact.country, fact.precision = next(iter(others)), Precision.ADM0
 
+    def _returnees_counted(self, context: _Context, reading: Reading, sentence: tuple[int, int]) -> bool:
+        """True when a return figure counts people back home at a date rather than a movement: under a label or a
+        table's column of its own ("Returnees: 4,520,000", "Returning IDPs (cumulative): 76,400", a "Retournés"
+        column), or told beside the people who remain displaced with no time of its own ("638 000 personnes restent
+        déplacées, et 420 000 sont rentrées dans leurs localités d'origine")."""
+        text, start = context.text, reading.qualifier_start
+        label = context.labels.get(reading.quantity.start)
+        if label is not None:
+            # (a table of a period's movements counts returns in that period: "mouvements de population, 1er–29
+            # février 2024")
+            return (
+                _RETURNEES_LABEL_RE.search(label) is not None
+                and not _FLOW_LABEL_RE.search(label)
+                and not any(
+                    m.role is not DateRole.AS_OF
+                    for m in find_dates(label, 0, len(label), context.published, context.language, label.lower())
+                )
+            )
+        if _RETURNEES_LABEL_RE.search(text, max(sentence[0], start - 40), start):
+            return True
+        following = _CLAUSE_START_RE.search(text, reading.quantity.end, reading.bounds[1])
+        own_end = following.start() if following else reading.bounds[1]
+        if _OWN_TIME_RE.search(context.lowered, start, own_end):
+            return False  # "have returned since January", "in the past week": a movement in a period
+        mentions = _sentence_dates(context, sentence)
+        if any(start <= m.start < own_end or m.role is not DateRole.AS_OF for m in mentions):
+            return False  # a date of the figure's own, or a period the sentence tells ("Between 1 January and …")
+        rest = text[sentence[0] : max(sentence[0], start - 1)] + " " + text[own_end : sentence[1]]
+        return _STILL_DISPLACED_RE.search(rest) is not None
+
     def _origin_area(self, context: _Context, fact: Fact, mentions: list[PlaceMention]) -> None:
         """The area of the origin country named in the sentence of a flight abroad ("Over 4,000 flee into Chad in a
         day as fighting rages in West Darfur"): where they fled from, when its places all lie in one first-level
@@ -2751,6 +2778,31 @@ _PLACE_AFTER_RE = re.compile(
     r"\s+(?:to|in|into|at|à|au|aux|en|vers|dans)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?[A-ZÀ-Ý][\w'’-]*"
     r"(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3}\s*(?:[,;.)]|$)"
 )
+#: A label of returnees right before its number: "Returnees: ", "Returning IDPs (cumulative): ", "Retournés | ".
+_RETURNEES_LABEL_RE = re.compile(
+    r"\b(?:returnees?|returning\s+idps|retournée?s|rapatriée?s|retornad[oa]s)\b(?:\s*\([^)]{0,24}\))?\s*[:|\t]?\s*\Z|"
+    r"^\W*(?:returnees?|returning\s+idps|retournée?s|rapatriée?s)\b",
+    re.IGNORECASE,
+)
+#: A label of a movement: "Returnees (this week)", "Retournés en mars", "new returns".
+_FLOW_LABEL_RE = re.compile(
+    r"\b(?:this|last|past|week|month|new|nouveaux|semaine|mois|since|depuis|movements?|mouvements?|flows?|flux)\b",
+    re.IGNORECASE,
+)
+#: A time of the figure's own: a period it happened in.
+_OWN_TIME_RE = re.compile(
+    r"\b(?:since|during|between|over\s+the|in\s+the\s+(?:past|last)|this|last|within|overnight|yesterday|today|"
+    r"depuis|entre|durant|pendant|au\s+cours|cette|ce\s+mois|la\s+semaine|le\s+mois|hier|aujourd['’]hui|"
+    r"(?:in|en)\s+(?:\d+|a|one|two|three|few|une|deux|trois|quelques)\s+(?:hours?|days?|weeks?|months?|heures|jours|"
+    r"semaines|mois))\b"
+)
+#: People who remain displaced, said beside a return figure: the return counts people back home at that date.
+_STILL_DISPLACED_RE = re.compile(
+    r"\b(?:remain(?:s|ed)?\s+(?:internally\s+)?displaced|are\s+still\s+displaced|still\s+(?:internally\s+)?displaced|"
+    r"remain\s+in\s+displacement|restent\s+déplacée?s|(?:sont|demeurent)\s+toujours\s+déplacée?s|"
+    r"compte\s+toujours|still\s+(?:has|have|hosts?)|(?:are|were|is)\s+(?:now\s+)?internally\s+displaced)\b",
+    re.IGNORECASE,
+)
 #: A figure, then where it went: "640,000 to ", "5 000 vers le ".
 _FIGURE_TO_RE = re.compile(r"\d\s+(?:to|into|vers|au|aux)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?\Z")
 #: People cut off where they are, not displaced.
@@ -3003,6 +3055,17 @@ def _bracket_end(text: str, position: int, limit: int) -> int:
 #: Terms of people told arriving or received abroad: during a flight across a border, the flight's term.
 _ARRIVAL_TERMS = frozenset({Term.DISPLACED, Term.MULTIPLE_OR_OTHER, Term.SHELTERED, Term.IN_RELIEF_CAMP})
 _EVICTED_RE = re.compile(r"evict|expuls|déguerpi", re.IGNORECASE)
+
+
+def _sentence_dates(context: _Context, sentence: tuple[int, int]) -> list[DateMention]:
+    """The dates named in a sentence (found once per sentence)."""
+    mentions = context.dates.get(sentence[0])
+    if mentions is None:
+        mentions = find_dates(context.text, *sentence, context.published, context.language, context.lowered)
+        context.dates[sentence[0]] = mentions
+    return mentions
+
+
 #: How long a disaster's shelters may hold their people before the count is a stock of IDPs rather than the event's
 #: displacement: about six weeks.
 _FIRST_WEEKS = timedelta(days=42)

@@ -385,6 +385,8 @@ def test_list_items_after_their_place_share_the_first_items_wording(
         # returnees counted at a date: under a label of their own, or beside the people who remain displaced
         ("Ukraine — General Population Survey, Round 15\nReturnees: 4,520,000", ["returnees"]),
         ("Returnees (cumulative): 76,400", ["returnees"]),
+        # the word before the next colon labels the next number, not this one
+        ("Ukraine — survey round 15. Estimated IDPs: 3,689,000 Returnees: 4,520,000", ["idps", "returnees"]),
         (
             "Dans le Nord-Ouest et le Sud-Ouest, 638 000 personnes restent déplacées, et 420 000 sont rentrées dans "
             "leurs localités d'origine, selon l'OCHA.",

@@ -433,8 +433,11 @@ def _choose_cue(
         if housing:
             return housing[0] if len(housing) == 1 else min(housing, key=lambda c: abs(c.start - start))
     if first is not None and last is not None:
-        next_item = _CLAUSE_BREAK_RE.search(text, head_end, first.start) or (
-            _DASH_RE.fullmatch(text, head_end, first.start) and _COLON_AFTER_RE.match(text, first.end)
+        next_item = (
+            _CLAUSE_BREAK_RE.search(text, head_end, first.start)
+            or (_DASH_RE.fullmatch(text, head_end, first.start) and _COLON_AFTER_RE.match(text, first.end))
+            # "IDPs: 3,689,000 Returnees: 4,520,000": the word before the next colon labels the next number
+            or (not text[end : first.start].strip() and _COLON_AFTER_RE.match(text, first.end))
         )
         if _LABEL_GAP_RE.fullmatch(text, last.end, start) and next_item:
             return last  # "Dead: 45; displaced: 300", "Blessés : 9 – évacués : 210": the label before the colon

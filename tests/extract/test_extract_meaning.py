@@ -4363,3 +4363,27 @@ def test_a_topic_after_the_dateline_and_a_from_outside_the_figures_clause() -> N
     )
     [fact] = Extractor(local).extract(text, published=PUBLISHED)
     assert (fact.country, fact.place) == ("MMR", "Taunggyi")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label with a longer bracket, or a key-value line with a pipe, gives the figure its wording
+        ("Rescued and relocated (Búzi district, Mozambique): 5,420 persons", [(5_420, "relocated", "exact")]),
+        ("IDPs (individuals) | 12,400", [(12_400, "displaced", "exact")]),
+        # returns under a label of their own; "<" is fewer than
+        ("Returns (Malakal, Q2): <500", [(500, "returns", "less-than")]),
+        ("Retours (Bria) : 1 200", [(1_200, "returns", "exact")]),
+        ("Tax returns: 500", []),
+        # a table's row is still read with its header
+        (
+            "Region | IDPs | Returnees\nMopti | 12,400 | 3,000",
+            [(12_400, "displaced", "exact"), (3_000, "returns", "exact")],
+        ),
+    ],
+)
+def test_labels_with_brackets_pipes_and_returns(
+    extractor: Extractor, text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    found = [(f.reported, str(f.term), str(f.qualifier)) for f in extractor.extract(text)]
+    assert found == expected

@@ -135,7 +135,11 @@ _LIST_ITEM_LABEL_RE = re.compile(r"[,;(—–]\s*[^\W\d_]+(?:\s+[^\W\d_]+)?\s+\Z
 _LIST_LABEL_GAP_RE = re.compile(
     r"(?:\s*+[^\W\d_]++){0,4}?\s*\([^()\[\]\d]{0,12}\d{0,4}[^()\[\]\d]{0,16}\)\s*:\s*(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3}"
 )
-_LABEL_GAP_RE = re.compile(r"(?:\s*+[^\W\d_]++){0,5}?\s*\)?\s*(?:\([^()\[\]]{1,20}\)\s*)?:\s*")
+#: Between a label and its number: a few words, a bracket, then a colon, or a pipe that is the line's last
+#: ("IDPs (individuals) | 12,400").
+_LABEL_GAP_RE = re.compile(
+    r"(?:\s*+[^\W\d_]++){0,5}?\s*\)?\s*(?:\([^()\[\]]{1,40}\)\s*)?(?::|\|(?=[^|\n]*(?:\n|\Z)))\s*"
+)
 _PEOPLE_NOUN_CUE_RE = re.compile(
     r"idps?|pdi|(?:internally\s+)?displaced|displacements|déplacée?s(?:\s+internes)?|déplacements|refugees|réfugiée?s|"
     r"returnees|retournée?s|evacuees|évacuée?s|sinistrée?s|rapatriée?s|(?:new\s+)?arrivals|(?:nouvelles\s+)?arrivées|"

@@ -1679,7 +1679,9 @@ def test_items_between_pipes_and_people_driven_from_a_town(extractor: Extractor)
         ),
         ("Au Burundi, moins de 2 000 ménages ont pu regagner leur domicile depuis janvier.", (2_000, "returns")),
         ("En RDC, quelque 14 000 personnes vivent dans des écoles et des églises.", (14_000, "sheltered")),
-        ("Au Cameroun, plus de 56 000 personnes vivent désormais dans des familles d'accueil.", (56_000, "sheltered")),
+        # people taken in by host families or relatives are displaced people, not sheltered ones
+        ("Au Cameroun, plus de 56 000 personnes vivent désormais dans des familles d'accueil.", (56_000, "displaced")),
+        ("Au Cameroun, plus de 56 000 personnes vivent désormais dans des écoles.", (56_000, "sheltered")),
         ("In Haiti, 1,100 have settled at four spontaneous sites.", (1_100, "in-relief-camp")),
         ("In Kazakhstan, some 22,000 villagers were also moved out as water rose.", (22_000, "evacuated")),
         ("In Algeria, 250 people were taken to a youth hostel for the night.", (250, "evacuated")),
@@ -3988,7 +3990,7 @@ def test_a_line_of_labelled_numbers_between_pipes_is_no_table_row(extractor: Ext
     assert [(f.reported, str(f.term)) for f in facts] == [
         (412, "destroyed-housing"),
         (1_037, "partially-destroyed-housing"),
-        (389, "relocated"),
+        (389, "displaced"),
     ]
 
 
@@ -4259,7 +4261,7 @@ def test_a_country_across_the_border_is_not_the_figures(extractor: Extractor, te
         # a label of its own before the number: its first noun gives the unit
         ("- Households evacuated (Mopti, Ségou): 1,380", [(1_380, "household", "evacuated")]),
         ("– Ménages évacués (Mopti) : 340", [(340, "household", "evacuated")]),
-        ("Familles relogées chez des proches : 389", [(389, "household", "relocated")]),
+        ("Familles relogées chez des proches : 389", [(389, "household", "displaced")]),
         ("Families displaced, Mopti region — 4,210", [(4_210, "household", "displaced")]),
         ("Persons displaced, Mopti region — 4,210", [(4_210, "person", "displaced")]),
     ],
@@ -4387,3 +4389,22 @@ def test_labels_with_brackets_pipes_and_returns(
 ) -> None:
     found = [(f.reported, str(f.term), str(f.qualifier)) for f in extractor.extract(text)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # people taken in by relatives or host families are displaced; people in shelters are sheltered
+        (
+            "Some 55,813 people are in public shelters and 525,825 are staying with relatives or friends.",
+            [(55_813, "sheltered"), (525_825, "displaced")],
+        ),
+        ("About 620 families are staying with host families in Dadu.", [(620, "displaced")]),
+        ("Quelque 1 270 personnes sont hébergées chez des proches à Conakry.", [(1_270, "displaced")]),
+        ("Quelque 1 270 personnes sont hébergées dans des écoles à Conakry.", [(1_270, "sheltered")]),
+    ],
+)
+def test_people_with_relatives_or_host_families_are_displaced(
+    extractor: Extractor, text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text)] == expected

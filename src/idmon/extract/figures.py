@@ -1737,7 +1737,12 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
             return Category.MULTIPLE_DISPLACEMENT  # "displaced again", "déplacées au moins deux fois"
     if term in _PLACES_TERMS | {Term.DISPLACED, Term.HOMELESS} and own is not None and _REMAIN_OWN_RE.match(own):
         return Category.IDPS  # "9,000 people remain in 24 evacuation centres following last week's floods"
-    if term in _PLACES_TERMS and not _flow(clause) and not _took_refuge(own if own is not None else clause):
+    with_hosts = term is Term.DISPLACED and reading.cue is not None and _WITH_HOSTS_RE.fullmatch(reading.cue.text)
+    if (
+        (term in _PLACES_TERMS or with_hosts)
+        and not _flow(clause)
+        and not _took_refuge(own if own is not None else clause)
+    ):
         # people in shelters or camps: where they are at a date ("70,000 people were in 47 shelters", "1 800
         # déplacés du site de Pissila"), unless the clause tells of their movement ("fled to camps this week")
         return Category.IDPS
@@ -1781,6 +1786,11 @@ def lasted(words: str) -> bool:
     return _LASTING_RE.search(words) is not None
 
 
+#: People taken in by relatives or host families, where they are: "staying with", "familles d'accueil".
+_WITH_HOSTS_RE = re.compile(
+    r"(?:staying|living|lodging)\s+with|host\s+famil(?:y|ies)|familles?\s+d['’]accueil|chez\s+des\s+proches",
+    re.IGNORECASE,
+)
 #: Terms whose people may be moving once more: "fled again", "évacués une nouvelle fois", "IDPs sheltering in Djibo
 #: were displaced anew".
 _AGAIN_TERMS = frozenset(

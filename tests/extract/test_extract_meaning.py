@@ -3947,7 +3947,8 @@ def test_paragraph_wordings(extractor: Extractor, text: str, expected: list[tupl
     ("text", "expected"),
     [
         # humanitarian jargon (a probe of 250 sentences)
-        ("Some 7,800 people have sought sanctuary in mosques and schools in Mopti.", [(7_800, "displaced")]),
+        ("Some 7,800 people have sought sanctuary in mosques and schools in Mopti.", [(7_800, "sheltered")]),
+        ("Some 7,800 people have sought sanctuary in Mopti.", [(7_800, "displaced")]),
         ("Population movements of about 4,600 people were reported from Konna towards Mopti.", [(4_600, "displaced")]),
         ("Around 800 people are squatting in abandoned government offices in Mopti.", [(800, "sheltered")]),
         (

@@ -66,7 +66,11 @@ def test_french_qualifiers_elided_before_a_spelled_number(
         ("The floods displaced 4,500 people.", "displaced"),
         ("4,500 people fled the fighting.", "forced-to-flee"),
         ("The clashes forced 4,500 people to flee.", "forced-to-flee"),
-        ("4,500 people took refuge in the church.", "displaced"),
+        ("4,500 people took refuge in Mopti.", "displaced"),
+        # refuge in a building people shelter in is named by that shelter
+        ("4,500 people took refuge in the church.", "sheltered"),
+        ("4 500 personnes ont trouvé refuge dans des écoles.", "sheltered"),
+        ("4,500 people took refuge in two spontaneous sites.", "in-relief-camp"),
         ("4,500 people were evacuated before the cyclone.", "evacuated"),
         ("4,500 people were relocated to safer ground.", "relocated"),
         ("Authorities were moving more than 4,500 people from the unstable slopes.", "relocated"),

@@ -1492,7 +1492,8 @@ _WEAK_FLOWS = frozenset({"since", "depuis"})
 #: word in general: "have sought refuge in neighbouring countries" tells where refugees are.
 #: French tells the event in the passé composé: "ont été accueillies dans des écoles", "nous avons hébergé".
 _TOOK_REFUGE_RE = re.compile(
-    r"\b(?:took|taken|taking|found|find|finding|trouvé|trouvent|trouvaient)\s+(?:a\s+|un\s+)?(?:temporary\s+)?refuge\b|"
+    r"\b(?:took|taken|taking|found|find|finding|sought|seeking|trouvé|trouvent|trouvaient|cherché)\s+(?:a\s+|un\s+)?"
+    r"(?:temporary\s+)?(?:refuge|sanctuary)\b|\bse\s+sont\s+réfugiée?s\b|"
     r"\b(?:ont|a)\s+été\s+(?:\w+\s+)?(?:accueilli|hébergé|logé|recueilli|abrité)e?s?\b|"
     r"\b(?:avons|avez|ont|a)\s+(?:hébergé|accueilli|logé|recueilli|abrité)\b",
     re.IGNORECASE,

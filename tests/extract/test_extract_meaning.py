@@ -4409,3 +4409,36 @@ def test_people_with_relatives_or_host_families_are_displaced(
     extractor: Extractor, text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(f.reported, str(f.term)) for f in extractor.extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # in a conflict, a state reached is a stock: "now internally displaced", "has left … internally displaced",
+        # people who "have lived in camps since 2012"
+        (
+            "The war has made Sudan the largest displacement crisis, with some 10.5 million people now internally "
+            "displaced, the IOM said.",
+            "idps",
+        ),
+        ("The insurgency, which since 2009 has left about 1.8 million people internally displaced, goes on.", "idps"),
+        ("They include 150,000 who have lived in camps near Sittwe since communal violence in 2012.", "idps"),
+        # everyone a conflict displaced over years is how many are displaced; not those displaced this year
+        (
+            "The victims' register lists 8.9 million people who have been forcibly displaced by the armed conflict "
+            "since 1985.",
+            "idps",
+        ),
+        ("Some 20,000 people have been displaced by the fighting since January.", "new-displacement"),
+        (
+            "Between 40,000 and 50,000 people were newly displaced by the fighting, many of whom had lived in the "
+            "town since 2019.",
+            "new-displacement",
+        ),
+    ],
+)
+def test_states_a_conflict_left_and_counts_over_years_are_stocks(
+    extractor: Extractor, text: str, category: str
+) -> None:
+    [fact] = extractor.extract(text, published=date(2024, 6, 1))
+    assert str(fact.category) == category

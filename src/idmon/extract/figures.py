@@ -1371,7 +1371,7 @@ _LEVEL_RE = re.compile(_LEVEL, re.IGNORECASE)
 _STOCK_RE = compile_guarded(
     r"(?:idps?|internally\s+displaced\s+(?:persons|people)|pdi|déplacés\s+internes|remain(?:ed|s|ing)?|"
     r"still|are\s+(?:now\s+|already\s+|currently\s+)?(?:internally\s+)?(?:displaced|living|staying|sheltering|hosted)|"
-    r"living\s+(?:in|with)|live\s+(?:in|with)|"
+    r"living\s+(?:in|with)|live\s+(?:in|with)|(?:have|has|had)\s+lived\s+(?:in|with)|"
     r"(?:were|was)\s+(?:now\s+|still\s+|currently\s+)?(?:living|staying|sheltering)|staying\s+with|"
     r"(?:are|remain|were)\s+(?:still\s+)?out\s+of\s+their\s+homes?|"
     r"d[ée]plac[ée]e?s\s+internes?|compt(?:e|ait|aient)|there\s+is|"
@@ -1387,6 +1387,8 @@ _STOCK_RE = compile_guarded(
     r"as\s+(?:of|at)|à\s+la\s+date\s+du|en\s+date\s+du|au\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}|"
     # "412,000 people were internally displaced", "have yet to go home", "on dénombre 1,2 million de déplacés"
     r"(?:are|were|remain|remained)\s+(?:still\s+)?internally\s+displaced|yet\s+to\s+(?:go\s+home|return)|"
+    # "with some 10.5 million people now internally displaced": a state reached
+    r"(?:now|currently|still)\s+internally\s+displaced|"
     r"dénombre(?:nt)?|aujourd['’]hui|actuellement|"
     r"displaced\s+(?:people|persons|families|households|population)|idp\s+population|personnes\s+déplacées|"
     r"population\s+déplacée|étai(?:en)?t\s+déplacé\w*|"
@@ -1431,7 +1433,7 @@ _REFUGE_AT_HOME_RE = re.compile(
 #: about them says of how they came.
 _STOCK_VERB_RE = re.compile(
     r"\b(?:remain\w*|still|are\s+(?:now\s+|already\s+|currently\s+)?(?:internally\s+)?(?:displaced|living|staying|"
-    r"sheltering|hosted)|liv(?:e|es|ing)\s+(?:in|with)|"
+    r"sheltering|hosted)|liv(?:e|es|ing)\s+(?:in|with)|(?:have|has|had)\s+lived\s+(?:in|with)|"
     r"(?:were|was)\s+(?:now\s+|still\s+|currently\s+)?(?:living|staying|sheltering)|staying\s+with|hosts?|hosted|hosting|home\s+to|vivent|restent|"
     r"toujours|accueill\w+|abrit\w+|héberge(?:nt|ait|aient)?|se\s+trouvent|"
     rf"(?<!se\s)(?:sont|étaient)\s+(?:actuellement\s+)?(?:hébergée?s|logée?s|installée?s|déplacée?s)|{_LEVEL}|"
@@ -1749,6 +1751,10 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
         return Category.IDPS
     if term in (Term.DISPLACED, Term.MULTIPLE_OR_OTHER) and _stock(clause, disaster) and not _flow(clause):
         return Category.IDPS
+    if term is Term.DISPLACED and not disaster and _STATE_REACHED_RE.search(clause):
+        # "which since 2009 has left about 1.8 million people internally displaced": in a conflict, the state it
+        # left people in
+        return Category.IDPS
     if term is Term.EVACUATED and _STILL_EVACUATED_RE.search(clause) and not _flow(clause):
         return Category.IDPS  # "153,000 people remained under evacuation orders": evacuees at a date
     return Category.NEW_DISPLACEMENT
@@ -1790,6 +1796,11 @@ def lasted(words: str) -> bool:
 #: People taken in by relatives or host families, where they are: "staying with", "familles d'accueil".
 _WITH_HOSTS_RE = re.compile(
     r"(?:staying|living|lodging)\s+with|host\s+famil(?:y|ies)|familles?\s+d['’]accueil|chez\s+des\s+proches",
+    re.IGNORECASE,
+)
+#: A state a conflict left people in: "has left 1.8 million people internally displaced".
+_STATE_REACHED_RE = re.compile(
+    r"\bleft\s+(?:\S+\s+){1,5}?(?:internally\s+)?displaced\b",
     re.IGNORECASE,
 )
 #: Terms whose people may be moving once more: "fled again", "évacués une nouvelle fois", "IDPs sheltering in Djibo

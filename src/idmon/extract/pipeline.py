@@ -995,6 +995,15 @@ class Extractor:
             # refugees, whatever houses them (the writers' and IDMC's catch-all for refugee stocks)
             fact.term = Term.MULTIPLE_OR_OTHER
         mentions = _sentence_dates(context, (sentence_start, sentence_end))
+        if (
+            category is Category.NEW_DISPLACEMENT
+            and reading.term is Term.DISPLACED
+            and cause.cause is Cause.CONFLICT
+            and _since_long_ago(context, mentions, reading)
+        ):
+            # "8.9 million people who have been forcibly displaced since 1985", "displaced since the war began in
+            # 2011": in a conflict, a count of everyone displaced over years is how many are displaced, a stock
+            category = fact.category = Category.IDPS
         sudden = cause.cause is Cause.DISASTER and cause.hazard is not Hazard.DROUGHT  # a drought's camps last
         if in_disaster_shelter(reading, category, clause, disaster=sudden) and not (
             lasted(text[sentence_start:sentence_end])
@@ -3066,6 +3075,29 @@ def _sentence_dates(context: _Context, sentence: tuple[int, int]) -> list[DateMe
     return mentions
 
 
+def _since_long_ago(context: _Context, mentions: list[DateMention], reading: Reading) -> bool:
+    """True when the figure's own words count since a date two years or more before publication ("since 1985",
+    "depuis 2017")."""
+    if context.published is None:
+        return False
+    following = _CLAUSE_START_RE.search(context.text, reading.quantity.end, reading.bounds[1])
+    end = following.start() if following else reading.bounds[1]
+    relative = _RELATIVE_OR_NEW_RE.search(context.text, reading.quantity.end, end)
+    if relative is not None and relative.group(1):
+        return False  # "newly displaced people": a movement, whatever dates follow
+    end = relative.start() if relative is not None else end  # ("many of whom have fled … since 2022": some of them)
+    return any(
+        m.role is DateRole.SINCE
+        and reading.qualifier_start - 60 <= m.start < end
+        and m.first <= context.published - _YEARS_AGO
+        for m in mentions
+    )
+
+
+_YEARS_AGO = timedelta(days=730)
+_RELATIVE_OR_NEW_RE = re.compile(
+    r"\b(?:(newly|new|nouvea(?:u|ux)|nouvelles?)|of\s+whom|dont|many\s+of|most\s+of|some\s+of|parmi)\b", re.IGNORECASE
+)
 #: How long a disaster's shelters may hold their people before the count is a stock of IDPs rather than the event's
 #: displacement: about six weeks.
 _FIRST_WEEKS = timedelta(days=42)
@@ -3074,7 +3106,7 @@ _FIRST_WEEKS = timedelta(days=42)
 def _long_ago(mentions: list[DateMention], published: date | None) -> bool:
     """True when the sentence names a date more than six weeks before publication ("since the floods of August
     2022"): a stay that has lasted."""
-    return published is not None and any(m.last < published - _FIRST_WEEKS for m in mentions)
+    return published is not None and any(m.first < published - _FIRST_WEEKS for m in mentions)
 
 
 def _excerpt_bounds(start: int, end: int, quantity: Quantity) -> tuple[int, int]:

@@ -118,6 +118,24 @@ def test_a_name_of_one_country_tips_an_ambiguous_name_beside_it() -> None:
     assert gazetteer.main_country(mentions) == "ALD"
 
 
+def test_a_district_of_other_countries_only_weighs_little_beside_a_name_of_one_country() -> None:
+    # "Lereville" is a district and a big town of Bland and a town of Cland, none of Aland, whose towns the gazetteer
+    # lacks; "Niafville" is a town of Aland alone: "Lereville" is more likely Aland's unknown place
+    gazetteer = Gazetteer()
+    gazetteer.add(
+        [
+            PlaceEntry("Lereville", "BLD", Precision.ADM2, admin1="Plateau"),
+            PlaceEntry("Lereville", "BLD", Precision.POINT, admin1="Plateau", population=90_000),
+            PlaceEntry("Lereville", "CLD", Precision.POINT, admin1="Lac", population=30_000),
+            PlaceEntry("Niafville", "ALD", Precision.POINT, admin1="Nord", population=15_000),
+        ]
+    )
+    mentions = gazetteer.find_mentions("Raids near Lereville, in the Niafville area, drove 3,500 people out.")
+    assert gazetteer.main_country(mentions) == "ALD"
+    # alone, the district's country is the text's
+    assert gazetteer.main_country(gazetteer.find_mentions("Raids near Lereville drove 3,500 people out.")) == "BLD"
+
+
 def test_a_people_two_countries_share_is_the_far_larger_ones_when_no_place_tells() -> None:
     gazetteer = default_gazetteer(towns=False)
     gazetteer.add(

@@ -598,6 +598,10 @@ class Gazetteer:
             if len(countries & named_twice) == 1:
                 votes[next(iter(countries & named_twice))] += weight
                 continue
+            if certain and not countries & certain and best > 1:
+                # "Des attaques près de Léré, dans le cercle de Niafunké": a district or a town of that name elsewhere
+                # only, beside a name of one country, is more likely that country's place the gazetteer lacks
+                weight *= _UNEXPLAINED_FACTOR
             # An ambiguous name shares its vote by prominence (a region or a big city outweighs a hamlet), so the
             # country that explains most names wins.
             prominence = self._prominence(mention.candidates, fold(mention.text))
@@ -794,6 +798,7 @@ def _appositions(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
 
 #: How much more an ambiguous name's share weighs for a country another name points to alone.
 _CERTAIN_FACTOR = 4.0
+_UNEXPLAINED_FACTOR = 0.25
 
 
 def _trusted_abroad(entry: PlaceEntry, min_population: int) -> bool:

@@ -415,3 +415,26 @@ def test_list_items_after_their_place_share_the_first_items_wording(
 )
 def test_returnees_counted_at_a_date(extractor: Extractor, text: str, categories: list[str]) -> None:
     assert [str(f.category) for f in extractor.extract(text, published=PUBLISHED)] == categories
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a crossing from a named place is a flight, without other displacement words; not tourists'
+        (
+            "More than 14,000 people crossed into Renk from Sudan's White Nile state this week.",
+            [(14_000, "cross-border-flight", "SDN")],
+        ),
+        ("Some 14,000 tourists crossed into Spain from France this week.", []),
+        # a people "newly arrived" abroad moved
+        (
+            "Quelque 950 Centrafricains nouvellement arrivés au Cameroun ont été enregistrés à Garoua-Boulaï.",
+            [(950, "cross-border-flight", "CAF")],
+        ),
+    ],
+)
+def test_crossings_from_a_named_place_and_newly_arrived_peoples(
+    extractor: Extractor, text: str, expected: list[tuple[int, str, str]]
+) -> None:
+    found = [(f.reported, str(f.category), f.country) for f in extractor.extract(text, published=PUBLISHED)]
+    assert found == expected

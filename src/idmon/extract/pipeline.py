@@ -2847,7 +2847,8 @@ _PEOPLE_COUNT_RE = re.compile(r"(?:\d|million|millions|thousand|mille|lakh)(?=\s
 #: du Haut-Karabakh sont arrivés", "2,000 Malians arrived", "1.2 million Sudanese have arrived".
 _PEOPLE_MOVED_RE = re.compile(
     r"\s+[^\W\d_][\w'’-]*(?:\s+(?:nationals|refugees|citizens|asylum[- ]seekers|migrants|returnees|ressortissants|"
-    r"réfugiés|rapatriés))?\s*(?:,|\(|(?:have|had|has|were|are|sont|ont|étaient|avaient|arrived|arrivée?s|arriving|from|"
+    r"réfugiés|rapatriés))?\s*(?:,|\(|(?:(?:newly|recently|nouvellement|récemment)\s+)?(?:have|had|has|were|are|sont|ont|"
+    r"étaient|avaient|arrived|arrivée?s|arriving|from|"
     r"du|de|des|d['’]|fleeing|fuyant|who|qui|crossed|fled)\b)"
 )
 
@@ -2918,7 +2919,11 @@ _FLIGHT_CONTEXT_RE = compile_guarded(
     r"exode|shelling|airstrikes?|strikes|frappes|fought|clashes|affrontements|gangs?|"
     # what people flee, and where they came from: "après des menaces des groupes armés", "venues de Kharkiv"
     r"menaces|threats|raids?|bandits?|armed\s+groups?|groupes\s+armés|insurgents?|jihadists?|militias?|milices|"
-    r"insécurité|insecurity|persecution|persécutions?|venue?s\s+(?:de|du|des|d['’])|en\s+provenance\s+d)",
+    r"insécurité|insecurity|persecution|persécutions?|venue?s\s+(?:de|du|des|d['’])|en\s+provenance\s+d|"
+    # a crossing from a named place: "crossed into Renk from Sudan's White Nile state"
+    # (tourists and travellers cross borders too)
+    r"(?<!tourists\s)(?<!visitors\s)(?<!travellers\s)(?<!passengers\s)(?<!touristes\s)(?<!voyageurs\s)"
+    r"(?:crossed|traversé|franchi)\b[^.;]{0,40}?\b(?:from|depuis|venant\s+d))",
     before=r"\b",
 )
 

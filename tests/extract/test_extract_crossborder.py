@@ -438,3 +438,19 @@ def test_crossings_from_a_named_place_and_newly_arrived_peoples(
 ) -> None:
     found = [(f.reported, str(f.category), f.country) for f in extractor.extract(text, published=PUBLISHED)]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # moved for good: to permanent homes or plots, a resettlement site, "durablement"
+        ("Quelque 1 500 déplacés ont été réinstallés durablement sur un nouveau site à Kaya.", "relocation-elsewhere"),
+        ("About 3,800 families were relocated to the Ntele resettlement site this year.", "relocation-elsewhere"),
+        ("The state relocated 5,300 households from the camps to newly built homes in Bama.", "relocation-elsewhere"),
+        # but moved out of harm's way is a movement of the event
+        ("Some 3,000 people were relocated to safer ground ahead of the storm.", "new-displacement"),
+    ],
+)
+def test_relocations_for_good(extractor: Extractor, text: str, category: str) -> None:
+    [fact] = extractor.extract(text, published=PUBLISHED)
+    assert str(fact.category) == category

@@ -1552,13 +1552,21 @@ _INTERNAL_AFTER_RE = re.compile(
 _REPATRIATED_RE = re.compile(r"\b(?:repatriat\w*|rapatri\w*)", re.IGNORECASE)
 #: People already displaced, named after their number: "600 familles déplacées", "2,000 displaced families", "IDPs".
 _DISPLACED_PEOPLE_RE = re.compile(
-    r"\s+(?:(?:displaced|internally\s+displaced)\s+\w+|idps?\b|pdi\b|\w+\s+(?:déplacée?s|internally\s+displaced)|"
+    r"\s+(?:(?:displaced|internally\s+displaced)\s+\w+|idps?\b|pdi\b|déplacée?s\b|\w+\s+(?:déplacée?s|internally\s+displaced)|"
     # "3 400 d'entre elles ont été relocalisées": some of the displaced people just counted
     r"of\s+(?:them|these|the\s+displaced)\b|d['’]entre\s+(?:eux|elles)\b)",
     re.IGNORECASE,
 )
 #: A move for good: relocation elsewhere.
-_PERMANENT_RE = re.compile(r"\b(?:permanently|for\s+good|définitivement|de\s+façon\s+permanente)\b", re.IGNORECASE)
+_PERMANENT_RE = re.compile(
+    r"\b(?:permanently|for\s+good|définitivement|de\s+façon\s+permanente|durablement|"
+    # where they were moved for good: "to permanent plots", "to newly built homes", "dans des logements permanents",
+    # "to the Ntele resettlement site", "sur des parcelles"
+    r"permanent\s+(?:homes?|housing|plots?|shelters?|sites?|houses?)|(?:newly[- ]built|new)\s+(?:homes|houses)|"
+    r"resettlement\s+(?:sites?|areas?|villages?)|logements?\s+(?:permanents?|définitifs?|modulaires?)|"
+    r"nouvelles\s+maisons|parcelles|plots)\b",
+    re.IGNORECASE,
+)
 #: "for the second time", "pour la troisième fois": people displaced once more.
 NTH_TIME = r"\b(?:for|pour)\s+(?:the|la)\s+(?:second|third|fourth|deuxième|troisième|quatrième)\s+(?:time|fois)\b"
 #: Displaced once more: a multiple displacement.

@@ -454,3 +454,22 @@ def test_crossings_from_a_named_place_and_newly_arrived_peoples(
 def test_relocations_for_good(extractor: Extractor, text: str, category: str) -> None:
     [fact] = extractor.extract(text, published=PUBLISHED)
     assert str(fact.category) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a year between the figure and its words of a move once more does not cut them off
+        (
+            "Ituri : 5 200 personnes ayant déjà fui Djugu en 2022 ont de nouveau été contraintes de partir.",
+            "multiple-displacement",
+        ),
+        # the figure's own noun says the move is another one
+        ("DTM recorded 7,100 repeat displacements in Baidoa district in April.", "multiple-displacement"),
+        ("Déplacement secondaire de 3 100 personnes de Kaya vers Ouagadougou", "multiple-displacement"),
+        ("DTM recorded 7,100 new displacements in Baidoa district in April.", "new-displacement"),
+    ],
+)
+def test_moves_once_more(extractor: Extractor, text: str, category: str) -> None:
+    [fact] = extractor.extract(text, published=PUBLISHED)
+    assert str(fact.category) == category

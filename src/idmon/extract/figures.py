@@ -1611,6 +1611,15 @@ _ALREADY_DISPLACED_RE = re.compile(
     r"\bdéplacements?\s+secondaires?\b",
     re.IGNORECASE,
 )
+#: A repeated move named by the figure's noun, after it or before it.
+_REPEAT_NOUN_RE = re.compile(
+    r"\s+(?:repeat(?:ed)?|secondary|further)\s+displacements?\b|\s+redéplacements?\b", re.IGNORECASE
+)
+_REPEAT_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:déplacements?\s+secondaires?|secondary\s+displacements?|redéplacements?)\s+(?:de|d['’]|of)\s+"
+    r"(?:(?:some|about|près\s+de|environ|quelque|plus\s+de|more\s+than)\s+)?\d",
+    re.IGNORECASE,
+)
 #: A move in the figure's clause besides the one before it: "uprooted", "forced", "ont dû quitter".
 _MOVED_RE = re.compile(
     r"\b(?:uprooted|forced|drove|driven|fled|flee|ont\s+dû\s+(?:quitter|fuir|partir)|ont\s+quitté|ont\s+fui|"
@@ -1667,7 +1676,8 @@ def _own_words(reading: Reading, own: str) -> str:
     return own[:cut]
 
 
-_NEXT_NUMBER_RE = re.compile(r"\d")
+#: The next number, not a year ("5 200 personnes ayant déjà fui Djugu en 2022 ont de nouveau été contraintes …").
+_NEXT_NUMBER_RE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d(?![\d,.]))\d")
 #: Back across a border: "crossed back into Syria", "streamed back across the border".
 _BACK_ACROSS_RE = re.compile(
     r"\b(?:crossed|crossing|went|came|streamed|flowed|moved)\s+back\s+(?:across\s+the\s+border|"
@@ -1744,6 +1754,10 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
             )
             or _ONCE_MORE_RE.search(words)
             or (_ALREADY_DISPLACED_RE.search(clause) and _moved(_ALREADY_DISPLACED_RE.sub(" ", clause)))
+            # "DTM recorded 7,100 repeat displacements", "Déplacement secondaire de 3 100 personnes": the figure's
+            # own noun says the move is another one
+            or _REPEAT_NOUN_RE.match(words, reading.quantity.end - reading.qualifier_start)
+            or _REPEAT_NOUN_BEFORE_RE.search(clause)
         ):
             return Category.MULTIPLE_DISPLACEMENT  # "displaced again", "déplacées au moins deux fois"
     if term in _PLACES_TERMS | {Term.DISPLACED, Term.HOMELESS} and own is not None and _REMAIN_OWN_RE.match(own):

@@ -1469,7 +1469,7 @@ _REMAIN_OWN_RE = re.compile(
     re.IGNORECASE,
 )
 #: Still away at the time of the report: "remain evacuated", "remained under evacuation orders".
-_STILL_EVACUATED_RE = re.compile(
+_STILL_EVACUATED_RE = compile_guarded(
     r"\b(?:remain\w*|still|restent|restaient|demeurent|toujours|encore)\s+(?:\w+\s+){0,2}?"
     r"(?:evacuat\w*|évacu\w*|under\s+(?:\w+\s+)?evacuation)|"
     # "evacuees from the danger zone now number 20,142": a count at the time of the report
@@ -1490,7 +1490,7 @@ _TOOK_REFUGE_RE = re.compile(
     r"\b(?:avons|avez|ont|a)\s+(?:hébergé|accueilli|logé|recueilli|abrité)\b",
     re.IGNORECASE,
 )
-_OTHER_CLAUSE_RE = re.compile(r";|\b(?:while|whereas|but|tandis|alors\s+que|mais)\b", re.IGNORECASE)
+_OTHER_CLAUSE_RE = compile_guarded(r";|\b(?:while|whereas|but|tandis|alors\s+que|mais)\b", re.IGNORECASE)
 
 
 def _took_refuge(own: str) -> bool:
@@ -1579,13 +1579,14 @@ _MOVE = (
 #: A move told as happening once more, the word of repetition within three words of the move, before or after it:
 #: "were displaced anew", "fled a second time", "ont de nouveau fui", "à nouveau en fuite", "évacués une nouvelle
 #: fois", "ont de nouveau été contraintes de partir". ("Fighting flared again" is no move.)
-_ONCE_MORE_RE = re.compile(
-    rf"\b{_MOVE}\s+(?:[\w'’]+\s+){{0,3}}?{_ONCE_MORE}(?!\w)|(?<!\w){_ONCE_MORE}\s+(?:[\w'’]+\s+){{0,3}}?{_MOVE}\b",
-    re.IGNORECASE,
+_ONCE_MORE_BODY = (
+    rf"\b{_MOVE}\s+(?:[\w'’]+\s+){{0,3}}?{_ONCE_MORE}(?!\w)|(?<!\w){_ONCE_MORE}\s+(?:[\w'’]+\s+){{0,3}}?{_MOVE}\b"
 )
+# (guarded: searched over whole clauses, where it mostly finds nothing)
+_ONCE_MORE_RE = compile_guarded(_ONCE_MORE_BODY, re.IGNORECASE)
 #: People displaced before the move the figure tells: "who had already been displaced", "déjà déplacées par le
 #: conflit", "ayant déjà fui Djugu en 2022", "had been displaced before", "repeat displacements".
-_ALREADY_DISPLACED_RE = re.compile(
+_ALREADY_DISPLACED_RE = compile_guarded(
     # passive or adjective only: "had already uprooted 400,000 people", "avaient déjà fui" tell the figure's own move
     r"\b(?:already|previously)\s+been\s+(?:displaced|uprooted)\b|(?<!had\s)(?<!have\s)(?<!has\s)\b(?:already|previously)"
     r"\s+displaced\b|\bdisplaced\s+(?:at\s+least\s+)?(?:once|before)\b|\bdéjà\s+(?:été\s+)?déplacée?s\b|"
@@ -1602,13 +1603,13 @@ _MOVED_RE = re.compile(
 #: People who had come home and had to leave again: a failed return. The return told first ("who had returned",
 #: "went back to", "retournés", "rentrées à"), then the move once more ("fled again", "repartis", "were forced out
 #: again"); or said outright ("failed returns", "retour avorté").
-_FAILED_RETURN_RE = re.compile(
+_FAILED_RETURN_RE = compile_guarded(
     r"\b(?:returned|gone\s+back|went\s+back|come\s+back|came\s+back|returnees|retournée?s|rentrée?s|revenue?s)\b"
-    rf"[^.;]{{0,80}}?(?:{_ONCE_MORE_RE.pattern}|\bfled\s+back\b|\brepartie?s\b|\brepartir\b|\bleft\s+again\b)",
+    rf"[^.;]{{0,80}}?(?:{_ONCE_MORE_BODY}|\bfled\s+back\b|\brepartie?s\b|\brepartir\b|\bleft\s+again\b)",
     re.IGNORECASE,
 )
 #: A failed return said outright, before or after the figure: "Failed returns: 3,300 IDPs", "retour avorté pour".
-_FAILED_LABEL_RE = re.compile(r"\bfailed\s+returns?\b|\bretours?\s+(?:avortée?s?|manquée?s?|ratée?s?)\b", re.IGNORECASE)
+_FAILED_LABEL_RE = compile_guarded(r"\bfailed\s+returns?\b|\bretours?\s+(?:avortée?s?|manquée?s?|ratée?s?)\b", re.IGNORECASE)
 #: The move of a failed return, for its term: fled / forced out → forced-to-flee; displaced; evacuated.
 _FAILED_MOVE_RE = re.compile(
     r"\b(?:(?P<evacuated>evacuated|évacué\w*)|(?P<displaced>displaced|déplacée?s)|"
@@ -1616,13 +1617,13 @@ _FAILED_MOVE_RE = re.compile(
     re.IGNORECASE,
 )
 #: Settling elsewhere for good: "chosen to settle permanently in Bamako", "plutôt que de rentrer".
-_SETTLED_ELSEWHERE_RE = re.compile(
+_SETTLED_ELSEWHERE_RE = compile_guarded(
     r"\b(?:rather\s+than\s+(?:return|go(?:ing)?\s+(?:back|home))|plutôt\s+que\s+de\s+(?:rentrer|retourner)|"
     r"settle[ds]?\s+(?:permanently|for\s+good|durably)|s['’]installer\s+(?:durablement|définitivement))\b",
     re.IGNORECASE,
 )
 #: A time told before the figure: "For the second time in a year, floods forced 2,200 families from their homes".
-_AGAIN_BEFORE_RE = re.compile(NTH_TIME, re.IGNORECASE)
+_AGAIN_BEFORE_RE = compile_guarded(NTH_TIME, re.IGNORECASE)
 
 
 def failed_return_term(own: str) -> Term | None:

@@ -787,3 +787,4 @@ def is_building(head: Head | None) -> bool:
 _NOUNS_BEFORE_RE = end_guarded(_NOUNS_BEFORE_RE)
 _REFUSED_RE = end_guarded(_REFUSED_RE)
 _THINGS_COUNTED_BEFORE_RE = end_guarded(_THINGS_COUNTED_BEFORE_RE)
+_OTHER_LABEL_RE = end_guarded(_OTHER_LABEL_RE)

@@ -10,7 +10,7 @@ from functools import lru_cache
 from idmon.domain.vocabulary import Category, Qualifier, Term, Unit
 from idmon.extract.dates import MONTHS
 from idmon.extract.numbers import Quantity
-from idmon.extract.prefilter import compile_guarded, end_guarded
+from idmon.extract.prefilter import compile_guarded, end_guarded, guard
 from idmon.extract.qualifiers import qualifier_for
 from idmon.extract.terms import (
     HOUSING_TERMS,
@@ -957,14 +957,15 @@ _PER_DAY_AFTER_RE = re.compile(
     r"(?!\s+(?:for|during|pendant|ago|earlier|before|previously|later|prior|auparavant|avant)\b)",
     re.IGNORECASE,
 )
+# (spaces and words taken possessively: each ends where the next word starts)
 _AID_AFTER_RE = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:for|pour)\s+(?:multi-?purpose\s+|emergency\s+|monthly\s+|des\s+|les\s+)?(?:cash|"
+    r"\s++(?:[\w-]++\s++){0,3}?(?:for|pour)\s+(?:multi-?purpose\s+|emergency\s+|monthly\s+|des\s+|les\s+)?(?:cash|"
     r"assistance|aid|food|distributions?|vouchers?|kits?|rations?|une\s+aide|l['’]aide|des\s+vivres|transferts?\s+"
     r"monétaires|transfers?)\b|"
     # who received aid: "25 000 ménages déplacés ont été assistés en vivres", "were assisted with cash"
-    r"\s+(?:[\w'’-]+\s+){0,4}?(?:assistée?s|assisted|aidée?s|servie?s)\s+(?:en|avec|with|par)\b|"
+    r"\s++(?:[\w'’-]++\s++){0,4}?(?:assistée?s|assisted|aidée?s|servie?s)\s+(?:en|avec|with|par)\b|"
     # who a plan targets: "380 000 déplacés internes ciblés par le cluster", "2 million people targeted"
-    r"\s+(?:[\w-]+\s+){0,3}?(?:ciblée?s|targeted)\b",
+    r"\s++(?:[\w-]++\s++){0,3}?(?:ciblée?s|targeted)\b",
     re.IGNORECASE,
 )
 _CAMPAIGN_BEFORE_RE = re.compile(
@@ -1451,9 +1452,8 @@ _RELATIVE_UNTIL_VERB_RE = re.compile(
 )
 
 
-#: The figure's own verb says its people are still where they are: "N people remain in", "sont toujours hébergées".
-_REMAIN_OWN_RE = re.compile(
-    r"(?:(?!\b(?:who|which|that|qui|dont)\b)(?:[^,;.]|(?<=\d)[,.](?=\d))){0,70}?\b(?:remain(?:s|ed)?|are\s+still|were\s+still|still\s+(?:live|living|stay|staying|in)|"
+_REMAIN_WORDS = (
+    r"remain(?:s|ed)?|are\s+still|were\s+still|still\s+(?:live|living|stay|staying|in)|"
     r"restent|restaient|sont\s+toujours|étaient\s+toujours|demeurent|"
     # not yet back: "have not yet been able to return home", "n'ont toujours pas pu regagner leur domicile"
     r"(?:have|has|had)\s+not\s+(?:yet\s+)?(?:been\s+able\s+to\s+)?(?:return|go\s+back)|unable\s+to\s+(?:return|go\s+back)|"
@@ -1465,7 +1465,13 @@ _REMAIN_OWN_RE = re.compile(
     r"déplacée?s|(?:internally\s+)?displaced)\b|"
     # "have been displaced and are staying in 354 safety centres", "are sleeping in the open"
     r"(?:and\s+)?are\s+(?:now\s+)?(?:staying|living|sheltering|sleeping|housed|hosted)|"
-    r"(?:et\s+)?sont\s+(?:actuellement\s+)?(?:hébergée?s|logée?s))\b",
+    r"(?:et\s+)?sont\s+(?:actuellement\s+)?(?:hébergée?s|logée?s)"
+)
+#: The figure's own verb says its people are still where they are: "N people remain in", "sont toujours hébergées".
+#: (The words are tried after each of up to 70 characters: a guard lets them in only where one can begin.)
+_REMAIN_OWN_RE = re.compile(
+    r"(?:(?!\b(?:who|which|that|qui|dont)\b)(?:[^,;.]|(?<=\d)[,.](?=\d))){0,70}?"
+    rf"\b{guard(_REMAIN_WORDS, re.IGNORECASE)}(?:{_REMAIN_WORDS})\b",
     re.IGNORECASE,
 )
 #: Still away at the time of the report: "remain evacuated", "remained under evacuation orders".

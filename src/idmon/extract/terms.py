@@ -732,8 +732,11 @@ def find_head_before(text: str, position: int) -> Head | None:
 
 
 #: A label of its own before a number: a few words, its noun among the first, then a colon, an equals sign or a dash.
+# (the marks and words before the noun are taken possessively and the nouns guarded: each ends where the next
+# starts, so no shorter take could match, and the long noun lists are tried only where a noun can begin)
 _LABEL_NOUN_RE = re.compile(
-    r"[ \t•*▪·\-–—]*(?:(?:total|number\s+of|nombre\s+(?:de|d['’]))\s+)?(?:[^\W\d_][\w'’-]*\s+){0,2}?\(?"
+    r"[ \t•*▪·\-–—]*+(?:(?:total|number\s+of|nombre\s+(?:de|d['’]))\s+)?(?:[^\W\d_][\w'’-]*+\s++){0,2}?\(?"
+    rf"{guard(f'{_HOUSEHOLD_NOUNS}|{_PERSON_NOUNS}', re.IGNORECASE)}"
     rf"(?:(?P<household>{_HOUSEHOLD_NOUNS})|(?P<person>{_PERSON_NOUNS}))\b\)?"
     r"[^:=–—\n|•;.]{0,60}?\s*(?:[:=–—]|\s-)\s*\Z",
     re.IGNORECASE,

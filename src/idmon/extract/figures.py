@@ -208,6 +208,11 @@ def is_not_figure(text: str, quantity: Quantity) -> bool:
         return False
     before = text[max(0, quantity.start - 30) : quantity.start]
     after = text[quantity.end : quantity.end + 30]
+    # Each test below that says True stands alone: their order does not change the answer. A date comes first, the
+    # most common of these numbers ("12 March", "March 2024").
+    day_or_year = quantity.value is not None and (quantity.value <= 31 or _YEAR_RE.match(quantity.text) is not None)
+    if day_or_year and (_MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(after.lstrip())):
+        return True
     if _CURRENCY_BEFORE_RE.search(before) or _NOT_FIGURE_AFTER_RE.match(after) or _STREET_AFTER_RE.match(after):
         return True
     code = _CODE_BEFORE_RE.search(before)
@@ -246,9 +251,6 @@ def is_not_figure(text: str, quantity: Quantity) -> bool:
     small = quantity.value is not None and quantity.value < 100
     if small and (_RATIO_RE.match(after) or _RATIO_BEFORE_RE.search(before)):
         return True  # "1 in 3 new arrivals"
-    day_or_year = quantity.value is not None and (quantity.value <= 31 or _YEAR_RE.match(quantity.text) is not None)
-    if day_or_year and (_MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(after.lstrip())):
-        return True
     around = text[max(0, quantity.start - 12) : quantity.end + 12]
     phone = _PHONE_RE.search(around)
     if (
@@ -706,11 +708,12 @@ _STILL_IN_AFTER_RE = re.compile(
 
 def is_candidate(text: str, quantity: Quantity) -> bool:
     """True unless the number is plainly something else: money, a date, a measure, a count of schools…"""
-    if is_not_figure(text, quantity):
-        return False
     # Each test below can only rule the number out: their order does not change the answer. The noun after the
-    # number comes first, as it rules out most of the numbers that remain ("12 schools", "5 km") in one step.
+    # number comes first, as it rules out most numbers ("12 schools", "5 km") in one step, more cheaply than the
+    # look-backs for money, dates and references.
     if not _counts_people_or_homes(text, quantity):
+        return False
+    if is_not_figure(text, quantity):
         return False
     if _PROJECTED_RE.search(text, max(0, quantity.start - 50), quantity.start):
         return False  # "is expected to reach 500,000 by the end of the year": a projection, not a fact

@@ -363,11 +363,14 @@ _VAGUE_STEMS = (
     "lakhs",
     "crores",
 )
+#: Any of :data:`_VAGUE_STEMS`, in one scan (the engine skips to their first letters at C speed: eleven
+#: substring searches cost more on the short spans of figures).
+_VAGUE_STEMS_RE = re.compile("|".join(_VAGUE_STEMS))
 
 
 def _vague_quantities(text: str, lowered: str, start: int, end: int) -> list[Quantity]:
     found: list[Quantity] = []
-    if not _mentions_any(lowered, start, end, _VAGUE_STEMS):
+    if _VAGUE_STEMS_RE.search(lowered, start, end) is None:
         return found
     for match in _VAGUE_RE.finditer(lowered, start, end):
         first = match.start()

@@ -1618,7 +1618,9 @@ _FAILED_RETURN_RE = compile_guarded(
     re.IGNORECASE,
 )
 #: A failed return said outright, before or after the figure: "Failed returns: 3,300 IDPs", "retour avorté pour".
-_FAILED_LABEL_RE = compile_guarded(r"\bfailed\s+returns?\b|\bretours?\s+(?:avortée?s?|manquée?s?|ratée?s?)\b", re.IGNORECASE)
+_FAILED_LABEL_RE = compile_guarded(
+    r"\bfailed\s+returns?\b|\bretours?\s+(?:avortée?s?|manquée?s?|ratée?s?)\b", re.IGNORECASE
+)
 #: The move of a failed return, for its term: fled / forced out → forced-to-flee; displaced; evacuated.
 _FAILED_MOVE_RE = re.compile(
     r"\b(?:(?P<evacuated>evacuated|évacué\w*)|(?P<displaced>displaced|déplacée?s)|"

@@ -2145,7 +2145,9 @@ _CAME_FROM_BEFORE_RE = re.compile(
     r"(?:de|d['’]|du|des|from)\s+(?:la\s+|le\s+|les\s+|l['’]|the\s+)?(?:[\w'’-]+\s+(?:et\s+|and\s+)?(?:de\s+|d['’])?)?\Z",
     re.IGNORECASE,
 )
-_AGAIN_BEFORE_RE = compile_guarded(rf"{NTH_TIME}|\bredéplacements?\s+d(?:e|['’])|\bre-?displacement\s+of\b", re.IGNORECASE)
+_AGAIN_BEFORE_RE = compile_guarded(
+    rf"{NTH_TIME}|\bredéplacements?\s+d(?:e|['’])|\bre-?displacement\s+of\b", re.IGNORECASE
+)
 _ARRIVALS_CUE_RE = re.compile(r"arriv|influx|afflux", re.IGNORECASE)
 _ARRIVED_WORD_RE = re.compile(r"\b(?:arriv\w+|crossed|traversé|franchi)\b")
 #: The words of an arrival or a crossing (a flight is told by others: "fled" does not say where to).

@@ -125,7 +125,9 @@ _DATE_RE = compile_guarded(
     r"|(?P<weekday>(?:on\s+|last\s+|ce\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))"
     r")(?![\w])",
-    before=r"(?<![\w])",
+    # (not after a letter or digit: as every date starts with one, a word boundary says so, and costs less than a
+    # look-behind at each position)
+    before=r"\b",
 )
 _AS_OF_RE = re.compile(
     r"(?:as\s+of|as\s+at|as\s+on|by|to\s+date|until|up\s+to|au|en\s+date\s+du|à\s+la\s+date\s+du|jusqu'au|"

@@ -10,7 +10,7 @@ from functools import lru_cache
 from idmon.domain.vocabulary import Category, Qualifier, Term, Unit
 from idmon.extract.dates import MONTHS
 from idmon.extract.numbers import Quantity
-from idmon.extract.prefilter import compile_guarded, end_guarded
+from idmon.extract.prefilter import compile_guarded, end_guarded, guard
 from idmon.extract.qualifiers import qualifier_for
 from idmon.extract.terms import (
     HOUSING_TERMS,
@@ -212,6 +212,11 @@ def is_not_figure(text: str, quantity: Quantity) -> bool:
         return False
     before = text[max(0, quantity.start - 30) : quantity.start]
     after = text[quantity.end : quantity.end + 30]
+    # Each test below that says True stands alone: their order does not change the answer. A date comes first, the
+    # most common of these numbers ("12 March", "March 2024").
+    day_or_year = quantity.value is not None and (quantity.value <= 31 or _YEAR_RE.match(quantity.text) is not None)
+    if day_or_year and (_MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(after.lstrip())):
+        return True
     if _CURRENCY_BEFORE_RE.search(before) or _NOT_FIGURE_AFTER_RE.match(after) or _STREET_AFTER_RE.match(after):
         return True
     code = _CODE_BEFORE_RE.search(before)
@@ -250,9 +255,6 @@ def is_not_figure(text: str, quantity: Quantity) -> bool:
     small = quantity.value is not None and quantity.value < 100
     if small and (_RATIO_RE.match(after) or _RATIO_BEFORE_RE.search(before)):
         return True  # "1 in 3 new arrivals"
-    day_or_year = quantity.value is not None and (quantity.value <= 31 or _YEAR_RE.match(quantity.text) is not None)
-    if day_or_year and (_MONTH_BEFORE_RE.search(before) or _MONTH_AFTER_RE.match(after.lstrip())):
-        return True
     around = text[max(0, quantity.start - 12) : quantity.end + 12]
     phone = _PHONE_RE.search(around)
     if (
@@ -713,11 +715,12 @@ _STILL_IN_AFTER_RE = re.compile(
 
 def is_candidate(text: str, quantity: Quantity) -> bool:
     """True unless the number is plainly something else: money, a date, a measure, a count of schools…"""
-    if is_not_figure(text, quantity):
-        return False
     # Each test below can only rule the number out: their order does not change the answer. The noun after the
-    # number comes first, as it rules out most of the numbers that remain ("12 schools", "5 km") in one step.
+    # number comes first, as it rules out most numbers ("12 schools", "5 km") in one step, more cheaply than the
+    # look-backs for money, dates and references.
     if not _counts_people_or_homes(text, quantity):
+        return False
+    if is_not_figure(text, quantity):
         return False
     if _PROJECTED_RE.search(text, max(0, quantity.start - 50), quantity.start):
         return False  # "is expected to reach 500,000 by the end of the year": a projection, not a fact
@@ -964,14 +967,15 @@ _PER_DAY_AFTER_RE = re.compile(
     r"(?!\s+(?:for|during|pendant|ago|earlier|before|previously|later|prior|auparavant|avant)\b)",
     re.IGNORECASE,
 )
+# (spaces and words taken possessively: each ends where the next word starts)
 _AID_AFTER_RE = re.compile(
-    r"\s+(?:[\w-]+\s+){0,3}?(?:for|pour)\s+(?:multi-?purpose\s+|emergency\s+|monthly\s+|des\s+|les\s+)?(?:cash|"
+    r"\s++(?:[\w-]++\s++){0,3}?(?:for|pour)\s+(?:multi-?purpose\s+|emergency\s+|monthly\s+|des\s+|les\s+)?(?:cash|"
     r"assistance|aid|food|distributions?|vouchers?|kits?|rations?|une\s+aide|l['’]aide|des\s+vivres|transferts?\s+"
     r"monétaires|transfers?)\b|"
     # who received aid: "25 000 ménages déplacés ont été assistés en vivres", "were assisted with cash"
-    r"\s+(?:[\w'’-]+\s+){0,4}?(?:assistée?s|assisted|aidée?s|servie?s)\s+(?:en|avec|with|par)\b|"
+    r"\s++(?:[\w'’-]++\s++){0,4}?(?:assistée?s|assisted|aidée?s|servie?s)\s+(?:en|avec|with|par)\b|"
     # who a plan targets: "380 000 déplacés internes ciblés par le cluster", "2 million people targeted"
-    r"\s+(?:[\w-]+\s+){0,3}?(?:ciblée?s|targeted)\b",
+    r"\s++(?:[\w-]++\s++){0,3}?(?:ciblée?s|targeted)\b",
     re.IGNORECASE,
 )
 _CAMPAIGN_BEFORE_RE = re.compile(
@@ -1460,9 +1464,8 @@ _RELATIVE_UNTIL_VERB_RE = re.compile(
 )
 
 
-#: The figure's own verb says its people are still where they are: "N people remain in", "sont toujours hébergées".
-_REMAIN_OWN_RE = re.compile(
-    r"(?:(?!\b(?:who|which|that|qui|dont)\b)(?:[^,;.]|(?<=\d)[,.](?=\d))){0,70}?\b(?:remain(?:s|ed)?|are\s+still|were\s+still|still\s+(?:live|living|stay|staying|in)|"
+_REMAIN_WORDS = (
+    r"remain(?:s|ed)?|are\s+still|were\s+still|still\s+(?:live|living|stay|staying|in)|"
     r"restent|restaient|sont\s+toujours|étaient\s+toujours|demeurent|"
     # not yet back: "have not yet been able to return home", "n'ont toujours pas pu regagner leur domicile"
     r"(?:have|has|had)\s+not\s+(?:yet\s+)?(?:been\s+able\s+to\s+)?(?:return|go\s+back)|unable\s+to\s+(?:return|go\s+back)|"
@@ -1474,11 +1477,17 @@ _REMAIN_OWN_RE = re.compile(
     r"déplacée?s|(?:internally\s+)?displaced)\b|"
     # "have been displaced and are staying in 354 safety centres", "are sleeping in the open"
     r"(?:and\s+)?are\s+(?:now\s+)?(?:staying|living|sheltering|sleeping|housed|hosted)|"
-    r"(?:et\s+)?sont\s+(?:actuellement\s+)?(?:hébergée?s|logée?s))\b",
+    r"(?:et\s+)?sont\s+(?:actuellement\s+)?(?:hébergée?s|logée?s)"
+)
+#: The figure's own verb says its people are still where they are: "N people remain in", "sont toujours hébergées".
+#: (The words are tried after each of up to 70 characters: a guard lets them in only where one can begin.)
+_REMAIN_OWN_RE = re.compile(
+    r"(?:(?!\b(?:who|which|that|qui|dont)\b)(?:[^,;.]|(?<=\d)[,.](?=\d))){0,70}?"
+    rf"\b{guard(_REMAIN_WORDS, re.IGNORECASE)}(?:{_REMAIN_WORDS})\b",
     re.IGNORECASE,
 )
 #: Still away at the time of the report: "remain evacuated", "remained under evacuation orders".
-_STILL_EVACUATED_RE = re.compile(
+_STILL_EVACUATED_RE = compile_guarded(
     r"\b(?:remain\w*|still|restent|restaient|demeurent|toujours|encore)\s+(?:\w+\s+){0,2}?"
     r"(?:evacuat\w*|évacu\w*|under\s+(?:\w+\s+)?evacuation)|"
     # "evacuees from the danger zone now number 20,142": a count at the time of the report
@@ -1500,7 +1509,7 @@ _TOOK_REFUGE_RE = re.compile(
     r"\b(?:avons|avez|ont|a)\s+(?:hébergé|accueilli|logé|recueilli|abrité)\b",
     re.IGNORECASE,
 )
-_OTHER_CLAUSE_RE = re.compile(r";|\b(?:while|whereas|but|tandis|alors\s+que|mais)\b", re.IGNORECASE)
+_OTHER_CLAUSE_RE = compile_guarded(r";|\b(?:while|whereas|but|tandis|alors\s+que|mais)\b", re.IGNORECASE)
 
 
 def _took_refuge(own: str) -> bool:
@@ -1597,13 +1606,14 @@ _MOVE = (
 #: A move told as happening once more, the word of repetition within three words of the move, before or after it:
 #: "were displaced anew", "fled a second time", "ont de nouveau fui", "à nouveau en fuite", "évacués une nouvelle
 #: fois", "ont de nouveau été contraintes de partir". ("Fighting flared again" is no move.)
-_ONCE_MORE_RE = re.compile(
-    rf"\b{_MOVE}\s+(?:[\w'’]+\s+){{0,3}}?{_ONCE_MORE}(?!\w)|(?<!\w){_ONCE_MORE}\s+(?:[\w'’]+\s+){{0,3}}?{_MOVE}\b",
-    re.IGNORECASE,
+_ONCE_MORE_BODY = (
+    rf"\b{_MOVE}\s+(?:[\w'’]+\s+){{0,3}}?{_ONCE_MORE}(?!\w)|(?<!\w){_ONCE_MORE}\s+(?:[\w'’]+\s+){{0,3}}?{_MOVE}\b"
 )
+# (guarded: searched over whole clauses, where it mostly finds nothing)
+_ONCE_MORE_RE = compile_guarded(_ONCE_MORE_BODY, re.IGNORECASE)
 #: People displaced before the move the figure tells: "who had already been displaced", "déjà déplacées par le
 #: conflit", "ayant déjà fui Djugu en 2022", "had been displaced before", "repeat displacements".
-_ALREADY_DISPLACED_RE = re.compile(
+_ALREADY_DISPLACED_RE = compile_guarded(
     # passive or adjective only: "had already uprooted 400,000 people", "avaient déjà fui" tell the figure's own move
     r"\b(?:already|previously)\s+been\s+(?:displaced|uprooted)\b|(?<!had\s)(?<!have\s)(?<!has\s)\b(?:already|previously)"
     r"\s+displaced\b|\bdisplaced\s+(?:at\s+least\s+)?(?:once|before)\b|\bdéjà\s+(?:été\s+)?déplacée?s\b|"
@@ -1629,13 +1639,15 @@ _MOVED_RE = re.compile(
 #: People who had come home and had to leave again: a failed return. The return told first ("who had returned",
 #: "went back to", "retournés", "rentrées à"), then the move once more ("fled again", "repartis", "were forced out
 #: again"); or said outright ("failed returns", "retour avorté").
-_FAILED_RETURN_RE = re.compile(
+_FAILED_RETURN_RE = compile_guarded(
     r"\b(?:returned|gone\s+back|went\s+back|come\s+back|came\s+back|returnees|retournée?s|rentrée?s|revenue?s)\b"
-    rf"[^.;]{{0,80}}?(?:{_ONCE_MORE_RE.pattern}|\bfled\s+back\b|\brepartie?s\b|\brepartir\b|\bleft\s+again\b)",
+    rf"[^.;]{{0,80}}?(?:{_ONCE_MORE_BODY}|\bfled\s+back\b|\brepartie?s\b|\brepartir\b|\bleft\s+again\b)",
     re.IGNORECASE,
 )
 #: A failed return said outright, before or after the figure: "Failed returns: 3,300 IDPs", "retour avorté pour".
-_FAILED_LABEL_RE = re.compile(r"\bfailed\s+returns?\b|\bretours?\s+(?:avortée?s?|manquée?s?|ratée?s?)\b", re.IGNORECASE)
+_FAILED_LABEL_RE = compile_guarded(
+    r"\bfailed\s+returns?\b|\bretours?\s+(?:avortée?s?|manquée?s?|ratée?s?)\b", re.IGNORECASE
+)
 #: The move of a failed return, for its term: fled / forced out → forced-to-flee; displaced; evacuated.
 _FAILED_MOVE_RE = re.compile(
     r"\b(?:(?P<evacuated>evacuated|évacué\w*)|(?P<displaced>displaced|déplacée?s)|"
@@ -1643,13 +1655,13 @@ _FAILED_MOVE_RE = re.compile(
     re.IGNORECASE,
 )
 #: Settling elsewhere for good: "chosen to settle permanently in Bamako", "plutôt que de rentrer".
-_SETTLED_ELSEWHERE_RE = re.compile(
+_SETTLED_ELSEWHERE_RE = compile_guarded(
     r"\b(?:rather\s+than\s+(?:return|go(?:ing)?\s+(?:back|home))|plutôt\s+que\s+de\s+(?:rentrer|retourner)|"
     r"settle[ds]?\s+(?:permanently|for\s+good|durably)|s['’]installer\s+(?:durablement|définitivement))\b",
     re.IGNORECASE,
 )
 #: A time told before the figure: "For the second time in a year, floods forced 2,200 families from their homes".
-_AGAIN_BEFORE_RE = re.compile(NTH_TIME, re.IGNORECASE)
+_AGAIN_BEFORE_RE = compile_guarded(NTH_TIME, re.IGNORECASE)
 
 
 def failed_return_term(own: str) -> Term | None:

@@ -131,7 +131,7 @@ _DISPLACED_HEAD_RE = re.compile(r"\b(?:idps?|pdi|displaced|déplacée?s)\b", re.
 _POSSESSIVE_AFTER_RE = re.compile(r"['’]s?\b")
 #: A verb of flight or crossing, then an area's kind before a country's adjective: "ont fui vers la région
 #: éthiopienne", "fled to the Chadian" (border towns are "the Chadian border town").
-_AREA_OF_ADJECTIVE_RE = re.compile(
+_AREA_OF_ADJECTIVE_RE = compile_guarded(
     r"\b(?:fled|fleeing|fui|fuir|fuyant|crossed|traverser|traversé|réfugier|réfugiée?s|passer|arrivée?s|arrivés)\s+"
     r"(?:[^\W\d_][\w'’-]*\s+){0,2}?(?:to|into|vers|dans|en|au)\s+(?:the\s+|la\s+|le\s+|l['’])?"
     r"(?:région|province|zone|ville|localité|préfecture|commune|camp)\s+([a-zà-ÿ]{4,})\b"
@@ -305,7 +305,7 @@ _WHOLE_COUNTRY = (
     r"à\s+l['’]intérieur\s+du\s+pays|dans\s+(?:tout\s+le|l['’]ensemble\s+du)\s+pays|à\s+travers\s+le\s+pays|"
     r"à\s+l['’]échelle\s+(?:nationale|du\s+pays)|au\s+niveau\s+national|sur\s+l['’]ensemble\s+du\s+territoire"
 )
-_NATIONWIDE_RE = re.compile(
+_NATIONWIDE_RE = compile_guarded(
     rf"\b(?:{_WHOLE_COUNTRY}|"
     # "across 12 states", "dans 8 régions": several areas
     r"(?:across|in|dans)\s+(?:the\s+|les\s+)?\d+\s+(?:[^\W\d_]+\s+)?(?:states|provinces|regions|districts|counties|"
@@ -313,14 +313,14 @@ _NATIONWIDE_RE = re.compile(
 )
 #: Areas not named: "in coastal districts", "in the affected provinces", "dans plusieurs régions" (under a heading
 #: that names a region, its districts; after a capital's dateline, the country's).
-_UNNAMED_AREAS_RE = re.compile(
+_UNNAMED_AREAS_RE = compile_guarded(
     r"\b(?:across|in|dans|of)\s+(?:the\s+|les\s+|des\s+)?(?:coastal|affected|several|many|multiple|various|flood-hit|"
     r"worst-hit|hardest-hit|côtières|touchées|sinistrées|plusieurs|différentes|nombreuses)\s+(?:states|provinces|"
     r"regions|districts|counties|governorates|départements|régions|communes|municipalities|localités|upazilas)\b"
 )
 #: A figure's own words that say it is the country's, or several first-level areas': "across the country", "à
 #: l'intérieur du pays", "in 12 states", "dans plusieurs régions" (not "in 12 districts", which one area may hold).
-_COUNTRY_WIDE_RE = re.compile(
+_COUNTRY_WIDE_RE = compile_guarded(
     rf"\b(?:{_WHOLE_COUNTRY}|"
     r"(?:across|in|dans)\s+(?:the\s+|les\s+|des\s+)?(?:\d+|several|many|multiple|various|plusieurs|différentes|"
     r"nombreuses|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|sept|huit|neuf|dix)\s+"
@@ -329,7 +329,7 @@ _COUNTRY_WIDE_RE = re.compile(
 #: One side of a border: "Côté thaïlandais,", "du côté tchadien de la frontière", "On the Ethiopian side".
 _SIDE_RE = compile_guarded(r"(?:\b[Cc]ôté|\bdu\s+côté)\s+([a-zà-ÿ]{4,})\b|\b[Oo]n\s+the\s+([A-Z][a-z]{3,})\s+side\b")
 #: A first-level area referred to by its kind alone: "la région compte", "the province now hosts", "cette province".
-_AREA_REFERRED_RE = re.compile(
+_AREA_REFERRED_RE = compile_guarded(
     r"\b(?:la|cette)\s+(?:région|province)\b(?!\s+(?:de|du|des|d['’]|voisine|est|ouest|nord|sud|orientale|"
     r"occidentale|septentrionale|méridionale)\b)|\b(?:the|this)\s+(?:region|province|state|governorate)\b"
     r"(?!\s+(?:of|capital|government|authorities|governor)\b)"
@@ -2061,7 +2061,7 @@ _AREA_KIND_BEFORE_RE = re.compile(
 )
 #: Where a report was spoken or filed from: "told reporters in Geneva", "said in Nairobi", "based in Bangkok", "the
 #: regional office in Dakar", "a indiqué le HCR à Genève", "depuis Amman", "basées à Bangkok".
-_SEAT_BEFORE_RE = re.compile(
+_SEAT_BEFORE_RE = compile_guarded(
     r"\b(?:said|says|told\s+(?:reporters|journalists|a\s+briefing)|announced|reported|briefing|briefed|speaking|based|"
     r"office|offices|headquarters|headquartered|hub|indiqué|annoncé|déclaré|précisé|affirmé|basée?s|bureau|siège|"
     r"depuis)\b(?:\s+[\w'’-]+){0,4}?\s+(?:in|at|from|à|depuis)\s+\Z|\bdepuis\s+\Z"
@@ -2238,7 +2238,9 @@ _CAME_FROM_BEFORE_RE = re.compile(
     r"(?:(?:de|du|des|from)\s+|d['’]\s*)(?:la\s+|le\s+|les\s+|l['’]|the\s+)?(?:[\w'’-]+\s+(?:et\s+|and\s+)?(?:de\s+|d['’])?)?\Z",
     re.IGNORECASE,
 )
-_AGAIN_BEFORE_RE = re.compile(rf"{NTH_TIME}|\bredéplacements?\s+d(?:e|['’])|\bre-?displacement\s+of\b", re.IGNORECASE)
+_AGAIN_BEFORE_RE = compile_guarded(
+    rf"{NTH_TIME}|\bredéplacements?\s+d(?:e|['’])|\bre-?displacement\s+of\b", re.IGNORECASE
+)
 _ARRIVALS_CUE_RE = re.compile(r"arriv|influx|afflux", re.IGNORECASE)
 _ARRIVED_WORD_RE = re.compile(r"\b(?:arriv\w+|crossed|traversé|franchi)\b")
 #: The words of an arrival or a crossing (a flight is told by others: "fled" does not say where to).
@@ -2689,7 +2691,7 @@ _NAMED_ITEM_BRACKET_RE = re.compile(
 )
 #: "Displaced: Kayes 1,200; Ségou 3,400": the items of a labelled list, each a name and its figure.
 _LIST_ITEM_RE = re.compile(r"\s*[;,]\s*(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3})\Z")
-_EARLIER_VALUE_RE = re.compile(
+_EARLIER_VALUE_RE = compile_guarded(
     r",?\s+(?:down|up)\s+from\b|,\s+(?:compared\s+(?:to|with)|against|contre|par\s+rapport\s+à)\b", re.IGNORECASE
 )
 _GROUP_AFTER_RE = re.compile(
@@ -3167,3 +3169,4 @@ _PLURAL_KIND_LIST_RE = end_guarded(_PLURAL_KIND_LIST_RE)
 _HOUSEHOLDS_OF_RE = end_guarded(_HOUSEHOLDS_OF_RE)
 _LEFT_FROM_RE = end_guarded(_LEFT_FROM_RE)
 _SHARE_PLACE_BEFORE_RE = end_guarded(_SHARE_PLACE_BEFORE_RE)
+_SEAT_BEFORE_RE = end_guarded(_SEAT_BEFORE_RE)

@@ -524,14 +524,17 @@ _PERSON_NOUNS = (
 _HEAD_RE = re.compile(
     # Words skipped before a household noun are its modifiers, never a verb, a possessive or a person noun:
     # "2,000 people fled their homes" counts people.
-    r"^(?:\s*(?:\(|\)|,)?\s*)?(?:(?:of|de|of\s+the)\s+|d['’]\s*)?(?:(?!(?:in|at|on|were|was|have|has|had|and|or|to|from|"
+    # (The space and bracket before the words are taken whole, atomically, and each word with its spaces,
+    # possessively: what follows starts with a letter, so no shorter take could match, and the engine does not
+    # try the long noun lists again after each of them.)
+    r"^(?>\s*(?:\(|\)|,)?\s*)(?:(?:of|de|of\s+the)\s+|d['’]\s*)?(?:(?!(?:in|at|on|were|was|have|has|had|and|or|to|from|"
     r"by|with|who|which|that|are|is|et|ou|dans|à|ont|sont|en|par|y|en|their|his|her|its|our|whose|leurs?|ses|sus|"
     r"fled|left|lost|abandoned|evacuated|returned|came|come|went|quitté|fui|perdu|regained|"
     r"people|persons?|individuals|residents|villagers|inhabitants|personnes|habitants|personas)\b)"
-    r"[\w'’][\w'’-]*\s+){0,3}?"
+    r"[\w'’][\w'’-]*+\s++){0,3}?"
     rf"{guard(_HOUSEHOLD_NOUNS, re.IGNORECASE)}(?P<household>{_HOUSEHOLD_NOUNS})\b|"
-    r"^(?:\s*(?:\(|,)?\s*)?(?:(?:of|de|of\s+the)\s+|d['’]\s*)?(?:(?!(?:in|at|on|were|was|have|has|had|and|or|to|from|"
-    r"by|with|who|which|that|are|is|et|ou|dans|à|ont|sont|en|par|y|en)\b)[\w'’][\w'’-]*\s+){0,3}?"
+    r"^(?>\s*(?:\(|,)?\s*)(?:(?:of|de|of\s+the)\s+|d['’]\s*)?(?:(?!(?:in|at|on|were|was|have|has|had|and|or|to|from|"
+    r"by|with|who|which|that|are|is|et|ou|dans|à|ont|sont|en|par|y|en)\b)[\w'’][\w'’-]*+\s++){0,3}?"
     rf"{guard(_PERSON_NOUNS, re.IGNORECASE)}(?P<person>{_PERSON_NOUNS})\b",
     re.IGNORECASE,
 )
@@ -585,14 +588,16 @@ _OTHER_NOUNS = (
 _OTHER_NOUN_RE = re.compile(
     # up to two words before the noun ("3 temporary accommodation centres"), none of them a preposition or an
     # article ("2.6 million in a year" counts people)
-    r"\s*(?:(?!(?:in|a|an|the|of|for|per|each|on|at|by|to|from|over|within|and|or|de|en|par|dans|pour|du|des|la|le|"
+    # (white space and words are taken possessively: each ends where the next starts, at a letter, so no shorter
+    # take could match, and the engine does not try the long noun list again for each of them)
+    r"\s*+(?:(?!(?:in|a|an|the|of|for|per|each|on|at|by|to|from|over|within|and|or|de|en|par|dans|pour|du|des|la|le|"
     # nor a number in words ("contre 361 200 six mois plus tôt": the months are a date)
     r"les|et|ou|un|une|two|three|four|five|six|seven|eight|nine|ten|twelve|deux|trois|quatre|cinq|sept|huit|neuf|"
-    r"dix|douze)\b)[\w-]+\s+"
+    r"dix|douze)\b)[\w-]++\s++"
     # a second word is a lower-case modifier, not a name ("263,000 evacuated Anhui Province") nor a participle
     r"(?:(?!(?:in|a|an|the|of|for|per|each|on|at|by|to|from|over|within|and|or|de|en|par|dans|pour|du|des|la|le|"
-    r"les|et|ou|un|une)\b)(?-i:[a-zà-ÿ][a-zà-ÿ-]*)(?<!ed)\s+)?)?"
-    rf"(?:[^\W\d_]+-)?{guard(_OTHER_NOUNS, re.IGNORECASE)}(?:{_OTHER_NOUNS})\b"
+    r"les|et|ou|un|une)\b)(?-i:[a-zà-ÿ][a-zà-ÿ-]*+)(?<!ed)\s++)?)?"
+    rf"(?:[^\W\d_]++-)?{guard(_OTHER_NOUNS, re.IGNORECASE)}(?:{_OTHER_NOUNS})\b"
     # "in 437 of the state's 497 municipalities", "74 of the country's 90 districts": a share of areas
     rf"|\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?(?:\d[\d,.]*\s+)?(?:[\w-]+\s+)?"
     rf"(?:{_OTHER_NOUNS})\b",
@@ -737,8 +742,11 @@ def find_head_before(text: str, position: int) -> Head | None:
 
 
 #: A label of its own before a number: a few words, its noun among the first, then a colon, an equals sign or a dash.
+# (the marks and words before the noun are taken possessively and the nouns guarded: each ends where the next
+# starts, so no shorter take could match, and the long noun lists are tried only where a noun can begin)
 _LABEL_NOUN_RE = re.compile(
-    r"[ \t•*▪·\-–—]*(?:(?:total|number\s+of|nombre\s+(?:de|d['’]))\s+)?(?:[^\W\d_][\w'’-]*\s+){0,2}?\(?"
+    r"[ \t•*▪·\-–—]*+(?:(?:total|number\s+of|nombre\s+(?:de|d['’]))\s+)?(?:[^\W\d_][\w'’-]*+\s++){0,2}?\(?"
+    rf"{guard(f'{_HOUSEHOLD_NOUNS}|{_PERSON_NOUNS}', re.IGNORECASE)}"
     rf"(?:(?P<household>{_HOUSEHOLD_NOUNS})|(?P<person>{_PERSON_NOUNS}))\b\)?"
     r"[^:=–—\n|•;.]{0,60}?\s*(?:[:=–—]|\s-)\s*\Z",
     re.IGNORECASE,
@@ -797,3 +805,4 @@ def is_building(head: Head | None) -> bool:
 _NOUNS_BEFORE_RE = end_guarded(_NOUNS_BEFORE_RE)
 _REFUSED_RE = end_guarded(_REFUSED_RE)
 _THINGS_COUNTED_BEFORE_RE = end_guarded(_THINGS_COUNTED_BEFORE_RE)
+_OTHER_LABEL_RE = end_guarded(_OTHER_LABEL_RE)

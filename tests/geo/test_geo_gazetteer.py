@@ -385,6 +385,18 @@ def test_a_name_spelled_otherwise_is_found_by_its_consonants() -> None:
     assert gazetteer.find_mentions("Kherkevskoye and Defiance and Gazza", respell=True) == []
 
 
+def test_a_doubled_letter_is_the_same_sound_when_respelling() -> None:
+    gazetteer = Gazetteer()
+    gazetteer.add([PlaceEntry("Baardheere", "SOM", Precision.ADM2, admin1="Gedo")])
+    found = gazetteer.find_mentions("Floods drove 12,000 people from rural Bardhere this week.", respell=True)
+    assert [(m.text, m.candidates[0].name) for m in found] == [("Bardhere", "Baardheere")]
+    # and a text whose only place is its dateline's looks for such names
+    extractor = Extractor(gazetteer)
+    gazetteer.add([PlaceEntry("Nairobi", "KEN", Precision.POINT, admin1="Nairobi", population=4_000_000)])
+    [fact] = extractor.extract("NAIROBI — Drought has displaced 12,000 people from rural Bardhere.")
+    assert (fact.country, fact.admin1, fact.place) == ("SOM", "Gedo", "Bardhere")
+
+
 def test_lakes_and_rivers_hint_at_a_country_but_are_no_place_of_a_figure() -> None:
     gazetteer = Gazetteer()
     gazetteer.add(

@@ -770,8 +770,10 @@ class Extractor:
                 mentions.extend(found)
         # the lead and the figures' sentences: where names, agencies and adjectives are looked for
         regions = _regions([(0, lead_end)] + [context.sentences.around(s) for s in context.places])
-        if not mentions:
-            # no place as written: look for names written otherwise ("Khan Younis", "Netrokona")
+        first, dateline = context.dateline
+        if all(first <= m.start < dateline or m.feature for m in mentions):
+            # no place as written (but the dateline's: "NAIROBI — Drought has pushed 12,000 people from rural
+            # Bardhere"): look for names written otherwise ("Khan Younis", "Netrokona", "Bardhere")
             mentions = [
                 m
                 for start, end in regions

@@ -111,6 +111,9 @@ _VOWELS = str.maketrans("", "", "aeiouyhw'")
 _DOUBLED_RE = re.compile(r"(\w)\1+")
 
 
+_DOUBLED_RE = re.compile(r"(\w)\1+")
+
+
 def _skeleton(key: str) -> str:
     """A name's consonants after each word's first letter, doubled letters once: "khan yunis" and "khan younis"
     → "kn yns"."""
@@ -495,7 +498,13 @@ class Gazetteer:
         if bucket is None or len(skeleton) - skeleton.count(" ") < 4:
             return []  # most unknown names: no known name has their consonants
         allowed = 1 if len(key) < 10 else 2  # a letter or two spelled otherwise, no more
-        names = [name for name in bucket if _distance(key, name, allowed) <= allowed]
+        # (a doubled letter is the same sound: "Bardhere" is Baardheere)
+        single = _DOUBLED_RE.sub(r"\1", key)
+        names = [
+            name
+            for name in bucket
+            if _distance(key, name, allowed) <= allowed or _distance(single, _DOUBLED_RE.sub(r"\1", name), allowed) == 0
+        ]
         entries = [entry for name in names for entry in self._index[name]]
         if len({entry.country for entry in entries}) != 1:
             return []

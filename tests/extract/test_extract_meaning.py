@@ -4442,3 +4442,20 @@ def test_states_a_conflict_left_and_counts_over_years_are_stocks(
 ) -> None:
     [fact] = extractor.extract(text, published=date(2024, 6, 1))
     assert str(fact.category) == category
+
+
+def test_a_sentence_that_speaks_of_the_same_area_carries_it_to_the_next() -> None:
+    from idmon.geo.sources import default_gazetteer
+
+    extractor = Extractor(default_gazetteer(towns=False))
+    text = (
+        "Authorities in Hebei province said that 1.54 million people had been relocated. Twenty-seven people have "
+        "died in the province. Some 3.7 million people were affected."
+    )
+    assert [f.admin1 for f in extractor.extract(text)] == ["Hebei Sheng", "Hebei Sheng"]
+    # but not past a sentence that speaks of something else
+    text = (
+        "Authorities in Hebei province said that 1.54 million people had been relocated. The national weather "
+        "service warned of more rain. Some 3.7 million people were affected."
+    )
+    assert [f.admin1 for f in extractor.extract(text)] == ["Hebei Sheng", None]

@@ -1492,11 +1492,24 @@ class Extractor:
         assert self.gazetteer is not None
         if sentence_start == 0 or _TOTAL_ROW_RE.match(context.text, sentence_start):
             return  # a table's "Total" row is the sum of the places above it, not the last of them
-        previous = context.sentences.around(sentence_start - 1)[0]
-        if context.text.rfind("\n\n", previous, sentence_start) != -1 or sentence_start - previous > _LOOK_BACK:
-            return  # a new paragraph, or too far back
-        if previous not in context.places:
-            context.places[previous] = self.gazetteer.find_mentions(context.text, previous, sentence_start)
+        end = sentence_start
+        for _ in range(3):
+            # (back over sentences that name no place but speak of the same area: "Authorities in Hebei province
+            # said … Twenty-seven people have died in the province. Some 3.7 million people were affected")
+            previous = context.sentences.around(end - 1)[0]
+            if context.text.rfind("\n\n", previous, end) != -1 or sentence_start - previous > _LOOK_BACK:
+                return  # a new paragraph, or too far back
+            if previous not in context.places:
+                context.places[previous] = self.gazetteer.find_mentions(context.text, previous, end)
+            if (
+                context.places[previous]
+                or previous == 0
+                # (only past a sentence that speaks of the same area: "… died in the province")
+                or not _AREA_REFERRED_RE.search(context.lowered, previous, end)
+            ):
+                break
+            end = previous
+        sentence_start = end
         first_place, dateline = context.dateline
         national = any(
             _is_country(m) and not self.gazetteer.is_adjective(m.text) and not first_place <= m.start < dateline

@@ -4459,3 +4459,17 @@ def test_a_sentence_that_speaks_of_the_same_area_carries_it_to_the_next() -> Non
         "service warned of more rain. Some 3.7 million people were affected."
     )
     assert [f.admin1 for f in extractor.extract(text)] == ["Hebei Sheng", None]
+
+
+def test_the_number_of_people_the_words_tell_then_its_total() -> None:
+    from idmon.geo.sources import default_gazetteer
+
+    extractor = Extractor(default_gazetteer(towns=False))
+    text = "Le nombre de personnes ayant fui les violences dans la province du Soum depuis janvier est estimé à 14 000."
+    [fact] = extractor.extract(text)
+    assert (fact.reported, str(fact.term), str(fact.qualifier)) == (14_000, "forced-to-flee", "approximately")
+    # but words far from a figure that no "number of" ties to it do not make it one
+    assert (
+        extractor.extract("Des personnes ont fui les violences dans la province du Soum, où vivent 14 000 habitants.")
+        == []
+    )

@@ -1301,6 +1301,12 @@ def _close_enough(
     if cue.end <= quantity.start and (
         _NUMBERING_GAP_RE.fullmatch(between)
         or (_PEOPLE_NOUN_CUE_RE.fullmatch(cue.text) and _TOTAL_VERB_GAP_RE.fullmatch(between))
+        # "Le nombre de personnes ayant fui les violences dans le Soum est estimé à 14 000": the number of people
+        # the words tell, then its total
+        or (
+            _NUMBER_OF_BEFORE_RE.search(text, max(0, cue.start - 40), cue.start) is not None
+            and _TOTAL_VERB_GAP_RE.fullmatch(between) is not None
+        )
     ):
         return True  # "Les foyers déplacés par les eaux sont au nombre de 1 350", "New displacements … stand at 6,700"
     # a label of a few more words on the figure's own line: "PDI cumulées dans la région au 31 décembre : 154 092"

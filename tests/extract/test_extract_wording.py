@@ -71,6 +71,7 @@ def test_french_qualifiers_elided_before_a_spelled_number(
         ("4,500 people took refuge in the church.", "sheltered"),
         ("4 500 personnes ont trouvé refuge dans des écoles.", "sheltered"),
         ("4,500 people took refuge in two spontaneous sites.", "in-relief-camp"),
+        ("4 500 personnes ont trouvé refuge dans des sites à Djibo.", "in-relief-camp"),
         ("4,500 people were evacuated before the cyclone.", "evacuated"),
         ("4,500 people were relocated to safer ground.", "relocated"),
         ("Authorities were moving more than 4,500 people from the unstable slopes.", "relocated"),

@@ -40,6 +40,13 @@ _NOT_HUTS = (
     r"cases(?!\s+(?:en\s+[\w-]+\s+)?(?:ont\s+été\s+|sont\s+|avaient\s+été\s+|ont\s+)?(?:partiellement\s+|totalement\s+|complètement\s+)?(?:cédé|détruite|endommagée|effondrée|emportée|inondée|"
     r"submergée|touchée|décoiffée|brûlée|incendiée|rasée|en\s+tôle|d['’]habitation))"
 )
+#: Refuge taken in a place, up to the noun that names it: "took refuge in 11 new spontaneous sites", "ont trouvé refuge
+#: dans des écoles", "sought sanctuary at the UN base" (the noun decides the term: a camp or a shelter).
+_REFUGE_IN = (
+    r"(?:(?:took|taken|taking|take|found|find|finding|sought|seeking|seek)\s+(?:a\s+|temporary\s+)?(?:refuge|sanctuary)|"
+    r"(?:ont|a|avaient|avait)\s+(?:trouvé|cherché)\s+refuge|(?:se\s+sont|s['’]étaient|s['’]est)\s+réfugiée?s?)"
+    r"\s+(?:in|at|inside|dans|au|à\s+l['’]|à)\s+(?:[\w'’,.-]+\s+){0,3}?"
+)
 _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.UNINHABITABLE_HOUSING,
@@ -98,7 +105,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # The word "camp" itself is the cue (a pattern starting at "in"/"to" would be tried at every such word).
         r"(?:relief|displacement|idp|evacuation|tent|temporary|transit)\s+camps?|tent\s+(?:cities|towns|settlements)|"
         # "took refuge in 11 new spontaneous sites": where they took refuge names the term
-        r"(?:(?:took|taken|taking|take|found|find|finding|sought|seeking|seek)\s+(?:a\s+|temporary\s+)?(?:refuge|sanctuary)|(?:ont|a|avaient|avait)\s+(?:trouvé|cherché)\s+refuge|(?:se\s+sont|s['’]étaient|s['’]est)\s+réfugiée?s?)\s+(?:in|at|inside|dans|au|à\s+l['’]|à)\s+(?:[\w'’,.-]+\s+){0,3}?(?:camps?|sites?)\\b|"
+        rf"{_REFUGE_IN}(?:camps?|sites?)\b|"
         r"(?<!hors\s)(?<!outside\s)camps?(?:\s+de\s+déplacés)?|(?<=still\s)camped|(?<=are\s)camped|(?<=were\s)camped|(?<=remain\s)camped|(?<=remained\s)camped|camped\s+out|campent|campaient|"
         r"(?:relief|idp|spontaneous|informal)\s+sites?|settled\s+(?:at|in)\s+(?:\w+\s+){0,2}?(?:sites?|camps?)|"
         r"protection\s+of\s+civilians?\s+sites?|poc\s+sites?|"
@@ -117,7 +124,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         Term.SHELTERED,
         # "took refuge in schools", "ont trouvé refuge dans des écoles et des églises", "sought sanctuary in the
         # cathedral compound": refuge in a building is a shelter (the writers' call, however the verb alone reads)
-        r"(?:(?:took|taken|taking|take|found|find|finding|sought|seeking|seek)\s+(?:a\s+|temporary\s+)?(?:refuge|sanctuary)|(?:ont|a|avaient|avait)\s+(?:trouvé|cherché)\s+refuge|(?:se\s+sont|s['’]étaient|s['’]est)\s+réfugiée?s?)\s+(?:in|at|inside|dans|au|à\s+l['’]|à)\s+(?:[\w'’,.-]+\s+){0,3}?(?:schools?|shelters?|churche?s?|cathedrals?|mosques?|monaster(?:y|ies)|gym(?:nasium)?s|halls?|stadiums?|compounds?|bases?|buildings?|classrooms?|(?:evacuation\s+|collective\s+)?cent(?:re|er)s?|écoles?|églises?|mosquées?|paroisses?|gymnases?|stades?|salles?|bâtiments?|lycées?|collèges?|cathédrales?|centres?)\b|"
+        rf"{_REFUGE_IN}(?:schools?|shelters?|churche?s?|cathedrals?|mosques?|monaster(?:y|ies)|gym(?:nasium)?s|"
+        r"halls?|stadiums?|compounds?|bases?|buildings?|classrooms?|(?:evacuation\s+|collective\s+)?cent(?:re|er)s?|"
+        r"écoles?|églises?|mosquées?|paroisses?|gymnases?|stades?|salles?|bâtiments?|lycées?|collèges?|cathédrales?|"
+        r"centres?)\b|"
         # (not a need: "lack shelter and clean water", "need shelter")
         r"(?<!lack\s)(?<!lacks\s)(?<!lacking\s)(?<!need\s)(?<!needs\s)(?<!needing\s)"
         r"(?:evacuation\s+)?shelter(?:s|ed|ing)?(?!\s+in\s+place)(?!\s+(?:kits?|items?|materials?|assistance|support|needs?|cluster|partners?|"

@@ -14,6 +14,7 @@ from idmon.extract.prefilter import compile_guarded, end_guarded, guard
 from idmon.extract.qualifiers import qualifier_for
 from idmon.extract.terms import (
     HOUSING_TERMS,
+    WITH_HOSTS,
     Cue,
     CueKind,
     Head,
@@ -1833,11 +1834,7 @@ def lasted(words: str) -> bool:
     return _LASTING_RE.search(words) is not None
 
 
-#: People taken in by relatives or host families, where they are: "staying with", "familles d'accueil".
-_WITH_HOSTS_RE = re.compile(
-    r"(?:staying|living|lodging)\s+with|host\s+famil(?:y|ies)|familles?\s+d['’]accueil|chez\s+des\s+proches",
-    re.IGNORECASE,
-)
+_WITH_HOSTS_RE = re.compile(WITH_HOSTS, re.IGNORECASE)
 #: A state a conflict left people in: "has left 1.8 million people internally displaced".
 _STATE_REACHED_RE = re.compile(
     r"\bleft\s+(?:\S+\s+){1,5}?(?:internally\s+)?displaced\b",

@@ -817,7 +817,6 @@ class Extractor:
         # The town a report was filed or spoken from ("GENEVA —", "DAKAR, Senegal —", "told reporters in Geneva",
         # "le bureau régional à Nairobi") is the writer's seat: when only the seat names the chosen country and the
         # text's other places all lie elsewhere, the story is theirs.
-        first, dateline = context.dateline
         if any(m.start == first and _is_country(m) for m in voters):
             first = dateline = 0  # "SUDAN: Situation Report", "HAÏTI —": a country opening the text is its topic
         seat = [

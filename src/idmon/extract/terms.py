@@ -40,6 +40,9 @@ _NOT_HUTS = (
     r"cases(?!\s+(?:en\s+[\w-]+\s+)?(?:ont\s+été\s+|sont\s+|avaient\s+été\s+|ont\s+)?(?:partiellement\s+|totalement\s+|complètement\s+)?(?:cédé|détruite|endommagée|effondrée|emportée|inondée|"
     r"submergée|touchée|décoiffée|brûlée|incendiée|rasée|en\s+tôle|d['’]habitation))"
 )
+#: People taken in by relatives or host families, where they are: "staying with", "familles d'accueil" (the cue of
+#: displaced people, and in figures a stock like people in shelters).
+WITH_HOSTS = r"(?:staying|living|lodging)\s+with|host\s+famil(?:y|ies)|familles?\s+d['’]accueil|chez\s+des\s+proches"
 #: Refuge taken in a place, up to the noun that names it: "took refuge in 11 new spontaneous sites", "ont trouvé refuge
 #: dans des écoles", "sought sanctuary at the UN base" (the noun decides the term: a camp or a shelter).
 _REFUGE_IN = (
@@ -295,7 +298,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"hosted\s+by\s+(?:relatives|families|host\s+families|friends)|on\s+the\s+move|"
         # people taken in by relatives or host families are displaced people, not sheltered ones (the writers' call
         # since the tenth session, and IDMC's: "desalojados" beside "desabrigados")
-        r"(?:staying|living|moved\s+in|lodging)\s+with|host\s+famil(?:y|ies)|familles?\s+d['’]accueil|chez\s+des\s+proches|"
+        rf"moved\s+in\s+with|{WITH_HOSTS}|"
         # "sought sanctuary in the cathedral compound", "population movements of about 4,600 people"
         r"(?:sought|seeking|took)\s+sanctuary|found\s+refuge|(?:still\s+)?unable\s+to\s+return|population\s+movements?|(?<!commission\sde\s)(?<!commission\sdes\s)mouvements?\s+de\s+populations?|(?:dû|du)\s+se\s+déplacer|"
         r"internally\s+displaced|displaced(?!\s+(?:(?:or|and)\s+[\w-]+\s+)?(?:fractures?|bones?|joints?|discs?|hips?|shoulders?|vertebra\w*|"

@@ -659,6 +659,29 @@ def test_french_compound_names_of_areas_known_in_english() -> None:
     assert named("Au Liban-Sud, 28 000 personnes.") == []
 
 
+def test_a_compass_adjective_written_in_lower_case_after_an_area() -> None:
+    gazetteer = Gazetteer(common_words={"au": 1_000_000, "dans": 1_000_000, "le": 1_000_000, "oriental": 9_000})
+    gazetteer.add(
+        [
+            PlaceEntry("Logone-Oriental", "TCD", Precision.ADM1, admin1="Logone-Oriental"),
+            PlaceEntry("Logone-Occidental", "TCD", Precision.ADM1, admin1="Logone-Occidental"),
+            PlaceEntry("Mali", "MLI", Precision.ADM0),
+            PlaceEntry("Oriental", "MAR", Precision.ADM1, admin1="Oriental"),
+        ]
+    )
+
+    def named(text: str) -> list[tuple[str, str]]:
+        return [(m.text, m.candidates[0].name) for m in gazetteer.find_mentions(text)]
+
+    # French press writes "le Logone oriental": the adjective belongs to the name
+    assert named("Dans le Logone oriental, 3 400 personnes ont fui.") == [("Logone oriental", "Logone-Oriental")]
+    assert named("La province du Logone occidental compte 900 déplacés.") == [
+        ("Logone occidental", "Logone-Occidental")
+    ]
+    # not when no area has that name: "le Mali oriental" is Mali, and its adjective no Moroccan region
+    assert named("Au Mali oriental, 3 400 personnes ont fui.") == [("Mali", "Mali")]
+
+
 def test_a_place_and_the_area_written_after_it_fit_together() -> None:
     gazetteer = Gazetteer()
     gazetteer.add(

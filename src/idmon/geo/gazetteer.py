@@ -297,9 +297,14 @@ class Gazetteer:
         fallback for text where no place was found as written."""
         mentions: list[PlaceMention] = []
         index, first_tokens = self._index, self._first_tokens
-        for run in _NAME_RE.finditer(text, start, len(text) if end is None else end):
+        limit = len(text) if end is None else end
+        for run in _NAME_RE.finditer(text, start, limit):
             # A run's words are separated by white space only, and hold nothing else: its tokens are its words.
             written = run.group()
+            after = run.end()
+            adjective = _LOWER_COMPASS_RE.match(text, after, limit) if text[after : after + 1] == " " else None
+            if adjective is not None and self._with_adjective(written, adjective.group(1)):
+                written += adjective.group()  # "le Logone oriental", "le Kasaï oriental": French writes it lower-case
             words = written.split()
             if written.isascii() and "." not in written and "-" not in written and "'" not in written:
                 keys = written.lower().split()  # what _fold_token gives such words (most runs: "The", "Gaza")
@@ -323,6 +328,12 @@ class Gazetteer:
                 tokens = _token_spans(words, run.start(), written)
                 mentions.extend(self._mentions_in_run(text, tokens, keys, respell))
         return _appositions(text, mentions) if len(mentions) > 1 else mentions
+
+    def _with_adjective(self, written: str, adjective: str) -> bool:
+        """True when the run's last word (or its last hyphenated name) and the lower-case ``adjective`` after it
+        name an area ("Logone" + "oriental")."""
+        last = _fold_token(written.split()[-1])
+        return f"{last} {fold(adjective)}" in self._index
 
     def _mentions_in_run(
         self, text: str, tokens: list[tuple[int, int]], keys: list[str], respell: bool = False
@@ -769,6 +780,9 @@ def _french_compass(key: str) -> str | None:
         return f"{_FRENCH_BEFORE[first]} {rest}"
     return None
 
+
+#: A compass adjective French writes in lower case after an area's name ("Logone oriental", "Kasaï oriental").
+_LOWER_COMPASS_RE = re.compile(r" (orientale?|occidentale?|septentrionale?|méridionale?|centrale?)\b")
 
 #: Between a place and the area or country written after it to say where it is: "Valdosta, Georgia", "Alexandria
 #: (Louisiana)".

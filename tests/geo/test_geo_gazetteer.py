@@ -682,6 +682,31 @@ def test_a_compass_adjective_written_in_lower_case_after_an_area() -> None:
     assert named("Au Mali oriental, 3 400 personnes ont fui.") == [("Mali", "Mali")]
 
 
+def test_the_kind_of_area_written_beside_an_ambiguous_name_votes_for_the_countries_that_have_it() -> None:
+    gazetteer = Gazetteer(common_words={"dans": 1_000_000, "la": 1_000_000})
+    gazetteer.add(
+        [
+            PlaceEntry("Nord-Ouest", "HTI", Precision.ADM1, admin1="Nord-Ouest"),
+            PlaceEntry("North-West", "CMR", Precision.ADM1, admin1="North-West", aliases=("Nord-Ouest",)),
+            PlaceEntry("Port-de-Paix", "HTI", Precision.POINT, admin1="Nord-Ouest", population=460_000),
+        ]
+    )
+    gazetteer.area_kinds.update({("HTI", 1): frozenset({"department"}), ("CMR", 1): frozenset({"region"})})
+
+    def country(text: str) -> str | None:
+        return gazetteer.main_country(gazetteer.find_mentions(text))
+
+    # Cameroon has regions, Haiti departments (ISO 3166-2's kinds)
+    assert country("Dans la région du Nord-Ouest, 1 200 habitants ont fui.") == "CMR"
+    assert country("Dans le département du Nord-Ouest, 1 200 habitants ont fui.") == "HTI"
+    assert country("The Nord-Ouest region saw 1,200 people flee.") == "CMR"
+    # no kind written: the larger share goes on as before
+    assert country("Dans le Nord-Ouest, 1 200 habitants ont fui.") == "HTI"
+    # a kind no country lacks, or one unknown for a country, decides nothing
+    gazetteer.area_kinds[("CMR", 1)] = frozenset({"region", "department"})
+    assert country("Dans le département du Nord-Ouest, 1 200 habitants ont fui.") == "HTI"
+
+
 def test_a_place_and_the_area_written_after_it_fit_together() -> None:
     gazetteer = Gazetteer()
     gazetteer.add(

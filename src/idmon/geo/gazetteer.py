@@ -77,6 +77,9 @@ class PlaceMention:
     #: One word of a longer name no gazetteer knows, whose towns were set aside ("Donja Jablanica"): only its
     #: countries and areas are kept, and it makes no country certain.
     partial: bool = False
+    #: The kind of area written beside an ambiguous name ("la région du Nord-Ouest" → "region"), as ISO 3166-2
+    #: calls it: the countries that have areas of that kind weigh more when the text's country is voted.
+    kind: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +206,9 @@ class Gazetteer:
     _town_population: dict[str, int] = field(default_factory=dict, repr=False)
     #: National agencies by acronym, as written ("NDRRMC", "DoDMA") → their countries: who reports tells where.
     agencies: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
+    #: The kinds of each country's first- and second-level areas, lower case ("CMR", 1) → {"region"}, ("HTI", 1)
+    #: → {"department"}: the kind a text writes beside a name tells which country's area it is.
+    area_kinds: dict[tuple[str, int], frozenset[str]] = field(default_factory=dict, repr=False)
 
     def __len__(self) -> int:
         return sum(len(entries) for entries in self._index.values())
@@ -415,12 +421,30 @@ class Gazetteer:
                     candidates = []
                 if candidates:
                     feature = self._natural_feature(text, first, first + len(name))
-                    found.append(PlaceMention(first, first + len(name), name, tuple(candidates), feature, partial))
+                    written_kind = (
+                        self._kind_written(text, first, first + len(name))
+                        if self.area_kinds and len({entry.country for entry in candidates}) > 1
+                        else None
+                    )
+                    found.append(
+                        PlaceMention(first, first + len(name), name, tuple(candidates), feature, partial, written_kind)
+                    )
                     index += size
                     break
             else:
                 index += 1
         return found
+
+    def _kind_written(self, text: str, start: int, end: int) -> str | None:
+        """The kind of area written before or after a name ("la région du Nord-Ouest", "Nord-Ouest department"),
+        as ISO 3166-2 calls it, or None."""
+        written = _KIND_BEFORE_RE.search(text, max(0, start - 24), start) or _KIND_AFTER_RE.match(text, end)
+        return _KINDS[fold(written.group(1))] if written is not None else None
+
+    def _fits_kind(self, country: str, kind: str) -> bool:
+        """True when ``country`` has first- or second-level areas of ``kind`` (or when its kinds are unknown)."""
+        kinds = self.area_kinds.get((country, 1), frozenset()) | self.area_kinds.get((country, 2), frozenset())
+        return not kinds or any(kind in other for other in kinds)
 
     @staticmethod
     def _natural_feature(text: str, start: int, end: int) -> bool:
@@ -626,7 +650,10 @@ class Gazetteer:
             # country that explains most names wins.
             prominence = self._prominence(mention.candidates, fold(mention.text))
             shares = {
-                country: prominence[country] * (_CERTAIN_FACTOR if country in certain else 1.0) for country in countries
+                country: prominence[country]
+                * (_CERTAIN_FACTOR if country in certain else 1.0)
+                * (_KIND_FACTOR if mention.kind is not None and self._fits_kind(country, mention.kind) else 1.0)
+                for country in countries
             }
             total = sum(shares.values())
             for country, share in shares.items():
@@ -735,6 +762,29 @@ _AREA_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _AREA_PRECISIONS = frozenset({Precision.ADM1, Precision.ADM2, Precision.ADM3})
+#: The kinds of areas a text writes beside a name, in English and French, as ISO 3166-2 calls them.
+_KINDS = {
+    "region": "region",
+    "province": "province",
+    "department": "department",
+    "departement": "department",
+    "state": "state",
+    "etat": "state",
+    "governorate": "governorate",
+    "gouvernorat": "governorate",
+    "prefecture": "prefecture",
+    "county": "county",
+}
+_KIND_BEFORE_RE = re.compile(
+    r"\b(province|région|region|département|department|state|état|governorate|gouvernorat|county)\s+(?:du\s+|de\s+la\s+|de\s+l['’]|des\s+|de\s+|d['’]|of\s+(?:the\s+)?)?\Z",
+    re.IGNORECASE,
+)
+_KIND_AFTER_RE = re.compile(
+    r"\s+(province|region|state|governorate|department|prefecture|county)\b"
+    r"(?!\s+(?:media|television|tv|radio|news|officials?|authorities|government|governor|police|agency|"
+    r"broadcaster|press|company|companies|department|ministry|owned|run|funded|security|forces|troops)\b)",
+    re.IGNORECASE,
+)
 
 
 #: Where a country's acronym names it: after "in", "en", "from"…, or before a colon or a possessive.
@@ -822,6 +872,8 @@ def _appositions(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
 #: How much more an ambiguous name's share weighs for a country another name points to alone.
 _CERTAIN_FACTOR = 4.0
 _UNEXPLAINED_FACTOR = 0.25
+#: How much more an ambiguous name's share weighs for a country that has areas of the kind written beside it.
+_KIND_FACTOR = 100.0
 
 
 def _trusted_abroad(entry: PlaceEntry, min_population: int) -> bool:

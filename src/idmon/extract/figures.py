@@ -1348,7 +1348,9 @@ _REFUGEES_RE = re.compile(r"\b(?:refugees?|réfugiée?s|refugiad[oa]s|asylum[- ]
 _FLOW_RE = compile_guarded(
     r"(?:fled|fleeing|crossed|arrived|arriving|arrivals?|arrivants|influx|newly|new(?:ly)?\s+displace\w*|this\s+week|"
     r"last\s+week|since|over\s+the\s+past|forced\s+into|(?:forced|drove|driven|pushed)\s+(?:\S+\s+){1,4}?into\s+(?:\S+\s+){0,3}?(?:shelters?|camps?|cent(?:re|er)s|"
-    r"sites?|tents?|schools?|bush|forests?|hills|mountains)|(?:moved|taken|brought|transported|bussed|ferried|shifted)\s+to|in\s+the\s+past|were\s+displaced|have\s+been\s+displaced|"
+    r"sites?|tents?|schools?|bush|forests?|hills|mountains)|"
+    # "pushed 4,300 people across the border into Ethiopia", "sent 2,400 across the Moei"
+    r"(?:forced|drove|driven|pushed|sent|sends)\s+(?:\S+\s+){1,4}?across\s+(?:the\s+)?(?:border|frontier|river)\b|(?:moved|taken|brought|transported|bussed|ferried|shifted)\s+to|in\s+the\s+past|were\s+displaced|have\s+been\s+displaced|"
     r"has\s+displaced|have\s+displaced|displaced\s+\w+\s+people|displaced\s+(?:(?:some|about|around|approximately|"
     r"nearly|almost|over|more\s+than|at\s+least|an\s+estimated|close\s+to|up\s+to|another|a\s+further|roughly)\s+)?\d+|"
     r"new\s+idps?|nouvea(?:u|ux)\s+pdi|nouvelles?\s+pdi|ont\s+fui|sont\s+arrivée?s|ont\s+(?:franchi|traversé)|(?:traverser|franchir)\s+la\s+frontière|"

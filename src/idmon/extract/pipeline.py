@@ -109,7 +109,9 @@ _WENT_INTO_RE = re.compile(
     # "in", "en", "au" right after the verb only: "fled their homes in north-west Syria" is at home
     r"\b(?:fled|fui|fuient|enfuie?s|crossed|traversé|franchi|passer|passé|passée?s|entrée?s|entrés|arrived|arriving|"
     r"arrivée?s|arrivés|réfugier|réfugiée?s)\s+(?:in|en|au|aux|dans)\s+|"
-    r"\b(?:gagné|gagner|rejoint|rejoindre|entered)\s+)"
+    r"\b(?:gagné|gagner|rejoint|rejoindre|entered)\s+|"
+    # "drove 4,600 people into Togo", "pushed 8,000 Goma residents into Rwanda": the people, then where they went
+    r"\b(?:drove|driven|driving|pushed|pushing|sent|sending|forced|forcing)\s+(?:\S+\s+){1,5}?into\s+)"
     rf"(?:the\s+|le\s+|la\s+|les\s+|l['’])?{_PART_OF_COUNTRY}"
     # "for the Chadian border town of Adré", "vers la ville frontalière de"
     r"(?:(?:[^\W\d_]+\s+){0,3}?(?:town|city|village|camp|settlement|ville|localité)\s+(?:of|de|d['’])\s*)?\Z"

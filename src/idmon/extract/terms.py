@@ -260,14 +260,15 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"abandon(?:ed|ing)\s+(?:their|the|its)\s+(?:homes?|houses?|villages?|hamlets?|towns?|farms?|lands?|camps?)\b|"
         r"forced\s+out\s+of\b|(?:(?<=were\s)|(?<=been\s)|(?<=was\s))forced\s+out\b|"
         # "bandit raids forced 4,000 people out of Maru", "drove 11,300 Somalis into Ethiopia", "sends 2,400 across the
-        # Moei" (not into poverty, hunger or debt)
+        # Moei", "pushed 4,600 people into northern Togo" (not into poverty, hunger or debt)
         r"(?:forced|forcing|forces)\s+(?:\S+\s+){1,5}?out\s+of\b|"
         # "forced about 26,000 people from Gedamaitu and Adaytu": a count of people, then the place they left
         r"(?:forced|forcing|drove|driven|driving)\s+(?:(?:about|some|around|nearly|over|more\s+than|an\s+estimated|at\s+least)\s+)?"
         r"\d[\d,.\s]*(?:million\s+|lakh\s+)?(?:people|persons|residents|families|households|villagers|inhabitants|civilians)\s+"
         r"(?:out\s+)?from\b|"
         # (not sent back, a return; not into shelters or camps, which their own words tell)
-        r"(?:forced|forcing|drove|driven|driving|sends?|sent)\s+(?!back\b)(?:(?!into\b|across\b)\S+\s+){1,6}?(?:into|across)\b"
+        r"(?:forced|forcing|drove|driven|driving|sends?|sent|pushed|pushes|pushing)\s+(?!back\b)(?:(?!into\b|across\b)\S+\s+){1,6}?"
+        r"(?:into|across)\b"
         r"(?!\s+(?:\S+\s+){0,4}?(?:poverty|hunger|debt|labou?r|famine|destitution|starvation|malnutrition|unemployment|"
         r"food|crisis|action|service|retirement|submission|hiding|exile|bankruptcy|shelters?|camps?|cent(?:re|er)s|"
         r"sites?|schools?|tents?|churche?s|mosques?|gym(?:nasium)?s?|halls?|stadiums?|accommodation)\b)|joined\s+the\s+exodus|took\s+to\s+the\s+(?:hills|mountains|bush|forests?|high\s+ground)|"

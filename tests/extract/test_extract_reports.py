@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 from datetime import date
 
 from idmon.extract import Extractor
+from idmon.geo.sources import default_gazetteer, geonames_entries
 
 ENGLISH_REPORT = """Mali: flash update no. 4 (20 March 2013)
 
@@ -150,6 +152,36 @@ def test_each_country_of_a_multi_country_report(extractor: Extractor) -> None:
         (87_000, "displaced", "new-displacement", "MWI"),
         (50_000, "affected", None, "ZWE"),
     ]
+
+
+def test_a_clause_that_names_another_country_has_that_country_s_places() -> None:
+    rows = [
+        ["9100001", "Kannur", "Kannur", "Thatta", "11.87", "75.37", "P", "PPL", "IN", "", "13", "", "", "", "60000"],
+        ["9100002", "Thatta", "Thatta", "", "24.75", "67.92", "P", "PPL", "PK", "", "05", "", "", "", "44000"],
+        ["9100003", "Kutch", "Kutch", "", "23.5", "69.8", "A", "ADM2", "IN", "", "09", "", "", "", "0"],
+        ["9100004", "Kerala", "Kerala", "", "10.0", "76.3", "A", "ADM1", "IN", "", "13", "", "", "", "0"],
+        ["9100005", "Sindh", "Sindh", "", "26.0", "68.5", "A", "ADM1", "PK", "", "05", "", "", "", "0"],
+        ["9100006", "Gujarat", "Gujarat", "", "22.7", "71.6", "A", "ADM1", "IN", "", "09", "", "", "", "0"],
+        ["9100007", "Nairobi", "Nairobi", "", "-1.28", "36.82", "P", "PPLC", "KE", "", "30", "", "", "", "4397073"],
+    ]
+    gazetteer = default_gazetteer(towns=False)
+    gazetteer.add(geonames_entries(io.StringIO("\n".join("\t".join(row) for row in rows))))
+    extractor = Extractor(gazetteer)
+    text = (
+        "AHMEDABAD – Over one lakh people have been shifted to safer places in Kutch, Gujarat, as the cyclone closes "
+        "in. In Kerala, 300 families were moved to camps. Across the border, Pakistan's Sindh province has evacuated "
+        "some 82,000 people from Thatta."
+    )
+    facts = extractor.extract(text, published=date(2023, 6, 15))
+    # "Thatta" in Sindh, not a namesake in the text's India
+    assert [(f.reported, f.country, f.admin1) for f in facts] == [
+        (100_000, "IND", "Gujarat"),
+        (300, "IND", "Kerala"),
+        (82_000, "PAK", "Sindh"),
+    ]
+    # the seat of the writer decides nothing: "NAIROBI, Kenya —" is no clause's country
+    [fact] = extractor.extract("NAIROBI, Kenya — Floods in Sindh have displaced 31,000 people.")
+    assert fact.country == "PAK"
 
 
 def test_displaced_people_who_return(extractor: Extractor) -> None:

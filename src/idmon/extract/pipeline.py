@@ -74,7 +74,7 @@ _ORIGIN_BEFORE_RE = re.compile(
 )
 _REFUGE_BEFORE_RE = compile_guarded(
     r"(?:(?:refuge|arrived|arriving|arrivals|crossed|crossing|hosted|arrivée?s|arrivante?s|réfugiée?s|franchi|"
-    r"llegaron)\s+"
+    r"llegaron|l['’]abri)\s+"
     r"(?:[^\W\d_'’]+\s+){0,4}?(?:in|into|to|en|au|aux|à|dans|a)?|"
     r"(?:fled|fleeing|flee|fui|fuyant|huyeron)\s+(?:to|into|towards|vers|en|au|aux)|into|towards|vers|"
     r"(?:to|into|towards)\s+neighbou?ring)\s*"
@@ -1202,37 +1202,20 @@ class Extractor:
         own_end = following.start() if following else high
         # a country's adjective is no place ("displaced by Israeli strikes"); the main country counted it; nor is
         # a people named outside the figure's own clause ("180,000 in shelters, and 310,000 — half of them Syrians")
-        resolved = [
-            (m, e)
-            for m in mentions
-            if (e := self._resolve(context, m, main)) is not None
-            and not (e.precision is Precision.ADM0 and self.gazetteer.is_adjective(m.text))
-            and not (
-                e.precision is Precision.ADM0
-                and self.gazetteer.is_people(m.text)
-                and not own <= m.start < own_end
-                and not low <= m.start < high
-            )
-            and not (e.precision is Precision.ADM0 and _border_of(context.lowered, m))
-            and not (e.precision is Precision.ADM0 and _attacker(context, m))
-            # nor, for a figure at home, a country others fled to ("190,000 in shelters, and 310,000 fled to Syria")
-            # or came from ("254 000 réfugiés venus du Mali (56 000), ainsi que 335 000 déplacés internes")
-            and not (
-                e.precision is Precision.ADM0
-                and e.country != main
-                and (
-                    _REFUGE_BEFORE_RE.search(context.lowered, max(0, m.start - 40), m.start)
-                    or (
-                        fact.category not in CROSS_BORDER_CATEGORIES
-                        and (
-                            _CAME_FROM_RE.search(context.lowered, max(0, m.start - 40), m.start)
-                            or _ORIGIN_LIST_RE.search(context.lowered, max(0, m.start - 80), m.start)
-                        )
-                    )
-                )
-            )
-        ]
+        resolved = self._resolved_places(context, fact, mentions, main, own, own_end, low, high)
+        # "Across the border, Pakistan's Sindh province has evacuated 82,000 people from Thatta": the figure's own
+        # clause names one country (outright, or by an area of that country alone) other than the text's: its names
+        # are that country's places ("Thatta" in Sindh, not a namesake in the text's India)
         first_place, dateline = context.dateline
+        local = {
+            m.candidates[0].country
+            for m in mentions
+            if own <= m.start < own_end
+            and not first_place <= m.start < dateline  # (not the writer's seat: "NAIROBI, Kenya —")
+            and self._names_one_country(context, m)
+        }
+        if main is not None and len(local) == 1 and main not in local:
+            resolved = self._resolved_places(context, fact, mentions, next(iter(local)), own, own_end, low, high)
         if dateline and any(first_place <= m.start < dateline for m, _ in resolved):
             # "NAIROBI — Flooding … has displaced more than 1.2 million people in Somalia": the town a report was
             # filed from is where the writer was, the place of a figure only when its sentence names no other
@@ -1356,6 +1339,76 @@ class Extractor:
             # "Across the country, 26,000 people were newly displaced", "dans neuf régions": a figure its own words
             # say is the country's (or several areas'), whatever place the sentences around it name
             _counted_for(fact, fact.country)
+
+    def _names_one_country(self, context: _Context, mention: PlaceMention) -> bool:
+        """True when ``mention`` names a country or a first-level area of one country only, as a place of its own:
+        not an adjective or a people, a border, an attacker, nor where people fled to or came from."""
+        assert self.gazetteer is not None
+        lowered, start = context.lowered, mention.start
+        return (
+            not mention.feature
+            and not mention.partial
+            and len({c.country for c in mention.candidates}) == 1
+            and any(c.precision in (Precision.ADM0, Precision.ADM1) for c in mention.candidates)
+            and not self.gazetteer.is_adjective(mention.text)
+            and not self.gazetteer.is_people(mention.text)
+            and not _border_of(lowered, mention)
+            and not _attacker(context, mention)
+            and not _REFUGE_BEFORE_RE.search(lowered, max(0, start - 40), start)
+            and not _CAME_FROM_RE.search(lowered, max(0, start - 40), start)
+            and not _ORIGIN_LIST_RE.search(lowered, max(0, start - 80), start)
+            # nor the writer's seat ("a indiqué depuis Amman"), a river crossed ("ont traversé le Logone et le Chari")
+            and not _SEAT_BEFORE_RE.search(lowered, max(0, start - 40), start)
+            and not _CROSSED_BEFORE_RE.search(lowered, max(0, start - 40), start)
+            # nor a word of a longer name ("Sistema Nacional de Emergencia", "Bañado Norte")
+            and not _IN_LONGER_NAME_BEFORE_RE.search(context.text, max(0, start - 30), start)
+            and not _IN_LONGER_NAME_AFTER_RE.match(context.text, mention.end)
+        )
+
+    def _resolved_places(
+        self,
+        context: _Context,
+        fact: Fact,
+        mentions: list[PlaceMention],
+        main: str | None,
+        own: int,
+        own_end: int,
+        low: int,
+        high: int,
+    ) -> list[tuple[PlaceMention, PlaceEntry]]:
+        """The places named around a figure at home, each resolved (with ``main`` the country preferred), without
+        the names that are no place of its people (see :meth:`_place`)."""
+        assert self.gazetteer is not None
+        return [
+            (m, e)
+            for m in mentions
+            if (e := self._resolve(context, m, main)) is not None
+            and not (e.precision is Precision.ADM0 and self.gazetteer.is_adjective(m.text))
+            and not (
+                e.precision is Precision.ADM0
+                and self.gazetteer.is_people(m.text)
+                and not own <= m.start < own_end
+                and not low <= m.start < high
+            )
+            and not (e.precision is Precision.ADM0 and _border_of(context.lowered, m))
+            and not (e.precision is Precision.ADM0 and _attacker(context, m))
+            # nor, for a figure at home, a country others fled to ("190,000 in shelters, and 310,000 fled to Syria")
+            # or came from ("254 000 réfugiés venus du Mali (56 000), ainsi que 335 000 déplacés internes")
+            and not (
+                e.precision is Precision.ADM0
+                and e.country != main
+                and (
+                    _REFUGE_BEFORE_RE.search(context.lowered, max(0, m.start - 40), m.start)
+                    or (
+                        fact.category not in CROSS_BORDER_CATEGORIES
+                        and (
+                            _CAME_FROM_RE.search(context.lowered, max(0, m.start - 40), m.start)
+                            or _ORIGIN_LIST_RE.search(context.lowered, max(0, m.start - 80), m.start)
+                        )
+                    )
+                )
+            )
+        ]
 
     def _fled_from(self, context: _Context, position: int) -> str | None:
         """The country named right after a people's nationality with "de", "du", "from" ("réfugiés palestiniens
@@ -2077,6 +2130,15 @@ _AREA_KIND_BEFORE_RE = re.compile(
 )
 #: Where a report was spoken or filed from: "told reporters in Geneva", "said in Nairobi", "based in Bangkok", "the
 #: regional office in Dakar", "a indiqué le HCR à Genève", "depuis Amman", "basées à Bangkok".
+#: A river or a border crossed before a name: "ont traversé le Logone et le Chari", "crossed the Moei".
+_CROSSED_BEFORE_RE = re.compile(
+    r"\b(?:crossed|crossing|cross|traversé|traverser|franchi|franchir)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?"
+    r"(?:[\w'’-]+\s+(?:and|et)\s+(?:the\s+|le\s+|la\s+|l['’])?)?\Z"
+)
+#: A capitalised word right before or after a name (not a possessive, nor a sentence's first word): the name is part
+#: of a longer one.
+_IN_LONGER_NAME_BEFORE_RE = re.compile(r"(?<![.!?:;\n]\s)(?<!\A)\b[A-ZÀ-ÖØ-Þ][\w-]*(?<!['’]s)\s+\Z")
+_IN_LONGER_NAME_AFTER_RE = re.compile(r"\s+[A-ZÀ-ÖØ-Þ][a-zà-ÿ]")
 _SEAT_BEFORE_RE = compile_guarded(
     r"\b(?:said|says|told\s+(?:reporters|journalists|a\s+briefing)|announced|reported|briefing|briefed|speaking|based|"
     r"office|offices|headquarters|headquartered|hub|indiqué|annoncé|déclaré|précisé|affirmé|basée?s|bureau|siège|"

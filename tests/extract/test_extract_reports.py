@@ -221,3 +221,33 @@ def test_french_flood_report_wording(extractor: Extractor) -> None:
         (312, "household", "homeless"),
         (900, "household", "returns"),
     ]
+
+
+def test_parts_in_a_place_or_a_time_of_their_own(extractor: Extractor) -> None:
+    published = date(2024, 6, 1)
+
+    def read(text: str) -> list[tuple[object, ...]]:
+        return [
+            (f.reported, f.term, f.category, f.admin1, f.start_date, f.end_date)
+            for f in extractor.extract(text, published=published)
+        ]
+
+    # a part in a place: a figure of its own; the whole keeps no place of the part's
+    assert read("Les inondations ont déplacé 40 000 personnes au Mali, dont 30 000 dans la région de Mopti.") == [
+        (40_000, "displaced", "new-displacement", None, None, published),
+        (30_000, "displaced", "new-displacement", "Mopti", None, published),
+    ]
+    # a part in a time of its own: the whole keeps its own period, the part takes the whole's words ("again")
+    assert read(
+        "Some 43,600 people in Mopti have been displaced again since 18 March, including about 16,100 between 13 and "
+        "19 May, when new evacuation orders were issued."
+    ) == [
+        (43_600, "displaced", "multiple-displacement", "Mopti", date(2024, 3, 18), published),
+        (16_100, "displaced", "multiple-displacement", "Mopti", date(2024, 5, 13), date(2024, 5, 19)),
+    ]
+    # a group among them is no figure; a part gone abroad is a flight
+    assert [
+        f.reported for f in extractor.extract("Floods displaced 40,000 people in Mopti, including 30,000 children.")
+    ] == [40_000]
+    facts = extractor.extract("Les combats ont fait fuir 48 000 personnes de Mopti, dont environ 22 000 vers le Niger.")
+    assert [(f.reported, f.category) for f in facts] == [(48_000, "new-displacement"), (22_000, "cross-border-flight")]

@@ -65,7 +65,9 @@ _CLAUSE_START_RE = re.compile(r"[,;:(|]|\s(?:while|whereas|but|tandis\s+que|alor
 #: After an elliptic figure comes a place or the end of the clause, optionally after its noun.
 _ELLIPSIS_AFTER_RE = re.compile(
     r"(?:\s+[^\W\d_]+){0,2}?\s*(?:[,;.)]|$|\s+(?:in|at|of|from|to|into|towards?|by|due|owing|à|au|aux|dans|en|de|du|"
-    r"des|par|vers)\b)"
+    r"des|par|vers|"
+    # a time of their own: "including 161,000 between 13 and 19 May", "30,000 on Monday alone", "dont 2 000 le 12 mai"
+    r"on|between|since|during|over|within|last|this|alone|entre|depuis|pendant|durant|lors|le|ce|cette)\b)"
 )
 _RANK = {Precision.ADM0: 0, Precision.ADM1: 1, Precision.ADM2: 2, Precision.ADM3: 3, Precision.POINT: 4}
 _ORIGIN_BEFORE_RE = re.compile(
@@ -221,6 +223,28 @@ def _figure_between(context: _Context, start: int, position: int) -> bool:
     low, high = (start, position) if start < position else (position, start)
     index = bisect.bisect_right(context.figures, low)
     return index < len(context.figures) and context.figures[index] < high
+
+
+#: A part of the figure before: "…, including about 161,000", "…, dont 67 000", "of whom some 2,000".
+_PART_MARK_BEFORE_RE = re.compile(
+    r"\b(?:dont|of\s+whom|of\s+which|including|among\s+them|parmi\s+(?:eux|elles|lesquel(?:le)?s))\s*,?\s*"
+    r"(?:(?:about|some|around|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|up\s+to|close\s+to|environ|"
+    r"quelque|près\s+de|plus\s+de|au\s+moins|jusqu['’]à)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _part_after(context: _Context, position: int, end: int) -> int:
+    """Where the first part of the figure at ``position`` begins, when one follows it before ``end`` ("40,000
+    people were displaced, including 30,000 in Derna", "dont 67 000 en une seule semaine"), else ``end``: the
+    place and the time told for the part are the part's, not the whole's."""
+    index = bisect.bisect_right(context.figures, position)
+    while index < len(context.figures) and context.figures[index] < end:
+        start = context.figures[index]
+        if _PART_MARK_BEFORE_RE.search(context.text, max(0, start - 40), start):
+            return start - 1
+        index += 1
+    return end
 
 
 def _attacker(context: _Context, mention: PlaceMention) -> bool:
@@ -407,6 +431,9 @@ class _Context:
     inherited: set[int] = field(default_factory=set)
     #: The figures a French pronoun counts again (by start), with the start of the figure it stands for.
     pronouns: dict[int, int] = field(default_factory=dict)
+    #: The parts of a figure told as it is ("…, including 161,000 between 13 and 19 May"), by start, with the start
+    #: of the whole.
+    parts: dict[int, int] = field(default_factory=dict)
 
     @cached_property
     def heading(self) -> int:
@@ -489,6 +516,7 @@ class Extractor:
             for reading, cause in zip(readings, sentence_causes, strict=True)
         ]
         _restatements_agree(context, readings, facts)
+        _parts_as_wholes(context, readings, facts)
         _same_people(context, readings, facts)
         if language == "fr":
             _list_hedged(context, readings, facts)
@@ -696,6 +724,12 @@ class Extractor:
                     # in "evacuated 7,000 households, or over 24,000 people".
                     reading = read_quantity(text, quantity, near(low, high), (low, high), inherited=previous)
                     context.inherited.add(quantity.start)
+                    if (
+                        reading is not None
+                        and previous is not None
+                        and _PART_MARK_BEFORE_RE.search(text, max(0, quantity.start - 40), quantity.start)
+                    ):
+                        context.parts[quantity.start] = previous.quantity.start
                 reading = _part_of(text, reading, previous)
                 previous = reading
             if reading is not None:
@@ -998,6 +1032,9 @@ class Extractor:
             # refugees, whatever houses them (the writers' and IDMC's catch-all for refugee stocks)
             fact.term = Term.MULTIPLE_OR_OTHER
         mentions = _sentence_dates(context, (sentence_start, sentence_end))
+        part = _part_after(context, quantity.end, sentence_end)
+        if part < sentence_end:
+            mentions = [m for m in mentions if m.start < part]  # "…, including 161,000 between 13 and 19 May"
         if (
             category is Category.NEW_DISPLACEMENT
             and reading.term is Term.DISPLACED
@@ -1196,6 +1233,7 @@ class Extractor:
                 self._origin_area(context, fact, mentions)
             return
         position, (low, high) = reading.quantity.start, reading.bounds
+        part = _part_after(context, reading.quantity.end, sentence[1])
         # the figure's own clause: "47,000 ... in Bamako, and about 41,000 ... in the Mopti region"
         own = _clause_start(context.text, reading)
         following = _CLAUSE_START_RE.search(context.text, reading.quantity.end, high)
@@ -1232,7 +1270,8 @@ class Extractor:
             [(m, e) for m, e in resolved if own <= m.start < own_end],
             [(m, e) for m, e in resolved if low <= m.start < high],
             # elsewhere in the sentence, another country beyond another figure is that figure's ("221 080 PDI …, ainsi
-            # que 19 841 retournés de l'étranger, principalement du Nigeria"), not this one's
+            # que 19 841 retournés de l'étranger, principalement du Nigeria"), not this one's; nor is a part's place
+            # the whole's ("40 000 personnes ont été déplacées, dont 30 000 à Derna")
             [
                 (m, e)
                 for m, e in resolved
@@ -1242,6 +1281,7 @@ class Extractor:
                     and e.country != main
                     and _figure_between(context, m.start, position)
                 )
+                and m.start < part
             ],
         ]
         if seat_only:
@@ -2539,6 +2579,33 @@ def _without_headline_restatements(text: str, facts: list[Fact]) -> list[Fact]:
 _OWN_DESTINATION_RE = re.compile(r"\b(?:vers|towards?|into|en\s+direction\s+d)\b", re.IGNORECASE)
 
 
+def _parts_as_wholes(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
+    """A part told as its whole is ("Some 436,000 people have been displaced again …, including about 161,000
+    between 13 and 19 May, when new evacuation orders were issued") has the whole's term and category: its own
+    few words do not say them again (but a part gone abroad, "dont environ 22 000 vers le Tchad", is a flight)."""
+    if not context.parts:
+        return
+    by_start = {reading.quantity.start: fact for reading, fact in zip(readings, facts, strict=True)}
+    for reading, fact in zip(readings, facts, strict=True):
+        whole = by_start.get(context.parts.get(reading.quantity.start, -1))
+        if (
+            whole is not None
+            and whole.term is not None
+            and whole.category is not None
+            and whole.category not in CROSS_BORDER_CATEGORIES
+            and fact.category not in CROSS_BORDER_CATEGORIES
+            and (whole.term in HOUSING_TERMS) is (fact.term in HOUSING_TERMS)
+        ):
+            cue = reading.cue
+            if (
+                cue is None
+                or cue.start < reading.quantity.start
+                or _CLAUSE_START_RE.search(context.text, reading.quantity.end, cue.start) is not None
+            ):
+                fact.term = whole.term  # (but "dont 180 000 dans 142 sites spontanés" tells where they are)
+            fact.category = whole.category
+
+
 def _same_people(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
     """People of the same kind as those of a figure abroad before them in the sentence are abroad too, counted for
     the same country: others ("110,000 Malian refugees, and around 55,000 others live in villages nearby"), more
@@ -2842,6 +2909,16 @@ def _elliptic(text: str, previous: Reading | None, quantity: Quantity) -> bool:
         and _PLACE_AFTER_RE.match(text, quantity.end)
     ):
         return True  # "fled to neighbouring countries, including 640,000 to Chad and 760,000 to Egypt"
+    if (
+        previous.cue.end <= previous.quantity.start
+        and previous.quantity.end < quantity.start
+        and _PART_MARK_BEFORE_RE.search(text, max(0, quantity.start - 40), quantity.start)
+        and _PART_WHERE_WHEN_RE.match(text, quantity.end)
+        and not _GROUP_AFTER_RE.match(text, quantity.end)
+    ):
+        # "Fighting has displaced 436,000 people since March, including 161,000 in the last week alone", "a déplacé
+        # 40 000 personnes, dont 30 000 à Derna": a part, in a place or a time of its own, told as the whole is
+        return True
     if not (previous.quantity.end <= previous.cue.start and previous.cue.end <= quantity.start):
         return False
     if _PART_OF_RE.search(text, max(0, quantity.start - 30), quantity.start) and _GROUP_AFTER_RE.match(
@@ -2855,6 +2932,14 @@ def _elliptic(text: str, previous: Reading | None, quantity: Quantity) -> bool:
     return _ELLIPSIS_AFTER_RE.match(text, quantity.end) is not None
 
 
+#: A place or a time right after a part's figure (and its people's noun): " in the last week", " à Derna", " on 16
+#: February", " en une seule semaine".
+_PART_WHERE_WHEN_RE = re.compile(
+    r"(?:\s+(?:people|persons|individuals|residents|personnes|individus|habitants))?\s+(?:in|at|on|between|during|"
+    r"over|within|last|this|from|to|into|towards?|en|à|au|aux|dans|entre|depuis|pendant|durant|lors|le|la|ce|cette|"
+    r"vers)\b",
+    re.IGNORECASE,
+)
 #: A place after a figure (and its noun), then the next item of a list: " to Chad and ", " people in Jajpur, ",
 #: " au Tchad et ".
 _PLACE_ITEM_RE = re.compile(

@@ -4205,6 +4205,13 @@ def test_failed_returns_and_settling_elsewhere(
         # returns: back across a border, sent home, back to a town named
         ("In March, 180,000 Malians came back across the border.", [(180_000, "returns")]),
         ("Mali : 22 000 Maliens renvoyés d'Algérie en deux mois.", [(22_000, "returns")]),
+        ("Another 18,000 Malians have come back from Algeria since April.", [(18_000, "returns")]),
+        # left the capital, the rural communes
+        (
+            "Quelque 11 000 personnes ont quitté la capitale pour Mopti entre juin et août.",
+            [(11_000, "forced-to-flee")],
+        ),
+        ("Au moins 3 000 personnes ont quitté les communes rurales du cercle de Bankass.", [(3_000, "forced-to-flee")]),
         ("Dans la région de Mopti, 2 500 familles ont regagné Konna.", [(2_500, "returns")]),
         ("Quelque 600 familles sont reparties vers leurs villages d'origine à Mopti.", [(600, "returns")]),
         # moved to schools or inland ahead of a hazard: evacuated; tent cities: camps

@@ -251,3 +251,21 @@ def test_parts_in_a_place_or_a_time_of_their_own(extractor: Extractor) -> None:
     ] == [40_000]
     facts = extractor.extract("Les combats ont fait fuir 48 000 personnes de Mopti, dont environ 22 000 vers le Niger.")
     assert [(f.reported, f.category) for f in facts] == [(48_000, "new-displacement"), (22_000, "cross-border-flight")]
+
+
+def test_a_count_restated_after_a_slash_is_read_as_the_count(extractor: Extractor) -> None:
+    text = (
+        "Affected population: 16,832 families / 67,123 persons in 104 barangays\n"
+        "Served inside 61 evacuation centers: 7,123 families / 31,276 persons\n"
+        "Served outside ECs: 2,564 families / 10,480 persons\n"
+        "Dead: 12 | Injured: 22"
+    )
+    facts = extractor.extract(text, published=date(2024, 10, 27))
+    assert [(f.reported, f.unit, f.term) for f in facts] == [
+        (16_832, "household", "affected"),
+        (67_123, "person", "affected"),
+        (7_123, "household", "sheltered"),
+        (31_276, "person", "sheltered"),
+        (2_564, "household", "displaced"),
+        (10_480, "person", "displaced"),
+    ]

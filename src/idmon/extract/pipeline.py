@@ -652,6 +652,10 @@ class Extractor:
                     # figure in brackets, worded as the first
                     inherited = readings[-1]
                 reading = read_quantity(text, quantity, near(*bounds), bounds, inherited=inherited)
+                if previous is not None and _SLASH_RESTATED_RE.fullmatch(text, previous.quantity.end, quantity.start):
+                    # "Served inside 6,150 evacuation centers: 71,233 families / 312,765 persons": the same people,
+                    # counted in the other unit, whatever the next line says
+                    reading = read_quantity(text, quantity, [], bounds, inherited=previous)
             else:
                 index = position_in_main[quantity.start]
                 low = main[index - 1].end if index > 0 else sentence_start
@@ -3165,6 +3169,11 @@ _HOUSEHOLDS_OF_RE = re.compile(
 
 
 #: "7,000 households, or over 24,000 people", "1 127 ménages, soit 6 762 personnes": the same count restated.
+#: Between a count and its restatement in the other unit, after a slash: " families / ", " ménages / ".
+_SLASH_RESTATED_RE = re.compile(
+    r"\s+(?:families|households|hh|persons|people|individuals|ind\.?|familles|ménages|personnes|individus)\s*/\s*",
+    re.IGNORECASE,
+)
 _RESTATES_RE = re.compile(
     r"(?:,\s*|\s)(?:or|i\.e\.,?|that\s+is,?|soit|c'est-à-dire|o\s+sea|es\s+decir)\s+(?:(?:some|about|around|over|"
     r"more\s+than|nearly|almost|approximately|an\s+estimated|at\s+least|environ|près\s+de|plus\s+de|quelque|"

@@ -131,6 +131,10 @@ def test_may_as_a_verb_is_not_a_month() -> None:
         ("les inondations ont touché la ville", "disaster", "flood"),
         ("les combats entre groupes armés", "conflict", "non-international-armed-conflict"),
         ("forced evictions for a dam construction project", "other", None),
+        # a river's or a lake's rise is a flood
+        ("people moved to safer places as the ravi and chenab rivers swelled", "disaster", "flood"),
+        ("the shabelle burst its banks overnight", "disaster", "flood"),
+        ("la montée des eaux du lac tanganyika a chassé les habitants", "disaster", "flood"),
     ],
 )
 def test_cause(text: str, cause: str, detail: str | None) -> None:

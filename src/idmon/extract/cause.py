@@ -16,7 +16,10 @@ _HAZARDS: list[tuple[Hazard | None, str]] = [
         Hazard.FLOOD,
         r"floods?|flooding|flooded|flash[- ]floods?|inundat\w+|overflow\w*|heavy\s+rain\w*|torrential\s+rain\w*|"
         r"downpours?|monsoon|rains|rainfall|rainstorms?|inondations?|inondée?s?|crues?|pluies(?:\s+\w+)?|inundaciones|"
-        r"lluvias|enchentes|cheias",
+        r"lluvias|enchentes|cheias|"
+        # "as the Ravi, Sutlej and Chenab rivers swelled", "swollen rivers", "burst its banks", "la montée des eaux"
+        r"rivers?\s+(?:swelled|swell|swelling|rose|rising)|swollen\s+rivers?|burst\s+(?:its|their)\s+banks|"
+        r"rising\s+waters?|montée\s+des\s+eaux",
     ),
     (
         Hazard.STORM,

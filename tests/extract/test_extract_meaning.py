@@ -114,6 +114,19 @@ def test_without_a_date_the_fact_is_as_of_publication(extractor: Extractor) -> N
     assert (fact.start_date, fact.end_date, fact.date_accuracy) == (None, PUBLISHED, "day")
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("Rapid Displacement Tracking, 1 January – 28 February 2013", date(2013, 1, 1), date(2013, 2, 28)),
+        ("ETT report (22 Dec 2012 - 7 Jan 2013)", date(2012, 12, 22), date(2013, 1, 7)),
+        ("87,400 newly displaced January–March 2013", date(2013, 1, 1), date(2013, 3, 31)),
+    ],
+)
+def test_two_dates_joined_by_a_dash_are_one_period(text: str, first: date, last: date) -> None:
+    [mention] = find_dates(text, 0, len(text), PUBLISHED)
+    assert (mention.first, mention.last) == (first, last)
+
+
 def test_may_as_a_verb_is_not_a_month() -> None:
     text = "People may flee if the river rises."
     assert find_dates(text, 0, len(text), PUBLISHED) == []

@@ -269,3 +269,19 @@ def test_a_count_restated_after_a_slash_is_read_as_the_count(extractor: Extracto
         (2_564, "household", "displaced"),
         (10_480, "person", "displaced"),
     ]
+
+
+def test_a_table_of_a_tracking_of_movements_counts_new_displacement(extractor: Extractor) -> None:
+    text = (
+        "Mali – DTM Rapid Displacement Tracking, 1 January – 31 March 2024\n"
+        "Region | Displaced households | Individuals\n"
+        "Mopti | 1,212 | 7,272\n"
+        "Ségou | 356 | 2,136\n"
+    )
+    facts = extractor.extract(text, published=date(2024, 4, 10))
+    assert {(f.category, f.start_date, f.end_date) for f in facts} == {
+        ("new-displacement", date(2024, 1, 1), date(2024, 3, 31))
+    }
+    # a baseline's count of IDPs by the Displacement Tracking Matrix is a stock
+    text = "Mali | Displacement Tracking Matrix, Round 41\nRegion | IDPs\nMopti | 212,306\nSégou | 41,095\n"
+    assert {f.category for f in extractor.extract(text, published=date(2024, 4, 10))} == {"idps"}

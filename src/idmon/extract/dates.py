@@ -359,7 +359,43 @@ def find_dates(
             role = DateRole.SINCE
         mentions.append(DateMention(match.start(), match.end(), text[match.start() : match.end()], first, last,
                                     accuracy, role))  # fmt: skip
-    return mentions
+    return _dash_ranges(text, mentions) if len(mentions) > 1 else mentions
+
+
+#: Between the two dates of a period written with a dash: "1 January – 31 March 2024", "22 Dec 2023 - 7 Jan 2024".
+_DASH_RE = re.compile(r"\s*[–—]\s*|\s+-\s+")
+
+
+def _dash_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """``mentions`` where two dates joined by a dash are one period: its start, then its end (the first date takes
+    the second's year when it has none, a year earlier when it would come after it)."""
+    merged: list[DateMention] = []
+    for mention in mentions:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and previous.role is not DateRole.SINCE
+            and _DASH_RE.fullmatch(text, previous.end, mention.start)
+            and previous.accuracy is mention.accuracy
+        ):
+            first = previous.first
+            if not re.search(r"\d{4}", previous.text) and first.year != mention.last.year:
+                first = _same_day_of(first, mention.last.year)
+            if first > mention.last:
+                first = _same_day_of(first, first.year - 1)
+            if first <= mention.last:
+                merged[-1] = DateMention(
+                    previous.start, mention.end, text[previous.start : mention.end], first, mention.last,
+                    mention.accuracy, previous.role,
+                )  # fmt: skip
+                continue
+        merged.append(mention)
+    return merged
+
+
+def _same_day_of(day: date, year: int) -> date:
+    """``day`` in ``year`` (29 February becomes the 28th)."""
+    return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
 
 
 @dataclass(frozen=True, slots=True)

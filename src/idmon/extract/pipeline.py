@@ -980,6 +980,15 @@ class Extractor:
             # "1,850 people crossed from Sudan …, including 1,200 South Sudanese returnees and 650 Sudanese refugees":
             # a figure listed after another shares the movement the sentence tells
             category = Category.CROSS_BORDER_FLIGHT
+        if (
+            category is Category.IDPS
+            and reading.term is Term.DISPLACED
+            and quantity.start in context.labels
+            and _FLOW_REPORT_RE.search(f"{text[: max(context.heading, 200)]} {context.labels[quantity.start]}")
+        ):
+            # "Yemen – DTM Rapid Displacement Tracking, 1 January – 31 March 2024 … Displaced households", "Suivi
+            # des urgences DTM": a tracking of movements counts the people displaced during its period
+            category = Category.NEW_DISPLACEMENT
         if category is Category.RETURN and self._returnees_counted(context, reading, (sentence_start, sentence_end)):
             category = Category.RETURNEES
         term = reading.term
@@ -3001,6 +3010,14 @@ def _with_tables(context: _Context, readings: list[Reading]) -> list[Reading]:
     return sorted(kept + [reading for reading, _ in tabled], key=lambda reading: reading.quantity.start)
 
 
+#: A report that tracks movements: "Rapid Displacement Tracking", "Emergency Tracking Tool", "Suivi des urgences"
+#: (not a baseline's count of IDPs, whose assessment also has a period).
+_FLOW_REPORT_RE = re.compile(
+    r"\b(?:rapid\s+displacement\s+tracking|displacement\s+tracking(?!\s+matrix)|emergency\s+(?:event\s+)?tracking|ett|flow\s+monitoring|"
+    r"suivi\s+des\s+urgences|suivi\s+des\s+mouvements|mouvements?\s+de\s+populations?|alerte\s+(?:rrm|précoce)|"
+    r"new\s+displacements?|nouveaux\s+déplacements?)\b",
+    re.IGNORECASE,
+)
 _IN_ADDITION_BEFORE_RE = re.compile(
     r"\b(?:in\s+addition\s+to|on\s+top\s+of|as\s+well\s+as|besides|outre|en\s+plus\s+de|ainsi\s+que|"
     r"auxquels\s+s['’]ajoutent|plus)\s+(?:(?:some|about|around|nearly|over|more\s+than|an\s+estimated|the|"

@@ -3049,8 +3049,9 @@ def test_french_adjectives_follow_more_spelling_rules() -> None:
         ("Around 1,400 family houses have been tagged red and declared unusable.", "uninhabitable-housing"),
         ("Emergency shelters on the island were holding 6,300 people on Tuesday.", "sheltered"),
         (
+            # displacement sites are camps
             "Displacement sites on the outskirts, home to roughly 120,000 people last week, have emptied.",
-            "sheltered",
+            "in-relief-camp",
         ),
     ],
 )
@@ -4505,3 +4506,22 @@ def test_the_number_of_people_the_words_tell_then_its_total() -> None:
         extractor.extract("Des personnes ont fui les violences dans la province du Soum, où vivent 14 000 habitants.")
         == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # displaced people said to live in camps or sites: the situation is the term
+        (
+            "More than 5,900 people displaced by the violence are still living in some 35 relief camps in Mopti.",
+            "in-relief-camp",
+        ),
+        ("Quelque 8 000 déplacés vivent toujours dans les sites autour de Mopti.", "in-relief-camp"),
+        # but not a camp named in another clause, nor people who only fled
+        ("Some 5,900 people displaced by the violence, aid groups said, while relief camps are full.", "displaced"),
+        ("Some 5,900 people were displaced by the violence in Mopti.", "displaced"),
+    ],
+)
+def test_displaced_people_living_in_camps_take_the_camps_term(extractor: Extractor, text: str, term: str) -> None:
+    [fact] = extractor.extract(text, published=PUBLISHED)
+    assert fact.term == term

@@ -463,8 +463,37 @@ def _choose_cue(
             # "a évacué à titre préventif 1 352 ménages des quartiers …, qui ont été installés dans des écoles": the
             # verb before tells what befell them, the relative clause what came next
             return last
-        return last if gap_before < gap_after and gap_before <= 15 else first
-    return first or last
+        chosen = last if gap_before < gap_after and gap_before <= 15 else first
+        return _where_living(text, after, chosen) if chosen is first else chosen
+    return _where_living(text, after, first) if first is not None else last
+
+
+#: People said to live or stay somewhere, then where: "… are still living in some 350 ", "vivent toujours dans les ".
+_LIVING_IN_RE = re.compile(
+    r"\b(?:living|live|lives|staying|stay|stays|sheltering|housed|hosted|accommodated|crammed|camped|camping|vivent|"
+    r"vivant|vit|vivaient|hébergée?s|installée?s|séjournent|résident|logent|logés|regroupée?s)\s+"
+    r"(?:(?:now|still|currently|mostly|désormais|toujours|encore|actuellement|principalement)\s+)?"
+    r"(?:in|at|on|inside|dans|sur|au|aux|à)\s+(?:\S+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+
+
+def _where_living(text: str, after: list[Cue], chosen: Cue) -> Cue:
+    """``chosen``, unless it only says the people are displaced and the clause then says where they live: "59,000
+    people displaced by the violence are still living in some 350 relief camps", "8 000 déplacés vivent toujours
+    dans les sites" (the situation is the term)."""
+    if chosen.term is not Term.DISPLACED:
+        return chosen
+    for cue in after:
+        if (
+            cue.start > chosen.end
+            and cue.term in _PLACES_TERMS
+            and cue.start - chosen.end <= 90
+            and not _CLAUSE_BREAK_RE.search(text, chosen.end, cue.start)
+            and _LIVING_IN_RE.search(text, max(chosen.end, cue.start - 60), cue.start)
+        ):
+            return cue
+    return chosen
 
 
 _PROJECTED_RE = compile_guarded(

@@ -734,6 +734,16 @@ class Extractor:
                         and _PART_MARK_BEFORE_RE.search(text, max(0, quantity.start - 40), quantity.start)
                     ):
                         context.parts[quantity.start] = previous.quantity.start
+                if (
+                    reading is not None
+                    and previous is not None
+                    and reading.head is None
+                    and reading.unit is not previous.unit
+                    and _OTHERS_AFTER_RE.match(text, quantity.end)
+                ):
+                    # "14 000 ménages … sont retournés, … 8 000 autres vivent toujours dans les sites": others of the
+                    # same households
+                    reading = replace(reading, unit=previous.unit)
                 reading = _part_of(text, reading, previous)
                 previous = reading
             if reading is not None:

@@ -110,16 +110,19 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "took refuge in 11 new spontaneous sites": where they took refuge names the term
         rf"{_REFUGE_IN}(?:camps?|sites?)\b|"
         r"(?<!hors\s)(?<!outside\s)camps?(?:\s+de\s+déplacés)?|(?<=still\s)camped|(?<=are\s)camped|(?<=were\s)camped|(?<=remain\s)camped|(?<=remained\s)camped|camped\s+out|campent|campaient|"
-        r"(?:relief|idp|spontaneous|informal)\s+sites?|settled\s+(?:at|in)\s+(?:\w+\s+){0,2}?(?:sites?|camps?)|"
+        # (not "in collective sites and host communities": the people are in either, displaced)
+        r"(?:relief|idp|spontaneous|informal|collective|displacement)\s+sites?"
+        r"(?!\s+(?:and|or|et|ou)\s+(?:in\s+|with\s+|among\s+)?(?:host|families|relatives|familles|communautés))|settled\s+(?:at|in)\s+(?:\w+\s+){0,2}?(?:sites?|camps?)|"
         r"protection\s+of\s+civilians?\s+sites?|poc\s+sites?|"
         r"sites?\s+de\s+déplacés|campamentos?|acampamentos?|"
         # "1 140 ménages sont installés dans 9 sites spontanés"
         r"installée?s\s+(?:dans|sur)\s+(?:des\s+|les\s+|le\s+|\d+\s+)?(?:sites?|camps?)\b|"
         # "the 600,000 already living in sites", "le site de Rhoe accueille 60 000 déplacés": displacement sites
-        r"(?:living|staying|sheltering|live|lived|vivent|vivant|vivaient)\s+(?:in|on|at|dans|sur)\s+"
-        r"(?:(?:the|des|les|displacement|idp|formal|informal|spontaneous|collective|makeshift)\s+){0,2}"
-        # "vivant sur 57 sites", "living in the Gateri and Kigaramango sites"
-        r"(?:\d[\d\s,.]*\s+|[\w'’-]+\s+(?:and|et)\s+[\w'’-]+\s+)?sites\b|"
+        r"(?:living|staying|sheltering|live|lived|vivent|vivant|vivaient)\s+"
+        r"(?:(?:still|now|currently|toujours|encore|désormais|actuellement)\s+)?(?:in|on|at|dans|sur)\s+"
+        r"(?:(?:the|des|les|le|displacement|idp|formal|informal|spontaneous|collective|makeshift)\s+){0,2}"
+        # "vivant sur 57 sites", "living in the Gateri and Kigaramango sites", "vivent dans le site de Gateri"
+        r"(?:\d[\d\s,.]*\s+|[\w'’-]+\s+(?:and|et)\s+[\w'’-]+\s+)?(?:sites\b|site\s+(?:de|d['’]|of)\b)|"
         r"sites?\s+(?:de\s+|d['’])?(?:[\w'’-]+\s+){0,2}?(?:accueill\w*|abrit\w*|hosts|hosting|is\s+home\s+to|hold|holds|"
         r"house|houses|housing|accommodate|accommodates|accommodating)\b",
     ),

@@ -772,3 +772,18 @@ def test_country_names_are_iso_names_not_short_forms() -> None:
     names = country_names()
     assert names["bangladesh"] == "BGD" and names["tchad"] == "TCD" and names["armenie"] == "ARM"
     assert "antigua" not in names  # a short form: also a Guatemalan town's name
+
+
+def test_an_abbreviation_is_no_place_of_that_name() -> None:
+    gazetteer = Gazetteer()
+    gazetteer.add(
+        [
+            PlaceEntry("Flå", "NOR", Precision.ADM2, admin1="Viken"),
+            PlaceEntry("Tallahassee", "USA", Precision.POINT, admin1="Florida", population=200_000),
+        ]
+    )
+    # "Fla." before a dash is Florida's abbreviation, not Flå; the name at a sentence's end is the place
+    assert [m.text for m in gazetteer.find_mentions("TALLAHASSEE, Fla. – Floods forced 5,900 people out.")] == [
+        "TALLAHASSEE"
+    ]
+    assert [m.text for m in gazetteer.find_mentions("Some 300 people were evacuated in Fla.\n- 12 houses")] == ["Fla"]

@@ -382,6 +382,14 @@ class Gazetteer:
                 candidates = (
                     respelled if respelled else self._candidates(name, size, key if name == written else None, area)
                 )
+                if (
+                    candidates
+                    and size == 1
+                    and written.endswith(".")
+                    and len(written) <= 7
+                    and _ABBREVIATION_AFTER_RE.match(text, last)
+                ):
+                    candidates = []  # "TALLAHASSEE, Fla. –": an abbreviation (of Florida), not Flå
                 kind = _AREA_KIND_RE.match(key) if size > 1 and candidates else None
                 if kind is not None:
                     # "Région de l'Est" is Cameroon's French name for its East region and Burkina Faso's Est region
@@ -831,6 +839,8 @@ def _french_compass(key: str) -> str | None:
     return None
 
 
+#: What follows an abbreviation's full stop (not a sentence's): a dash, a comma, a bracket or a lower-case word.
+_ABBREVIATION_AFTER_RE = re.compile(r"[ \t\u00a0]*(?:[–—,;(]|-\s|[a-zà-ÿ])")
 #: A compass adjective French writes in lower case after an area's name ("Logone oriental", "Kasaï oriental").
 _LOWER_COMPASS_RE = re.compile(r" (orientale?|occidentale?|septentrionale?|méridionale?|centrale?)\b")
 

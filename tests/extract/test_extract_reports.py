@@ -285,3 +285,12 @@ def test_a_table_of_a_tracking_of_movements_counts_new_displacement(extractor: E
     # a baseline's count of IDPs by the Displacement Tracking Matrix is a stock
     text = "Mali | Displacement Tracking Matrix, Round 41\nRegion | IDPs\nMopti | 212,306\nSégou | 41,095\n"
     assert {f.category for f in extractor.extract(text, published=date(2024, 4, 10))} == {"idps"}
+
+
+def test_a_sentence_opening_with_an_area_of_another_country_is_that_country_s(extractor: Extractor) -> None:
+    text = (
+        "Mizoram has received some 9,000 people displaced from Manipur since May. "
+        "Across Rakhine State, an estimated 55,000 people are internally displaced, according to the UN."
+    )
+    facts = extractor.extract(text, published=date(2024, 1, 15))
+    assert [(f.reported, f.country, f.admin1) for f in facts][-1] == (55_000, "MMR", "Rakhine")

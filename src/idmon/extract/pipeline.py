@@ -361,7 +361,9 @@ _AREA_REFERRED_RE = compile_guarded(
     r"(?!\s+(?:of|capital|government|authorities|governor)\b)"
 )
 #: A country that opens a sentence as its topic: "À Madagascar, …", "Au Mozambique, …", "In Kenya, …".
-_TOPIC_RE = re.compile(r"[ \t\n•*-]*(?:À|Au|Aux|En|In|Inside|Across\s+the\s+border\s+in)\s+([^,\n]{3,40}?)\s*,")
+_TOPIC_RE = re.compile(
+    r"[ \t\n•*-]*(?:À|Au|Aux|En|In|Inside|Across|Dans|Across\s+the\s+border\s+in)\s+([^,\n]{3,40}?)\s*,"
+)
 _LEAD = 800
 _LOOK_BACK = 600
 
@@ -1107,10 +1109,11 @@ class Extractor:
         if topic is not None:
             # "À Madagascar, le BNGRC dénombre …", "In Kenya, 38,000 households …": the sentence's own country
             assert self.gazetteer is not None
+            # (or by an area of one country only: "Across Chin State, an estimated 55,000 people are displaced")
             named = [
                 m
                 for m in self.gazetteer.find_mentions(context.text, topic.start(1), topic.end(1))
-                if _is_country(m) and not self.gazetteer.is_adjective(m.text)
+                if self._names_one_country(context, m)
             ]
             if len(named) == 1 and len({entry.country for entry in named[0].candidates}) == 1:
                 main = named[0].candidates[0].country
@@ -1424,8 +1427,18 @@ class Extractor:
             and not _SEAT_BEFORE_RE.search(lowered, max(0, start - 40), start)
             and not _CROSSED_BEFORE_RE.search(lowered, max(0, start - 40), start)
             # nor a word of a longer name ("Sistema Nacional de Emergencia", "Bañado Norte")
-            and not _IN_LONGER_NAME_BEFORE_RE.search(context.text, max(0, start - 30), start)
-            and not _IN_LONGER_NAME_AFTER_RE.match(context.text, mention.end)
+            and not self._in_longer_name(context.text, mention)
+        )
+
+    def _in_longer_name(self, text: str, mention: PlaceMention) -> bool:
+        """True when a capitalised word that is no ordinary word ("In", "The") comes right before the name, or any
+        capitalised word right after it: "Sistema Nacional de Emergencia", "Bañado Norte"."""
+        assert self.gazetteer is not None
+        if _IN_LONGER_NAME_AFTER_RE.match(text, mention.end):
+            return True
+        before = _IN_LONGER_NAME_BEFORE_RE.search(text, max(0, mention.start - 30), mention.start)
+        return before is not None and (
+            self.gazetteer.common_words.get(before.group(1).lower(), 0) < self.gazetteer.common_threshold
         )
 
     def _resolved_places(
@@ -2200,8 +2213,11 @@ _CROSSED_BEFORE_RE = re.compile(
 )
 #: A capitalised word right before or after a name (not a possessive, nor a sentence's first word): the name is part
 #: of a longer one.
-_IN_LONGER_NAME_BEFORE_RE = re.compile(r"(?<![.!?:;\n]\s)(?<!\A)\b[A-ZÀ-ÖØ-Þ][\w-]*(?<!['’]s)\s+\Z")
-_IN_LONGER_NAME_AFTER_RE = re.compile(r"\s+[A-ZÀ-ÖØ-Þ][a-zà-ÿ]")
+_IN_LONGER_NAME_BEFORE_RE = re.compile(r"(?<![.!?:;\n]\s)(?<!\A)\b([A-ZÀ-ÖØ-Þ][\w-]*)(?<!['’]s)\s+\Z")
+_IN_LONGER_NAME_AFTER_RE = re.compile(
+    r"\s+(?!(?:State|Province|Region|District|County|Governorate|Department|Division|Oblast|Prefecture|Territory)\b)"
+    r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]"
+)
 _SEAT_BEFORE_RE = compile_guarded(
     r"\b(?:said|says|told\s+(?:reporters|journalists|a\s+briefing)|announced|reported|briefing|briefed|speaking|based|"
     r"office|offices|headquarters|headquartered|hub|indiqué|annoncé|déclaré|précisé|affirmé|basée?s|bureau|siège|"

@@ -2524,6 +2524,8 @@ def test_a_town_of_another_country_the_text_names_is_trusted(extractor: Extracto
             "Mopti",
         ),
         ("MALI: Ségou region — Flash Update No. 3\n\nFighting has displaced 12,000 people since Monday.", "Ségou"),
+        # ... or a town: the area it lies in
+        ("Konna – flash update no. 3\n\nFighting has displaced 12,000 people since Monday.", "Mopti"),
         # ... not a figure of the whole country, nor a place whose clock is meant or where an office sits
         ("MALI: Ségou region — Flash Update No. 3\n\nNationwide, 350,000 people are internally displaced.", None),
         ("Mali floods — update, 12 April, 09:00 Ségou time\n\nFloods have displaced 12,000 people since Monday.", None),

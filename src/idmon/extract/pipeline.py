@@ -1614,6 +1614,10 @@ class Extractor:
             mention, entry = next(iter(areas.values()))
             if entry.precision is Precision.ADM1:
                 _apply_place(fact, entry, mention, self.gazetteer)
+            elif entry.admin1:
+                # "SUDAN: El Fasher Flash Update No. 3": a town's report; the figures of places it does not name
+                # ("Zamzam … hosted 300,000 IDPs") are in its first-level area, not at the town itself
+                _apply_area(fact, entry, self.gazetteer)
 
     def _place_before(self, context: _Context, fact: Fact, sentence_start: int, main: str | None) -> None:
         """A sentence that names no place continues the previous one ("... in Nuristan. 60 homes were
@@ -2325,6 +2329,13 @@ def _apply_place(fact: Fact, entry: PlaceEntry, mention: PlaceMention, gazetteer
     fact.admin1_pcode = entry.admin1_pcode or _pcode(gazetteer, entry.country, 1, entry.admin1, mention.text)
     if entry.admin2 or entry.precision is Precision.ADM2:
         fact.admin2_pcode = entry.admin2_pcode or gazetteer.pcode(entry.country, 2, entry.admin2 or mention.text)
+
+
+def _apply_area(fact: Fact, entry: PlaceEntry, gazetteer: Gazetteer) -> None:
+    """The fact is counted in the first-level area ``entry`` lies in, no finer."""
+    _counted_for(fact, entry.country, Precision.ADM1)
+    fact.admin1 = fact.place = entry.admin1
+    fact.admin1_pcode = entry.admin1_pcode or (gazetteer.pcode(entry.country, 1, entry.admin1) if entry.admin1 else None)
 
 
 def _pcode(gazetteer: Gazetteer, country: str, level: int, name: str | None, mention: str) -> str | None:

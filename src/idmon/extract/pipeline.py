@@ -2335,7 +2335,8 @@ def _apply_area(fact: Fact, entry: PlaceEntry, gazetteer: Gazetteer) -> None:
     """The fact is counted in the first-level area ``entry`` lies in, no finer."""
     _counted_for(fact, entry.country, Precision.ADM1)
     fact.admin1 = fact.place = entry.admin1
-    fact.admin1_pcode = entry.admin1_pcode or (gazetteer.pcode(entry.country, 1, entry.admin1) if entry.admin1 else None)
+    if entry.admin1:
+        fact.admin1_pcode = entry.admin1_pcode or gazetteer.pcode(entry.country, 1, entry.admin1)
 
 
 def _pcode(gazetteer: Gazetteer, country: str, level: int, name: str | None, mention: str) -> str | None:

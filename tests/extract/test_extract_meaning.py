@@ -4062,6 +4062,12 @@ def test_longer_labels_and_tents(extractor: Extractor, text: str, expected: list
             [(2_200, "multiple-displacement")],
         ),
         ("Les attaques ont provoqué le redéplacement de 3 600 personnes à Mopti.", [(3_600, "multiple-displacement")]),
+        # displaced people evicted from their sites were displaced again; other evictions are new displacement
+        (
+            "The cluster recorded 2,286 people evicted from 38 IDP sites in Mopti in May.",
+            [(2_286, "multiple-displacement")],
+        ),
+        ("Some 2,286 people were evicted from their homes in Mopti in May.", [(2_286, "new-displacement")]),
         ("Returnees in Mopti region now number 1,950,000.", [(1_950_000, "returnees")]),
         ("IDPs in Mali's Mopti region now number 27,000.", [(27_000, "idps")]),
         # "number" a verb after a plural noun, not a reference ("page number 12", "his number 0803…")

@@ -1629,6 +1629,16 @@ _AGAIN_RE = compile_guarded(
     r"\bdisplacing\s+them\s+(?:again|for\s+a\s+second\s+time)",
     re.IGNORECASE,
 )
+#: Displaced people evicted: "evicted from 38 IDP sites", "IDPs were evicted", "déplacés expulsés du site de".
+_EVICTED_IDPS_RE = re.compile(
+    r"\b(?:evicted|evictions?|expelled|forced\s+out|expulsée?s|expulsions?|déguerpie?s|chassée?s)\s+(?:\w+\s+){0,2}?"
+    r"(?:from|of|de|des|du|d['’])\s+(?:\d+\s+|the\s+|les\s+|le\s+|leurs?\s+|their\s+)?(?:idp|displacement|pdi)\s+"
+    r"(?:sites?|camps?|settlements?)|\b(?:evicted|expulsée?s|déguerpie?s)\s+(?:\w+\s+){0,2}?(?:from|de|des|du|d['’])\s+"
+    r"(?:\d+\s+|the\s+|les\s+|le\s+)?(?:sites?|camps?)\s+(?:de|d['’])\s*(?:déplacés|pdi)|"
+    r"\b(?:idps?|pdi|déplacée?s(?:\s+internes)?)\s+(?:(?:were|have\s+been|ont\s+été|sont)\s+)?(?:evicted|expulsée?s|"
+    r"déguerpie?s)\b",
+    re.IGNORECASE,
+)
 #: Once more, said of a move: "again", "anew", "a second time", "de nouveau", "une nouvelle fois".
 _ONCE_MORE = (
     r"(?:again|anew|once\s+(?:again|more)|(?:for\s+)?(?:a|the)\s+(?:second|third|fourth|fifth)\s+time|"
@@ -1808,6 +1818,8 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
             # own noun says the move is another one
             or _REPEAT_NOUN_RE.match(words, reading.quantity.end - reading.qualifier_start)
             or _REPEAT_NOUN_BEFORE_RE.search(clause)
+            # "22,860 people evicted from 38 IDP sites", "des déplacés expulsés du site": displaced people moved on
+            or (term is Term.MULTIPLE_OR_OTHER and _EVICTED_IDPS_RE.search(own if own is not None else clause))
         ):
             return Category.MULTIPLE_DISPLACEMENT  # "displaced again", "déplacées au moins deux fois"
     if term in _PLACES_TERMS | {Term.DISPLACED, Term.HOMELESS} and own is not None and _REMAIN_OWN_RE.match(own):

@@ -3049,6 +3049,10 @@ def test_french_adjectives_follow_more_spelling_rules() -> None:
         ),
         ("Au Soudan du Sud, les inondations touchent 157 000 personnes dans l'État d'Unité.", "affected"),
         ("Around 1,400 family houses have been tagged red and declared unusable.", "uninhabitable-housing"),
+        # destroyed and damaged counted together: some only damaged
+        ("Some 50,000 homes had collapsed or been damaged in Mopti.", "partially-destroyed-housing"),
+        ("Plus de 4 000 cases ont été détruites ou endommagées.", "partially-destroyed-housing"),
+        ("The floods damaged or destroyed 1,143 houses.", "partially-destroyed-housing"),
         ("Emergency shelters on the island were holding 6,300 people on Tuesday.", "sheltered"),
         (
             # displacement sites are camps

@@ -57,6 +57,13 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"unfit\s+(?:for\s+(?:habitation|living)|to\s+live\s+in)|interdite?s?\s+d['’]occupation|arrêtés?\s+de\s+péril|"
         r"impropres?\s+à\s+l['’]habitation",
     ),
+    # "destroyed or damaged", "collapsed or been damaged", "détruites ou endommagées": some of them only damaged
+    (
+        Term.PARTIALLY_DESTROYED_HOUSING,
+        r"(?:destroyed|collapsed|détruite?s?|effondrée?s?)\s+(?:or|ou)\s+(?:been\s+|partially\s+|severely\s+)?"
+        r"(?:damaged|endommagée?s?)|(?:damaged|endommagée?s?)\s+(?:or|ou)\s+(?:totally\s+|fully\s+)?"
+        r"(?:destroyed|collapsed|détruite?s?)",
+    ),
     (
         Term.DESTROYED_HOUSING,
         r"damaged\s+(?:completely|totally|fully|beyond\s+repair)|(?:totally|completely|fully)\s+damaged|"

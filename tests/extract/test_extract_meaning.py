@@ -2838,7 +2838,7 @@ def test_need_of_shelter_and_people_expelled_are_figures(extractor: Extractor) -
     [fact] = extractor.extract(
         "Nearly 41,000 nationals expelled from Angola remain in transit sites.", published=PUBLISHED
     )
-    assert (fact.reported, str(fact.term)) == (41_000, "multiple-or-other")
+    assert (fact.reported, str(fact.term)) == (41_000, "returns")  # sent back across a border: a return
 
 
 def test_who_remained_and_provinces_of_a_whole_are_no_figures(extractor: Extractor) -> None:
@@ -3725,8 +3725,12 @@ def test_flooded_houses_beside_other_damage(extractor: Extractor, text: str, exp
         ("A total of 150 drought-displaced households arrived in Mopti this week.", [(150, "displaced")]),
         # returns across a border, expulsions, asylum
         ("A total of 1,212 Malians were deported from Algeria on 3 October.", [(1_212, "returns")]),
-        ("Algeria expelled 1,280 migrants to the border near Assamaka.", [(1_280, "multiple-or-other")]),
-        ("Environ 3 000 Maliens ont été expulsés d'Algérie vers le Niger.", [(3_000, "multiple-or-other")]),
+        # (expelled or "refoulés" across a border: returns too)
+        ("Algeria expelled 1,280 migrants to the border near Assamaka.", [(1_280, "returns")]),
+        ("Environ 3 000 Maliens ont été expulsés d'Algérie vers le Niger.", [(3_000, "returns")]),
+        ("Au poste de Kidira, 1 900 Maliens ont été refoulés le 3 octobre.", [(1_900, "returns")]),
+        # (but evicted from their homes: no return)
+        ("Quelque 700 familles ont été expulsées de leurs maisons à Bamako.", [(700, "multiple-or-other")]),
         # a flight across a border, whatever word tells it
         ("Over 1,900 Malians sought asylum in Niger last month.", [(1_900, "forced-to-flee")]),
         # homes

@@ -1004,6 +1004,8 @@ class Extractor:
         if category is Category.RETURN and self._returnees_counted(context, reading, (sentence_start, sentence_end)):
             category = Category.RETURNEES
         term = reading.term
+        if category is Category.CROSS_BORDER_RETURN and term is Term.MULTIPLE_OR_OTHER:
+            term = Term.RETURNS  # "1 900 personnes ont été refoulées", "expelled 1,280 Malians": sent back across
         if category is Category.FAILED_RETURN and term is Term.RETURNS:
             # "2 300 retournés ont fui de nouveau": the wording of the move back into displacement
             term = failed_return_term(text[reading.qualifier_start : min(high, quantity.end + 160)]) or term

@@ -477,3 +477,18 @@ def test_relocations_for_good(extractor: Extractor, text: str, category: str) ->
 def test_moves_once_more(extractor: Extractor, text: str, category: str) -> None:
     [fact] = extractor.extract(text, published=PUBLISHED)
     assert str(fact.category) == category
+
+
+def test_the_nationality_of_a_share_of_them_is_not_where_they_fled(extractor: Extractor) -> None:
+    text = (
+        "Mali: the government says 120,000 people have been displaced since 3 March. According to Nigerien "
+        "authorities, about 31,000 people, most of them Nigeriens, have crossed into Niger over the same period."
+    )
+    facts = extractor.extract(text, published=date(2024, 4, 10))
+    assert [(f.reported, f.category, f.country) for f in facts] == [
+        (120_000, "new-displacement", "MLI"),
+        (31_000, "cross-border-flight", "MLI"),
+    ]
+    # but a people told whole is who they are
+    [fact] = extractor.extract("Some 31,000 Malians have crossed into Niger since March, UNHCR said in Niamey.")
+    assert fact.country == "MLI"

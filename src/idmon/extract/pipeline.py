@@ -853,6 +853,13 @@ class Extractor:
             and not (_is_country(m) and _FIGURE_TO_RE.search(context.lowered, max(0, m.start - 30), m.start))
             # nor where people came back from ("280 000 réfugiés syriens sont rentrés …, dont 85 000 depuis la Turquie")
             and not (_is_country(m) and _returned_from(context.lowered, m.start))
+            # nor the nationality of a share of them ("310,000 people, most of them Syrians, crossed into Syria")
+            and not (
+                _is_country(m)
+                and (share := _SHARE_OF_PEOPLE_BEFORE_RE.search(context.lowered, max(0, m.start - 40), m.start))
+                is not None
+                and _OF_THEM_SHARE_RE.search(share.group()) is not None
+            )
         ]
         fled_to = [m for m in mentions if _FLED_TO_RE.search(context.lowered, max(0, m.start - 30), m.start)]
         adjectives = self._adjectives(context, regions) if context.language == "fr" else []
@@ -2128,6 +2135,10 @@ class Extractor:
                     return
                 continue
             after = context.lowered[mention.end : mention.end + 16]
+            if entry.precision is Precision.ADM0 and _SHARE_OF_PEOPLE_BEFORE_RE.search(
+                context.lowered, max(0, mention.start - 40), mention.start
+            ):
+                continue  # "310,000 people, most of them Syrians, crossed from Lebanon": a share, not who they are
             people = entry.precision is Precision.ADM0 and self.gazetteer.is_people(mention.text)  # "Zimbabweans"
             if (
                 entry.precision is Precision.ADM0
@@ -2212,6 +2223,17 @@ _AREA_KIND_BEFORE_RE = re.compile(
 )
 #: Where a report was spoken or filed from: "told reporters in Geneva", "said in Nairobi", "based in Bangkok", "the
 #: regional office in Dakar", "a indiqué le HCR à Genève", "depuis Amman", "basées à Bangkok".
+#: A share of the people, then their nationality: "most of them Syrians", "around 70 per cent of them Syrian
+#: nationals", "dont 60 % de ressortissants syriens", "la plupart des Syriens".
+_SHARE_OF_PEOPLE_BEFORE_RE = re.compile(
+    r"(?:\b(?:most|many|some|half|the\s+majority|majority)|\d+(?:[.,]\d+)?\s*(?:%|per\s*cent|percent|pour\s*cent))\s+"
+    r"(?:of\s+(?:them|whom)\s+|d['’]entre\s+(?:eux|elles)\s+|de\s+|d['’])?(?:(?:being|are|were|sont|étaient)\s+)?"
+    r"(?:ressortissants\s+|nationals\s+|des\s+)?\Z|"
+    r"\b(?:mostly|mainly|largely|la\s+plupart\s+(?:des|d['’]entre\s+eux)|majoritairement|principalement)\s+"
+    r"(?:des\s+|de\s+)?(?:ressortissants\s+)?\Z",
+)
+#: … told as a share of them: "of them", "of whom", "d'entre eux", a percentage.
+_OF_THEM_SHARE_RE = re.compile(r"of\s+(?:them|whom)|d['’]entre|%|per\s*cent|percent|pour\s*cent")
 #: A river or a border crossed before a name: "ont traversé le Logone et le Chari", "crossed the Moei".
 _CROSSED_BEFORE_RE = re.compile(
     r"\b(?:crossed|crossing|cross|traversé|traverser|franchi|franchir)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?"

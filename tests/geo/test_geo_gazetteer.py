@@ -787,3 +787,18 @@ def test_an_abbreviation_is_no_place_of_that_name() -> None:
         "TALLAHASSEE"
     ]
     assert [m.text for m in gazetteer.find_mentions("Some 300 people were evacuated in Fla.\n- 12 houses")] == ["Fla"]
+
+
+def test_a_country_s_area_named_with_a_possessive_fit_together() -> None:
+    gazetteer = Gazetteer()
+    gazetteer.add(
+        [
+            PlaceEntry("Niger", "NER", Precision.ADM0),
+            PlaceEntry("Niger", "NGA", Precision.ADM1, admin1="Niger"),
+            PlaceEntry("Diffa", "NER", Precision.ADM1, admin1="Diffa"),
+        ]
+    )
+    niger, diffa = gazetteer.find_mentions("Niger's Diffa region registered 4,100 Nigerians.")
+    # the country whose area Diffa is, not Nigeria's Niger State
+    assert [(e.country, e.precision) for e in niger.candidates] == [("NER", Precision.ADM0)]
+    assert [e.country for e in diffa.candidates] == ["NER"]

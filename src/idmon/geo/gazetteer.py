@@ -847,6 +847,12 @@ _LOWER_COMPASS_RE = re.compile(r" (orientale?|occidentale?|septentrionale?|méri
 #: Between a place and the area or country written after it to say where it is: "Valdosta, Georgia", "Alexandria
 #: (Louisiana)".
 _APPOSITION_RE = re.compile(r"\s*,\s*|\s*\(\s*")
+#: Between a country or an area with a possessive and a place in it: "'s ", "'s eastern ", "’s north-western ".
+_POSSESSIVE_BETWEEN_RE = re.compile(
+    r"['’]s\s+(?:(?:north|south|east|west|central|north-east|north-west|south-east|south-west|northern|southern|"
+    r"eastern|western|north-eastern|north-western|south-eastern|south-western|remote|coastal|border)\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _appositions(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -855,7 +861,13 @@ def _appositions(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
     result = list(mentions)
     for index in range(len(result) - 1):
         place, area = result[index], result[index + 1]
-        if not _APPOSITION_RE.fullmatch(text, place.end, area.start):
+        if _POSSESSIVE_BETWEEN_RE.fullmatch(text, place.end, area.start):
+            # "Niger's Diffa region", "Sudan's North Darfur": the area or country first, then the place in it
+            place_index, area_index = index + 1, index
+            place, area = area, place
+        elif _APPOSITION_RE.fullmatch(text, place.end, area.start):
+            place_index, area_index = index, index + 1
+        else:
             continue
         pairs = [
             (inner, outer)
@@ -874,8 +886,8 @@ def _appositions(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
         inner_kept = tuple(dict.fromkeys(inner for inner, _ in pairs))
         outer_kept = tuple(dict.fromkeys(outer for _, outer in pairs))
         if len(outer_kept) < len(area.candidates) or len(inner_kept) < len(place.candidates):
-            result[index] = replace(place, candidates=inner_kept)
-            result[index + 1] = replace(area, candidates=outer_kept)
+            result[place_index] = replace(place, candidates=inner_kept)
+            result[area_index] = replace(area, candidates=outer_kept)
     return result
 
 

@@ -243,9 +243,22 @@ def test_vague_figure_is_kept_as_text(extractor: Extractor) -> None:
     assert (fact.reported, fact.vague, fact.quantity_text, fact.total) == (None, True, "Thousands", None)
 
 
-def test_range_figure(extractor: Extractor) -> None:
-    fact = only(extractor, "Between 10,000 and 15,000 people were evacuated.")
-    assert (fact.reported, fact.reported_max, fact.qualifier.value) == (10_000, 15_000, "approximately")
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        # a range with no hedge gives its bounds as reported; a hedged one is approximate
+        ("Between 10,000 and 15,000 people were evacuated.", "exact"),
+        ("Entre 10 000 et 15 000 personnes ont été évacuées.", "exact"),
+        ("An estimated 10,000 to 15,000 people were evacuated.", "approximately"),
+        ("Some 10,000-15,000 people were evacuated.", "approximately"),
+        ("Between 10,000 and 15,000 people are believed to have been evacuated.", "approximately"),
+        ("Entre 10 000 et 15 000 personnes auraient été évacuées.", "approximately"),
+        ("More than 10,000 to 15,000 people were evacuated.", "more-than"),
+    ],
+)
+def test_range_figure(extractor: Extractor, text: str, qualifier: str) -> None:
+    fact = only(extractor, text)
+    assert (fact.reported, fact.reported_max, fact.qualifier.value) == (10_000, 15_000, qualifier)
 
 
 def test_module_level_extract_passes_household_sizes(monkeypatch: pytest.MonkeyPatch, extractor: Extractor) -> None:

@@ -1289,13 +1289,36 @@ def read_quantity(
         # "thousands of dollars"; but "thousands fled", "des milliers ont fui", "drives tens of thousands from their
         # homes" count people
         return None
-    if qualifier is Qualifier.EXACT and (quantity.vague or quantity.max_value is not None):
+    if qualifier is Qualifier.EXACT and quantity.vague:
+        qualifier = Qualifier.APPROXIMATELY
+    # (a range with no hedge, "between 250,000 and 300,000", gives its two bounds as reported: exact; "an estimated
+    # 5,000 to 6,000", "some 20,000-25,000", "anywhere from 800 to 1,200" are approximately)
+    if (
+        qualifier is Qualifier.EXACT
+        and quantity.max_value is not None
+        and (
+            _RANGE_HEDGE_RE.search(text, max(0, quantity.start - 30), quantity.start)
+            or _RANGE_HEDGE_AFTER_RE.match(text, quantity.end)
+        )
+    ):
         qualifier = Qualifier.APPROXIMATELY
     if cue is None and inherited is not None:
         cue = inherited.cue  # the wording the figure shares ("Displaced: Kayes 1,200; Ségou 3,400; Mopti 12,900")
     return Reading(quantity, term, unit, qualifier, qualifier_start, head, cue, inherited is not None, bounds)
 
 
+#: A hedge before a range: "anywhere between", "roughly from", "on estime entre".
+_RANGE_HEDGE_RE = re.compile(
+    r"\b(?:anywhere|roughly|approximately|around|about|some|estimated|estimates?|believed|thought|reportedly|"
+    r"probably|perhaps|maybe|quelque|environ|approximativement|estimée?s?|estime|estiment|auraient|seraient)\b[^.;:]*\Z",
+    re.IGNORECASE,
+)
+#: … or after it, in its clause: "are believed to have fled", "auraient fui", "is a rough estimate".
+_RANGE_HEDGE_AFTER_RE = re.compile(
+    r"[^.;:,]{0,40}?\b(?:believed|thought|reportedly|estimated|(?:rough|an)\s+estimate|auraient|seraient|"
+    r"estimée?s)\b",
+    re.IGNORECASE,
+)
 #: Nothing but an auxiliary (or a people's name) between a vague figure and the verb that tells what its people
 #: did: "thousands have fled", "thousands of Rohingya fled", "des milliers ont fui".
 #: What may stand between a vague figure and its verb: "thousands more have fled", "tens of thousands have also

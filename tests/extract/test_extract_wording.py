@@ -36,6 +36,15 @@ def only(extractor: Extractor, text: str) -> Fact:
         ("Moins de 3 000 personnes ont été évacuées.", "less-than"),
         ("The number of people evacuated has exceeded 3,000.", "more-than"),
         ("Le nombre de personnes évacuées dépasse 3 000.", "more-than"),
+        # an estimate told by its verb, before or after the figure
+        ("It is estimated that 3,000 people were evacuated.", "approximately"),
+        ("The number of people evacuated is estimated at 3,000.", "approximately"),
+        ("On estime à 3 000 le nombre de personnes évacuées.", "approximately"),
+        ("La protection civile évalue à 3 000 le nombre de personnes évacuées.", "approximately"),
+        ("Floods have displaced 3,000 people, provincial authorities estimate.", "approximately"),
+        ("Quelques 3 000 personnes ont été évacuées.", "approximately"),
+        # (not another word's estimate)
+        ("Floods displaced 3,000 people, officials said, and losses are estimated to grow.", "exact"),
     ],
 )
 def test_qualifiers(extractor: Extractor, text: str, qualifier: str) -> None:

@@ -32,7 +32,9 @@ _BEFORE: list[tuple[Qualifier, str]] = [
         r"presque|approximativement|autour\s+de|estimée?s?\s+à|aux\s+alentours\s+de|une\s+estimation\s+de|"
         r"alrededor\s+de|cerca\s+de|unos|unas|aproximadamente|casi|cerca\s+de|quase|aproximadamente|"
         # "the government estimates that 4,300 homes", "l'OCHA estime que 12 000 personnes"
-        r"estimates?\s+that|estime\s+qu['’e]\s*|estiment\s+qu['’e]\s*",
+        r"estimates?\s+that|estime\s+qu['’e]\s*|estiment\s+qu['’e]\s*|"
+        # "it is estimated that 62,000", "is estimated at 52,000", "on estime à 45 000", "le HCR évalue à 640 000"
+        r"estimated\s+(?:that|at)|(?:estim|évalu)(?:e|ent)\s+à|quelques",
     ),
 ]
 # (each ends where the words before the number end: see prefilter.EndGuarded)
@@ -41,7 +43,9 @@ _BEFORE_RE = [
     for qualifier, pattern in _BEFORE
 ]
 _HEDGE_VERB_RE = re.compile(
-    r"estimates?\s+that|estim(?:e|ent)\s+qu|exceed|surpass|top|dépass|excède|ha(?:s|ve|d)\s+passed", re.IGNORECASE
+    r"estimates?\s+that|estim(?:e|ent)\s+qu|estimated\s+(?:that|at)|(?:estim|évalu)(?:e|ent)\s+à|exceed|surpass|top|"
+    r"dépass|excède|ha(?:s|ve|d)\s+passed",
+    re.IGNORECASE,
 )
 _AFTER_MORE_RE = re.compile(r"^\s*(?:\+|-?plus\b|or\s+more\b|and\s+more\b|et\s+plus\b|ou\s+plus\b)", re.IGNORECASE)
 _AFTER_APPROX_RE = re.compile(
@@ -61,7 +65,7 @@ _LAST_WORDS = frozenset(
         "approximativement", "à", "unos", "unas", "aproximadamente", "casi", "quase", "approximate", "d'", "d’",
         "that", "que", "qu'", "qu’", "exceeds", "exceeded", "surpassed", "surpasses", "topped", "tops", "dépasse",
         "dépassent", "dépassait", "dépassaient", "dépassé", "excède", "excèdent", "désormais", "déjà", "now",
-        "already", "passed", "les", "above", "près",
+        "already", "passed", "les", "above", "près", "at", "quelques",
     }
 )  # fmt: skip
 
@@ -93,6 +97,15 @@ def qualifier_for(text: str, start: int, end: int, *, approximate: bool = False)
     after = text[end : end + 24]
     if _AFTER_MORE_RE.match(after):
         return Qualifier.MORE_THAN, start
-    if approximate or _AFTER_APPROX_RE.match(after):
+    if approximate or _AFTER_APPROX_RE.match(after) or _ESTIMATE_SAID_AFTER_RE.match(text, end):
         return Qualifier.APPROXIMATELY, start
     return Qualifier.EXACT, start
+
+
+#: The sentence ends on who estimated the figure: "… displaced 1.2 million people, provincial authorities
+#: estimate.", "…, selon les estimations de l'OCHA".
+_ESTIMATE_SAID_AFTER_RE = re.compile(
+    r"[^.;:\n]{0,100}?,\s*(?:[\w'’-]+\s+){0,4}(?:estimates?|estimated|estime(?:nt)?)\s*[.;]|"
+    r"[^.;:\n]{0,100}?,\s*selon\s+les\s+estimations\b",
+    re.IGNORECASE,
+)

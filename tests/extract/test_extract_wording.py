@@ -36,6 +36,7 @@ def only(extractor: Extractor, text: str) -> Fact:
         ("Moins de 3 000 personnes ont été évacuées.", "less-than"),
         ("The number of people evacuated has exceeded 3,000.", "more-than"),
         ("Le nombre de personnes évacuées dépasse 3 000.", "more-than"),
+        ("The number of people evacuated has now passed 3,000.", "more-than"),
         # an estimate told by its verb, before or after the figure
         ("It is estimated that 3,000 people were evacuated.", "approximately"),
         ("The number of people evacuated is estimated at 3,000.", "approximately"),

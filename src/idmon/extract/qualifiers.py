@@ -15,7 +15,8 @@ _BEFORE: list[tuple[Qualifier, str]] = [
         r"not\s+less\s+than|well\s+over|plus\s+de|plus\s+d['’]|au\s+moins|pas\s+moins\s+de|over\s+the|>|más\s+de|"
         r"por\s+lo\s+menos|al\s+menos|mais\s+de|pelo\s+menos|"
         # "the number of refugees exceeds 1.2 million", "dépasse 1,2 M": more than, told by the verb
-        r"(?:exceeds|exceeded|surpassed|surpasses|topped|tops|(?:has|have|had)\s+passed|dépass(?:e|ent|ait|aient|é)|"
+        r"(?:exceeds|exceeded|surpassed|surpasses|topped|tops|(?:has|have|had)\s+(?:now\s+|already\s+)?passed|"
+        r"dépass(?:e|ent|ait|aient|é)|"
         r"excède(?:nt)?)"
         r"(?:\s+(?:désormais|déjà|now|already))?(?:\s+les)?",
     ),
@@ -44,7 +45,7 @@ _BEFORE_RE = [
 ]
 _HEDGE_VERB_RE = re.compile(
     r"estimates?\s+that|estim(?:e|ent)\s+qu|estimated\s+(?:that|at)|(?:estim|évalu)(?:e|ent)\s+à|exceed|surpass|top|"
-    r"dépass|excède|ha(?:s|ve|d)\s+passed",
+    r"dépass|excède|ha(?:s|ve|d)\s+(?:now\s+|already\s+)?passed",
     re.IGNORECASE,
 )
 _AFTER_MORE_RE = re.compile(r"^\s*(?:\+|-?plus\b|or\s+more\b|and\s+more\b|et\s+plus\b|ou\s+plus\b)", re.IGNORECASE)

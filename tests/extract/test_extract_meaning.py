@@ -127,6 +127,14 @@ def test_two_dates_joined_by_a_dash_are_one_period(text: str, first: date, last:
     assert (mention.first, mention.last) == (first, last)
 
 
+def test_two_dates_with_their_years_written_are_not_shifted() -> None:
+    text = "from 12 May 2011 – 3 June 2010"
+    assert [(m.first, m.last) for m in find_dates(text, 0, len(text), PUBLISHED)] == [
+        (date(2011, 5, 12), date(2011, 5, 12)),
+        (date(2010, 6, 3), date(2010, 6, 3)),
+    ]
+
+
 def test_may_as_a_verb_is_not_a_month() -> None:
     text = "People may flee if the river rises."
     assert find_dates(text, 0, len(text), PUBLISHED) == []

@@ -294,3 +294,38 @@ def test_a_sentence_opening_with_an_area_of_another_country_is_that_country_s(ex
     )
     facts = extractor.extract(text, published=date(2024, 1, 15))
     assert [(f.reported, f.country, f.admin1) for f in facts][-1] == (55_000, "MMR", "Rakhine")
+
+
+def test_review_counter_examples_of_this_session_s_rules(extractor: Extractor) -> None:
+    published = date(2024, 6, 1)
+
+    def read(text: str) -> list[tuple[object, ...]]:
+        return [(f.reported, f.term, f.country) for f in extractor.extract(text, published=published)]
+
+    # water pushed into homes is no flight; a return hoped for is no return
+    assert read("The storm surge pushed seawater into 3,000 homes in Mopti.") == []
+    assert read("About 5,000 people are expected to come back to Mopti next month.") == []
+    # a report's number after a plural noun is no figure
+    assert [
+        f.reported
+        for f in extractor.extract("According to Flash Updates number 5, floods displaced 12,000 people in Mopti.")
+    ] == [12_000]
+    # a sentence's end before a bracket or a dash keeps its place
+    assert read("Some 3,000 people fled to Konna. (Reuters) More arrived.") == [(3_000, "forced-to-flee", "MLI")]
+    # the whole keeps the time told after its part's clause; the part keeps its own place
+    facts = extractor.extract(
+        "Fighting displaced 40,000 people, including 12,000 in Konna, between 1 and 7 May in Mopti region.",
+        published=published,
+    )
+    assert [(f.reported, f.admin1, f.start_date, f.end_date) for f in facts] == [
+        (40_000, "Mopti", date(2024, 5, 1), date(2024, 5, 7)),
+        (12_000, "Mopti", date(2024, 5, 1), date(2024, 5, 7)),
+    ]
+    assert facts[1].place == "Konna"
+    # "mouvements de population" in a baseline's title is no tracking of movements
+    text = "Mali – DTM, Round 41 : profil des mouvements de population\nRégion | Personnes déplacées\nMopti | 212 306\n"
+    assert {f.category for f in extractor.extract(text, published=published)} == {"idps"}
+    # households named in a label, after the people's noun
+    assert [
+        f.unit for f in extractor.extract("Total IDP households as of 30 April 2024: 7,915", published=published)
+    ] == ["household"]

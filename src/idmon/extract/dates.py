@@ -379,10 +379,12 @@ def _dash_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
             and previous.accuracy is mention.accuracy
         ):
             first = previous.first
-            if not re.search(r"\d{4}", previous.text) and first.year != mention.last.year:
-                first = _same_day_of(first, mention.last.year)
-            if first > mention.last:
-                first = _same_day_of(first, first.year - 1)
+            if not re.search(r"\d{4}", previous.text):
+                # the first date takes the second's year, or the year before when it would come after it
+                if first.year != mention.last.year:
+                    first = _same_day_of(first, mention.last.year)
+                if first > mention.last:
+                    first = _same_day_of(first, first.year - 1)
             if first <= mention.last:
                 merged[-1] = DateMention(
                     previous.start, mention.end, text[previous.start : mention.end], first, mention.last,

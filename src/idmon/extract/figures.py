@@ -55,7 +55,10 @@ _NOT_FIGURE_AFTER_RE = re.compile(
 )
 _NOT_FIGURE_BEFORE_RE = compile_guarded(
     # "number" is a verb in "evacuees now number 20,142", "refugees in the camps number 215,000"
-    r"(?:\b(?:page|pages|p\.|pp\.|no\.|nos\.|n°|(?<!now\s)(?<!they\s)(?<!which\s)(?<!who\s)(?<!to\s)(?<![a-hj-z]s\s)(?<!its\s)number|nr\.?|resolution|résolution|article|art\.|paragraph|para\.|"
+    r"(?:\b(?:page|pages|p\.|pp\.|no\.|nos\.|n°|(?<!now\s)(?<!they\s)(?<!which\s)(?<!who\s)(?<!to\s)"
+    r"(?<!refugees\s)(?<!camps\s)(?<!sites\s)(?<!idps\s)(?<!people\s)(?<!evacuees\s)(?<!returnees\s)(?<!arrivals\s)"
+    r"(?<!families\s)(?<!households\s)(?<!residents\s)(?<!displaced\s)(?<!migrants\s)(?<!settlements\s)"
+    r"(?<!centres\s)(?<!centers\s)(?<!shelters\s)number|nr\.?|resolution|résolution|article|art\.|paragraph|para\.|"
     r"chapter|section|annex|table|figure|fig\.|box|bp|p\.o\.\s*box|tel\.?|phone|telephone|fax|"
     r"(?:route|ruta|rota|carretera|road|highway|autoroute)(?:\s+(?:nacional|national|nationale|provincial|"
     r"départementale|estadual|federal|no\.?|number))?|"

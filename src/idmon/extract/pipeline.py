@@ -225,6 +225,8 @@ def _figure_between(context: _Context, start: int, position: int) -> bool:
     return index < len(context.figures) and context.figures[index] < high
 
 
+#: A relative clause after a part: "…, when new evacuation orders were issued", "…, où".
+_PART_RELATIVE_RE = re.compile(r"\s*(?:when|where|as|after|lorsque|quand|où|après)\b", re.IGNORECASE)
 #: A part of the figure before: "…, including about 161,000", "…, dont 67 000", "of whom some 2,000".
 _PART_MARK_BEFORE_RE = re.compile(
     r"\b(?:dont|of\s+whom|of\s+which|including|among\s+them|parmi\s+(?:eux|elles|lesquel(?:le)?s))\s*,?\s*"
@@ -234,17 +236,26 @@ _PART_MARK_BEFORE_RE = re.compile(
 )
 
 
-def _part_after(context: _Context, position: int, end: int) -> int:
-    """Where the first part of the figure at ``position`` begins, when one follows it before ``end`` ("40,000
-    people were displaced, including 30,000 in Derna", "dont 67 000 en une seule semaine"), else ``end``: the
-    place and the time told for the part are the part's, not the whole's."""
+def _part_after(context: _Context, position: int, end: int) -> tuple[int, int]:
+    """Where the first part of the figure at ``position`` begins and where its clause ends, when one follows it
+    before ``end`` ("40,000 people were displaced, including 30,000 in Derna, between 1 and 7 May", "dont 67 000 en
+    une seule semaine"), else (``end``, ``end``): the place and the time told for the part are the part's, not the
+    whole's (what follows the part's clause is the whole's again)."""
     index = bisect.bisect_right(context.figures, position)
     while index < len(context.figures) and context.figures[index] < end:
         start = context.figures[index]
         if _PART_MARK_BEFORE_RE.search(context.text, max(0, start - 40), start):
-            return start - 1
+            following = _CLAUSE_START_RE.search(context.text, start, end)
+            while following is not None and (
+                context.text[following.start() + 1 : following.start() + 2].isdigit()  # "12,000": no break
+                # "…, including 161,000 between 13 and 19 May, when new evacuation orders were issued for Khan
+                # Younis": a clause about the part's time or place is the part's too
+                or _PART_RELATIVE_RE.match(context.text, following.end())
+            ):
+                following = _CLAUSE_START_RE.search(context.text, following.end(), end)
+            return start - 1, following.start() if following else end
         index += 1
-    return end
+    return end, end
 
 
 def _attacker(context: _Context, mention: PlaceMention) -> bool:
@@ -1003,7 +1014,7 @@ class Extractor:
             category is Category.IDPS
             and reading.term is Term.DISPLACED
             and quantity.start in context.labels
-            and _FLOW_REPORT_RE.search(f"{text[: max(context.heading, 200)]} {context.labels[quantity.start]}")
+            and _FLOW_REPORT_RE.search(f"{text[: context.heading]} {context.labels[quantity.start]}")
         ):
             # "Yemen – DTM Rapid Displacement Tracking, 1 January – 31 March 2024 … Displaced households", "Suivi
             # des urgences DTM": a tracking of movements counts the people displaced during its period
@@ -1066,9 +1077,10 @@ class Extractor:
             # refugees, whatever houses them (the writers' and IDMC's catch-all for refugee stocks)
             fact.term = Term.MULTIPLE_OR_OTHER
         mentions = _sentence_dates(context, (sentence_start, sentence_end))
-        part = _part_after(context, quantity.end, sentence_end)
+        part, part_end = _part_after(context, quantity.end, sentence_end)
         if part < sentence_end:
-            mentions = [m for m in mentions if m.start < part]  # "…, including 161,000 between 13 and 19 May"
+            # "…, including 161,000 between 13 and 19 May": the part's time is not the whole's
+            mentions = [m for m in mentions if not part <= m.start < part_end]
         if (
             category is Category.NEW_DISPLACEMENT
             and reading.term is Term.DISPLACED
@@ -1268,7 +1280,7 @@ class Extractor:
                 self._origin_area(context, fact, mentions)
             return
         position, (low, high) = reading.quantity.start, reading.bounds
-        part = _part_after(context, reading.quantity.end, sentence[1])
+        part, part_end = _part_after(context, reading.quantity.end, sentence[1])
         # the figure's own clause: "47,000 ... in Bamako, and about 41,000 ... in the Mopti region"
         own = _clause_start(context.text, reading)
         following = _CLAUSE_START_RE.search(context.text, reading.quantity.end, high)
@@ -1280,13 +1292,25 @@ class Extractor:
         # clause names one country (outright, or by an area of that country alone) other than the text's: its names
         # are that country's places ("Thatta" in Sindh, not a namesake in the text's India)
         first_place, dateline = context.dateline
-        local = {
-            m.candidates[0].country
+        naming = [
+            m
             for m in mentions
             if own <= m.start < own_end
             and not first_place <= m.start < dateline  # (not the writer's seat: "NAIROBI, Kenya —")
             and self._names_one_country(context, m)
-        }
+        ]
+        local = {m.candidates[0].country for m in naming}
+        # (an area of that country must be named in the clause: "Sindh", not only "received food from Japan")
+        if local and not any(
+            own <= m.start < own_end
+            and any(
+                c.country in local
+                and (c.precision is Precision.ADM1 or (m not in naming and c.precision is not Precision.ADM0))
+                for c in m.candidates
+            )
+            for m in mentions
+        ):
+            local = set()
         if main is not None and len(local) == 1 and main not in local:
             resolved = self._resolved_places(context, fact, mentions, next(iter(local)), own, own_end, low, high)
         if dateline and any(first_place <= m.start < dateline for m, _ in resolved):
@@ -1300,13 +1324,15 @@ class Extractor:
                 or _UNNAMED_AREAS_RE.search(context.lowered, *sentence)
             )
             resolved = [] if nationwide else others or resolved
+        if part < part_end:
+            # nor is a part's place the whole's ("40 000 personnes ont été déplacées, dont 30 000 à Derna")
+            resolved = [(m, e) for m, e in resolved if not part <= m.start < part_end]
         seat_only = bool(resolved) and all(first_place <= m.start < dateline for m, _ in resolved)
         levels = [
             [(m, e) for m, e in resolved if own <= m.start < own_end],
             [(m, e) for m, e in resolved if low <= m.start < high],
             # elsewhere in the sentence, another country beyond another figure is that figure's ("221 080 PDI …, ainsi
-            # que 19 841 retournés de l'étranger, principalement du Nigeria"), not this one's; nor is a part's place
-            # the whole's ("40 000 personnes ont été déplacées, dont 30 000 à Derna")
+            # que 19 841 retournés de l'étranger, principalement du Nigeria"), not this one's
             [
                 (m, e)
                 for m, e in resolved
@@ -1316,7 +1342,6 @@ class Extractor:
                     and e.country != main
                     and _figure_between(context, m.start, position)
                 )
-                and m.start < part
             ],
         ]
         if seat_only:
@@ -2221,8 +2246,6 @@ _AREA_KIND_BEFORE_RE = re.compile(
     r"\b(?:region|province|state|governorate|oblast|prefecture|région|province|état|gouvernorat|département|"
     r"préfecture|wilaya)\s+(?:of\s+|de\s+|du\s+|des\s+|d['’]\s*)?(?:the\s+|la\s+|l['’]\s*)?\Z"
 )
-#: Where a report was spoken or filed from: "told reporters in Geneva", "said in Nairobi", "based in Bangkok", "the
-#: regional office in Dakar", "a indiqué le HCR à Genève", "depuis Amman", "basées à Bangkok".
 #: A share of the people, then their nationality: "most of them Syrians", "around 70 per cent of them Syrian
 #: nationals", "dont 60 % de ressortissants syriens", "la plupart des Syriens".
 _SHARE_OF_PEOPLE_BEFORE_RE = re.compile(
@@ -2246,6 +2269,8 @@ _IN_LONGER_NAME_AFTER_RE = re.compile(
     r"\s+(?!(?:State|Province|Region|District|County|Governorate|Department|Division|Oblast|Prefecture|Territory)\b)"
     r"[A-ZÀ-ÖØ-Þ][a-zà-ÿ]"
 )
+#: Where a report was spoken or filed from: "told reporters in Geneva", "said in Nairobi", "based in Bangkok", "the
+#: regional office in Dakar", "a indiqué le HCR à Genève", "depuis Amman", "basées à Bangkok".
 _SEAT_BEFORE_RE = compile_guarded(
     r"\b(?:said|says|told\s+(?:reporters|journalists|a\s+briefing)|announced|reported|briefing|briefed|speaking|based|"
     r"office|offices|headquarters|headquartered|hub|indiqué|annoncé|déclaré|précisé|affirmé|basée?s|bureau|siège|"
@@ -3076,8 +3101,7 @@ def _with_tables(context: _Context, readings: list[Reading]) -> list[Reading]:
 #: (not a baseline's count of IDPs, whose assessment also has a period).
 _FLOW_REPORT_RE = re.compile(
     r"\b(?:rapid\s+displacement\s+tracking|displacement\s+tracking(?!\s+matrix)|emergency\s+(?:event\s+)?tracking|ett|flow\s+monitoring|"
-    r"suivi\s+des\s+urgences|suivi\s+des\s+mouvements|mouvements?\s+de\s+populations?|alerte\s+(?:rrm|précoce)|"
-    r"new\s+displacements?|nouveaux\s+déplacements?)\b",
+    r"suivi\s+des\s+urgences|alerte\s+(?:rrm|précoce))\b",
     re.IGNORECASE,
 )
 _IN_ADDITION_BEFORE_RE = re.compile(
@@ -3247,12 +3271,12 @@ _HOUSEHOLDS_OF_RE = re.compile(
 )
 
 
-#: "7,000 households, or over 24,000 people", "1 127 ménages, soit 6 762 personnes": the same count restated.
 #: Between a count and its restatement in the other unit, after a slash: " families / ", " ménages / ".
 _SLASH_RESTATED_RE = re.compile(
     r"\s+(?:families|households|hh|persons|people|individuals|ind\.?|familles|ménages|personnes|individus)\s*/\s*",
     re.IGNORECASE,
 )
+#: "7,000 households, or over 24,000 people", "1 127 ménages, soit 6 762 personnes": the same count restated.
 _RESTATES_RE = re.compile(
     r"(?:,\s*|\s)(?:or|i\.e\.,?|that\s+is,?|soit|c'est-à-dire|o\s+sea|es\s+decir)\s+(?:(?:some|about|around|over|"
     r"more\s+than|nearly|almost|approximately|an\s+estimated|at\s+least|environ|près\s+de|plus\s+de|quelque|"

@@ -277,11 +277,14 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"\d[\d,.\s]*(?:million\s+|lakh\s+)?(?:people|persons|residents|families|households|villagers|inhabitants|civilians)\s+"
         r"(?:out\s+)?from\b|"
         # (not sent back, a return; not into shelters or camps, which their own words tell)
-        r"(?:forced|forcing|drove|driven|driving|sends?|sent|pushed|pushes|pushing)\s+(?!back\b)(?:(?!into\b|across\b)\S+\s+){1,6}?"
-        r"(?:into|across)\b"
+        r"(?:forced|forcing|drove|driven|driving|sends?|sent|pushed|pushes|pushing)\s+(?!back\b)"
+        # (not water: "the storm surge pushed seawater into 3,000 homes")
+        r"(?!(?:\S+\s+){0,2}?(?:sea)?water|(?:\S+\s+){0,2}?floodwaters?\b|(?:\S+\s+){0,2}?mud\b|(?:\S+\s+){0,2}?debris\b)"
+        r"(?:(?!into\b|across\b)\S+\s+){1,6}?(?:into|across)\b"
         r"(?!\s+(?:\S+\s+){0,4}?(?:poverty|hunger|debt|labou?r|famine|destitution|starvation|malnutrition|unemployment|"
         r"food|crisis|action|service|retirement|submission|hiding|exile|bankruptcy|shelters?|camps?|cent(?:re|er)s|"
-        r"sites?|schools?|tents?|churche?s|mosques?|gym(?:nasium)?s?|halls?|stadiums?|accommodation)\b)|joined\s+the\s+exodus|took\s+to\s+the\s+(?:hills|mountains|bush|forests?|high\s+ground)|"
+        r"sites?|schools?|tents?|churche?s|mosques?|gym(?:nasium)?s?|halls?|stadiums?|accommodation|homes?|houses?|"
+        r"buildings?|dwellings?)\b)|joined\s+the\s+exodus|took\s+to\s+the\s+(?:hills|mountains|bush|forests?|high\s+ground)|"
         r"(?<=ont\s)déserté|chassée?s?\s+par\b|(?:dû|du)\s+quitter\b|(?<=à\s)l['’]exode|l['’]exode(?=\s+(?:de|des|du|d['’]))",
     ),
     # Forced evictions are displacement with no word of their own in the vocabulary.
@@ -328,7 +331,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # a label of its own: "Returns: 3,400", "Retours (Malakal, T2) : 500"
         r"(?<!tax\s)(?<!sales\s)(?<!product\s)(?:returns|retours)(?=\s*(?:\([^()]{0,40}\)\s*)?:\s*(?:[<>~≈]|c\.\s*|about\s+|environ\s+)?\d)|"
         # deportations are returns across a border: "1,212 Afghans were deported from Iran"
-        r"deport(?:ed|ees?|ations?)|sent\s+back|(?:came|come|comes|coming)\s+back\s+(?:from|to)\b|returns?\s+from\b|"
+        r"deport(?:ed|ees?|ations?)|sent\s+back|(?:came|(?:(?<=have\s)|(?<=has\s)|(?<=had\s)|(?<=having\s))come|coming)\s+back\s+(?:from|to)\b|returns?\s+from\b|"
         r"pushed\s+back(?=\s+(?:(?:some|about|roughly|around|over|more\s+than|nearly)\s+)?\d)|"
         r"(?:spontaneous|facilitated|assisted|voluntary|organi[sz]ed)\s+returns?|return\s+movements?|retours?\s+spontanés|"
         r"(?:facilitated|organi[sz]ed|supported|assisted)\s+the\s+return\s+of|"
@@ -756,15 +759,35 @@ def find_head_before(text: str, position: int) -> Head | None:
     match = _NOUNS_BEFORE_RE.search(text, max(0, position - 120), position)
     if match is not None:
         household = match.group("household") or match.group("household2") or match.group("household3")
+        group = next((name for name in ("person", "person2", "person3") if match.group(name)), None)
+        if not household and group is not None and _HOUSEHOLD_NEXT_RE.match(text, match.end(group)):
+            household = "households"  # "IDP households: 7,915": the noun after the people's is what is counted
         return Head(Unit.HOUSEHOLD if household else Unit.PERSON, position, match.group(0).strip())
+    subject = _HOUSEHOLD_SUBJECT_RE.search(text, max(0, position - 120), position)
+    if subject is not None:
+        # "Les familles déplacées (près de 1 700)", "Les foyers déplacés par les eaux sont au nombre de 1 350": the
+        # households named first, then how many they are
+        return Head(Unit.HOUSEHOLD, position, subject.group(0).strip())
     low = max(0, position - 100)
     start = max(text.rfind(mark, low, position) for mark in "\n|•;") + 1 or low
     label = _LABEL_NOUN_RE.match(text, start, position)
     if label is None:
         return None
-    return Head(Unit.HOUSEHOLD if label.group("household") else Unit.PERSON, position, label.group(0).strip())
+    household = label.group("household") or (
+        # "Total IDP households as of 30 June: 7,915": the noun after the people's is what the label counts
+        label.group("person") is not None and _HOUSEHOLD_NEXT_RE.match(text, label.end("person")) is not None
+    )
+    return Head(Unit.HOUSEHOLD if household else Unit.PERSON, position, label.group(0).strip())
 
 
+#: Households named as a sentence's subject, then their number in brackets or after "au nombre de", "numbering".
+_HOUSEHOLD_SUBJECT_RE = re.compile(
+    r"\b(?:les|the|ces|these)\s+(?:\w+\s+)?(?:familles|foyers|ménages|households|families)\b[^.;:()\d]{0,80}?"
+    r"(?:\(\s*|(?:sont|étaient|are|were)\s+au\s+nombre\s+de\s+|,\s+au\s+nombre\s+de\s+|,?\s+numbering\s+|"
+    r",?\s+who\s+number\s+)(?:(?:près\s+de|environ|quelque|plus\s+de|about|some|nearly|more\s+than|over)\s+)?\Z",
+    re.IGNORECASE,
+)
+_HOUSEHOLD_NEXT_RE = re.compile(r"\s+(?:households?|families|familles|ménages|foyers|hh)\b", re.IGNORECASE)
 #: A label of its own before a number: a few words, its noun among the first, then a colon, an equals sign or a dash.
 # (the marks and words before the noun are taken possessively and the nouns guarded: each ends where the next
 # starts, so no shorter take could match, and the long noun lists are tried only where a noun can begin)

@@ -387,6 +387,7 @@ class Gazetteer:
                     and size == 1
                     and written.endswith(".")
                     and len(written) <= 7
+                    and text[max(0, first - 2) : first] == ", "
                     and _ABBREVIATION_AFTER_RE.match(text, last)
                 ):
                     candidates = []  # "TALLAHASSEE, Fla. –": an abbreviation (of Florida), not Flå
@@ -839,7 +840,8 @@ def _french_compass(key: str) -> str | None:
     return None
 
 
-#: What follows an abbreviation's full stop (not a sentence's): a dash, a comma, a bracket or a lower-case word.
+#: What follows an abbreviation's full stop after a town and a comma ("TALLAHASSEE, Fla. –"), not a sentence's: a
+#: dash, a comma, a bracket or a lower-case word.
 _ABBREVIATION_AFTER_RE = re.compile(r"[ \t\u00a0]*(?:[–—,;(]|-\s|[a-zà-ÿ])")
 #: A compass adjective French writes in lower case after an area's name ("Logone oriental", "Kasaï oriental").
 _LOWER_COMPASS_RE = re.compile(r" (orientale?|occidentale?|septentrionale?|méridionale?|centrale?)\b")

@@ -329,3 +329,11 @@ def test_review_counter_examples_of_this_session_s_rules(extractor: Extractor) -
     assert [
         f.unit for f in extractor.extract("Total IDP households as of 30 April 2024: 7,915", published=published)
     ] == ["household"]
+
+
+def test_where_money_was_pledged_is_not_the_text_s_country(extractor: Extractor) -> None:
+    text = (
+        "BAMAKO – Un an après les inondations, quelque 12 000 personnes vivent toujours chez des proches, selon "
+        "l'ONU. Seuls 20 % des 90 millions de dollars promis à Genève ont été décaissés."
+    )
+    assert [f.country for f in extractor.extract(text, published=date(2024, 6, 1))] == ["MLI"]

@@ -864,6 +864,8 @@ class Extractor:
             and not (_is_country(m) and _FIGURE_TO_RE.search(context.lowered, max(0, m.start - 30), m.start))
             # nor where people came back from ("280 000 réfugiés syriens sont rentrés …, dont 85 000 depuis la Turquie")
             and not (_is_country(m) and _returned_from(context.lowered, m.start))
+            # nor where money was pledged or talks were held ("Seuls 20 % des 9 milliards de dollars promis à Genève")
+            and not _VENUE_BEFORE_RE.search(context.lowered, max(0, m.start - 40), m.start)
             # nor the nationality of a share of them ("310,000 people, most of them Syrians, crossed into Syria")
             and not (
                 _is_country(m)
@@ -2245,6 +2247,12 @@ _AREA_KIND_AFTER_RE = re.compile(
 _AREA_KIND_BEFORE_RE = re.compile(
     r"\b(?:region|province|state|governorate|oblast|prefecture|région|province|état|gouvernorat|département|"
     r"préfecture|wilaya)\s+(?:of\s+|de\s+|du\s+|des\s+|d['’]\s*)?(?:the\s+|la\s+|l['’]\s*)?\Z"
+)
+#: Where money was pledged or talks were held: "promis à Genève", "pledged at a conference in Brussels", "the
+#: Geneva conference" is not covered (the name comes first), "lors de la conférence de Paris", "talks in Jeddah".
+_VENUE_BEFORE_RE = re.compile(
+    r"\b(?:promis|promises?|pledged|pledges?|pledging|conférence|conference|summit|sommet|réunion|meeting|talks|"
+    r"pourparlers|négociations|negotiations|donors?|bailleurs)\b(?:\s+[\w'’-]+){0,3}?\s+(?:in|at|à|de|d['’]|of)\s*\Z"
 )
 #: A share of the people, then their nationality: "most of them Syrians", "around 70 per cent of them Syrian
 #: nationals", "dont 60 % de ressortissants syriens", "la plupart des Syriens".

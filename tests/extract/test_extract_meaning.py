@@ -4259,6 +4259,11 @@ def test_failed_returns_and_settling_elsewhere(
         # moved to schools or inland ahead of a hazard: evacuated; tent cities: camps
         ("In Mopti, 120 families were moved to schools as the river rose.", [(120, "evacuated")]),
         ("In Mopti, some 1,000 people moved inland after the warning.", [(1_000, "evacuated")]),
+        # people who left on the authorities' orders were evacuated
+        (
+            "Quelque 5 500 habitants de Mopti ont quitté leur domicile, à la demande des autorités.",
+            [(5_500, "evacuated")],
+        ),
         ("In Mopti, 20,000 people are living in tent cities after the floods.", [(20_000, "in-relief-camp")]),
         # a weak word (left, crossed) among words of what people flee or where they came from
         (

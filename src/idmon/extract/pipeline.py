@@ -1024,6 +1024,13 @@ class Extractor:
         if category is Category.RETURN and self._returnees_counted(context, reading, (sentence_start, sentence_end)):
             category = Category.RETURNEES
         term = reading.term
+        if (
+            term is Term.FORCED_TO_FLEE
+            and category is Category.NEW_DISPLACEMENT
+            and _ON_ORDERS_RE.search(text, reading.qualifier_start, min(sentence_end, quantity.end + 160))
+        ):
+            # "5 500 résidents ont quitté leur domicile mercredi soir, à la demande des autorités": an evacuation
+            term = Term.EVACUATED
         if category is Category.CROSS_BORDER_RETURN and term is Term.MULTIPLE_OR_OTHER:
             term = Term.RETURNS  # "1 900 personnes ont été refoulées", "expelled 1,280 Malians": sent back across
         if category is Category.FAILED_RETURN and term is Term.RETURNS:
@@ -2247,6 +2254,14 @@ _AREA_KIND_AFTER_RE = re.compile(
 _AREA_KIND_BEFORE_RE = re.compile(
     r"\b(?:region|province|state|governorate|oblast|prefecture|région|province|état|gouvernorat|département|"
     r"préfecture|wilaya)\s+(?:of\s+|de\s+|du\s+|des\s+|d['’]\s*)?(?:the\s+|la\s+|l['’]\s*)?\Z"
+)
+#: People who left on the authorities' orders: "à la demande des autorités", "sur ordre du préfet", "on the orders of
+#: the authorities", "after the authorities ordered", "at the request of local officials".
+_ON_ORDERS_RE = re.compile(
+    r"\b(?:à\s+la\s+demande|sur\s+(?:l['’])?ordre|on\s+(?:the\s+)?orders?|at\s+the\s+request|under\s+orders?)\s+"
+    r"(?:of\s+|des\s+|du\s+|de\s+la\s+|de\s+l['’])?(?:the\s+|local\s+|les\s+)?(?:autorités|authorities|préfet|"
+    r"officials|government|gouvernement|mairie|police|army|armée)\b",
+    re.IGNORECASE,
 )
 #: Where money was pledged or talks were held: "promis à Genève", "pledged at a conference in Brussels", "the
 #: Geneva conference" is not covered (the name comes first), "lors de la conférence de Paris", "talks in Jeddah".

@@ -308,7 +308,7 @@ class Gazetteer:
             # A run's words are separated by white space only, and hold nothing else: its tokens are its words.
             written = run.group()
             after = run.end()
-            adjective = _LOWER_COMPASS_RE.match(text, after, limit) if text[after : after + 1] == " " else None
+            adjective = _LOWER_COMPASS_RE.match(text, after, limit) if text.startswith(_COMPASS_STARTS, after) else None
             if adjective is not None and self._with_adjective(written, adjective.group(1)):
                 written += adjective.group()  # "le Logone oriental", "le Kasaï oriental": French writes it lower-case
             words = written.split()
@@ -432,7 +432,9 @@ class Gazetteer:
                     feature = self._natural_feature(text, first, first + len(name))
                     written_kind = (
                         self._kind_written(text, first, first + len(name))
-                        if self.area_kinds and len({entry.country for entry in candidates}) > 1
+                        if self.area_kinds
+                        and len(candidates) > 1
+                        and any(entry.country != candidates[0].country for entry in candidates)
                         else None
                     )
                     found.append(
@@ -844,6 +846,7 @@ def _french_compass(key: str) -> str | None:
 #: dash, a comma, a bracket or a lower-case word.
 _ABBREVIATION_AFTER_RE = re.compile(r"[ \t\u00a0]*(?:[–—,;(]|-\s|[a-zà-ÿ])")
 #: A compass adjective French writes in lower case after an area's name ("Logone oriental", "Kasaï oriental").
+_COMPASS_STARTS = (" orient", " occident", " septentrional", " méridional", " central")
 _LOWER_COMPASS_RE = re.compile(r" (orientale?|occidentale?|septentrionale?|méridionale?|centrale?)\b")
 
 #: Between a place and the area or country written after it to say where it is: "Valdosta, Georgia", "Alexandria

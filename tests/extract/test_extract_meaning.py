@@ -2015,6 +2015,9 @@ def test_a_flight_across_a_border_is_a_flight(extractor: Extractor, text: str, f
         ("Tens of thousands have also fled the fighting in Kenya.", (None, "forced-to-flee", "KEN")),
         ("Au Mali, des dizaines de milliers d'autres ont fui vers Mopti.", (None, "forced-to-flee", "MLI")),
         ("Au Mali, des centaines ont déjà été évacuées.", (None, "evacuated", "MLI")),
+        # "made homeless", "laissés sans abri": what befell them
+        ("Thousands made homeless as monsoon rains batter Mali.", (None, "homeless", "MLI")),
+        ("Au Mali, des milliers laissés sans abri par les crues.", (None, "homeless", "MLI")),
         ("Au Mali, des milliers de Peuls ont fui vers Mopti.", (None, "forced-to-flee", "MLI")),
         ("Many thousands of Rohingya have fled Mopti.", (None, "forced-to-flee", "MLI")),
         # a border people went to is not where they are

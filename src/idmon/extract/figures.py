@@ -1329,7 +1329,9 @@ _RANGE_HEDGE_AFTER_RE = re.compile(
 _VERB_NEXT_RE = re.compile(
     r"\s+(?:more\s+|others?\s+|d['’]autres\s+|autres\s+|(?:of|de)\s+(?-i:[A-Z][\w'’-]+)\s+)?"
     r"(?:(?:have|has|had|were|are|ont|sont|avaient|étaient)\s+)?"
-    r"(?:(?:also|now|already|reportedly|since|également|aussi|déjà|encore)\s+)?(?:(?:been|été)\s+)?\Z",
+    r"(?:(?:also|now|already|reportedly|since|également|aussi|déjà|encore)\s+)?(?:(?:been|été)\s+)?"
+    # "Thousands made homeless as monsoon rains batter Sylhet", "des milliers laissés sans abri"
+    r"(?:(?:left|made|rendered|laissée?s|rendue?s)\s+)?\Z",
     re.IGNORECASE,
 )
 

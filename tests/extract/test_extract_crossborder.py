@@ -492,3 +492,11 @@ def test_the_nationality_of_a_share_of_them_is_not_where_they_fled(extractor: Ex
     # but a people told whole is who they are
     [fact] = extractor.extract("Some 31,000 Malians have crossed into Niger since March, UNHCR said in Niamey.")
     assert fact.country == "MLI"
+
+
+def test_a_people_that_came_home_from_another_country_returned_across_a_border(extractor: Extractor) -> None:
+    [fact] = extractor.extract("Some 19,000 Malians who had been living in Niger have also come home.")
+    assert (fact.category, fact.country) == ("cross-border-return", "MLI")
+    # but a people back in a town of their own country returned inside it
+    [fact] = extractor.extract("Some 5,000 Malians have returned to Mopti from Ségou.")
+    assert (fact.category, fact.country) == ("return", "MLI")

@@ -1229,7 +1229,7 @@ class Extractor:
             home = home or self._people_of(reading) or self._label_nationality(context, reading)
             if home is None and (left is not None or fact.category is Category.CROSS_BORDER_RETURN):
                 home = self._people_of(reading, noun=True)  # "22 000 Centrafricains sont rentrés au pays"
-            if home is None and (people := self._people_of(reading, noun=True)) is not None:
+            if home is None and (nation := self._people_of(reading, noun=True)) is not None:
                 # "Some 190,000 Chadians who had been living in Sudan have also come home": a people that came home
                 # from another country its clause names
                 own_start = _clause_start(context.text, reading)
@@ -1237,12 +1237,12 @@ class Extractor:
                     own_start <= m.start < reading.bounds[1]
                     and (entry := self._resolve(context, m, main)) is not None
                     and entry.precision is Precision.ADM0
-                    and entry.country != people
+                    and entry.country != nation
                     and not self.gazetteer.is_people(m.text)
                     and not self.gazetteer.is_adjective(m.text)
                     for m in mentions
                 ):
-                    home = people
+                    home = nation
             if (
                 home is None
                 and fact.category is Category.CROSS_BORDER_RETURN

@@ -500,3 +500,15 @@ def test_a_people_that_came_home_from_another_country_returned_across_a_border(e
     # but a people back in a town of their own country returned inside it
     [fact] = extractor.extract("Some 5,000 Malians have returned to Mopti from Ségou.")
     assert (fact.category, fact.country) == ("return", "MLI")
+
+
+def test_a_part_of_a_flight_abroad_told_where_it_lives_is_a_stock_abroad(extractor: Extractor) -> None:
+    text = (
+        "More than 64,000 Malian refugees have crossed into Mauritania since April 2023, and about 47,000 of them "
+        "now live in camps in Hodh Ech Chargui."
+    )
+    facts = extractor.extract(text, published=date(2024, 6, 1))
+    assert [(f.reported, f.term, f.category, f.country) for f in facts] == [
+        (64_000, "forced-to-flee", "cross-border-flight", "MLI"),
+        (47_000, "in-relief-camp", "people-displaced-across-borders", "MLI"),
+    ]

@@ -975,8 +975,12 @@ class Extractor:
             clause_start = reading.cue.start
             if reading.bracketed:  # "600,000 remain displaced in Tigray, and 200,000 in Amhara": the words too
                 clause_start = max(sentence_start, reading.cue.start - 30)
-        if _PART_OF_RE.search(text, max(0, reading.qualifier_start - 30), reading.qualifier_start) or _OF_THEM_RE.match(
-            text, quantity.end
+        if (
+            _PART_OF_RE.search(text, max(0, reading.qualifier_start - 30), reading.qualifier_start)
+            or _OF_THEM_RE.match(text, quantity.end)
+        ) and not (
+            # (but "…, and about 470,000 of them now live in camps": the part's own verb tells where they are)
+            tells_stock(own_words := text[quantity.end : high]) and not tells_movement(own_words)
         ):
             # "1,140,000 IDPs remained in displacement, 148,000 of them in camps": a part is what its whole is
             clause_start = _clause_start_before(text, clause_start, sentence_start)
@@ -2762,6 +2766,7 @@ def _same_people(context: _Context, readings: list[Reading], facts: list[Fact]) 
         alike = (
             reading.quantity.start in context.inherited
             or _OTHERS_AFTER_RE.match(text, reading.quantity.end) is not None
+            or _OF_THEM_RE.match(text, reading.quantity.end) is not None  # "470,000 of them now live in camps"
             or (
                 reading.head is None
                 and (
@@ -2784,7 +2789,9 @@ def _same_people(context: _Context, readings: list[Reading], facts: list[Fact]) 
             if fact.category in (Category.RETURN, Category.RETURNEES, Category.CROSS_BORDER_RETURN):
                 continue
             own = text[start : reading.bounds[1]]
-            moved = before.category is Category.CROSS_BORDER_FLIGHT or tells_movement(own)
+            # (but "…, and about 470,000 of them now live in camps": the part's own words tell where they are)
+            staying = tells_stock(own) and not tells_movement(own)
+            moved = (before.category is Category.CROSS_BORDER_FLIGHT and not staying) or tells_movement(own)
             fact.category = Category.CROSS_BORDER_FLIGHT if moved else Category.PEOPLE_DISPLACED_ACROSS_BORDERS
             if fact.term is Term.DISPLACED:
                 fact.term = Term.FORCED_TO_FLEE if moved else before.term

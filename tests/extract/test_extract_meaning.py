@@ -127,6 +127,20 @@ def test_two_dates_joined_by_a_dash_are_one_period(text: str, first: date, last:
     assert (mention.first, mention.last) == (first, last)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "since the war began in January 2013",
+        "since fighting erupted on 10 January 2013",
+        "depuis le début de la guerre en janvier 2013",
+        "depuis le déclenchement du conflit en janvier 2013",
+    ],
+)
+def test_since_an_event_that_began_at_a_date(text: str) -> None:
+    [mention] = find_dates(text, 0, len(text), PUBLISHED)
+    assert mention.role == "since"
+
+
 def test_two_dates_with_their_years_written_are_not_shifted() -> None:
     text = "from 12 May 2011 – 3 June 2010"
     assert [(m.first, m.last) for m in find_dates(text, 0, len(text), PUBLISHED)] == [

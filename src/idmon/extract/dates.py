@@ -134,7 +134,14 @@ _AS_OF_RE = re.compile(
     r"jusqu’au|a\s+fecha\s+de|hasta\s+el)\s+(?:the\s+|le\s+|end\s+of\s+|fin\s+)?$",
     re.IGNORECASE,
 )
-_SINCE_RE = re.compile(r"(?:since|depuis(?:\s+le)?|desde(?:\s+el)?|starting|from)\s+(?:the\s+|le\s+)?$", re.IGNORECASE)
+_SINCE_RE = re.compile(
+    r"(?:since|depuis(?:\s+le)?|desde(?:\s+el)?|starting|from)\s+(?:the\s+|le\s+)?$|"
+    # "since the war began in April 2023", "since fighting erupted on 15 April", "depuis le début de la guerre en avril"
+    r"\bsince\s+(?:[\w'’-]+\s+){1,4}?(?:began|begun|started|erupted|broke\s+out|escalated|intensified|resumed)\s+"
+    r"(?:in|on)\s+(?:the\s+)?$|\bdepuis\s+(?:le\s+début|l['’]éclatement|le\s+déclenchement|la\s+reprise)\s+"
+    r"(?:de\s+la|du|des|de\s+l['’])\s*(?:[\w'’-]+\s+){1,3}?(?:en|le)\s+$",
+    re.IGNORECASE,
+)
 _CASE_SENSITIVE_MONTHS = frozenset({"may", "march", "mar", "jan", "dec", "sep", "aug", "oct", "nov", "jun", "jul"})
 
 
@@ -349,7 +356,7 @@ def find_dates(
         first, last, accuracy = resolved
         if published is not None and first > published:
             continue
-        before = scanned[max(0, match.start() - 25) : match.start()]
+        before = scanned[max(0, match.start() - 50) : match.start()]
         role = DateRole.PERIOD
         if match.group("range") or match.group("dayrange"):
             role = DateRole.PERIOD

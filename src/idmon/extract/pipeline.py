@@ -56,11 +56,9 @@ from idmon.extract.terms import HOUSING_TERMS, Cue, CueKind, counts_other_things
 from idmon.geo.gazetteer import Gazetteer, PlaceEntry, PlaceMention, fold
 
 _EXCERPT_LIMIT = 500
-_PART_OF_RE = re.compile(
-    r"\b(?:dont|of\s+whom|of\s+which|of\s+them|including|among\s+them|parmi\s+(?:eux|elles|lesquel(?:le)?s)|"
-    r"de\s+l[oa]s\s+cuales)\s*,?\s*$",
-    re.IGNORECASE,
-)
+#: The words that introduce a part of the figure before: "dont", "of whom", "including", "parmi eux".
+_PART_WORDS = r"dont|of\s+whom|of\s+which|including|among\s+them|parmi\s+(?:eux|elles|lesquel(?:le)?s)"
+_PART_OF_RE = re.compile(rf"\b(?:{_PART_WORDS}|of\s+them|de\s+l[oa]s\s+cuales)\s*,?\s*$", re.IGNORECASE)
 _CLAUSE_START_RE = re.compile(r"[,;:(|]|\s(?:while|whereas|but|tandis\s+que|alors\s+que|mais)\s", re.IGNORECASE)
 #: After an elliptic figure comes a place or the end of the clause, optionally after its noun.
 _ELLIPSIS_AFTER_RE = re.compile(
@@ -229,7 +227,7 @@ def _figure_between(context: _Context, start: int, position: int) -> bool:
 _PART_RELATIVE_RE = re.compile(r"\s*(?:when|where|as|after|lorsque|quand|où|après)\b", re.IGNORECASE)
 #: A part of the figure before: "…, including about 161,000", "…, dont 67 000", "of whom some 2,000".
 _PART_MARK_BEFORE_RE = re.compile(
-    r"\b(?:dont|of\s+whom|of\s+which|including|among\s+them|parmi\s+(?:eux|elles|lesquel(?:le)?s))\s*,?\s*"
+    rf"\b(?:{_PART_WORDS})\s*,?\s*"
     r"(?:(?:about|some|around|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|up\s+to|close\s+to|environ|"
     r"quelque|près\s+de|plus\s+de|au\s+moins|jusqu['’]à)\s+)?\Z",
     re.IGNORECASE,

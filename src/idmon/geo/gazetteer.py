@@ -764,12 +764,15 @@ _AREA_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 #: An admin area's kind after its name: "Soum province", "Borno State", "Kharkiv region", "Sool region".
+#: Not an institution after an area's kind: "Niger state television", "Mexico state media", "Guatemala department
+#: officials".
+_NOT_INSTITUTION_AFTER = (
+    r"(?!\s+(?:media|television|tv|radio|news|officials?|authorities|government|governor|police|agency|"
+    r"broadcaster|press|company|companies|department|ministry|owned|run|funded|security|forces|troops)\b)"
+)
 _AREA_AFTER_RE = re.compile(
     r"\s+(?:province|region|state|district|county|governorate|oblast|department|prefecture|territory|division|"
-    r"municipality|zone|woreda|upazila|raion)\b"
-    # not an institution: "Niger state television", "Mexico state media", "Guatemala department officials"
-    r"(?!\s+(?:media|television|tv|radio|news|officials?|authorities|government|governor|police|agency|"
-    r"broadcaster|press|company|companies|department|ministry|owned|run|funded|security|forces|troops)\b)",
+    rf"municipality|zone|woreda|upazila|raion)\b{_NOT_INSTITUTION_AFTER}",
     re.IGNORECASE,
 )
 _AREA_PRECISIONS = frozenset({Precision.ADM1, Precision.ADM2, Precision.ADM3})
@@ -791,9 +794,7 @@ _KIND_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _KIND_AFTER_RE = re.compile(
-    r"\s+(province|region|state|governorate|department|prefecture|county)\b"
-    r"(?!\s+(?:media|television|tv|radio|news|officials?|authorities|government|governor|police|agency|"
-    r"broadcaster|press|company|companies|department|ministry|owned|run|funded|security|forces|troops)\b)",
+    rf"\s+(province|region|state|governorate|department|prefecture|county)\b{_NOT_INSTITUTION_AFTER}",
     re.IGNORECASE,
 )
 

@@ -4571,3 +4571,55 @@ def test_the_number_of_people_the_words_tell_then_its_total() -> None:
 def test_displaced_people_living_in_camps_take_the_camps_term(extractor: Extractor, text: str, term: str) -> None:
     [fact] = extractor.extract(text, published=PUBLISHED)
     assert fact.term == term
+
+
+def test_a_number_between_a_figure_and_its_wording_is_no_clause_break(extractor: Extractor) -> None:
+    # "1,000" counts shelters; its comma separates thousands and does not end the figure's clause
+    text = (
+        "IOM counts 809,000 displaced people in Lebanon. "
+        "Of these, about 190,000 are staying in 1,000 collective shelters."
+    )
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, str(f.term)) for f in facts] == [(809_000, "displaced"), (190_000, "sheltered")]
+    # a real comma still does
+    text = "Some 190,000 are said to be safe, officials noted, in 1,000 collective shelters and homes."
+    assert extractor.extract(text, published=PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Jhang and Multan districts alone, about 410,000 people were shifted from riverine areas.", [410_000]),
+        ("The meeting was shifted from Monday to Friday, and 3,000 people attended.", []),
+    ],
+)
+def test_people_shifted_from_an_area_are_relocated(extractor: Extractor, text: str, expected: list[int]) -> None:
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [f.reported for f in facts] == expected
+    assert all(f.term == "relocated" for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "term"),
+    [
+        (
+            "Over one lakh people have been shifted to safer places in coastal areas. Of them, 47,000 are in Kutch.",
+            47_000,
+            "relocated",
+        ),
+        (
+            "Plus de 12 000 personnes ont fui les combats au Nord-Kivu. Parmi elles, environ 5 000 se trouvent à Goma.",
+            5_000,
+            "forced-to-flee",
+        ),
+    ],
+)
+def test_a_part_of_the_people_before_told_where_they_are(extractor: Extractor, text: str, part: int, term: str) -> None:
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [f.reported for f in facts][1:] == [part]
+    assert facts[1].term == term
+
+
+def test_a_part_in_a_state_is_no_figure(extractor: Extractor) -> None:
+    text = "Over 12,000 people were displaced. Of these, 3,000 are in good health and 200 in Hospital."
+    assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [12_000]

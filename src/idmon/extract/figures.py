@@ -118,7 +118,8 @@ _BUILDING_DAMAGE_BEFORE_RE = re.compile(
 )
 _CLAUSE_BREAK_RE = re.compile(
     # brackets around an acronym break nothing: "personnes déplacées internes (PDI) enregistrées"
-    r"[,;\[\]]|\((?![^\W\d_]{2,6}\))|(?<!\([^\W\d_]{2})(?<!\([^\W\d_]{3})(?<!\([^\W\d_]{4})(?<!\([^\W\d_]{5})"
+    # (not the comma inside a number: "in 1,000 collective shelters")
+    r"(?<!\d),|,(?!\d)|[;\[\]]|\((?![^\W\d_]{2,6}\))|(?<!\([^\W\d_]{2})(?<!\([^\W\d_]{3})(?<!\([^\W\d_]{4})(?<!\([^\W\d_]{5})"
     r"(?<!\([^\W\d_]{6})\)|\.[-–]|\s(?:and|while|whereas|but|as\s+well\s+as|et|tandis|alors|mais|y|e)\s|"
     # "581,638 people are out of their homes — 55,813 in public shelters": a spaced dash opens a breakdown
     r"\s[—–]\s(?![^—–.;]{0,40}\b(?:of\s+(?:them|whom)|d['’]entre\s+(?:eux|elles))\b)",

@@ -574,6 +574,8 @@ class Extractor:
         again = [_PRONOUN_HOST_RE] if context.language == "fr" and " en " in lowered else []
         if " of them" in lowered or " of whom" in lowered or " d'entre " in lowered:
             again.append(_PART_OF_BEFORE_RE)
+        if "of them," in lowered or "of these," in lowered or "parmi e" in lowered:
+            again.append(_OF_THEM_OPENER_RE)
         for pattern in again:
             for match in pattern.finditer(lowered):
                 sentence = context.sentences.around(match.start())
@@ -718,6 +720,11 @@ class Extractor:
                         or (
                             _OF_THEM_RE.match(text, quantity.end)
                             and _RECEIVED_BEFORE_RE.search(context.lowered, max(0, quantity.start - 40), quantity.start)
+                        )
+                        # "… shifted over one lakh people to safer places. Of them, 47,000 are in Kutch."
+                        or (
+                            _OF_THEM_OPENING_RE.fullmatch(context.lowered, sentence_start, quantity.start) is not None
+                            and _BE_IN_PLACE_AFTER_RE.match(text, quantity.end) is not None
                         )
                     )
                 ):
@@ -3181,6 +3188,23 @@ _PART_MOVED_RE = re.compile(
     r"(?:moved|fled|left|gone|went|arrived|headed|crossed|settled|sought|taken|took|relocated|returned|"
     r"fui|quitté|gagné|rejoint|regagné|trouvé|arrivée?s|rentrée?s|retournée?s|réfugiée?s|installée?s|déplacée?s|"
     r"relogée?s|partie?s)\b",
+    re.IGNORECASE,
+)
+#: A sentence that opens with the people counted before, then one figure: "Of them, 47,000", "Parmi elles, 1 200".
+_OF_THEM_OPENING_RE = re.compile(
+    r"(?:of|among)\s+(?:them|these|those|whom)\s*,?\s*|parmi\s+(?:eux|elles|ces\s+\w+)\s*,?\s*"
+    r"(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|close\s+to|environ|quelque|"
+    r"près\s+de|plus\s+de|au\s+moins)\s+)?"
+)
+#: … found in the text: "Of them, 47,000 are in Kutch."
+_OF_THEM_OPENER_RE = re.compile(
+    r"(?<![\w,] )(?<![\w,])(?:of|among)\s+(?:them|these|those)\s*,\s*(?:[^\W\d]+\s+){0,2}?\d|"
+    r"(?<![\w,] )(?<![\w,])parmi\s+(?:eux|elles)\s*,\s*(?:[^\W\d]+\s+){0,2}?\d"
+)
+#: … and where they are, with no verb of its own: "are in Kutch", "remain in Beira", "se trouvent à Goma".
+_BE_IN_PLACE_AFTER_RE = re.compile(
+    r"\s+(?:people\s+|personnes\s+)?(?:are|were|remain|remained|sont|étaient|se\s+trouvent|se\s+trouvaient)\s+"
+    r"(?:(?:still|now|currently|toujours|encore|actuellement)\s+)?(?:in|at|dans|à|en|au)\s+(?-i:[A-Z])",
     re.IGNORECASE,
 )
 #: … or that a place took in: "Eráti district has received about 20,000 of them".

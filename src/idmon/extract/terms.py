@@ -212,6 +212,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "had been moved by boat to Santo": people moved somewhere by others
         r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))moved\s+(?:by\s+\w+\s+)?(?:to|from)"
         r"(?!\s+(?:\S+\s+){0,3}?(?:shelters?|evacuation|centres?|centers?|camps?|schools?))|"
+        # "about 410,000 people were shifted from riverine areas"
+        r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))shifted\s+(?:from|out\s+of|away\s+from)\b|"
         # "authorities were moving more than 15,000 people from slopes", "moved 3,000 residents out of the villages"
         r"(?:moving|moved)(?=\s+(?:(?:more\s+than|over|about|some|nearly|around|almost|at\s+least|an\s+estimated)\s+)?"
         r"\d[\d,.\s]*(?:million\s+|lakh\s+)?(?:people|persons|residents|families|households|villagers|inhabitants)\s+"

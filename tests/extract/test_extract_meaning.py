@@ -4623,3 +4623,9 @@ def test_a_part_of_the_people_before_told_where_they_are(extractor: Extractor, t
 def test_a_part_in_a_state_is_no_figure(extractor: Extractor) -> None:
     text = "Over 12,000 people were displaced. Of these, 3,000 are in good health and 200 in Hospital."
     assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [12_000]
+
+
+def test_people_living_on_a_site_named_with_du_are_in_a_camp(extractor: Extractor) -> None:
+    text = "Plus de 8 000 déplacés sont retournés à Bria, mais 21 000 vivent toujours sur le site du PK3."
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, str(f.term)) for f in facts] == [(8_000, "returns"), (21_000, "in-relief-camp")]

@@ -4629,3 +4629,21 @@ def test_people_living_on_a_site_named_with_du_are_in_a_camp(extractor: Extracto
     text = "Plus de 8 000 déplacés sont retournés à Bria, mais 21 000 vivent toujours sur le site du PK3."
     facts = extractor.extract(text, published=PUBLISHED)
     assert [(f.reported, str(f.term)) for f in facts] == [(8_000, "returns"), (21_000, "in-relief-camp")]
+
+
+def test_forced_to_leave_with_a_number_written_in_two_words(extractor: Extractor) -> None:
+    text = "À N'Djamena, la montée des eaux a obligé environ 2 000 familles du quartier Walia à partir."
+    [fact] = extractor.extract(text, published=PUBLISHED)
+    assert (fact.reported, str(fact.unit), str(fact.term)) == (2_000, "household", "forced-to-flee")
+
+
+def test_a_french_pronoun_stands_for_the_people_not_for_the_last_part(extractor: Extractor) -> None:
+    text = (
+        "La région du Sahel accueille à elle seule 553 000 PDI, dont environ 270 000 dans la commune de Djibo. "
+        "Le Centre-Nord en compte 480 000."
+    )
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, str(f.term)) for f in facts][2:] == [(480_000, "displaced")]
+    # more than the people counted before is no part of them
+    text = text.replace("480 000", "600 000")
+    assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [553_000, 270_000]

@@ -445,6 +445,8 @@ class _Context:
     #: The parts of a figure told as it is ("…, including 161,000 between 13 and 19 May"), by start, with the start
     #: of the whole.
     parts: dict[int, int] = field(default_factory=dict)
+    #: The figures of the sentence right before the one being read.
+    before_all: list[Reading] = field(default_factory=list)
 
     @cached_property
     def heading(self) -> int:
@@ -592,6 +594,7 @@ class Extractor:
         for quantity in quantities:
             by_sentence.setdefault(context.sentences.around(quantity.start)[0], []).append(quantity)
         carried: Reading | None = None
+        found: list[Reading] = []
         for sentence_start, members in sorted(by_sentence.items()):
             before = (
                 carried
@@ -600,6 +603,7 @@ class Extractor:
                 == (context.sentences.around(carried.quantity.start)[0])
                 else None
             )
+            context.before_all = found if before is not None else []
             found = self._sentence_readings(context, sentence_start, members, before)
             readings.extend(found)
             carried = found[-1] if found else None
@@ -695,6 +699,10 @@ class Extractor:
                 ):
                     reading = None  # "5,000 fans arrived": who arrived must be said (but "38 000 Burkinabè arrivés")
                 counted = previous if index > 0 else before
+                if index == 0 and counted is not None and not _no_more_than(quantity, counted):
+                    # "… accueille 553 000 PDI, dont environ 270 000 à Djibo. Le Centre-Nord en compte 480 000": the
+                    # pronoun stands for the people of the sentence before, not for its last part
+                    counted = next((r for r in context.before_all if _no_more_than(quantity, r)), counted)
                 if (
                     reading is None
                     and counted is not None

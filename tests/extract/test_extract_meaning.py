@@ -4647,3 +4647,15 @@ def test_a_french_pronoun_stands_for_the_people_not_for_the_last_part(extractor:
     # more than the people counted before is no part of them
     text = text.replace("480 000", "600 000")
     assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [553_000, 270_000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le CONASUR y a enregistré 3 870 nouveaux ménages déplacés en une semaine.",
+        "Selon le porte-parole, 7 800 nouvelles personnes déplacées ont été recensées à Bentiu.",
+    ],
+)
+def test_new_households_or_people_displaced_are_a_flow(extractor: Extractor, text: str) -> None:
+    [fact] = extractor.extract(text, published=PUBLISHED)
+    assert (str(fact.term), str(fact.category)) == ("displaced", "new-displacement")

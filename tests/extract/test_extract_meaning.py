@@ -170,6 +170,9 @@ def test_may_as_a_verb_is_not_a_month() -> None:
         ("people moved to safer places as the ravi and chenab rivers swelled", "disaster", "flood"),
         ("the shabelle burst its banks overnight", "disaster", "flood"),
         ("la montée des eaux du lac tanganyika a chassé les habitants", "disaster", "flood"),
+        # a storm named by its name alone
+        ("freddy made landfall near quelimane", "disaster", "storm"),
+        ("chido a touché terre vendredi", "disaster", "storm"),
     ],
 )
 def test_cause(text: str, cause: str, detail: str | None) -> None:

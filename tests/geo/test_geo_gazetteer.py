@@ -824,7 +824,7 @@ def test_the_packaged_supplement_names_regions_older_names_and_peoples() -> None
     ("text", "country", "admin1"),
     [
         ("COX'S BAZAR – An estimated 8,000 Rohingya have crossed into Bangladesh in two months.", "MMR", None),
-        ("YEREVAN — 100,617 people have arrived from Nagorno-Karabakh since 19 September.", "AZE", None),
+        ("YEREVAN — 100,617 people have arrived from Nagorno-Karabakh since the offensive.", "AZE", None),
         ("Les frappes sur le Liban-Sud ont jeté sur les routes plus de 28 000 personnes.", "LBN", "Al Janūb"),
     ],
 )

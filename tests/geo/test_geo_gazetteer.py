@@ -832,3 +832,49 @@ def test_places_of_the_supplement_in_text(text: str, country: str, admin1: str |
     extractor = Extractor(default_gazetteer(towns=False))
     [fact] = extractor.extract(text)
     assert (fact.country, fact.admin1) == (country, admin1)
+
+
+def test_countries_named_like_another_countrys_area() -> None:
+    from idmon.geo.sources import areas_named_like_countries
+
+    areas = areas_named_like_countries()
+    assert [(a.country, a.admin1) for a in areas["GEO"]] == [("USA", "Georgia")]
+    assert ("NGA", "Niger") in [(a.country, a.admin1) for a in areas["NER"]]
+    # a territory with a code of its own is its own country, not its sovereign's area
+    assert "MYT" not in areas and "PRI" not in areas
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        ("Flooding in Georgia's Chatham County forced 5,300 people out of their homes in Savannah.", "USA", "Georgia"),
+        ("En Géorgie, l'ouragan Helene a conduit à l'évacuation de 15 000 habitants de Savannah.", "USA", "Georgia"),
+        ("La tempête a chassé 900 habitants d'Augusta, en Géorgie, de leurs maisons inondées.", "USA", "Georgia"),
+        # the country, where no place of the state is named
+        ("Floods in Georgia forced 900 people from their homes in Tbilisi.", "GEO", "Tbilisi"),
+        # a town of the country itself says nothing of the area ("Bosso" is also in Nigeria's Niger State)
+        ("Floods in Niger forced 900 people from their homes in Bosso.", "NER", "Diffa"),
+    ],
+)
+def test_a_country_named_like_a_state_beside_the_states_places(text: str, country: str, admin1: str) -> None:
+    towns = "\n".join(
+        "\t".join([str(9300000 + i), name, name, "", "0", "0", "P", "PPL", cc, "", a1, "", "", "", pop])
+        for i, (name, cc, a1, pop) in enumerate(
+            [
+                ("Savannah", "US", "GA", "147780"),
+                ("Augusta", "US", "GA", "202081"),
+                ("Tbilisi", "GE", "TB", "1049498"),
+                ("Bosso", "NE", "02", "5000"),
+                ("Bosso", "NG", "31", "3000"),
+            ]
+        )
+    )
+    gazetteer = default_gazetteer(towns=False)
+    gazetteer.add(
+        geonames_entries(
+            io.StringIO(towns),
+            admin1_names={"US.GA": "Georgia", "GE.TB": "Tbilisi", "NE.02": "Diffa", "NG.31": "Niger"},
+        )
+    )
+    [fact] = Extractor(gazetteer).extract(text)
+    assert (fact.country, fact.admin1) == (country, admin1)

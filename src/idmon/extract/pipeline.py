@@ -445,6 +445,8 @@ class _Context:
     #: The parts of a figure told as it is ("…, including 161,000 between 13 and 19 May"), by start, with the start
     #: of the whole.
     parts: dict[int, int] = field(default_factory=dict)
+    #: Countries' names that mean another country's area of that name, by start ("Georgia" → the US state).
+    named_areas: dict[int, PlaceEntry] = field(default_factory=dict)
     #: The figures of the sentence right before the one being read.
     before_all: list[Reading] = field(default_factory=list)
 
@@ -857,6 +859,12 @@ class Extractor:
             ]
             for start in context.places:
                 context.places[start] = [m for m in mentions if start <= m.start < context.sentences.around(start)[1]]
+        if self.gazetteer.areas_named_like:
+            # "Flooding in Georgia's Chatham County": a country's name that is another country's area beside places
+            # of that area
+            context.named_areas = {
+                m.start: area for m in mentions if (area := self.gazetteer.named_area(m, mentions)) is not None
+            }
         # Who fought ("Israeli strikes", "Russian forces advance") is not where, nor where refugees come from
         # ("hosts 130,000 Nigerian refugees"): such adjectives do not vote.
         # Nor is a border people went to ("fled toward the Bangladesh border").
@@ -1502,6 +1510,8 @@ class Extractor:
             and not _CROSSED_BEFORE_RE.search(lowered, max(0, start - 40), start)
             # nor a word of a longer name ("Sistema Nacional de Emergencia", "Bañado Norte")
             and not self._in_longer_name(context.text, mention)
+            # nor another country's area of that name beside its places ("en Géorgie" with "Savannah")
+            and mention.start not in context.named_areas
         )
 
     def _in_longer_name(self, text: str, mention: PlaceMention) -> bool:
@@ -1597,8 +1607,12 @@ class Extractor:
         if mention.feature:
             return None  # "lac Tanganyika", "the Paraguay river": no place of a figure
         key = (mention.start, mention.end, main)
+        if key not in context.resolved and mention.start in context.named_areas:
+            context.resolved[key] = context.named_areas[mention.start]  # "en Géorgie": the US state
         if key not in context.resolved:
-            entry = self.gazetteer.resolve(mention, main)
+            # (the towns of a state so named are looked for in it first: "Augusta, en Géorgie")
+            near = {area.admin1 for area in context.named_areas.values() if area.admin1}
+            entry = self.gazetteer.resolve(mention, main, near)
             countries = {candidate.country for candidate in mention.candidates}
             if (
                 entry is None

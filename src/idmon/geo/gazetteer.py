@@ -209,6 +209,9 @@ class Gazetteer:
     #: The kinds of each country's first- and second-level areas, lower case ("CMR", 1) → {"region"}, ("HTI", 1)
     #: → {"department"}: the kind a text writes beside a name tells which country's area it is.
     area_kinds: dict[tuple[str, int], frozenset[str]] = field(default_factory=dict, repr=False)
+    #: Countries that share their name with another country's first-level area (GEO → the US state of Georgia,
+    #: NER → Nigeria's Niger State): beside that area's own places, the name is the area.
+    areas_named_like: dict[str, list[PlaceEntry]] = field(default_factory=dict, repr=False)
 
     def __len__(self) -> int:
         return sum(len(entries) for entries in self._index.values())
@@ -255,6 +258,34 @@ class Gazetteer:
                         self._first_tokens.add(variant.split(" ", 1)[0])
             added += 1
         return added
+
+    def named_area(self, mention: PlaceMention, others: Iterable[PlaceMention]) -> PlaceEntry | None:
+        """The other country's first-level area a country's name means ("Georgia" → the US state), when another
+        of the text's names (``others``) is a place in that area ("Savannah", "Chatham County") and in no place of
+        that country; else None."""
+        if not self.areas_named_like:
+            return None
+        areas = [
+            area
+            for entry in mention.candidates
+            if entry.precision is Precision.ADM0
+            for area in self.areas_named_like.get(entry.country, ())
+        ]
+        if not areas:
+            return None
+        countries = {entry.country for entry in mention.candidates if entry.precision is Precision.ADM0}
+        for other in others:
+            if other.start == mention.start or fold(other.text) == fold(mention.text):
+                continue
+            if any(c.country in countries for c in other.candidates):
+                continue  # "Bosso": a town of Niger too, which says nothing of Nigeria's Niger State
+            for area in areas:
+                if any(
+                    c.country == area.country and c.admin1 == area.admin1 and c.precision is not Precision.ADM1
+                    for c in other.candidates
+                ):
+                    return area
+        return None
 
     def add_pcodes(self, areas: Iterable[PcodeArea]) -> int:
         """Add p-code areas: names are matched to admin areas when facts are placed, and become entries."""
@@ -626,6 +657,16 @@ class Gazetteer:
             for mention in mentions
             if mention.candidates and len({entry.country for entry in mention.candidates}) == 1 and not mention.partial
         }
+        # a country's name that is another country's area beside a place of that area ("Savannah … en Géorgie"): the
+        # area, whose country is as certain as a name of one country
+        named_areas: dict[int, PlaceEntry] = {}
+        if self.areas_named_like:
+            for mention in mentions:
+                area = self.named_area(mention, mentions)
+                if area is not None:
+                    named_areas[mention.start] = area
+                    certain.discard(next(iter({e.country for e in mention.candidates})))
+                    certain.add(area.country)
         # the one country whose first-level areas two different ambiguous names may both be ("Nord-Ouest": Haiti or
         # Cameroon, "Sud-Ouest": Burkina Faso or Cameroon) explains both: it takes their whole votes
         areas_of: dict[str, set[str]] = defaultdict(set)
@@ -639,6 +680,11 @@ class Gazetteer:
             if self._ordinary(mention) and not any(
                 _trusted_abroad(entry, self.min_foreign_population) for entry in mention.candidates
             ):
+                continue
+            area = named_areas.get(mention.start)
+            if area is not None:
+                # "Flooding in Georgia's Chatham County", "à Augusta, en Géorgie": the US state, not the country
+                votes[area.country] += _VOTE_WEIGHT[1]
                 continue
             countries = {entry.country for entry in mention.candidates}
             best = min(_RANK[entry.precision] for entry in mention.candidates)

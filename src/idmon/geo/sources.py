@@ -209,6 +209,37 @@ def _territories(subdivisions: Iterable[Any], names: Mapping[str, set[str]]) -> 
     return territories
 
 
+def areas_named_like_countries() -> dict[str, list[PlaceEntry]]:
+    """Countries whose name, in English or French, is also the name of another country's first-level area (ISO3 →
+    those areas): GEO → the US state of Georgia, NER → Nigeria's Niger State, ECU ("Équateur") → the Congolese
+    province. Territories that ISO 3166-1 codes on their own ("La
+    Réunion", "Puerto Rico") are not such areas: they are their own country."""
+    import pycountry
+
+    translations = _country_translations(pycountry.LOCALES_DIR)
+    names: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        found = {getattr(country, key, None) for key in ("name", "common_name")}
+        found |= {translate(name) for translate in translations for name in set(found) if name}
+        names[country.alpha_2] = {name for name in found if name}
+    territories = _territories(pycountry.subdivisions, names)
+    alpha3 = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
+    owners: dict[str, set[str]] = {}
+    for code, written in names.items():
+        for name in written:
+            owners.setdefault(fold(name), set()).add(code)
+    areas: dict[str, list[PlaceEntry]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code or sub.code in territories or sub.country_code not in alpha3:
+            continue
+        for owner in owners.get(fold(sub.name), ()):
+            if owner != sub.country_code and owner in alpha3:
+                iso3 = alpha3[sub.country_code]
+                area = PlaceEntry(sub.name, iso3, Precision.ADM1, admin1=sub.name, source="pycountry")
+                areas.setdefault(alpha3[owner], []).append(area)
+    return areas
+
+
 def pycountry_entries() -> Iterator[PlaceEntry]:
     """Countries (common, official and short names) and ISO 3166-2 subdivisions from pycountry."""
     import pycountry
@@ -773,6 +804,7 @@ def _build_default_gazetteer(*, towns: bool, min_town_population: int) -> Gazett
     gazetteer.agencies.update(national_agencies())
     gazetteer.area_kinds.update(area_kinds())
     gazetteer.add(supplement_entries())
+    gazetteer.areas_named_like.update(areas_named_like_countries())
     gazetteer.demonyms.update(supplement_peoples())
     if towns:
         with contextlib.suppress(MissingExtra):

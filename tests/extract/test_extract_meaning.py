@@ -4662,3 +4662,24 @@ def test_a_french_pronoun_stands_for_the_people_not_for_the_last_part(extractor:
 def test_new_households_or_people_displaced_are_a_flow(extractor: Extractor, text: str) -> None:
     [fact] = extractor.extract(text, published=PUBLISHED)
     assert (str(fact.term), str(fact.category)) == ("displaced", "new-displacement")
+
+
+def test_forced_returns_from_a_country_named_in_french() -> None:
+    from idmon.geo.sources import default_gazetteer
+
+    extractor = Extractor(default_gazetteer(towns=False))
+    text = (
+        "Haïti : l'OIM a enregistré 276 000 retours forcés de ressortissants haïtiens depuis la "
+        "République dominicaine en 2024."
+    )
+    [fact] = extractor.extract(text, published=PUBLISHED)
+    assert (fact.country, str(fact.category)) == ("HTI", "cross-border-return")
+
+
+def test_a_shelter_holding_people_keeps_them_past_a_later_clause(extractor: Extractor) -> None:
+    text = (
+        "Emergency shelters on Mayotte were holding 10,200 people on Tuesday, three days after Cyclone Chido "
+        "flattened whole neighbourhoods of sheet-metal homes around Mamoudzou."
+    )
+    [fact] = extractor.extract(text, published=PUBLISHED)
+    assert (fact.reported, str(fact.term), fact.country) == (10_200, "sheltered", "MYT")

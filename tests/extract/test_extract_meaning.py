@@ -4683,3 +4683,9 @@ def test_a_shelter_holding_people_keeps_them_past_a_later_clause(extractor: Extr
     )
     [fact] = extractor.extract(text, published=PUBLISHED)
     assert (fact.reported, str(fact.term), fact.country) == (10_200, "sheltered", "MYT")
+
+
+def test_a_spontaneous_site_that_alone_shelters_people(extractor: Extractor) -> None:
+    text = "Le site spontané d'Adré, situé à 500 mètres de la frontière, abrite à lui seul 148 000 personnes."
+    [fact] = extractor.extract(text, published=PUBLISHED)
+    assert (fact.reported, str(fact.term)) == (148_000, "in-relief-camp")

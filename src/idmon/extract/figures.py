@@ -594,7 +594,9 @@ _HOME_TO_RE = re.compile(r"(?:\b(?:is|are|was|were|now|remains?)|,)\s+home\s+to\
 _HOSTS_RE = compile_guarded(
     r"\b(?:hosts?|hosted|hosting|shelters|accueill(?:e|ent|ait|aient)|abrit(?:e|ent|ait|aient)|"
     r"héberg(?:e|ent|eait|eaient)|holds?|houses?|accommodates?|holding|housing|accommodating)\s+"
-    r"(?:now\s+|currently\s+|désormais\s+|actuellement\s+)?$",
+    # "le site d'Adré abrite à lui seul 148 000 personnes"
+    r"(?:now\s+|currently\s+|désormais\s+|actuellement\s+|alone\s+|à\s+lui\s+seul\s+|à\s+elle\s+seule\s+|"
+    r"toujours\s+|encore\s+|still\s+)?$",
     re.IGNORECASE,
 )
 _PLACES_TERMS = frozenset({Term.IN_RELIEF_CAMP, Term.SHELTERED})

@@ -121,7 +121,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:relief|idp|spontaneous|informal|collective|displacement)\s+sites?"
         r"(?!\s+(?:and|or|et|ou)\s+(?:in\s+|with\s+|among\s+)?(?:host|families|relatives|familles|communautés))|settled\s+(?:at|in)\s+(?:\w+\s+){0,2}?(?:sites?|camps?)|"
         r"protection\s+of\s+civilians?\s+sites?|poc\s+sites?|"
-        r"sites?\s+de\s+déplacés|campamentos?|acampamentos?|"
+        r"sites?\s+de\s+déplacés|campamentos?|acampamentos?|sites?\s+(?:spontané|informel)e?s?\b|"
         # "1 140 ménages sont installés dans 9 sites spontanés"
         r"installée?s\s+(?:dans|sur)\s+(?:des\s+|les\s+|le\s+|\d+\s+)?(?:sites?|camps?)\b|"
         # "the 600,000 already living in sites", "le site de Rhoe accueille 60 000 déplacés": displacement sites

@@ -512,3 +512,19 @@ def test_a_part_of_a_flight_abroad_told_where_it_lives_is_a_stock_abroad(extract
         (64_000, "forced-to-flee", "cross-border-flight", "MLI"),
         (47_000, "in-relief-camp", "people-displaced-across-borders", "MLI"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "YEREVAN — Officials said 100,617 people had arrived in Armenia from Nagorno-Karabakh since the offensive. "
+        "Of these, 21,000 were housed in government-provided accommodation.",
+        "Plus de 100 000 personnes ont fui le Haut-Karabakh vers l'Arménie depuis l'offensive. "
+        "Quelque 2 800 d'entre elles sont logées dans des hôtels de la région de Syunik.",
+    ],
+)
+def test_a_part_of_people_who_fled_abroad_told_in_the_next_sentence_is_abroad(text: str) -> None:
+    from idmon.geo.sources import default_gazetteer
+
+    facts = Extractor(default_gazetteer(towns=False)).extract(text, published=PUBLISHED)
+    assert [(f.country, str(f.category)) for f in facts][1:] == [("AZE", "people-displaced-across-borders")]

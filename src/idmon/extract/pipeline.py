@@ -2784,16 +2784,21 @@ def _same_people(context: _Context, readings: list[Reading], facts: list[Fact]) 
     text = context.text
     for index in range(1, len(facts)):
         reading, fact, before = readings[index], facts[index], facts[index - 1]
-        if (
-            before.category not in CROSS_BORDER_CATEGORIES
-            or before.country is None
-            or context.sentences.around(reading.quantity.start)
-            != context.sentences.around(readings[index - 1].quantity.start)
+        if before.category not in CROSS_BORDER_CATEGORIES or before.country is None:
+            continue
+        sentence = context.sentences.around(reading.quantity.start)
+        start = reading.qualifier_start
+        opening = _OF_THEM_OPENING_RE.fullmatch(context.lowered, sentence[0], start) is not None
+        if sentence != context.sentences.around(readings[index - 1].quantity.start) and not (
+            # "… had arrived from Nagorno-Karabakh. Of these, 21,000 were housed in government accommodation",
+            # "Quelque 2 800 d'entre eux sont logés dans des hôtels": a part of the people just counted
+            context.sentences.around(sentence[0] - 1) == context.sentences.around(readings[index - 1].quantity.start)
+            and (opening or _OF_THEM_RE.match(context.text, reading.quantity.end) is not None)
         ):
             continue
-        start = reading.qualifier_start
         alike = (
-            reading.quantity.start in context.inherited
+            opening
+            or reading.quantity.start in context.inherited
             or _OTHERS_AFTER_RE.match(text, reading.quantity.end) is not None
             or _OF_THEM_RE.match(text, reading.quantity.end) is not None  # "470,000 of them now live in camps"
             or (

@@ -913,3 +913,21 @@ def test_territories_coded_on_their_own_are_no_region_of_their_sovereign() -> No
     assert "normandie" in french  # a region of France stays one
     # the territory's own areas stay
     assert any(e.country == "GUF" for e in areas)
+
+
+def test_a_country_named_outright_is_no_town_of_the_main_country_that_bears_its_name() -> None:
+    gazetteer = Gazetteer()
+    gazetteer.add(
+        [
+            PlaceEntry("Jamaica", "JAM", Precision.ADM0),
+            PlaceEntry("Cuba", "CUB", Precision.ADM0),
+            PlaceEntry("Jamaica", "CUB", Precision.POINT, admin1="Mayabeque", population=5000),
+            PlaceEntry("Guadeloupe", "GLP", Precision.ADM0, aliases=("Guadalupe",)),
+            PlaceEntry("Guadalupe", "PAN", Precision.POINT, admin1="Panamá Oeste", population=5000),
+        ]
+    )
+    [jamaica] = gazetteer.find_mentions("Jamaica's government said")
+    assert gazetteer.resolve(jamaica, "CUB").country == "JAM"
+    # a town named like another country's other name stays the town
+    [guadalupe] = gazetteer.find_mentions("floods in Guadalupe")
+    assert gazetteer.resolve(guadalupe, "PAN").country == "PAN"

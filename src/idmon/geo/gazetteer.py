@@ -759,6 +759,15 @@ class Gazetteer:
             # Abroad, only a country named outright is trusted: a foreign area or town of the same name as an
             # unknown local place is more likely a gap in the gazetteer than a real reference.
             home = [entry for entry in candidates if entry.country == main_country]
+            if (
+                home
+                and all(_RANK[entry.precision] > 1 for entry in home)
+                and any(
+                    entry.precision is Precision.ADM0 and self._folded_names.get(entry.name) == fold(mention.text)
+                    for entry in candidates
+                )
+            ):
+                home = []  # "Jamaica's government" in a text about Cuba: the country, not a Cuban town of its name
             candidates = home or [entry for entry in candidates if entry.precision is Precision.ADM0]
         elif len({entry.country for entry in candidates}) > 1 or self._ordinary(mention):
             candidates = [entry for entry in candidates if _trusted_abroad(entry, self.min_foreign_population)]

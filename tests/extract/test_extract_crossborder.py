@@ -528,3 +528,14 @@ def test_a_part_of_people_who_fled_abroad_told_in_the_next_sentence_is_abroad(te
 
     facts = Extractor(default_gazetteer(towns=False)).extract(text, published=PUBLISHED)
     assert [(f.country, str(f.category)) for f in facts][1:] == [("AZE", "people-displaced-across-borders")]
+
+
+def test_arrivals_with_no_noun_after_people_who_fled_abroad(extractor: Extractor) -> None:
+    text = (
+        "Plus de 58 000 demandeurs d'asile burkinabè sont désormais installés dans le nord de la Côte d'Ivoire, "
+        "selon le HCR. Environ 2 600 sont arrivés au cours des deux dernières semaines."
+    )
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, f.country, str(f.category)) for f in facts][1:] == [(2_600, "BFA", "cross-border-flight")]
+    # who arrived must still be said when nothing before tells it
+    assert extractor.extract("Environ 2 600 sont arrivés au stade pour le match.", published=PUBLISHED) == []

@@ -144,3 +144,16 @@ def test_a_range_of_multiplied_numbers_written_without_spaces_and_a_quarter_of_a
     assert find_quantities("COVID-19 cases", "en") == []  # a code, still
     [quarter] = find_quantities("un quart de million de personnes", "fr")
     assert quarter.value == 250_000
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bringing the total arriving since April 2023 to 612,400",
+        "portant le total depuis avril 2023 à 612 400",
+    ],
+)
+def test_a_months_year_then_a_figure_is_no_range(text: str) -> None:
+    found = [(q.value, q.max_value) for q in find_quantities(text)]
+    assert (612_400, None) in found
+    assert all(q.max_value is None for q in find_quantities(text))

@@ -148,6 +148,8 @@ _DATE_BEFORE_YEAR_RE = re.compile(
     rf"(?:\b\d{{1,2}}(?:er)?\s+(?:{_MONTH_WORDS})\.?|\b(?:{_MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?)\s+\Z",
     re.IGNORECASE,
 )
+#: A month's name alone right before a year: "since April 2023", "depuis avril 2023".
+_MONTH_BEFORE_YEAR_RE = re.compile(rf"\b(?:{_MONTH_WORDS})\.?\s+\Z", re.IGNORECASE)
 _RANGE_JOIN_RE = re.compile(r"^\s*(?:-|–|—|to|à|a|or|ou)\s*$", re.IGNORECASE)
 _BETWEEN_JOIN_RE = re.compile(r"^\s*(?:and|et|y)\s*$", re.IGNORECASE)
 _BETWEEN_BEFORE_RE = re.compile(r"(?:between|from|entre|de|from\s+some)\s*$", re.IGNORECASE)
@@ -434,11 +436,17 @@ def _is_range(text: str, low: Quantity, high: Quantity) -> bool:
         return False  # "rose from 1.1 million to 1.5 million": two figures, before and after, not a range
     between = text[low.end : high.start]
     if _RANGE_JOIN_RE.match(between):
-        # "Niamey, 18 septembre 2024 – 3 000 personnes": a dateline's year, then the text
+        # "Niamey, 18 septembre 2024 – 3 000 personnes": a dateline's year, then the text; "the total arriving since
+        # April 2023 to 612,400": a month's year, then the figure
         return not (
-            " " in between
-            and _YEAR_TEXT_RE.fullmatch(low.text)
-            and _DATE_BEFORE_YEAR_RE.search(text, max(0, low.start - 20), low.start)
+            _YEAR_TEXT_RE.fullmatch(low.text)
+            and (
+                (" " in between and _DATE_BEFORE_YEAR_RE.search(text, max(0, low.start - 20), low.start))
+                or (
+                    _MONTH_BEFORE_YEAR_RE.search(text, max(0, low.start - 12), low.start)
+                    and not _YEAR_TEXT_RE.fullmatch(high.text)
+                )
+            )
         )
     return bool(_BETWEEN_JOIN_RE.match(between) and _BETWEEN_BEFORE_RE.search(text[max(0, low.start - 12) : low.start]))
 

@@ -696,13 +696,20 @@ class Extractor:
                     head = find_head(text, quantity.end)  # the whole is read by its own words ("12,000 IDPs")
                     high = min(high, head.end) if head is not None else high
                 reading = read_quantity(text, quantity, near(low, high), (low, high))
+                counted = previous if index > 0 else before
                 if (
                     reading is not None
                     and _unknown_arrivals(text, reading)
                     and not self._nationals_after(text, quantity.end)
+                    # (but "… 58 000 demandeurs d'asile burkinabè … Environ 2 600 sont arrivés": more of those people)
+                    and not (
+                        counted is not None
+                        and counted.term not in NON_DISPLACEMENT_TERMS
+                        and counted.term not in HOUSING_TERMS
+                        and counted.term is not Term.AFFECTED
+                    )
                 ):
                     reading = None  # "5,000 fans arrived": who arrived must be said (but "38 000 Burkinabè arrivés")
-                counted = previous if index > 0 else before
                 if index == 0 and counted is not None and not _no_more_than(quantity, counted):
                     # "… accueille 553 000 PDI, dont environ 270 000 à Djibo. Le Centre-Nord en compte 480 000": the
                     # pronoun stands for the people of the sentence before, not for its last part

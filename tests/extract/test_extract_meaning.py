@@ -3645,7 +3645,7 @@ def test_people_who_did_not_move(extractor: Extractor, text: str, expected: list
     [
         # a verb around a vague figure; forced to seek refuge; evicting; people "hit" by a hazard
         ("Rebel push on Konna drives tens of thousands from their homes", [(None, "forced-to-flee")]),
-        ("Floods forced some 3,000 people in Mopti to seek refuge in mosques.", [(3_000, "forced-to-flee")]),
+        ("Floods forced some 3,000 people in Mopti to seek refuge in the hills.", [(3_000, "forced-to-flee")]),
         ("Bulldozers demolished shacks in Bamako, evicting an estimated 900 families.", [(900, "multiple-or-other")]),
         ("Over 4.2 lakh people in 19 districts are hit by the floods.", [(420_000, "affected")]),
         ("About 2,000 families were hit by the floods in Mopti.", [(2_000, "affected")]),
@@ -4689,3 +4689,19 @@ def test_a_spontaneous_site_that_alone_shelters_people(extractor: Extractor) -> 
     text = "Le site spontané d'Adré, situé à 500 mètres de la frontière, abrite à lui seul 148 000 personnes."
     [fact] = extractor.extract(text, published=PUBLISHED)
     assert (fact.reported, str(fact.term)) == (148_000, "in-relief-camp")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Floods forced about 4,800 people in two townships to seek refuge in monasteries.", "sheltered"),
+        ("La crue a obligé 2 600 habitants du quartier à se réfugier dans des écoles.", "sheltered"),
+        ("The fighting forced 4,800 people to seek refuge in camps near Mopti.", "in-relief-camp"),
+        # a town is no refuge of that kind: they fled
+        ("The fighting forced 4,800 people to seek refuge in the town of Mopti.", "forced-to-flee"),
+        ("The floods forced 4,800 people to flee their homes.", "forced-to-flee"),
+    ],
+)
+def test_people_forced_to_seek_refuge_in_a_shelter_are_sheltered(extractor: Extractor, text: str, term: str) -> None:
+    [fact] = extractor.extract(text, published=PUBLISHED)
+    assert (str(fact.term), str(fact.category)) == (term, "new-displacement")

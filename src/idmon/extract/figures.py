@@ -360,6 +360,16 @@ def is_bracketed(text: str, quantity: Quantity, sentence_start: int) -> bool:
     return _BRACKET_OPEN_RE.search(text, max(sentence_start, quantity.start - 25), quantity.start) is not None
 
 
+#: Where people forced to seek refuge found it: "to seek refuge in monasteries", "à se réfugier dans des écoles".
+_REFUGE_WORD_RE = re.compile(r"refuge|réfugi|shelter|abriter", re.IGNORECASE)
+_REFUGE_PLACE_AFTER_RE = re.compile(
+    r"\s+(?:in|at|inside|dans|au|aux|à)\s+(?:[\w'’-]+\s+){0,3}?(?:(?P<camp>camps?|sites?)|schools?|churche?s?|"
+    r"mosques?|monaster(?:y|ies)|temples?|pagodas?|shelters?|evacuation\s+cent(?:re|er)s|gym(?:nasium)?s|halls?|"
+    r"stadiums?|écoles?|églises?|mosquées?|abris|centres?\s+d['’](?:accueil|hébergement)|gymnases?|salles?)\b",
+    re.IGNORECASE,
+)
+
+
 def _choose_cue(
     text: str, cues: list[Cue], bounds: tuple[int, int], start: int, end: int, head_end: int, building: bool
 ) -> Cue | None:
@@ -371,6 +381,17 @@ def _choose_cue(
     low, high = bounds
     around = [cue for cue in cues if cue.start < start and cue.end > head_end and cue.kind is CueKind.TERM]
     if around:
+        refuge = (
+            _REFUGE_PLACE_AFTER_RE.match(text, around[0].end)
+            if around[0].term is Term.FORCED_TO_FLEE and _REFUGE_WORD_RE.search(around[0].text)
+            else None
+        )
+        if refuge is not None:
+            # "forced about 4,800 people … to seek refuge in monasteries", "a obligé 2 600 habitants à se réfugier dans
+            # des écoles": the refuge names where they are
+            camp = refuge.group("camp") is not None
+            term = Term.IN_RELIEF_CAMP if camp else Term.SHELTERED
+            return Cue(refuge.start(), refuge.end(), CueKind.TERM, term, refuge.group().strip())
         return around[0]
     after = [
         cue
@@ -1583,6 +1604,8 @@ _WEAK_FLOWS = frozenset({"since", "depuis"})
 _TOOK_REFUGE_RE = re.compile(
     r"\b(?:took|taken|taking|found|find|finding|sought|seeking|trouvé|trouvent|trouvaient|cherché)\s+(?:a\s+|un\s+)?"
     r"(?:temporary\s+)?(?:refuge|sanctuary)\b|\bse\s+sont\s+réfugiée?s\b|"
+    # "forced 4,800 people to seek refuge in camps", "obligé 2 600 habitants à se réfugier dans des écoles"
+    r"\bto\s+(?:seek|take|find)\s+(?:refuge|shelter)\b|\bà\s+se\s+réfugier\b|"
     r"\b(?:ont|a)\s+été\s+(?:\w+\s+)?(?:accueilli|hébergé|logé|recueilli|abrité)e?s?\b|"
     r"\b(?:avons|avez|ont|a)\s+(?:hébergé|accueilli|logé|recueilli|abrité)\b",
     re.IGNORECASE,

@@ -229,7 +229,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.FORCED_TO_FLEE,
         r"forced\s+to\s+(?:flee|leave|abandon)|"
-        # "floodwaters forced about 4,800 people in two townships to seek refuge in monasteries"
+        # "floodwaters forced about 4,800 people in two townships to seek refuge" (where they found it, when it is a
+        # shelter or a camp, gives the term: see figures._REFUGE_PLACE_AFTER_RE)
         r"(?:forced|forcing|forces)\s+(?:\S+\s+){1,8}?to\s+(?:seek|take|find)\s+(?:refuge|shelter|safety)|forc(?:ed|es|ing)\s+(?:\S+\s+){0,5}(?:to\s+leave|to\s+abandon|out\s+of|from)\s+(?:their\s+)?homes?|"
         r"fled|flee(?:ing)?|flight|fuir|fui|fuyaient|fuyait|fuient|fuyant|enfuie?s?|"
         # "ont pris la fuite", "familles en fuite", "ont dû se sauver", "ont tout laissé derrière elles", "poussé à

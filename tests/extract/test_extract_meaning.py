@@ -4705,3 +4705,16 @@ def test_a_spontaneous_site_that_alone_shelters_people(extractor: Extractor) -> 
 def test_people_forced_to_seek_refuge_in_a_shelter_are_sheltered(extractor: Extractor, text: str, term: str) -> None:
     [fact] = extractor.extract(text, published=PUBLISHED)
     assert (str(fact.term), str(fact.category)) == (term, "new-displacement")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("About 1,150 families still live in temporary housing or with relatives.", "displaced"),
+        ("Quelque 12 000 personnes vivent toujours dans des abris de fortune ou chez des proches.", "displaced"),
+        # a shelter alone, or relatives told of other people, leave the shelter's term
+        ("About 1,150 families are in shelters, and 300 with relatives.", "sheltered"),
+    ],
+)
+def test_a_shelter_or_relatives_is_displaced(extractor: Extractor, text: str, term: str) -> None:
+    assert str(extractor.extract(text, published=PUBLISHED)[0].term) == term

@@ -360,6 +360,14 @@ def is_bracketed(text: str, quantity: Quantity, sentence_start: int) -> bool:
     return _BRACKET_OPEN_RE.search(text, max(sentence_start, quantity.start - 25), quantity.start) is not None
 
 
+#: A shelter or a camp, or relatives: "in temporary housing or with relatives", "dans des abris de fortune ou chez
+#: des proches".
+_OR_WITH_HOSTS_AFTER_RE = re.compile(
+    r"(?:\s+[\w'’-]+){0,3}?,?\s+(?:or|ou)\s+(?:with|chez|among|in|dans)\s+(?:their\s+|des\s+|les\s+|leurs\s+|host\s+)?"
+    r"(?:relatives|famil(?:y|ies|les)|proches|friends|amis|parents|host\s+(?:families|communities)|"
+    r"familles\s+d['’]accueil)\b",
+    re.IGNORECASE,
+)
 #: Where people forced to seek refuge found it: "to seek refuge in monasteries", "à se réfugier dans des écoles".
 _REFUGE_WORD_RE = re.compile(r"refuge|réfugi|shelter|abriter", re.IGNORECASE)
 _REFUGE_PLACE_AFTER_RE = re.compile(
@@ -1266,6 +1274,10 @@ def read_quantity(
     ):
         # "set up 1,537 relief camps and 2.14 lakh people have been accommodated": housed in those camps
         term = Term.IN_RELIEF_CAMP
+    if term in _PLACES_TERMS and cue is not None and _OR_WITH_HOSTS_AFTER_RE.match(text, cue.end):
+        # "still live in temporary housing or with relatives", "dans des abris de fortune ou chez des proches": in
+        # either, displaced
+        term = Term.DISPLACED
     if term is None and is_building(head) and _building_flooded(text, qualifier_start, quantity.end, high):
         term = Term.AFFECTED
     if term is None and inherited is not None:

@@ -1502,7 +1502,7 @@ def test_not_figures_cut_off_stayed_camps_and_grants(extractor: Extractor, text:
             "new-displacement",
         ),
         # having sought refuge abroad is where people are
-        ("More than 32,000 Malians have sought refuge in Niger.", "people-displaced-across-borders"),
+        ("More than 32,000 Malians have sought refuge in Niger.", "cross-border-flight"),
         # taking refuge in shelters during the event is a movement, as taking shelter is; French too
         ("About 2,750 residents took refuge in 19 school shelters as the river burst its banks.", "new-displacement"),
         ("Quelque 1 480 habitants ont trouvé refuge dans trois gymnases après la crue.", "new-displacement"),

@@ -76,7 +76,8 @@ def test_french_qualifiers_elided_before_a_spelled_number(
         ("The floods displaced 4,500 people.", "displaced"),
         ("4,500 people fled the fighting.", "forced-to-flee"),
         ("The clashes forced 4,500 people to flee.", "forced-to-flee"),
-        ("4,500 people took refuge in Mopti.", "displaced"),
+        # taking refuge somewhere is fleeing (the held-out test writers' call); in a shelter, sheltered
+        ("4,500 people took refuge in Mopti.", "forced-to-flee"),
         # refuge in a building people shelter in is named by that shelter
         ("4,500 people took refuge in the church.", "sheltered"),
         ("4 500 personnes ont trouvé refuge dans des écoles.", "sheltered"),

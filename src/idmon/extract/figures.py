@@ -370,6 +370,12 @@ _OR_WITH_HOSTS_AFTER_RE = re.compile(
 )
 #: Where people forced to seek refuge found it: "to seek refuge in monasteries", "à se réfugier dans des écoles".
 _REFUGE_WORD_RE = re.compile(r"refuge|réfugi|shelter|abriter", re.IGNORECASE)
+_REFUGE_HOSTS_AFTER_RE = re.compile(
+    r"\s+(?:with|chez|among|auprès\s+de|in|dans)\s+(?:their\s+|des\s+|les\s+|leurs\s+|host\s+)?"
+    r"(?:relatives|famil(?:y|ies|les)|proches|friends|amis|parents|host\s+(?:families|communities)|"
+    r"familles\s+d['’]accueil)\b",
+    re.IGNORECASE,
+)
 _REFUGE_PLACE_AFTER_RE = re.compile(
     r"\s+(?:in|at|inside|dans|au|aux|à)\s+(?:[\w'’-]+\s+){0,3}?(?:(?P<camp>camps?|sites?)|schools?|churche?s?|"
     r"mosques?|monaster(?:y|ies)|temples?|pagodas?|shelters?|evacuation\s+cent(?:re|er)s|gym(?:nasium)?s|halls?|"
@@ -389,18 +395,7 @@ def _choose_cue(
     low, high = bounds
     around = [cue for cue in cues if cue.start < start and cue.end > head_end and cue.kind is CueKind.TERM]
     if around:
-        refuge = (
-            _REFUGE_PLACE_AFTER_RE.match(text, around[0].end)
-            if around[0].term is Term.FORCED_TO_FLEE and _REFUGE_WORD_RE.search(around[0].text)
-            else None
-        )
-        if refuge is not None:
-            # "forced about 4,800 people … to seek refuge in monasteries", "a obligé 2 600 habitants à se réfugier dans
-            # des écoles": the refuge names where they are
-            camp = refuge.group("camp") is not None
-            term = Term.IN_RELIEF_CAMP if camp else Term.SHELTERED
-            return Cue(refuge.start(), refuge.end(), CueKind.TERM, term, refuge.group().strip())
-        return around[0]
+        return _refuge_where(text, around[0])
     after = [
         cue
         for cue in cues
@@ -504,8 +499,25 @@ def _choose_cue(
             # verb before tells what befell them, the relative clause what came next
             return last
         chosen = last if gap_before < gap_after and gap_before <= 15 else first
-        return _where_living(text, after, chosen) if chosen is first else chosen
-    return _where_living(text, after, first) if first is not None else last
+        return _refuge_where(text, _where_living(text, after, chosen) if chosen is first else chosen)
+    found = _where_living(text, after, first) if first is not None else last
+    return _refuge_where(text, found) if found is not None else None
+
+
+def _refuge_where(text: str, cue: Cue) -> Cue:
+    """Where people who took refuge found it, when it says more than their flight: a shelter or a camp ("forced
+    about 4,800 people … to seek refuge in monasteries", "a obligé 2 600 habitants à se réfugier dans des écoles"),
+    or relatives ("ont trouvé refuge chez des proches": displaced)."""
+    if cue.term is not Term.FORCED_TO_FLEE or _REFUGE_WORD_RE.search(cue.text) is None:
+        return cue
+    refuge = _REFUGE_PLACE_AFTER_RE.match(text, cue.end)
+    if refuge is not None:
+        term = Term.IN_RELIEF_CAMP if refuge.group("camp") is not None else Term.SHELTERED
+        return Cue(refuge.start(), refuge.end(), CueKind.TERM, term, refuge.group().strip())
+    hosts = _REFUGE_HOSTS_AFTER_RE.match(text, cue.end)
+    if hosts is not None:
+        return Cue(hosts.start(), hosts.end(), CueKind.TERM, Term.DISPLACED, hosts.group().strip())
+    return cue
 
 
 #: People said to live or stay somewhere, then where: "… are still living in some 350 ", "vivent toujours dans les ".

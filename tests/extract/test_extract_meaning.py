@@ -4718,3 +4718,14 @@ def test_people_forced_to_seek_refuge_in_a_shelter_are_sheltered(extractor: Extr
 )
 def test_a_shelter_or_relatives_is_displaced(extractor: Extractor, text: str, term: str) -> None:
     assert str(extractor.extract(text, published=PUBLISHED)[0].term) == term
+
+
+def test_people_who_moved_following_attacks_are_displaced(extractor: Extractor) -> None:
+    text = "• 12,540 individuals (2,803 households) moved in Chiure district following attacks on villages."
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, str(f.unit), str(f.term)) for f in facts] == [
+        (12_540, "person", "displaced"),
+        (2_803, "household", "displaced"),
+    ]
+    # moved by others, or for no harm named, is no displacement
+    assert extractor.extract("The company moved 300 people to the new office after the merger.") == []

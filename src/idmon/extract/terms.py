@@ -326,6 +326,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"internally\s+displaced|displaced(?!\s+(?:(?:or|and)\s+[\w-]+\s+)?(?:fractures?|bones?|joints?|discs?|hips?|shoulders?|vertebra\w*|"
         r"lens|teeth|tooth|fragments?)|\s+from\s+(?:their\s+|the\s+)?(?:classrooms?|offices?|jobs?|posts?|"
         r"positions?|seats?|top\s+spot|lead)\b)|displacing|displacements?|uprooted|idps?\b|"
+        # DTM's emergency tracking: "12,540 individuals (2,803 households) moved in Chiure district following attacks"
+        r"(?:(?<=individuals\s)|(?<=people\s)|(?<=persons\s)|(?<=households\s)|(?<=\)\s))moved"
+        r"(?=\s[^.;]{0,60}?\b(?:following|due\s+to|because\s+of|after|fleeing)\s+(?:\w+\s+){0,3}?(?:attacks?|violence|"
+        r"fighting|clashes|floods?|flooding|insecurity|conflict|raids?|incursions?)\b)|"
         # "581,638 people are out of their homes" (the look-behind lets the scan start at the rarer word)
         r"(?<=out\sof\stheir\s)homes?|"
         r"(?:sought|seeking)\s+safety|outside\s+(?:the\s+)?(?:ecs?\b|evacuation\s+cent(?:re|er)s)|(?<!s'est\s)(?<!s’est\s)d[ée]plac[ée]e?s?|d[ée]placements?|redéplacements?|pdi\b|refugiée?s?|réfugiée?s?|"

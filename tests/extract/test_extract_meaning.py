@@ -4729,3 +4729,12 @@ def test_people_who_moved_following_attacks_are_displaced(extractor: Extractor) 
     ]
     # moved by others, or for no harm named, is no displacement
     assert extractor.extract("The company moved 300 people to the new office after the merger.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["• Returns this quarter: 2,310 families to Sinjar", "Retours ce mois-ci : 2 310 ménages à Sinjar"],
+)
+def test_a_returns_label_with_its_time(extractor: Extractor, text: str) -> None:
+    [fact] = extractor.extract(text, published=PUBLISHED)
+    assert (fact.reported, str(fact.unit), str(fact.term)) == (2_310, "household", "returns")

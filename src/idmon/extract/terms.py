@@ -340,7 +340,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         Term.RETURNS,
         r"returning\s+idps|returned|returnees?|returning|return(?:s)?\s+home|(?<=\d\s)returns\b|"
         # a label of its own: "Returns: 3,400", "Retours (Malakal, T2) : 500"
-        r"(?<!tax\s)(?<!sales\s)(?<!product\s)(?:returns|retours)(?=\s*(?:\([^()]{0,40}\)\s*)?:\s*(?:[<>~≈]|c\.\s*|about\s+|environ\s+)?\d)|"
+        r"(?<!tax\s)(?<!sales\s)(?<!product\s)(?:returns|retours)(?=(?:\s+(?:this|last|in|during|since|ce|cette|en|depuis)\s+[\w-]+(?:\s+[\w-]+)?)?"
+        r"\s*(?:\([^()]{0,40}\)\s*)?:\s*(?:[<>~≈]|c\.\s*|about\s+|environ\s+)?\d)|"
         # deportations are returns across a border: "1,212 Afghans were deported from Iran"
         r"deport(?:ed|ees?|ations?)|sent\s+back|(?:came|(?:(?<=have\s)|(?<=has\s)|(?<=had\s)|(?<=having\s))come|coming)\s+back\s+(?:from|to)\b|returns?\s+from\b|"
         r"pushed\s+back(?=\s+(?:(?:some|about|roughly|around|over|more\s+than|nearly)\s+)?\d)|"

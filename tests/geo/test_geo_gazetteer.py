@@ -854,6 +854,12 @@ def test_countries_named_like_another_countrys_area() -> None:
         ("Floods in Georgia forced 900 people from their homes in Tbilisi.", "GEO", "Tbilisi"),
         # a town of the country itself says nothing of the area ("Bosso" is also in Nigeria's Niger State)
         ("Floods in Niger forced 900 people from their homes in Bosso.", "NER", "Diffa"),
+        # a town of the country near its name: the country, whatever the state's towns named further on
+        (
+            "Des inondations au Niger ont chassé 12 000 habitants à Niamey. Au Nigeria, à Mokwa, 200 sont morts.",
+            "NER",
+            "Niamey",
+        ),
     ],
 )
 def test_a_country_named_like_a_state_beside_the_states_places(text: str, country: str, admin1: str) -> None:
@@ -866,6 +872,8 @@ def test_a_country_named_like_a_state_beside_the_states_places(text: str, countr
                 ("Tbilisi", "GE", "TB", "1049498"),
                 ("Bosso", "NE", "02", "5000"),
                 ("Bosso", "NG", "31", "3000"),
+                ("Niamey", "NE", "08", "1026848"),
+                ("Mokwa", "NG", "31", "40000"),
             ]
         )
     )
@@ -873,7 +881,13 @@ def test_a_country_named_like_a_state_beside_the_states_places(text: str, countr
     gazetteer.add(
         geonames_entries(
             io.StringIO(towns),
-            admin1_names={"US.GA": "Georgia", "GE.TB": "Tbilisi", "NE.02": "Diffa", "NG.31": "Niger"},
+            admin1_names={
+                "US.GA": "Georgia",
+                "GE.TB": "Tbilisi",
+                "NE.02": "Diffa",
+                "NE.08": "Niamey",
+                "NG.31": "Niger",
+            },
         )
     )
     [fact] = Extractor(gazetteer).extract(text)
@@ -916,18 +930,29 @@ def test_territories_coded_on_their_own_are_no_region_of_their_sovereign() -> No
 
 
 def test_a_country_named_outright_is_no_town_of_the_main_country_that_bears_its_name() -> None:
-    gazetteer = Gazetteer()
+    gazetteer = default_gazetteer(towns=False)
     gazetteer.add(
         [
-            PlaceEntry("Jamaica", "JAM", Precision.ADM0),
-            PlaceEntry("Cuba", "CUB", Precision.ADM0),
             PlaceEntry("Jamaica", "CUB", Precision.POINT, admin1="Mayabeque", population=5000),
-            PlaceEntry("Guadeloupe", "GLP", Precision.ADM0, aliases=("Guadalupe",)),
-            PlaceEntry("Guadalupe", "PAN", Precision.POINT, admin1="Panamá Oeste", population=5000),
+            PlaceEntry("Mexico", "PHL", Precision.POINT, admin1="Central Luzon", population=170_000),
         ]
     )
-    [jamaica] = gazetteer.find_mentions("Jamaica's government said")
-    assert gazetteer.resolve(jamaica, "CUB").country == "JAM"
-    # a town named like another country's other name stays the town
-    [guadalupe] = gazetteer.find_mentions("floods in Guadalupe")
-    assert gazetteer.resolve(guadalupe, "PAN").country == "PAN"
+    extractor = Extractor(gazetteer)
+    text = "Jamaica's government said 25,000 people were in shelters. In eastern Cuba, 735,000 people were evacuated."
+    assert [f.country for f in extractor.extract(text)] == ["JAM", "CUB"]
+    # a town the text places is that town, whatever country bears its name
+    text = "In Pampanga, the Philippines, 3,000 families were displaced in Mexico town after the typhoon."
+    [fact] = extractor.extract(text)
+    assert (fact.country, fact.place) == ("PHL", "Mexico")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes between the military and the Arakan Army displaced people in Chin State.",
+        "Les combats entre l'armée et l'Armée d'Arakan ont déplacé des milliers de personnes.",
+    ],
+)
+def test_an_armed_group_named_for_a_place_is_no_place(text: str) -> None:
+    names = [m.text for m in default_gazetteer(towns=False).find_mentions(text)]
+    assert "Arakan" not in names

@@ -24,9 +24,7 @@ _HAZARDS: list[tuple[Hazard | None, str]] = [
     (
         Hazard.STORM,
         r"storms?|cyclones?|typhoons?|hurricanes?|tornado(?:es)?|tropical\s+depression|strong\s+winds?|"
-        r"gales?|tempêtes?|ouragans?|vents?\s+violents|tormentas?|huracán|temporal|vendaval|"
-        # a storm named only by its name: "Freddy made landfall", "Chido a touché terre"
-        r"landfall|touché\s+terre",
+        r"gales?|tempêtes?|ouragans?|vents?\s+violents|tormentas?|huracán|temporal|vendaval",
     ),
     (
         Hazard.EARTHQUAKE,

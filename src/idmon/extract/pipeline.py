@@ -713,7 +713,16 @@ class Extractor:
                 if index == 0 and counted is not None and not _no_more_than(quantity, counted):
                     # "… accueille 553 000 PDI, dont environ 270 000 à Djibo. Le Centre-Nord en compte 480 000": the
                     # pronoun stands for the people of the sentence before, not for its last part
-                    counted = next((r for r in context.before_all if _no_more_than(quantity, r)), counted)
+                    counted = next(
+                        (
+                            r
+                            for r in context.before_all
+                            if _no_more_than(quantity, r)
+                            and r.term not in NON_DISPLACEMENT_TERMS
+                            and r.term not in HOUSING_TERMS
+                        ),
+                        counted,
+                    )
                 if (
                     reading is None
                     and counted is not None
@@ -1635,6 +1644,22 @@ class Extractor:
                 # "Le cyclone a frappé Madagascar … évacuées à Mananjary" in a text mostly about Mozambique: a place
                 # of another country named outright in its sentence or the one before is trusted
                 entry = self.gazetteer.resolve(mention, next(iter(countries)))
+            if (
+                entry is not None
+                and entry.precision not in (Precision.ADM0, Precision.ADM1)
+                and context.text.startswith(("'s ", "’s "), mention.end)
+            ):
+                # "Jamaica's government" in a text about Cuba: the country, not a Cuban town of its name
+                key_name = fold(mention.text)
+                country = next(
+                    (
+                        c
+                        for c in mention.candidates
+                        if c.precision is Precision.ADM0 and fold(c.name) == key_name and c.country != entry.country
+                    ),
+                    None,
+                )
+                entry = country or entry
             context.resolved[key] = entry
         return context.resolved[key]
 
@@ -3228,7 +3253,7 @@ _PART_MOVED_RE = re.compile(
 )
 #: A sentence that opens with the people counted before, then one figure: "Of them, 47,000", "Parmi elles, 1 200".
 _OF_THEM_OPENING_RE = re.compile(
-    r"(?:of|among)\s+(?:them|these|those|whom)\s*,?\s*|parmi\s+(?:eux|elles|ces\s+\w+)\s*,?\s*"
+    r"(?:(?:of|among)\s+(?:them|these|those|whom)|parmi\s+(?:eux|elles|ces\s+\w+))\s*,?\s*"
     r"(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|close\s+to|environ|quelque|"
     r"près\s+de|plus\s+de|au\s+moins)\s+)?"
 )

@@ -212,8 +212,13 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "had been moved by boat to Santo": people moved somewhere by others
         r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))moved\s+(?:by\s+\w+\s+)?(?:to|from)"
         r"(?!\s+(?:\S+\s+){0,3}?(?:shelters?|evacuation|centres?|centers?|camps?|schools?))|"
-        # "about 410,000 people were shifted from riverine areas"
-        r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))shifted\s+(?:from|out\s+of|away\s+from)\b|"
+        # "about 410,000 people were shifted from riverine areas" (not "patients were shifted from the hospital")
+        r"(?:"
+        r"(?<=people\swere\s)|(?<=people\sbeen\s)|(?<=persons\swere\s)|(?<=persons\sbeen\s)|"
+        r"(?<=residents\swere\s)|(?<=residents\sbeen\s)|(?<=families\swere\s)|(?<=families\sbeen\s)|"
+        r"(?<=households\swere\s)|(?<=households\sbeen\s)|(?<=villagers\swere\s)|(?<=villagers\sbeen\s)|"
+        r"(?<=inhabitants\swere\s)|(?<=inhabitants\sbeen\s)|(?<=individuals\swere\s)|(?<=individuals\sbeen\s)"
+        r")shifted\s+(?:from|out\s+of|away\s+from)\b|"
         # "authorities were moving more than 15,000 people from slopes", "moved 3,000 residents out of the villages"
         r"(?:moving|moved)(?=\s+(?:(?:more\s+than|over|about|some|nearly|around|almost|at\s+least|an\s+estimated)\s+)?"
         r"\d[\d,.\s]*(?:million\s+|lakh\s+)?(?:people|persons|residents|families|households|villagers|inhabitants)\s+"

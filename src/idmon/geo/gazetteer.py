@@ -16,6 +16,8 @@ from dataclasses import dataclass, field, replace
 from idmon.domain.vocabulary import Precision
 
 _RANK = {Precision.ADM0: 0, Precision.ADM1: 1, Precision.ADM2: 2, Precision.ADM3: 3, Precision.POINT: 4}
+#: How far (in characters) a town may be from a country's name to say the name is another country's area.
+_NAMED_AREA_REACH = 160
 _VOTE_WEIGHT = {0: 3.0, 1: 2.0, 2: 2.0}  # by the finest rank among a name's places
 #: "Israeli strikes", "le gouvernement togolais": a country's adjective counts almost as its name; the name wins
 #: a tie ("Lebanon's civil defence said … displaced by Israeli strikes").
@@ -260,9 +262,9 @@ class Gazetteer:
         return added
 
     def named_area(self, mention: PlaceMention, others: Iterable[PlaceMention]) -> PlaceEntry | None:
-        """The other country's first-level area a country's name means ("Georgia" → the US state), when another
-        of the text's names (``others``) is a place in that area ("Savannah", "Chatham County") and in no place of
-        that country; else None."""
+        """The other country's first-level area a country's name means ("Georgia" → the US state), when a town
+        named near it (``others``, within about a sentence) lies in that area ("Savannah") and no name near it is
+        a place of that country ("Tbilisi", "Niamey"); else None."""
         if not self.areas_named_like:
             return None
         areas = [
@@ -274,17 +276,23 @@ class Gazetteer:
         if not areas:
             return None
         countries = {entry.country for entry in mention.candidates if entry.precision is Precision.ADM0}
-        for other in others:
-            if other.start == mention.start or fold(other.text) == fold(mention.text):
-                continue
-            if any(c.country in countries for c in other.candidates):
-                continue  # "Bosso": a town of Niger too, which says nothing of Nigeria's Niger State
-            for area in areas:
-                if any(
-                    c.country == area.country and c.admin1 == area.admin1 and c.precision is not Precision.ADM1
-                    for c in other.candidates
-                ):
-                    return area
+        key = fold(mention.text)
+        near = [
+            other
+            for other in others
+            if other.start != mention.start
+            and abs(other.start - mention.start) <= _NAMED_AREA_REACH
+            and fold(other.text) != key
+        ]
+        if any(c.country in countries for other in near for c in other.candidates):
+            return None  # "Des inondations au Niger … à Niamey", "en Géorgie, à Kareli": the country itself
+        for area in areas:
+            if any(
+                c.country == area.country and c.admin1 == area.admin1 and c.precision is Precision.POINT
+                for other in near
+                for c in other.candidates
+            ):
+                return area
         return None
 
     def add_pcodes(self, areas: Iterable[PcodeArea]) -> int:
@@ -372,6 +380,14 @@ class Gazetteer:
             ):
                 tokens = _token_spans(words, run.start(), written)
                 mentions.extend(self._mentions_in_run(text, tokens, keys, respell))
+        if mentions and ("Arm" in text or "ARM" in text):
+            # "the Arakan Army", "l'Armée d'Arakan", "Kachin Independence Army": an armed group, not a place
+            mentions = [
+                m
+                for m in mentions
+                if not _ARMED_GROUP_AFTER_RE.match(text, m.end)
+                and not _ARMED_GROUP_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
+            ]
         return _appositions(text, mentions) if len(mentions) > 1 else mentions
 
     def _name_with_lower_words(self, text: str, run: re.Match[str], limit: int) -> str | None:
@@ -690,7 +706,7 @@ class Gazetteer:
                 area = self.named_area(mention, mentions)
                 if area is not None:
                     named_areas[mention.start] = area
-                    certain.discard(next(iter({e.country for e in mention.candidates})))
+                    certain -= {e.country for e in mention.candidates if e.precision is Precision.ADM0}
                     certain.add(area.country)
         # the one country whose first-level areas two different ambiguous names may both be ("Nord-Ouest": Haiti or
         # Cameroon, "Sud-Ouest": Burkina Faso or Cameroon) explains both: it takes their whole votes
@@ -759,15 +775,6 @@ class Gazetteer:
             # Abroad, only a country named outright is trusted: a foreign area or town of the same name as an
             # unknown local place is more likely a gap in the gazetteer than a real reference.
             home = [entry for entry in candidates if entry.country == main_country]
-            if (
-                home
-                and all(_RANK[entry.precision] > 1 for entry in home)
-                and any(
-                    entry.precision is Precision.ADM0 and self._folded_names.get(entry.name) == fold(mention.text)
-                    for entry in candidates
-                )
-            ):
-                home = []  # "Jamaica's government" in a text about Cuba: the country, not a Cuban town of its name
             candidates = home or [entry for entry in candidates if entry.precision is Precision.ADM0]
         elif len({entry.country for entry in candidates}) > 1 or self._ordinary(mention):
             candidates = [entry for entry in candidates if _trusted_abroad(entry, self.min_foreign_population)]
@@ -927,6 +934,11 @@ def _french_compass(key: str) -> str | None:
 #: dash, a comma, a bracket or a lower-case word.
 _ABBREVIATION_AFTER_RE = re.compile(r"[ \t\u00a0]*(?:[–—,;(]|-\s|[a-zà-ÿ])")
 #: A compass adjective French writes in lower case after an area's name ("Logone oriental", "Kasaï oriental").
+#: An armed group named for a place: "Arakan Army", "Arakan Rohingya Salvation Army", "l'Armée d'Arakan".
+_ARMED_GROUP_AFTER_RE = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*|of|de))?(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:Army|ARMY)\b")
+_ARMED_GROUP_BEFORE_RE = re.compile(
+    r"\bArmée\s+(?:de\s+libération\s+|nationale\s+)?(?:d['’]\s*|du\s+|de\s+l['’]\s*|de\s+)\Z"
+)
 #: Up to four words after a name's first word, for names French writes with lower-case words.
 _FOLLOWING_WORDS_RE = re.compile(r"(?: [^\W\d_][\w'’-]*){1,4}")
 _COMPASS_STARTS = (" orient", " occident", " septentrional", " méridional", " central")

@@ -219,7 +219,7 @@ def areas_named_like_countries() -> dict[str, list[PlaceEntry]]:
     translations = _country_translations(pycountry.LOCALES_DIR)
     names: dict[str, set[str]] = {}
     for country in pycountry.countries:
-        found = {getattr(country, key, None) for key in ("name", "common_name")}
+        found = {getattr(country, key, None) for key in ("name", "official_name", "common_name")}
         found |= {translate(name) for translate in translations for name in set(found) if name}
         names[country.alpha_2] = {name for name in found if name}
     territories = _territories(pycountry.subdivisions, names)

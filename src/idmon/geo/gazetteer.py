@@ -214,6 +214,9 @@ class Gazetteer:
     #: Countries that share their name with another country's first-level area (GEO → the US state of Georgia,
     #: NER → Nigeria's Niger State): beside that area's own places, the name is the area.
     areas_named_like: dict[str, list[PlaceEntry]] = field(default_factory=dict, repr=False)
+    #: The first words, lower case, of countries' names of several words ("république" of "République démocratique
+    #: du Congo", "guinée" of "Guinée Équatoriale"): French writes some of their words in lower case.
+    _lower_name_starts: set[str] = field(default_factory=set, repr=False)
 
     def __len__(self) -> int:
         return sum(len(entries) for entries in self._index.values())
@@ -240,6 +243,8 @@ class Gazetteer:
             if entry.population and entry.precision is Precision.POINT:
                 towns[entry.country] = towns.get(entry.country, 0) + entry.population
             for name in {entry.name, *entry.aliases}:
+                if entry.precision is Precision.ADM0 and " " in name:
+                    self._lower_name_starts.add(name.split(None, 1)[0].lower())
                 key = folded.get(name)
                 if key is None:
                     key = folded[name] = fold(name)
@@ -353,7 +358,12 @@ class Gazetteer:
             adjective = _LOWER_COMPASS_RE.match(text, after, limit) if text.startswith(_COMPASS_STARTS, after) else None
             if adjective is not None and self._with_adjective(written, adjective.group(1)):
                 written += adjective.group()  # "le Logone oriental", "le Kasaï oriental": French writes it lower-case
-            elif after < limit and text[after] == " " and text[after + 1 : after + 2].islower():
+            elif (
+                after < limit
+                and text[after] == " "
+                and text[after + 1 : after + 2].islower()
+                and written[written.rfind(" ") + 1 :].lower() in self._lower_name_starts
+            ):
                 lower = self._name_with_lower_words(text, run, limit)
                 if lower is not None:
                     written += lower  # "République démocratique du Congo", "Arabie saoudite", "Guinée équatoriale"
@@ -395,14 +405,13 @@ class Gazetteer:
         word ("démocratique du Congo" after "République", "saoudite" after "Arabie"), or None; areas written with
         their kind ("Enga province") are read as before."""
         last = _fold_token(run.group().rsplit(None, 1)[-1])
-        if last not in self._first_tokens:
-            return None
         following = _FOLLOWING_WORDS_RE.match(text, run.end(), limit)
         if following is None:
             return None
         words = following.group().split()
+        keys = [last, *(_fold_token(word) for word in words)]
         for size in range(len(words), 0, -1):
-            entries = self._index.get(" ".join([last, *(_fold_token(word) for word in words[:size])]), ())
+            entries = self._index.get(" ".join(keys[: size + 1]), ())
             if any(entry.precision is Precision.ADM0 for entry in entries):
                 return " " + " ".join(words[:size])
         return None

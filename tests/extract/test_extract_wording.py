@@ -321,3 +321,14 @@ def test_more_qualifier_wordings(extractor: Extractor, words: str, qualifier: st
 def test_more_french_qualifier_wordings(extractor: Extractor, words: str, qualifier: str) -> None:
     [fact] = extractor.extract(f"À Mopti, {words} 5 000 personnes ont fui les combats.")
     assert str(fact.qualifier) == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("Marib governorate\nNew arrivals (HH): 1,346\nNew arrivals (ind.): 8,076", ["household", "person"]),
+        ("Commune urbaine de Morondava : Ménages sinistrés – 1 200", ["household"]),
+    ],
+)
+def test_a_labels_unit(extractor: Extractor, text: str, units: list[str]) -> None:
+    assert [str(f.unit) for f in extractor.extract(text)] == units

@@ -773,6 +773,10 @@ def find_head_before(text: str, position: int) -> Head | None:
     "the number of displaced families is estimated to be 349"; or a label's first noun, the label a line or a cell
     of its own ("Households evacuated (Wayanad, Kerala): 1,380", "New arrivals (HH): 1,346", "Familles relogées
     chez des proches : 389", "Ménages sinistrés – 1 200")."""
+    unit = _UNIT_IN_BRACKETS_BEFORE_RE.search(text, max(0, position - 30), position)
+    if unit is not None:
+        # "New arrivals (HH): 1,346", "New arrivals (ind.): 8,076": the unit the label writes in brackets
+        return Head(Unit.HOUSEHOLD if unit.group("household") else Unit.PERSON, position, unit.group(0).strip())
     match = _NOUNS_BEFORE_RE.search(text, max(0, position - 120), position)
     if match is not None:
         household = match.group("household") or match.group("household2") or match.group("household3")
@@ -787,6 +791,9 @@ def find_head_before(text: str, position: int) -> Head | None:
         return Head(Unit.HOUSEHOLD, position, subject.group(0).strip())
     low = max(0, position - 100)
     start = max(text.rfind(mark, low, position) for mark in "\n|•;") + 1 or low
+    colon = text.rfind(" : ", start, position - 3)
+    if colon >= 0:
+        start = colon + 3  # "Commune urbaine de Morondava : Ménages sinistrés – 1 200": the label after the place
     label = _LABEL_NOUN_RE.match(text, start, position)
     if label is None:
         return None
@@ -797,6 +804,12 @@ def find_head_before(text: str, position: int) -> Head | None:
     return Head(Unit.HOUSEHOLD if household else Unit.PERSON, position, label.group(0).strip())
 
 
+#: A label's unit in brackets, right before its number: "(HH): ", "(ind.): ", "(ménages) : ".
+_UNIT_IN_BRACKETS_BEFORE_RE = re.compile(
+    r"\((?:(?P<household>hhs?|households?|ménages|familles|families|foyers)|ind\.?|inds\.?|individuals|persons|"
+    r"personnes|people|pers\.?)\)\s*[:–-]\s*\Z",
+    re.IGNORECASE,
+)
 #: Households named as a sentence's subject, then their number in brackets or after "au nombre de", "numbering".
 _HOUSEHOLD_SUBJECT_RE = re.compile(
     r"\b(?:les|the|ces|these)\s+(?:\w+\s+)?(?:familles|foyers|ménages|households|families)\b[^.;:()\d]{0,80}?"

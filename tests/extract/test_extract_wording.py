@@ -332,3 +332,15 @@ def test_more_french_qualifier_wordings(extractor: Extractor, words: str, qualif
 )
 def test_a_labels_unit(extractor: Extractor, text: str, units: list[str]) -> None:
     assert [str(f.unit) for f in extractor.extract(text)] == units
+
+
+def test_an_earlier_count_compares_with_the_people_not_their_restatement(extractor: Extractor) -> None:
+    text = (
+        "Le Mali comptait 336 470 personnes déplacées internes au 30 juin 2024, soit 70 510 ménages, "
+        "contre 361 200 six mois plus tôt."
+    )
+    assert [(f.reported, str(f.unit)) for f in extractor.extract(text)] == [
+        (336_470, "person"),
+        (70_510, "household"),
+        (361_200, "person"),
+    ]

@@ -660,6 +660,7 @@ class Extractor:
 
         readings: list[Reading] = []
         previous: Reading | None = None
+        restated: dict[int, Reading] = {}  # figures that restate the one before in another unit, with that one
         for quantity, inside in zip(members, bracketed, strict=True):
             if inside:
                 bounds = (max(sentence_start, quantity.start - 25), _bracket_end(text, quantity.end, sentence_end))
@@ -772,8 +773,24 @@ class Extractor:
                 ):
                     # "709,841 people displaced in Jajpur and 363,832 in Puri": the wording is not repeated; nor
                     # in "evacuated 7,000 households, or over 24,000 people".
-                    reading = read_quantity(text, quantity, near(low, high), (low, high), inherited=previous)
+                    source = previous
+                    if (
+                        previous is not None
+                        and previous.quantity.start in restated
+                        and _compared(text, previous, quantity)
+                    ):
+                        # "336 470 personnes déplacées, soit 70 510 ménages, contre 361 200 six mois plus tôt": the
+                        # earlier count is of the people, not of the households that restate them
+                        source = restated[previous.quantity.start]
+                    reading = read_quantity(text, quantity, near(low, high), (low, high), inherited=source)
                     context.inherited.add(quantity.start)
+                    if (
+                        reading is not None
+                        and source is previous
+                        and source is not None
+                        and reading.unit is not source.unit
+                    ):
+                        restated[quantity.start] = source  # "…, soit 70 510 ménages": the people counted again
                     if (
                         reading is not None
                         and previous is not None

@@ -344,3 +344,36 @@ def test_an_earlier_count_compares_with_the_people_not_their_restatement(extract
         (70_510, "household"),
         (361_200, "person"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a running total brought to the figure
+        (
+            "Shelling drove 13,400 people out of the camp this week, bringing the number who have fled the city "
+            "since April to about 212,000.",
+            [(13_400, "forced-to-flee"), (212_000, "forced-to-flee")],
+        ),
+        # the same people in the other unit, after their wording
+        (
+            "Quelque 6 300 familles vivent toujours sous des tentes, soit environ 28 000 personnes.",
+            [(6_300, "sheltered"), (28_000, "sheltered")],
+        ),
+        ("About 2,000 families fled the fighting, or 400 more than last week.", [(2_000, "forced-to-flee")]),
+        # a part told by where its people were from
+        (
+            "The storm displaced 44,800 people across the east, of whom some 30,000 were from Derna itself.",
+            [(44_800, "displaced"), (30_000, "displaced")],
+        ),
+        ("The storm displaced 44,800 people, of whom 3,000 were in hospital.", [(44_800, "displaced")]),
+        # returns told with "since", and a flight told in the pluperfect
+        ("About 1,100 people have since come back, officials said.", [(1_100, "returns")]),
+        ("They hope 1,100 people could come back, officials said.", []),
+        ("En avril 2020, la crue avait déjà chassé 27 000 habitants de Gatumba.", [(27_000, "forced-to-flee")]),
+    ],
+)
+def test_running_totals_restatements_parts_and_returns(
+    extractor: Extractor, text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text)] == expected

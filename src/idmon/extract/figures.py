@@ -1411,6 +1411,8 @@ def _close_enough(
     # A few words may stand between ("740,000 Muslim minority Rohingya have fled"), but no clause break.
     if len(between) <= 25 or _LIST_LABEL_GAP_RE.fullmatch(between):
         return True
+    if cue.end <= quantity.start and _BRINGING_TO_RE.search(text, max(0, cue.start - 60), first):
+        return True  # "bringing the number who have fled the capital since April to about 212,000"
     if cue.end <= quantity.start and (
         _NUMBERING_GAP_RE.fullmatch(between)
         or (_PEOPLE_NOUN_CUE_RE.fullmatch(cue.text) and _TOTAL_VERB_GAP_RE.fullmatch(between))
@@ -1427,6 +1429,12 @@ def _close_enough(
     return len(between.split()) <= words and not _CLAUSE_BREAK_RE.search(between)
 
 
+#: A running total brought to the figure: "bringing the number who have fled … to", "portant le nombre de … à".
+_BRINGING_TO_RE = re.compile(
+    r"\b(?:bringing|brings|brought|raising|taking|portant|porte|porté)\s+(?:the|le|la)\s+(?:overall\s+|total\s+)?"
+    r"(?:number|total|tally|count|nombre|bilan)\b[^.;:()\n]{0,100}?\s(?:to|à)\s+\Z",
+    re.IGNORECASE,
+)
 _LINE_LABEL_END_RE = re.compile(r"\A[^\n]*\w\)?\s*:\s*\Z")
 
 

@@ -765,6 +765,13 @@ class Extractor:
                     _elliptic(text, previous, quantity)
                     or _restates(text, previous, quantity)
                     or _compared(text, previous, quantity)
+                    # "displaced 44,800 people across north-eastern Libya, of whom some 30,000 were from Derna itself"
+                    or (
+                        previous is not None
+                        and _PART_MARK_BEFORE_RE.search(text, max(0, quantity.start - 40), quantity.start) is not None
+                        and _PART_FROM_PLACE_AFTER_RE.match(text, quantity.end) is not None
+                        and _no_more_than(quantity, previous)
+                    )
                     or (
                         previous is not None
                         and _OTHERS_AFTER_RE.match(text, quantity.end) is not None
@@ -3268,6 +3275,12 @@ _PART_MOVED_RE = re.compile(
     r"relogée?s|partie?s)\b",
     re.IGNORECASE,
 )
+#: Where a part of the people before were or came from: "were from Derna itself", "étaient originaires de Kaya".
+_PART_FROM_PLACE_AFTER_RE = re.compile(
+    r"\s+(?:people\s+|personnes\s+)?(?:were|are|was|is|came|come|sont|étaient|venaient|viennent)\s+"
+    r"(?:originally\s+|originaires\s+)?(?:from|in|de|d['’]|du|des|à|dans)\s+(?:the\s+|la\s+|le\s+|l['’])?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 #: A sentence that opens with the people counted before, then one figure: "Of them, 47,000", "Parmi elles, 1 200".
 _OF_THEM_OPENING_RE = re.compile(
     r"(?:(?:of|among)\s+(?:them|these|those|whom)|parmi\s+(?:eux|elles|ces\s+\w+))\s*,?\s*"
@@ -3432,10 +3445,17 @@ _RESTATES_RE = re.compile(
 def _restates(text: str, previous: Reading | None, quantity: Quantity) -> bool:
     """True when the figure restates the one before, whose wording came before both ("evacuated 7,000
     households, or over 24,000 people"); wording after both is read by ``_with_restated``."""
-    if previous is None or previous.cue is None or previous.cue.start >= previous.quantity.start:
+    if previous is None or previous.cue is None:
         return False
     between = _RESTATES_RE.search(text, max(previous.quantity.end, quantity.start - 40), quantity.start)
-    return between is not None and find_head(text, quantity.end) is not None
+    if between is None:
+        return False
+    head = find_head(text, quantity.end)
+    if previous.cue.start >= previous.quantity.start:
+        # "6 300 familles vivent toujours sous des tentes …, soit environ 28 000 personnes": the same people in the
+        # other unit, after the wording
+        return head is not None and head.unit is not previous.unit
+    return head is not None
 
 
 _DASH_OPEN_RE = re.compile(r"\s[—–]\s*(?:(?:some|about|around|nearly|over|more\s+than|environ|près\s+de)\s+)?\Z")

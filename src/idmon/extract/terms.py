@@ -244,7 +244,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:trouvé|trouvent|cherché)\s+refuge|se\s+réfugier|"
         # "ont pris la fuite", "familles en fuite", "ont dû se sauver", "ont tout laissé derrière elles", "poussé à
         # l'exil", "ont quitté précipitamment le quartier", "ses 84 habitants ont dû partir"
-        r"pris\s+la\s+fuite|(?<=\s)en\s+fuite|(?:(?<=ont\s)|(?<=a\s))chassé(?=\s)|chassée?s\s+de(?=\s)|(?:se\s+)?sauver(?=\s)|se\s+sont\s+sauvée?s|tout\s+laissé\s+derrière|"
+        r"pris\s+la\s+fuite|(?<=\s)en\s+fuite|(?:(?<=ont\s)|(?<=a\s)|(?<=avait\s)|(?<=avaient\s)|(?<=déjà\s))chassé(?=\s)|chassée?s\s+de(?=\s)|(?:se\s+)?sauver(?=\s)|se\s+sont\s+sauvée?s|tout\s+laissé\s+derrière|"
         r"(?<=à\s)l['’]exil|l['’]exil\s+intérieur|quitté\s+(?:précipitamment|en\s+hâte|en\s+urgence)|"
         r"(?:dû|du)\s+partir|(?:had|have\s+had|has\s+had)\s+to\s+(?:leave|flee|abandon)|"
         r"sent\s+(?:\S+\s+){1,4}?across\s+the\s+border|"
@@ -367,6 +367,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?<=\s)going\s+back(?!\s+to\s+(?:school|work))|"
         # "9,000 Burundian nationals … have also come home", "200,000 Sudanese have gone home from Egypt"
         r"(?:come|came|comes|coming|gone|went|going)\s+home|"
+        # "Roughly 1.1 million of those who left have since come back," (a hoped-for "could come back" is no return)
+        r"(?:(?<=have\ssince\s)|(?<=has\ssince\s)|(?<=had\ssince\s)|(?<=have\salready\s)|(?<=has\salready\s))"
+        r"come\s+back(?=\s*[,.;]|\s+(?:home|to|from|in)\b)|"
         # "près de 700 sont déjà revenus dans leurs anciennes maisons" (not "revenus", income)
         r"(?:(?<=sont\s)|(?<=déjà\s)|(?<=étaient\s))revenue?s|(?:streamed|flocked|poured|flowed)\s+back|"
         r"(?<!la\s)rentrée?s?|retournée?s?|retours?|rapatriée?s?|"

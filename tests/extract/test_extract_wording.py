@@ -377,3 +377,21 @@ def test_running_totals_restatements_parts_and_returns(
     extractor: Extractor, text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(f.reported, str(f.term)) for f in extractor.extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Le lac a de nouveau envahi la commune en avril, chassant 2 100 ménages.", [(2_100, "forced-to-flee")]),
+        ("Le lac a envahi la commune, chassant les pêcheurs.", []),
+        (
+            "Police evacuated 9,730 people, and at least 8,000 more have left by their own means.",
+            [(9_730, "evacuated"), (8_000, "evacuated")],
+        ),
+        ("Quelque 3 000 habitants sont partis par leurs propres moyens.", [(3_000, "evacuated")]),
+    ],
+)
+def test_chasing_out_and_leaving_by_their_own_means(
+    extractor: Extractor, text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text)] == expected

@@ -192,6 +192,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"evacuat\w*|évacu\w*|evacu\w*|evakui\w*|evacuar|moved\s+out\s+of\s+harm['’]s\s+way|ordered\s+out\s+of\b|"
         # "helicopters airlifted 387 villagers", "were bussed out", "ferried 2,300 residents off Stromboli",
         # "self-evacuated", "héliportées hors de la vallée", "les pompiers ont fait sortir 240 habitants"
+        # self-evacuation: "8,000 more have left by their own means", "partis par leurs propres moyens"
+        r"left\s+(?:by|on)\s+their\s+own(?:\s+means)?|(?:partie?s|quitté\s+\S+(?:\s+\S+)?)\s+par\s+leurs\s+propres\s+moyens|"
         r"airlift(?:ed|ing|s)?|bussed\s+out|ferried\s+(?:\S+\s+){0,6}?(?:off|out\s+of|away\s+from)\b|self-evacuat\w*|"
         r"héliportée?s|hélitreuillée?s|(?<=fait\s)sortir\b|mise?s?\s+en\s+sécurité|"
         # "4,800 had already left by road and 1,500 by air", "2,100 were taken off beaches by boat"
@@ -244,7 +246,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:trouvé|trouvent|cherché)\s+refuge|se\s+réfugier|"
         # "ont pris la fuite", "familles en fuite", "ont dû se sauver", "ont tout laissé derrière elles", "poussé à
         # l'exil", "ont quitté précipitamment le quartier", "ses 84 habitants ont dû partir"
-        r"pris\s+la\s+fuite|(?<=\s)en\s+fuite|(?:(?<=ont\s)|(?<=a\s)|(?<=avait\s)|(?<=avaient\s)|(?<=déjà\s))chassé(?=\s)|chassée?s\s+de(?=\s)|(?:se\s+)?sauver(?=\s)|se\s+sont\s+sauvée?s|tout\s+laissé\s+derrière|"
+        r"pris\s+la\s+fuite|(?<=\s)en\s+fuite|(?:(?<=ont\s)|(?<=a\s)|(?<=avait\s)|(?<=avaient\s)|(?<=déjà\s))chassé(?=\s)|chassant(?=\s+(?:(?:plus\s+de|près\s+de|environ|quelque|au\s+moins)\s+)?\d)|chassée?s\s+de(?=\s)|(?:se\s+)?sauver(?=\s)|se\s+sont\s+sauvée?s|tout\s+laissé\s+derrière|"
         r"(?<=à\s)l['’]exil|l['’]exil\s+intérieur|quitté\s+(?:précipitamment|en\s+hâte|en\s+urgence)|"
         r"(?:dû|du)\s+partir|(?:had|have\s+had|has\s+had)\s+to\s+(?:leave|flee|abandon)|"
         r"sent\s+(?:\S+\s+){1,4}?across\s+the\s+border|"

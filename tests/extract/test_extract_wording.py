@@ -395,3 +395,19 @@ def test_chasing_out_and_leaving_by_their_own_means(
     extractor: Extractor, text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(f.reported, str(f.term)) for f in extractor.extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("L'éboulement a obligé les autorités à reloger 450 familles.", [(450, "relocated")]),
+        ("Quelque 300 résidents ont été transférés par bus vers Nice.", [(300, "relocated")]),
+        ("Some 15,000 people at risk would be relocated, and 1,320 have already been moved.", [(1_320, "relocated")]),
+        ("An estimated 4,500 residents were left without housing after the fire.", [(4_500, "homeless")]),
+        ("The 300 computers have been moved.", []),
+    ],
+)
+def test_relocations_and_people_left_without_housing(
+    extractor: Extractor, text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text)] == expected

@@ -103,7 +103,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.HOMELESS,
         r"homeless|home-less|lost\s+(?:their|his|her|all\s+their)\s+(?:homes?|houses?|dwellings?)|"
-        r"(?:without|with\s+no)\s+(?:a\s+)?(?:shelter|homes?)|sleeping\s+(?:in\s+the\s+open|outdoors|outside|rough)|"
+        r"(?:without|with\s+no)\s+(?:a\s+)?(?:shelter|homes?|housing)|sleeping\s+(?:in\s+the\s+open|outdoors|outside|rough)|"
         r"sans[- ]abris?|sans\s+logis|à\s+la\s+belle\s+étoile|sin\s+hogar(?:es)?|sem[- ]abrigo|desabrigad[oa]s|"
         r"perdu\s+(?:leurs?|sa|son)\s+(?:maisons?|logements?|habitations?|domiciles?|toits?)|à\s+la\s+rue|"
         r"on\s+the\s+streets?|"
@@ -229,7 +229,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?<!evacuated\s)(?<!evacuate\s)(?<!évacuées\s)(?<!évacués\s)"
         r"(?:(?:to|into)\s+(?:safer|safe|higher)\s+(?:places?|locations?|areas?|grounds?|zones?|sites?)|"
         r"to\s+higher\s+ground)|en\s+lieu\s+sûr|(?:vers|dans)\s+des\s+(?:zones|lieux|endroits|sites)\s+(?:plus\s+)?sûrs|"
-        r"transferred\s+to|transférée?s\s+(?:vers|du|de|dans)\b|relogée?s?(?!\s+(?:dans|sous)\s+des\s+(?:écoles|églises|tentes|abris|mosquées|bâtiments))|"
+        # "transférés par bus vers Nice", "obligé les autorités à reloger 450 familles", "1,320 have already been moved"
+        r"transferred\s+to|transférée?s\s+(?:(?:par|en)\s+(?:bus|cars?|camions?|bateaux?|hélicoptères?)\s+)?"
+        r"(?:vers|du|de|dans)\b|(?<=à\s)reloger\b|(?<=been\s)moved(?=\s*[,.;])|relogée?s?(?!\s+(?:dans|sous)\s+des\s+(?:écoles|églises|tentes|abris|mosquées|bâtiments))|"
         r"réinstallée?s?|(?<!se\ssont\s)déplacée?s?\s+vers|reubicad[oa]s|trasladad[oa]s|"
         r"realojad[oa]s|desalojad[oa]s|desalojo",
     ),

@@ -229,9 +229,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?<!evacuated\s)(?<!evacuate\s)(?<!évacuées\s)(?<!évacués\s)"
         r"(?:(?:to|into)\s+(?:safer|safe|higher)\s+(?:places?|locations?|areas?|grounds?|zones?|sites?)|"
         r"to\s+higher\s+ground)|en\s+lieu\s+sûr|(?:vers|dans)\s+des\s+(?:zones|lieux|endroits|sites)\s+(?:plus\s+)?sûrs|"
-        # "transférés par bus vers Nice", "obligé les autorités à reloger 450 familles", "1,320 have already been moved"
+        # "transférés par bus vers Nice", "obligé les autorités à reloger 450 familles"
         r"transferred\s+to|transférée?s\s+(?:(?:par|en)\s+(?:bus|cars?|camions?|bateaux?|hélicoptères?)\s+)?"
-        r"(?:vers|du|de|dans)\b|(?<=à\s)reloger\b|(?<=been\s)moved(?=\s*[,.;])|relogée?s?(?!\s+(?:dans|sous)\s+des\s+(?:écoles|églises|tentes|abris|mosquées|bâtiments))|"
+        r"(?:vers|du|de|dans)\b|(?<=à\s)reloger\b|relogée?s?(?!\s+(?:dans|sous)\s+des\s+(?:écoles|églises|tentes|abris|mosquées|bâtiments))|"
         r"réinstallée?s?|(?<!se\ssont\s)déplacée?s?\s+vers|reubicad[oa]s|trasladad[oa]s|"
         r"realojad[oa]s|desalojad[oa]s|desalojo",
     ),

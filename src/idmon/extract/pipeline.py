@@ -929,6 +929,9 @@ class Extractor:
             and not (_is_country(m) and _returned_from(context.lowered, m.start))
             # nor where money was pledged or talks were held ("Seuls 20 % des 9 milliards de dollars promis à Genève")
             and not _VENUE_BEFORE_RE.search(context.lowered, max(0, m.start - 40), m.start)
+            # nor a neighbour's area ("In neighbouring West Bengal", "dans le Niger voisin")
+            and not _NEIGHBOURING_BEFORE_RE.search(context.lowered, max(0, m.start - 16), m.start)
+            and not _NEIGHBOURING_AFTER_RE.match(context.lowered, m.end)
             # nor the nationality of a share of them ("310,000 people, most of them Syrians, crossed into Syria")
             and not (
                 _is_country(m)
@@ -3282,6 +3285,9 @@ _PART_MOVED_RE = re.compile(
     r"relogée?s|partie?s)\b",
     re.IGNORECASE,
 )
+#: A neighbour's place: "in neighbouring West Bengal", "le Niger voisin".
+_NEIGHBOURING_BEFORE_RE = re.compile(r"\bneighbou?ring\s+(?:the\s+)?\Z")
+_NEIGHBOURING_AFTER_RE = re.compile(r"\s+voisine?s?\b")
 #: Where a part of the people before were or came from: "were from Derna itself", "étaient originaires de Kaya".
 _PART_FROM_PLACE_AFTER_RE = re.compile(
     r"\s+(?:people\s+|personnes\s+)?(?:were|are|was|is|came|come|sont|étaient|venaient|viennent)\s+"

@@ -4751,3 +4751,15 @@ def test_a_boat_that_made_landfall_is_no_storm() -> None:
     # (boats make landfall too: the word alone names no storm)
     assert read_cause("the boat carrying 150 migrants made landfall on the canary islands").hazard is None
     assert read_cause("le bateau transportant 200 migrants a touché terre à lampedusa").hazard is None
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("VIÑA DEL MAR, Feb 6 – fires in Viña del Mar and Quilpué.", ["Feb 6"]),
+        ("Mar del Plata saw 300 people evacuated in Mar 2024.", ["Mar 2024"]),
+        ("Between 3 and 9 Mar, 300 people fled.", ["Between 3 and 9 Mar"]),
+    ],
+)
+def test_a_short_month_in_a_places_name_is_no_date(text: str, dates: list[str]) -> None:
+    assert [m.text for m in find_dates(text, 0, len(text), date(2024, 6, 6))] == dates

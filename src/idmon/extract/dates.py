@@ -337,7 +337,24 @@ def _is_false_month(match: re.Match[str], text: str) -> bool:
         month = match.group(name)
         if month and month.rstrip(".") in _CASE_SENSITIVE_MONTHS and text[match.start(name)].islower():
             return True
+        if (
+            month
+            and month in _CASE_SENSITIVE_MONTHS
+            and len(month) == 3
+            and match.start(name) == match.start()
+            and match.end(name) == match.end()
+            and (
+                _IN_NAME_BEFORE_RE.search(text, max(0, match.start() - 5), match.start())
+                or _IN_NAME_AFTER_RE.match(text, match.end())
+            )
+        ):
+            return True  # "Viña del Mar", "VIÑA DEL MAR": a word of a place's name, no month
     return False
+
+
+#: A short month alone after a lower-case word of a place's name ("Viña del Mar", "Lagoa do Mar").
+_IN_NAME_AFTER_RE = re.compile(r"\s+(?:del|de|da|do)\s+[A-Z]")  # "Mar del Plata"
+_IN_NAME_BEFORE_RE = re.compile(r"\b(?:del|de|da|do|di|du|dos|das|la|el|al)\s+\Z", re.IGNORECASE)
 
 
 def find_dates(

@@ -4763,3 +4763,15 @@ def test_a_boat_that_made_landfall_is_no_storm() -> None:
 )
 def test_a_short_month_in_a_places_name_is_no_date(text: str, dates: list[str]) -> None:
     assert [m.text for m in find_dates(text, 0, len(text), date(2024, 6, 6))] == dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some two thousand families in Bua and Macuata spent Friday night in evacuation centres.",
+        "Quelque 2 800 personnes ont passé la nuit dans des abris à Pointe-à-Pitre.",
+    ],
+)
+def test_people_who_spent_the_night_in_shelters_are_the_events_displacement(extractor: Extractor, text: str) -> None:
+    [fact] = extractor.extract(text, published=PUBLISHED)
+    assert (str(fact.term), str(fact.category)) == ("sheltered", "new-displacement")

@@ -1917,6 +1917,10 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
             or (term is Term.MULTIPLE_OR_OTHER and _EVICTED_IDPS_RE.search(own if own is not None else clause))
         ):
             return Category.MULTIPLE_DISPLACEMENT  # "displaced again", "déplacées au moins deux fois"
+    if term in _PLACES_TERMS and reading.cue is not None and _NIGHT_RE.search(reading.cue.text):
+        # "Some two thousand families spent Friday night in evacuation centres", "ont passé la nuit dans des écoles":
+        # the nights after an event, its displacement so far
+        return Category.NEW_DISPLACEMENT
     if term in _PLACES_TERMS | {Term.DISPLACED, Term.HOMELESS} and own is not None and _REMAIN_OWN_RE.match(own):
         return Category.IDPS  # "9,000 people remain in 24 evacuation centres following last week's floods"
     with_hosts = term is Term.DISPLACED and reading.cue is not None and _WITH_HOSTS_RE.fullmatch(reading.cue.text)
@@ -1939,6 +1943,7 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
     return Category.NEW_DISPLACEMENT
 
 
+_NIGHT_RE = re.compile(r"\bnights?\b|\bnuits?\b", re.IGNORECASE)
 #: Words that say a stay in shelters or camps has lasted: "for months", "two years after the earthquake", "depuis
 #: des mois", "six mois après", "protracted", "long-term".
 _LASTING_RE = re.compile(

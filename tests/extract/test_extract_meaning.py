@@ -4775,3 +4775,27 @@ def test_a_short_month_in_a_places_name_is_no_date(text: str, dates: list[str]) 
 def test_people_who_spent_the_night_in_shelters_are_the_events_displacement(extractor: Extractor, text: str) -> None:
     [fact] = extractor.extract(text, published=PUBLISHED)
     assert (str(fact.term), str(fact.category)) == ("sheltered", "new-displacement")
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "Some 110,000 people had been evacuated from villages along the river, and 63 relief camps were housing "
+            "some 9,500 of them.",
+            "new-displacement",
+        ),
+        (
+            "Les 2 200 résidents ont été évacués vers Amos, où 340 d'entre eux sont hébergés au centre sportif.",
+            "new-displacement",
+        ),
+        # in a conflict, people said to remain are where they stay
+        (
+            "Fighting displaced 110,000 people this month, and 3,000 of them are still staying in a transit centre.",
+            "idps",
+        ),
+    ],
+)
+def test_a_sheltered_part_of_a_movement_is_that_movement(extractor: Extractor, text: str, category: str) -> None:
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert str(facts[-1].category) == category

@@ -535,6 +535,7 @@ class Extractor:
         _restatements_agree(context, readings, facts)
         _parts_as_wholes(context, readings, facts)
         _same_people(context, readings, facts)
+        _sheltered_part_of_a_flow(context, readings, facts)
         if language == "fr":
             _list_hedged(context, readings, facts)
         _estimate_covers(context, readings, facts)
@@ -2840,6 +2841,35 @@ def _parts_as_wholes(context: _Context, readings: list[Reading], facts: list[Fac
             ):
                 fact.term = whole.term  # (but "dont 180 000 dans 142 sites spontanés" tells where they are)
             fact.category = whole.category
+
+
+_STILL_RE = re.compile(
+    r"\b(?:still|remain(?:s|ed|ing)?|toujours|encore|demeurent|restent|are\s+staying|sont\s+hébergée?s)\b",
+    re.IGNORECASE,
+)
+
+
+def _sheltered_part_of_a_flow(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
+    """A part of people just evacuated or displaced, told in shelters or camps ("1.1 lakh people had been evacuated
+    …, and 63 relief camps were housing some 9,500 of them", "340 d'entre eux sont hébergés au centre sportif"), is
+    part of that movement: its new displacement, not a stock (unless the stay is said to have lasted)."""
+    text = context.text
+    for index in range(1, len(facts)):
+        reading, fact, whole = readings[index], facts[index], facts[index - 1]
+        if (
+            fact.category is not Category.IDPS
+            or reading.term not in (Term.SHELTERED, Term.IN_RELIEF_CAMP)
+            or whole.category is not Category.NEW_DISPLACEMENT
+            or whole.term in HOUSING_TERMS
+            or _OF_THEM_RE.match(text, reading.quantity.end) is None
+        ):
+            continue
+        start, end = context.sentences.around(reading.quantity.start)
+        if lasted(text[start:end]):
+            continue
+        if fact.cause is Cause.CONFLICT and _STILL_RE.search(text, reading.quantity.end, reading.bounds[1]):
+            continue  # "… 3,000 of them are still staying in a transit centre": in a conflict, where they remain
+        fact.category = Category.NEW_DISPLACEMENT
 
 
 def _same_people(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:

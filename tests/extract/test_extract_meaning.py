@@ -169,6 +169,7 @@ def test_may_as_a_verb_is_not_a_month() -> None:
         # a river's or a lake's rise is a flood
         ("people moved to safer places as the ravi and chenab rivers swelled", "disaster", "flood"),
         ("the shabelle burst its banks overnight", "disaster", "flood"),
+        ("les feux de forêt ont déjà brûlé 150 000 hectares", "disaster", "wildfire"),
         ("la montée des eaux du lac tanganyika a chassé les habitants", "disaster", "flood"),
     ],
 )

@@ -41,7 +41,8 @@ _HAZARDS: list[tuple[Hazard | None, str]] = [
     (Hazard.DROUGHT, r"droughts?|sécheresses?|sequías?|secas?"),
     (
         Hazard.WILDFIRE,
-        r"wildfires?|bushfires?|forest\s+fires?|brush\s+fires?|incendies?\s+de\s+forêt|"
+        r"wildfires?|bushfires?|forest\s+fires?|brush\s+fires?|incendies?\s+de\s+forêt|feux\s+de\s+(?:forêt|brousse|végétation)|"
+        r"mégafeux|"
         r"feux\s+de\s+brousse|incendios?\s+forestal\w*|fires?|blazes?|incendies?|incendios?",
     ),
     (Hazard.EXTREME_TEMPERATURE, r"heat\s?waves?|cold\s+waves?|extreme\s+(?:cold|heat)|canicule|vague\s+de\s+froid"),

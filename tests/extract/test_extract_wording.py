@@ -425,3 +425,22 @@ def test_a_capacity_told_with_words_between() -> None:
 
     text = "Le camp, conçu à l'origine pour 70 000 personnes, accueille 104 000 réfugiés maliens."
     assert [f.reported for f in Extractor(default_gazetteer(towns=False)).extract(text)] == [104_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        (
+            "As many as 1.7 million people have now been displaced across Gaza. Of these, nearly 1.4 million are "
+            "crowded into Rafah.",
+            1_400_000,
+        ),
+        ("Some 5,800 people fled the town. Of these, around 1,950 have been registered at the Napala site.", 1_950),
+        (
+            "Floods displaced 230,000 people in southern Malawi. Blantyre district alone accounts for 158,000 of them.",
+            158_000,
+        ),
+    ],
+)
+def test_parts_told_in_the_next_sentence(extractor: Extractor, text: str, part: int) -> None:
+    assert [f.reported for f in extractor.extract(text)][1:] == [part]

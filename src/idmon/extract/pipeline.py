@@ -3310,7 +3310,7 @@ _PART_OF_BEFORE_RE = re.compile(rf"\d{_OF_THEM_RE.pattern}", re.IGNORECASE)
 _PART_MOVED_RE = re.compile(
     rf"{_OF_THEM_RE.pattern}\s+(?:(?:have|has|had|were|are|ont|sont|avaient|étaient)\s+)?"
     r"(?:(?:also|now|since|already|reportedly|également|déjà|depuis)\s+)?(?:been\s+|été\s+)?"
-    r"(?:moved|fled|left|gone|went|arrived|headed|crossed|settled|sought|taken|took|relocated|returned|"
+    r"(?:moved|fled|left|gone|went|arrived|headed|crossed|settled|sought|taken|took|relocated|returned|reached|"
     r"fui|quitté|gagné|rejoint|regagné|trouvé|arrivée?s|rentrée?s|retournée?s|réfugiée?s|installée?s|déplacée?s|"
     r"relogée?s|partie?s)\b",
     re.IGNORECASE,
@@ -3337,13 +3337,16 @@ _OF_THEM_OPENER_RE = re.compile(
 )
 #: … and where they are, with no verb of its own: "are in Kutch", "remain in Beira", "se trouvent à Goma".
 _BE_IN_PLACE_AFTER_RE = re.compile(
-    r"\s+(?:people\s+|personnes\s+)?(?:are|were|remain|remained|sont|étaient|se\s+trouvent|se\s+trouvaient)\s+"
-    r"(?:(?:still|now|currently|toujours|encore|actuellement)\s+)?(?:in|at|dans|à|en|au)\s+(?-i:[A-Z])",
+    r"\s+(?:people\s+|personnes\s+)?(?:are|were|remain|remained|have\s+been|had\s+been|sont|étaient|ont\s+été|"
+    r"se\s+trouvent|se\s+trouvaient)\s+(?:(?:still|now|currently|toujours|encore|actuellement)\s+)?"
+    # "are crowded into Rafah", "have been registered at the Napala site"
+    r"(?:[^\W\d_]+\s+){0,2}?(?:in|at|into|dans|à|en|au)\s+(?:the\s+|le\s+|la\s+|l['’])?(?-i:[A-Z])",
     re.IGNORECASE,
 )
 #: … or that a place took in: "Eráti district has received about 20,000 of them".
 _RECEIVED_BEFORE_RE = re.compile(
-    r"\b(?:received|receiving|hosts?|hosting|welcomed|taken\s+in|took\s+in|accueilli|reçu|abrite|héberge|accueille)\s+"
+    r"\b(?:received|receiving|hosts?|hosting|welcomed|taken\s+in|took\s+in|accueilli|reçu|abrite|héberge|accueille|"
+    r"accounts?\s+for|accounted\s+for)\s+"
     r"(?:(?:some|about|around|nearly|over|more\s+than|at\s+least|an\s+estimated|quelque|environ|près\s+de|plus\s+de|"
     r"au\s+moins)\s+)?\Z"
 )

@@ -118,7 +118,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         rf"{_REFUGE_IN}(?:camps?|sites?)\b|"
         r"(?<!hors\s)(?<!outside\s)camps?(?:\s+de\s+déplacés)?|(?<=still\s)camped|(?<=are\s)camped|(?<=were\s)camped|(?<=remain\s)camped|(?<=remained\s)camped|camped\s+out|campent|campaient|"
         # (not "in collective sites and host communities": the people are in either, displaced)
-        r"(?:relief|idp|spontaneous|informal|collective|displacement)\s+sites?"
+        r"(?:relief|idp|spontaneous|informal|collective|displacement|transit)\s+sites?"
         r"(?!\s+(?:and|or|et|ou)\s+(?:in\s+|with\s+|among\s+)?(?:host|families|relatives|familles|communautés))|settled\s+(?:at|in)\s+(?:\w+\s+){0,2}?(?:sites?|camps?)|"
         r"protection\s+of\s+civilians?\s+sites?|poc\s+sites?|"
         r"sites?\s+de\s+déplacés|campamentos?|acampamentos?|sites?\s+(?:spontané|informel)e?s?\b|"
@@ -171,7 +171,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:(?<=people\s)|(?<=persons\s)|(?<=families\s))in\s+tents|in\s+container\s+(?:cities|towns|camps|homes|sites)|"
         # "2,040 families are staying in 84 safe locations", "à s'abriter dans 8 sites", "installées dans des écoles"
         r"(?:living|staying|sleeping|sheltering)\s+(?:in|at)\s+(?:\d[\d,.]*\s+)?(?:safe|safety)\s+(?:locations|places|sites|"
-        r"cent(?:re|er)s)|s['’]abrit(?:er|ent|aient)|installée?s\s+(?:provisoirement\s+)?dans\s+(?:des\s+|les\s+)?"
+        r"cent(?:re|er)s)|s['’]abrit(?:er|ent|aient)|installée?s\s+(?:provisoirement\s+)?dans\s+(?:des\s+|les\s+|"
+        r"(?:\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+)?"
         r"(?:écoles|églises|mosquées|familles|bâtiments|tentes|gymnases)|"
         # "logées provisoirement dans des hôtels", "la mairie héberge encore 140 familles" (not "en héberge": a pronoun
         # for the people of the sentence before)

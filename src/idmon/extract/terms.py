@@ -118,7 +118,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         rf"{_REFUGE_IN}(?:camps?|sites?)\b|"
         r"(?<!hors\s)(?<!outside\s)camps?(?:\s+de\s+déplacés)?|(?<=still\s)camped|(?<=are\s)camped|(?<=were\s)camped|(?<=remain\s)camped|(?<=remained\s)camped|camped\s+out|campent|campaient|"
         # (not "in collective sites and host communities": the people are in either, displaced)
-        r"(?:relief|idp|spontaneous|informal|collective|displacement|transit)\s+sites?"
+        r"(?:relief|idp|spontaneous|informal|collective|displacement)\s+sites?"
         r"(?!\s+(?:and|or|et|ou)\s+(?:in\s+|with\s+|among\s+)?(?:host|families|relatives|familles|communautés))|settled\s+(?:at|in)\s+(?:\w+\s+){0,2}?(?:sites?|camps?)|"
         r"protection\s+of\s+civilians?\s+sites?|poc\s+sites?|"
         r"sites?\s+de\s+déplacés|campamentos?|acampamentos?|sites?\s+(?:spontané|informel)e?s?\b|"

@@ -454,3 +454,16 @@ def test_parts_told_in_the_next_sentence(extractor: Extractor, text: str, part: 
 )
 def test_schools_counted(extractor: Extractor, text: str, term: str) -> None:
     assert [str(f.term) for f in extractor.extract(text)] == [term]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Plus de 15 000 personnes se sont réfugiées autour de la base de la MINUSCA à Zémio.", "forced-to-flee"),
+        ("Des milliers de personnes se sont réfugiées dans des écoles.", "sheltered"),
+        ("La crue a chassé 3 000 habitants, et 1 200 ménages ont été relogés dans 14 écoles.", "sheltered"),
+        ("Le cyclone a chassé 5 000 habitants, dont 2 430 hébergés dans 21 sites à Vohémar.", "in-relief-camp"),
+    ],
+)
+def test_refuge_and_where_people_were_housed(extractor: Extractor, text: str, term: str) -> None:
+    assert str(extractor.extract(text)[-1].term) == term

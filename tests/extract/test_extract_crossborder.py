@@ -552,3 +552,15 @@ def test_a_flight_from_the_texts_country_to_an_area_of_another() -> None:
     text = "Syrie : à la suite des affrontements, environ 21 000 personnes ont fui vers Idlib en mars."
     [fact] = extractor.extract(text, published=PUBLISHED)
     assert (fact.country, str(fact.category)) == ("SYR", "new-displacement")
+
+
+def test_people_who_took_refuge_in_an_area_of_the_host_country_named_with_its_kind() -> None:
+    from idmon.geo.sources import default_gazetteer
+
+    extractor = Extractor(default_gazetteer())
+    text = (
+        "DAPAONG (Togo), 15 mai – Plus de 8 000 Burkinabè ont trouvé refuge dans la région des Savanes depuis "
+        "janvier, selon les autorités togolaises."
+    )
+    [fact] = extractor.extract(text, published=PUBLISHED)
+    assert (fact.country, str(fact.category)) == ("BFA", "cross-border-flight")

@@ -108,11 +108,13 @@ _WENT_INTO_RE = re.compile(
     r"(?:[^\W\d_][\w'’-]*\s+){0,3}?(?:to|into|towards|for|vers)\s+|"
     # "in", "en", "au" right after the verb only: "fled their homes in north-west Syria" is at home
     r"\b(?:fled|fui|fuient|enfuie?s|crossed|traversé|franchi|passer|passé|passée?s|entrée?s|entrés|arrived|arriving|"
-    r"arrivée?s|arrivés|réfugier|réfugiée?s)\s+(?:in|en|au|aux|dans)\s+|"
+    r"arrivée?s|arrivés|réfugier|réfugiée?s|(?:trouvé|cherché|took|found|sought)\s+refuge)\s+(?:in|en|au|aux|dans)\s+|"
     r"\b(?:gagné|gagner|rejoint|rejoindre|entered)\s+|"
     # "drove 4,600 people into Togo", "pushed 8,000 Goma residents into Rwanda": the people, then where they went
     r"\b(?:drove|driven|driving|pushed|pushing|sent|sending|forced|forcing)\s+(?:\S+\s+){1,5}?into\s+)"
     rf"(?:the\s+|le\s+|la\s+|les\s+|l['’])?{_PART_OF_COUNTRY}"
+    # an area named with its kind: "dans la région des Savanes", "into the Doolo zone of"
+    r"(?:(?:région|province|préfecture|département|region|province|district|zone|state)\s+(?:de\s+la\s+|des\s+|du\s+|de\s+l['’]|de\s+|d['’]|of\s+(?:the\s+)?))?"
     # "for the Chadian border town of Adré", "vers la ville frontalière de"
     r"(?:(?:[^\W\d_]+\s+){0,3}?(?:town|city|village|camp|settlement|ville|localité)\s+(?:of|de|d['’])\s*)?\Z"
 )
@@ -1918,6 +1920,8 @@ class Extractor:
                     went |= countries
                     if any(c.precision is Precision.ADM1 for c in mention.candidates):
                         went_to_area |= countries  # "ont fui vers le Liban-Nord": an area of that country
+                elif entry is not None and entry.precision is Precision.ADM1:
+                    went.add(entry.country)  # "ont trouvé refuge dans la région des Savanes" (of Togo, the text's)
             elif len(countries) != 1:
                 continue
             elif _LEFT_PLACE_RE.search(lowered, max(0, mention.start - 12), mention.start):

@@ -351,13 +351,15 @@ def test_an_earlier_count_compares_with_the_people_not_their_restatement(extract
     [
         # a running total brought to the figure
         (
-            "Shelling drove 13,400 people out of the camp this week, bringing the number who have fled the city "
-            "since April to about 212,000.",
+            "Renewed shelling around El Fasher has driven an estimated 13,400 people out of Abu Shouk camp in the past "
+            "week, according to IOM's Displacement Tracking Matrix, bringing the number who have fled the North Darfur "
+            "capital since April to about 212,000.",
             [(13_400, "forced-to-flee"), (212_000, "forced-to-flee")],
         ),
         # the same people in the other unit, after their wording
         (
-            "Quelque 6 300 familles vivent toujours sous des tentes, soit environ 28 000 personnes.",
+            "Un an après le séisme, quelque 6 300 familles vivent toujours sous des tentes ou dans des préfabriqués, "
+            "soit environ 28 000 personnes selon une association locale.",
             [(6_300, "sheltered"), (28_000, "sheltered")],
         ),
         ("About 2,000 families fled the fighting, or 400 more than last week.", [(2_000, "forced-to-flee")]),
@@ -423,8 +425,11 @@ def test_a_neighbours_area_does_not_decide_the_texts_country() -> None:
 def test_a_capacity_told_with_words_between() -> None:
     from idmon.geo.sources import default_gazetteer
 
-    text = "Le camp, conçu à l'origine pour 70 000 personnes, accueille 104 000 réfugiés maliens."
-    assert [f.reported for f in Extractor(default_gazetteer(towns=False)).extract(text)] == [104_000]
+    text = (
+        "Le HCR a enregistré 10 200 nouveaux réfugiés maliens arrivés au camp de Mbera en janvier, portant à "
+        "104 000 le nombre de réfugiés que compte le camp, conçu à l'origine pour 70 000 personnes."
+    )
+    assert [f.reported for f in Extractor(default_gazetteer(towns=False)).extract(text)] == [10_200, 104_000]
 
 
 @pytest.mark.parametrize(
@@ -467,3 +472,54 @@ def test_schools_counted(extractor: Extractor, text: str, term: str) -> None:
 )
 def test_refuge_and_where_people_were_housed(extractor: Extractor, text: str, term: str) -> None:
     assert str(extractor.extract(text)[-1].term) == term
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the second review's sentences: what the session's rules must not read
+        ("Les 3 000 personnes qui s'étaient réfugiées à Kaya sont rentrées chez elles.", [(3_000, "return")]),
+        ("About 1,500 people moved back to their villages after the fighting ended.", [(1_500, "return")]),
+        ("The health ministry (MoH) moved 300 patients to Kaya after the attack.", []),
+        ("At least 300 children were left on their own after their parents were killed.", []),
+        ("Après l'incendie, 450 familles restent à reloger.", []),
+        (
+            "Some 5,800 people fled the town. Of these, 1,200 were treated at Kidal hospital.",
+            [(5_800, "new-displacement")],
+        ),
+        ("Two years after the earthquake, 12,000 people still spend their nights in tents.", [(12_000, "idps")]),
+        ("Another 7,000 residents left on their own initiative after the strikes.", [(7_000, "new-displacement")]),
+    ],
+)
+def test_what_the_sessions_rules_must_not_read(
+    extractor: Extractor, text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(f.reported, str(f.category)) for f in extractor.extract(text)] == expected
+
+
+def test_forced_to_seek_refuge_in_camps_abroad_is_a_flight() -> None:
+    from idmon.geo.sources import default_gazetteer
+
+    [fact] = Extractor(default_gazetteer(towns=False)).extract(
+        "Fighting in Darfur forced 4,800 people to seek refuge in camps in Chad."
+    )
+    assert (fact.country, str(fact.category)) == ("SDN", "cross-border-flight")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Le PCT a dénoncé les violences qui ont chassé 3 000 habitants de leurs maisons à Pointe-Noire.", "COG"),
+        ("The Bangladesh Army evacuated 20,000 people from coastal areas.", "BGD"),
+        ("Texas Salvation Army shelters housed 2,000 evacuees.", "USA"),
+        (
+            "Hurricane Melissa forced 735,000 people to evacuate in eastern Cuba. In Jamaica, 25,000 people "
+            "were still in shelters.",
+            "JAM",
+        ),
+    ],
+)
+def test_acronyms_armies_and_countries_named_outright(text: str, country: str) -> None:
+    from idmon.geo.sources import default_gazetteer
+
+    assert Extractor(default_gazetteer()).extract(text)[-1].country == country

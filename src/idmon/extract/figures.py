@@ -1464,7 +1464,12 @@ _ABROAD_RE = compile_guarded(
     r"statut\s+de\s+protection|(?:temporary|international)\s+protection|protection\s+temporaire",
     re.IGNORECASE,
 )
-_REFUGEES_RE = re.compile(r"\b(?:refugees?|réfugiée?s|refugiad[oa]s|asylum[- ]seekers?)\b", re.IGNORECASE)
+#: (not the reflexive verb: "qui s'étaient réfugiées à Kaya" took refuge, at home)
+_REFUGEES_RE = re.compile(
+    r"\b(?:refugees?|(?<!se\ssont\s)(?<!s'étaient\s)(?<!s’étaient\s)(?<!s'est\s)(?<!s’est\s)(?<!se\s)réfugiée?s|"
+    r"refugiad[oa]s|asylum[- ]seekers?)\b",
+    re.IGNORECASE,
+)
 _FLOW_RE = compile_guarded(
     r"(?:fled|fleeing|crossed|arrived|arriving|arrivals?|arrivants|influx|newly|new(?:ly)?\s+displace\w*|this\s+week|"
     r"last\s+week|since|over\s+the\s+past|forced\s+into|(?:forced|drove|driven|pushed)\s+(?:\S+\s+){1,4}?into\s+(?:\S+\s+){0,3}?(?:shelters?|camps?|cent(?:re|er)s|"
@@ -1889,6 +1894,8 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
         if _REFUGEES_RE.search(reading.cue.text if reading.cue else "") and _went_home(clause):
             # "Rentrés du Niger, 900 réfugiés maliens ont regagné Ménaka", "helped repatriate 3,450 Burundian refugees"
             return Category.CROSS_BORDER_RETURN
+        if _FORCED_REFUGE_RE.search(clause):
+            return Category.CROSS_BORDER_FLIGHT  # "forced 4,800 people to seek refuge in camps in Chad": a flight
         return abroad_category(clause)
     if term in (Term.RELOCATED, Term.DISPLACED, Term.MULTIPLE_OR_OTHER) and _SETTLED_ELSEWHERE_RE.search(clause):
         return Category.RELOCATION_ELSEWHERE  # "rather than return, 1,200 IDPs have chosen to settle permanently"
@@ -1917,10 +1924,6 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
             or (term is Term.MULTIPLE_OR_OTHER and _EVICTED_IDPS_RE.search(own if own is not None else clause))
         ):
             return Category.MULTIPLE_DISPLACEMENT  # "displaced again", "déplacées au moins deux fois"
-    if term in _PLACES_TERMS and reading.cue is not None and _NIGHT_RE.search(reading.cue.text):
-        # "Some two thousand families spent Friday night in evacuation centres", "ont passé la nuit dans des écoles":
-        # the nights after an event, its displacement so far
-        return Category.NEW_DISPLACEMENT
     if term in _PLACES_TERMS | {Term.DISPLACED, Term.HOMELESS} and own is not None and _REMAIN_OWN_RE.match(own):
         return Category.IDPS  # "9,000 people remain in 24 evacuation centres following last week's floods"
     with_hosts = term is Term.DISPLACED and reading.cue is not None and _WITH_HOSTS_RE.fullmatch(reading.cue.text)
@@ -1941,6 +1944,26 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
     if term is Term.EVACUATED and _STILL_EVACUATED_RE.search(clause) and not _flow(clause):
         return Category.IDPS  # "153,000 people remained under evacuation orders": evacuees at a date
     return Category.NEW_DISPLACEMENT
+
+
+#: People made to take refuge: a flight, wherever they found it.
+_FORCED_REFUGE_RE = re.compile(
+    r"\b(?:forced|forcing|forces|drove|driven|obligée?s?|contraint\w*|poussée?s?)\s+(?:\S+\s+){0,8}?"
+    r"(?:to\s+(?:seek|take|find)\s+(?:refuge|shelter)|à\s+se\s+réfugier)\b",
+    re.IGNORECASE,
+)
+
+
+def forced_to_refuge(words: str) -> bool:
+    """True when ``words`` say people were made to take refuge ("forced 4,800 people to seek refuge in camps"): a
+    flight, wherever they found it."""
+    return _FORCED_REFUGE_RE.search(words) is not None
+
+
+def spent_the_night(reading: Reading) -> bool:
+    """True when the figure's people spent a night in shelters ("spent Friday night in evacuation centres", "ont
+    passé la nuit dans des écoles")."""
+    return reading.term in _PLACES_TERMS and reading.cue is not None and _NIGHT_RE.search(reading.cue.text) is not None
 
 
 _NIGHT_RE = re.compile(r"\bnights?\b|\bnuits?\b", re.IGNORECASE)

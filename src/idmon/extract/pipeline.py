@@ -37,11 +37,13 @@ from idmon.extract.figures import (
     abroad_category,
     category_for,
     failed_return_term,
+    forced_to_refuge,
     in_disaster_shelter,
     is_bracketed,
     is_candidate,
     lasted,
     read_quantity,
+    spent_the_night,
     tells_level,
     tells_movement,
     tells_stock,
@@ -544,6 +546,11 @@ class Extractor:
         _arrivals_abroad(context, readings, facts)
         _hosted_again(context, readings, facts)
         _camps_abroad(context, readings, facts)
+        for reading, fact in zip(readings, facts, strict=True):
+            if fact.category is Category.PEOPLE_DISPLACED_ACROSS_BORDERS and forced_to_refuge(
+                context.text[slice(*context.sentences.around(reading.quantity.start))]
+            ):
+                fact.category = Category.CROSS_BORDER_FLIGHT  # "forced 4,800 people to seek refuge in camps in Chad"
         _earlier_values_dated(context, readings, facts)
         facts = _without_headline_restatements(text, facts)
         # (flooded homes are "affected" homes, out of totals, but a text that counts them tells of displacement)
@@ -1173,10 +1180,18 @@ class Extractor:
             # 2011": in a conflict, a count of everyone displaced over years is how many are displaced, a stock
             category = fact.category = Category.IDPS
         sudden = cause.cause is Cause.DISASTER and cause.hazard is not Hazard.DROUGHT  # a drought's camps last
-        if in_disaster_shelter(reading, category, clause, disaster=sudden) and not (
-            lasted(text[sentence_start:sentence_end])
-            or lasted(text[: context.sentences.around(0)[1]])  # "Two years after the earthquakes, …" in the lead
-            or _long_ago(mentions, context.published)
+        if (
+            (
+                in_disaster_shelter(reading, category, clause, disaster=sudden)
+                # "Some two thousand families spent Friday night in evacuation centres": the nights after an event, its
+                # displacement so far, whatever the cause
+                or (category is Category.IDPS and spent_the_night(reading))
+            )
+            and not (
+                lasted(text[sentence_start:sentence_end])
+                or lasted(text[: context.sentences.around(0)[1]])  # "Two years after the earthquakes, …" in the lead
+                or _long_ago(mentions, context.published)
+            )
         ):
             # "612,890 persons are taking temporary shelter inside 4,210 evacuation centers" days after a storm:
             # the event's displacement so far (a stay of months is a stock)
@@ -1264,8 +1279,9 @@ class Extractor:
             # "quelque 2 000 ont trouvé refuge en Algérie": a destination in another country makes it cross-border.
             told_clause = context.text[min(told, reading.qualifier_start) : reading.bounds[1]]
             fact.category = abroad_category(told_clause)
-            if fact.term is Term.FORCED_TO_FLEE and not tells_level(told_clause):
-                fact.category = Category.CROSS_BORDER_FLIGHT  # a flight: "fled …, including 22,000 to Chad"
+            if (fact.term is Term.FORCED_TO_FLEE and not tells_level(told_clause)) or forced_to_refuge(told_clause):
+                # a flight: "fled …, including 22,000 to Chad", "forced 4,800 people to seek refuge in camps in Chad"
+                fact.category = Category.CROSS_BORDER_FLIGHT
         elif fact.category in (Category.NEW_DISPLACEMENT, Category.IDPS) and self._people_abroad(
             context, reading, mentions, main
         ):
@@ -1677,9 +1693,16 @@ class Extractor:
             if (
                 entry is not None
                 and entry.precision not in (Precision.ADM0, Precision.ADM1)
-                and context.text.startswith(("'s ", "’s "), mention.end)
+                and (
+                    context.text.startswith(("'s ", "’s "), mention.end)
+                    or (
+                        not _TOWN_WORD_AFTER_RE.match(context.text, mention.end)
+                        and not self._area_named_elsewhere(context, mention, entry)
+                    )
+                )
             ):
-                # "Jamaica's government" in a text about Cuba: the country, not a Cuban town of its name
+                # "Jamaica's government", "In Jamaica, 25,000 people …" in a text about Cuba: the country, not a Cuban
+                # town of its name (but "displaced in Mexico town" in a text that names Pampanga is the town)
                 key_name = fold(mention.text)
                 country = next(
                     (
@@ -1692,6 +1715,16 @@ class Extractor:
                 entry = country or entry
             context.resolved[key] = entry
         return context.resolved[key]
+
+    def _area_named_elsewhere(self, context: _Context, mention: PlaceMention, town: PlaceEntry) -> bool:
+        """True when another name of the text is a place in the first-level area of ``town`` ("Mexico … in
+        Pampanga"): the text is about that area, and the name is its town."""
+        others = [m for found in context.places.values() for m in found] + list(context.lead_places or [])
+        return any(
+            other.start != mention.start
+            and any(c.country == town.country and (c.admin1 == town.admin1) for c in other.candidates)
+            for other in others
+        )
 
     def _named_near(self, context: _Context, mention: PlaceMention, country: str) -> bool:
         """True when ``country`` is named outright, as a place of its own (not a people, an adjective, nor where
@@ -3319,6 +3352,8 @@ _PART_MOVED_RE = re.compile(
     r"relogée?s|partie?s)\b",
     re.IGNORECASE,
 )
+#: A town's kind written after its name: "Mexico town", "Jordan municipality".
+_TOWN_WORD_AFTER_RE = re.compile(r"\s+(?:town|city|municipality|village|ville|commune)\b", re.IGNORECASE)
 #: A neighbour's place: "in neighbouring West Bengal", "le Niger voisin".
 _NEIGHBOURING_BEFORE_RE = re.compile(r"\bneighbou?ring\s+(?:the\s+)?\Z")
 _NEIGHBOURING_AFTER_RE = re.compile(r"\s+voisine?s?\b")
@@ -3343,8 +3378,10 @@ _OF_THEM_OPENER_RE = re.compile(
 _BE_IN_PLACE_AFTER_RE = re.compile(
     r"\s+(?:people\s+|personnes\s+)?(?:are|were|remain|remained|have\s+been|had\s+been|sont|étaient|ont\s+été|"
     r"se\s+trouvent|se\s+trouvaient)\s+(?:(?:still|now|currently|toujours|encore|actuellement)\s+)?"
-    # "are crowded into Rafah", "have been registered at the Napala site"
-    r"(?:[^\W\d_]+\s+){0,2}?(?:in|at|into|dans|à|en|au)\s+(?:the\s+|le\s+|la\s+|l['’])?(?-i:[A-Z])",
+    # "are crowded into Rafah", "have been registered at the Napala site" (not "were treated at Kidal hospital")
+    r"(?:(?:crowded|registered|sheltered|sheltering|housed|living|staying|settled|accommodated|installée?s|hébergée?s|"
+    r"recensée?s|enregistrée?s|regroupée?s|accueillie?s|réfugiée?s)\s+)?"
+    r"(?:in|at|into|dans|à|en|au)\s+(?:the\s+|le\s+|la\s+|l['’])?(?-i:[A-Z])",
     re.IGNORECASE,
 )
 #: … or that a place took in: "Eráti district has received about 20,000 of them".

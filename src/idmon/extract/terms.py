@@ -193,8 +193,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"evacuat\w*|évacu\w*|evacu\w*|evakui\w*|evacuar|moved\s+out\s+of\s+harm['’]s\s+way|ordered\s+out\s+of\b|"
         # "helicopters airlifted 387 villagers", "were bussed out", "ferried 2,300 residents off Stromboli",
         # "self-evacuated", "héliportées hors de la vallée", "les pompiers ont fait sortir 240 habitants"
-        # self-evacuation: "8,000 more have left by their own means", "partis par leurs propres moyens"
-        r"left\s+(?:by|on)\s+their\s+own(?:\s+means)?|(?:partie?s|quitté\s+\S+(?:\s+\S+)?)\s+par\s+leurs\s+propres\s+moyens|"
+        # self-evacuation: "8,000 more have left by their own means", "on their own initiative", "partis par leurs
+        # propres moyens" (not "left on their own": alone)
+        r"left\s+(?:by\s+their\s+own\s+means|of\s+their\s+own\s+accord|on\s+their\s+own\s+initiative)|(?:partie?s|quitté\s+\S+(?:\s+\S+)?)\s+par\s+leurs\s+propres\s+moyens|"
         r"airlift(?:ed|ing|s)?|bussed\s+out|ferried\s+(?:\S+\s+){0,6}?(?:off|out\s+of|away\s+from)\b|self-evacuat\w*|"
         r"héliportée?s|hélitreuillée?s|(?<=fait\s)sortir\b|mise?s?\s+en\s+sécurité|"
         # "4,800 had already left by road and 1,500 by air", "2,100 were taken off beaches by boat"
@@ -232,7 +233,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"to\s+higher\s+ground)|en\s+lieu\s+sûr|(?:vers|dans)\s+des\s+(?:zones|lieux|endroits|sites)\s+(?:plus\s+)?sûrs|"
         # "transférés par bus vers Nice", "obligé les autorités à reloger 450 familles"
         r"transferred\s+to|transférée?s\s+(?:(?:par|en)\s+(?:bus|cars?|camions?|bateaux?|hélicoptères?)\s+)?"
-        r"(?:vers|du|de|dans)\b|(?<=à\s)reloger\b|relogée?s?(?!\s+(?:dans|sous)\s+(?:des|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+(?:écoles|églises|tentes|abris|mosquées|bâtiments))|"
+        r"(?:vers|du|de|dans)\b|(?<!reste\sà\s)(?<!restent\sà\s)(?<!restaient\sà\s)(?<!encore\sà\s)(?<=à\s)reloger\b|relogée?s?(?!\s+(?:dans|sous)\s+(?:des|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+(?:écoles|églises|tentes|abris|mosquées|bâtiments))|"
         r"réinstallée?s?|(?<!se\ssont\s)déplacée?s?\s+vers|reubicad[oa]s|trasladad[oa]s|"
         r"realojad[oa]s|desalojad[oa]s|desalojo",
     ),
@@ -338,7 +339,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"lens|teeth|tooth|fragments?)|\s+from\s+(?:their\s+|the\s+)?(?:classrooms?|offices?|jobs?|posts?|"
         r"positions?|seats?|top\s+spot|lead)\b)|displacing|displacements?|uprooted|idps?\b|"
         # DTM's emergency tracking: "12,540 individuals (2,803 households) moved in Chiure district following attacks"
-        r"(?:(?<=individuals\s)|(?<=people\s)|(?<=persons\s)|(?<=households\s)|(?<=\)\s))moved"
+        r"(?:(?<=individuals\s)|(?<=people\s)|(?<=persons\s)|(?<=households\s)|(?<=households\)\s)|(?<=HH\)\s)|"
+        r"(?<=hh\)\s))moved(?!\s+back)"
         r"(?=\s[^.;]{0,60}?\b(?:following|due\s+to|because\s+of|after|fleeing)\s+(?:\w+\s+){0,3}?(?:attacks?|violence|"
         r"fighting|clashes|floods?|flooding|insecurity|conflict|raids?|incursions?)\b)|"
         # "581,638 people are out of their homes" (the look-behind lets the scan start at the rarer word)

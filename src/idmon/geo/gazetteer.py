@@ -395,8 +395,11 @@ class Gazetteer:
             mentions = [
                 m
                 for m in mentions
-                if not _ARMED_GROUP_AFTER_RE.match(text, m.end)
-                and not _ARMED_GROUP_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
+                if any(e.precision is Precision.ADM0 for e in m.candidates)  # "the Bangladesh Army": the country's
+                or (
+                    not _ARMED_GROUP_AFTER_RE.match(text, m.end)
+                    and not _ARMED_GROUP_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
+                )
             ]
         return _appositions(text, mentions) if len(mentions) > 1 else mentions
 
@@ -489,6 +492,7 @@ class Gazetteer:
                     and size == 1
                     and key in self.acronyms
                     and not _acronym_in_place(text, first, first + len(name))
+                    and not (key in _ARTICLE_ACRONYMS and _ARTICLE_BEFORE_RE.search(text, max(0, first - 4), first))
                 ):
                     candidates = []  # "SAR teams": an acronym names a place only where a place can stand
                 # (the word tests first, the patterns around the name last: each test only takes candidates away)
@@ -897,11 +901,13 @@ _KIND_AFTER_RE = re.compile(
 
 #: Where a country's acronym names it: after "in", "en", "from"…, or before a colon or a possessive.
 _ACRONYM_BEFORE_RE = re.compile(
-    r"\b(?:in|into|from|to|across|of|en|au|de|du|vers)\s+(?:the\s+|la\s+|l['’])?\Z|"
-    # a French article: "la RCA compte 511 803 déplacés", "la RDC" (not English "the SAR teams")
-    r"(?<![\w'’])(?-i:la|La|le|Le)\s+\Z",
+    r"\b(?:in|into|from|to|across|of|en|au|de|du|vers)\s+(?:the\s+|la\s+|l['’])?\Z",
     re.IGNORECASE,
 )
+#: A French article before the acronyms French writes with one ("la RCA compte", "La RDC compte"): not before any
+#: acronym ("Le PCT", a party; "La SAR", an agency).
+_ARTICLE_BEFORE_RE = re.compile(r"(?<![\w'’])(?:la|La|LA)\s+\Z")
+_ARTICLE_ACRONYMS = frozenset({"rca", "rdc"})
 _ACRONYM_AFTER_RE = re.compile(r"\s*:|['’]s\b|\s*\)")
 
 
@@ -947,7 +953,9 @@ def _french_compass(key: str) -> str | None:
 _ABBREVIATION_AFTER_RE = re.compile(r"[ \t\u00a0]*(?:[–—,;(]|-\s|[a-zà-ÿ])")
 #: A compass adjective French writes in lower case after an area's name ("Logone oriental", "Kasaï oriental").
 #: An armed group named for a place: "Arakan Army", "Arakan Rohingya Salvation Army", "l'Armée d'Arakan".
-_ARMED_GROUP_AFTER_RE = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*|of|de))?(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:Army|ARMY)\b")
+_ARMED_GROUP_AFTER_RE = re.compile(
+    r"(?!\s+Salvation\s+Army)(?:\s+(?:[A-Z][\w'’-]*|of|de))?(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:Army|ARMY)\b"
+)
 _ARMED_GROUP_BEFORE_RE = re.compile(
     r"\bArmée\s+(?:de\s+libération\s+|nationale\s+)?(?:d['’]\s*|du\s+|de\s+l['’]\s*|de\s+)\Z"
 )

@@ -564,3 +564,12 @@ def test_people_who_took_refuge_in_an_area_of_the_host_country_named_with_its_ki
     )
     [fact] = extractor.extract(text, published=PUBLISHED)
     assert (fact.country, str(fact.category)) == ("BFA", "cross-border-flight")
+
+
+def test_people_added_to_others_of_their_kind_in_the_next_sentence(extractor: Extractor) -> None:
+    text = (
+        "En une semaine, près de 21 000 réfugiés soudanais sont arrivés à Adré, au Tchad, selon le HCR. "
+        "Ils s'ajoutent aux 100 000 personnes déjà arrivées dans l'est du Tchad depuis la mi-avril."
+    )
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, f.country, str(f.category)) for f in facts][1:] == [(100_000, "SDN", "cross-border-flight")]

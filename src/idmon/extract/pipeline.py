@@ -2921,7 +2921,11 @@ def _same_people(context: _Context, readings: list[Reading], facts: list[Fact]) 
             continue
         sentence = context.sentences.around(reading.quantity.start)
         start = reading.qualifier_start
-        opening = _OF_THEM_OPENING_RE.fullmatch(context.lowered, sentence[0], start) is not None
+        opening = (
+            _OF_THEM_OPENING_RE.fullmatch(context.lowered, sentence[0], start) is not None
+            # "Ils s'ajoutent aux 100 000 personnes déjà arrivées", "They join more than 500,000 refugees": more of them
+            or _THEY_JOIN_RE.fullmatch(context.lowered, sentence[0], start) is not None
+        )
         if sentence != context.sentences.around(readings[index - 1].quantity.start) and not (
             # "… had arrived from Nagorno-Karabakh. Of these, 21,000 were housed in government accommodation",
             # "Quelque 2 800 d'entre eux sont logés dans des hôtels": a part of the people just counted
@@ -3368,6 +3372,11 @@ _OF_THEM_OPENING_RE = re.compile(
     r"(?:(?:of|among)\s+(?:them|these|those|whom)|parmi\s+(?:eux|elles|ces\s+\w+))\s*,?\s*"
     r"(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|close\s+to|environ|quelque|"
     r"près\s+de|plus\s+de|au\s+moins)\s+)?"
+)
+#: A sentence that adds the people just counted to others of their kind: "Ils s'ajoutent aux", "They join".
+_THEY_JOIN_RE = re.compile(
+    r"(?:ils|elles|they)\s+(?:s['’]ajoutent\s+(?:aux|à)|join|add\s+to)\s+(?:the\s+|les\s+)?"
+    r"(?:(?:some|about|around|nearly|over|more\s+than|quelque|environ|près\s+de|plus\s+de)\s+)?"
 )
 #: … found in the text: "Of them, 47,000 are in Kutch."
 _OF_THEM_OPENER_RE = re.compile(

@@ -573,3 +573,17 @@ def test_people_added_to_others_of_their_kind_in_the_next_sentence(extractor: Ex
     )
     facts = extractor.extract(text, published=PUBLISHED)
     assert [(f.reported, f.country, str(f.category)) for f in facts][1:] == [(100_000, "SDN", "cross-border-flight")]
+
+
+def test_a_running_total_of_returns_from_abroad_is_from_abroad() -> None:
+    from idmon.geo.sources import default_gazetteer
+
+    text = (
+        "TORKHAM – Some 9,800 Afghans returned from Pakistan through Torkham in the week to 2 March, IOM said, "
+        "bringing to about 541,000 the number who have returned or been deported since 15 September."
+    )
+    facts = Extractor(default_gazetteer()).extract(text, published=PUBLISHED)
+    assert [(f.reported, f.country, str(f.category)) for f in facts] == [
+        (9_800, "AFG", "cross-border-return"),
+        (541_000, "AFG", "cross-border-return"),
+    ]

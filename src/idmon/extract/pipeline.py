@@ -2935,6 +2935,9 @@ def _same_people(context: _Context, readings: list[Reading], facts: list[Fact]) 
             continue
         alike = (
             opening
+            # "…, bringing to about 541,000 the number who have returned", "portant à plus de 450 000 le nombre de
+            # retours": the running total of the same movement
+            or _RUNNING_TOTAL_BEFORE_RE.search(text, max(0, start - 100), start) is not None
             or reading.quantity.start in context.inherited
             or _OTHERS_AFTER_RE.match(text, reading.quantity.end) is not None
             or _OF_THEM_RE.match(text, reading.quantity.end) is not None  # "470,000 of them now live in camps"
@@ -3372,6 +3375,9 @@ _OF_THEM_OPENING_RE = re.compile(
     r"(?:(?:of|among)\s+(?:them|these|those|whom)|parmi\s+(?:eux|elles|ces\s+\w+))\s*,?\s*"
     r"(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|close\s+to|environ|quelque|"
     r"près\s+de|plus\s+de|au\s+moins)\s+)?"
+)
+_RUNNING_TOTAL_BEFORE_RE = re.compile(
+    r"\b(?:bringing|brings|raising|portant|porte|porté)\b[^.;\d]{0,100}\Z", re.IGNORECASE
 )
 #: A sentence that adds the people just counted to others of their kind: "Ils s'ajoutent aux", "They join".
 _THEY_JOIN_RE = re.compile(

@@ -362,20 +362,16 @@ def is_bracketed(text: str, quantity: Quantity, sentence_start: int) -> bool:
 
 #: A shelter or a camp, or relatives: "in temporary housing or with relatives", "dans des abris de fortune ou chez
 #: des proches".
+_RELATIVES = (
+    r"(?:their\s+|des\s+|les\s+|leurs\s+|host\s+)?(?:relatives|famil(?:y|ies|les)|proches|friends|amis|parents|"
+    r"host\s+(?:families|communities)|familles\s+d['’]accueil)\b"
+)
 _OR_WITH_HOSTS_AFTER_RE = re.compile(
-    r"(?:\s+[\w'’-]+){0,3}?,?\s+(?:or|ou)\s+(?:with|chez|among|in|dans)\s+(?:their\s+|des\s+|les\s+|leurs\s+|host\s+)?"
-    r"(?:relatives|famil(?:y|ies|les)|proches|friends|amis|parents|host\s+(?:families|communities)|"
-    r"familles\s+d['’]accueil)\b",
-    re.IGNORECASE,
+    rf"(?:\s+[\w'’-]+){{0,3}}?,?\s+(?:or|ou)\s+(?:with|chez|among|in|dans)\s+{_RELATIVES}", re.IGNORECASE
 )
 #: Where people forced to seek refuge found it: "to seek refuge in monasteries", "à se réfugier dans des écoles".
 _REFUGE_WORD_RE = re.compile(r"refuge|réfugi|shelter|abriter", re.IGNORECASE)
-_REFUGE_HOSTS_AFTER_RE = re.compile(
-    r"\s+(?:with|chez|among|auprès\s+de|in|dans)\s+(?:their\s+|des\s+|les\s+|leurs\s+|host\s+)?"
-    r"(?:relatives|famil(?:y|ies|les)|proches|friends|amis|parents|host\s+(?:families|communities)|"
-    r"familles\s+d['’]accueil)\b",
-    re.IGNORECASE,
-)
+_REFUGE_HOSTS_AFTER_RE = re.compile(rf"\s+(?:with|chez|among|auprès\s+de|in|dans)\s+{_RELATIVES}", re.IGNORECASE)
 _REFUGE_PLACE_AFTER_RE = re.compile(
     r"\s+(?:in|at|inside|dans|au|aux|à)\s+(?:[\w'’-]+\s+){0,3}?(?:(?P<camp>camps?|sites?)|schools?|churche?s?|"
     r"mosques?|monaster(?:y|ies)|temples?|pagodas?|shelters?|evacuation\s+cent(?:re|er)s|gym(?:nasium)?s|halls?|"

@@ -3371,18 +3371,20 @@ _PART_FROM_PLACE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 #: A sentence that opens with the people counted before, then one figure: "Of them, 47,000", "Parmi elles, 1 200".
-_OF_THEM_OPENING_RE = re.compile(
-    r"(?:(?:of|among)\s+(?:them|these|those|whom)|parmi\s+(?:eux|elles|ces\s+\w+))\s*,?\s*"
+#: The hedges a figure may open with: "about", "some", "plus de".
+_OPENING_HEDGE = (
     r"(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|close\s+to|environ|quelque|"
     r"près\s+de|plus\s+de|au\s+moins)\s+)?"
+)
+_OF_THEM_OPENING_RE = re.compile(
+    rf"(?:(?:of|among)\s+(?:them|these|those|whom)|parmi\s+(?:eux|elles|ces\s+\w+))\s*,?\s*{_OPENING_HEDGE}"
 )
 _RUNNING_TOTAL_BEFORE_RE = re.compile(
     r"\b(?:bringing|brings|raising|portant|porte|porté)\b[^.;\d]{0,100}\Z", re.IGNORECASE
 )
 #: A sentence that adds the people just counted to others of their kind: "Ils s'ajoutent aux", "They join".
 _THEY_JOIN_RE = re.compile(
-    r"(?:ils|elles|they)\s+(?:s['’]ajoutent\s+(?:aux|à)|join|add\s+to)\s+(?:the\s+|les\s+)?"
-    r"(?:(?:some|about|around|nearly|over|more\s+than|quelque|environ|près\s+de|plus\s+de)\s+)?"
+    rf"(?:ils|elles|they)\s+(?:s['’]ajoutent\s+(?:aux|à)|join|add\s+to)\s+(?:the\s+|les\s+)?{_OPENING_HEDGE}"
 )
 #: … found in the text: "Of them, 47,000 are in Kutch."
 _OF_THEM_OPENER_RE = re.compile(

@@ -18,6 +18,7 @@ import sys
 import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from importlib import metadata
 from pathlib import Path
@@ -186,7 +187,7 @@ _COMMON_WORD_COUNT = 200
 _ARTICLE_RE = re.compile(r"^(?:la|le|les|l'|the)\s*|[()]", re.IGNORECASE)
 
 
-def _territories(subdivisions: Iterable[Any], names: Mapping[str, set[str]]) -> dict[str, str]:
+def _territories(subdivisions: Iterable[Any], names: Mapping[str, AbstractSet[str]]) -> dict[str, str]:
     """Subdivisions that are territories with a country code of their own (FR-974 "La Réunion" → RE, US-PR
     "Puerto Rico" → PR, NL-AW → AW): by the code's suffix when the names agree, or by the name for a numeric code."""
     keys = {code: {fold(_ARTICLE_RE.sub("", name)).strip() for name in found} for code, found in names.items()}
@@ -216,13 +217,8 @@ def areas_named_like_countries() -> dict[str, list[PlaceEntry]]:
     Réunion", "Puerto Rico") are not such areas: they are their own country."""
     import pycountry
 
-    translations = _country_translations(pycountry.LOCALES_DIR)
-    names: dict[str, set[str]] = {}
-    for country in pycountry.countries:
-        found = {getattr(country, key, None) for key in ("name", "official_name", "common_name")}
-        found |= {translate(name) for translate in translations for name in set(found) if name}
-        names[country.alpha_2] = {name for name in found if name}
-    territories = _territories(pycountry.subdivisions, names)
+    names = _country_names()
+    territories = _territory_subdivisions()
     alpha3 = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
     owners: dict[str, set[str]] = {}
     for code, written in names.items():
@@ -245,14 +241,31 @@ def territory_codes() -> frozenset[str]:
     """The ISO3 codes of territories that are also a country's first-level area ("MYT", "REU", "PRI", "GLP")."""
     import pycountry
 
+    alpha3 = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
+    return frozenset(alpha3[code] for code in _territory_subdivisions().values() if code in alpha3)
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, frozenset[str]]:
+    """Each country's names as ISO 3166-1 writes them (name, official and common name, with their translations),
+    by alpha-2 code."""
+    import pycountry
+
     translations = _country_translations(pycountry.LOCALES_DIR)
-    names: dict[str, set[str]] = {}
+    names: dict[str, frozenset[str]] = {}
     for country in pycountry.countries:
         found = {getattr(country, key, None) for key in ("name", "official_name", "common_name")}
         found |= {translate(name) for translate in translations for name in set(found) if name}
-        names[country.alpha_2] = {name for name in found if name}
-    alpha3 = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
-    return frozenset(alpha3[code] for code in _territories(pycountry.subdivisions, names).values() if code in alpha3)
+        names[country.alpha_2] = frozenset(name for name in found if name)
+    return names
+
+
+@lru_cache(maxsize=1)
+def _territory_subdivisions() -> dict[str, str]:
+    """The ISO 3166-2 subdivisions that are territories with a code of their own (see :func:`_territories`)."""
+    import pycountry
+
+    return _territories(pycountry.subdivisions, _country_names())
 
 
 def pycountry_entries() -> Iterator[PlaceEntry]:
@@ -260,15 +273,10 @@ def pycountry_entries() -> Iterator[PlaceEntry]:
     import pycountry
 
     alpha3 = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
-    translations = _country_translations(pycountry.LOCALES_DIR)
     adjectives = _country_demonyms()
     acronyms = country_acronyms()
-    all_names: dict[str, set[str]] = {}
-    for country in pycountry.countries:
-        found = {getattr(country, key, None) for key in ("name", "official_name", "common_name")}
-        found |= {translate(name) for translate in translations for name in set(found) if name}
-        all_names[country.alpha_2] = {name for name in found if name}
-    territories = _territories(pycountry.subdivisions, all_names)
+    all_names = {code: set(names) for code, names in _country_names().items()}
+    territories = _territory_subdivisions()
     for sub in pycountry.subdivisions:
         if sub.code in territories:
             all_names[territories[sub.code]].add(sub.name)  # "La Réunion", "Guyane (française)"

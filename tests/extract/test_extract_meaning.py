@@ -4174,11 +4174,11 @@ def test_ages_in_quotes_and_years(extractor: Extractor, text: str, expected: lis
         ),
         (
             "À Ménaka, 1 800 déplacés ont de nouveau fui après l'attaque.",
-            [(1_800, "displaced", "multiple-displacement")],
+            [(1_800, "forced-to-flee", "multiple-displacement")],
         ),
         (
             "Quelque 750 familles déplacées sont à nouveau en fuite à Kidal.",
-            [(750, "displaced", "multiple-displacement")],
+            [(750, "forced-to-flee", "multiple-displacement")],
         ),
         ("À Mopti, 640 déplacés ont été évacués une nouvelle fois.", [(640, "evacuated", "multiple-displacement")]),
         # people displaced before, moved by this event
@@ -4188,7 +4188,7 @@ def test_ages_in_quotes_and_years(extractor: Extractor, text: str, expected: lis
         ),
         (
             "À Ségou, 2 300 personnes déjà déplacées par le conflit ont dû quitter leur abri.",
-            [(2_300, "displaced", "multiple-displacement")],
+            [(2_300, "forced-to-flee", "multiple-displacement")],
         ),
         # not a repetition: fighting flared again; the figure's own earlier move; its own active verb
         (
@@ -4801,3 +4801,18 @@ def test_people_who_spent_the_night_in_shelters_are_the_events_displacement(extr
 def test_a_sheltered_part_of_a_movement_is_that_movement(extractor: Extractor, text: str, category: str) -> None:
     facts = extractor.extract(text, published=PUBLISHED)
     assert str(facts[-1].category) == category
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # displaced people who fled: the flight is what befell them
+        ("Some 2,300 IDPs in the Konna site fled again into town after clashes.", [(2_300, "forced-to-flee")]),
+        ("Au Mali, 2 000 déplacés ont fui une seconde fois vers Mopti.", [(2_000, "forced-to-flee")]),
+        ("À Konna, 4 100 personnes déjà déplacées ont dû fuir de nouveau cette semaine.", [(4_100, "forced-to-flee")]),
+        # who they are, not what befell them: a stock of people who once fled
+        ("La région compte environ 10 000 déplacés internes ayant fui les attaques.", [(10_000, "displaced")]),
+    ],
+)
+def test_displaced_people_who_fled_fled(extractor: Extractor, text: str, facts: list[tuple[int, str]]) -> None:
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == facts

@@ -658,12 +658,28 @@ def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
     first = after[0]
     # "4 200 déplacés sont rentrés": a cue inside the counted noun yields to the verb that follows it (not to a
     # second noun: "displaced persons and returnees", "displaced or relocated").
-    verb = len(after) > 1 and after[1].term in _MOVEMENT_TERMS and after[1].start - head_end < 40
+    # "2 400 déplacés de Baidoa ont fui de nouveau", "6,200 IDPs were forced to flee again": displaced people who
+    # fled, a flight
+    verb = (
+        len(after) > 1
+        and (
+            after[1].term in _MOVEMENT_TERMS
+            or (
+                after[1].term is Term.FORCED_TO_FLEE
+                and first.term is Term.DISPLACED
+                # not who they are: "10 000 déplacés internes ayant fui les attaques", "refugees who have fled"
+                and not _WHO_FLED_RE.search(text, first.end, after[1].start)
+                and not _REFUGE_WORD_RE.search(after[1].text)  # "12,000 displaced people had found refuge in …"
+            )
+        )
+        and after[1].start - head_end < 40
+    )
     # "900 familles déplacées sont retournées": an adjective right after the noun belongs to the noun phrase.
     # So does a relative clause that says who they are: "11,000 people who had been displaced returned home".
     in_noun = (
         first.end <= head_end
         or (first.term is Term.DISPLACED and first.start - head_end <= 1)
+        or (first.term is Term.DISPLACED and _ADVERBS_RE.fullmatch(text, head_end, first.start) is not None)
         # "les 2 400 évacués de Lebel-sur-Quévillon ont pu regagner leur domicile": evacuees are who they are
         or (first.term is Term.EVACUATED and first.start - head_end <= 1 and _EVACUEES_RE.fullmatch(first.text))
         or (first.term in _WHO_THEY_ARE and _RELATIVE_RE.fullmatch(text, head_end, first.start) is not None)
@@ -738,6 +754,8 @@ def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
     return first
 
 
+#: A relative or participial clause that says who the people are: "ayant fui", "who have fled", "having fled".
+_WHO_FLED_RE = re.compile(r"\b(?:ayant|having|who|which|that|qui|dont)\b", re.IGNORECASE)
 _FLOODED_AND_RE = re.compile(r"\s*,?\s+(?:and|et)\s+(?:[\w'’-]+\s+){0,2}")
 #: A relative clause just before a cue: "…, qui ont été installés dans des écoles".
 _RELATIVE_BEFORE_RE = re.compile(

@@ -727,6 +727,7 @@ def test_groups_restated_units_plans_and_new_wordings(
             "people-displaced-across-borders",
         ),
         ("Le site de Kanyaruchinya accueille plus de 45 000 déplacés.", "in-relief-camp", "idps"),
+        ("Les 17 sites autour de Goma accueillaient 620 000 personnes.", "in-relief-camp", "idps"),
         ("Another 300,000 are already living in sites around Bunia.", "in-relief-camp", "idps"),
         # how they came, told in a relative clause, does not make people who live somewhere a movement
         (
@@ -3033,6 +3034,13 @@ def test_places_of_residence_flooded_huts_and_relocated_idps(
             date(2012, 1, 28),
         ),
         ("Le pays comptait 886 000 déplacés internes au 6 février, contre 809 000 un mois plus tôt.", date(2013, 1, 6)),
+        # the earlier value's own date, after it (the date before is the other figure's)
+        (
+            "Les 17 sites autour de Goma accueillaient 620 000 personnes au 31 janvier, contre 540 000 à la fin "
+            "décembre.",
+            date(2012, 12, 31),
+        ),
+        ("Camps held 703,000 IDPs as of early September, up from 578,000 in June.", date(2012, 6, 30)),
     ],
 )
 def test_an_earlier_value_is_dated_that_much_earlier(extractor: Extractor, text: str, earlier: date) -> None:

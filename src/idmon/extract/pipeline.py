@@ -1170,6 +1170,12 @@ class Extractor:
         if part < sentence_end:
             # "…, including 161,000 between 13 and 19 May": the part's time is not the whole's
             mentions = [m for m in mentions if not part <= m.start < part_end]
+        if _COMPARED_BEFORE_RE.search(text, max(sentence_start, quantity.start - 40), quantity.start) and any(
+            m.start >= quantity.end for m in mentions
+        ):
+            # "620 000 personnes au 31 janvier, contre 540 000 à la fin décembre": the date before is the other
+            # figure's, the one after this figure's own
+            mentions = [m for m in mentions if m.start >= quantity.end]
         if (
             category is Category.NEW_DISPLACEMENT
             and reading.term is Term.DISPLACED

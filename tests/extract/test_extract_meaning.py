@@ -4824,3 +4824,27 @@ def test_a_sheltered_part_of_a_movement_is_that_movement(extractor: Extractor, t
 )
 def test_displaced_people_who_fled_fled(extractor: Extractor, text: str, facts: list[tuple[int, str]]) -> None:
     assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # "N-plus" is more than N (a hyphen and another word after a number is an adjective: "a 4,000-strong force")
+        ("4,000-plus people were evacuated from Konna.", [(4_000, "more-than", "evacuated")]),
+        ("A 4,000-strong force was sent; 300 people were evacuated.", [(300, "exact", "evacuated")]),
+        # people who remain in a stadium are sheltered there
+        ("A little over 800 people remain in the stadium in Mopti.", [(800, "more-than", "sheltered")]),
+        # residents who left a town the text names fled it (tourists who left do not count)
+        ("Well over 5,000 residents have left Konna since August.", [(5_000, "more-than", "forced-to-flee")]),
+        (
+            "Au-delà de 5 000 habitants ont quitté Konna depuis le début du blocus.",
+            [(5_000, "more-than", "forced-to-flee")],
+        ),
+        ("Some 2,000 tourists have left Mykonos.", []),
+    ],
+)
+def test_plus_after_a_number_stadiums_and_residents_who_left_a_town(
+    extractor: Extractor, text: str, facts: list[tuple[int, str, str]]
+) -> None:
+    found = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, str(f.qualifier), str(f.term)) for f in found] == facts

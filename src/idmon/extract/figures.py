@@ -45,7 +45,7 @@ def _currency_codes() -> frozenset[str]:
 
 
 _NOT_FIGURE_AFTER_RE = re.compile(
-    r"^(?:\s*(?:%|per\s*cent|percent|pour\s*cent|por\s*ciento)|(?:st|nd|rd|th|er|ème|e)\b|-[^\W\d_]|"
+    r"^(?:\s*(?:%|per\s*cent|percent|pour\s*cent|por\s*ciento)|(?:st|nd|rd|th|er|ème|e)\b|-(?!plus\b)[^\W\d_]|"
     r"\s*(?:a\.?m\.?|p\.?m\.?|hrs|gmt|utc)\b|:\d\d|[\s-]*(?:years?|yrs?)[\s-]*old|\s*ans\b|"
     r"\s*(?:rue|avenue|street|road|boulevard|bd|chemin|allée|calle)\b|"
     # money after the number: "2,5 millions de dollars", "3 million US dollars", "500 000 francs CFA"

@@ -570,7 +570,11 @@ class Extractor:
         cues = find_cues(context.lowered)
         if not any(cue.kind is CueKind.TERM and not cue.weak for cue in cues) and not (
             any(cue.weak for cue in cues)
-            and (_FLIGHT_CONTEXT_RE.search(context.lowered) or self._people_arrived(context, cues))
+            and (
+                _FLIGHT_CONTEXT_RE.search(context.lowered)
+                or self._people_arrived(context, cues)
+                or any(_left_a_place(context.text, cue) for cue in cues)
+            )
         ):
             # no displacement wording (a weak cue, "crossed the border", counts only beside others, or where the
             # text tells of a war or a refugee agency)
@@ -636,10 +640,11 @@ class Extractor:
             and not _strong_nearby(context, sentence_start)
             and not any(self._people_moved(text, quantity.end) for quantity in members)
         ):
+            # (but "Well over 5,000 residents have left Kupiansk": people who left a place the text names)
             # "500 campers who had arrived", "crossed the border": displacement only beside a displacement word in
             # the sentence or the one before (but "84 600 Arméniens du Haut-Karabakh sont arrivés en Arménie": a
             # people that arrived)
-            cues = [cue for cue in cues if not cue.weak]
+            cues = [cue for cue in cues if not cue.weak or _left_a_place(text, cue)]
         elif any(cue.text == "left" for cue in cues) and any(
             not cue.weak and cue.kind is CueKind.TERM and cue.term not in (*HOUSING_TERMS, Term.AFFECTED)
             for cue in cues
@@ -3464,6 +3469,24 @@ _FLIGHT_CONTEXT_RE = compile_guarded(
     r"(?<!tourists\s)(?<!visitors\s)(?<!travellers\s)(?<!passengers\s)(?<!touristes\s)(?<!voyageurs\s)"
     r"(?:crossed|traversé|franchi)\b[^.;]{0,40}?\b(?:from|depuis|venant\s+d))",
     before=r"\b",
+)
+
+
+def _left_a_place(text: str, cue: Cue) -> bool:
+    """True when a weak cue says people left a place the text names ("5,000 residents have left Kupiansk", "3 900
+    habitants ont quitté Tombouctou"): residents who left their town, not tourists who crossed a border."""
+    return (
+        cue.text in ("left", "quitté")
+        and _NAMED_PLACE_AFTER_RE.match(text, cue.end) is not None
+        and _RESIDENTS_BEFORE_RE.search(text, max(0, cue.start - 40), cue.start) is not None
+    )
+
+
+_NAMED_PLACE_AFTER_RE = re.compile(r"\s+(?:the\s+(?:town|city|village)\s+of\s+|la\s+ville\s+de\s+)?[A-ZÀ-Þ]")
+_RESIDENTS_BEFORE_RE = re.compile(
+    r"\b(?:residents|inhabitants|villagers|civilians|families|households|people|habitants|familles|ménages|civils|"
+    r"personnes)\s+(?:(?:have|had|has|ont|avaient)\s+)?(?:(?:now|already|since|also|déjà|aussi)\s+)?\Z",
+    re.IGNORECASE,
 )
 
 

@@ -4848,3 +4848,33 @@ def test_plus_after_a_number_stadiums_and_residents_who_left_a_town(
 ) -> None:
     found = extractor.extract(text, published=PUBLISHED)
     assert [(f.reported, str(f.qualifier), str(f.term)) for f in found] == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # an estimate in brackets counts the people just named (a sentence's first figure restates no other)
+        (
+            "Clashes displaced residents of Konna (est. 3,800 people) into Mopti.",
+            [(3_800, "person", "approximately", "displaced")],
+        ),
+        (
+            "Floods in Mopti displaced many households (about 2,470, per the authorities).",
+            [(2_470, "household", "approximately", "displaced")],
+        ),
+        (
+            "The number of displaced in Mopti [estimated 14,100] is likely an undercount.",
+            [(14_100, "person", "approximately", "displaced")],
+        ),
+        # households counted before their number: "the caseload of … households exceeds"
+        (
+            "The caseload of internally displaced households in Mopti exceeds 9,800.",
+            [(9_800, "household", "more-than", "displaced")],
+        ),
+    ],
+)
+def test_estimates_in_brackets_and_caseloads(
+    extractor: Extractor, text: str, facts: list[tuple[int, str, str, str]]
+) -> None:
+    found = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, str(f.unit), str(f.qualifier), str(f.term)) for f in found] == facts

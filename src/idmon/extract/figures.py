@@ -168,6 +168,9 @@ _NUMBER_OF_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _BRACKET_COUNT_GAP_RE = re.compile(r"[^.;:()\n]{0,40}?\s*\(\s*")
+_BRACKET_ESTIMATE_GAP_RE = re.compile(
+    r"[^.;:()\[\]\d\n]{0,40}?\s[(\[]\s*(?:est\.|estimated|estimées?|estimés?|an\s+estimated|soit)?\s*", re.IGNORECASE
+)
 #: What may stand before a participle that opens a sentence ("", "Ce matin,", "Hier, ").
 _OPENING_BEFORE_RE = re.compile(r"\s*(?:[\w'’-]+\s*,\s*)?")
 _OPENING_GAP_RE = re.compile(r"[^,.;:()\n\d]{0,90},\s*")
@@ -437,6 +440,9 @@ def _choose_cue(
         )
         # "IDPs in Ituri (1.7 million, according to OCHA)": the count of the people named, in brackets
         or (_PEOPLE_NOUN_CUE_RE.fullmatch(cue.text) and _BRACKET_COUNT_GAP_RE.fullmatch(text, cue.end, start))
+        # "displaced residents of Mavivi (est. 3,800 people)", "displaced many households (about 2,470, per SEMA)",
+        # "The number of displaced in Marsabit [estimated 14,100]": the count of the people just named, in brackets
+        or (cue.kind is CueKind.TERM and _BRACKET_ESTIMATE_GAP_RE.fullmatch(text, cue.end, start))
         # "Forced from their homes by the fighting, some 3,000 civilians reached Kramatorsk", "Chassées par les eaux,
         # près de 2 600 habitants …": a participle that opens the sentence tells what befell its subject
         or (

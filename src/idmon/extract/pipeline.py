@@ -660,8 +660,13 @@ class Extractor:
             return []
         # A figure that restates the one before in another unit, in brackets or not ("10,042 people from 2,966
         # families are staying in camps"), is read with that one's wording, which may come after both.
+        # (an estimate in brackets as a sentence's first figure restates none: "displaced residents of Mavivi (est.
+        # 3,800 people)" counts them)
         bracketed = [
-            is_bracketed(text, quantity, sentence_start)
+            (
+                is_bracketed(text, quantity, sentence_start)
+                and (index > 0 or not _estimate_opens_bracket(text, quantity))
+            )
             or (index > 0 and (_restates_unit(text, quantity) or _in_dash_aside(text, quantity, sentence_end)))
             for index, quantity in enumerate(members)
         ]
@@ -3469,6 +3474,19 @@ _FLIGHT_CONTEXT_RE = compile_guarded(
     r"(?<!tourists\s)(?<!visitors\s)(?<!travellers\s)(?<!passengers\s)(?<!touristes\s)(?<!voyageurs\s)"
     r"(?:crossed|traversé|franchi)\b[^.;]{0,40}?\b(?:from|depuis|venant\s+d))",
     before=r"\b",
+)
+
+
+def _estimate_opens_bracket(text: str, quantity: Quantity) -> bool:
+    """True when the number opens a bracket with an estimate's words ("(est. 3,800 people)", "(about 2,470, per
+    SEMA)", "[estimated 14,100]")."""
+    return _ESTIMATE_BRACKET_BEFORE_RE.search(text, max(0, quantity.start - 24), quantity.start) is not None
+
+
+_ESTIMATE_BRACKET_BEFORE_RE = re.compile(
+    r"[(\[]\s*(?:est\.|estimated|an\s+estimated|about|around|some|approximately|approx\.|roughly|nearly|over|"
+    r"more\s+than|environ|près\s+de|quelque|plus\s+de|estimée?s?\s+à)\s*\Z",
+    re.IGNORECASE,
 )
 
 

@@ -757,10 +757,10 @@ _NOUNS_BEFORE_RE = compile_guarded(
     r"|\b(?:idps?|displaced|refugees?|returnees?|evacuees?|pdi|déplacés)\s+population\b[^.;:]{0,50}?"
     r"\b(?:is|was|stands\s+at|stood\s+at|reached|rose\s+to|fell\s+to|at|est\s+de|s'élève\s+à|atteint)"
     r"\s*(?:between\s+|from\s+|entre\s+)?$"
-    rf"|\b(?:number|total|figure|count|nombre)(?:\s+total)?\s+(?:of|de|d')\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"|\b(?:number|total|figure|count|caseload|nombre)(?:\s+total)?\s+(?:of|de|d')\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:(?P<household2>{_HOUSEHOLD_NOUNS})|(?P<person2>{_PERSON_NOUNS}))\b[^.;:]{{0,90}}?"
     r"\b(?:is|was|were|are|stands\s+at|stood\s+at|reached|rose\s+to|to\s+be|at|totals?|totalled|est\s+de|"
-    r"(?:has\s+|have\s+)?(?:passed|exceeded|surpassed|topped)|dépasse(?:\s+désormais)?(?:\s+les)?|"
+    r"(?:has\s+|have\s+)?(?:passed|exceeded|surpassed|topped)|exceeds|tops|dépasse(?:\s+désormais)?(?:\s+les)?|"
     r"(?:a\s+)?dépassé(?:\s+les)?|(?:a\s+)?franchi\s+(?:la\s+barre|le\s+cap|le\s+seuil)\s+des|"
     r"(?:risen|rose|increased|grown|grew|doubled|tripled|climbed|jumped|fallen|fell|dropped|decreased)"
     r"(?:\s+in\s+(?:a|one|two|three|\w+)\s+(?:year|month|week)s?)?\s+to|"
@@ -824,7 +824,8 @@ _UNIT_IN_BRACKETS_BEFORE_RE = re.compile(
 )
 #: Households named as a sentence's subject, then their number in brackets or after "au nombre de", "numbering".
 _HOUSEHOLD_SUBJECT_RE = re.compile(
-    r"\b(?:les|the|ces|these)\s+(?:\w+\s+)?(?:familles|foyers|ménages|households|families)\b[^.;:()\d]{0,80}?"
+    r"\b(?:les|the|ces|these|many|several|some|de\s+nombreu(?:x|ses)|plusieurs)\s+(?:\w+\s+)?"
+    r"(?:familles|foyers|ménages|households|families)\b[^.;:()\d]{0,80}?"
     r"(?:\(\s*|(?:sont|étaient|are|were)\s+au\s+nombre\s+de\s+|,\s+au\s+nombre\s+de\s+|,?\s+numbering\s+|"
     r",?\s+who\s+number\s+)(?:(?:près\s+de|environ|quelque|plus\s+de|about|some|nearly|more\s+than|over)\s+)?\Z",
     re.IGNORECASE,

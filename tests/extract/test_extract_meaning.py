@@ -4878,3 +4878,23 @@ def test_estimates_in_brackets_and_caseloads(
 ) -> None:
     found = extractor.extract(text, published=PUBLISHED)
     assert [(f.reported, str(f.unit), str(f.qualifier), str(f.term)) for f in found] == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("Le bilan fait état de 3 900 personnes ayant quitté Konna depuis janvier.", [(3_900, "forced-to-flee")]),
+        ("Environ 5 200 maisons ont subi des dégâts importants à Mopti.", [(5_200, "partially-destroyed-housing")]),
+        (
+            "Environ 900 abris ont été consumés par l'incendie du site de déplacés de Konna.",
+            [(900, "destroyed-housing")],
+        ),
+        # damage told of another number after "affected" is not theirs
+        (
+            "Quelque 613 000 personnes ont été affectées, et 238 écoles ont subi des dégâts.",
+            [(613_000, "affected")],
+        ),
+    ],
+)
+def test_french_departures_and_damage(extractor: Extractor, text: str, facts: list[tuple[int, str]]) -> None:
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == facts

@@ -736,6 +736,8 @@ def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
     if (
         first.term is Term.AFFECTED
         and following
+        # (not another number's: "613 000 personnes ont été affectées, et 238 écoles ont subi des dégâts")
+        and not any(ch.isdigit() for ch in text[first.end : following[0].start])
         and not (first.flooding and not _FLOODED_AND_RE.fullmatch(text, first.end, following[0].start))
     ):
         # "affected and displaced": the second word says more; but "312 houses were inundated and two bridges were
@@ -952,7 +954,7 @@ _SHELTERS_DESTROYED_RE = re.compile(
     r"\s+(?:[^\W\d_]+\s+)?(?:shelters|tents|tentes|abris|huts)\s+(?:(?:were|was|have\s+been|had\s+been|ont\s+été|"
     r"sont|avaient\s+été)\s+)?(?:(?:completely|totally|partially|entièrement|totalement|partiellement)\s+)?"
     r"(?:burn\w*|destroy\w*|damag\w*|razed|gutted|flattened|torched|swept\s+away|washed\s+away|détrui\w*|"
-    r"incendi\w*|endommag\w*|brûlée?s|emportée?s|ravagée?s)",
+    r"incendi\w*|endommag\w*|brûlée?s|emportée?s|ravagée?s|consumée?s)",
     re.IGNORECASE,
 )
 _DESTROYED_BEFORE_RE = re.compile(

@@ -3503,7 +3503,7 @@ def _left_a_place(text: str, cue: Cue) -> bool:
 _NAMED_PLACE_AFTER_RE = re.compile(r"\s+(?:the\s+(?:town|city|village)\s+of\s+|la\s+ville\s+de\s+)?[A-ZÀ-Þ]")
 _RESIDENTS_BEFORE_RE = re.compile(
     r"\b(?:residents|inhabitants|villagers|civilians|families|households|people|habitants|familles|ménages|civils|"
-    r"personnes)\s+(?:(?:have|had|has|ont|avaient)\s+)?(?:(?:now|already|since|also|déjà|aussi)\s+)?\Z",
+    r"personnes)\s+(?:(?:have|had|has|ont|avaient|ayant)\s+)?(?:(?:now|already|since|also|déjà|aussi)\s+)?\Z",
     re.IGNORECASE,
 )
 

@@ -92,7 +92,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:ripped|tore|torn|blew|blown)\s+(?:the\s+)?roofs?\s+(?:off|from)|roofs?\s+(?:were\s+)?(?:ripped|torn|blown)\s+off|"
         r"arrach(?:é|ée|ées|és|ant)\s+(?:les\s+)?(?:toits?|toitures?)|toitures?\s+arrachées|"
         # "1 300 toitures ont été décoiffées", "700 maisons fissurées"
-        r"décoiffée?s?|fissurée?s",
+        r"décoiffée?s?|fissurée?s|"
+        # "5 200 maisons ont subi des dégâts importants"
+        r"(?:subi|subissent|subissant)\s+des\s+(?:dégâts|dommages)",
     ),
     # Flooded homes are homes the hazard touched, not homes it damaged or destroyed: "affected", kept out of
     # displacement totals. These words count only right beside a count of buildings (read_quantity).
@@ -418,7 +420,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"crossed\s+(?:over\s+)?from|(?:waded|swam)\s+across|"
         r"(?:traversé|franchi|traverser|franchir)\s+la\s+frontière|(?<=ont\s)traversé|"
         # "5 980 personnes ont quitté Mirebalais et les localités voisines"
-        r"(?:(?<=ont\s)|(?<=avaient\s))quitté(?!\s+(?:leurs?|les|son|sa|ses|le|la|l['’]|ce|cette|\d)\b)|"
+        r"(?:(?<=ont\s)|(?<=avaient\s)|(?<=ayant\s))quitté(?!\s+(?:leurs?|les|son|sa|ses|le|la|l['’]|ce|cette|\d)\b)|"
         # "a further 1,100 people left Liancourt and Verrettes", "100,000 people have left Tal Rifaat"
         r"(?:(?<=people\s)|(?<=residents\s)|(?<=families\s)|(?<=inhabitants\s)|(?<=villagers\s)|(?<=civilians\s)|"
         r"(?<=have\s)|(?<=had\s)|(?<=has\s))left(?!\s+(?:behind|over|with|without|for|many|thousands|hundreds|dozens|"

@@ -4898,3 +4898,26 @@ def test_estimates_in_brackets_and_caseloads(
 )
 def test_french_departures_and_damage(extractor: Extractor, text: str, facts: list[tuple[int, str]]) -> None:
     assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == facts
+
+
+def test_running_totals_and_the_figures_they_are_compared_with(extractor: Extractor) -> None:
+    # in a conflict, a running total of the people displaced in an area is how many are displaced there; the date
+    # written after the earlier value is that value's, not the total's
+    text = (
+        "Gang attacks displaced 6,000 people in Konna this week. This brings the number of people displaced in the "
+        "area to around 215,000, up from 182,000 in June."
+    )
+    facts = {f.reported: f for f in extractor.extract(text, published=date(2024, 10, 30))}
+    assert (str(facts[215_000].category), facts[215_000].end_date) == ("idps", date(2024, 10, 30))
+    assert (str(facts[182_000].category), facts[182_000].end_date) == ("idps", date(2024, 6, 30))
+    # (a count of people displaced from a place since a date is that movement, all told)
+    text = "This brings the number of people displaced from Konna since 1 April to more than 140,000."
+    assert str(extractor.extract(text, published=date(2024, 5, 15))[0].category) == "new-displacement"
+
+
+def test_a_camps_population_in_a_flood_is_a_stock(extractor: Extractor) -> None:
+    text = (
+        "Flooding has displaced an estimated 379,000 people since July. In Mopti, the IDP camp population has "
+        "risen to 139,800."
+    )
+    assert str(extractor.extract(text, published=date(2024, 6, 1))[-1].category) == "idps"

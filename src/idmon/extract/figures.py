@@ -1530,6 +1530,10 @@ _LEVEL = (
     r"[^.;]{1,40}?\s+(?:to|à)"
 )
 _LEVEL_RE = re.compile(_LEVEL, re.IGNORECASE)
+#: A running total: "brings the number of people displaced in the metropolitan area to 215,000" (a level, like
+#: _LEVEL; the people it counts are matched on their own, "IDPs").
+_BRINGING = r"(?:brings?|bringing|brought|takes|taking|took)\s+the\s+(?:total\s+)?number\s+of"
+_BRINGING_RE = re.compile(_BRINGING, re.IGNORECASE)
 _STOCK_RE = compile_guarded(
     r"(?:idps?|internally\s+displaced\s+(?:persons|people)|pdi|déplacés\s+internes|remain(?:ed|s|ing)?|"
     r"still|are\s+(?:now\s+|already\s+|currently\s+)?(?:internally\s+)?(?:displaced|living|staying|sheltering|hosted)|"
@@ -1555,7 +1559,7 @@ _STOCK_RE = compile_guarded(
     r"displaced\s+(?:people|persons|families|households|population)|idp\s+population|personnes\s+déplacées|"
     r"population\s+déplacée|étai(?:en)?t\s+déplacé\w*|"
     # a count that has grown to a level: "the number of people displaced has risen to 2,062,534"
-    rf"{_LEVEL})\b",
+    rf"{_LEVEL}|{_BRINGING})\b",
     re.IGNORECASE,
     before=r"\b",
 )
@@ -2008,12 +2012,20 @@ def in_disaster_shelter(reading: Reading, category: Category | None, clause: str
     if not disaster or category is not Category.IDPS:
         return False
     if reading.term in _PLACES_TERMS:
-        return True
+        # (not a camp's population, a stock whatever swelled it: "the IDP camp population has risen to 139,800")
+        return _CAMP_POPULATION_RE.search(clause) is None
     return (
         reading.term in (Term.DISPLACED, Term.HOMELESS)
         and not (reading.head is not None and _INTERNAL_RE.search(reading.head.text))
         and not _INTERNAL_RE.search(clause)
     )
+
+
+_CAMP_POPULATION_RE = re.compile(
+    r"\b(?:idp|camp|site|poc)s?\s+population\b|\bpopulation\s+(?:of|in)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:camps?|sites?)\b|"
+    r"\bpopulation\s+(?:du|des)\s+(?:camps?|sites?)\b",
+    re.IGNORECASE,
+)
 
 
 def lasted(words: str) -> bool:
@@ -2202,7 +2214,10 @@ def _stock(clause: str, disaster: bool) -> bool:
     not."""
     if not disaster:
         return _STOCK_RE.search(clause) is not None
-    return any(_LEVEL_RE.fullmatch(match.group()) is None for match in _STOCK_RE.finditer(clause))
+    return any(
+        _LEVEL_RE.fullmatch(match.group()) is None and _BRINGING_RE.fullmatch(match.group()) is None
+        for match in _STOCK_RE.finditer(clause)
+    )
 
 
 def tells_stock(words: str) -> bool:

@@ -1180,6 +1180,10 @@ class Extractor:
         if part < sentence_end:
             # "…, including 161,000 between 13 and 19 May": the part's time is not the whole's
             mentions = [m for m in mentions if not part <= m.start < part_end]
+        later = next((start for start in context.figures if quantity.end <= start < sentence_end), None)
+        if later is not None and _COMPARED_BEFORE_RE.search(text, max(quantity.end, later - 40), later):
+            # "215,000, up from 182,000 in June": the date after the figure compared with is that figure's
+            mentions = [m for m in mentions if m.start < later]
         if _COMPARED_BEFORE_RE.search(text, max(sentence_start, quantity.start - 40), quantity.start) and any(
             m.start >= quantity.end for m in mentions
         ):

@@ -328,6 +328,8 @@ def test_more_french_qualifier_wordings(extractor: Extractor, words: str, qualif
     [
         ("Marib governorate\nNew arrivals (HH): 1,346\nNew arrivals (ind.): 8,076", ["household", "person"]),
         ("Commune urbaine de Morondava : Ménages sinistrés – 1 200", ["household"]),
+        # a label with its place before the dash
+        ("Ménages déplacés dans la région de Mopti (provisoire) – 1 200", ["household"]),
     ],
 )
 def test_a_labels_unit(extractor: Extractor, text: str, units: list[str]) -> None:

@@ -188,7 +188,7 @@ _NUMBERING_GAP_RE = re.compile(
     re.IGNORECASE,
 )
 #: A label, a dash and its number alone on its line: "Houses destroyed – 412", "Maisons détruites – 97".
-_DASH_LABEL_GAP_RE = re.compile(r"\s+[–—-]\s+")
+_DASH_LABEL_GAP_RE = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,4}?(?:\s*\([^()\d\n]{1,40}\))?\s+[–—-]\s+")
 _LINE_END_RE = re.compile(r"[ \t]*(?:\n|\Z|[;|])")
 
 

@@ -4921,3 +4921,16 @@ def test_a_camps_population_in_a_flood_is_a_stock(extractor: Extractor) -> None:
         "risen to 139,800."
     )
     assert str(extractor.extract(text, published=date(2024, 6, 1))[-1].category) == "idps"
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("From 400 to 600 families are staying in the Bole school compound in Mopti.", [(400, "sheltered")]),
+        ("Some 8,300 people were staying in 60 community halls after the floods.", [(8_300, "sheltered")]),
+        ("La relocalisation de 420 ménages du site de Konna vers Mopti a été achevée mardi.", [(420, "relocated")]),
+        ("« Près de 500 personnes dorment dans l'église depuis mardi », selon le curé de Konna.", [(500, "sheltered")]),
+    ],
+)
+def test_more_shelters_and_relocations(extractor: Extractor, text: str, facts: list[tuple[int, str]]) -> None:
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == facts

@@ -149,7 +149,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"response|sector|repairs?|nfis?)\b)|(?:evacuation|accommodation|collective|transit|reception|safety)\s+cent(?:re|er)s?|"
         r"(?:displacement|evacuation|accommodation)\s+(?:sites?|posts?)|accommodated|housed\s+in|"
         # "800 people remain in the stadium"
-        r"(?:living|staying|sleeping|remain(?:s|ed|ing)?)\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:schools?|churche?s?|mosques?|"
+        r"(?:living|staying|sleeping|remain(?:s|ed|ing)?)\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:[\w'’-]+\s+)?(?:schools?|churche?s?|mosques?|"
         r"public\s+buildings|collective\s+cent(?:re|er)s|tents|makeshift\s+\w+|containers|barracks|gym(?:nasium)?s?|stadiums?|"
         r"(?:sports|community|village)\s+halls)|temporary\s+(?:accommodation|housing|shelters?)|"
         # "900 residents spent the night in tents", "ont passé la nuit dans des écoles", "Persons inside ECs"
@@ -161,8 +161,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"abris?\s+(?:collectifs?|temporaires?|provisoires?|d['’]urgence)|dans\s+des\s+abris|"
         r"se\s+mettre\s+à\s+l['’]abri|"
         r"(?:vivent|logent|dorment|séjournent|vivaient|logeaient|relogée?s?)\s+(?:désormais\s+|actuellement\s+|encore\s+|toujours\s+)?"
-        r"(?:dans|sous)\s+(?:des|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+"
-        r"(?:écoles|églises|tentes|abris|mosquées|bâtiments\s+publics|bâches)|"
+        r"(?:dans|sous)\s+(?:des|les|une|un|l['’]|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s*"
+        r"(?:écoles?|églises?|tentes?|abris|mosquées?|bâtiments\s+publics|bâches)|"
         r"sites?\s+de\s+(?:déplacés|pdi|personnes\s+déplacées)|"
         r"(?:enregistrée?s|recensée?s)\s+(?:sur|dans)\s+les\s+sites|"
         r"emergency\s+(?:lodging|accommodation)|hébergement\s+d['’]urgence|"
@@ -215,7 +215,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     ),
     (
         Term.RELOCATED,
-        r"relocat\w*|relocalisée?s?|resettled|moved\s+to\s+(?:safer|safety|higher)|moved\s+to\s+safe|shifted\s+to|"
+        r"relocat\w*|relocalisée?s?|relocalisation(?=\s+(?:de|d['’]|des)\b)|resettled|moved\s+to\s+(?:safer|safety|higher)|moved\s+to\s+safe|shifted\s+to|"
         # "had been moved by boat to Santo": people moved somewhere by others
         r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))moved\s+(?:by\s+\w+\s+)?(?:to|from)"
         r"(?!\s+(?:\S+\s+){0,3}?(?:shelters?|evacuation|centres?|centers?|camps?|schools?))|"

@@ -4934,3 +4934,12 @@ def test_a_camps_population_in_a_flood_is_a_stock(extractor: Extractor) -> None:
 )
 def test_more_shelters_and_relocations(extractor: Extractor, text: str, facts: list[tuple[int, str]]) -> None:
     assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == facts
+
+
+def test_numbered_camps_and_sectors_are_no_figures(extractor: Extractor) -> None:
+    text = "Another 1,100 shelters in Camps 9 and 10 were partially damaged."
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == [
+        (1_100, "partially-destroyed-housing")
+    ]
+    text = "Environ 600 nouveaux arrivants sont hébergés dans trois écoles du secteur 5."
+    assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [600]

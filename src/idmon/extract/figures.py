@@ -73,6 +73,10 @@ _NOT_FIGURE_BEFORE_RE = compile_guarded(
     r"\s*[:.#]?\s*|#\s*|\+\s*|\d:|\d/\s*)$",
     re.IGNORECASE,
 )
+#: A numbered camp, block or sector, and the numbers listed before this one: "Camps 9 and 10", "Blocks 3, 4 et 5".
+_NUMBERED_PLACE_BEFORE_RE = re.compile(
+    r"\b(?:camps?|blocks?|sectors?|secteurs?)\s+(?:\d{1,3}[a-z]?\s*(?:,|and|et|&)\s*)*\Z", re.IGNORECASE
+)
 _NAME_COMMA_BEFORE_RE = re.compile(r"(?-i:[A-ZÀ-Þ][\w'’-]+),\s*\Z")
 _COMMA_AFTER_RE = re.compile(r"\s*,")
 _AGE_BEFORE_RE = re.compile(
@@ -232,6 +236,12 @@ def is_not_figure(text: str, quantity: Quantity) -> bool:
         return True  # "cash of UAH 10,800", "SDG 50,000": an ISO 4217 code, in capitals
     if _may_refer(before) and _NOT_FIGURE_BEFORE_RE.search(before):
         return True
+    if (
+        quantity.text.isdigit()
+        and len(quantity.text) <= 3
+        and _NUMBERED_PLACE_BEFORE_RE.search(text, max(0, quantity.start - 30), quantity.start)
+    ):
+        return True  # "in Camps 9 and 10", "Camp 8E": a camp's or a block's number
     if _CALL_BEFORE_RE.search(before):
         return True  # "appeler le 116", "call 911"
     if _TITLED_REFERENCE_RE.search(before):
@@ -951,7 +961,9 @@ def _camp_homes_destroyed(text: str, start: int, end: int) -> bool:
 
 #: "1,600 IDP shelters burned at Plaine Savo", "300 tentes ont été détruites": a camp's homes destroyed.
 _SHELTERS_DESTROYED_RE = re.compile(
-    r"\s+(?:[^\W\d_]+\s+)?(?:shelters|tents|tentes|abris|huts)\s+(?:(?:were|was|have\s+been|had\s+been|ont\s+été|"
+    r"\s+(?:[^\W\d_]+\s+)?(?:shelters|tents|tentes|abris|huts)\s+"
+    # "1,100 shelters in Camps 9 and 10 were partially damaged"
+    r"(?:(?:in|at|dans|du|des|of)\s+(?:[\w'’-]+\s+){1,5}?)?(?:(?:were|was|have\s+been|had\s+been|ont\s+été|"
     r"sont|avaient\s+été)\s+)?(?:(?:completely|totally|partially|entièrement|totalement|partiellement)\s+)?"
     r"(?:burn\w*|destroy\w*|damag\w*|razed|gutted|flattened|torched|swept\s+away|washed\s+away|détrui\w*|"
     r"incendi\w*|endommag\w*|brûlée?s|emportée?s|ravagée?s|consumée?s)",

@@ -4943,3 +4943,19 @@ def test_numbered_camps_and_sectors_are_no_figures(extractor: Extractor) -> None
     ]
     text = "Environ 600 nouveaux arrivants sont hébergés dans trois écoles du secteur 5."
     assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [600]
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        ("About 3,500 people are staying in learning centres and mosques.", [(3_500, "sheltered", "idps")]),
+        # a night in a shelter after an event: its displacement
+        ("Up to 400 were staying overnight in a sports hall in Mopti.", [(400, "sheltered", "new-displacement")]),
+        ("Officials said 21,000 had been placed in state-provided accommodation.", [(21_000, "sheltered", "idps")]),
+    ],
+)
+def test_learning_centres_sports_halls_and_accommodation(
+    extractor: Extractor, text: str, facts: list[tuple[int, str, str]]
+) -> None:
+    found = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, str(f.term), str(f.category)) for f in found] == facts

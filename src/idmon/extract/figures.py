@@ -2004,7 +2004,7 @@ def spent_the_night(reading: Reading) -> bool:
     return reading.term in _PLACES_TERMS and reading.cue is not None and _NIGHT_RE.search(reading.cue.text) is not None
 
 
-_NIGHT_RE = re.compile(r"\bnights?\b|\bnuits?\b", re.IGNORECASE)
+_NIGHT_RE = re.compile(r"\bnights?\b|\bnuits?\b|\bovernight\b", re.IGNORECASE)
 #: Words that say a stay in shelters or camps has lasted: "for months", "two years after the earthquake", "depuis
 #: des mois", "six mois après", "protracted", "long-term".
 _LASTING_RE = re.compile(

@@ -667,8 +667,14 @@ def test_shares_of_a_population_and_earlier_values(extractor: Extractor) -> None
     assert extractor.extract("La moitié des 20 000 habitants du village ont fui.") == []
     [fact] = extractor.extract("Some 80 per cent of the 12,000 IDPs in the camp are women and children.")
     assert (fact.reported, fact.category) == (12_000, "idps")
-    [fact] = extractor.extract("Nearly 7,000 people are still sheltering in schools, down from 15,000 last week.")
-    assert (fact.reported, fact.category) == (7_000, "idps")
+    # (the earlier value is a figure of its own, at its own date)
+    facts = extractor.extract(
+        "Nearly 7,000 people are still sheltering in schools, down from 15,000 last week.", published=PUBLISHED
+    )
+    assert [(f.reported, f.category, f.end_date) for f in facts] == [
+        (7_000, "idps", PUBLISHED),
+        (15_000, "idps", date(2013, 3, 17)),
+    ]
 
 
 def test_parts_and_projections_are_no_new_figures(extractor: Extractor) -> None:
@@ -4959,3 +4965,21 @@ def test_learning_centres_sports_halls_and_accommodation(
 ) -> None:
     found = extractor.extract(text, published=PUBLISHED)
     assert [(f.reported, str(f.term), str(f.category)) for f in found] == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # a part in a time of its own gets a row, with that time
+        (
+            "Near Konna, 55,000 new arrivals have been registered since January, including 1,200 last week.",
+            [(55_000, date(2013, 3, 20)), (1_200, date(2013, 3, 17))],
+        ),
+        (
+            "Près de 55 000 réfugiés maliens ont fui vers le Niger depuis janvier, dont 1 200 la semaine dernière.",
+            [(55_000, date(2013, 3, 20)), (1_200, date(2013, 3, 17))],
+        ),
+    ],
+)
+def test_a_part_in_a_time_of_its_own(extractor: Extractor, text: str, facts: list[tuple[int, date]]) -> None:
+    assert [(f.reported, f.end_date) for f in extractor.extract(text, published=PUBLISHED)] == facts

@@ -67,7 +67,7 @@ _ELLIPSIS_AFTER_RE = re.compile(
     r"(?:\s+[^\W\d_]+){0,2}?\s*(?:[,;.)]|$|\s+(?:in|at|of|from|to|into|towards?|by|due|owing|à|au|aux|dans|en|de|du|"
     r"des|par|vers|"
     # a time of their own: "including 161,000 between 13 and 19 May", "30,000 on Monday alone", "dont 2 000 le 12 mai"
-    r"on|between|since|during|over|within|last|this|alone|entre|depuis|pendant|durant|lors|le|ce|cette)\b)"
+    r"on|between|since|during|over|within|last|this|alone|entre|depuis|pendant|durant|lors|le|la|ce|cette)\b)"
 )
 _RANK = {Precision.ADM0: 0, Precision.ADM1: 1, Precision.ADM2: 2, Precision.ADM3: 3, Precision.POINT: 4}
 _ORIGIN_BEFORE_RE = re.compile(
@@ -2634,6 +2634,14 @@ def _restatements_agree(context: _Context, readings: list[Reading], facts: list[
             )
         ):
             fact.category = before.category
+            if (
+                _COMPARED_BEFORE_RE.search(context.text, max(0, reading.qualifier_start - 40), reading.qualifier_start)
+                and fact.end_date != context.published
+            ):
+                # "down from 15,000 last week": an earlier value keeps its own date (a stock's, its end)
+                if fact.category is not None and fact.category.is_stock:
+                    fact.start_date = None
+                continue
             fact.start_date, fact.end_date = before.start_date, before.end_date
             fact.date_accuracy = before.date_accuracy
 

@@ -654,7 +654,8 @@ _OTHER_NOUN_RE = re.compile(
     r"\s*+(?:(?!(?:in|a|an|the|of|for|per|each|on|at|by|to|from|over|within|and|or|de|en|par|dans|pour|du|des|la|le|"
     # nor a number in words ("contre 361 200 six mois plus tôt": the months are a date)
     r"les|et|ou|un|une|two|three|four|five|six|seven|eight|nine|ten|twelve|deux|trois|quatre|cinq|sept|huit|neuf|"
-    r"dix|douze)\b)[\w-]++\s++"
+    # nor a time ("including 1,200 last week", "dont 1 200 cette semaine")
+    r"dix|douze|last|this|past|previous|next|ce|cette)\b)[\w-]++\s++"
     # a second word is a lower-case modifier, not a name ("263,000 evacuated Anhui Province") nor a participle
     r"(?:(?!(?:in|a|an|the|of|for|per|each|on|at|by|to|from|over|within|and|or|de|en|par|dans|pour|du|des|la|le|"
     r"les|et|ou|un|une)\b)(?-i:[a-zà-ÿ][a-zà-ÿ-]*+)(?<!ed)\s++)?)?"

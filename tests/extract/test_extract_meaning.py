@@ -4983,3 +4983,18 @@ def test_learning_centres_sports_halls_and_accommodation(
 )
 def test_a_part_in_a_time_of_its_own(extractor: Extractor, text: str, facts: list[tuple[int, date]]) -> None:
     assert [(f.reported, f.end_date) for f in extractor.extract(text, published=PUBLISHED)] == facts
+
+
+def test_a_peak_compared_with_and_people_put_up_in_hotels(extractor: Extractor) -> None:
+    text = (
+        "Nationwide, 11.3 million people are internally displaced, down from a peak of 11.6 million in January, as "
+        "1 million people have returned to Mopti."
+    )
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, f.end_date) for f in facts] == [
+        (11_300_000, PUBLISHED),
+        (11_600_000, date(2013, 1, 31)),
+        (1_000_000, PUBLISHED),
+    ]
+    [fact] = extractor.extract("Some 5,000 are being put up in hotels and sports halls.", published=PUBLISHED)
+    assert str(fact.term) == "sheltered"

@@ -1180,6 +1180,11 @@ class Extractor:
         if part < sentence_end:
             # "…, including 161,000 between 13 and 19 May": the part's time is not the whole's
             mentions = [m for m in mentions if not part <= m.start < part_end]
+        earlier = next((s for s in reversed(context.figures) if sentence_start <= s < quantity.start), None)
+        if earlier is not None and _COMPARED_BEFORE_RE.search(text, max(sentence_start, earlier - 40), earlier):
+            # "…, down from a peak of 11.6 million in January, as 1 million people have returned": the date after
+            # the figure compared with is that figure's
+            mentions = [m for m in mentions if not earlier <= m.start < quantity.start]
         later = next((start for start in context.figures if quantity.end <= start < sentence_end), None)
         if later is not None and _COMPARED_BEFORE_RE.search(text, max(quantity.end, later - 40), later):
             # "215,000, up from 182,000 in June": the date after the figure compared with is that figure's
@@ -3203,7 +3208,8 @@ _LABEL_COLON_RE = re.compile(r"[^\W\d_]\)?\s*:")
 
 #: "up from 1.6 million in June", "contre 120 298 un an plus tôt": the same count at another time.
 _COMPARED_BEFORE_RE = compile_guarded(
-    r"(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|contre|par\s+rapport\s+(?:à|aux?)|compar[ée]e?s?\s+(?:à|aux?)|"
+    r"(?:(?:up|down)\s+from(?:\s+(?:a|the)\s+(?:peak|high|record|total)\s+of)?|compared\s+(?:with|to)|against|"
+    r"contre|par\s+rapport\s+(?:à|aux?)|compar[ée]e?s?\s+(?:à|aux?)|"
     # "displaced 12,000 people in March, bringing the total to 580,000": the same count, all told
     r"bring(?:s|ing)?\s+(?:the\s+)?(?:total|overall|cumulative)\s+(?:(?:number|figure|tally|count)\s+)?to|"
     r"portant\s+(?:le\s+)?(?:total|nombre|bilan)(?:\s+\w+){0,3}?\s+à)"

@@ -4998,3 +4998,18 @@ def test_a_peak_compared_with_and_people_put_up_in_hotels(extractor: Extractor) 
     ]
     [fact] = extractor.extract("Some 5,000 are being put up in hotels and sports halls.", published=PUBLISHED)
     assert str(fact.term) == "sheltered"
+
+
+def test_damage_breakdowns_sites_that_hosted_and_counts_of_centres(extractor: Extractor) -> None:
+    text = "• Houses damaged: 1,018,240 (partially 731,902; fully 286,338)"
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == [
+        (1_018_240, "partially-destroyed-housing"),
+        (731_902, "partially-destroyed-housing"),
+        (286_338, "destroyed-housing"),
+    ]
+    text = "Many had lived in the displacement sites around Goma, which hosted about 650,000 people in January."
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == [
+        (650_000, "in-relief-camp")
+    ]
+    text = "INSIDE ECs: 93,402 families / 382,019 persons (6,104 ECs)"
+    assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [93_402, 382_019]

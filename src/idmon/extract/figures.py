@@ -663,8 +663,10 @@ _PARTICIPLE_HOSTS_RE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_HOSTS_RE = re.compile(
-    r"\b(?:(?:they|which|ils|elles|qui|où|en)\s+(?:now\s+|currently\s+|désormais\s+|actuellement\s+)?(?:host|house|"
-    r"shelter|accueillent|abritent|hébergent|accueillaient|abritaient|hébergeaient|accueille|abrite|héberge)\s+"
+    r"\b(?:(?:they|which|ils|elles|qui|où|en)\s+(?:now\s+|currently\s+|désormais\s+|actuellement\s+|still\s+)?"
+    # (not "the arena, which hosts 20,000 people": what a building holds)
+    r"(?:host|hosted|house|housed|shelter|sheltered|accommodated?|accueillent|"
+    r"abritent|hébergent|accueillaient|abritaient|hébergeaient|accueille|abrite|héberge|accueillait|abritait)\s+"
     r"(?:now\s+|désormais\s+|actuellement\s+)?|,\s*where\s+|,\s*où\s+)$",
     re.IGNORECASE,
 )

@@ -81,11 +81,15 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "ont cédé sous la pluie", "ensevelies", "dévastées", "anéanti", "consumés par l'incendie"
         r"(?<=ont\s)cédé|ensevel\w+|dévastée?s?|anéanti\w*|consumée?s|"
         # a breakdown of damaged homes by degree: "9,811 houses were damaged: 8,549 partially and 1,262 totally"
-        r"(?<=\d\s)(?:totally|fully|completely|entirely|totalement|entièrement|complètement)(?=\s*(?:[,.;)]|and\b|et\b|$))",
+        r"(?<=\d\s)(?:totally|fully|completely|entirely|totalement|entièrement|complètement)(?=\s*(?:[,.;)]|and\b|et\b|$))|"
+        # "(partially 731,902; fully 286,338)": the degree before its number, in a breakdown
+        r"(?:(?<=\(\s)|(?<=\()|(?<=;\s)|(?<=,\s))(?:totally|fully|completely|totalement|entièrement|complètement)"
+        r"(?=\s*:?\s*\d)",
     ),
     (
         Term.PARTIALLY_DESTROYED_HOUSING,
         r"(?<=\d\s)(?:partially|partly|partiellement)(?=\s*(?:[,.;)]|and\b|et\b|$))|"
+        r"(?:(?<=\(\s)|(?<=\()|(?<=;\s)|(?<=,\s))(?:partially|partly|partiellement)(?=\s*:?\s*\d)|"
         r"partially\s+(?:destroyed|collapsed)|(?:severely\s+|moderately\s+|slightly\s+|partly\s+)?damag(?:ed|ing|es)|"
         r"partiellement\s+(?:détruite?s?|brûlée?s|incendiée?s|effondrée?s)|endommagée?s?|dañad[oa]s|con\s+daños|danificad[oa]s|"
         # roofs torn off: "ripped the roofs off 450 houses", "a arraché les toits de 1 250 maisons"
@@ -646,7 +650,7 @@ _OTHER_NOUNS = (
     r"(?:health|border|crossing)\s+points|(?:border\s+|host\s+)?communities|communautés|cas|cubic|m³|m3|"
     r"ambulances|buses|bus|camions|trucks|boats|bateaux|navires|vessels|"
     r"facilities|parishes|paroisses|(?:evacuation|assembly|collection|gathering)\s+points?|"
-    r"(?:evacuation\s+)?posts|"
+    r"(?:evacuation\s+)?posts|ecs|"
     r"factions?|groups|groupes|gangs|militias|milices|polling\s+stations?|bureaux\s+de\s+vote"
 )
 _OTHER_NOUN_RE = re.compile(

@@ -5013,3 +5013,31 @@ def test_damage_breakdowns_sites_that_hosted_and_counts_of_centres(extractor: Ex
     ]
     text = "INSIDE ECs: 93,402 families / 382,019 persons (6,104 ECs)"
     assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [93_402, 382_019]
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "Most found refuge with host families, while about 1,600 are in 15 makeshift sites.",
+            [(1_600, "in-relief-camp")],
+        ),
+        (
+            "Au moins 5 900 personnes ont fui Konna ; 1 100 d'entre elles se trouvent sur deux sites improvisés.",
+            [(5_900, "forced-to-flee"), (1_100, "in-relief-camp")],
+        ),
+        (
+            "14 houses fully and 1,846 houses partially damaged.",
+            [(14, "destroyed-housing"), (1_846, "partially-destroyed-housing")],
+        ),
+        ("Around 200 residents were brought out on Wednesday alone.", [(200, "evacuated")]),
+        (
+            "La Croix-Rouge a enregistré 6 500 ressortissants burkinabè arrivés à Mopti depuis janvier.",
+            [(6_500, "forced-to-flee")],
+        ),
+    ],
+)
+def test_sites_degrees_of_damage_people_brought_out_and_nationals_arrived(
+    extractor: Extractor, text: str, facts: list[tuple[int, str]]
+) -> None:
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == facts

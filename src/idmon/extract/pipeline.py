@@ -865,6 +865,12 @@ class Extractor:
         if self.gazetteer is None:
             return False
         word = _WORD_AFTER_RE.match(text, end)
+        if word is not None and word.group(1).lower() in _NATIONALS_WORDS:
+            word = _WORD_AFTER_RE.match(text, word.end())  # "6 500 ressortissants burkinabè arrivés"
+            return word is not None and (
+                self.gazetteer.country_of_adjective(word.group(1)) is not None
+                or fold(word.group(1)) in self.gazetteer.shared_peoples
+            )
         return (
             word is not None
             and word.group(1)[:1].isupper()
@@ -3363,14 +3369,19 @@ _IN_ADDITION_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _WORD_AFTER_RE = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+#: Nouns a people's adjective may follow: "ressortissants burkinabè", "réfugiés maliens", "Sudanese nationals".
+_NATIONALS_WORDS = frozenset({"ressortissants", "ressortissantes", "réfugiés", "réfugiées", "nationals", "refugees"})
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w'’-]*)\s+\Z")
 #: A number right before a capitalised word: where a people may be counted ("84 600 Arméniens", "1.2 million
 #: Sudanese").
-_PEOPLE_COUNT_RE = re.compile(r"(?:\d|million|millions|thousand|mille|lakh)(?=\s+[A-ZÀ-Þ])")
+_PEOPLE_COUNT_RE = re.compile(
+    r"(?:\d|million|millions|thousand|mille|lakh)(?=\s+(?:[A-ZÀ-Þ]|(?:ressortissante?s|réfugiée?s)\s+[a-zà-ÿ]))"
+)
 #: The people's word, then what they did, not another noun ("Malian pilgrims", "Chinese workers"): "84 600 Arméniens
 #: du Haut-Karabakh sont arrivés", "2,000 Malians arrived", "1.2 million Sudanese have arrived".
 _PEOPLE_MOVED_RE = re.compile(
-    r"\s+[^\W\d_][\w'’-]*(?:\s+(?:nationals|refugees|citizens|asylum[- ]seekers|migrants|returnees|ressortissants|"
+    r"\s+(?:(?:ressortissante?s|réfugiée?s)\s+)?[^\W\d_][\w'’-]*"
+    r"(?:\s+(?:nationals|refugees|citizens|asylum[- ]seekers|migrants|returnees|ressortissants|"
     r"réfugiés|rapatriés))?\s*(?:,|\(|(?:(?:newly|recently|nouvellement|récemment)\s+)?(?:have|had|has|were|are|sont|ont|"
     r"étaient|avaient|arrived|arrivée?s|arriving|from|"
     r"du|de|des|d['’]|fleeing|fuyant|who|qui|crossed|fled)\b)"

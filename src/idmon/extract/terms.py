@@ -81,14 +81,15 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "ont cédé sous la pluie", "ensevelies", "dévastées", "anéanti", "consumés par l'incendie"
         r"(?<=ont\s)cédé|ensevel\w+|dévastée?s?|anéanti\w*|consumée?s|"
         # a breakdown of damaged homes by degree: "9,811 houses were damaged: 8,549 partially and 1,262 totally"
-        r"(?<=\d\s)(?:totally|fully|completely|entirely|totalement|entièrement|complètement)(?=\s*(?:[,.;)]|and\b|et\b|$))|"
+        r"(?:(?<=\d\s)|(?<=houses\s)|(?<=homes\s)|(?<=maisons\s))"
+        r"(?:totally|fully|completely|entirely|totalement|entièrement|complètement)(?=\s*(?:[,.;)]|and\b|et\b|$))|"
         # "(partially 731,902; fully 286,338)": the degree before its number, in a breakdown
         r"(?:(?<=\(\s)|(?<=\()|(?<=;\s)|(?<=,\s))(?:totally|fully|completely|totalement|entièrement|complètement)"
         r"(?=\s*:?\s*\d)",
     ),
     (
         Term.PARTIALLY_DESTROYED_HOUSING,
-        r"(?<=\d\s)(?:partially|partly|partiellement)(?=\s*(?:[,.;)]|and\b|et\b|$))|"
+        r"(?:(?<=\d\s)|(?<=houses\s)|(?<=homes\s)|(?<=maisons\s))(?:partially|partly|partiellement)(?=\s*(?:[,.;)]|and\b|et\b|$))|"
         r"(?:(?<=\(\s)|(?<=\()|(?<=;\s)|(?<=,\s))(?:partially|partly|partiellement)(?=\s*:?\s*\d)|"
         r"partially\s+(?:destroyed|collapsed)|(?:severely\s+|moderately\s+|slightly\s+|partly\s+)?damag(?:ed|ing|es)|"
         r"partiellement\s+(?:détruite?s?|brûlée?s|incendiée?s|effondrée?s)|endommagée?s?|dañad[oa]s|con\s+daños|danificad[oa]s|"
@@ -136,6 +137,11 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:(?:the|des|les|le|displacement|idp|formal|informal|spontaneous|collective|makeshift)\s+){0,2}"
         # "vivant sur 57 sites", "living in the Gateri and Kigaramango sites", "vivent dans le site de Gateri"
         r"(?:\d[\d\s,.]*\s+|[\w'’-]+\s+(?:and|et)\s+[\w'’-]+\s+)?(?:sites\b|site\s+(?:de|du|des|d['’]|of)\b)|"
+        # "about 1,600 are in 15 makeshift sites", "1 100 d'entre elles se trouvent sur deux sites improvisés"
+        r"(?:(?<=are\s)|(?<=were\s))in\s+(?:\d[\d,.]*\s+|the\s+|several\s+)?(?:makeshift|spontaneous|informal|"
+        r"displacement|idp|collective|improvised)\s+sites\b|"
+        r"se\s+trouv(?:ent|aient)\s+(?:désormais\s+|actuellement\s+)?(?:sur|dans)\s+(?:des|les|\d+|deux|trois|quatre|"
+        r"cinq|plusieurs)\s+sites\b|"
         r"sites?\s+(?:de\s+|d['’])?(?:[\w'’-]+\s+){0,4}?(?:accueill\w*|abrit\w*|hosts|hosting|is\s+home\s+to|hold|holds|"
         r"house|houses|housing|accommodate|accommodates|accommodating)\b",
     ),
@@ -209,7 +215,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # self-evacuation: "8,000 more have left by their own means", "on their own initiative", "partis par leurs
         # propres moyens" (not "left on their own": alone)
         r"left\s+(?:by\s+their\s+own\s+means|of\s+their\s+own\s+accord|on\s+their\s+own\s+initiative)|(?:partie?s|quitté\s+\S+(?:\s+\S+)?)\s+par\s+leurs\s+propres\s+moyens|"
-        r"airlift(?:ed|ing|s)?|bussed\s+out|ferried\s+(?:\S+\s+){0,6}?(?:off|out\s+of|away\s+from)\b|self-evacuat\w*|"
+        # "Around 200 residents were brought out on Wednesday alone" (not loans taken out)
+        r"airlift(?:ed|ing|s)?|bussed\s+out|(?:(?<=were\s)|(?<=been\s))(?:brought|taken|got|gotten)\s+out\b|ferried\s+(?:\S+\s+){0,6}?(?:off|out\s+of|away\s+from)\b|self-evacuat\w*|"
         r"héliportée?s|hélitreuillée?s|(?<=fait\s)sortir\b|mise?s?\s+en\s+sécurité|"
         # "4,800 had already left by road and 1,500 by air", "2,100 were taken off beaches by boat"
         r"left\s+by\s+(?:road|air|boat|sea|bus|car|plane|helicopter|convoy)|(?<=were\s)taken\s+off\b|"

@@ -974,3 +974,32 @@ def test_a_countrys_acronym_after_a_french_article(text: str, country: str) -> N
 
 def test_an_acronym_after_an_english_article_is_no_country() -> None:
     assert default_gazetteer(towns=False).find_mentions("The SAR teams and the DRC team arrived.") == []
+
+
+def test_an_ambiguous_name_is_most_likely_the_datelines_countrys() -> None:
+    gazetteer = Gazetteer()
+    gazetteer.add(
+        [
+            PlaceEntry("Rashtown", "IRN", Precision.POINT, admin1="Gilan", population=600_000),
+            PlaceEntry("Rashtown", "TJK", Precision.POINT, admin1="Republican Subordination", population=10_000),
+        ]
+    )
+    mentions = gazetteer.find_mentions("Mudflows in the Rashtown valley destroyed 45 houses in Rashtown district.")
+    assert gazetteer.main_country(mentions) == "IRN"
+    assert gazetteer.main_country(mentions, seat="TJK") == "TJK"
+
+
+def test_a_datelines_country_decides_an_ambiguous_name() -> None:
+    from idmon.extract import Extractor
+
+    gazetteer = Gazetteer()
+    gazetteer.add(
+        [
+            PlaceEntry("Dushanbe", "TJK", Precision.POINT, admin1="Dushanbe", population=680_000),
+            PlaceEntry("Rashtown", "IRN", Precision.POINT, admin1="Gilan", population=600_000),
+            PlaceEntry("Rashtown", "TJK", Precision.POINT, admin1="Republican Subordination", population=10_000),
+        ]
+    )
+    text = "DUSHANBE — Mudflows in the Rashtown valley destroyed 45 houses in Rashtown district on Sunday."
+    [fact] = Extractor(gazetteer).extract(text)
+    assert fact.country == "TJK"

@@ -977,7 +977,15 @@ class Extractor:
             # Nigériens ont fui vers le Bénin" says who they are
             return self.gazetteer.main_country([], adjectives, agencies) if adjectives or agencies else None
         voters = home or mentions
-        chosen = self.gazetteer.main_country(voters, adjectives, agencies)
+        # (the one town of a dateline, of one country: "DUSHANBE —", not "DHAKA/KOLKATA –")
+        in_dateline = [m for m in mentions if first <= m.start < dateline]
+        seat_countries = {e.country for m in in_dateline for e in m.candidates}
+        chosen = self.gazetteer.main_country(
+            voters,
+            adjectives,
+            agencies,
+            seat=next(iter(seat_countries)) if len(in_dateline) == 1 and len(seat_countries) == 1 else None,
+        )
         # The town a report was filed or spoken from ("GENEVA —", "DAKAR, Senegal —", "told reporters in Geneva",
         # "le bureau régional à Nairobi") is the writer's seat: when only the seat names the chosen country and the
         # text's other places all lie elsewhere, the story is theirs.

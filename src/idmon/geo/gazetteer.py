@@ -686,13 +686,19 @@ class Gazetteer:
         return [word for word in words if word in self.agencies]
 
     def main_country(
-        self, mentions: Iterable[PlaceMention], adjectives: Iterable[str] = (), agencies: Iterable[str] = ()
+        self,
+        mentions: Iterable[PlaceMention],
+        adjectives: Iterable[str] = (),
+        agencies: Iterable[str] = (),
+        seat: str | None = None,
     ) -> str | None:
         """The country a text is mostly about: countries count most, then admin areas, then large towns and the
         adjectives of countries ("Israeli strikes", "Malian refugees"; ``adjectives``: the ISO3 codes of the
         lower-case ones a caller found, "le gouvernement togolais"), which name an actor or an origin as often
         as a place; then the national agencies that report (``agencies``: acronyms, see :meth:`find_agencies`).
-        An agency of several countries ("NDMA") only adds to countries the text names otherwise."""
+        An agency of several countries ("NDMA") only adds to countries the text names otherwise. ``seat``: the
+        country of the town the text was filed from ("DUSHANBE —"), whose place an ambiguous name most likely is
+        ("Rasht": a Tajik district as well as an Iranian city)."""
         votes: dict[str, float] = defaultdict(float)
         mentions = list(mentions)
         for country in adjectives:
@@ -764,6 +770,7 @@ class Gazetteer:
                 country: prominence[country]
                 * (_CERTAIN_FACTOR if country in certain else 1.0)
                 * (_KIND_FACTOR if mention.kind is not None and self._fits_kind(country, mention.kind) else 1.0)
+                * (_SEAT_FACTOR if country == seat else 1.0)
                 for country in countries
             }
             total = sum(shares.values())
@@ -1013,6 +1020,9 @@ def _appositions(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
 
 #: How much more an ambiguous name's share weighs for a country another name points to alone.
 _CERTAIN_FACTOR = 4.0
+#: How much more an ambiguous name's share weighs for the country of the text's dateline: local news names local
+#: places ("DUSHANBE — Mudflows in the Rasht valley").
+_SEAT_FACTOR = 1000.0
 _UNEXPLAINED_FACTOR = 0.25
 #: How much more an ambiguous name's share weighs for a country that has areas of the kind written beside it.
 _KIND_FACTOR = 100.0

@@ -5041,3 +5041,15 @@ def test_sites_degrees_of_damage_people_brought_out_and_nationals_arrived(
     extractor: Extractor, text: str, facts: list[tuple[int, str]]
 ) -> None:
     assert [(f.reported, str(f.term)) for f in extractor.extract(text, published=PUBLISHED)] == facts
+
+
+def test_fleeing_into_a_neighbour_and_others_who_stayed_inside(extractor: Extractor) -> None:
+    text = (
+        "Les violences à Konna ont poussé plus de 11 000 personnes à fuir au Niger voisin et 7 300 autres à se "
+        "déplacer à l'intérieur du cercle de Mopti."
+    )
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, str(f.category), f.country) for f in facts] == [
+        (11_000, "cross-border-flight", "MLI"),
+        (7_300, "new-displacement", "MLI"),
+    ]

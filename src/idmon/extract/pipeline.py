@@ -109,7 +109,7 @@ _WENT_INTO_RE = re.compile(
     r"arrivée?s|arrivés|réfugier|gagné|gagner|rejoint|rejoindre)\s+"
     r"(?:[^\W\d_][\w'’-]*\s+){0,3}?(?:to|into|towards|for|vers)\s+|"
     # "in", "en", "au" right after the verb only: "fled their homes in north-west Syria" is at home
-    r"\b(?:fled|fui|fuient|enfuie?s|crossed|traversé|franchi|passer|passé|passée?s|entrée?s|entrés|arrived|arriving|"
+    r"\b(?:fled|fui|fuir|fuient|enfuie?s|crossed|traversé|franchi|passer|passé|passée?s|entrée?s|entrés|arrived|arriving|"
     r"arrivée?s|arrivés|réfugier|réfugiée?s|(?:trouvé|cherché|took|found|sought)\s+refuge)\s+(?:in|en|au|aux|dans)\s+|"
     r"\b(?:gagné|gagner|rejoint|rejoindre|entered)\s+|"
     # "drove 4,600 people into Togo", "pushed 8,000 Goma residents into Rwanda": the people, then where they went
@@ -1312,8 +1312,12 @@ class Extractor:
         )
         if came_from is not None:
             fact.country = came_from  # "Des combats près de Myawaddy ont poussé 4 600 personnes à traverser …"
-        if fact.category in (Category.NEW_DISPLACEMENT, Category.IDPS) and (
-            went or self._goes_abroad(context, moved, main)
+        inside = _INSIDE_RE.search(context.lowered, reading.quantity.end, reading.bounds[1]) is not None
+        if (
+            fact.category in (Category.NEW_DISPLACEMENT, Category.IDPS)
+            and (went or self._goes_abroad(context, moved, main))
+            # "… à fuir au Tchad voisin et 7 300 autres à se déplacer à l'intérieur du département": the others stayed
+            and not inside
         ):
             # "quelque 2 000 ont trouvé refuge en Algérie": a destination in another country makes it cross-border.
             told_clause = context.text[min(told, reading.qualifier_start) : reading.bounds[1]]
@@ -2646,6 +2650,8 @@ def _restatements_agree(context: _Context, readings: list[Reading], facts: list[
             # total to 580,000")
             and _PART_OF_RE.search(context.text, max(0, reading.qualifier_start - 30), reading.qualifier_start) is None
             and _TOTAL_TO_RE.search(context.text, max(0, reading.qualifier_start - 50), reading.qualifier_start) is None
+            # nor others ("… au Tchad voisin et 7 300 autres à se déplacer à l'intérieur du département")
+            and _OTHERS_AFTER_RE.match(context.text, reading.quantity.end) is None
             # nor people who went elsewhere ("… vers Maradi, ainsi que 5 000 personnes vers d'autres localités")
             and not (
                 before.category in CROSS_BORDER_CATEGORIES
@@ -2998,8 +3004,10 @@ def _same_people(context: _Context, readings: list[Reading], facts: list[Fact]) 
         )
         if not alike or (reading.head is not None and reading.head.text.split()[-1][:1].isupper()):
             continue  # "… and 12,000 Somalis": a people of its own
-        if before.category is Category.CROSS_BORDER_FLIGHT and _OWN_DESTINATION_RE.search(
-            text, reading.quantity.end, reading.bounds[1]
+        if before.category is Category.CROSS_BORDER_FLIGHT and (
+            _OWN_DESTINATION_RE.search(text, reading.quantity.end, reading.bounds[1])
+            # "… à fuir au Tchad voisin et 7 300 autres à se déplacer à l'intérieur du département"
+            or _INSIDE_RE.search(context.lowered, reading.quantity.end, reading.bounds[1])
         ):
             continue  # "11 000 Camerounais vers N'Djamena, ainsi que 5 000 personnes vers d'autres localités"
         if before.category is Category.CROSS_BORDER_RETURN:
@@ -3375,6 +3383,11 @@ _IN_ADDITION_BEFORE_RE = re.compile(
     r"auxquels\s+s['’]ajoutent|plus)\s+(?:(?:some|about|around|nearly|over|more\s+than|an\s+estimated|the|"
     r"environ|quelque|près\s+de|plus\s+de|les)\s+)?\Z",
     re.IGNORECASE,
+)
+#: Moves within the country, told after the figure: "à l'intérieur du département", "within the country".
+_INSIDE_RE = re.compile(
+    r"\bà\s+l['’]intérieur\s+(?:du|de\s+la|des|de\s+l['’])|\b(?:within|inside)\s+the\s+(?:country|district|"
+    r"department|province|region|state)\b"
 )
 _WORD_AFTER_RE = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 #: Nouns a people's adjective may follow: "ressortissants burkinabè", "réfugiés maliens", "Sudanese nationals".

@@ -5053,3 +5053,17 @@ def test_fleeing_into_a_neighbour_and_others_who_stayed_inside(extractor: Extrac
         (11_000, "cross-border-flight", "MLI"),
         (7_300, "new-displacement", "MLI"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 1.2 million people have been displaced since the strikes began, of whom about 190,000 are in "
+        "973 collective shelters.",
+        "About 32,000 of them have fled to Mopti, where 2,500 are sleeping in the city's stadium.",
+        "Au moins 4 216 ménages ont fui vers Mopti. Environ 600 nouveaux arrivants sont hébergés dans trois écoles.",
+    ],
+)
+def test_a_sheltered_part_of_a_fresh_flight_is_that_flight(extractor: Extractor, text: str) -> None:
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert (str(facts[-1].term), str(facts[-1].category)) == ("sheltered", "new-displacement")

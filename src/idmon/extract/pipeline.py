@@ -2951,7 +2951,19 @@ def _sheltered_part_of_a_flow(context: _Context, readings: list[Reading], facts:
             or reading.term not in (Term.SHELTERED, Term.IN_RELIEF_CAMP)
             or whole.category is not Category.NEW_DISPLACEMENT
             or whole.term in HOUSING_TERMS
-            or _OF_THEM_RE.match(text, reading.quantity.end) is None
+        ):
+            continue
+        before = text[max(0, reading.qualifier_start - 30) : reading.qualifier_start]
+        if not (
+            _OF_THEM_RE.match(text, reading.quantity.end)
+            # "…, of whom about 190,000 are in 973 collective shelters", "…, where 2,500 are sleeping in the stadium"
+            or (
+                (_PART_OF_RE.search(before) or _WHERE_PART_BEFORE_RE.search(before))
+                and context.sentences.around(reading.quantity.start)
+                == context.sentences.around(readings[index - 1].quantity.start)
+            )
+            # "Environ 600 nouveaux arrivants sont hébergés dans trois écoles": the people who just came
+            or _NEWCOMERS_AFTER_RE.match(text, reading.quantity.end)
         ):
             continue
         start, end = context.sentences.around(reading.quantity.start)
@@ -3382,6 +3394,13 @@ _IN_ADDITION_BEFORE_RE = re.compile(
     r"\b(?:in\s+addition\s+to|on\s+top\s+of|as\s+well\s+as|besides|outre|en\s+plus\s+de|ainsi\s+que|"
     r"auxquels\s+s['’]ajoutent|plus)\s+(?:(?:some|about|around|nearly|over|more\s+than|an\s+estimated|the|"
     r"environ|quelque|près\s+de|plus\s+de|les)\s+)?\Z",
+    re.IGNORECASE,
+)
+_WHERE_PART_BEFORE_RE = re.compile(r",\s*(?:where|où)\s+(?:some\s+|about\s+|around\s+|environ\s+)?\Z", re.IGNORECASE)
+#: The people who just came or left: "600 nouveaux arrivants", "1,200 evacuees", "2,000 newly displaced".
+_NEWCOMERS_AFTER_RE = re.compile(
+    r"\s+(?:new\s+arrivals|newly\s+(?:displaced|arrived)|evacuees|nouveaux\s+(?:arrivants|déplacés)|nouvelles\s+arrivées|"
+    r"évacuée?s|personnes\s+évacuées)\b",
     re.IGNORECASE,
 )
 #: Moves within the country, told after the figure: "à l'intérieur du département", "within the country".

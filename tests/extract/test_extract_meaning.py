@@ -5067,3 +5067,40 @@ def test_fleeing_into_a_neighbour_and_others_who_stayed_inside(extractor: Extrac
 def test_a_sheltered_part_of_a_fresh_flight_is_that_flight(extractor: Extractor, text: str) -> None:
     facts = extractor.extract(text, published=PUBLISHED)
     assert (str(facts[-1].term), str(facts[-1].category)) == ("sheltered", "new-displacement")
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "Authorities moved more than 800,000 people from low-lying coastal districts to 9,000 cyclone shelters.",
+            [(800_000, "evacuated", "new-displacement")],
+        ),
+        (
+            "Some 563,602 people displaced by the cyclone were now housed in 580 camps across 15 districts.",
+            [(563_602, "in-relief-camp", "new-displacement")],
+        ),
+        ("About 1,000 evacuees slept at the Pasadena Convention Center.", [(1_000, "sheltered", "new-displacement")]),
+        (
+            "Le gouvernement indique que 1 800 personnes ont été relogées temporairement dans des écoles.",
+            [(1_800, "sheltered", "new-displacement")],
+        ),
+        (
+            "The ministry said 1,630 families had left Jeddah camp in Nineveh for their areas of origin in Anbar.",
+            [(1_630, "returns", "return")],
+        ),
+        (
+            "3 400 ménages déplacés du site de Konna sont rentrés chez eux ; le site compte encore 1 980 personnes.",
+            [(3_400, "returns", "return"), (1_980, "in-relief-camp", "idps")],
+        ),
+        (
+            "Le site compte 8 secteurs et 1 200 personnes y ont été déplacées de nouveau.",
+            [(1_200, "displaced", "multiple-displacement")],
+        ),
+    ],
+)
+def test_moved_to_shelters_housed_in_camps_and_sites_that_count_people(
+    extractor: Extractor, text: str, facts: list[tuple[int, str, str]]
+) -> None:
+    found = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, str(f.term), str(f.category)) for f in found] == facts

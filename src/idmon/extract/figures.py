@@ -645,7 +645,7 @@ _COLON_AFTER_RE = re.compile(r"\s*:")
 _HOME_TO_RE = re.compile(r"(?:\b(?:is|are|was|were|now|remains?)|,)\s+home\s+to\s*$", re.IGNORECASE)
 #: "the camp hosts 12,000 IDPs", "le site accueille 60 000 déplacés" (in the camp's own clause).
 _HOSTS_RE = compile_guarded(
-    r"\b(?:hosts?|hosted|hosting|shelters|accueill(?:e|ent|ait|aient)|abrit(?:e|ent|ait|aient)|"
+    r"\b(?:hosts?|hosted|hosting|shelters|accueill(?:e|ent|ait|aient)|abrit(?:e|ent|ait|aient)|compt(?:e|ent|ait|aient)|"
     r"héberg(?:e|ent|eait|eaient)|holds?|houses?|accommodates?|holding|housing|accommodating)\s+"
     # "le site d'Adré abrite à lui seul 148 000 personnes"
     r"(?:now\s+|currently\s+|désormais\s+|actuellement\s+|alone\s+|à\s+lui\s+seul\s+|à\s+elle\s+seule\s+|"
@@ -2006,7 +2006,7 @@ def spent_the_night(reading: Reading) -> bool:
     return reading.term in _PLACES_TERMS and reading.cue is not None and _NIGHT_RE.search(reading.cue.text) is not None
 
 
-_NIGHT_RE = re.compile(r"\bnights?\b|\bnuits?\b|\bovernight\b", re.IGNORECASE)
+_NIGHT_RE = re.compile(r"\bnights?\b|\bnuits?\b|\bovernight\b|\bslept\b", re.IGNORECASE)
 #: Words that say a stay in shelters or camps has lasted: "for months", "two years after the earthquake", "depuis
 #: des mois", "six mois après", "protracted", "long-term".
 _LASTING_RE = re.compile(

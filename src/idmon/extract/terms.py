@@ -121,6 +121,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         Term.IN_RELIEF_CAMP,
         # The word "camp" itself is the cue (a pattern starting at "in"/"to" would be tried at every such word).
         r"(?:relief|displacement|idp|evacuation|tent|temporary|transit)\s+camps?|tent\s+(?:cities|towns|settlements)|"
+        # "563,602 people displaced by Cyclone Freddy were now housed in 580 camps"
+        r"(?:housed|accommodated|sheltered)\s+in\s+(?:\d[\d,.]*\s+|the\s+|several\s+)?camps\b|"
         # "took refuge in 11 new spontaneous sites": where they took refuge names the term
         rf"{_REFUGE_IN}(?:camps?|sites?)\b|"
         r"(?<!hors\s)(?<!outside\s)camps?(?:\s+de\s+déplacés)?|(?<=still\s)camped|(?<=are\s)camped|(?<=were\s)camped|(?<=remain\s)camped|(?<=remained\s)camped|camped\s+out|campent|campaient|"
@@ -142,7 +144,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"displacement|idp|collective|improvised)\s+sites\b|"
         r"se\s+trouv(?:ent|aient)\s+(?:désormais\s+|actuellement\s+)?(?:sur|dans)\s+(?:des|les|\d+|deux|trois|quatre|"
         r"cinq|plusieurs)\s+sites\b|"
-        r"sites?\s+(?:de\s+|d['’])?(?:[\w'’-]+\s+){0,4}?(?:accueill\w*|abrit\w*|hosts|hosting|is\s+home\s+to|hold|holds|"
+        r"sites?\s+(?:de\s+|d['’])?(?:[\w'’-]+\s+){0,4}?(?:accueill\w*|abrit\w*|compt(?:e|ent|ait|aient)|hosts|hosting|is\s+home\s+to|hold|holds|"
         r"house|houses|housing|accommodate|accommodates|accommodating)\b",
     ),
     (
@@ -159,8 +161,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"response|sector|repairs?|nfis?)\b)|(?:evacuation|accommodation|collective|transit|reception|safety)\s+cent(?:re|er)s?|"
         r"(?:displacement|evacuation|accommodation)\s+(?:sites?|posts?)|accommodated|housed\s+in|"
         # "800 people remain in the stadium"
-        r"(?:living|staying|sleeping|remain(?:s|ed|ing)?)\s+(?:overnight\s+|temporarily\s+)?(?:in|at)\s+(?:a\s+|the\s+)?"
-        r"(?:[\w'’-]+\s+)?(?:schools?|churche?s?|mosques?|learning\s+cent(?:re|er)s|sports?\s+halls?|"
+        r"(?:living|staying|sleeping|slept|sleep|remain(?:s|ed|ing)?)\s+(?:overnight\s+|temporarily\s+)?(?:in|at)\s+"
+        r"(?:a\s+|the\s+)?(?:[\w'’-]+\s+)?(?:schools?|churche?s?|mosques?|learning\s+cent(?:re|er)s|sports?\s+halls?|"
+        r"convention\s+cent(?:re|er)s?|"
         r"public\s+buildings|collective\s+cent(?:re|er)s|tents|makeshift\s+\w+|containers|barracks|gym(?:nasium)?s?|stadiums?|"
         r"(?:sports|community|village)\s+halls)|temporary\s+(?:accommodation|housing|shelters?)|"
         # "900 residents spent the night in tents", "ont passé la nuit dans des écoles", "Persons inside ECs"
@@ -171,7 +174,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"sites?\s+d['’](?:accueil|hébergement|évacuation)|accueillie?s?\s+dans|albergues?|"
         r"abris?\s+(?:collectifs?|temporaires?|provisoires?|d['’]urgence)|dans\s+des\s+abris|"
         r"se\s+mettre\s+à\s+l['’]abri|"
-        r"(?:vivent|logent|dorment|séjournent|vivaient|logeaient|relogée?s?)\s+(?:désormais\s+|actuellement\s+|encore\s+|toujours\s+)?"
+        r"(?:vivent|logent|dorment|séjournent|vivaient|logeaient|relogée?s?)\s+"
+        r"(?:désormais\s+|actuellement\s+|encore\s+|toujours\s+|temporairement\s+|provisoirement\s+)?"
         r"(?:dans|sous)\s+(?:des|les|une|un|l['’]|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s*"
         r"(?:écoles?|églises?|tentes?|abris|mosquées?|bâtiments\s+publics|bâches)|"
         r"sites?\s+de\s+(?:déplacés|pdi|personnes\s+déplacées)|"
@@ -205,7 +209,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:shifted|moved|taken|brought|transferred|ferried|bussed|evacuated)\s+"
         # (not goods: "moved 300 tonnes of food into the region's shelters")
         r"(?!(?:[^\s.;:]+\s+){0,7}?(?:tonnes|tons|food|aid|supplies|equipment|items|livestock|cattle|goods)\b)"
-        r"(?:[^\s.;:]+\s+){0,7}?(?:to|into)\s+"
+        r"(?:[^\s.;:]+\s+){0,9}?(?:to|into)\s+"
         r"(?:[^\s.;:]+\s+){0,4}?(?:shelters|evacuation\s+(?:cent(?:re|er)s|posts)|(?:care|reception|transit|collective|accommodation)\s+"
         r"cent(?:re|er)s|safe\s+houses|relief\s+camps|hostels?|hotels?|schools?|churche?s?|mosques?|community\s+(?:cent(?:re|er)s|halls?)|"
         r"gym(?:nasium)?s?|stadiums?)|moved\s+inland|"
@@ -253,7 +257,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"to\s+higher\s+ground)|en\s+lieu\s+sûr|(?:vers|dans)\s+des\s+(?:zones|lieux|endroits|sites)\s+(?:plus\s+)?sûrs|"
         # "transférés par bus vers Nice", "obligé les autorités à reloger 450 familles"
         r"transferred\s+to|transférée?s\s+(?:(?:par|en)\s+(?:bus|cars?|camions?|bateaux?|hélicoptères?)\s+)?"
-        r"(?:vers|du|de|dans)\b|(?<!reste\sà\s)(?<!restent\sà\s)(?<!restaient\sà\s)(?<!encore\sà\s)(?<=à\s)reloger\b|relogée?s?(?!\s+(?:dans|sous)\s+(?:des|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+(?:écoles|églises|tentes|abris|mosquées|bâtiments))|"
+        r"(?:vers|du|de|dans)\b|(?<!reste\sà\s)(?<!restent\sà\s)(?<!restaient\sà\s)(?<!encore\sà\s)(?<=à\s)reloger\b|relogée?s?(?!\s+(?:temporairement\s+|provisoirement\s+)?(?:dans|sous)\s+(?:des|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+(?:écoles|églises|tentes|abris|mosquées|bâtiments))|"
         r"réinstallée?s?|(?<!se\ssont\s)déplacée?s?\s+vers|reubicad[oa]s|trasladad[oa]s|"
         r"realojad[oa]s|desalojad[oa]s|desalojo",
     ),
@@ -384,7 +388,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"réintégré\s+(?:leurs?|son|sa)\b|(?:pu|dû)\s+rentrer|rejoint\s+(?:leurs?|son|sa)\s+(?:foyers?|domiciles?|maisons?|"
         r"villages?|localités?|quartiers?)\b|forcibly\s+returned|(?:(?<=are\s)|(?<=were\s)|(?<=now\s))back\s+home|"
         # "3,400 households have left the remaining camps to return to their areas of origin"
-        r"left\s+(?:the\s+|their\s+)?(?:\w+\s+)?(?:camps?|sites?|shelters?)\s+to\s+(?:go\s+)?return|(?:come|came|comes|coming)\s+back\s+home|"
+        r"left\s+(?:the\s+|their\s+)?(?:\w+\s+)?(?:camps?|sites?|shelters?)\s+to\s+(?:go\s+)?return|"
+        # "1,630 families had left Jeddah 5 camp in Nineveh for their areas of origin"
+        r"left\s+(?:\S+\s+){0,4}?(?:camps?|sites?|shelters?)\s+(?:\S+\s+){0,3}?(?:for|to)\s+(?:their\s+)?(?:areas?|places?|"
+        r"villages?|communities|homes?)\s+of\s+origin|(?:come|came|comes|coming)\s+back\s+home|"
         r"(?:went|gone|going|go)\s+back\s+(?:to|home)|crossed\s+back|(?:came|come|coming|went|moved)\s+back\s+across|moved\s+back(?=\s+(?:into|to|home)\b)|"
         # "220 000 Afghans renvoyés du Pakistan", "ont regagné Manbij", "sont reparties vers leurs districts d'origine"
         r"renvoyée?s(?=\s+(?:du|de|d['’]|des|vers|chez))|(?:(?<=ont\s)|(?<=avaient\s))regagné|"
@@ -657,7 +664,7 @@ _OTHER_NOUNS = (
     r"(?:health|border|crossing)\s+points|(?:border\s+|host\s+)?communities|communautés|cas|cubic|m³|m3|"
     r"ambulances|buses|bus|camions|trucks|boats|bateaux|navires|vessels|"
     r"facilities|parishes|paroisses|(?:evacuation|assembly|collection|gathering)\s+points?|"
-    r"(?:evacuation\s+)?posts|ecs|"
+    r"(?:evacuation\s+)?posts|ecs|secteurs|sectors|blocs|blocks|"
     r"factions?|groups|groupes|gangs|militias|milices|polling\s+stations?|bureaux\s+de\s+vote"
 )
 _OTHER_NOUN_RE = re.compile(

@@ -5104,3 +5104,24 @@ def test_moved_to_shelters_housed_in_camps_and_sites_that_count_people(
 ) -> None:
     found = extractor.extract(text, published=PUBLISHED)
     assert [(f.reported, str(f.term), str(f.category)) for f in found] == facts
+
+
+def test_a_refugee_storys_camps_and_arrivals_are_those_refugees(extractor: Extractor) -> None:
+    text = (
+        "KONNA — A fire in the Malian refugee camp of Goudoubo destroyed 2,800 shelters, aid workers said. About "
+        "3,500 people are staying in a transit centre. Floods elsewhere in Burkina Faso left 9,500 families homeless "
+        "in the Sahel region."
+    )
+    facts = extractor.extract(text, published=PUBLISHED)
+    got = [(f.reported, f.country, str(f.category)) for f in facts]
+    assert got[:2] == [
+        (2_800, "MLI", "people-displaced-across-borders-flow"),
+        (3_500, "MLI", "people-displaced-across-borders-flow"),  # just after the fire: its displacement
+    ]
+    # (the host country's own people, in a sentence of their own, stay its own)
+    assert got[2][0] == 9_500 and got[2][1] != "MLI"
+    text = (
+        "Nouakchott : l'afflux de réfugiés maliens se poursuit ; près de 55 000 nouveaux arrivants ont été enregistrés."
+    )
+    [fact] = extractor.extract(text, published=PUBLISHED)
+    assert (fact.country, str(fact.term), str(fact.category)) == ("MLI", "forced-to-flee", "cross-border-flight")

@@ -546,6 +546,8 @@ class Extractor:
         _arrivals_abroad(context, readings, facts)
         _hosted_again(context, readings, facts)
         _camps_abroad(context, readings, facts)
+        if self.gazetteer is not None:
+            _refugee_story(context, readings, facts, self._refugees_of(context), main_country)
         for reading, fact in zip(readings, facts, strict=True):
             if fact.category is Category.PEOPLE_DISPLACED_ACROSS_BORDERS and forced_to_refuge(
                 context.text[slice(*context.sentences.around(reading.quantity.start))]
@@ -1707,6 +1709,19 @@ class Extractor:
                 if country is not None:
                     return country
         return None
+
+    def _refugees_of(self, context: _Context) -> str | None:
+        """The one country whose refugees the text's lead is about ("Cox's Bazar: fire in Rohingya refugee camps",
+        "L'afflux de réfugiés maliens se poursuit à Bassikounou"), or None."""
+        assert self.gazetteer is not None
+        lead = context.text[: min(len(context.text), _REFUGEE_LEAD)]
+        countries = set()
+        for match in _REFUGEES_LEAD_RE.finditer(lead):
+            word = match.group("en") or match.group("fr")
+            country = self.gazetteer.country_of_adjective(word)
+            if country is not None:
+                countries.add(country)
+        return next(iter(countries)) if len(countries) == 1 else None
 
     def _resolve(self, context: _Context, mention: PlaceMention, main: str | None) -> PlaceEntry | None:
         """``Gazetteer.resolve`` once per mention and main country in a document (several facts share a sentence)."""
@@ -3154,6 +3169,71 @@ def _camps_abroad(context: _Context, readings: list[Reading], facts: list[Fact])
         fact.category, fact.term = Category.PEOPLE_DISPLACED_ACROSS_BORDERS, Term.MULTIPLE_OR_OTHER
         _counted_for(fact, abroad.country)
         fact.start_date = None  # a stock: as of its end date
+
+
+def _refugee_story(
+    context: _Context, readings: list[Reading], facts: list[Fact], origin: str | None, host: str | None
+) -> None:
+    """In a text about one country's refugees in another ("A fire in Camp 11 destroyed 2,800 shelters and left
+    12,000 Rohingya refugees homeless"), the camps, shelters, homes and arrivals it counts in the host country are
+    those refugees': counted for the country they fled, as people displaced across borders (arrivals: a flight).
+    Not figures whose sentence says they are displaced people ("IDPs", "camps now host 150,000 displaced") or names
+    an area of the host ("Floods in the Mandoul province have forced 9,000 families into temporary shelters")."""
+    if origin is None or origin == host:
+        return
+    lowered = context.lowered
+    for reading, fact in zip(readings, facts, strict=True):
+        if fact.country not in (host, None) or fact.category not in (
+            Category.NEW_DISPLACEMENT,
+            Category.IDPS,
+            Category.PEOPLE_DISPLACED_ACROSS_BORDERS,  # "47 000 réfugiés ont été relocalisés …": counted for the host
+        ):
+            continue
+        if fact.term not in _REFUGEE_CAMP_TERMS and fact.term not in HOUSING_TERMS:
+            continue
+        start, end = context.sentences.around(reading.quantity.start)
+        if (
+            _INTERNAL_WORD_RE.search(lowered, start, end)
+            or _DISPLACED_WORD_RE.search(lowered, start, end)
+            or _AREA_KIND_WORD_RE.search(lowered, start, end)
+            or not _REFUGEE_PLACE_RE.search(lowered, start, end)
+        ):
+            continue  # (the floods elsewhere in the host country that "laissent 9 500 familles sans abri" are its own)
+        arrivals = (
+            fact.term is Term.MULTIPLE_OR_OTHER
+            and reading.cue is not None
+            and _ARRIVAL_WORD_RE.search(reading.cue.text)
+        )
+        _counted_for(fact, origin)
+        if fact.category is Category.PEOPLE_DISPLACED_ACROSS_BORDERS:
+            continue
+        if arrivals:
+            fact.category, fact.term = Category.CROSS_BORDER_FLIGHT, Term.FORCED_TO_FLEE
+        elif fact.category is Category.IDPS:
+            fact.category = Category.PEOPLE_DISPLACED_ACROSS_BORDERS
+        else:
+            fact.category = Category.PEOPLE_DISPLACED_ACROSS_BORDERS_FLOW
+
+
+#: How far into a text its refugees are named (the title, the dateline, the first sentence or two).
+_REFUGEE_LEAD = 400
+#: "Rohingya refugees", "Sudanese refugee camps", "réfugiés maliens", "demandeurs d'asile centrafricains".
+_REFUGEES_LEAD_RE = re.compile(
+    r"\b(?P<en>[A-Z][\w'’-]+)\s+(?:refugees?|asylum[- ]seekers)\b|"
+    r"\b(?:réfugiée?s|demandeu(?:r|se)s\s+d['’]asile)\s+(?P<fr>[a-zà-ÿ][\w'’-]+)"
+)
+_REFUGEE_CAMP_TERMS = frozenset(
+    {Term.IN_RELIEF_CAMP, Term.SHELTERED, Term.MULTIPLE_OR_OTHER, Term.HOMELESS, Term.RELOCATED}
+)
+#: Where refugees are counted: camps, sites, shelters, or the refugees and arrivals themselves.
+_REFUGEE_PLACE_RE = re.compile(
+    r"\b(?:camps?|sites?|shelters?|abris|cent(?:re|er)s?|refugees?|réfugiée?s|arrivals|arrivants?|arrivée?s|transit|relocat\w*|"
+    r"relocalisé\w*)\b"
+)
+_ARRIVAL_WORD_RE = re.compile(r"arriv|rejoint|entered|entrée?s", re.IGNORECASE)
+_AREA_KIND_WORD_RE = re.compile(
+    r"\b(?:province|region|région|state|département|department|district|county|préfecture)\b"
+)
 
 
 def _regions(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

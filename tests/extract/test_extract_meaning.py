@@ -3989,7 +3989,12 @@ def test_displaced_people_in_need_are_still_displaced(extractor: Extractor) -> N
             "Parmi eux, 1 140 ménages sont installés dans 9 sites spontanés autour de Mopti.",
             [(1_140, "in-relief-camp")],
         ),
-        ("Elles sont désormais plus de 12 000 à s'abriter dans 8 sites improvisés à Mopti.", [(12_000, "sheltered")]),
+        # (makeshift sites are sites, as spontaneous ones: the later writers' call)
+        (
+            "Elles sont désormais plus de 12 000 à s'abriter dans 8 sites improvisés à Mopti.",
+            [(12_000, "in-relief-camp")],
+        ),
+        ("About 1,600 are in 15 makeshift sites near Mopti.", [(1_600, "in-relief-camp")]),
         (
             "Selon les autorités, 438 000 personnes sont entrées au Niger depuis le Mali.",
             [(438_000, "forced-to-flee")],

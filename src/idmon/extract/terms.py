@@ -127,10 +127,11 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         rf"{_REFUGE_IN}(?:camps?|sites?)\b|"
         r"(?<!hors\s)(?<!outside\s)camps?(?:\s+de\s+déplacés)?|(?<=still\s)camped|(?<=are\s)camped|(?<=were\s)camped|(?<=remain\s)camped|(?<=remained\s)camped|camped\s+out|campent|campaient|"
         # (not "in collective sites and host communities": the people are in either, displaced)
-        r"(?:relief|idp|spontaneous|informal|collective|displacement)\s+sites?"
+        # ("about 1,600 are in 15 makeshift sites")
+        r"(?:relief|idp|spontaneous|informal|collective|displacement|makeshift|improvised)\s+sites?"
         r"(?!\s+(?:and|or|et|ou)\s+(?:in\s+|with\s+|among\s+)?(?:host|families|relatives|familles|communautés))|settled\s+(?:at|in)\s+(?:\w+\s+){0,2}?(?:sites?|camps?)|"
         r"protection\s+of\s+civilians?\s+sites?|poc\s+sites?|"
-        r"sites?\s+de\s+déplacés|campamentos?|acampamentos?|sites?\s+(?:spontané|informel)e?s?\b|"
+        r"sites?\s+de\s+déplacés|campamentos?|acampamentos?|sites?\s+(?:spontané|informel|improvisé)e?s?\b|"
         # "1 140 ménages sont installés dans 9 sites spontanés", "2 430 déplacés hébergés dans 21 sites"
         r"(?:installée?s|hébergée?s)\s+(?:dans|sur)\s+(?:des\s+|les\s+|le\s+|\d+\s+)?(?:sites?|camps?)\b|"
         # "the 600,000 already living in sites", "le site de Rhoe accueille 60 000 déplacés": displacement sites
@@ -139,11 +140,6 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:(?:the|des|les|le|displacement|idp|formal|informal|spontaneous|collective|makeshift)\s+){0,2}"
         # "vivant sur 57 sites", "living in the Gateri and Kigaramango sites", "vivent dans le site de Gateri"
         r"(?:\d[\d\s,.]*\s+|[\w'’-]+\s+(?:and|et)\s+[\w'’-]+\s+)?(?:sites\b|site\s+(?:de|du|des|d['’]|of)\b)|"
-        # "about 1,600 are in 15 makeshift sites", "1 100 d'entre elles se trouvent sur deux sites improvisés"
-        r"(?:(?<=are\s)|(?<=were\s))in\s+(?:\d[\d,.]*\s+|the\s+|several\s+)?(?:makeshift|spontaneous|informal|"
-        r"displacement|idp|collective|improvised)\s+sites\b|"
-        r"se\s+trouv(?:ent|aient)\s+(?:désormais\s+|actuellement\s+)?(?:sur|dans)\s+(?:des|les|\d+|deux|trois|quatre|"
-        r"cinq|plusieurs)\s+sites\b|"
         r"sites?\s+(?:de\s+|d['’])?(?:[\w'’-]+\s+){0,4}?(?:accueill\w*|abrit\w*|compt(?:e|ent|ait|aient)|hosts|hosting|is\s+home\s+to|hold|holds|"
         r"house|houses|housing|accommodate|accommodates|accommodating)\b",
     ),

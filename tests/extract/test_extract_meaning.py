@@ -5130,3 +5130,9 @@ def test_a_refugee_storys_camps_and_arrivals_are_those_refugees(extractor: Extra
     )
     [fact] = extractor.extract(text, published=PUBLISHED)
     assert (fact.country, str(fact.term), str(fact.category)) == ("MLI", "forced-to-flee", "cross-border-flight")
+
+
+def test_people_who_left_named_sites_to_return_returned(extractor: Extractor) -> None:
+    text = "IOM estimated that 110,000 people had left the Konna, Mopti and Gao sites to return to Ségou."
+    [fact] = extractor.extract(text, published=PUBLISHED)
+    assert (str(fact.term), str(fact.category)) == ("returns", "return")

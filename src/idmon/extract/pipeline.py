@@ -1714,7 +1714,14 @@ class Extractor:
         """The one country whose refugees the text's lead is about ("Cox's Bazar: fire in Rohingya refugee camps",
         "L'afflux de réfugiés maliens se poursuit à Bassikounou"), or None."""
         assert self.gazetteer is not None
-        lead = context.text[: min(len(context.text), _REFUGEE_LEAD)]
+        end = min(len(context.text), _REFUGEE_LEAD)
+        if (
+            "réfugi" not in context.lowered[:end]
+            and "refugee" not in context.lowered[:end]
+            and ("asylum" not in context.lowered[:end] and "asile" not in context.lowered[:end])
+        ):
+            return None
+        lead = context.text[:end]
         countries = set()
         for match in _REFUGEES_LEAD_RE.finditer(lead):
             word = match.group("en") or match.group("fr")

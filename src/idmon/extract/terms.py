@@ -384,7 +384,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"réintégré\s+(?:leurs?|son|sa)\b|(?:pu|dû)\s+rentrer|rejoint\s+(?:leurs?|son|sa)\s+(?:foyers?|domiciles?|maisons?|"
         r"villages?|localités?|quartiers?)\b|forcibly\s+returned|(?:(?<=are\s)|(?<=were\s)|(?<=now\s))back\s+home|"
         # "3,400 households have left the remaining camps to return to their areas of origin"
-        r"left\s+(?:the\s+|their\s+)?(?:\w+\s+)?(?:camps?|sites?|shelters?)\s+to\s+(?:go\s+)?return|"
+        # ("110,000 people had left the Bulengo, Lushagala and Rusayo sites to return to Masisi")
+        r"left\s+(?:\S+\s+){0,6}?(?:camps?|sites?|shelters?)\s+to\s+(?:go\s+)?return|"
         # "1,630 families had left Jeddah 5 camp in Nineveh for their areas of origin"
         r"left\s+(?:\S+\s+){0,4}?(?:camps?|sites?|shelters?)\s+(?:\S+\s+){0,3}?(?:for|to)\s+(?:their\s+)?(?:areas?|places?|"
         r"villages?|communities|homes?)\s+of\s+origin|(?:come|came|comes|coming)\s+back\s+home|"

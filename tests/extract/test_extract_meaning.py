@@ -5136,3 +5136,9 @@ def test_people_who_left_named_sites_to_return_returned(extractor: Extractor) ->
     text = "IOM estimated that 110,000 people had left the Konna, Mopti and Gao sites to return to Ségou."
     [fact] = extractor.extract(text, published=PUBLISHED)
     assert (str(fact.term), str(fact.category)) == ("returns", "return")
+
+
+def test_forced_out_of_homes_with_a_long_object(extractor: Extractor) -> None:
+    text = "The rising rivers had forced 40,000 residents of the 9th arrondissement out of their homes."
+    [fact] = extractor.extract(text, published=PUBLISHED)
+    assert str(fact.term) == "forced-to-flee"

@@ -311,7 +311,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"forced\s+out\s+of\b|(?:(?<=were\s)|(?<=been\s)|(?<=was\s))forced\s+out\b|"
         # "bandit raids forced 4,000 people out of Maru", "drove 11,300 Somalis into Ethiopia", "sends 2,400 across the
         # Moei", "pushed 4,600 people into northern Togo" (not into poverty, hunger or debt)
-        r"(?:forced|forcing|forces)\s+(?:\S+\s+){1,5}?out\s+of\b|"
+        # ("had forced 40,000 residents of the 9th arrondissement out of their homes")
+        r"(?:forced|forcing|forces)\s+(?:\S+\s+){1,8}?out\s+of\b|"
         # "forced about 26,000 people from Gedamaitu and Adaytu": a count of people, then the place they left
         r"(?:forced|forcing|drove|driven|driving)\s+(?:(?:about|some|around|nearly|over|more\s+than|an\s+estimated|at\s+least)\s+)?"
         r"\d[\d,.\s]*(?:million\s+|lakh\s+)?(?:people|persons|residents|families|households|villagers|inhabitants|civilians)\s+"

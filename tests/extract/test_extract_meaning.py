@@ -5142,3 +5142,16 @@ def test_forced_out_of_homes_with_a_long_object(extractor: Extractor) -> None:
     text = "The rising rivers had forced 40,000 residents of the 9th arrondissement out of their homes."
     [fact] = extractor.extract(text, published=PUBLISHED)
     assert str(fact.term) == "forced-to-flee"
+
+
+def test_another_place_and_its_count_after_a_pronoun_host(extractor: Extractor) -> None:
+    text = (
+        "Le pays compte 2 071 309 déplacés internes. La région de Mopti en accueille à elle seule environ 542 000, "
+        "et Ségou 475 112."
+    )
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, str(f.category)) for f in facts] == [
+        (2_071_309, "idps"),
+        (542_000, "idps"),
+        (475_112, "idps"),
+    ]

@@ -3341,6 +3341,13 @@ _COMPARED_BEFORE_RE = compile_guarded(
 )
 
 
+#: ", et le Centre-Nord ", " and Ségou ": another place, then its own count of the same people.
+_AND_PLACE_GAP_RE = re.compile(
+    r"\s*,?\s*(?:and|et)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?[A-ZÀ-Þ][\w'’-]*(?:[ -][A-ZÀ-Þ][\w'’-]*){0,2}\s*,?\s*"
+)
+_CLAUSE_END_AFTER_RE = re.compile(r"\s*(?:[.;)]|$|,\s)")
+
+
 def _compared(text: str, previous: Reading | None, quantity: Quantity) -> bool:
     """True when the figure is the previous one's count at another time ("2.1 million, up from 1.6 million")."""
     return (
@@ -3357,6 +3364,12 @@ def _elliptic(text: str, previous: Reading | None, quantity: Quantity) -> bool:
     when both are items of a list under a label ("Displaced: Kayes 1,200; Ségou 3,400")."""
     if previous is None or previous.cue is None:
         return False
+    if (
+        previous.cue.end <= previous.quantity.start
+        and _AND_PLACE_GAP_RE.fullmatch(text, previous.quantity.end, quantity.start)
+        and _CLAUSE_END_AFTER_RE.match(text, quantity.end)
+    ):
+        return True  # "La région du Sahel en accueille environ 542 000, et le Centre-Nord 475 112."
     if (
         _AS_WELL_AS_RE.search(text, previous.quantity.end, quantity.start)
         and previous.cue.end <= previous.quantity.start

@@ -5155,3 +5155,9 @@ def test_another_place_and_its_count_after_a_pronoun_host(extractor: Extractor) 
         (542_000, "idps"),
         (475_112, "idps"),
     ]
+
+
+def test_a_part_in_brackets_worded_after_it_is_not_the_wholes(extractor: Extractor) -> None:
+    text = "455,573 people have been affected (85,000 of which have been relocated)"
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, str(f.term)) for f in facts] == [(455_573, "affected"), (85_000, "relocated")]

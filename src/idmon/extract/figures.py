@@ -173,7 +173,14 @@ _NUMBER_OF_BEFORE_RE = re.compile(
 )
 _BRACKET_COUNT_GAP_RE = re.compile(r"[^.;:()\n]{0,40}?\s*\(\s*")
 _BRACKET_ESTIMATE_GAP_RE = re.compile(
-    r"[^.;:()\[\]\d\n]{0,40}?\s[(\[]\s*(?:est\.|estimated|estimées?|estimés?|an\s+estimated|soit)?\s*", re.IGNORECASE
+    r"[^.;:()\[\]\d\n]{0,40}?\s[(\[]\s*(?P<estimate>est\.|estimated|estimées?|estimés?|an\s+estimated|soit)?\s*",
+    re.IGNORECASE,
+)
+_HEDGE_START_RE = re.compile(
+    r"(?:about|around|some|approximately|approx\.|roughly|nearly|almost|over|more\s+than|at\s+least|environ|près\s+de|"
+    r"estimated|an\s+estimated|est\.|"
+    r"quelque|plus\s+de|au\s+moins)\s",
+    re.IGNORECASE,
 )
 #: What may stand before a participle that opens a sentence ("", "Ce matin,", "Hier, ").
 _OPENING_BEFORE_RE = re.compile(r"\s*(?:[\w'’-]+\s*,\s*)?")
@@ -452,7 +459,12 @@ def _choose_cue(
         or (_PEOPLE_NOUN_CUE_RE.fullmatch(cue.text) and _BRACKET_COUNT_GAP_RE.fullmatch(text, cue.end, start))
         # "displaced residents of Mavivi (est. 3,800 people)", "displaced many households (about 2,470, per SEMA)",
         # "The number of displaced in Marsabit [estimated 14,100]": the count of the people just named, in brackets
-        or (cue.kind is CueKind.TERM and _BRACKET_ESTIMATE_GAP_RE.fullmatch(text, cue.end, start))
+        # (an estimate's words, not "affected (85,000 of which have been relocated)": a part, worded after it)
+        or (
+            cue.kind is CueKind.TERM
+            and (gap := _BRACKET_ESTIMATE_GAP_RE.fullmatch(text, cue.end, start)) is not None
+            and (gap.group("estimate") is not None or _HEDGE_START_RE.match(text, start) is not None)
+        )
         # "Forced from their homes by the fighting, some 3,000 civilians reached Kramatorsk", "Chassées par les eaux,
         # près de 2 600 habitants …": a participle that opens the sentence tells what befell its subject
         or (
@@ -749,7 +761,7 @@ def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
         first.term is Term.AFFECTED
         and following
         # (not another number's: "613 000 personnes ont été affectées, et 238 écoles ont subi des dégâts")
-        and not any(ch.isdigit() for ch in text[first.end : following[0].start])
+        and _OTHER_NUMBER_CLAUSE_RE.search(text, first.end, following[0].start) is None
         and not (first.flooding and not _FLOODED_AND_RE.fullmatch(text, first.end, following[0].start))
     ):
         # "affected and displaced": the second word says more; but "312 houses were inundated and two bridges were
@@ -776,6 +788,8 @@ def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
 
 #: A relative or participial clause that says who the people are: "ayant fui", "who have fled", "having fled".
 _WHO_FLED_RE = re.compile(r"\b(?:ayant|having|who|which|that|qui|dont)\b", re.IGNORECASE)
+#: Another number's clause: ", et 238 écoles", "; 12 bridges".
+_OTHER_NUMBER_CLAUSE_RE = re.compile(r"[,;]\s*(?:(?:and|et)\s+)?\d")
 _FLOODED_AND_RE = re.compile(r"\s*,?\s+(?:and|et)\s+(?:[\w'’-]+\s+){0,2}")
 #: A relative clause just before a cue: "…, qui ont été installés dans des écoles".
 _RELATIVE_BEFORE_RE = re.compile(

@@ -4846,7 +4846,10 @@ def test_displaced_people_who_fled_fled(extractor: Extractor, text: str, facts: 
         # people who remain in a stadium are sheltered there
         ("A little over 800 people remain in the stadium in Mopti.", [(800, "more-than", "sheltered")]),
         # residents who left a town the text names fled it (tourists who left do not count)
-        ("Well over 5,000 residents have left Konna since August.", [(5_000, "more-than", "forced-to-flee")]),
+        (
+            "Well over 5,000 residents have left Konna since August as the fighting came closer.",
+            [(5_000, "more-than", "forced-to-flee")],
+        ),
         (
             "Au-delà de 5 000 habitants ont quitté Konna depuis le début du blocus.",
             [(5_000, "more-than", "forced-to-flee")],
@@ -4894,7 +4897,10 @@ def test_estimates_in_brackets_and_caseloads(
 @pytest.mark.parametrize(
     ("text", "facts"),
     [
-        ("Le bilan fait état de 3 900 personnes ayant quitté Konna depuis janvier.", [(3_900, "forced-to-flee")]),
+        (
+            "Le bilan fait état de 3 900 personnes ayant quitté Konna depuis janvier à cause des violences.",
+            [(3_900, "forced-to-flee")],
+        ),
         ("Environ 5 200 maisons ont subi des dégâts importants à Mopti.", [(5_200, "partially-destroyed-housing")]),
         (
             "Environ 900 abris ont été consumés par l'incendie du site de déplacés de Konna.",
@@ -5161,3 +5167,54 @@ def test_a_part_in_brackets_worded_after_it_is_not_the_wholes(extractor: Extract
     text = "455,573 people have been affected (85,000 of which have been relocated)"
     facts = extractor.extract(text, published=PUBLISHED)
     assert [(f.reported, str(f.term)) for f in facts] == [(455_573, "affected"), (85_000, "relocated")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # leaving a place for no danger: emigration, holidays
+        "Some 80,000 residents have left Hong Kong since mid-2020 amid an emigration wave.",
+        "Plus de 500 000 personnes ont quitté Paris pour le week-end de Pâques.",
+        # "forced … out of" school; forces pushing fighters out
+        "The war has forced 2.5 million children across the country out of school, UNICEF said.",
+        "Security forces pushed some 300 fighters from the armed group out of the town on Sunday.",
+        "Only 12,000 children remain in school across the district after the attacks.",
+        # rescues and school dropouts are no evacuations
+        "Rescuers said 45 people were brought out alive from the rubble.",
+        "More than 2,000 girls were taken out of school by their families.",
+        # shelters handed out where homes were destroyed are not the homes
+        "UNHCR distributed 1,200 shelters in villages where homes were destroyed by the cyclone.",
+        # a count of centres under a label with a verb
+        "Evacuation centres opened in Albay – 45",
+        # aid workers who left sites
+        "Some 300 humanitarian workers left the Bulengo and Rusayo sites to return to Goma after the attack.",
+    ],
+)
+def test_review_findings_no_displacement_figure(extractor: Extractor, text: str) -> None:
+    assert [f.reported for f in extractor.extract(text, published=PUBLISHED) if f.term != "affected"] == []
+
+
+def test_review_findings_readings(extractor: Extractor) -> None:
+    text = "The floods displaced 20,000 people in Mopti, fully 12,000 of them children."
+    assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [20_000]
+    # a stock larger than the flow before it is no part of it
+    text = "Fighting has displaced 100,000 people since January in Mopti, where some 600,000 people live in camps."
+    assert str(extractor.extract(text, published=PUBLISHED)[-1].category) == "idps"
+    # others who moved inside the country leave the first figure's flight abroad
+    text = "Some 15,000 people have fled into Niger since the attack, while others have moved within the country."
+    assert str(extractor.extract(text, published=PUBLISHED)[0].category) == "cross-border-flight"
+    # a running total over a period is the movements of that period, dated no later than the publication
+    text = (
+        "Renewed clashes near Konna displaced 12,000 people last week, bringing the number of people displaced by the "
+        "fighting this year to 150,000."
+    )
+    total = extractor.extract(text, published=PUBLISHED)[-1]
+    assert (str(total.category), total.end_date) == ("new-displacement", PUBLISHED)
+    # a later figure's own date, after a comparison in another clause
+    text = (
+        "The number of IDPs fell to 9 million, down from 11.6 million, while in April alone some 400,000 returned home."
+    )
+    assert extractor.extract(text, published=PUBLISHED)[-1].end_date == date(2012, 4, 30)
+    # a real count after "camps" with no number list is a count
+    text = "In the camps 750 new arrivals were registered this week."
+    assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [750]

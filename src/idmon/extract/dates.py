@@ -443,9 +443,10 @@ def dates_for_fact(mentions: list[DateMention], position: int, *, stock: bool, p
     if mention.role is DateRole.SINCE:
         until = published if published is not None else mention.last
         return FactDates(None if stock else mention.first, until, mention.accuracy)
-    if stock:
-        return FactDates(None, mention.last, mention.accuracy)
-    if mention.role is DateRole.AS_OF:
-        return FactDates(None, mention.last, mention.accuracy)
+    # (no as-of date after the publication: "this year" in a text of June is as of June)
     last = mention.last if published is None else min(mention.last, published)
+    if stock:
+        return FactDates(None, last, mention.accuracy)
+    if mention.role is DateRole.AS_OF:
+        return FactDates(None, last, mention.accuracy)
     return FactDates(mention.first, last, mention.accuracy)

@@ -77,6 +77,7 @@ _NOT_FIGURE_BEFORE_RE = compile_guarded(
 _NUMBERED_PLACE_BEFORE_RE = re.compile(
     r"\b(?:camps?|blocks?|sectors?|secteurs?)\s+(?:\d{1,3}[a-z]?\s*(?:,|and|et|&)\s*)*\Z", re.IGNORECASE
 )
+_LIST_OR_END_AFTER_RE = re.compile(r"[A-Za-z]?\s*(?:[,;.)]|and\b|et\b|&|$)")
 _NAME_COMMA_BEFORE_RE = re.compile(r"(?-i:[A-ZÀ-Þ][\w'’-]+),\s*\Z")
 _COMMA_AFTER_RE = re.compile(r"\s*,")
 _AGE_BEFORE_RE = re.compile(
@@ -199,7 +200,10 @@ _NUMBERING_GAP_RE = re.compile(
     re.IGNORECASE,
 )
 #: A label, a dash and its number alone on its line: "Houses destroyed – 412", "Maisons détruites – 97".
-_DASH_LABEL_GAP_RE = re.compile(r"(?:\s+[^\W\d_][\w'’-]*){0,4}?(?:\s*\([^()\d\n]{1,40}\))?\s+[–—-]\s+")
+_DASH_LABEL_GAP_RE = re.compile(
+    r"(?:\s+(?:in|of|at|au|aux|en|du|de|des|la|le|dans|internes?|internal(?:ly)?|(?-i:[A-ZÀ-Þ])[\w'’-]*)){0,4}?"
+    r"(?:\s*\([^()\d\n]{1,40}\))?\s+[–—-]\s+"
+)
 _LINE_END_RE = re.compile(r"[ \t]*(?:\n|\Z|[;|])")
 
 
@@ -243,11 +247,12 @@ def is_not_figure(text: str, quantity: Quantity) -> bool:
         return True  # "cash of UAH 10,800", "SDG 50,000": an ISO 4217 code, in capitals
     if _may_refer(before) and _NOT_FIGURE_BEFORE_RE.search(before):
         return True
-    if (
-        quantity.text.isdigit()
-        and len(quantity.text) <= 3
-        and _NUMBERED_PLACE_BEFORE_RE.search(text, max(0, quantity.start - 30), quantity.start)
-    ):
+    numbered = (
+        _NUMBERED_PLACE_BEFORE_RE.search(text, max(0, quantity.start - 30), quantity.start)
+        if quantity.text.isdigit() and len(quantity.text) <= 3
+        else None
+    )
+    if numbered is not None and (numbered.group()[:1].isupper() or _LIST_OR_END_AFTER_RE.match(text, quantity.end)):
         return True  # "in Camps 9 and 10", "Camp 8E": a camp's or a block's number
     if _CALL_BEFORE_RE.search(before):
         return True  # "appeler le 116", "call 911"
@@ -979,7 +984,8 @@ def _camp_homes_destroyed(text: str, start: int, end: int) -> bool:
 _SHELTERS_DESTROYED_RE = re.compile(
     r"\s+(?:[^\W\d_]+\s+)?(?:shelters|tents|tentes|abris|huts)\s+"
     # "1,100 shelters in Camps 9 and 10 were partially damaged"
-    r"(?:(?:in|at|dans|du|des|of)\s+(?:[\w'’-]+\s+){1,5}?)?(?:(?:were|was|have\s+been|had\s+been|ont\s+été|"
+    r"(?:(?:in|at|dans|du|des|of)\s+(?:(?!(?:where|whose|qui|où|dont|homes?|houses?|maisons?)\b)[\w'’-]+\s+){1,5}?)?"
+    r"(?:(?:were|was|have\s+been|had\s+been|ont\s+été|"
     r"sont|avaient\s+été)\s+)?(?:(?:completely|totally|partially|entièrement|totalement|partiellement)\s+)?"
     r"(?:burn\w*|destroy\w*|damag\w*|razed|gutted|flattened|torched|swept\s+away|washed\s+away|détrui\w*|"
     r"incendi\w*|endommag\w*|brûlée?s|emportée?s|ravagée?s|consumée?s)",
@@ -1989,7 +1995,12 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
         # people in shelters or camps: where they are at a date ("70,000 people were in 47 shelters", "1 800
         # déplacés du site de Pissila"), unless the clause tells of their movement ("fled to camps this week")
         return Category.IDPS
-    if term in (Term.DISPLACED, Term.MULTIPLE_OR_OTHER) and _stock(clause, disaster) and not _flow(clause):
+    if (
+        term in (Term.DISPLACED, Term.MULTIPLE_OR_OTHER)
+        and _stock(clause, disaster)
+        and not _flow(clause)
+        and not _running_total_only(clause)
+    ):
         return Category.IDPS
     if term is Term.DISPLACED and not disaster and _STATE_REACHED_RE.search(clause):
         # "which since 2009 has left about 1.8 million people internally displaced": in a conflict, the state it
@@ -2246,6 +2257,22 @@ def _stock(clause: str, disaster: bool) -> bool:
         _LEVEL_RE.fullmatch(match.group()) is None and _BRINGING_RE.fullmatch(match.group()) is None
         for match in _STOCK_RE.finditer(clause)
     )
+
+
+def _running_total_only(clause: str) -> bool:
+    """True when the clause's only word of a stock is a running total over a period ("bringing the number of people
+    displaced this year to 150,000"): the movements of that period, all told."""
+    matches = [m.group() for m in _STOCK_RE.finditer(clause)]
+    return (
+        bool(matches)
+        and all(_BRINGING_RE.fullmatch(m) for m in matches)
+        and _PERIOD_WORDS_RE.search(clause) is not None
+    )
+
+
+_PERIOD_WORDS_RE = re.compile(
+    r"\b(?:this\s+year|so\s+far|in\s+(?:19|20)\d\d|cette\s+année|en\s+(?:19|20)\d\d|since|depuis)\b", re.IGNORECASE
+)
 
 
 def tells_stock(words: str) -> bool:

@@ -1196,21 +1196,32 @@ class Extractor:
         if part < sentence_end:
             # "…, including 161,000 between 13 and 19 May": the part's time is not the whole's
             mentions = [m for m in mentions if not part <= m.start < part_end]
-        earlier = next((s for s in reversed(context.figures) if sentence_start <= s < quantity.start), None)
+        at = bisect.bisect_left(context.figures, quantity.start)
+        earlier = context.figures[at - 1] if at > 0 and context.figures[at - 1] >= sentence_start else None
         if earlier is not None and _COMPARED_BEFORE_RE.search(text, max(sentence_start, earlier - 40), earlier):
             # "…, down from a peak of 11.6 million in January, as 1 million people have returned": the date after
-            # the figure compared with is that figure's
-            mentions = [m for m in mentions if not earlier <= m.start < quantity.start]
-        later = next((start for start in context.figures if quantity.end <= start < sentence_end), None)
+            # the figure compared with is that figure's (up to the next clause: "…, while in April alone …")
+            cut = _CLAUSE_BREAK_RE.search(text, earlier, quantity.start)
+            stop = cut.end() if cut is not None else quantity.start
+            mentions = [m for m in mentions if not earlier <= m.start < stop]
+        after_at = bisect.bisect_left(context.figures, quantity.end)
+        later = (
+            context.figures[after_at]
+            if after_at < len(context.figures) and context.figures[after_at] < sentence_end
+            else None
+        )
         if later is not None and _COMPARED_BEFORE_RE.search(text, max(quantity.end, later - 40), later):
             # "215,000, up from 182,000 in June": the date after the figure compared with is that figure's
             mentions = [m for m in mentions if m.start < later]
-        if _COMPARED_BEFORE_RE.search(text, max(sentence_start, quantity.start - 40), quantity.start) and any(
-            m.start >= quantity.end for m in mentions
-        ):
+        if _COMPARED_BEFORE_RE.search(text, max(sentence_start, quantity.start - 40), quantity.start):
             # "620 000 personnes au 31 janvier, contre 540 000 à la fin décembre": the date before is the other
-            # figure's, the one after this figure's own
-            mentions = [m for m in mentions if m.start >= quantity.end]
+            # figure's, the one after this figure's own (in its clause: not "…, while in April alone …")
+            cut = _CLAUSE_BREAK_RE.search(text, quantity.end, sentence_end)
+            own_after = [m for m in mentions if quantity.end <= m.start < (cut.start() if cut else sentence_end)]
+            if own_after:
+                mentions = own_after
+            elif any(m.start >= quantity.end for m in mentions):
+                mentions = []
         if (
             category is Category.NEW_DISPLACEMENT
             and reading.term is Term.DISPLACED
@@ -1314,7 +1325,13 @@ class Extractor:
         )
         if came_from is not None:
             fact.country = came_from  # "Des combats près de Myawaddy ont poussé 4 600 personnes à traverser …"
-        inside = _INSIDE_RE.search(context.lowered, reading.quantity.end, reading.bounds[1]) is not None
+        clause_end = _CLAUSE_BREAK_RE.search(context.text, reading.quantity.end, reading.bounds[1])
+        inside = (
+            _INSIDE_RE.search(
+                context.lowered, reading.quantity.end, clause_end.start() if clause_end else reading.bounds[1]
+            )
+            is not None
+        )
         if (
             fact.category in (Category.NEW_DISPLACEMENT, Category.IDPS)
             and (went or self._goes_abroad(context, moved, main))
@@ -2975,7 +2992,11 @@ def _sheltered_part_of_a_flow(context: _Context, readings: list[Reading], facts:
             or whole.term in HOUSING_TERMS
         ):
             continue
+        if fact.reported is None or whole.reported is None or fact.reported > whole.reported:
+            continue  # ("North Kivu, where some 600,000 people live in camps": more than the flow, a stock)
         before = text[max(0, reading.qualifier_start - 30) : reading.qualifier_start]
+        own = context.sentences.around(reading.quantity.start)
+        whole_sentence = context.sentences.around(readings[index - 1].quantity.start)
         if not (
             _OF_THEM_RE.match(text, reading.quantity.end)
             # "…, of whom about 190,000 are in 973 collective shelters", "…, where 2,500 are sleeping in the stadium"
@@ -2985,7 +3006,11 @@ def _sheltered_part_of_a_flow(context: _Context, readings: list[Reading], facts:
                 == context.sentences.around(readings[index - 1].quantity.start)
             )
             # "Environ 600 nouveaux arrivants sont hébergés dans trois écoles": the people who just came
-            or _NEWCOMERS_AFTER_RE.match(text, reading.quantity.end)
+            or (
+                _NEWCOMERS_AFTER_RE.match(text, reading.quantity.end)
+                and (own == whole_sentence or context.sentences.around(own[0] - 1) == whole_sentence)
+                and not _A_YEAR_RE.search(text, *own)  # ("2,000 evacuees from the 2023 clashes")
+            )
         ):
             continue
         start, end = context.sentences.around(reading.quantity.start)
@@ -3202,6 +3227,8 @@ def _refugee_story(
         if (
             _INTERNAL_WORD_RE.search(lowered, start, end)
             or _DISPLACED_WORD_RE.search(lowered, start, end)
+            # "Heavy rains in N'Djamena have forced 9,000 families into temporary shelters": the host's own
+            or (fact.place is not None and fact.country == host and not _CAMP_NAME_RE.search(lowered, start, end))
             or _AREA_KIND_WORD_RE.search(lowered, start, end)
             or not _REFUGEE_PLACE_RE.search(lowered, start, end)
         ):
@@ -3226,7 +3253,7 @@ def _refugee_story(
 _REFUGEE_LEAD = 400
 #: "Rohingya refugees", "Sudanese refugee camps", "réfugiés maliens", "demandeurs d'asile centrafricains".
 _REFUGEES_LEAD_RE = re.compile(
-    r"\b(?P<en>[A-Z][\w'’-]+)\s+(?:refugees?|asylum[- ]seekers)\b|"
+    r"\b(?P<en>(?:(?:South|North|Central|West|East)\s+)?[A-Z][\w'’-]+)\s+(?:refugees?|asylum[- ]seekers)\b|"
     r"\b(?:réfugiée?s|demandeu(?:r|se)s\s+d['’]asile)\s+(?P<fr>[a-zà-ÿ][\w'’-]+)"
 )
 _REFUGEE_CAMP_TERMS = frozenset(
@@ -3234,10 +3261,10 @@ _REFUGEE_CAMP_TERMS = frozenset(
 )
 #: Where refugees are counted: camps, sites, shelters, or the refugees and arrivals themselves.
 _REFUGEE_PLACE_RE = re.compile(
-    r"\b(?:camps?|sites?|shelters?|abris|cent(?:re|er)s?|refugees?|réfugiée?s|arrivals|arrivants?|arrivée?s|transit|relocat\w*|"
-    r"relocalisé\w*)\b"
+    r"\b(?:camps?|sites?|refugees?|réfugiée?s|arrivals|arrivants?|arrivée?s|transit|relocat\w*|relocalisé\w*)\b"
 )
 _ARRIVAL_WORD_RE = re.compile(r"arriv|rejoint|entered|entrée?s", re.IGNORECASE)
+_CAMP_NAME_RE = re.compile(r"\b(?:camps?|sites?|refugees?|réfugiée?s|transit)\b")
 _AREA_KIND_WORD_RE = re.compile(
     r"\b(?:province|region|région|state|département|department|district|county|préfecture)\b"
 )
@@ -3496,6 +3523,7 @@ _IN_ADDITION_BEFORE_RE = re.compile(
     r"environ|quelque|près\s+de|plus\s+de|les)\s+)?\Z",
     re.IGNORECASE,
 )
+_A_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _WHERE_PART_BEFORE_RE = re.compile(r",\s*(?:where|où)\s+(?:some\s+|about\s+|around\s+|environ\s+)?\Z", re.IGNORECASE)
 #: The people who just came or left: "600 nouveaux arrivants", "1,200 evacuees", "2,000 newly displaced".
 _NEWCOMERS_AFTER_RE = re.compile(
@@ -3665,9 +3693,27 @@ def _left_a_place(text: str, cue: Cue) -> bool:
     return (
         cue.text in ("left", "quitté")
         and _NAMED_PLACE_AFTER_RE.match(text, cue.end) is not None
+        and _TIME_NAME_AFTER_RE.match(text, cue.end) is None  # "left Monday on buses"
         and _RESIDENTS_BEFORE_RE.search(text, max(0, cue.start - 40), cue.start) is not None
+        # a danger to leave: not emigration or holidays ("residents have left Hong Kong amid an emigration wave")
+        and _DANGER_RE.search(text) is not None
     )
 
+
+_TIME_NAME_AFTER_RE = re.compile(
+    r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b"
+)
+#: What people leave a place for: fighting, attacks, a siege, a disaster, an order to leave.
+_DANGER_RE = compile_guarded(
+    r"(?:fighting|attacks?|offensive|shelling|strikes|bombard\w*|clashes|violence|war|front\s?line|siege|blockade|"
+    r"gangs?|armed|insurgents?|jihadists?|militias?|floods?|flooding|cyclone|hurricane|typhoon|earthquake|eruption|"
+    r"wildfires?|fires?|landslides?|evacuation|combats|attaques?|violences|guerre|blocus|siège|gangs?|armés|"
+    r"inondations?|séisme|éruption|incendies?|glissements?|évacuation|menaces|insécurité|ordered|ordonné|fought|troops|"
+    r"forces|military|army|armée|relief|humanitarian|humanitaire|displace\w*|déplac\w*)\b",
+    re.IGNORECASE,
+    before=r"\b",
+)
 
 _NAMED_PLACE_AFTER_RE = re.compile(r"\s+(?:the\s+(?:town|city|village)\s+of\s+|la\s+ville\s+de\s+)?[A-ZÀ-Þ]")
 _RESIDENTS_BEFORE_RE = re.compile(

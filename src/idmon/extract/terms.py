@@ -84,13 +84,13 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:(?<=\d\s)|(?<=houses\s)|(?<=homes\s)|(?<=maisons\s))"
         r"(?:totally|fully|completely|entirely|totalement|entièrement|complètement)(?=\s*(?:[,.;)]|and\b|et\b|$))|"
         # "(partially 731,902; fully 286,338)": the degree before its number, in a breakdown
-        r"(?:(?<=\(\s)|(?<=\()|(?<=;\s)|(?<=,\s))(?:totally|fully|completely|totalement|entièrement|complètement)"
+        r"(?:(?<=\(\s)|(?<=\()|(?<=;\s))(?:totally|fully|completely|totalement|entièrement|complètement)"
         r"(?=\s*:?\s*\d)",
     ),
     (
         Term.PARTIALLY_DESTROYED_HOUSING,
         r"(?:(?<=\d\s)|(?<=houses\s)|(?<=homes\s)|(?<=maisons\s))(?:partially|partly|partiellement)(?=\s*(?:[,.;)]|and\b|et\b|$))|"
-        r"(?:(?<=\(\s)|(?<=\()|(?<=;\s)|(?<=,\s))(?:partially|partly|partiellement)(?=\s*:?\s*\d)|"
+        r"(?:(?<=\(\s)|(?<=\()|(?<=;\s))(?:partially|partly|partiellement)(?=\s*:?\s*\d)|"
         r"partially\s+(?:destroyed|collapsed)|(?:severely\s+|moderately\s+|slightly\s+|partly\s+)?damag(?:ed|ing|es)|"
         r"partiellement\s+(?:détruite?s?|brûlée?s|incendiée?s|effondrée?s)|endommagée?s?|dañad[oa]s|con\s+daños|danificad[oa]s|"
         # roofs torn off: "ripped the roofs off 450 houses", "a arraché les toits de 1 250 maisons"
@@ -157,7 +157,11 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"response|sector|repairs?|nfis?)\b)|(?:evacuation|accommodation|collective|transit|reception|safety)\s+cent(?:re|er)s?|"
         r"(?:displacement|evacuation|accommodation)\s+(?:sites?|posts?)|accommodated|housed\s+in|"
         # "800 people remain in the stadium"
-        r"(?:living|staying|sleeping|slept|sleep|remain(?:s|ed|ing)?)\s+(?:overnight\s+|temporarily\s+)?(?:in|at)\s+"
+        # "800 people remain in the stadium" (not "children remain in school")
+        r"remain(?:s|ed|ing)?\s+(?:in|at)\s+(?:(?:the|a|\d[\d,.]*)\s+(?:[\w'’-]+\s+)?(?:stadiums?|gym(?:nasium)?s?|"
+        r"sports?\s+halls?|schools|churche?s|mosques|learning\s+cent(?:re|er)s|convention\s+cent(?:re|er)s?)|"
+        r"(?:stadiums|gymnasiums|gyms|schools|churches|mosques|sports\s+halls))|"
+        r"(?:living|staying|sleeping|slept|sleep)\s+(?:overnight\s+|temporarily\s+)?(?:in|at)\s+"
         r"(?:a\s+|the\s+)?(?:[\w'’-]+\s+)?(?:schools?|churche?s?|mosques?|learning\s+cent(?:re|er)s|sports?\s+halls?|"
         r"convention\s+cent(?:re|er)s?|"
         r"public\s+buildings|collective\s+cent(?:re|er)s|tents|makeshift\s+\w+|containers|barracks|gym(?:nasium)?s?|stadiums?|"
@@ -216,7 +220,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # propres moyens" (not "left on their own": alone)
         r"left\s+(?:by\s+their\s+own\s+means|of\s+their\s+own\s+accord|on\s+their\s+own\s+initiative)|(?:partie?s|quitté\s+\S+(?:\s+\S+)?)\s+par\s+leurs\s+propres\s+moyens|"
         # "Around 200 residents were brought out on Wednesday alone" (not loans taken out)
-        r"airlift(?:ed|ing|s)?|bussed\s+out|(?:(?<=were\s)|(?<=been\s))(?:brought|taken|got|gotten)\s+out\b|ferried\s+(?:\S+\s+){0,6}?(?:off|out\s+of|away\s+from)\b|self-evacuat\w*|"
+        r"airlift(?:ed|ing|s)?|bussed\s+out|(?:(?<=were\s)|(?<=been\s))(?:brought|taken|got|gotten)\s+out\b(?!\s+(?:alive|of\s+(?:the\s+)?(?:school|schools|rubble|debris|hospital|prison|jail|detention|water|sea)))|ferried\s+(?:\S+\s+){0,6}?(?:off|out\s+of|away\s+from)\b|self-evacuat\w*|"
         r"héliportée?s|hélitreuillée?s|(?<=fait\s)sortir\b|mise?s?\s+en\s+sécurité|"
         # "4,800 had already left by road and 1,500 by air", "2,100 were taken off beaches by boat"
         r"left\s+by\s+(?:road|air|boat|sea|bus|car|plane|helicopter|convoy)|(?<=were\s)taken\s+off\b|"
@@ -311,8 +315,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"forced\s+out\s+of\b|(?:(?<=were\s)|(?<=been\s)|(?<=was\s))forced\s+out\b|"
         # "bandit raids forced 4,000 people out of Maru", "drove 11,300 Somalis into Ethiopia", "sends 2,400 across the
         # Moei", "pushed 4,600 people into northern Togo" (not into poverty, hunger or debt)
-        # ("had forced 40,000 residents of the 9th arrondissement out of their homes")
-        r"(?:forced|forcing|forces)\s+(?:\S+\s+){1,8}?out\s+of\b|"
+        r"(?:forced|forcing|forces)\s+(?:\S+\s+){1,5}?out\s+of\b|"
+        # "had forced 40,000 residents of the 9th arrondissement out of their homes"
+        r"(?:forced|forcing)\s+(?:\S+\s+){6,8}?out\s+of\s+(?:their|his|her)\s+(?:homes?|houses?|villages?)\b|"
         # "forced about 26,000 people from Gedamaitu and Adaytu": a count of people, then the place they left
         r"(?:forced|forcing|drove|driven|driving)\s+(?:(?:about|some|around|nearly|over|more\s+than|an\s+estimated|at\s+least)\s+)?"
         r"\d[\d,.\s]*(?:million\s+|lakh\s+)?(?:people|persons|residents|families|households|villagers|inhabitants|civilians)\s+"
@@ -386,7 +391,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"villages?|localités?|quartiers?)\b|forcibly\s+returned|(?:(?<=are\s)|(?<=were\s)|(?<=now\s))back\s+home|"
         # "3,400 households have left the remaining camps to return to their areas of origin"
         # ("110,000 people had left the Bulengo, Lushagala and Rusayo sites to return to Masisi")
-        r"left\s+(?:\S+\s+){0,6}?(?:camps?|sites?|shelters?)\s+to\s+(?:go\s+)?return|"
+        r"(?<!workers\s)(?<!staff\s)(?<!personnel\s)(?<!teams\s)left\s+(?:\S+\s+){0,6}?(?:camps?|sites?|shelters?)\s+to\s+"
+        r"(?:go\s+)?return|"
         # "1,630 families had left Jeddah 5 camp in Nineveh for their areas of origin"
         r"left\s+(?:\S+\s+){0,4}?(?:camps?|sites?|shelters?)\s+(?:\S+\s+){0,3}?(?:for|to)\s+(?:their\s+)?(?:areas?|places?|"
         r"villages?|communities|homes?)\s+of\s+origin|(?:come|came|comes|coming)\s+back\s+home|"

@@ -1197,13 +1197,13 @@ class Extractor:
             # "…, including 161,000 between 13 and 19 May": the part's time is not the whole's
             mentions = [m for m in mentions if not part <= m.start < part_end]
         at = bisect.bisect_left(context.figures, quantity.start)
-        earlier = context.figures[at - 1] if at > 0 and context.figures[at - 1] >= sentence_start else None
-        if earlier is not None and _COMPARED_BEFORE_RE.search(text, max(sentence_start, earlier - 40), earlier):
+        compared = context.figures[at - 1] if at > 0 and context.figures[at - 1] >= sentence_start else None
+        if compared is not None and _COMPARED_BEFORE_RE.search(text, max(sentence_start, compared - 40), compared):
             # "…, down from a peak of 11.6 million in January, as 1 million people have returned": the date after
             # the figure compared with is that figure's (up to the next clause: "…, while in April alone …")
-            cut = _CLAUSE_BREAK_RE.search(text, earlier, quantity.start)
+            cut = _CLAUSE_BREAK_RE.search(text, compared, quantity.start)
             stop = cut.end() if cut is not None else quantity.start
-            mentions = [m for m in mentions if not earlier <= m.start < stop]
+            mentions = [m for m in mentions if not compared <= m.start < stop]
         after_at = bisect.bisect_left(context.figures, quantity.end)
         later = (
             context.figures[after_at]

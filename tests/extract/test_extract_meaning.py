@@ -5218,3 +5218,8 @@ def test_review_findings_readings(extractor: Extractor) -> None:
     # a real count after "camps" with no number list is a count
     text = "In the camps 750 new arrivals were registered this week."
     assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [750]
+
+
+def test_people_who_are_to_be_evacuated_are_no_figure(extractor: Extractor) -> None:
+    text = "Some 1,320 people have been relocated, and a further 15,000 at risk of landslides are to be evacuated."
+    assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [1_320]

@@ -1056,7 +1056,9 @@ _PLANNED_AFTER_RE = re.compile(
     r"\s+(?:[^\W\d_]+\s+){0,2}?(?:(?:is|are|was|were)\s+)?(?:planned|scheduled)\s*(?:[.;,)]|$)|"
     r"\s+(?:[^\W\d_]+\s+){0,2}?(?:(?:is|are|was|were)\s+)?(?:planned|scheduled)\s+(?:for\b|to\s+(?:start|begin|"
     r"be\s+(?:relocated|evacuated|moved|resettled|transferred)))|"
-    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:(?:est|sont)\s+)?(?:prévue?s?|programmée?s?)\s+(?:pour|en|d['’]ici|à)\b",
+    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:(?:est|sont)\s+)?(?:prévue?s?|programmée?s?)\s+(?:pour|en|d['’]ici|à)\b|"
+    # "a further 15,000 at risk of new landslides are to be evacuated"
+    r"\s+(?:[^\W\d_]+\s+){0,6}?(?:are|is)\s+to\s+be\s+(?:evacuated|relocated|moved|resettled|transferred)\b",
     re.IGNORECASE,
 )
 
@@ -1072,9 +1074,9 @@ def _planned(text: str, quantity: Quantity) -> bool:
     ) and _PLANNED_BEFORE_RE.search(text, max(0, quantity.start - 60), quantity.start):  # fmt: skip
         return True
     w = text[quantity.end : quantity.end + 60].lower()
-    return ("plann" in w or "schedul" in w or "prévu" in w or "programm" in w) and _PLANNED_AFTER_RE.match(
-        text, quantity.end
-    ) is not None
+    return (
+        "plann" in w or "schedul" in w or "prévu" in w or "programm" in w or "to be" in w
+    ) and _PLANNED_AFTER_RE.match(text, quantity.end) is not None
 
 
 _AID_VERBS = (

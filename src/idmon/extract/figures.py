@@ -177,12 +177,12 @@ _BRACKET_ESTIMATE_GAP_RE = re.compile(
     r"[^.;:()\[\]\d\n]{0,40}?\s[(\[]\s*(?P<estimate>est\.|estimated|estimées?|estimés?|an\s+estimated|soit)?\s*",
     re.IGNORECASE,
 )
-_HEDGE_START_RE = re.compile(
+#: The words an estimate opens with: "about", "est.", "an estimated", "près de".
+ESTIMATE_HEDGES = (
     r"(?:about|around|some|approximately|approx\.|roughly|nearly|almost|over|more\s+than|at\s+least|environ|près\s+de|"
-    r"estimated|an\s+estimated|est\.|"
-    r"quelque|plus\s+de|au\s+moins)\s",
-    re.IGNORECASE,
+    r"estimated|an\s+estimated|est\.|quelque|plus\s+de|au\s+moins)"
 )
+_HEDGE_START_RE = re.compile(rf"{ESTIMATE_HEDGES}\s", re.IGNORECASE)
 #: What may stand before a participle that opens a sentence ("", "Ce matin,", "Hier, ").
 _OPENING_BEFORE_RE = re.compile(r"\s*(?:[\w'’-]+\s*,\s*)?")
 _OPENING_GAP_RE = re.compile(r"[^,.;:()\n\d]{0,90},\s*")

@@ -31,6 +31,7 @@ from idmon.extract.cause import CauseEvidence, CauseReading
 from idmon.extract.dates import DateMention, DateRole, dates_for_fact, find_dates
 from idmon.extract.facts import DEFAULT_HOUSEHOLD_SIZE, Fact, people_total
 from idmon.extract.figures import (
+    ESTIMATE_HEDGES,
     NTH_TIME,
     OF_THEM_HEADS,
     Reading,
@@ -1732,11 +1733,8 @@ class Extractor:
         "L'afflux de réfugiés maliens se poursuit à Bassikounou"), or None."""
         assert self.gazetteer is not None
         end = min(len(context.text), _REFUGEE_LEAD)
-        if (
-            "réfugi" not in context.lowered[:end]
-            and "refugee" not in context.lowered[:end]
-            and ("asylum" not in context.lowered[:end] and "asile" not in context.lowered[:end])
-        ):
+        lowered = context.lowered[:end]
+        if not any(word in lowered for word in ("réfugi", "refugee", "asylum", "asile")):
             return None
         lead = context.text[:end]
         countries = set()
@@ -3542,13 +3540,15 @@ _NATIONALS_WORDS = frozenset({"ressortissants", "ressortissantes", "réfugiés",
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w'’-]*)\s+\Z")
 #: A number right before a capitalised word: where a people may be counted ("84 600 Arméniens", "1.2 million
 #: Sudanese").
+#: A noun a people's adjective follows in French: "ressortissants burkinabè", "réfugiés maliens".
+_NATIONALS_NOUN = r"(?:ressortissante?s|réfugiée?s)"
 _PEOPLE_COUNT_RE = re.compile(
-    r"(?:\d|million|millions|thousand|mille|lakh)(?=\s+(?:[A-ZÀ-Þ]|(?:ressortissante?s|réfugiée?s)\s+[a-zà-ÿ]))"
+    rf"(?:\d|million|millions|thousand|mille|lakh)(?=\s+(?:[A-ZÀ-Þ]|{_NATIONALS_NOUN}\s+[a-zà-ÿ]))"
 )
 #: The people's word, then what they did, not another noun ("Malian pilgrims", "Chinese workers"): "84 600 Arméniens
 #: du Haut-Karabakh sont arrivés", "2,000 Malians arrived", "1.2 million Sudanese have arrived".
 _PEOPLE_MOVED_RE = re.compile(
-    r"\s+(?:(?:ressortissante?s|réfugiée?s)\s+)?[^\W\d_][\w'’-]*"
+    rf"\s+(?:{_NATIONALS_NOUN}\s+)?[^\W\d_][\w'’-]*"
     r"(?:\s+(?:nationals|refugees|citizens|asylum[- ]seekers|migrants|returnees|ressortissants|"
     r"réfugiés|rapatriés))?\s*(?:,|\(|(?:(?:newly|recently|nouvellement|récemment)\s+)?(?:have|had|has|were|are|sont|ont|"
     r"étaient|avaient|arrived|arrivée?s|arriving|from|"
@@ -3680,11 +3680,7 @@ def _estimate_opens_bracket(text: str, quantity: Quantity) -> bool:
     return _ESTIMATE_BRACKET_BEFORE_RE.search(text, max(0, quantity.start - 24), quantity.start) is not None
 
 
-_ESTIMATE_BRACKET_BEFORE_RE = re.compile(
-    r"[(\[]\s*(?:est\.|estimated|an\s+estimated|about|around|some|approximately|approx\.|roughly|nearly|over|"
-    r"more\s+than|environ|près\s+de|quelque|plus\s+de|estimée?s?\s+à)\s*\Z",
-    re.IGNORECASE,
-)
+_ESTIMATE_BRACKET_BEFORE_RE = re.compile(rf"[(\[]\s*(?:{ESTIMATE_HEDGES}|estimée?s?\s+à)\s*\Z", re.IGNORECASE)
 
 
 def _left_a_place(text: str, cue: Cue) -> bool:

@@ -1,6 +1,10 @@
 """Per-field accuracy of the extractor on idmon's own held-out excerpts (bench/heldout/heldout_facts.csv).
 
 Usage: PYTHONPATH=src python bench/heldout_eval.py [--file CSV ...] [--split dev|test|all] [--show-misses]
+       [--confusion]
+
+``--confusion`` prints, for term and category, the counts of each (gold, extracted) pair that differ: numbers
+only, no excerpt, so it may be run on the ``test`` split to see which distinctions fail without reading a row.
 
 The excerpts were written for idmon by a project helper who read neither the extractor's rules nor the shared
 eval data (see bench/heldout/README.md). Rows of the ``dev`` split may be read when a rule is fixed; ``test``
@@ -31,7 +35,7 @@ import csv
 import re
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 from datetime import date
 from pathlib import Path
 
@@ -99,7 +103,9 @@ def _admin1_right(gazetteer: Gazetteer, fact: Fact, row: dict[str, str]) -> bool
     return bool(got) and len(names) == 1 and fact.country == country and _loose(got) == _loose(gold)
 
 
-def evaluate(extractor: Extractor, rows: list[dict[str, str]], show: bool) -> Score:
+def evaluate(
+    extractor: Extractor, rows: list[dict[str, str]], show: bool, confusion: Counter[tuple[str, str, str]] | None = None
+) -> Score:
     """Score the gold rows (grouped by excerpt text)."""
     assert extractor.gazetteer is not None
     score = Score()
@@ -140,6 +146,8 @@ def evaluate(extractor: Extractor, rows: list[dict[str, str]], show: bool) -> Sc
                     gold = str(_int(gold))
                 ok = fact is not None and read(fact) == gold
                 score.add(field, ok)
+                if not ok and confusion is not None and field in ("term", "category"):
+                    confusion[(field, gold, read(fact) if fact else "(missed)")] += 1
                 if not ok:
                     wrong.append(f"{field}: gold {gold!r} got {read(fact) if fact else None!r}")
             if row["country"].strip():
@@ -168,6 +176,7 @@ def main() -> None:
     parser.add_argument("--file", nargs="+", type=Path, default=[HERE], help="gold CSV files (same columns)")
     parser.add_argument("--split", choices=("dev", "test", "all"), default="all")
     parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--confusion", action="store_true", help="counts of wrong (gold, got) term/category pairs")
     args = parser.parse_args()
     rows: list[dict[str, str]] = []
     for path in args.file:
@@ -183,8 +192,13 @@ def main() -> None:
         for language in [*sorted({row["language"] for row in chosen}), "all"]:
             subset = [row for row in chosen if language in ("all", row["language"])]
             print(f"{split} / {language} ({len({r['text'] for r in subset})} excerpts, {len(subset)} rows):")
-            for line in evaluate(extractor, subset, args.show_misses and language == "all").lines():
+            confusion: Counter[tuple[str, str, str]] | None = Counter() if language == "all" else None
+            for line in evaluate(extractor, subset, args.show_misses and language == "all", confusion).lines():
                 print(line)
+            if args.confusion and confusion:
+                print(f"{split}: wrong term and category, gold -> extracted (count)")
+                for (field, gold, got), count in sorted(confusion.items(), key=lambda item: (item[0][0], -item[1])):
+                    print(f"  {field:9} {gold or '(none)':38} -> {got or '(none)':38} {count:5}")
 
 
 if __name__ == "__main__":

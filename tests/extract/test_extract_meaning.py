@@ -407,6 +407,11 @@ def test_table_rows_are_read_one_row_at_a_time(
             "Au total, 1 200 ménages, soit 7 000 personnes, sont sans abri.",
             [(1_200, "homeless", "household", "exact"), (7_000, "homeless", "person", "exact")],
         ),
+        # a slash between the units restates the people as households, with no verb after them
+        (
+            "Total IDPs: 9,420 individuals / 1,870 households in 36 sites",
+            [(9_420, "displaced", "person", "exact"), (1_870, "displaced", "household", "exact")],
+        ),
         # "or" inside "for" is no restatement
         (
             "Of 29 people assessed, 22 people were eligible for food while 1 needed shelter.",

@@ -3809,6 +3809,10 @@ def _restates(text: str, previous: Reading | None, quantity: Quantity) -> bool:
     households, or over 24,000 people"); wording after both is read by ``_with_restated``."""
     if previous is None or previous.cue is None:
         return False
+    if _SLASH_RESTATED_RE.fullmatch(text, previous.quantity.end, quantity.start):
+        # "Total IDPs: 1,117,890 individuals / 260,116 households in 398 sites": the same people in the other unit
+        head = find_head(text, quantity.end)
+        return head is not None and head.unit is not previous.unit
     between = _RESTATES_RE.search(text, max(previous.quantity.end, quantity.start - 40), quantity.start)
     if between is None:
         return False

@@ -587,3 +587,22 @@ def test_a_running_total_of_returns_from_abroad_is_from_abroad() -> None:
         (9_800, "AFG", "cross-border-return"),
         (541_000, "AFG", "cross-border-return"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 61,000 Afghans and 4,000 Iranians had crossed from Iran into Afghanistan since June.",
+        "La police a noté le passage vers l'Afghanistan de 61 000 Afghans et de 4 000 Iraniens fuyant les frappes.",
+    ],
+)
+def test_nationals_crossing_into_their_own_country_return_and_foreigners_flee(extractor: Extractor, text: str) -> None:
+    got = [(f.reported, f.term, f.category, f.country) for f in extractor.extract(text)]
+    assert got[0] == (61_000, "returns", "cross-border-return", "AFG")
+    assert got[1][0] == 4_000 and got[1][2:] == ("cross-border-flight", "IRN")
+
+
+def test_an_ethnic_group_crossing_into_its_kin_state_is_no_return(extractor: Extractor) -> None:
+    text = "In one week, 92,000 ethnic Armenians crossed from Karabakh into Armenia, the government said."
+    [fact] = extractor.extract(text)
+    assert fact.category == "cross-border-flight"

@@ -525,3 +525,62 @@ def test_acronyms_armies_and_countries_named_outright(text: str, country: str) -
     from idmon.geo.sources import default_gazetteer
 
     assert Extractor(default_gazetteer()).extract(text)[-1].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "reported", "term"),
+    [
+        # homes set on fire are destroyed, the verb before or after the count
+        ("Some 800 people fled after gunmen set 240 houses on fire in the village.", 240, "destroyed-housing"),
+        ("Some 800 people fled. Lava crept into the town, setting three houses ablaze.", 3, "destroyed-housing"),
+        # roofs lost, homes left roofless or needing repairs are damaged
+        ("Some 800 people fled the storm; about 1,300 homes lost their roofs.", 1300, "partially-destroyed-housing"),
+        ("Some 800 people fled the storm, and 70 houses were left roofless.", 70, "partially-destroyed-housing"),
+        ("Some 800 people fled the flood, and 410 homes need major repairs.", 410, "partially-destroyed-housing"),
+        # a night in a hotel is shelter
+        ("The fire forced 90 people to flee; 22 were put up overnight in a hotel.", 22, "sheltered"),
+        # people who still cannot go back to their homes are displaced
+        (
+            "Deux semaines après la crue, 1 800 personnes n'ont toujours pas pu regagner leur logement.",
+            1800,
+            "displaced",
+        ),
+    ],
+)
+def test_homes_set_on_fire_roofs_lost_nights_in_hotels_and_homes_not_regained(
+    extractor: Extractor, text: str, reported: int, term: str
+) -> None:
+    facts = {f.reported: f for f in extractor.extract(text)}
+    assert reported in facts, [(f.reported, f.term) for f in facts.values()]
+    assert facts[reported].term == term
+
+
+def test_rioters_setting_vehicles_on_fire_and_a_set_target_are_no_figures(extractor: Extractor) -> None:
+    text = "Some 800 people fled. Rioters set 30 cars on fire. Returns are set to reach 5,000 by June."
+    assert [f.reported for f in extractor.extract(text)] == [800]
+
+
+def test_a_figure_that_passes_the_million_is_more_than_it(extractor: Extractor) -> None:
+    [fact] = extractor.extract("Dans tout le pays, le nombre de déplacés internes dépasse désormais le million.")
+    assert (fact.reported, fact.qualifier) == (1_000_000, "more-than")
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "All 2,300 residents of Kelowna and about 9,000 tourists were evacuated as the fire spread.",
+            [(2_300, "evacuated"), (9_000, "evacuated")],
+        ),
+        (
+            "Quelque 3 400 habitants de Sake et 1 200 villageois ont fui les combats.",
+            [(3_400, "forced-to-flee"), (1_200, "forced-to-flee")],
+        ),
+        # a casualty first: its own noun says what it counts
+        ("The floods killed 12 people and 3,000 others were evacuated.", [(3_000, "evacuated")]),
+    ],
+)
+def test_two_figures_joined_by_and_share_the_verb_after_both(
+    extractor: Extractor, text: str, facts: list[tuple[int, str]]
+) -> None:
+    assert [(f.reported, f.term) for f in extractor.extract(text)] == facts

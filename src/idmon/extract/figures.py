@@ -578,7 +578,7 @@ def _where_living(text: str, after: list[Cue], chosen: Cue) -> Cue:
 
 
 _PROJECTED_RE = compile_guarded(
-    r"(?:expected|projected|forecast|predicted|likely|set|could|may|might|would|will|planning\s+figure\s+of)\s+"
+    r"(?:expected|projected|forecast|predicted|likely|set(?=\s+to\s)|could|may|might|would|will|planning\s+figure\s+of)\s+"
     r"(?:to\s+)?(?:reach|rise\s+to|increase\s+to|grow\s+to|exceed|hit|top|surpass)?\s*"
     r"(?:(?:some|about|around|over|more\s+than|up\s+to)\s+)?\Z|"
     # "qui s'attend à en accueillir jusqu'à 150 000 de plus", "pourrait atteindre 200 000"

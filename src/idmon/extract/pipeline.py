@@ -106,8 +106,8 @@ _PART_OF_COUNTRY = (
 #: "traverser vers", "passer en", "sont entrées en", "ont gagné la", "fled Nagorno-Karabakh for", "se réfugier au".
 _WENT_INTO_RE = re.compile(
     r"(?:\b(?:fled|fleeing|flee|flees|escaped|fui|fuir|fuient|fuyant|enfuie?s|crossed|crossing|cross|traverser|traversé|"
-    r"franchi|franchir|passer|passé|passée?s|entered|entering|entrée?s|entrés|poured|streamed|arrived|arriving|"
-    r"arrivée?s|arrivés|réfugier|gagné|gagner|rejoint|rejoindre)\s+"
+    r"franchi|franchir|passer|passé|passée?s|passages?|entered|entering|entrée?s|entrés|poured|streamed|arrived|"
+    r"arriving|arrivée?s|arrivés|réfugier|gagné|gagner|rejoint|rejoindre)\s+"
     r"(?:[^\W\d_][\w'’-]*\s+){0,3}?(?:to|into|towards|for|vers)\s+|"
     # "in", "en", "au" right after the verb only: "fled their homes in north-west Syria" is at home
     r"\b(?:fled|fui|fuir|fuient|enfuie?s|crossed|traversé|franchi|passer|passé|passée?s|entrée?s|entrés|arrived|arriving|"
@@ -720,6 +720,11 @@ class Extractor:
                     head = find_head(text, quantity.end)  # the whole is read by its own words ("12,000 IDPs")
                     high = min(high, head.end) if head is not None else high
                 reading = read_quantity(text, quantity, near(low, high), (low, high))
+                if reading is None and following < len(main) and _coordinated(text, quantity, main[following]):
+                    # "some 205,000 Syrians and 105,000 Lebanese had crossed into Syria", "All 4,650 residents of
+                    # Jasper and about 19,000 visitors were evacuated": the verb after both is the first's too
+                    wider = main[following + 1].start if following + 1 < len(main) else sentence_end
+                    reading = read_quantity(text, quantity, near(low, wider), (low, wider))
                 counted = previous if index > 0 else before
                 if (
                     reading is not None
@@ -1317,6 +1322,35 @@ class Extractor:
             # "2 300 nouvelles arrivées à Adré …, en provenance d'El Geneina et de Mornei, au Darfour-Occidental": a
             # flight from the country the arrivals came from
             fact.category, fact.country, fact.precision = Category.CROSS_BORDER_FLIGHT, came_from, Precision.ADM0
+            self._origin_area(context, fact, mentions)
+            return
+        crossed = (
+            self._crossed_into(
+                context,
+                reading,
+                [
+                    m
+                    for m in mentions
+                    if _clause_start(context.text, reading) <= m.start < reading.bounds[1]
+                    # "le passage vers la Syrie de 251 000 Syriens et de 82 000 Libanais": both went there
+                    or (
+                        m.end <= reading.qualifier_start
+                        and not _CLAUSE_BREAK_RE.search(context.text, m.end, reading.qualifier_start)
+                    )
+                ],
+                main,
+            )
+            if fact.category in (Category.NEW_DISPLACEMENT, Category.IDPS, Category.CROSS_BORDER_FLIGHT)
+            else None
+        )
+        if crossed is not None and crossed[0] == crossed[1]:
+            # "some 205,000 Syrians … had crossed from Lebanon into Syria": nationals fleeing a war abroad, home
+            fact.term, fact.category = Term.RETURNS, Category.CROSS_BORDER_RETURN
+            fact.country, fact.precision = crossed[0], Precision.ADM0
+            return
+        if crossed is not None and fact.category is Category.NEW_DISPLACEMENT and fact.term is Term.FORCED_TO_FLEE:
+            # "le passage vers la Syrie … de 82 000 Libanais fuyant les frappes": a flight from their own country
+            fact.category, fact.country, fact.precision = Category.CROSS_BORDER_FLIGHT, crossed[0], Precision.ADM0
             self._origin_area(context, fact, mentions)
             return
         went, came_from = (
@@ -2062,13 +2096,7 @@ class Extractor:
                 went.add(entry.country)
         if not went:
             return False, None
-        people = self._people_of(reading, noun=True)
-        if people is None and self._nationals_after(context.text, reading.quantity.end):
-            word = _WORD_AFTER_RE.match(context.text, reading.quantity.end)
-            people = self.gazetteer.country_of_adjective(word.group(1)) if word else None  # "1 900 Burkinabè"
-        nationals = _NATIONALS_ADJECTIVE_RE.match(context.lowered, reading.quantity.end, reading.bounds[1])
-        if people is None and nationals is not None:
-            people = self.gazetteer.country_of_adjective(nationals.group(1))  # "3 400 ménages somaliens"
+        people = self._nationality(context, reading)
         if people is not None:
             left.add(people)
         if not left:
@@ -2096,6 +2124,41 @@ class Extractor:
         if not left or left & went:
             return False, None
         return True, next(iter(left)) if len(left) == 1 else None
+
+    def _nationality(self, context: _Context, reading: Reading) -> str | None:
+        """The country of the people a figure counts when its words name them by nationality ("205,000 Syrians",
+        "1 900 Burkinabè", "3 400 ménages somaliens"), or None."""
+        assert self.gazetteer is not None
+        people = self._people_of(reading, noun=True)
+        if people is None and self._nationals_after(context.text, reading.quantity.end):
+            word = _WORD_AFTER_RE.match(context.text, reading.quantity.end)
+            people = self.gazetteer.country_of_adjective(word.group(1)) if word else None
+        nationals = _NATIONALS_ADJECTIVE_RE.match(context.lowered, reading.quantity.end, reading.bounds[1])
+        if people is None and nationals is not None:
+            people = self.gazetteer.country_of_adjective(nationals.group(1))
+        return people
+
+    def _crossed_into(
+        self, context: _Context, reading: Reading, mentions: list[PlaceMention], main: str | None
+    ) -> tuple[str, str] | None:
+        """The people's nationality and the country they crossed or fled into, named outright ("205,000 Syrians
+        and 105,000 Lebanese had crossed from Lebanon into Syria", "le passage vers la Syrie de 251 000 Syriens et
+        de 82 000 Libanais"), or None."""
+        assert self.gazetteer is not None
+        people = self._nationality(context, reading)
+        if people is None or _PEOPLE_OF_A_PLACE_RE.match(context.text, reading.quantity.end):
+            # "100,617 ethnic Armenians crossed from Karabakh", "84 600 Arméniens du Haut-Karabakh": a people of a
+            # place, not nationals coming home
+            return None
+        for mention in mentions:
+            if mention.feature or self.gazetteer.is_people(mention.text) or self.gazetteer.is_adjective(mention.text):
+                continue
+            if not _WENT_INTO_RE.search(context.lowered, max(0, mention.start - 60), mention.start):
+                continue
+            entry = self._resolve(context, mention, main)
+            if entry is not None and entry.precision is Precision.ADM0:
+                return people, entry.country
+        return None
 
     def _arrived_from_abroad(
         self, context: _Context, reading: Reading, mentions: list[PlaceMention], main: str | None
@@ -3535,6 +3598,12 @@ _INSIDE_RE = re.compile(
     r"department|province|region|state)\b"
 )
 _WORD_AFTER_RE = re.compile(r"\s+([^\W\d_][\w'’-]*)")
+#: A people named with the place they live in, or as an ethnic group: "84 600 Arméniens du Haut-Karabakh", "100,617
+#: ethnic Armenians".
+_PEOPLE_OF_A_PLACE_RE = re.compile(
+    r"\s+(?:ethnic\s+[A-ZÀ-Þ][\w'’-]*|[A-ZÀ-Þ][\w'’-]*\s+(?:(?:of|from|du|de\s+la|des|de|d['’])\s*[A-ZÀ-Þ]|"
+    r"(?:ethniques?|de\s+souche)\b))"
+)
 #: Nouns a people's adjective may follow: "ressortissants burkinabè", "réfugiés maliens", "Sudanese nationals".
 _NATIONALS_WORDS = frozenset({"ressortissants", "ressortissantes", "réfugiés", "réfugiées", "nationals", "refugees"})
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w'’-]*)\s+\Z")
@@ -3802,6 +3871,28 @@ _RESTATES_RE = re.compile(
     r"au\s+moins|unas|unos|más\s+de)\s+)?\Z",
     re.IGNORECASE,
 )
+
+
+#: Between a figure's noun and the next figure joined to it: "… Syrians and 105,000 Lebanese", "… residents of
+#: Jasper and about 19,000 visitors", "… de 251 000 Syriens et de 82 000 Libanais".
+_COORDINATED_GAP_RE = re.compile(
+    r"(?:\s+(?:of|in|from|at|de|du|des|d['’]|à)\s+(?:the\s+|la\s+|le\s+|l['’])?[A-ZÀ-Þ][\w'’.-]*"
+    r"(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3})?\s*,?\s+(?:and|et|as\s+well\s+as|ainsi\s+que)\s+(?:de\s+|d['’])?"
+    r"(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|roughly|approximately|"
+    r"environ|près\s+de|plus\s+de|quelque|au\s+moins)\s+)?"
+)
+
+
+def _coordinated(text: str, quantity: Quantity, following: Quantity) -> bool:
+    """True when the figure and the next one are joined by "and" as two subjects of the words after both ("some
+    205,000 Syrians and 105,000 Lebanese had crossed"): each counts its own people, with its own noun."""
+    head = find_head(text, quantity.end)
+    return (
+        head is not None
+        and head.end <= following.start
+        and find_head(text, following.end) is not None
+        and _COORDINATED_GAP_RE.fullmatch(text, head.end, following.start) is not None
+    )
 
 
 def _restates(text: str, previous: Reading | None, quantity: Quantity) -> bool:

@@ -18,7 +18,7 @@ _BEFORE: list[tuple[Qualifier, str]] = [
         r"(?:exceeds|exceeded|surpassed|surpasses|topped|tops|(?:has|have|had)\s+(?:now\s+|already\s+)?passed|"
         r"dépass(?:e|ent|ait|aient|é)|"
         r"excède(?:nt)?)"
-        r"(?:\s+(?:désormais|déjà|now|already))?(?:\s+les)?",
+        r"(?:\s+(?:désormais|déjà|now|already))?(?:\s+les?)?",  # "dépasse désormais le million"
     ),
     (
         Qualifier.LESS_THAN,
@@ -66,7 +66,7 @@ _LAST_WORDS = frozenset(
         "approximativement", "à", "unos", "unas", "aproximadamente", "casi", "quase", "approximate", "d'", "d’",
         "that", "que", "qu'", "qu’", "exceeds", "exceeded", "surpassed", "surpasses", "topped", "tops", "dépasse",
         "dépassent", "dépassait", "dépassaient", "dépassé", "excède", "excèdent", "désormais", "déjà", "now",
-        "already", "passed", "les", "above", "près", "at", "quelques",
+        "already", "passed", "les", "le", "above", "près", "at", "quelques",
     }
 )  # fmt: skip
 

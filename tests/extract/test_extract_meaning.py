@@ -5228,3 +5228,79 @@ def test_review_findings_readings(extractor: Extractor) -> None:
 def test_people_who_are_to_be_evacuated_are_no_figure(extractor: Extractor) -> None:
     text = "Some 1,320 people have been relocated, and a further 15,000 at risk of landslides are to be evacuated."
     assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [1_320]
+
+
+def test_an_earlier_peak_after_a_count_that_fell_is_a_figure_of_its_own() -> None:
+    from idmon.extract import extract
+
+    text = "The number of displaced people in collective shelters fell to 31,000 on 2 May, from a peak of 140,000."
+    got = [(f.reported, f.term, f.category) for f in extract(text, published=date(2024, 5, 3))]
+    assert got == [(31_000, "sheltered", "idps"), (140_000, "sheltered", "idps")]
+
+
+@pytest.mark.parametrize(
+    ("text", "reported", "term"),
+    [
+        # a centre that housed evacuees: the place they are in names their situation
+        (
+            "Wildfires forced 9,000 people to flee. The reception centre in Prince George housed 1,400 evacuees.",
+            1_400,
+            "sheltered",
+        ),
+        # camps that together hold people
+        (
+            "Floods displaced 50,000 people. Officials opened 12 camps, which together hold 31,000 people.",
+            31_000,
+            "in-relief-camp",
+        ),
+        # people staying in hotels, in a text about people displaced
+        ("Some 6,000 people fled the fighting; about 900 of them are staying in hotels in Tbilisi.", 900, "sheltered"),
+    ],
+)
+def test_what_houses_people_names_their_situation(extractor: Extractor, text: str, reported: int, term: str) -> None:
+    facts = {f.reported: f.term for f in extractor.extract(text, published=PUBLISHED)}
+    assert facts.get(reported) == term, facts
+
+
+def test_tourists_in_hotels_and_passengers_arriving_are_no_displacement(extractor: Extractor) -> None:
+    assert (
+        extractor.extract("Some 400 tourists are staying in hotels in Nice. 300 passengers arrived from Paris.") == []
+    )
+
+
+def test_people_who_face_deportation_are_not_counted(extractor: Extractor) -> None:
+    text = (
+        "Some 90,000 Afghans have returned from Pakistan since March. A further 300,000 Afghans without papers face "
+        "arrest and deportation."
+    )
+    assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [90_000]
+
+
+def test_a_part_that_came_a_way_of_its_own_in_a_time_of_its_own(extractor: Extractor) -> None:
+    text = (
+        "Some 700,000 Afghans have returned from Iran since January, including about 210,000 who came through the "
+        "Dogharoun crossing in May alone."
+    )
+    got = [(f.reported, f.term) for f in extractor.extract(text, published=PUBLISHED)]
+    assert got == [(700_000, "returns"), (210_000, "returns")]
+
+
+def test_displaced_at_least_once_is_no_repeated_displacement(extractor: Extractor) -> None:
+    text = "OCHA estimates that 1.2 million people have been displaced at least once since the war began."
+    [fact] = extractor.extract(text, published=PUBLISHED)
+    assert fact.category != "multiple-displacement"
+
+
+def test_a_crossing_in_a_text_that_told_of_displacement_is_a_flight(extractor: Extractor) -> None:
+    text = (
+        "Clashes in the Catatumbo region have forced 30,000 people from their homes. Some 11,000 are in shelters. "
+        "The Ombudsman counted 40 dead. About 900 people crossed the border into Venezuela."
+    )
+    facts = {f.reported: (f.term, f.category) for f in extractor.extract(text, published=PUBLISHED)}
+    assert facts[900] == ("forced-to-flee", "cross-border-flight")
+
+
+def test_people_who_arrived_from_a_named_place(extractor: Extractor) -> None:
+    text = "ERBIL — Officials said 12,400 people had arrived from Sinjar since Monday."
+    [fact] = extractor.extract(text, published=PUBLISHED)
+    assert fact.reported == 12_400 and fact.term == "multiple-or-other"

@@ -663,7 +663,8 @@ _HOME_TO_RE = re.compile(r"(?:\b(?:is|are|was|were|now|remains?)|,)\s+home\s+to\
 #: "the camp hosts 12,000 IDPs", "le site accueille 60 000 déplacés" (in the camp's own clause).
 _HOSTS_RE = compile_guarded(
     r"\b(?:hosts?|hosted|hosting|shelters|accueill(?:e|ent|ait|aient)|abrit(?:e|ent|ait|aient)|compt(?:e|ent|ait|aient)|"
-    r"héberg(?:e|ent|eait|eaient)|holds?|houses?|accommodates?|holding|housing|accommodating)\s+"
+    r"héberg(?:e|ent|eait|eaient)|holds?|houses?|accommodates?|holding|housing|accommodating|housed|held|sheltered|"
+    r"accommodated)\s+"
     # "le site d'Adré abrite à lui seul 148 000 personnes"
     r"(?:now\s+|currently\s+|désormais\s+|actuellement\s+|alone\s+|à\s+lui\s+seul\s+|à\s+elle\s+seule\s+|"
     r"toujours\s+|encore\s+|still\s+)?$",
@@ -680,9 +681,10 @@ _PARTICIPLE_HOSTS_RE = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_HOSTS_RE = re.compile(
-    r"\b(?:(?:they|which|ils|elles|qui|où|en)\s+(?:now\s+|currently\s+|désormais\s+|actuellement\s+|still\s+)?"
+    r"\b(?:(?:they|which|ils|elles|qui|où|en)\s+(?:now\s+|currently\s+|désormais\s+|actuellement\s+|still\s+|"
+    r"together\s+|ensemble\s+)?"
     # (not "the arena, which hosts 20,000 people": what a building holds)
-    r"(?:host|hosted|house|housed|shelter|sheltered|accommodated?|accueillent|"
+    r"(?:host|hosted|house|housed|shelter|sheltered|accommodated?|hold|held|comptaient|comptent|accueillent|"
     r"abritent|hébergent|accueillaient|abritaient|hébergeaient|accueille|abrite|héberge|accueillait|abritait)\s+"
     r"(?:now\s+|désormais\s+|actuellement\s+)?|,\s*where\s+|,\s*où\s+)$",
     re.IGNORECASE,
@@ -1142,9 +1144,13 @@ _OF_WHOLE_OTHER_RE = re.compile(
     r"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?|des\s+|sur\s+(?:les\s+)?)\d[\d,.\s]*?(?=\s)", re.IGNORECASE
 )
 _AT_RISK_AFTER_RE = re.compile(
-    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:risk|are\s+at\s+risk\s+of|face|facing|could\s+face|may\s+face|risquent|"
+    # (the people's own words between, not a verb of theirs: "800,000 Afghans without proof of registration face
+    # arrest and deportation", but not "2,000 people who fled … face eviction")
+    r"\s+(?:(?!(?:who|which|that|qui|fled|displaced|déplacée?s|fui|had|have|has|were|are|ont|sont)\b)[^\W\d_]+\s+)"
+    r"{0,6}?(?:risk|are\s+at\s+risk\s+of|face|facing|could\s+face|may\s+face|risquent|"
     r"sont\s+menacée?s\s+d['’e])\s+(?:facing\s+|being\s+|être\s+|d['’]être\s+)?"
-    r"(?:displacement|displaced|eviction|evicted|déplacement|déplacée?s|expulsion|expulsée?s)\b",
+    r"(?:[^\W\d_]+\s+(?:and|or|et|ou)\s+)?"
+    r"(?:displacement|displaced|eviction|evicted|deportation|deported|déplacement|déplacée?s|expulsion|expulsée?s)\b",
     re.IGNORECASE,
 )
 #: "7,849 people living near the debris had been told to be ready to move", "2 000 habitants ont été invités à se
@@ -1826,7 +1832,7 @@ _ONCE_MORE_RE = compile_guarded(_ONCE_MORE_BODY, re.IGNORECASE)
 _ALREADY_DISPLACED_RE = compile_guarded(
     # passive or adjective only: "had already uprooted 400,000 people", "avaient déjà fui" tell the figure's own move
     r"\b(?:already|previously)\s+been\s+(?:displaced|uprooted)\b|(?<!had\s)(?<!have\s)(?<!has\s)\b(?:already|previously)"
-    r"\s+displaced\b|\bdisplaced\s+(?:at\s+least\s+)?(?:once|before)\b|\bdéjà\s+(?:été\s+)?déplacée?s\b|"
+    r"\s+displaced\b|\bdisplaced\s+(?:(?:at\s+least\s+)?once\s+)?before\b|\bdéjà\s+(?:été\s+)?déplacée?s\b|"
     r"\b(?:ayant|qui\s+avaient|qui\s+ont)\s+déjà\s+fui\b|\brepeat(?:ed)?\s+displacements?\b|"
     r"\bdéplacements?\s+secondaires?\b",
     re.IGNORECASE,

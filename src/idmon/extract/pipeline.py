@@ -456,6 +456,8 @@ class _Context:
     named_areas: dict[int, PlaceEntry] = field(default_factory=dict)
     #: The figures of the sentence right before the one being read.
     before_all: list[Reading] = field(default_factory=list)
+    #: Whether a figure of people displaced came in an earlier sentence: the text tells of displacement.
+    displacement_told: bool = False
 
     @cached_property
     def heading(self) -> int:
@@ -576,7 +578,7 @@ class Extractor:
             and (
                 _FLIGHT_CONTEXT_RE.search(context.lowered)
                 or self._people_arrived(context, cues)
-                or any(_left_a_place(context.text, cue) for cue in cues)
+                or any(_left_a_place(context.text, cue) or _arrived_from_a_place(context.text, cue) for cue in cues)
             )
         ):
             # no displacement wording (a weak cue, "crossed the border", counts only beside others, or where the
@@ -627,6 +629,10 @@ class Extractor:
             context.before_all = found if before is not None else []
             found = self._sentence_readings(context, sentence_start, members, before)
             readings.extend(found)
+            context.displacement_told = context.displacement_told or any(
+                r.term not in NON_DISPLACEMENT_TERMS and r.term not in HOUSING_TERMS and r.term is not Term.AFFECTED
+                for r in found
+            )
             carried = found[-1] if found else None
         return readings
 
@@ -647,7 +653,17 @@ class Extractor:
             # "500 campers who had arrived", "crossed the border": displacement only beside a displacement word in
             # the sentence or the one before (but "84 600 Arméniens du Haut-Karabakh sont arrivés en Arménie": a
             # people that arrived)
-            cues = [cue for cue in cues if not cue.weak or _left_a_place(text, cue)]
+            cues = [
+                cue
+                for cue in cues
+                if not cue.weak
+                or _left_a_place(text, cue)
+                # "About 1,200 people crossed the border into Venezuela's Zulia state" in a text that told of people
+                # displaced before
+                # (or people "staying in hotels" there)
+                or (context.displacement_told and not cue.text.startswith("arriv"))
+                or _arrived_from_a_place(text, cue)
+            ]
         elif any(cue.text == "left" for cue in cues) and any(
             not cue.weak and cue.kind is CueKind.TERM and cue.term not in (*HOUSING_TERMS, Term.AFFECTED)
             for cue in cues
@@ -3418,6 +3434,8 @@ _LABEL_COLON_RE = re.compile(r"[^\W\d_]\)?\s*:")
 #: "up from 1.6 million in June", "contre 120 298 un an plus tôt": the same count at another time.
 _COMPARED_BEFORE_RE = compile_guarded(
     r"(?:(?:up|down)\s+from(?:\s+(?:a|the)\s+(?:peak|high|record|total)\s+of)?|compared\s+(?:with|to)|against|"
+    # "fell to 52,000 on 4 December, from a peak of about 186,000"
+    r"from\s+(?:a|the|its)\s+(?:peak|high|record|maximum|height)\s+of|"
     r"contre|par\s+rapport\s+(?:à|aux?)|compar[ée]e?s?\s+(?:à|aux?)|"
     # "displaced 12,000 people in March, bringing the total to 580,000": the same count, all told
     r"bring(?:s|ing)?\s+(?:the\s+)?(?:total|overall|cumulative)\s+(?:(?:number|figure|tally|count)\s+)?to|"
@@ -3503,13 +3521,25 @@ def _elliptic(text: str, previous: Reading | None, quantity: Quantity) -> bool:
         return False
     if _CUT_OFF_RE.match(text, quantity.end):
         return False  # "…, 1,782 persons in 58 shelters, 24,512 persons incommunicado in 103 communities"
-    return _ELLIPSIS_AFTER_RE.match(text, quantity.end) is not None
+    if _ELLIPSIS_AFTER_RE.match(text, quantity.end) is not None:
+        return True
+    # "… have returned …, including about 460,000 who came through the Islam Qala crossing in June alone": a part,
+    # with the way it came and its time
+    return (
+        _PART_MARK_BEFORE_RE.search(text, max(0, quantity.start - 40), quantity.start) is not None
+        and _PART_WHERE_WHEN_RE.match(text, quantity.end) is not None
+        and not _GROUP_AFTER_RE.match(text, quantity.end)
+    )
 
 
 #: A place or a time right after a part's figure (and its people's noun): " in the last week", " à Derna", " on 16
 #: February", " en une seule semaine".
 _PART_WHERE_WHEN_RE = re.compile(
-    r"(?:\s+(?:people|persons|individuals|residents|personnes|individus|habitants))?\s+(?:in|at|on|between|during|"
+    r"(?:\s+(?:people|persons|individuals|residents|personnes|individus|habitants))?"
+    # "…, including about 460,000 who came through the Islam Qala crossing in June alone": the way they came
+    r"(?:\s+(?:who|qui)\s+(?:came|crossed|passed|went|arrived|returned|sont\s+(?:passée?s|arrivée?s|rentrée?s)|"
+    r"ont\s+(?:transité|franchi))(?:\s+(?:through|via|across|back|par))?(?:\s+[^\W\d_][\w'’-]*){0,5}?)?"
+    r"\s+(?:in|at|on|between|during|"
     r"over|within|last|this|from|to|into|towards?|en|à|au|aux|dans|entre|depuis|pendant|durant|lors|le|la|ce|cette|"
     r"vers)\b",
     re.IGNORECASE,
@@ -3765,6 +3795,25 @@ def _left_a_place(text: str, cue: Cue) -> bool:
     )
 
 
+def _arrived_from_a_place(text: str, cue: Cue) -> bool:
+    """True when a weak cue says people, named as such, arrived from a place the text names ("98,730 people had
+    arrived from Nagorno-Karabakh", "1 200 personnes arrivées de Kidal"): not tourists or passengers."""
+    return (
+        cue.text.startswith("arriv")
+        and _FROM_NAMED_PLACE_AFTER_RE.match(text, cue.end) is not None
+        and _GENERIC_PEOPLE_BEFORE_RE.search(text, max(0, cue.start - 40), cue.start) is not None
+    )
+
+
+_FROM_NAMED_PLACE_AFTER_RE = re.compile(
+    r"\s+(?:(?:here|there|ici)\s+)?(?:from|de|d['’]|du|des|en\s+provenance\s+d['’e]s?)\s*(?:the\s+|la\s+|l['’])?[A-ZÀ-Þ]"
+)
+_GENERIC_PEOPLE_BEFORE_RE = re.compile(
+    r"\b(?:people|persons|individuals|families|households|civilians|personnes|individus|familles|ménages|civils)\s+"
+    r"(?:(?:have|had|has|ont|avaient|sont|étaient|were|are)\s+)?(?:(?:now|already|since|also|déjà|aussi)\s+)?"
+    r"(?:(?:been|été)\s+)?\Z",
+    re.IGNORECASE,
+)
 _TIME_NAME_AFTER_RE = re.compile(
     r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b"

@@ -464,6 +464,13 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     # So are arrivals: "9 000 personnes arrivées à Bol", "les arrivées quotidiennes", "families arriving daily".
     # Arrivals have no term of their own in the vocabulary: the catch-all, as the held-out writers read them.
     (Term.MULTIPLE_OR_OTHER, r"arrived|arriving|arrivée?s|arrivés|arrivent|arrivaient|arrivant|(?<=ont\s)rejoint"),
+    # "2,500 of them are staying in a hotel complex and dormitories": shelter, where the text tells of displacement
+    # (tourists stay in hotels too)
+    (
+        Term.SHELTERED,
+        r"(?:staying|living|sleeping|slept|lodged)\s+(?:overnight\s+|temporarily\s+)?(?:in|at)\s+(?:a\s+|the\s+)?"
+        r"(?:[\w'’-]+\s+)?(?:hotels?|hostels?|motels?|dormitor(?:y|ies))",
+    ),
     (Term.MULTIPLE_OR_OTHER, r"(?:new\s+)?arrivals|nouveaux\s+arrivants|nouvelles\s+arrivées"),
     # "438 000 personnes sont entrées en Égypte depuis le Soudan", "had entered Chad"
     (
@@ -509,7 +516,9 @@ _CUES = GroupScanner(
 )
 _FLOODING_GROUP = f"c{next(i for i, (_, pattern) in enumerate(_TERM_PATTERNS) if pattern.startswith('flooded'))}"
 _WEAK_GROUPS = frozenset(
-    f"c{index}" for index, (_, pattern) in enumerate(_TERM_PATTERNS) if pattern.startswith(("crossed", "arrived"))
+    f"c{index}"
+    for index, (_, pattern) in enumerate(_TERM_PATTERNS)
+    if pattern.startswith(("crossed", "arrived", "(?:staying|living|sleeping|slept|lodged)"))
 )
 
 

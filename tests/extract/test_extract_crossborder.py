@@ -606,3 +606,18 @@ def test_an_ethnic_group_crossing_into_its_kin_state_is_no_return(extractor: Ext
     text = "In one week, 92,000 ethnic Armenians crossed from Karabakh into Armenia, the government said."
     [fact] = extractor.extract(text)
     assert fact.category == "cross-border-flight"
+
+
+def test_arrivals_in_a_text_about_one_countrys_refugees_are_their_countrys_flight(extractor: Extractor) -> None:
+    text = (
+        "DORI — Le camp de Goudoubo, dans la région du Sahel, accueille désormais plus de 12 000 réfugiés maliens, a "
+        "indiqué le HCR, après l'arrivée de 3 000 nouveaux réfugiés depuis mars, qui fuient les combats dans la "
+        "région de Mopti."
+    )
+    arrivals = extractor.extract(text)[1]
+    assert (arrivals.reported, arrivals.category, arrivals.country, arrivals.admin1) == (
+        3_000,
+        "cross-border-flight",
+        "MLI",
+        None,
+    )

@@ -3292,6 +3292,11 @@ def _refugee_story(
         return
     lowered = context.lowered
     for reading, fact in zip(readings, facts, strict=True):
+        if fact.category is Category.CROSS_BORDER_FLIGHT and fact.country == host and host is not None:
+            # "… après l'arrivée de 55 000 nouveaux réfugiés depuis novembre": a flight into the host country is the
+            # refugees' country's
+            _counted_for(fact, origin)
+            continue
         if fact.country not in (host, None) or fact.category not in (
             Category.NEW_DISPLACEMENT,
             Category.IDPS,

@@ -4736,6 +4736,8 @@ def test_people_forced_to_seek_refuge_in_a_shelter_are_sheltered(extractor: Extr
     [
         ("About 1,150 families still live in temporary housing or with relatives.", "displaced"),
         ("Quelque 12 000 personnes vivent toujours dans des abris de fortune ou chez des proches.", "displaced"),
+        # one count over camps and host communities, joined by "and"
+        ("Close to 800,000 people live in displacement sites and host communities across the state.", "displaced"),
         # a shelter alone, or relatives told of other people, leave the shelter's term
         ("About 1,150 families are in shelters, and 300 with relatives.", "sheltered"),
     ],

@@ -621,3 +621,17 @@ def test_arrivals_in_a_text_about_one_countrys_refugees_are_their_countrys_fligh
         "MLI",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad has received 480,000 people fleeing the war in Sudan since April.",
+        "Le Tchad a accueilli 480 000 personnes fuyant la guerre au Soudan depuis avril.",
+    ],
+)
+def test_people_fleeing_the_war_in_a_country_received_by_another_fled_that_country(
+    extractor: Extractor, text: str
+) -> None:
+    [fact] = extractor.extract(text)
+    assert (fact.category, fact.country) == ("cross-border-flight", "SDN")

@@ -953,11 +953,13 @@ def test_a_country_named_outright_is_no_town_of_the_main_country_that_bears_its_
     [
         "Clashes between the military and the Arakan Army displaced people in Chin State.",
         "Les combats entre l'armée et l'Armée d'Arakan ont déplacé des milliers de personnes.",
+        "Les attaques de l'État islamique au Sahel ont fait fuir des milliers de familles.",
+        "Islamic State Sahel Province fighters attacked the town.",
     ],
 )
 def test_an_armed_group_named_for_a_place_is_no_place(text: str) -> None:
     names = [m.text for m in default_gazetteer(towns=False).find_mentions(text)]
-    assert "Arakan" not in names
+    assert "Arakan" not in names and "Sahel" not in names
 
 
 @pytest.mark.parametrize(

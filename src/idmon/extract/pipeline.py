@@ -154,6 +154,12 @@ _FLED_COUNTRY_BEFORE_RE = re.compile(
     r"\b(?:fled|fleeing|flee|flees|escaped|escaping|fui|fuient|fuyant|quitté|quitter)\s+(?:from\s+)?"
     r"(?:the\s+|le\s+|la\s+|les\s+|l['’])?\Z"
 )
+#: "fleeing the war in Sudan", "fuyant la guerre au Soudan": where the war people fled is (at home, unless another
+#: country received them).
+_FLED_WAR_IN_RE = re.compile(
+    r"\b(?:fled|fleeing|escaping|fui|fuyant)\s+(?:the|la|le|les)\s+(?:war|fighting|violence|conflict|crisis|guerre|"
+    r"violences|combats|conflit|crise)\s+(?:in|en|au|aux|dans)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?\Z"
+)
 #: The end of a country named whole as an object, not a word of it ("fled Haiti capital's Solino", "Sudan's").
 _COUNTRY_OBJECT_END_RE = re.compile(
     r"\s*(?:[,.;:)]|\Z|\s(?:since|in|for|into|to|towards|and|last|this|over|during|after|because|amid|on|at|with|"
@@ -170,7 +176,7 @@ _MOVED_WORD_RE = re.compile(
 #: "Burundi's Cibitoke province took in", "Niger's Diffa region registered".
 _HOST_SUBJECT_AFTER_RE = re.compile(
     r"(?:['’]s?\s+(?:[^\W\d_][\w'’-]*\s+){0,4}?)?\s*(?:now\s+|has\s+|have\s+)?(?:received|registered|recorded|"
-    r"took\s+in|taken\s+in)\b"
+    r"took\s+in|taken\s+in|(?:a|ont|avait)\s+(?:déjà\s+)?(?:accueilli|reçu|enregistré))\b"
 )
 #: Where from, by a verb of leaving: "fled El Geneina", "fleeing Gallabat", "from Goma", "quitté Kousséri".
 _LEFT_PLACE_RE = re.compile(
@@ -2085,6 +2091,11 @@ class Extractor:
                         went_to_area |= countries  # "ont fui vers le Liban-Nord": an area of that country
                 elif entry is not None and entry.precision is Precision.ADM1:
                     went.add(entry.country)  # "ont trouvé refuge dans la région des Savanes" (of Togo, the text's)
+            elif _FLED_WAR_IN_RE.search(lowered, max(0, mention.start - 40), mention.start):
+                # "Egypt has received 1.3 million people fleeing the war in Sudan": where the war they fled is
+                entry = self._resolve(context, mention, main)
+                if entry is not None and entry.precision is Precision.ADM0:
+                    left.add(entry.country)
             elif len(countries) != 1:
                 continue
             elif _LEFT_PLACE_RE.search(lowered, max(0, mention.start - 12), mention.start):
@@ -2494,6 +2505,13 @@ class Extractor:
                 _apply_place(fact, entry, mention, self.gazetteer)  # "crossed from West Darfur": the area they left
                 return
             if (_ORIGIN_BEFORE_RE.search(before) and not named) or _NATIONALS_AFTER_RE.match(after) or people:
+                fact.country, fact.precision = entry.country, Precision.ADM0
+                return
+            if entry.precision is Precision.ADM0 and (
+                _FLED_WAR_IN_RE.search(context.lowered, max(0, mention.start - 40), mention.start)
+                and _COUNTRY_OBJECT_END_RE.match(context.lowered, mention.end)
+            ):
+                # "fleeing the war in Sudan": the country of the war they fled
                 fact.country, fact.precision = entry.country, Precision.ADM0
                 return
             if entry.precision is Precision.ADM0 and (

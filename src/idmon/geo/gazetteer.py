@@ -401,6 +401,9 @@ class Gazetteer:
                     and not _ARMED_GROUP_BEFORE_RE.search(text, max(0, m.start - 40), m.start)
                 )
             ]
+        if mentions and ("slami" in text or "SLAMI" in text):
+            # "l'État islamique au Sahel", "Islamic State Sahel Province": an armed group's name, not the area
+            mentions = [m for m in mentions if not _ISLAMIC_STATE_BEFORE_RE.search(text, max(0, m.start - 40), m.start)]
         return _appositions(text, mentions) if len(mentions) > 1 else mentions
 
     def _name_with_lower_words(self, text: str, run: re.Match[str], limit: int) -> str | None:
@@ -965,6 +968,11 @@ _ARMED_GROUP_AFTER_RE = re.compile(
 )
 _ARMED_GROUP_BEFORE_RE = re.compile(
     r"\bArmée\s+(?:de\s+libération\s+|nationale\s+)?(?:d['’]\s*|du\s+|de\s+l['’]\s*|de\s+)\Z"
+)
+_ISLAMIC_STATE_BEFORE_RE = re.compile(
+    r"\b(?:[ÉE]tat\s+islamique|Islamic\s+State)\s+(?:(?:au|du|dans\s+le|de\s+la|in\s+the|in|of\s+the|of)\s+)?"
+    r"(?:Grand\s+)?\Z",
+    re.IGNORECASE,
 )
 #: Up to four words after a name's first word, for names French writes with lower-case words.
 _FOLLOWING_WORDS_RE = re.compile(r"(?: [^\W\d_][\w'’-]*){1,4}")

@@ -584,3 +584,82 @@ def test_two_figures_joined_by_and_share_the_verb_after_both(
     extractor: Extractor, text: str, facts: list[tuple[int, str]]
 ) -> None:
     assert [(f.reported, f.term) for f in extractor.extract(text)] == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # a part named by what it accounts for, in its own sentence; the whole after "of the"
+        (
+            "Drought accounts for 22,000 of the 51,000 new displacements recorded in March. Conflict accounts for a "
+            "further 19,000.",
+            [(22_000, "displaced"), (51_000, "displaced"), (19_000, "displaced")],
+        ),
+        # parts after a colon, and a list with "respectively"
+        (
+            "Clashes forced some 9,000 people from their homes: about 5,100 in Cité Soleil and 3,900 in the commune "
+            "of Tabarre.",
+            [(9_000, "forced-to-flee"), (5_100, "forced-to-flee"), (3_900, "forced-to-flee")],
+        ),
+        (
+            "Authorities evacuated some 41,000 people from Thai Binh and Nam Dinh, roughly 25,000 and 16,000 "
+            "respectively.",
+            [(41_000, "evacuated"), (25_000, "evacuated"), (16_000, "evacuated")],
+        ),
+        # a sum restated after "soit … au total"; a verbless second item with its own place
+        (
+            "Environ 4 100 habitants de Roberval et 1 300 de Dolbeau ont été évacués, soit 5 400 au total.",
+            [(4_100, "evacuated"), (1_300, "evacuated"), (5_400, "evacuated")],
+        ),
+        # a group among them between commas is no figure; the people are
+        (
+            "More than 61,000 people, 20,000 of them children, have been evacuated.",
+            [(61_000, "evacuated")],
+        ),
+        # trackers' movements, restated "equivalent to" households
+        (
+            "DTM enumerators tracked the movement of 48,300 people, equivalent to some 9,700 households.",
+            [(48_300, "displaced"), (9_700, "displaced")],
+        ),
+        # houses described in a clause about a place do not make the people a count of houses
+        (
+            "Some 800 people, many from districts where houses collapsed, spent a second night in evacuation centres.",
+            [(800, "sheltered")],
+        ),
+        # building assessors' placards, and partial damage named as such
+        (
+            "Some 700 people fled. About 120 homes were red-stickered and another 640 yellow-stickered; the floods "
+            "caused the destruction of 90 houses and partial damage to 310 more.",
+            [
+                (700, "forced-to-flee"),
+                (120, "uninhabitable-housing"),
+                (640, "partially-destroyed-housing"),
+                (90, "destroyed-housing"),
+                (310, "partially-destroyed-housing"),
+            ],
+        ),
+    ],
+)
+def test_parts_sums_and_lists_in_the_shapes_reports_use(
+    extractor: Extractor, text: str, facts: list[tuple[int, str]]
+) -> None:
+    assert [(f.reported, f.term) for f in extractor.extract(text)] == facts
+
+
+def test_a_national_total_after_a_capitals_dateline_is_the_countrys(extractor: Extractor) -> None:
+    text = (
+        "OUAGADOUGOU — Au 31 mars, le nombre total de personnes déplacées internes (PDI) enregistrées par le Conseil "
+        "national de secours d'urgence et de réhabilitation (CONASUR) s'élève à 1 982 400."
+    )
+    [fact] = extractor.extract(text)
+    assert (fact.reported, fact.country, fact.admin1) == (1_982_400, "BFA", None)
+
+
+def test_a_hyphenated_name_that_starts_like_a_month_is_no_date() -> None:
+    from datetime import date
+
+    from idmon.extract.dates import find_dates
+
+    text = "dans le mayo-sava et à sept-îles, puis en juin-juillet"
+    found = find_dates(text, 0, len(text), date(2024, 6, 1), "fr", text)
+    assert [m.first.month for m in found][:1] == [6]

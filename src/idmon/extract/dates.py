@@ -124,7 +124,9 @@ _DATE_RE = compile_guarded(
     r"(?:the\s+)?(?:beginning|start)\s+of\s+(?:the|this)\s+year|(?:le\s+)?début\s+de\s+l['’]année)"
     r"|(?P<weekday>(?:on\s+|last\s+|ce\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche))"
-    r")(?![\w])",
+    r")(?![\w])"
+    # (nor the first word of a hyphenated name: "le Mayo-Sava", "Mai-Ndombe"; but "May-June")
+    rf"(?!-(?!{_MONTH}\b)[^\W\d_])",
     # (not after a letter or digit: as every date starts with one, a word boundary says so, and costs less than a
     # look-behind at each position)
     before=r"\b",

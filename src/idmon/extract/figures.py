@@ -157,7 +157,8 @@ _PEOPLE_NOUN_CUE_RE = re.compile(
     re.IGNORECASE,
 )
 _TOTAL_VERB_GAP_RE = re.compile(
-    r"[^.;:()\n]{0,60}?\s(?:stands?\s+at|stood\s+at|(?:is|are|was|were)\s+now|now\s+(?:stands?\s+at|totals?)|totals?|"
+    # (an acronym in brackets may come between: "personnes déplacées internes (PDI) enregistrées par le … (CONASUR)")
+    r"\)?(?:[^.;:()\n]|\([^().;:\n]{1,24}\)){0,120}?\s(?:stands?\s+at|stood\s+at|(?:is|are|was|were)\s+now|now\s+(?:stands?\s+at|totals?)|totals?|"
     r"totall?ed|came\s+to|(?:has|have|had)\s+(?:risen|climbed|grown|increased|reached)(?:\s+to)?|rose\s+to|climbed\s+to|"
     r"reached|atteint(?:\s+désormais)?|(?:ont|a)\s+atteint|atteignai(?:t|ent)|"
     r"s['’]élève(?:nt)?\s+(?:désormais\s+|aujourd['’]hui\s+|actuellement\s+)?à|est\s+(?:désormais\s+)?passée?\s+à|"
@@ -426,7 +427,14 @@ def _choose_cue(
         # "155 camps hosting 56,410 people | 238 deaths": a pipe ends the figure's item
         and not _ITEM_END_RE.search(text, head_end, cue.start)
     ]
-    before = [cue for cue in cues if low <= cue.start and cue.end <= start and start - cue.end <= 100]
+    before = [
+        cue
+        for cue in cues
+        if low <= cue.start
+        and cue.end <= start
+        # (a people's noun reaches further, to a total's verb: "le nombre total de PDI enregistrées par le … s'élève à")
+        and (start - cue.end <= 100 or (start - cue.end <= 140 and _PEOPLE_NOUN_CUE_RE.fullmatch(cue.text)))
+    ]
     # A cue before the figure belongs to an earlier clause when a break (comma, "and", bracket) comes between;
     # but a camp or a shelter that "is home to" the figure is its subject, whatever clauses come between.
     # "… le nombre de sites de déplacés est passé à 108 ; ils abritent près de 190 000 personnes": the sites
@@ -577,6 +585,8 @@ def _where_living(text: str, after: list[Cue], chosen: Cue) -> Cue:
     return chosen
 
 
+#: A relative clause about a place, before a cue in it: "… from the areas where houses and walls collapsed".
+_WHERE_CLAUSE_BEFORE_RE = re.compile(r"\b(?:where|whose|où|dont)\b[^.;:,]*\Z", re.IGNORECASE)
 _PROJECTED_RE = compile_guarded(
     r"(?:expected|projected|forecast|predicted|likely|set(?=\s+to\s)|could|may|might|would|will|planning\s+figure\s+of)\s+"
     r"(?:to\s+)?(?:reach|rise\s+to|increase\s+to|grow\s+to|exceed|hit|top|surpass)?\s*"
@@ -615,7 +625,8 @@ _SHARE_OF_RE = compile_guarded(
     re.IGNORECASE,
 )
 _DISPLACED_NOUN_RE = re.compile(
-    r"idps?|displaced|evacuees|refugees|returnees|déplacée?s|pdi|réfugiée?s|sinistrée?s|rapatriée?s", re.IGNORECASE
+    r"idps?|displaced|displacements|déplacements|evacuees|refugees|returnees|déplacée?s|pdi|réfugiée?s|sinistrée?s|rapatriée?s",
+    re.IGNORECASE,
 )
 
 
@@ -1299,6 +1310,18 @@ def read_quantity(
             or (building and head is not None and 0 <= qualifier_start - cue.end <= 3)
             or (head is None and 0 <= cue.start - quantity.end <= 3)
         ]
+    if head is not None and head.unit is Unit.PERSON and any(c.term in HOUSING_TERMS for c in cues):
+        # "Some 1,000 people, many of them from areas where houses collapsed, spent a third night in evacuation
+        # centres": people are not houses; the houses' wording in a clause about a place is that clause's, when the
+        # people have their own
+        own = [
+            c
+            for c in cues
+            if c.term not in HOUSING_TERMS
+            or not _WHERE_CLAUSE_BEFORE_RE.search(text, max(quantity.end, c.start - 60), c.start)
+        ]
+        if len(own) < len(cues) and any(c.kind is CueKind.TERM and c.term not in HOUSING_TERMS for c in own):
+            cues = own
     cue = _choose_cue(text, cues, bounds, qualifier_start, quantity.end, head_end, is_building(head))
     if cue is not None and cue.term is Term.MULTIPLE_OR_OTHER and _ARRIVAL_CUE_RE.search(cue.text):
         # "5,000 returnees arrived", "800 déplacés sont arrivés", "6 500 nouveaux réfugiés sont arrivés": the people's

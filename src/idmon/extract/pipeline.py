@@ -353,6 +353,8 @@ _WHOLE_COUNTRY = (
 )
 _NATIONWIDE_RE = compile_guarded(
     rf"\b(?:{_WHOLE_COUNTRY}|"
+    # "le nombre total de PDI … s'élève à 2 071 318" after a capital's dateline: the country's total
+    r"le\s+nombre\s+total|the\s+total\s+number|total\s+national|national\s+total|"
     # "across 12 states", "dans 8 régions": several areas
     r"(?:across|in|dans)\s+(?:the\s+|les\s+)?\d+\s+(?:[^\W\d_]+\s+)?(?:states|provinces|regions|districts|counties|"
     r"governorates|départements|régions))\b"
@@ -607,6 +609,8 @@ class Extractor:
             again.append(_PART_OF_BEFORE_RE)
         if "of them," in lowered or "of these," in lowered or "parmi e" in lowered:
             again.append(_OF_THEM_OPENER_RE)
+        if " account" in lowered or " make up" in lowered or " made up" in lowered or "représent" in lowered:
+            again.append(_ACCOUNT_FOR_FIGURE_RE)
         for pattern in again:
             for match in pattern.finditer(lowered):
                 sentence = context.sentences.around(match.start())
@@ -805,6 +809,12 @@ class Extractor:
                             _OF_THEM_OPENING_RE.fullmatch(context.lowered, sentence_start, quantity.start) is not None
                             and _BE_IN_PLACE_AFTER_RE.match(text, quantity.end) is not None
                         )
+                        # "… evacuated more than 12,300 people. Residents of Vovchansk account for 8,100 of the
+                        # total", "Conflict and insecurity account for a further 48,000"
+                        or _ACCOUNT_FOR_BEFORE_RE.search(
+                            context.lowered, max(sentence_start, quantity.start - 40), quantity.start
+                        )
+                        is not None
                     )
                 ):
                     # "… have displaced more than 110,000 people. About 45,000 of them have moved to Eráti": a part of
@@ -815,6 +825,13 @@ class Extractor:
                     _elliptic(text, previous, quantity)
                     or _restates(text, previous, quantity)
                     or _compared(text, previous, quantity)
+                    # "evacuated some 58,000 people from Quang Ninh and Hai Phong — roughly 34,000 and 24,000
+                    # respectively": parts of the figure before, listed in the order of their places
+                    or (
+                        previous is not None
+                        and previous.cue is not None
+                        and _RESPECTIVELY_AFTER_RE.match(text, quantity.end) is not None
+                    )
                     # "displaced 44,800 people across north-eastern Libya, of whom some 30,000 were from Derna itself"
                     or (
                         previous is not None
@@ -3433,6 +3450,29 @@ _NAMED_ITEM_BRACKET_RE = re.compile(
     r"\)\s*(?:,|,?\s+(?:and|et)\s)\s*(?:the\s+|la\s+|le\s+|l['’])?(?:[A-ZÀ-Þ][\w'’-]*\s+){0,3}[A-ZÀ-Þ][\w'’-]*\s*"
     r"\(\s*(?:[^\W\d_]+\s+){0,2}\Z"
 )
+#: A part of the people counted before, by its share: "account for 8,100", "make up a further 48,000".
+_ACCOUNT_FOR_BEFORE_RE = re.compile(
+    r"\b(?:account(?:s|ed|ing)?\s+for|make\s+up|makes\s+up|made\s+up|représent(?:e|ent|aient|ait))\s+"
+    r"(?:(?:a\s+further|another|some|about|around|nearly|almost|over|more\s+than|roughly|environ|près\s+de|plus\s+de|"
+    r"quelque)\s+)*\Z"
+)
+_ACCOUNT_FOR_FIGURE_RE = re.compile(
+    r"\b(?:account(?:s|ed|ing)?\s+for|make\s+up|makes\s+up|made\s+up|représent(?:e|ent|aient|ait))\s+"
+    r"(?:(?:a\s+further|another|some|about|around|nearly|almost|over|more\s+than|roughly|environ|près\s+de|plus\s+de|"
+    r"quelque)\s+)*\d"
+)
+#: From a figure to the first of its parts listed after a colon: " people from their homes, according to IOM: about ".
+_COLON_PARTS_GAP_RE = re.compile(
+    r"[^.;:\d]{0,80}:\s*(?:(?:some|about|around|nearly|almost|over|more\s+than|roughly|environ|près\s+de|plus\s+de|"
+    r"quelque)\s+)?"
+)
+#: The rest of a list of figures, then "respectively": " and 24,000 respectively", " people from X and Y respectively".
+_RESPECTIVELY_AFTER_RE = re.compile(
+    r"(?:\s*,?\s*(?:and|et)?\s*(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|environ|près\s+de|"
+    r"plus\s+de|quelque)\s+)?\d[\d,.\u00a0\u202f ]*)*(?:\s+[^\W\d_][\w'’-]*){0,8}?\s*,?\s+(?:respectively|"
+    r"respectivement)\b",
+    re.IGNORECASE,
+)
 #: "Displaced: Kayes 1,200; Ségou 3,400": the items of a labelled list, each a name and its figure.
 _LIST_ITEM_RE = re.compile(r"\s*[;,]\s*(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3})\Z")
 _EARLIER_VALUE_RE = compile_guarded(
@@ -3506,6 +3546,13 @@ def _elliptic(text: str, previous: Reading | None, quantity: Quantity) -> bool:
         return (
             True  # "ont fait fuir plus de 11 000 Camerounais vers N'Djamena, ainsi que quelque 5 000 personnes vers…"
         )
+    if (
+        _COLON_PARTS_GAP_RE.fullmatch(text, previous.quantity.end, quantity.start)
+        and _PART_WHERE_WHEN_RE.match(text, quantity.end)
+        and _no_more_than(quantity, previous)
+        and not _GROUP_AFTER_RE.match(text, quantity.end)
+    ):
+        return True  # "forced some 20,000 people from their homes, according to IOM: about 12,400 in Delmas and …"
     if _CHANGE_TO_RE.fullmatch(text, previous.quantity.end, quantity.start) and CHANGE_BEFORE_RE.search(
         text, max(0, previous.qualifier_start - 30), previous.qualifier_start
     ):
@@ -3576,7 +3623,10 @@ _PLACE_ITEM_RE = re.compile(
 )
 #: A place right after a figure, and nothing more: "760,000 to Egypt.", "5 000 au Niger".
 _PLACE_AFTER_RE = re.compile(
-    r"\s+(?:to|in|into|at|à|au|aux|en|vers|dans)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?[A-ZÀ-Ý][\w'’-]*"
+    r"\s+(?:to|in|into|at|à|au|aux|en|vers|dans)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?"
+    # "7,600 in the commune of Port-au-Prince", "2 000 dans la ville de Kaya"
+    r"(?:(?:commune|district|province|region|town|city|village|department|county|state|municipality|ville|région|"
+    r"département|préfecture)\s+(?:of|de|du|d['’])\s*)?[A-ZÀ-Ý][\w'’-]*"
     r"(?:\s+[A-ZÀ-Ý][\w'’-]*){0,3}\s*(?:[,;.)]|$)"
 )
 #: A label of returnees right before its number: "Returnees: ", "Returning IDPs (cumulative): ", "Retournés | ".
@@ -3882,6 +3932,8 @@ def _is_group(text: str, quantity: Quantity) -> bool:
     if _PART_OF_HEDGED_RE.search(text, max(0, quantity.start - 45), quantity.start) is not None:
         return _GROUP_AFTER_RE.match(text, quantity.end) is not None  # "including some 200 children"
     are = _OF_THEM_ARE_RE.match(text, quantity.end)
+    if are is None and text[max(0, quantity.start - 2) : quantity.start] == ", ":
+        are = _OF_THEM_ASIDE_RE.match(text, quantity.end)
     return are is not None and _GROUP_AFTER_RE.match(text, are.end()) is not None
 
 
@@ -3911,6 +3963,8 @@ _PART_OF_HEDGED_RE = re.compile(
 _OF_THEM_ARE_RE = re.compile(
     r"\s+(?:of\s+(?:them|whom)\s+(?:are|were)|d['’]entre\s+(?:eux|elles)\s+(?:sont|étaient))", re.IGNORECASE
 )
+#: With no verb, between commas: "More than 109,000 people, 32,000 of them children, have been evacuated".
+_OF_THEM_ASIDE_RE = re.compile(r"\s+(?:of\s+them|d['’]entre\s+(?:eux|elles))(?=\s+\w+\s*,)", re.IGNORECASE)
 
 
 #: "10,042 people from 2,966 families", "1 200 personnes issues de 240 ménages": people, then their households.
@@ -3938,7 +3992,8 @@ _SLASH_RESTATED_RE = re.compile(
 )
 #: "7,000 households, or over 24,000 people", "1 127 ménages, soit 6 762 personnes": the same count restated.
 _RESTATES_RE = re.compile(
-    r"(?:,\s*|\s)(?:or|i\.e\.,?|that\s+is,?|soit|c'est-à-dire|o\s+sea|es\s+decir)\s+(?:(?:some|about|around|over|"
+    r"(?:,\s*|\s)(?:or|i\.e\.,?|that\s+is,?|soit|c'est-à-dire|o\s+sea|es\s+decir|equivalent\s+to|équivalant\s+à|"
+    r"(?:soit\s+)?l['’]équivalent\s+de)\s+(?:(?:some|about|around|over|"
     r"more\s+than|nearly|almost|approximately|an\s+estimated|at\s+least|environ|près\s+de|plus\s+de|quelque|"
     r"au\s+moins|unas|unos|más\s+de)\s+)?\Z",
     re.IGNORECASE,
@@ -3955,6 +4010,9 @@ _COORDINATED_GAP_RE = re.compile(
 )
 
 
+_OF_PLACE_AFTER_RE = re.compile(r"\s+(?:of|from|in|de|du|des|d['’]|à)\s*(?:the\s+|la\s+|le\s+|l['’])?[A-ZÀ-Þ]")
+
+
 def _coordinated(text: str, quantity: Quantity, following: Quantity) -> bool:
     """True when the figure and the next one are joined by "and" as two subjects of the words after both ("some
     205,000 Syrians and 105,000 Lebanese had crossed"): each counts its own people, with its own noun."""
@@ -3962,9 +4020,13 @@ def _coordinated(text: str, quantity: Quantity, following: Quantity) -> bool:
     return (
         head is not None
         and head.end <= following.start
-        and find_head(text, following.end) is not None
+        # (the second with its own noun, or its own place: "7 300 résidents de Chibougamau et 2 100 de Lebel")
+        and (find_head(text, following.end) is not None or _OF_PLACE_AFTER_RE.match(text, following.end) is not None)
         and _COORDINATED_GAP_RE.fullmatch(text, head.end, following.start) is not None
     )
+
+
+_IN_ALL_AFTER_RE = re.compile(r"\s+(?:au\s+total|en\s+tout|in\s+total|in\s+all|all\s+told|altogether)\b", re.IGNORECASE)
 
 
 def _restates(text: str, previous: Reading | None, quantity: Quantity) -> bool:
@@ -3979,6 +4041,8 @@ def _restates(text: str, previous: Reading | None, quantity: Quantity) -> bool:
     between = _RESTATES_RE.search(text, max(previous.quantity.end, quantity.start - 40), quantity.start)
     if between is None:
         return False
+    if _IN_ALL_AFTER_RE.match(text, quantity.end):
+        return True  # "23 600 … dans le Logone-et-Chari et 9 800 dans le Mayo-Sava, soit 33 400 au total": the sum
     head = find_head(text, quantity.end)
     if previous.cue.start >= previous.quantity.start:
         # "6 300 familles vivent toujours sous des tentes …, soit environ 28 000 personnes": the same people in the

@@ -55,7 +55,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         Term.UNINHABITABLE_HOUSING,
         r"uninhabitable|unlivable|unusable|unsafe\s+to\s+(?:live|return)|inhabitables?|"
         r"unfit\s+(?:for\s+(?:habitation|living)|to\s+live\s+in)|interdite?s?\s+d['’]occupation|arrêtés?\s+de\s+péril|"
-        r"impropres?\s+à\s+l['’]habitation",
+        r"impropres?\s+à\s+l['’]habitation|"
+        # building assessors' placards: "300 homes have been red-stickered", "red-tagged" (unsafe to enter)
+        r"red[- ](?:stickered|tagged|placarded)",
     ),
     # "destroyed or damaged", "collapsed or been damaged", "détruites ou endommagées": some of them only damaged
     (
@@ -102,7 +104,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "20,000 homes lost their roofs", "left roofless", "3,100 homes need major repairs"
         r"lost\s+(?:their|its)\s+roofs?|roofless|need(?:s|ed|ing)?\s+(?:major\s+|extensive\s+|urgent\s+)?repairs|"
         # "1 300 toitures ont été décoiffées", "700 maisons fissurées"
-        r"décoiffée?s?|fissurée?s|"
+        r"décoiffée?s?|fissurée?s|yellow[- ](?:stickered|tagged|placarded)|"
+        # "the destruction of 1,860 houses and partial damage to 2,400 more"
+        r"(?:partial|minor|moderate|severe|major)\s+damage\s+to|"
         # "5 200 maisons ont subi des dégâts importants"
         r"(?:subi|subissent|subissant)\s+des\s+(?:dégâts|dommages)",
     ),
@@ -365,7 +369,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # since the tenth session, and IDMC's: "desalojados" beside "desabrigados")
         rf"moved\s+in\s+with|{WITH_HOSTS}|"
         # "sought sanctuary in the cathedral compound", "population movements of about 4,600 people"
-        r"(?:sought|seeking|took)\s+sanctuary|(?:still\s+)?unable\s+to\s+return|population\s+movements?|(?<!commission\sde\s)(?<!commission\sdes\s)mouvements?\s+de\s+populations?|(?:dû|du)\s+se\s+déplacer|"
+        r"(?:sought|seeking|took)\s+sanctuary|(?:still\s+)?unable\s+to\s+return|population\s+movements?|"
+        # DTM's trackers: "enumerators tracked the movement of 112,960 people"
+        r"(?<=tracked\sthe\s)movements?|(?<=recorded\sthe\s)movements?|(?<=monitored\sthe\s)movements?|"
+        r"(?<!commission\sde\s)(?<!commission\sdes\s)mouvements?\s+de\s+populations?|(?:dû|du)\s+se\s+déplacer|"
         r"internally\s+displaced|displaced(?!\s+(?:(?:or|and)\s+[\w-]+\s+)?(?:fractures?|bones?|joints?|discs?|hips?|shoulders?|vertebra\w*|"
         r"lens|teeth|tooth|fragments?)|\s+from\s+(?:their\s+|the\s+)?(?:classrooms?|offices?|jobs?|posts?|"
         r"positions?|seats?|top\s+spot|lead)\b)|displacing|displacements?|uprooted|idps?\b|"

@@ -663,3 +663,32 @@ def test_a_hyphenated_name_that_starts_like_a_month_is_no_date() -> None:
     text = "dans le mayo-sava et à sept-îles, puis en juin-juillet"
     found = find_dates(text, 0, len(text), date(2024, 6, 1), "fr", text)
     assert [m.first.month for m in found][:1] == [6]
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # a nominal housing cue governs the figure after it, not the one before
+        (
+            "Les inondations ont fait 12 400 ménages sinistrés et provoqué l'effondrement de 3 100 cases.",
+            [(12_400, "affected"), (3_100, "destroyed-housing")],
+        ),
+        (
+            "Les pluies ont provoqué l'effondrement total ou partiel de quelque 900 habitations à Tata.",
+            [(900, "partially-destroyed-housing")],
+        ),
+        # a total's verb "s'établit à"; shelter opened "pour héberger" people
+        (
+            "Le nombre total de PDI dans la province du Lac s'établit désormais à 198 000.",
+            [(198_000, "displaced")],
+        ),
+        (
+            "Après les pluies, le gouvernement a ouvert 4 écoles pour héberger 1 300 personnes.",
+            [(1_300, "sheltered")],
+        ),
+    ],
+)
+def test_french_nominal_housing_totals_and_shelters(
+    extractor: Extractor, text: str, facts: list[tuple[int, str]]
+) -> None:
+    assert [(f.reported, f.term) for f in extractor.extract(text)] == facts

@@ -134,6 +134,13 @@ _CLAUSE_BREAK_RE = re.compile(
 _NOMINAL_OF_GAP_RE = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:of|de|d['’])\s*(?:the\s+|an?\s+)?", re.IGNORECASE)
 #: "the evacuation of, according to officials, 17,631 people": a noun cue followed by "of" governs the figure.
 _NOMINAL_OF_RE = re.compile(r"\s+(?:of|de|d')\b", re.IGNORECASE)
+_ACTION_NOUN_RE = re.compile(r"(?:ment|tion|sion)s?\Z")
+#: From a noun cue to the next figure it governs: " de plus de ", " of some ", " of ".
+_NEXT_FIGURES_NOUN_RE = re.compile(
+    r"\s+(?:total\s+|partiel\s+|totale\s+)?(?:of|de|d['’])\s*(?:the\s+|an?\s+)?(?:(?:some|about|around|nearly|almost|"
+    r"over|more\s+than|at\s+least|plus\s+de|près\s+de|quelque|environ|au\s+moins)\s+)?",
+    re.IGNORECASE,
+)
 _BRACKET_OPEN_RE = re.compile(r"[(\[][^)\]]*$")
 #: "Internally displaced persons (IDPs): 12,500": a label, perhaps with its acronym, then a colon and the figure.
 _AFTER_LABEL_RE = re.compile(r"[^\W\d_]\)?\s*:\s*\Z")
@@ -161,7 +168,8 @@ _TOTAL_VERB_GAP_RE = re.compile(
     r"\)?(?:[^.;:()\n]|\([^().;:\n]{1,24}\)){0,120}?\s(?:stands?\s+at|stood\s+at|(?:is|are|was|were)\s+now|now\s+(?:stands?\s+at|totals?)|totals?|"
     r"totall?ed|came\s+to|(?:has|have|had)\s+(?:risen|climbed|grown|increased|reached)(?:\s+to)?|rose\s+to|climbed\s+to|"
     r"reached|atteint(?:\s+désormais)?|(?:ont|a)\s+atteint|atteignai(?:t|ent)|"
-    r"s['’]élève(?:nt)?\s+(?:désormais\s+|aujourd['’]hui\s+|actuellement\s+)?à|est\s+(?:désormais\s+)?passée?\s+à|"
+    r"s['’](?:élève(?:nt)?|établi(?:t|ssent))\s+(?:désormais\s+|aujourd['’]hui\s+|actuellement\s+)?à|"
+    r"est\s+(?:désormais\s+)?passée?\s+à|"
     r"est\s+(?:désormais\s+)?de|(?:est|sont)\s+(?:désormais\s+)?(?:estimée?s?|évaluée?s?)\s+à|(?:pour\s+)?atteindre|"
     r"to\s+reach|is\s+estimated\s+at|are\s+estimated\s+at|"
     # a bare copula: "Les sinistrés relogés … sont 180", "… sont estimées à 640 000" (the qualifier takes "estimées à")
@@ -426,6 +434,13 @@ def _choose_cue(
         and cue.start - head_end <= 140
         # "155 camps hosting 56,410 people | 238 deaths": a pipe ends the figure's item
         and not _ITEM_END_RE.search(text, head_end, cue.start)
+        # "23 500 ménages sinistrés et provoqué l'effondrement de 8 200 cases": a noun that governs the next figure
+        # is that figure's
+        and not (
+            high < len(text)
+            and _ACTION_NOUN_RE.search(cue.text)
+            and _NEXT_FIGURES_NOUN_RE.fullmatch(text, cue.end, high)
+        )
     ]
     before = [
         cue

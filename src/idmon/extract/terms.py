@@ -64,7 +64,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         Term.PARTIALLY_DESTROYED_HOUSING,
         r"(?:destroyed|collapsed|détruite?s?|effondrée?s?)\s+(?:or|ou)\s+(?:been\s+|partially\s+|severely\s+)?"
         r"(?:damaged|endommagée?s?)|(?:damaged|endommagée?s?)\s+(?:or|ou)\s+(?:totally\s+|fully\s+)?"
-        r"(?:destroyed|collapsed|détruite?s?)",
+        r"(?:destroyed|collapsed|détruite?s?)|"
+        # "l'effondrement total ou partiel de 1 100 habitations"
+        r"effondrements?\s+(?:total\s+ou\s+partiel|partiel(?:\s+ou\s+total)?)",
     ),
     (
         Term.DESTROYED_HOUSING,
@@ -76,7 +78,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "setting two houses on fire": the verb before the count
         r"set(?:ting)?(?=\s+(?:[\w,]+\s+){1,5}?(?:on\s+fire|ablaze|alight)\b)|"
         r"destruction|détruite?s?|"
-        r"effondrée?s?|"
+        r"effondrée?s?|effondrements?(?=\s+(?:total\s+)?(?:de|d['’]|des)\b)|"
         r"emportée?s?\s+par\s+les\s+eaux|(?:ont\s+été|été|sont)\s+emportée?s|(?:ont|a)\s+emporté|balayée?s?|"
         r"rasée?s?|incendiée?s?|écroulée?s?|détruisant|démolie?s|démolis|brûlée?s|destruid[oa]s|destrui[çc][aã]o|destruyó|"
         r"colapsad[oa]s|"
@@ -183,6 +185,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"sites?\s+d['’](?:accueil|hébergement|évacuation)|accueillie?s?\s+dans|albergues?|"
         r"abris?\s+(?:collectifs?|temporaires?|provisoires?|d['’]urgence)|dans\s+des\s+abris|"
         r"se\s+mettre\s+à\s+l['’]abri|"
+        # "a ouvert 6 écoles pour héberger 1 900 personnes"
+        r"pour\s+(?:héberger|abriter|accueillir)(?=\s+(?:près\s+de\s+|plus\s+de\s+|environ\s+|quelque\s+)?\d)|"
         r"(?:vivent|logent|dorment|séjournent|vivaient|logeaient|relogée?s?)\s+"
         r"(?:désormais\s+|actuellement\s+|encore\s+|toujours\s+|temporairement\s+|provisoirement\s+)?"
         r"(?:dans|sous)\s+(?:des|les|une|un|l['’]|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s*"
@@ -530,7 +534,7 @@ _WEAK_GROUPS = frozenset(
 
 
 _HUTS_DAMAGED_BEFORE_RE = re.compile(
-    r"\b(?:détrui\w*|endommag\w*|emporté\w*|inondé\w*|effondré\w*|rasé\w*|brûlé\w*|incendié\w*|soufflé\w*)\b"
+    r"\b(?:détrui\w*|destruction|endommag\w*|emporté\w*|inondé\w*|effondr\w*|rasé\w*|brûlé\w*|incendié\w*|soufflé\w*)\b"
     r"[^.;]{0,40}\Z"
 )
 #: What did not happen: "refusing to leave their homes", "may have to be relocated", "pourraient être déplacées".

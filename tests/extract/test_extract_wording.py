@@ -692,3 +692,15 @@ def test_french_nominal_housing_totals_and_shelters(
     extractor: Extractor, text: str, facts: list[tuple[int, str]]
 ) -> None:
     assert [(f.reported, f.term) for f in extractor.extract(text)] == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Two years on, some 300,000 people are still living in container cities.", "in-relief-camp"),
+        ("About 1.5 million people are living in tents and container cities.", "sheltered"),
+        ("Près de 9 000 d'entre elles se sont réfugiées sur le site de Kigonze.", "in-relief-camp"),
+    ],
+)
+def test_container_cities_and_sites_people_took_refuge_on(extractor: Extractor, text: str, term: str) -> None:
+    assert only(extractor, text).term == term

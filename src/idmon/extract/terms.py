@@ -48,7 +48,7 @@ WITH_HOSTS = r"(?:staying|living|lodging)\s+with|host\s+famil(?:y|ies)|familles?
 _REFUGE_IN = (
     r"(?:(?:took|taken|taking|take|found|find|finding|sought|seeking|seek)\s+(?:a\s+|temporary\s+)?(?:refuge|sanctuary)|"
     r"(?:ont|a|avaient|avait)\s+(?:trouvé|cherché)\s+refuge|(?:se\s+sont|s['’]étaient|s['’]est)\s+réfugiée?s?)"
-    r"\s+(?:in|at|inside|dans|au|à\s+l['’]|à)\s+(?:[\w'’,.-]+\s+){0,3}?"
+    r"\s+(?:in|at|inside|dans|sur|au|à\s+l['’]|à)\s+(?:[\w'’,.-]+\s+){0,3}?"
 )
 _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
@@ -132,6 +132,12 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         Term.IN_RELIEF_CAMP,
         # The word "camp" itself is the cue (a pattern starting at "in"/"to" would be tried at every such word).
         r"(?:relief|displacement|idp|evacuation|tent|temporary|transit)\s+camps?|tent\s+(?:cities|towns|settlements)|"
+        # "410,000 people are still living in container cities" (the writers: container settlements are camps; with
+        # tents in one count, shelters)
+        r"(?<!tents\s)(?<!tents,\s)(?<!and\s)(?<!et\s)container\s+(?:cities|towns|camps|settlements|sites)|"
+        # "se sont réfugiées sur le site de Rhoe", "installés sur le site de Toukra": the site names the term
+        r"(?:installée?s|réfugiée?s|accueillie?s|hébergée?s|regroupée?s)\s+(?:provisoirement\s+)?"
+        r"(?:sur|dans)\s+(?:le|les|un|des|deux|trois|\d+)\s+sites?\b|"
         # "563,602 people displaced by Cyclone Freddy were now housed in 580 camps"
         r"(?:housed|accommodated|sheltered)\s+in\s+(?:\d[\d,.]*\s+|the\s+|several\s+)?camps\b|"
         # "took refuge in 11 new spontaneous sites": where they took refuge names the term
@@ -204,7 +210,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "the parish took in 260 people"
         r"(?:took|taken|taking)\s+in\b|squatting\s+in|squatted\s+in|"
         # "People in tents: 1,862,000", "People in container cities: 47,500"
-        r"(?:(?<=people\s)|(?<=persons\s)|(?<=families\s))in\s+tents|in\s+container\s+(?:cities|towns|camps|homes|sites)|"
+        r"(?:(?<=people\s)|(?<=persons\s)|(?<=families\s))in\s+tents|in\s+container\s+homes|(?<=tents\s)and\s+container\s+(?:cities|towns|camps|sites)|"
         # "2,040 families are staying in 84 safe locations", "à s'abriter dans 8 sites", "installées dans des écoles"
         r"(?:living|staying|sleeping|sheltering)\s+(?:in|at)\s+(?:\d[\d,.]*\s+)?(?:safe|safety)\s+(?:locations|places|sites|"
         r"cent(?:re|er)s)|s['’]abrit(?:er|ent|aient)|installée?s\s+(?:provisoirement\s+)?dans\s+(?:des\s+|les\s+|"

@@ -5307,3 +5307,28 @@ def test_people_who_arrived_from_a_named_place(extractor: Extractor) -> None:
     text = "ERBIL — Officials said 12,400 people had arrived from Sinjar since Monday."
     [fact] = extractor.extract(text, published=PUBLISHED)
     assert fact.reported == 12_400 and fact.term == "multiple-or-other"
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # in a conflict, people in shelters among those displaced are where they are at a date
+        (
+            "More than 600,000 people have been displaced since the fighting intensified on 3 March, with 95,000 of "
+            "them staying in 410 collective shelters.",
+            [(600_000, "new-displacement"), (95_000, "idps")],
+        ),
+        # "are now estimated to be displaced": a stock
+        ("Up to 1.2 million people are now estimated to be displaced across the region.", [(1_200_000, "idps")]),
+        # "portant à N le nombre de déplacés", in a conflict: the people displaced at the time
+        (
+            "Les frappes ont poussé quelque 40 000 personnes à quitter leur foyer depuis le 5 mars, portant à 2,1 "
+            "millions le nombre de déplacés dans le nord-ouest.",
+            [(40_000, "new-displacement"), (2_100_000, "idps")],
+        ),
+    ],
+)
+def test_conflict_shelter_parts_estimated_stocks_and_totals_brought_to(
+    extractor: Extractor, text: str, facts: list[tuple[int, str]]
+) -> None:
+    assert [(f.reported, f.category) for f in extractor.extract(text, published=PUBLISHED)] == facts

@@ -1617,6 +1617,8 @@ _BRINGING_RE = re.compile(_BRINGING, re.IGNORECASE)
 _STOCK_RE = compile_guarded(
     r"(?:idps?|internally\s+displaced\s+(?:persons|people)|pdi|déplacés\s+internes|remain(?:ed|s|ing)?|"
     r"still|are\s+(?:now\s+|already\s+|currently\s+)?(?:internally\s+)?(?:displaced|living|staying|sheltering|hosted)|"
+    # "are now estimated to be displaced across the Gaza Strip"
+    r"(?:are|is)\s+(?:now\s+)?(?:estimated|believed|thought|reported)\s+to\s+be\s+(?:internally\s+)?displaced|"
     r"living\s+(?:in|with)|live\s+(?:in|with)|(?:have|has|had)\s+lived\s+(?:in|with)|"
     r"(?:were|was)\s+(?:now\s+|still\s+|currently\s+)?(?:living|staying|sheltering)|staying\s+with|"
     r"(?:are|remain|were)\s+(?:still\s+)?out\s+of\s+their\s+homes?|"

@@ -2824,7 +2824,9 @@ def _restatements_agree(context: _Context, readings: list[Reading], facts: list[
 
 _TOTAL_TO_RE = re.compile(
     r"\b(?:bring(?:s|ing)?\s+(?:the\s+)?(?:total|overall|cumulative)\s+(?:(?:number|figure|tally|count)\s+)?to|"
-    r"portant\s+(?:le\s+)?(?:total|nombre|bilan)(?:\s+\w+){0,3}?\s+à)\s+\Z",
+    r"portant\s+(?:le\s+)?(?:total|nombre|bilan)(?:\s+\w+){0,3}?\s+à|"
+    # "portant à 2,8 millions le nombre de déplacés", "bringing to 1.2 million the number of"
+    r"portant\s+à|bringing\s+to)\s+(?:(?:plus\s+de|près\s+de|environ|quelque|more\s+than|some|about|nearly)\s+)?\Z",
     re.IGNORECASE,
 )
 _FROM_COUNTRY_RE = re.compile(r"\s+(?:de|d['’]|du|from)\s*(?:la\s+|l['’]|the\s+)?", re.IGNORECASE)
@@ -3128,8 +3130,13 @@ def _sheltered_part_of_a_flow(context: _Context, readings: list[Reading], facts:
         start, end = context.sentences.around(reading.quantity.start)
         if lasted(text[start:end]):
             continue
-        if fact.cause is Cause.CONFLICT and _STILL_RE.search(text, reading.quantity.end, reading.bounds[1]):
-            continue  # "… 3,000 of them are still staying in a transit centre": in a conflict, where they remain
+        if fact.cause is Cause.CONFLICT and (
+            _STILL_RE.search(text, reading.quantity.end, reading.bounds[1])
+            or not _NEWCOMERS_AFTER_RE.match(text, reading.quantity.end)
+        ):
+            # "… 3,000 of them are still staying in a transit centre", "… with 179,000 of them staying in 961 collective
+            # shelters": in a conflict, a count of people in shelters is where they are at a date (not newcomers)
+            continue
         fact.category = Category.NEW_DISPLACEMENT
 
 

@@ -1680,6 +1680,8 @@ _REFUGE_AT_HOME_RE = re.compile(
 #: Words that say where people are now ("live in camps", "hosts", "remain"): a stock, whatever the relative clause
 #: about them says of how they came.
 _STOCK_VERB_RE = re.compile(
+    # "with 179,000 of them staying in 961 collective shelters"
+    r"(?<=of\sthem\s)(?:staying|sheltering)\s+(?:in|at)\b|"
     r"\b(?:remain\w*|still|are\s+(?:now\s+|already\s+|currently\s+)?(?:internally\s+)?(?:displaced|living|staying|"
     r"sheltering|hosted)|liv(?:e|es|ing)\s+(?:in|with)|(?:have|has|had)\s+lived\s+(?:in|with)|"
     r"(?:were|was)\s+(?:now\s+|still\s+|currently\s+)?(?:living|staying|sheltering)|staying\s+with|hosts?|hosted|hosting|home\s+to|vivent|restent|"

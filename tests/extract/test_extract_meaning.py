@@ -5332,3 +5332,30 @@ def test_conflict_shelter_parts_estimated_stocks_and_totals_brought_to(
     extractor: Extractor, text: str, facts: list[tuple[int, str]]
 ) -> None:
     assert [(f.reported, f.category) for f in extractor.extract(text, published=PUBLISHED)] == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (
+            "Status of displaced families in Region VIII: a total of 8,120 families or 30,415 persons are currently "
+            "taking temporary shelter in 211 evacuation centers.",
+            "sheltered",
+        ),
+        (
+            "The Ministry of Migration and Displaced said 1,140 families, or 5,020 individuals, returned to their "
+            "areas of origin in Anbar in May.",
+            "returns",
+        ),
+    ],
+)
+def test_a_pair_restated_in_the_other_unit_takes_the_verb_after_both(
+    extractor: Extractor, text: str, term: str
+) -> None:
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [f.term for f in facts[:2]] == [term, term]
+
+
+def test_an_amount_in_pesos_or_naira_is_money(extractor: Extractor) -> None:
+    text = "Some 300 families fled. Cost of assistance to the affected families: ₱48,215,360.00, and ₦1,200,000 more."
+    assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [300]

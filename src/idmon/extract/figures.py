@@ -30,7 +30,7 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # Patterns searched in a window before or around every number carry a guard (see prefilter): same matches, sooner.
 #: A currency before the number; a code is a word of its own ("leurs 9 600 habitants" is no rupee).
 _CURRENCY_BEFORE_RE = compile_guarded(
-    r"(?:[$€£¥₹]|(?<![^\W\d_])(?:US\$|USD|EUR|GBP|CHF|Rs\.?|INR|F?CFA|XOF|XAF))\s*$", re.IGNORECASE
+    r"(?:[$€£¥₹₱₦₵₩₪₺₽₴₸৳₲₡]|(?<![^\W\d_])(?:US\$|USD|EUR|GBP|CHF|Rs\.?|INR|F?CFA|XOF|XAF))\s*$", re.IGNORECASE
 )
 _CODE_BEFORE_RE = re.compile(r"(?<![\w$])([A-Z]{3})\s*\Z")
 

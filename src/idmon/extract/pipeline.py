@@ -3438,6 +3438,30 @@ def _with_restated(
     added: list[Reading] = []
     for index, quantity in enumerate(members[:-1]):
         following = members[index + 1]
+        if quantity in read and following in read and not bracketed[index]:
+            first, second = read[quantity], read[following]
+            if (
+                first.cue is not None
+                and second.cue is not None
+                and first.cue.end <= first.qualifier_start
+                and second.cue.start >= following.end
+                and first.term is not second.term
+                and first.unit is not second.unit
+                and second.term not in HOUSING_TERMS
+                and second.term is not Term.AFFECTED
+                and following.start - quantity.end <= 60
+                and _RESTATED_RE.search(text, quantity.end, following.start)
+                and (
+                    _CLAUSE_BREAK_RE.search(text, first.cue.end, first.qualifier_start) is not None
+                    or text[first.cue.start : first.cue.start + 1].isupper()  # "Ministry of Migration and Displaced"
+                )
+            ):
+                # "Status of displaced families in Region V: a total of 24,310 families or 91,845 persons are
+                # currently taking temporary shelter": the verb after both tells what both counts are
+                again = read_quantity(text, quantity, [], first.bounds, inherited=second)
+                if again is not None:
+                    readings = [again if r is first else r for r in readings]
+            continue
         if quantity in read or bracketed[index] or following not in read:
             continue
         if following.start - quantity.end > 60 or not _RESTATED_RE.search(text, quantity.end, following.start):

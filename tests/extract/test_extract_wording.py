@@ -704,3 +704,36 @@ def test_french_nominal_housing_totals_and_shelters(
 )
 def test_container_cities_and_sites_people_took_refuge_on(extractor: Extractor, text: str, term: str) -> None:
     assert only(extractor, text).term == term
+
+
+def test_a_bulletin_of_pipe_separated_cells_and_indian_numbers(extractor: Extractor) -> None:
+    text = (
+        "State Disaster Management Authority – Daily Flood Report\n"
+        "Districts affected: 28 | Revenue circles: 131 | Villages: 4,210\n"
+        "Relief camps / distribution centres: 1,203 / 512 | Inmates in relief camps: 1,87,640\n"
+        "Crop area damaged: 88,412.57 ha | Animals affected: 21,10,300\n"
+        "Houses damaged: 5,118 fully, 19,402 partially\n"
+        "Deaths in the last 24 hours: 6"
+    )
+    got = [(f.reported, str(f.term)) for f in extractor.extract(text)]
+    assert got == [
+        (187_640, "in-relief-camp"),
+        (5_118, "destroyed-housing"),
+        (19_402, "partially-destroyed-housing"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "reported", "term"),
+    [
+        # a part of a town's population that fled: the part, not the population
+        ("The town emptied after about 9,000 of its roughly 11,000 residents fled the fire.", 9_000, "forced-to-flee"),
+        # a weekend in shelters, like a night
+        ("Around 900 people spent the weekend in sports halls after the floods.", 900, "sheltered"),
+    ],
+)
+def test_parts_of_a_population_and_weekends_in_shelters(
+    extractor: Extractor, text: str, reported: int, term: str
+) -> None:
+    [fact] = extractor.extract(text)
+    assert (fact.reported, fact.term) == (reported, term)

@@ -636,7 +636,9 @@ _SHARE_OF_RE = compile_guarded(
     r"(?:(?:%|per\s*cent|percent|pour\s*cent|half|third|thirds|quarter|majority|most|la\s+moitié|la\s+plupart)\s+"
     r"(?:of|des|de|d['’])\s+(?:the\s+|its\s+|their\s+|les\s+|ses\s+|leurs\s+)?(?:[\w'’-]+['’]s?\s+)?|"
     # "6,000 of the island's 11,000 residents", "6 000 des 11 000 habitants"
-    r"\d\s+(?:out\s+of|of)\s+(?:the|its|their)\s+(?:[\w'’-]+['’]s\s+)?|\d\s+(?:des|sur\s+les)\s+)\Z",
+    r"\d\s+(?:out\s+of|of)\s+(?:the|its|their)\s+(?:[\w'’-]+['’]s\s+)?|\d\s+(?:des|sur\s+les)\s+)"
+    # "about 19,000 of its roughly 20,000 residents"
+    r"(?:(?:some|about|around|roughly|nearly|almost|approximately|an\s+estimated|environ|quelque|près\s+de)\s+)?\Z",
     re.IGNORECASE,
 )
 _DISPLACED_NOUN_RE = re.compile(
@@ -934,6 +936,9 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
         and find_head(text, quantity.end) is None  # "Assuramba care center: 3,000 IDPs" counts people
     ):
         return False  # "Districts affected: 29", "Relief camps: 248": a label that counts other things
+    pair = _SLASH_PAIR_BEFORE_RE.search(text, max(0, quantity.start - 24), quantity.start)
+    if pair is not None and _other_label(text, pair.start(1)):
+        return False  # "Relief camps / distribution centres: 1,425 / 695": the second count of a pair of things
     if _STAYED_RE.match(text, quantity.end):
         return False  # "where fewer than 200 residents remain": who stayed behind
     if _not_moved(text, quantity.end):
@@ -1257,11 +1262,11 @@ def _not_moved(text: str, position: int) -> bool:
 _FACILITIES_RE = re.compile(r"(?:centres|centers|camps|sites|shelters|abris|locations|points|posts)$", re.IGNORECASE)
 #: "People in safety centres: 6,438": the label names people.
 _PEOPLE_IN_RE = re.compile(
-    r"\b(?:people|persons|individuals|families|households|idps|personnes|ménages|familles|déplacée?s|still|"
+    r"\b(?:people|persons|individuals|families|households|idps|pdi|personnes|ménages|familles|déplacée?s|still|"
     r"remaining|toujours|evacuated|moved|évacuée?s|inmates|residents|occupants|evacuees|habitants|sinistrés)\s+"
     # "Persons residing in relief camps: 6.93 lakh"
     r"(?:(?:residing|living|staying|sheltering|sheltered|housed|accommodated|vivant|hébergée?s|logée?s)\s+)?"
-    r"(?:in|at|to|into|inside|dans|en|vers)\s+(?:the\s+|les\s+|des\s+)?"
+    r"(?:in|at|to|into|inside|dans|sur|en|vers)\s+(?:the\s+|les\s+|des\s+)?"
     r"(?:\d[\d,.\s]*\s+)?(?:[\w-]+\s+)?\Z",
     re.IGNORECASE,
 )
@@ -2081,7 +2086,8 @@ def spent_the_night(reading: Reading) -> bool:
     return reading.term in _PLACES_TERMS and reading.cue is not None and _NIGHT_RE.search(reading.cue.text) is not None
 
 
-_NIGHT_RE = re.compile(r"\bnights?\b|\bnuits?\b|\bovernight\b|\bslept\b", re.IGNORECASE)
+_SLASH_PAIR_BEFORE_RE = re.compile(r"(?<![\d,.])(\d[\d,.]*)\s*/\s*\Z")
+_NIGHT_RE = re.compile(r"\bnights?\b|\bnuits?\b|\bovernight\b|\bslept\b|\bweekend\b", re.IGNORECASE)
 #: Words that say a stay in shelters or camps has lasted: "for months", "two years after the earthquake", "depuis
 #: des mois", "six mois après", "protracted", "long-term".
 _LASTING_RE = re.compile(

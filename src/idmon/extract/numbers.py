@@ -36,7 +36,11 @@ MULTIPLIERS: dict[str, int] = {
 _SPACES = "\u00a0\u202f\u2009\u2007 "
 _GROUPED = rf"\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d)|\d{{1,3}}(?:(?:,[ ]?|[.'{_SPACES}])\d{{3}}(?!\d))+"
 _PLAIN = r"\d+(?:[.,]\d+)?"
-_GROUPED_REST = rf"\d?(?:,\d\d)+,\d{{3}}(?!\d)|\d{{0,2}}(?:(?:,[ ]?|[.'{_SPACES}])\d{{3}}(?!\d))+"
+# (a decimal part after grouped digits is kept with them, so that the unit after it is seen: "1,02,124.34 ha")
+_GROUPED_REST = (
+    rf"\d?(?:,\d\d)+,\d{{3}}(?:\.\d+)?(?!\d)|\d{{0,2}}(?:,\d{{3}})+\.\d+(?!\d)|"
+    rf"\d{{0,2}}(?:(?:,[ ]?|[.'{_SPACES}])\d{{3}}(?!\d))+"
+)
 _PLAIN_REST = r"\d*(?:[.,]\d+)?"
 _WORD_MULT = r"million|millions|billion|milliards?|lakhs?|lac|crores?|thousand|mille|mil"
 _DIGITS_RE = re.compile(

@@ -1203,6 +1203,7 @@ class Extractor:
         if (
             category is Category.NEW_DISPLACEMENT
             and cause.cause is not Cause.DISASTER
+            and reading.term is not Term.EVACUATED  # ("portant à 28 000 le nombre de personnes évacuées": a flow)
             and _TOTAL_TO_RE.search(text, max(0, reading.qualifier_start - 50), reading.qualifier_start)
         ):
             # "displaced 12,000 people in March, bringing the total to more than 580,000": in a conflict, the total
@@ -3429,6 +3430,9 @@ def _without_superseded(text: str, readings: list[Reading]) -> list[Reading]:
     return kept
 
 
+_NAME_WORDS_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]*\s+(?:(?:of|and|for|&)\s+)?\Z")
+
+
 def _with_restated(
     text: str, members: list[Quantity], bracketed: list[bool], readings: list[Reading], sentence_start: int
 ) -> list[Reading]:
@@ -3453,7 +3457,12 @@ def _with_restated(
                 and _RESTATED_RE.search(text, quantity.end, following.start)
                 and (
                     _CLAUSE_BREAK_RE.search(text, first.cue.end, first.qualifier_start) is not None
-                    or text[first.cue.start : first.cue.start + 1].isupper()  # "Ministry of Migration and Displaced"
+                    # a word of a name: "the Ministry of Migration and Displaced said 2,314 families, or …"
+                    or (
+                        text[first.cue.start : first.cue.start + 1].isupper()
+                        and _NAME_WORDS_BEFORE_RE.search(text, max(0, first.cue.start - 40), first.cue.start)
+                        is not None
+                    )
                 )
             ):
                 # "Status of displaced families in Region V: a total of 24,310 families or 91,845 persons are

@@ -89,14 +89,16 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?<=ont\s)cédé|ensevel\w+|dévastée?s?|anéanti\w*|consumée?s|"
         # a breakdown of damaged homes by degree: "9,811 houses were damaged: 8,549 partially and 1,262 totally"
         r"(?:(?<=\d\s)|(?<=houses\s)|(?<=homes\s)|(?<=maisons\s))"
-        r"(?:totally|fully|completely|entirely|totalement|entièrement|complètement)(?=\s*(?:[,.;)]|and\b|et\b|$))|"
+        r"(?:totally|fully|completely|entirely|totalement|entièrement|complètement)"
+        r"(?=[ \t]*(?:[,.;)\n|]|and\b|et\b|$))|"
         # "(partially 731,902; fully 286,338)": the degree before its number, in a breakdown
         r"(?:(?<=\(\s)|(?<=\()|(?<=;\s))(?:totally|fully|completely|totalement|entièrement|complètement)"
         r"(?=\s*:?\s*\d)",
     ),
     (
         Term.PARTIALLY_DESTROYED_HOUSING,
-        r"(?:(?<=\d\s)|(?<=houses\s)|(?<=homes\s)|(?<=maisons\s))(?:partially|partly|partiellement)(?=\s*(?:[,.;)]|and\b|et\b|$))|"
+        r"(?:(?<=\d\s)|(?<=houses\s)|(?<=homes\s)|(?<=maisons\s))(?:partially|partly|partiellement)"
+        r"(?=[ \t]*(?:[,.;)\n|]|and\b|et\b|$))|"
         r"(?:(?<=\(\s)|(?<=\()|(?<=;\s))(?:partially|partly|partiellement)(?=\s*:?\s*\d)|"
         r"partially\s+(?:destroyed|collapsed)|(?:severely\s+|moderately\s+|slightly\s+|partly\s+)?damag(?:ed|ing|es)|"
         r"partiellement\s+(?:détruite?s?|brûlée?s|incendiée?s|effondrée?s)|endommagée?s?|dañad[oa]s|con\s+daños|danificad[oa]s|"
@@ -184,7 +186,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"public\s+buildings|collective\s+cent(?:re|er)s|tents|makeshift\s+\w+|containers|barracks|gym(?:nasium)?s?|stadiums?|"
         r"(?:sports|community|village)\s+halls)|temporary\s+(?:accommodation|housing|shelters?)|"
         # "900 residents spent the night in tents", "ont passé la nuit dans des écoles", "Persons inside ECs"
-        r"(?:spent|spending|passed|spend)\s+(?:(?:the|a|another|their)\s+)?(?:\w+\s+)?nights?\s+(?:in|at|outdoors|outside)|"
+        r"(?:spent|spending|passed|spend)\s+(?:(?:the|a|another|their)\s+)?(?:\w+\s+)?(?:nights?|weekend)\s+"
+        r"(?:in|at|outdoors|outside)|"
         r"safety\s+locations?|"
         r"passé\s+la\s+nuit\s+(?:dans|à|chez|sous)|inside\s+(?:the\s+)?ecs?\b|"
         r"hébergée?s?(?!\s+(?:dans|chez|par)\s+(?:des\s+|les\s+|leurs\s+)?(?:familles?\s+d['’]accueil|proches|parents))|centres?\s+d['’](?:accueil|hébergement|évacuation|transit)|"
@@ -664,6 +667,7 @@ _OTHER_NOUNS = (
     r"secondes|mph|prisoners|detainees|hostages|détenus|prisonniers|otages|"
     r"hect[áa]reas?|kilom[eè]t\w*|dollars?|euros?|francs?|yuan|rupees?|pounds?|usd|eur|chf|cfa|per\s*cent|percent|pour\s*cent|"
     r"por\s*ciento|districts?|provinces?|regions?|villages?|counties|communes?|municipalit\w+|cities|towns|"
+    r"(?:revenue\s+)?circles|tehsils?|talukas?|mandals?|panchayats|wards|"
     r"countries|states|départements?|cercles?|camps?|sites?|centres?|centers?|volunteers|trees|livestock|"
     r"governorates?|oblasts?|prefectures?|préfectures?|zones|divisions|departments|municipios|localities|"
     r"localités|islands|îles|settlements|wilayas?|woredas?|upazilas?|unions|territoires|régions|"
@@ -733,7 +737,8 @@ def other_things_label(text: str, position: int) -> int | None:
     # the label starts its line or item, perhaps after a word or two ("| Relief camps: 248", "Safety locations:
     # 72"), not "Returned to Kalehe this month: 640 HH"
     separator = max(text.rfind(mark, 0, match.start()) for mark in ("\n", "|", "•", ";"))
-    if len(text[separator + 1 : match.start()].split()) > 2:
+    words = text[separator + 1 : match.start()].split()
+    if len(words) > (4 if "/" in words else 2):  # (or two labels joined: "Relief camps / distribution centres: ")
         return None
     return match.start()
 
@@ -765,7 +770,8 @@ _DEFINITION_RE = re.compile(
 
 _OF_WHOLE_RE = re.compile(
     r"\s+(?:(?:out\s+)?of\s+(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?|(?:des|sur\s+les)\s+)"
-    r"(?:(?:some|about|around|estimated|quelque|environ)\s+)?\d[\d,.\u00a0\u202f ]*?(?=\s+[^\W\d_])",
+    r"(?:(?:some|about|around|roughly|nearly|almost|approximately|estimated|an\s+estimated|quelque|environ|"
+    r"près\s+de)\s+)?\d[\d,.\u00a0\u202f ]*?(?=\s+[^\W\d_])",
     re.IGNORECASE,
 )
 
@@ -784,11 +790,16 @@ _OF_THEM_RE = re.compile(r"\s+(?:of\s+(?:them|whom)|d['’]entre\s+(?:eux|elles)
 _BRACKETED_NUMBER_RE = re.compile(r"[ \u00a0]*\([ \u00a0]*(?:[^\W\d_]+\.?[ \u00a0]+|[≈~][ \u00a0]*)?\d")
 
 
+_LABEL_LINE_START_RE = re.compile(r"[ \t]*(?:[•*·-]\s*)?[^\W\d_][^:\n\d]{0,40}:")
+
+
 def find_head(text: str, position: int) -> Head | None:
     """The counted noun right after ``position`` ("people", "displaced families", "mud-and-thatch homes"), also
     after a dash that says what the figure is ("120,000 – the number of people who fled")."""
     if ends_row(text, position):
         return None
+    if text[position : position + 1] == "\n" and _LABEL_LINE_START_RE.match(text, position + 1):
+        return None  # "… | Animals affected: 33,84,500\nHouses damaged: 6,492": the next line's label is its own
     start = position
     if text[position : position + 3].lstrip()[:1] in ("–", "—", ":", "-"):
         definition = _DEFINITION_RE.match(text, position, position + 40)

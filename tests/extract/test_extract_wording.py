@@ -737,3 +737,14 @@ def test_parts_of_a_population_and_weekends_in_shelters(
 ) -> None:
     [fact] = extractor.extract(text)
     assert (fact.reported, fact.term) == (reported, term)
+
+
+def test_rivers_and_coliseums_are_counted_things_and_reception_points_shelters(extractor: Extractor) -> None:
+    text = (
+        "Some 12,000 people were forced from their homes after rain caused 14 rivers to overflow. Seven coliseums "
+        "were turned into shelters. In Lugo alone about 2,300 residents were taken to reception points."
+    )
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text)] == [
+        (12_000, "forced-to-flee"),
+        (2_300, "evacuated"),
+    ]

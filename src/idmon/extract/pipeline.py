@@ -1364,14 +1364,16 @@ class Extractor:
             fact.category, fact.country, fact.precision = Category.CROSS_BORDER_FLIGHT, came_from, Precision.ADM0
             self._origin_area(context, fact, mentions)
             return
-        crossed = (
-            self._crossed_into(
+        crossed = None
+        if fact.category in (Category.NEW_DISPLACEMENT, Category.IDPS, Category.CROSS_BORDER_FLIGHT):
+            own_start = _clause_start(context.text, reading)
+            crossed = self._crossed_into(
                 context,
                 reading,
                 [
                     m
                     for m in mentions
-                    if _clause_start(context.text, reading) <= m.start < reading.bounds[1]
+                    if own_start <= m.start < reading.bounds[1]
                     # "le passage vers la Syrie de 251 000 Syriens et de 82 000 Libanais": both went there
                     or (
                         m.end <= reading.qualifier_start
@@ -1380,9 +1382,6 @@ class Extractor:
                 ],
                 main,
             )
-            if fact.category in (Category.NEW_DISPLACEMENT, Category.IDPS, Category.CROSS_BORDER_FLIGHT)
-            else None
-        )
         if crossed is not None and crossed[0] == crossed[1]:
             # "some 205,000 Syrians … had crossed from Lebanon into Syria": nationals fleeing a war abroad, home
             fact.term, fact.category = Term.RETURNS, Category.CROSS_BORDER_RETURN
@@ -3437,7 +3436,8 @@ def _with_restated(
     text: str, members: list[Quantity], bracketed: list[bool], readings: list[Reading], sentence_start: int
 ) -> list[Reading]:
     """``readings`` plus a reading for each figure that had none and is restated by the next one, with that one's
-    wording (its own counted noun and unit)."""
+    wording (its own counted noun and unit); a figure read from a label or a name before it is read again with the
+    wording after the pair when the next one restates it in the other unit."""
     read = {reading.quantity: reading for reading in readings}
     added: list[Reading] = []
     for index, quantity in enumerate(members[:-1]):
@@ -3491,16 +3491,13 @@ _NAMED_ITEM_BRACKET_RE = re.compile(
     r"\(\s*(?:[^\W\d_]+\s+){0,2}\Z"
 )
 #: A part of the people counted before, by its share: "account for 8,100", "make up a further 48,000".
-_ACCOUNT_FOR_BEFORE_RE = re.compile(
+_ACCOUNT_FOR = (
     r"\b(?:account(?:s|ed|ing)?\s+for|make\s+up|makes\s+up|made\s+up|représent(?:e|ent|aient|ait))\s+"
     r"(?:(?:a\s+further|another|some|about|around|nearly|almost|over|more\s+than|roughly|environ|près\s+de|plus\s+de|"
-    r"quelque)\s+)*\Z"
+    r"quelque)\s+)*"
 )
-_ACCOUNT_FOR_FIGURE_RE = re.compile(
-    r"\b(?:account(?:s|ed|ing)?\s+for|make\s+up|makes\s+up|made\s+up|représent(?:e|ent|aient|ait))\s+"
-    r"(?:(?:a\s+further|another|some|about|around|nearly|almost|over|more\s+than|roughly|environ|près\s+de|plus\s+de|"
-    r"quelque)\s+)*\d"
-)
+_ACCOUNT_FOR_BEFORE_RE = re.compile(_ACCOUNT_FOR + r"\Z")  # the words right before the part's number
+_ACCOUNT_FOR_FIGURE_RE = re.compile(_ACCOUNT_FOR + r"\d")  # a sentence that holds such a part
 #: From a figure to the first of its parts listed after a colon: " people from their homes, according to IOM: about ".
 _COLON_PARTS_GAP_RE = re.compile(
     r"[^.;:\d]{0,80}:\s*(?:(?:some|about|around|nearly|almost|over|more\s+than|roughly|environ|près\s+de|plus\s+de|"

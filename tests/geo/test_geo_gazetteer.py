@@ -249,7 +249,8 @@ def test_common_words_are_not_towns() -> None:
 
 def test_ordinary_words_naming_a_small_town_count_only_in_its_own_country() -> None:
     """ "Red Cross" names an organisation more often than the hamlet of that name: it neither decides the main
-    country nor resolves on its own; in a document about that town's country it is the town."""
+    country nor resolves, even in a document about that hamlet's country ("shelters run by the Red Cross" in a US
+    text is no hamlet of North Carolina)."""
     gazetteer = Gazetteer(common_words={"red": 90_000, "cross": 40_000, "in": 10**6, "the": 10**7})
     gazetteer.add(
         [
@@ -262,7 +263,7 @@ def test_ordinary_words_naming_a_small_town_count_only_in_its_own_country() -> N
     assert gazetteer.main_country([mention]) is None
     assert gazetteer.resolve(mention, None) is None
     assert gazetteer.resolve(mention, "MLI") is None
-    assert gazetteer.resolve(mention, "USA").country == "USA"  # type: ignore[union-attr]
+    assert gazetteer.resolve(mention, "USA") is None
     mentions = gazetteer.find_mentions("In the United States, families fled Red Cross.")
     assert gazetteer.main_country(mentions) == "USA"
 
@@ -1005,3 +1006,79 @@ def test_a_datelines_country_decides_an_ambiguous_name() -> None:
     text = "DUSHANBE — Mudflows in the Rashtown valley destroyed 45 houses in Rashtown district on Sunday."
     [fact] = Extractor(gazetteer).extract(text)
     assert fact.country == "TJK"
+
+
+def test_a_town_named_like_its_datelines_neighbours_is_in_the_datelines_area() -> None:
+    # invented names: one town of the dateline's state, and namesakes in two other states of the same country
+    gazetteer = Gazetteer()
+    gazetteer.add(
+        [
+            PlaceEntry("Seaport City", "USA", Precision.POINT, admin1="Oregon", population=500_000),
+            PlaceEntry("Pinedale Ridge", "USA", Precision.POINT, admin1="Texas", population=150_000),
+            PlaceEntry("Pinedale Ridge", "USA", Precision.POINT, admin1="Oregon", population=140_000),
+            PlaceEntry("Pinedale Ridge", "USA", Precision.POINT, admin1="Maryland", population=20_000),
+        ]
+    )
+    text = "SEAPORT CITY — About 900 evacuees spent the night in shelters in Pinedale Ridge, officials said."
+    [fact] = Extractor(gazetteer).extract(text)
+    assert (fact.country, fact.admin1) == ("USA", "Oregon")
+    # without the dateline, the largest namesake
+    [fact] = Extractor(gazetteer).extract("About 900 evacuees spent the night in shelters in Pinedale Ridge, USA.")
+    assert fact.admin1 == "Texas"
+
+
+def test_an_organisation_named_by_ordinary_words_is_no_hamlet_even_at_home() -> None:
+    gazetteer = Gazetteer()
+    gazetteer.add(
+        [
+            PlaceEntry("Red Cross", "USA", Precision.POINT, admin1="North Carolina", population=742),
+            PlaceEntry("Red Deer", "CAN", Precision.POINT, admin1="Alberta", population=100_000),
+        ]
+    )
+    gazetteer.common_words.update({"red": 9_999, "cross": 9_999, "deer": 9_999})
+    assert gazetteer.resolve(gazetteer.find_mentions("the Red Cross said")[0], "USA") is None
+    [deer] = gazetteer.find_mentions("flooding in Red Deer")
+    assert gazetteer.resolve(deer, "CAN") is not None
+
+
+def test_an_areas_name_as_another_source_writes_it_is_the_same_area_nearby() -> None:
+    gazetteer = Gazetteer()
+    gazetteer.add(
+        [
+            PlaceEntry("Albatown", "PHL", Precision.ADM2, admin1="Bicol (Region V)", source="pycountry"),
+            PlaceEntry("Albatown", "PHL", Precision.ADM2, admin1="Ilocos (Region I)", source="pycountry"),
+        ]
+    )
+    [mention] = gazetteer.find_mentions("in Albatown")
+    entry = gazetteer.resolve(mention, "PHL", near={"Bicol"})
+    assert entry is not None and entry.admin1 == "Bicol (Region V)"
+
+
+def test_a_hamlet_of_one_country_weighs_less_than_a_city_two_countries_share() -> None:
+    gazetteer = Gazetteer()
+    gazetteer.add(
+        [
+            PlaceEntry("Nazonville", "ECU", Precision.POINT, admin1="Cañar", population=0),
+            PlaceEntry("Delmarsh", "HTI", Precision.POINT, admin1="Ouest", population=395_000),
+            PlaceEntry("Delmarsh", "ZAF", Precision.POINT, admin1="Mpumalanga", population=92_000),
+        ]
+    )
+    mentions = gazetteer.find_mentions("Attacks on Nazonville forced 5,730 people to relatives in Delmarsh.")
+    assert gazetteer.main_country(mentions) == "HTI"
+    # a sizeable town of one country still outweighs the shared name
+    gazetteer.add([PlaceEntry("Nazonville", "ECU", Precision.POINT, admin1="Cañar", population=20_000)])
+    assert gazetteer.main_country(gazetteer.find_mentions("Attacks on Nazonville, people fled to Delmarsh.")) == "ECU"
+
+
+def test_names_that_fit_inside_each_other_explain_each_other() -> None:
+    gazetteer = Gazetteer()
+    gazetteer.add(
+        [
+            PlaceEntry("Vicland", "AUS", Precision.ADM1, admin1="Vicland"),
+            PlaceEntry("Vicland", "MLT", Precision.ADM1, admin1="Vicland"),
+            PlaceEntry("Lornetown", "CAN", Precision.ADM2, admin1="Manitoba"),
+            PlaceEntry("Lornetown", "AUS", Precision.POINT, admin1="Vicland", population=1_200),
+        ]
+    )
+    mentions = gazetteer.find_mentions("Fire on Vicland's coast advanced toward the town of Lornetown.")
+    assert gazetteer.main_country(mentions) == "AUS"

@@ -1561,6 +1561,16 @@ class Extractor:
             local = set()
         if main is not None and len(local) == 1 and main not in local:
             resolved = self._resolved_places(context, fact, mentions, next(iter(local)), own, own_end, low, high)
+        # the first-level area of the town a report was filed from, when it lies in the figure's country: a namesake
+        # town elsewhere in that country is less likely than one beside it ("LOS ANGELES — … shelters in Pasadena")
+        seat_areas = {
+            e.admin1
+            for m, e in resolved
+            if first_place <= m.start < dateline
+            and e.admin1
+            and e.country == main
+            and e.precision is not Precision.ADM0
+        }
         if dateline and any(first_place <= m.start < dateline for m, _ in resolved):
             # "NAIROBI — Flooding … has displaced more than 1.2 million people in Somalia": the town a report was
             # filed from is where the writer was, the place of a figure only when its sentence names no other
@@ -1637,6 +1647,8 @@ class Extractor:
             )
             # "In Janjgir district, ... from Chandrapur": of the places of that name, one in the area of the others
             near = {e.admin1 for m, e in resolved if m is not mention and e.admin1 and e.country == entry.country}
+            if not near and all(c.precision not in (Precision.ADM0, Precision.ADM1) for c in mention.candidates):
+                near = seat_areas  # (a town's namesakes, not a country or an area of that name: "À La Réunion")
             if near and len(mention.candidates) > 1:
                 entry = self.gazetteer.resolve(mention, main, near) or entry
             if (

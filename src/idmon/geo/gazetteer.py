@@ -26,6 +26,16 @@ _ADJECTIVE_WEIGHT = 2.9
 _FEATURE_WEIGHT = 0.4
 #: A national agency that reports ("NDRRMC said") counts as an area of its country.
 _AGENCY_WEIGHT = 2.0
+#: A town this small (or of unknown size) votes with ``_HAMLET_FACTOR`` of a town's weight.
+_HAMLET = 1_000
+_HAMLET_FACTOR = 0.5
+
+
+def _hamlet(mention: PlaceMention) -> bool:
+    """True when every place of the mention's name is a town of fewer than ``_HAMLET`` people (or unknown size)."""
+    return all(e.precision is Precision.POINT and e.population < _HAMLET for e in mention.candidates)
+
+
 _LEVEL_WEIGHT = {Precision.ADM0: 1e7, Precision.ADM1: 1e6, Precision.ADM2: 1e5}
 
 
@@ -718,7 +728,10 @@ class Gazetteer:
         certain = {
             mention.candidates[0].country
             for mention in mentions
-            if mention.candidates and len({entry.country for entry in mention.candidates}) == 1 and not mention.partial
+            if mention.candidates
+            and len({entry.country for entry in mention.candidates}) == 1
+            and not mention.partial
+            and not _hamlet(mention)
         }
         # a country's name that is another country's area beside a place of that area ("Savannah … en Géorgie"): the
         # area, whose country is as certain as a name of one country
@@ -739,6 +752,29 @@ class Gazetteer:
                 areas_of[fold(mention.text)] |= countries
         counts = Counter(country for countries in areas_of.values() for country in countries)
         named_twice = {country for country, count in counts.items() if count > 1}
+        # an ambiguous name with a place inside a first-level area another name of the text may be ("the Wye River
+        # fire on Victoria's Great Ocean Road … toward the town of Lorne"): the two explain each other (not a
+        # country's name: "Floods in Niger … in Bosso" is the country, see ``named_area``)
+        no_country = [m for m in mentions if not any(e.precision is Precision.ADM0 for e in m.candidates)]
+        areas = {
+            (entry.country, _area_key(entry.admin1 or entry.name), mention.start)
+            for mention in no_country
+            for entry in mention.candidates
+            if entry.precision is Precision.ADM1
+        }
+        nested: dict[int, set[str]] = defaultdict(set)
+        if areas:
+            for mention in no_country:
+                if len({entry.country for entry in mention.candidates}) < 2:
+                    continue
+                for entry in mention.candidates:
+                    if entry.precision in (Precision.ADM0, Precision.ADM1) or not entry.admin1:
+                        continue
+                    key = _area_key(entry.admin1)
+                    for country, area, start in areas:
+                        if country == entry.country and area == key and start != mention.start:
+                            nested[mention.start].add(country)
+                            nested[start].add(country)
         for mention in mentions:
             if self._ordinary(mention) and not any(
                 _trusted_abroad(entry, self.min_foreign_population) for entry in mention.candidates
@@ -757,10 +793,17 @@ class Gazetteer:
             if len(countries) == 1:  # most names: one country takes the whole vote
                 if best == 0 and self.is_adjective(mention.text):
                     weight = _ADJECTIVE_WEIGHT
+                elif _hamlet(mention):
+                    # a hamlet's name is often a gap in the gazetteer elsewhere ("Nazon", a neighbourhood of
+                    # Port-au-Prince, is a hamlet of Ecuador): it weighs less than a town another country shares
+                    weight *= _HAMLET_FACTOR
                 votes[next(iter(countries))] += weight
                 continue
             if len(countries & named_twice) == 1:
                 votes[next(iter(countries & named_twice))] += weight
+                continue
+            if len(nested.get(mention.start, ())) == 1:
+                votes[next(iter(nested[mention.start]))] += weight
                 continue
             if certain and not countries & certain and best > 1:
                 # "Des attaques près de Léré, dans le cercle de Niafunké": a district or a town of that name elsewhere
@@ -792,8 +835,18 @@ class Gazetteer:
         and larger populations; small foreign towns are not trusted."""
         candidates = list(mention.candidates)
         if near:
-            beside = [entry for entry in candidates if entry.admin1 in near or entry.name in near]
+            # (an area's name as each source writes it: "Bicol" and "Bicol (Region V)")
+            areas = {_area_key(name) for name in near}
+            beside = [
+                entry
+                for entry in candidates
+                if (entry.admin1 and _area_key(entry.admin1) in areas) or _area_key(entry.name) in areas
+            ]
             candidates = beside or candidates
+        if self._ordinary(mention):
+            # "Red Cross shelters", "World Vision said": ordinary words together name an organisation, even in a
+            # country that has a hamlet of that name; only an area or a sizeable town of such a name is trusted
+            candidates = [e for e in candidates if e.precision is not Precision.POINT or e.population >= _ORDINARY_TOWN]
         if main_country is not None:
             # Abroad, only a country named outright is trusted: a foreign area or town of the same name as an
             # unknown local place is more likely a gap in the gazetteer than a real reference.
@@ -1034,6 +1087,17 @@ _SEAT_FACTOR = 1000.0
 _UNEXPLAINED_FACTOR = 0.25
 #: How much more an ambiguous name's share weighs for a country that has areas of the kind written beside it.
 _KIND_FACTOR = 100.0
+
+
+def _area_key(name: str) -> str:
+    """An area's name folded and without a bracketed gloss: "Bicol (Region V)" and "Bicol" are one key."""
+    return fold(_GLOSS_RE.sub("", name))
+
+
+_GLOSS_RE = re.compile(r"\s*\([^)]*\)")
+
+#: The population from which a town named by ordinary words ("Red Deer", "Grand Island") is trusted as a place.
+_ORDINARY_TOWN = 5_000
 
 
 def _trusted_abroad(entry: PlaceEntry, min_population: int) -> bool:

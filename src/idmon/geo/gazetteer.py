@@ -771,8 +771,8 @@ class Gazetteer:
                     if entry.precision in (Precision.ADM0, Precision.ADM1) or not entry.admin1:
                         continue
                     key = _area_key(entry.admin1)
-                    for country, area, start in areas:
-                        if country == entry.country and area == key and start != mention.start:
+                    for country, area_name, start in areas:
+                        if country == entry.country and area_name == key and start != mention.start:
                             nested[mention.start].add(country)
                             nested[start].add(country)
         for mention in mentions:

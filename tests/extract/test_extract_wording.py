@@ -748,3 +748,62 @@ def test_rivers_and_coliseums_are_counted_things_and_reception_points_shelters(e
         (12_000, "forced-to-flee"),
         (2_300, "evacuated"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # safe havens are shelters, and a count of them is no figure
+        (
+            "Floods uprooted more than 26,000 people, with 8,200 of them now in the 14 safe havens it has opened.",
+            [(26_000, "displaced"), (8_200, "sheltered")],
+        ),
+        # a count in apposition to a displaced population
+        (
+            "Marib remains the governorate with the largest displaced population in Yemen, around 1.6 million people.",
+            [(1_600_000, "displaced")],
+        ),
+        ("Yemen's displaced population, around 1.6 million people, lives in Marib.", [(1_600_000, "displaced")]),
+        # not a list of other things after the population
+        ("The displaced population, 300 schools and 12 clinics were hit.", []),
+        # displaced and living in camps: where they are says more
+        (
+            "Cyclone update: 659,278 persons displaced and living in 576 camps, up from 508,244 on Sunday.",
+            [(659_278, "in-relief-camp"), (508_244, "in-relief-camp")],
+        ),
+        ("Floods: 12,000 people were displaced and are now living in camps.", [(12_000, "in-relief-camp")]),
+    ],
+)
+def test_safe_havens_appositions_and_displaced_people_living_in_camps(
+    extractor: Extractor, text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text) if f.reported] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where people went to stay sets the term, after a flight told as leaving home
+        (
+            "À Gatumba, quelque 1 800 ménages ont quitté leurs maisons envahies par les eaux pour s'installer sur "
+            "le site de Gateri.",
+            [(1_800, "in-relief-camp")],
+        ),
+        # refuge taken in schools, even a few words after the verb
+        (
+            "Chassés de leur quartier par des gangs, environ 6 900 habitants se sont réfugiés en une semaine dans "
+            "des écoles et des églises.",
+            [(6_900, "sheltered")],
+        ),
+        # people still in hotels and gyms are sheltered; a part between dashes keeps the verb before it
+        (
+            "The agency said 26,000 people had been evacuated since Tuesday — 11,000 in the province of Ravenna "
+            "alone — and that more than 5,000 were still in hotels, gyms and parish halls on Sunday.",
+            [(26_000, "evacuated"), (11_000, "evacuated"), (5_000, "sheltered")],
+        ),
+    ],
+)
+def test_where_people_went_to_stay_and_people_still_in_hotels(
+    extractor: Extractor, text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text)] == expected

@@ -1082,3 +1082,30 @@ def test_names_that_fit_inside_each_other_explain_each_other() -> None:
     )
     mentions = gazetteer.find_mentions("Fire on Vicland's coast advanced toward the town of Lornetown.")
     assert gazetteer.main_country(mentions) == "AUS"
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "admin1"),
+    [
+        # pycountry's own French translations of ISO 3166-2
+        ("Bavière", "DEU", "Bayern"),
+        ("Haut-Nil", "SSD", "Upper Nile"),
+        ("Colombie-Britannique", "CAN", "British Columbia"),
+        # the packaged table of the French names those translations lack
+        ("Tigré", "ETH", "Tigrai"),
+        ("Ninive", "IRQ", "Nīnawá"),
+        ("Zaporijia", "UKR", "Zaporizka oblast"),
+    ],
+)
+def test_french_names_of_first_level_areas(name: str, country: str, admin1: str) -> None:
+    gazetteer = default_gazetteer(towns=False)
+    [mention] = gazetteer.find_mentions(f"Les déplacés de {name} sont nombreux.")
+    entry = gazetteer.resolve(mention, None)
+    assert entry is not None and (entry.country, entry.admin1) == (country, admin1)
+
+
+def test_french_translations_that_are_other_places_names_are_not_aliases() -> None:
+    # "Eastern Province" is "Est" in French, which is Burkina Faso's region as ISO writes it: the others keep no such alias
+    gazetteer = default_gazetteer(towns=False)
+    [mention] = gazetteer.find_mentions("Dans la région de l'Est, les pluies ont chassé 300 familles.")
+    assert {entry.country for entry in mention.candidates} == {"BFA"}

@@ -181,6 +181,12 @@ _NUMBER_OF_BEFORE_RE = re.compile(
     r"(?:[\w'’-]+\s+){0,3}\Z",
     re.IGNORECASE,
 )
+#: Between a displaced population and its count in apposition: "displaced population in Yemen, " (no verb).
+_APPOSITION_GAP_RE = re.compile(
+    r"\s+(?:population|caseload)(?:\s+(?:in|of)\s+[^.;:()\d\n,]{1,40}?)?\s*(?:,|—|–)\s*", re.IGNORECASE
+)
+#: The end of a count in apposition: a comma, a dash or the sentence's end.
+_APPOSITION_END_RE = re.compile(r"\s*(?:[,.;]|—|–|$)")
 _BRACKET_COUNT_GAP_RE = re.compile(r"[^.;:()\n]{0,40}?\s*\(\s*")
 _BRACKET_ESTIMATE_GAP_RE = re.compile(
     r"[^.;:()\[\]\d\n]{0,40}?\s[(\[]\s*(?P<estimate>est\.|estimated|estimées?|estimés?|an\s+estimated|soit)?\s*",
@@ -407,6 +413,9 @@ _OR_WITH_HOSTS_AFTER_RE = re.compile(
 _REFUGE_WORD_RE = re.compile(r"refuge|réfugi|shelter|abriter", re.IGNORECASE)
 _REFUGE_HOSTS_AFTER_RE = re.compile(rf"\s+(?:with|chez|among|auprès\s+de|in|dans)\s+{_RELATIVES}", re.IGNORECASE)
 _REFUGE_PLACE_AFTER_RE = re.compile(
+    # (a few words may come first: "se sont réfugiés en une semaine dans des écoles")
+    r"(?:\s+(?:en|in|within|over|au\s+cours\s+d['’]|pendant)\s+(?:une?|a|the|la|le|deux|two|trois|three|\d+)\s+"
+    r"(?:semaines?|jours?|nuits?|weeks?|days?|nights?|heures?|hours?))?"
     r"\s+(?:in|at|inside|dans|au|aux|à)\s+(?:[\w'’-]+\s+){0,3}?(?:(?P<camp>camps?|sites?)|schools?|churche?s?|"
     r"mosques?|monaster(?:y|ies)|temples?|pagodas?|shelters?|evacuation\s+cent(?:re|er)s|gym(?:nasium)?s|halls?|"
     r"stadiums?|écoles?|églises?|mosquées?|abris|centres?\s+d['’](?:accueil|hébergement)|gymnases?|salles?)\b",
@@ -434,6 +443,9 @@ def _choose_cue(
         and cue.start - head_end <= 140
         # "155 camps hosting 56,410 people | 238 deaths": a pipe ends the figure's item
         and not _ITEM_END_RE.search(text, head_end, cue.start)
+        # "— 11,000 in the province of Ravenna alone — and that more than 5,000 were still in hotels": the words
+        # after another figure are that figure's
+        and not _OTHER_FIGURE_GAP_RE.search(text, head_end, cue.start)
         # "23 500 ménages sinistrés et provoqué l'effondrement de 8 200 cases": a noun that governs the next figure
         # is that figure's
         and not (
@@ -485,6 +497,14 @@ def _choose_cue(
         )
         # "IDPs in Ituri (1.7 million, according to OCHA)": the count of the people named, in brackets
         or (_PEOPLE_NOUN_CUE_RE.fullmatch(cue.text) and _BRACKET_COUNT_GAP_RE.fullmatch(text, cue.end, start))
+        # "the largest displaced population in Yemen, around 1.6 million people": a count in apposition to the
+        # population named
+        or (
+            _PEOPLE_NOUN_CUE_RE.fullmatch(cue.text)
+            and _APPOSITION_GAP_RE.fullmatch(text, cue.end, start) is not None
+            and _GENERIC_PEOPLE_RE.fullmatch(text[end:head_end].strip()) is not None
+            and _APPOSITION_END_RE.match(text, head_end) is not None
+        )
         # "displaced residents of Mavivi (est. 3,800 people)", "displaced many households (about 2,470, per SEMA)",
         # "The number of displaced in Marsabit [estimated 14,100]": the count of the people just named, in brackets
         # (an estimate's words, not "affected (85,000 of which have been relocated)": a part, worded after it)
@@ -586,7 +606,7 @@ def _where_living(text: str, after: list[Cue], chosen: Cue) -> Cue:
     """``chosen``, unless it only says the people are displaced and the clause then says where they live: "59,000
     people displaced by the violence are still living in some 350 relief camps", "8 000 déplacés vivent toujours
     dans les sites" (the situation is the term)."""
-    if chosen.term is not Term.DISPLACED:
+    if chosen.term not in (Term.DISPLACED, Term.FORCED_TO_FLEE):
         return chosen
     for cue in after:
         if (
@@ -594,10 +614,27 @@ def _where_living(text: str, after: list[Cue], chosen: Cue) -> Cue:
             and cue.term in _PLACES_TERMS
             and cue.start - chosen.end <= 90
             and not _CLAUSE_BREAK_RE.search(text, chosen.end, cue.start)
-            and _LIVING_IN_RE.search(text, max(chosen.end, cue.start - 60), cue.start)
+            and (
+                (
+                    chosen.term is Term.DISPLACED
+                    and _LIVING_IN_RE.search(text, max(chosen.end, cue.start - 60), cue.start)
+                )
+                # "ont quitté leurs maisons … pour s'installer sur le site de Gateri": where they went to stay
+                or _TO_SETTLE_IN_RE.search(text, max(chosen.end, cue.start - 40), cue.start)
+                or _SETTLE_CUE_RE.match(cue.text)
+            )
         ):
             return cue
     return chosen
+
+
+_SETTLE_CUE_RE = re.compile(r"s['’]installer|settled?\b", re.IGNORECASE)
+#: Where people went to stay, before a shelter's or a camp's name: "pour s'installer sur le ", "to settle in ".
+_TO_SETTLE_IN_RE = re.compile(
+    r"\b(?:pour\s+s['’]installer|to\s+settle|settling|pour\s+(?:se\s+)?loger)\s+(?:in|on|at|into|dans|sur|à|au|aux)\s+"
+    r"(?:\S+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
 
 
 #: A relative clause about a place, before a cue in it: "… from the areas where houses and walls collapsed".
@@ -719,6 +756,21 @@ _PRONOUN_HOSTS_RE = re.compile(
 )
 
 
+#: Another figure between a figure and a cue: "— and that more than 5,000 were" (a clause break, then a number).
+_OTHER_FIGURE_GAP_RE = re.compile(
+    r"(?:—|–|;|,\s+(?:and|while|et|tandis)\b)[^\d]*?\b"
+    r"(?:\d[\d,.\u00a0\u202f ]*\d?\s+(?:were|are|have|had|ont|sont)\b|(?:\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d{3,})\s*$)"
+)
+#: Between "displaced" and where they live: "displaced and living in camps", "displaced and now staying in".
+_AND_NOW_LIVING_RE = re.compile(r"\s+(?:and|et)\s+(?:(?:are|were|now|currently|still|sont|vivent)\s+){0,2}")
+_AND_LIVING_IN_RE = re.compile(
+    r"\s+(?:and|et)\s+(?:(?:are|were|now|currently|still|sont|vivent)\s+){0,2}"
+    r"(?:living|staying|sheltering|sleeping|residing|vivant|logeant)\s+(?:in|at|dans|sur)\s+(?:[\w,.'’-]+\s+){0,3}?",
+    re.IGNORECASE,
+)
+_LIVING_CUE_RE = re.compile(r"living|staying|sheltering|sleeping|residing|vivant|logeant|hébergée?s", re.IGNORECASE)
+
+
 def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
     first = after[0]
     # "4 200 déplacés sont rentrés": a cue inside the counted noun yields to the verb that follows it (not to a
@@ -804,6 +856,19 @@ def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
         return following[0]
     if first.term is Term.SHELTERED and following and following[0].term is Term.IN_RELIEF_CAMP:
         return following[0]
+    if (
+        first.term is Term.DISPLACED
+        and len(after) > 1
+        # (camps; "displaced and are staying in 354 safety centres" stays displaced, as IDMC reads it)
+        and after[1].term is Term.IN_RELIEF_CAMP
+        and (first.start - head_end <= 1 or _AUXILIARIES_RE.fullmatch(text, head_end, first.start))
+        and (
+            _AND_NOW_LIVING_RE.fullmatch(text, first.end, after[1].start)
+            and _LIVING_CUE_RE.match(after[1].text)
+            or _AND_LIVING_IN_RE.fullmatch(text, first.end, after[1].start)
+        )
+    ):
+        return after[1]  # "659,278 persons displaced and living in 576 camps": where they are says more
     if (
         first.term is Term.RELOCATED
         and following

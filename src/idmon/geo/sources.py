@@ -303,6 +303,7 @@ def pycountry_entries() -> Iterator[PlaceEntry]:
         aliases += tuple(a.replace(" of the ", " of ") for a in (country.name, *aliases) if " of the " in a)
         yield PlaceEntry(country.name, country.alpha_3, Precision.ADM0, aliases=aliases, source="pycountry")
     names = {sub.code: sub.name for sub in pycountry.subdivisions}
+    french = _subdivisions_in_french()
     for sub in pycountry.subdivisions:
         iso3 = alpha3.get(sub.country_code)
         if iso3 is None or sub.code in territories:
@@ -315,13 +316,48 @@ def pycountry_entries() -> Iterator[PlaceEntry]:
                 Precision.ADM2,
                 admin1=parent,
                 admin2=sub.name,
-                aliases=_short_aliases(sub.name),
+                aliases=_short_aliases(sub.name) + french(sub.name),
                 source="pycountry",
             )
         else:
             yield PlaceEntry(
-                sub.name, iso3, Precision.ADM1, admin1=sub.name, aliases=_short_aliases(sub.name), source="pycountry"
+                sub.name,
+                iso3,
+                Precision.ADM1,
+                admin1=sub.name,
+                aliases=_short_aliases(sub.name) + french(sub.name),
+                source="pycountry",
             )
+
+
+def _subdivisions_in_french() -> Callable[[str], tuple[str, ...]]:
+    """The French name pycountry's ISO 3166-2 translations give a subdivision ("Bayern" → "Bavière", "Upper Nile"
+    → "Haut-Nil"), as a one-name tuple, or none when it has none or it is the same name."""
+    import pycountry
+
+    try:
+        translate = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"]).gettext
+    except OSError:
+        return lambda name: ()
+
+    # (not a name that is already another place's: "Eastern Province" → "Est", which is Burkina Faso's region;
+    # "Sint Maarten" → "Saint-Martin"; nor a word of a region's name the packaged table gives: "Kordestān" →
+    # "Kurdistan", which French press mostly writes for Iraq's)
+    taken = {fold(sub.name) for sub in pycountry.subdivisions} | {fold(c.name) for c in pycountry.countries}
+    taken |= {fold(word) for row in _supplement_rows() for word in row["name"].split()}
+
+    def french(name: str) -> tuple[str, ...]:
+        translated = translate(name)
+        key = fold(translated)
+        if key == fold(name) or key in taken or len(key) < 4 or _COMPASS_ONLY_RE.fullmatch(key):
+            return ()
+        return (translated,)
+
+    return french
+
+
+#: A name made of compass words only ("nord-ouest", "centre-est"): every country has such areas.
+_COMPASS_ONLY_RE = re.compile(r"(?:(?:nord|sud|est|ouest|centre|central|centrale|du|de)[\s-]*)+")
 
 
 @lru_cache(maxsize=1)
@@ -342,8 +378,13 @@ def national_agencies() -> dict[str, tuple[str, ...]]:
 def _supplement_rows() -> tuple[dict[str, str], ...]:
     from importlib import resources
 
-    table = resources.files("idmon.geo").joinpath("data", "regions.csv").read_text(encoding="utf-8")
-    return tuple(csv.DictReader(io.StringIO(table)))
+    rows: list[dict[str, str]] = []
+    # regions.csv: regions, peoples, acronyms and towns the sources lack; exonyms.csv: the French names of
+    # first-level areas that pycountry's own French translations lack ("Tigré", "Ninive", "Zaporijia")
+    for name in ("regions.csv", "exonyms.csv"):
+        table = resources.files("idmon.geo").joinpath("data", name).read_text(encoding="utf-8")
+        rows += csv.DictReader(io.StringIO(table))
+    return tuple(rows)
 
 
 def supplement_entries() -> Iterator[PlaceEntry]:

@@ -1105,7 +1105,8 @@ def test_french_names_of_first_level_areas(name: str, country: str, admin1: str)
 
 
 def test_french_translations_that_are_other_places_names_are_not_aliases() -> None:
-    # "Eastern Province" is "Est" in French, which is Burkina Faso's region as ISO writes it: the others keep no such alias
+    # "Eastern Province" is "Est" in French, which is Burkina Faso's region as ISO writes it: the others keep no
+    # such alias
     gazetteer = default_gazetteer(towns=False)
     [mention] = gazetteer.find_mentions("Dans la région de l'Est, les pluies ont chassé 300 familles.")
     assert {entry.country for entry in mention.candidates} == {"BFA"}

@@ -759,7 +759,8 @@ _PRONOUN_HOSTS_RE = re.compile(
 #: Another figure between a figure and a cue: "— and that more than 5,000 were" (a clause break, then a number).
 _OTHER_FIGURE_GAP_RE = re.compile(
     r"(?:—|–|;|,\s+(?:and|while|et|tandis)\b)[^\d]*?\b"
-    r"(?:\d[\d,.\u00a0\u202f ]*\d?\s+(?:were|are|have|had|ont|sont)\b|(?:\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d{3,})\s*$)"
+    r"(?:\d[\d,.\u00a0\u202f ]*\d?\s+(?:were|are|have|had|ont|sont)\b|"
+    r"(?:\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d{3,})\s*$)"
 )
 #: Between "displaced" and where they live: "displaced and living in camps", "displaced and now staying in".
 _AND_NOW_LIVING_RE = re.compile(r"\s+(?:and|et)\s+(?:(?:are|were|now|currently|still|sont|vivent)\s+){0,2}")
@@ -863,8 +864,7 @@ def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
         and after[1].term is Term.IN_RELIEF_CAMP
         and (first.start - head_end <= 1 or _AUXILIARIES_RE.fullmatch(text, head_end, first.start))
         and (
-            _AND_NOW_LIVING_RE.fullmatch(text, first.end, after[1].start)
-            and _LIVING_CUE_RE.match(after[1].text)
+            (_AND_NOW_LIVING_RE.fullmatch(text, first.end, after[1].start) and _LIVING_CUE_RE.match(after[1].text))
             or _AND_LIVING_IN_RE.fullmatch(text, first.end, after[1].start)
         )
     ):

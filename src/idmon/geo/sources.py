@@ -338,7 +338,7 @@ def _subdivisions_in_french() -> Callable[[str], tuple[str, ...]]:
     try:
         translate = gettext.translation("iso3166-2", pycountry.LOCALES_DIR, languages=["fr"]).gettext
     except OSError:
-        return lambda name: ()
+        return lambda _name: ()
 
     # (not a name that is already another place's: "Eastern Province" → "Est", which is Burkina Faso's region;
     # "Sint Maarten" → "Saint-Martin"; nor a word of a region's name the packaged table gives: "Kordestān" →

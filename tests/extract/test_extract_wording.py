@@ -807,3 +807,12 @@ def test_where_people_went_to_stay_and_people_still_in_hotels(
     extractor: Extractor, text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(f.reported, str(f.term)) for f in extractor.extract(text)] == expected
+
+
+def test_a_weeks_number_in_a_title_and_people_flocking_to_sites(extractor: Extractor) -> None:
+    title = "DTM Yemen – Rapid Displacement Tracking, week 14: newly displaced households by district"
+    assert extractor.extract(title) == []
+    text = "Depuis la reprise des combats, près de 135 000 personnes ont afflué vers les sites à l'ouest de Goma."
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text)] == [(135_000, "multiple-or-other")]
+    # not supporters flocking to a stadium
+    assert extractor.extract("Des milliers de supporters ont afflué vers le stade : 20 000 spectateurs.") == []

@@ -73,6 +73,8 @@ _NOT_FIGURE_BEFORE_RE = compile_guarded(
     r"\s*[:.#]?\s*|#\s*|\+\s*|\d:|\d/\s*)$",
     re.IGNORECASE,
 )
+_WEEK_BEFORE_RE = re.compile(r"\b(?:week|wk|semaine|epi-?week)\s*\Z", re.IGNORECASE)
+_LABEL_END_AFTER_RE = re.compile(r"\s*(?:[:)\n–—]|-\s|\s*$)")
 #: A numbered camp, block or sector, and the numbers listed before this one: "Camps 9 and 10", "Blocks 3, 4 et 5".
 _NUMBERED_PLACE_BEFORE_RE = re.compile(
     r"\b(?:camps?|blocks?|sectors?|secteurs?)\s+(?:\d{1,3}[a-z]?\s*(?:,|and|et|&)\s*)*\Z", re.IGNORECASE
@@ -271,6 +273,13 @@ def is_not_figure(text: str, quantity: Quantity) -> bool:
         return True  # "in Camps 9 and 10", "Camp 8E": a camp's or a block's number
     if _CALL_BEFORE_RE.search(before):
         return True  # "appeler le 116", "call 911"
+    if (
+        quantity.value is not None
+        and quantity.value <= 53
+        and _WEEK_BEFORE_RE.search(before)
+        and _LABEL_END_AFTER_RE.match(after)
+    ):
+        return True  # "Rapid Displacement Tracking, week 14:", "semaine 12 –": a week's number in a title
     if _TITLED_REFERENCE_RE.search(before):
         return True  # "National Displacement Report 16", "Flash Update No. 3": a document's number
     if _AGE_BEFORE_RE.search(before):
@@ -736,7 +745,7 @@ _HOSTS_RE = compile_guarded(
     re.IGNORECASE,
 )
 _PLACES_TERMS = frozenset({Term.IN_RELIEF_CAMP, Term.SHELTERED})
-_ARRIVAL_CUE_RE = re.compile(r"arriv|rejoint", re.IGNORECASE)
+_ARRIVAL_CUE_RE = re.compile(r"arriv|rejoint|afflu", re.IGNORECASE)
 _OTHER_SUBJECT_RE = re.compile(r"[;]|\b(?:while|whereas|but|which|that|who|tandis|alors|mais|qui|and|et)\b")
 _GENERIC_PEOPLE_RE = re.compile(r"(?:[\w'’-]+\s+)?(?:people|persons|individuals|personnes|individus)", re.IGNORECASE)
 _ITEM_END_RE = re.compile(r"\|")

@@ -3399,7 +3399,7 @@ _REFUGEE_CAMP_TERMS = frozenset(
 _REFUGEE_PLACE_RE = re.compile(
     r"\b(?:camps?|sites?|refugees?|réfugiée?s|arrivals|arrivants?|arrivée?s|transit|relocat\w*|relocalisé\w*)\b"
 )
-_ARRIVAL_WORD_RE = re.compile(r"arriv|rejoint|entered|entrée?s", re.IGNORECASE)
+_ARRIVAL_WORD_RE = re.compile(r"arriv|rejoint|entered|entrée?s|afflu", re.IGNORECASE)
 _CAMP_NAME_RE = re.compile(r"\b(?:camps?|sites?|refugees?|réfugiée?s|transit)\b")
 _AREA_KIND_WORD_RE = re.compile(
     r"\b(?:province|region|région|state|département|department|district|county|préfecture)\b"

@@ -487,7 +487,12 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     ),
     # So are arrivals: "9 000 personnes arrivées à Bol", "les arrivées quotidiennes", "families arriving daily".
     # Arrivals have no term of their own in the vocabulary: the catch-all, as the held-out writers read them.
-    (Term.MULTIPLE_OR_OTHER, r"arrived|arriving|arrivée?s|arrivés|arrivent|arrivaient|arrivant|(?<=ont\s)rejoint"),
+    (
+        Term.MULTIPLE_OR_OTHER,
+        r"arrived|arriving|arrivée?s|arrivés|arrivent|arrivaient|arrivant|(?<=ont\s)rejoint|"
+        # "près de 135 000 personnes ont afflué vers les sites"
+        r"(?:(?<=ont\s)afflué|affluent|affluaient)(?=\s+(?:vers|à|au|aux|dans|sur|en)\s)",
+    ),
     # "2,500 of them are staying in a hotel complex and dormitories": shelter, where the text tells of displacement
     # (tourists stay in hotels too)
     (

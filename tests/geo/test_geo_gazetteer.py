@@ -1110,3 +1110,22 @@ def test_french_translations_that_are_other_places_names_are_not_aliases() -> No
     gazetteer = default_gazetteer(towns=False)
     [mention] = gazetteer.find_mentions("Dans la région de l'Est, les pluies ont chassé 300 familles.")
     assert {entry.country for entry in mention.candidates} == {"BFA"}
+
+
+def test_countries_that_send_aid_are_not_where_the_figures_are() -> None:
+    gazetteer = default_gazetteer(towns=False)
+    gazetteer.add([PlaceEntry("Port Vila", "VUT", Precision.POINT, admin1="Shéfa", population=51_000)])
+    text = (
+        "PORT VILA — Around 1,000 people are still sleeping at 12 evacuation centres after the earthquake. "
+        "Australia and New Zealand have flown in 45 tonnes of relief goods."
+    )
+    [fact] = Extractor(gazetteer).extract(text)
+    assert fact.country == "VUT"
+
+
+def test_haitis_centre_department_by_its_usual_name() -> None:
+    gazetteer = default_gazetteer(towns=False)
+    gazetteer.add([PlaceEntry("Mirebalais", "HTI", Precision.POINT, admin1="Centre", population=88_000)])
+    text = "Plateau central : entre 5 000 et 6 000 habitants ont fui Mirebalais après l'attaque de la prison."
+    [fact] = Extractor(gazetteer).extract(text)
+    assert (fact.country, fact.admin1) == ("HTI", "Centre")

@@ -1002,6 +1002,8 @@ class Extractor:
             and not (_is_country(m) and _returned_from(context.lowered, m.start))
             # nor where money was pledged or talks were held ("Seuls 20 % des 9 milliards de dollars promis à Genève")
             and not _VENUE_BEFORE_RE.search(context.lowered, max(0, m.start - 40), m.start)
+            # nor a country that sends aid ("Australia and New Zealand have flown in 45 tonnes of relief goods")
+            and not (_is_country(m) and _DONOR_AFTER_RE.match(context.lowered, m.end))
             # nor a neighbour's area ("In neighbouring West Bengal", "dans le Niger voisin")
             and not _NEIGHBOURING_BEFORE_RE.search(context.lowered, max(0, m.start - 16), m.start)
             and not _NEIGHBOURING_AFTER_RE.match(context.lowered, m.end)
@@ -2622,6 +2624,11 @@ _ON_ORDERS_RE = re.compile(
 )
 #: Where money was pledged or talks were held: "promis à Genève", "pledged at a conference in Brussels", "the
 #: Geneva conference" is not covered (the name comes first), "lors de la conférence de Paris", "talks in Jeddah".
+#: What a country that helps does, after its name (and another's): " and new zealand have flown in", " a envoyé".
+_DONOR_AFTER_RE = re.compile(
+    r"(?:\s*,?\s+(?:and|et)\s+[^\W\d_][\w'’ -]{1,30}?)?\s+(?:(?:have|has|had|also|a|ont|avait|avaient)\s+){0,2}"
+    r"(?:flown\s+in|sent|pledged|donated|deployed|dispatched|airlifted|contributed|envoyé|dépêché|débloqué|promis)\b"
+)
 _VENUE_BEFORE_RE = re.compile(
     r"\b(?:promis|promises?|pledged|pledges?|pledging|conférence|conference|summit|sommet|réunion|meeting|talks|"
     r"pourparlers|négociations|negotiations|donors?|bailleurs)\b(?:\s+[\w'’-]+){0,3}?\s+(?:in|at|à|de|d['’]|of)\s*\Z"

@@ -635,3 +635,13 @@ def test_people_fleeing_the_war_in_a_country_received_by_another_fled_that_count
 ) -> None:
     [fact] = extractor.extract(text)
     assert (fact.category, fact.country) == ("cross-border-flight", "SDN")
+
+
+def test_borders_crossed_in_the_plural(extractor: Extractor) -> None:
+    text = (
+        "Au Soudan, plus de 12 millions de personnes ont été déracinées par la guerre. Parmi elles, 8,6 millions sont "
+        "déplacées à l'intérieur du pays, et environ 3,5 millions ont franchi les frontières, principalement vers "
+        "l'Égypte."
+    )
+    facts = [(f.reported, str(f.category)) for f in extractor.extract(text) if f.reported != 12_000_000]
+    assert facts == [(8_600_000, "idps"), (3_500_000, "cross-border-flight")]

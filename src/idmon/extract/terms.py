@@ -473,9 +473,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     # Crossing a border is a flight only among other displacement words (tourists cross borders too): weak cues.
     (
         Term.FORCED_TO_FLEE,
-        r"crossed\s+(?:the\s+|a\s+)?(?:border|frontier)|crossed\s+(?:\S+\s+){0,3}?into|crossing\s+into|"
+        r"crossed\s+(?:the\s+|a\s+)?(?:international\s+)?(?:borders?|frontiers?)|crossed\s+(?:\S+\s+){0,3}?into|crossing\s+into|"
         r"crossed\s+(?:over\s+)?from|(?:waded|swam)\s+across|"
-        r"(?:traversé|franchi|traverser|franchir)\s+la\s+frontière|(?<=ont\s)traversé|"
+        r"(?:traversé|franchi|traverser|franchir)\s+(?:la\s+frontière|les\s+frontières)|(?<=ont\s)traversé|"
         # "5 980 personnes ont quitté Mirebalais et les localités voisines"
         r"(?:(?<=ont\s)|(?<=avaient\s)|(?<=ayant\s))quitté(?!\s+(?:leurs?|les|son|sa|ses|le|la|l['’]|ce|cette|\d)\b)|"
         # "a further 1,100 people left Liancourt and Verrettes", "100,000 people have left Tal Rifaat"

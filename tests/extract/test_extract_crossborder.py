@@ -645,3 +645,16 @@ def test_borders_crossed_in_the_plural(extractor: Extractor) -> None:
     )
     facts = [(f.reported, str(f.category)) for f in extractor.extract(text) if f.reported != 12_000_000]
     assert facts == [(8_600_000, "idps"), (3_500_000, "cross-border-flight")]
+
+
+def test_crossings_counted_as_a_noun(extractor: Extractor) -> None:
+    text = (
+        "Lebanon: 876,000 people are displaced inside the country, and there were more than 430,000 crossings into "
+        "Syria since September."
+    )
+    assert [(f.reported, str(f.term), str(f.category)) for f in extractor.extract(text)] == [
+        (876_000, "displaced", "idps"),
+        (430_000, "forced-to-flee", "cross-border-flight"),
+    ]
+    # a crossing alone, with no other word of displacement, is no figure (tourists cross borders too)
+    assert extractor.extract("Lebanon: more than 430,000 crossings into Syria since September.") == []

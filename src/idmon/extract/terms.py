@@ -475,6 +475,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         Term.FORCED_TO_FLEE,
         r"crossed\s+(?:the\s+|a\s+)?(?:international\s+)?(?:borders?|frontiers?)|crossed\s+(?:\S+\s+){0,3}?into|crossing\s+into|"
         r"crossed\s+(?:over\s+)?from|(?:waded|swam)\s+across|"
+        # "plus de 430 000 passages vers la Syrie", "430,000 crossings into Syria": the crossings counted
+        r"(?<=\d\s)crossings\s+(?:into|to)|(?<=\d\s)passages\s+(?:de\s+la\s+frontière\s+)?(?:vers|en)|"
         r"(?:traversé|franchi|traverser|franchir)\s+(?:la\s+frontière|les\s+frontières)|(?<=ont\s)traversé|"
         # "5 980 personnes ont quitté Mirebalais et les localités voisines"
         r"(?:(?<=ont\s)|(?<=avaient\s)|(?<=ayant\s))quitté(?!\s+(?:leurs?|les|son|sa|ses|le|la|l['’]|ce|cette|\d)\b)|"

@@ -1129,3 +1129,18 @@ def test_haitis_centre_department_by_its_usual_name() -> None:
     text = "Plateau central : entre 5 000 et 6 000 habitants ont fui Mirebalais après l'attaque de la prison."
     [fact] = Extractor(gazetteer).extract(text)
     assert (fact.country, fact.admin1) == ("HTI", "Centre")
+
+
+def test_a_country_opening_a_sentence_is_its_topic_whatever_its_namesakes_abroad() -> None:
+    gazetteer = default_gazetteer(towns=False)
+    # an invented village of another country that bears the country's name
+    gazetteer.add([PlaceEntry("Chad", "RUS", Precision.POINT, admin1="Bashkortostan", population=300)])
+    text = (
+        "Fighting in Sudan displaced 400,000 people from Zamzam camp. In Chad, UNHCR reports 2,100 new arrivals "
+        "from North Darfur at the border over the past week."
+    )
+    facts = Extractor(gazetteer).extract(text)
+    assert [(f.reported, str(f.category), f.country) for f in facts] == [
+        (400_000, "new-displacement", "SDN"),
+        (2_100, "cross-border-flight", "SDN"),
+    ]

@@ -1328,13 +1328,16 @@ class Extractor:
             # "À Madagascar, le BNGRC dénombre …", "In Kenya, 38,000 households …": the sentence's own country
             assert self.gazetteer is not None
             # (or by an area of one country only: "Across Chin State, an estimated 55,000 people are displaced")
+            # (a country named outright counts whatever namesakes it has abroad: "In Chad," — not an area so named:
+            # "Dans la province de Luxembourg,")
             named = [
                 m
                 for m in self.gazetteer.find_mentions(context.text, topic.start(1), topic.end(1))
                 if self._names_one_country(context, m)
+                or (m.kind is None and _one_country(m) is not None and len(m.candidates) > 1 and _is_country(m))
             ]
-            if len(named) == 1 and len({entry.country for entry in named[0].candidates}) == 1:
-                main = named[0].candidates[0].country
+            if len(named) == 1:
+                main = _one_country(named[0]) or main
         fact.country = main
         fact.precision = Precision.ADM0 if main else None
         if self.gazetteer is None:
@@ -2742,6 +2745,17 @@ def _sizeable_countries(mention: PlaceMention) -> set[str]:
         for c in mention.candidates
         if c.precision is not Precision.POINT or c.population >= _SEAT_TOWN_POPULATION
     }
+
+
+def _one_country(mention: PlaceMention) -> str | None:
+    """The one country a mention names: the country of all its places, or a country named outright whatever
+    namesakes it has abroad ("Chad", also a Russian village's name)."""
+    countries = {entry.country for entry in mention.candidates}
+    if len(countries) == 1:
+        return next(iter(countries))
+    key = fold(mention.text)
+    named = {e.country for e in mention.candidates if e.precision is Precision.ADM0 and fold(e.name) == key}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _is_country(mention: PlaceMention) -> bool:

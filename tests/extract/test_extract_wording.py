@@ -816,3 +816,32 @@ def test_a_weeks_number_in_a_title_and_people_flocking_to_sites(extractor: Extra
     assert [(f.reported, str(f.term)) for f in extractor.extract(text)] == [(135_000, "multiple-or-other")]
     # not supporters flocking to a stadium
     assert extractor.extract("Des milliers de supporters ont afflué vers le stade : 20 000 spectateurs.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Roughly 60,000 residents of border communities are still away from home a year on.", [(60_000, "displaced")]),
+        # not a traveller
+        ("About 2,000 fans were away from home for the final.", []),
+        (
+            "Le rectorat estime que 9 400 personnes occupaient encore jeudi les 72 établissements scolaires "
+            "réquisitionnés comme centres d'hébergement.",
+            [(9_400, "sheltered")],
+        ),
+        (
+            "Plus de 1 100 personnes dormaient encore dimanche soir dans des refuges de la Croix-Rouge.",
+            [(1_100, "sheltered")],
+        ),
+        (
+            "Après les inondations, 1 740 personnes n'ont toujours pas pu réintégrer leur logement.",
+            [(1_740, "displaced")],
+        ),
+        ("After the floods, 1,280 people were still in 24 community halls.", [(1_280, "sheltered")]),
+        ("KwaZulu-Natal floods:\n• people in 83 mass-care facilities (eThekwini): 6,300", [(6_300, "sheltered")]),
+    ],
+)
+def test_away_from_home_shelters_occupied_and_homes_not_regained(
+    extractor: Extractor, text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text)] == expected

@@ -845,3 +845,25 @@ def test_away_from_home_shelters_occupied_and_homes_not_regained(
     extractor: Extractor, text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(f.reported, str(f.term)) for f in extractor.extract(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an earlier count right after the figure and its time
+        (
+            "The number of flood evacuees in Kelantan rose to 68,942 this morning from 51,480 last night.",
+            [(68_942, "evacuated"), (51_480, "evacuated")],
+        ),
+        # the camps named before, where the people still live
+        (
+            "People were shifted to relief camps in Kasur, where 18,600 were still living on Wednesday.",
+            [(18_600, "in-relief-camp")],
+        ),
+        ("Floods hit Kasur, where 18,600 people were still living in their homes.", []),
+    ],
+)
+def test_earlier_counts_after_from_and_camps_where_people_live(
+    extractor: Extractor, text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text)] == expected

@@ -441,6 +441,17 @@ def _choose_cue(
     cue after it and the last cue before it (after wins ties). "Affected" joined to a displacement cue yields
     to it, and "sheltering in relief camps" is read as in-relief-camp."""
     low, high = bounds
+    if (
+        _WHERE_BEFORE_RE.search(text, max(0, start - 16), start) is not None
+        and _STILL_LIVING_AFTER_RE.match(text, head_end) is not None
+    ):
+        # "… shifted to relief camps in Kasur, where 18,600 were still living": the places named before, where
+        # they live
+        for cue in reversed([c for c in cues if low <= c.start and c.end <= start and start - c.end <= 80]):
+            place = _CAMP_OR_SHELTER_RE.search(cue.text)
+            if place is not None and cue.kind is CueKind.TERM:
+                term = Term.IN_RELIEF_CAMP if place.group("camp") else Term.SHELTERED
+                return Cue(cue.start + place.start(), cue.start + place.end(), CueKind.TERM, term, place.group())
     around = [cue for cue in cues if cue.start < start and cue.end > head_end and cue.kind is CueKind.TERM]
     if around:
         return _refuge_where(text, around[0])
@@ -733,6 +744,16 @@ _SHELTER_PLACE_RE = re.compile(
 _AREA_AFTER_RE = re.compile(rf"\s+(?:{_AREA_NOUNS})\b", re.IGNORECASE)
 _DASH_RE = re.compile(r"\s*[–—-]\s*")
 _COLON_AFTER_RE = re.compile(r"\s*:")
+_CAMP_OR_SHELTER_RE = re.compile(
+    r"(?P<camp>camps?|sites?)\b|shelters?\b|(?:evacuation|relief)\s+cent(?:re|er)s?\b|centres?\s+d['’]\w+",
+    re.IGNORECASE,
+)
+_WHERE_BEFORE_RE = re.compile(r"\b(?:where|où)\s+(?:(?:some|about|around|nearly|over|environ|près\s+de)\s+)?\Z")
+_STILL_LIVING_AFTER_RE = re.compile(
+    r"\s+(?:(?:were|are|remain|remained|sont|étaient|restent)\s+)?(?:(?:still|now|toujours|encore)\s+)?"
+    r"(?:living|staying|sheltering|sleeping|vivent|vivaient|logent|dorment|hébergée?s)\b",
+    re.IGNORECASE,
+)
 _HOME_TO_RE = re.compile(r"(?:\b(?:is|are|was|were|now|remains?)|,)\s+home\s+to\s*$", re.IGNORECASE)
 #: "the camp hosts 12,000 IDPs", "le site accueille 60 000 déplacés" (in the camp's own clause).
 _HOSTS_RE = compile_guarded(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from idmon.extract import Extractor, Fact
@@ -867,3 +869,15 @@ def test_earlier_counts_after_from_and_camps_where_people_live(
     extractor: Extractor, text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert [(f.reported, str(f.term)) for f in extractor.extract(text)] == expected
+
+
+def test_a_labels_dated_series(extractor: Extractor) -> None:
+    text = "Evacuees in Ishikawa: 28,800 (Jan 8) · 26,500 (Jan 10) · 17,900 (Jan 15)."
+    facts = extractor.extract(text, published=date(2024, 1, 16))
+    assert [(f.reported, str(f.term), str(f.end_date)) for f in facts] == [
+        (28_800, "evacuated", "2024-01-08"),
+        (26_500, "evacuated", "2024-01-10"),
+        (17_900, "evacuated", "2024-01-15"),
+    ]
+    # another label in the series is its own
+    assert [f.reported for f in extractor.extract("Evacuees: 28,800 (Jan 8) · deaths: 232 (Jan 10).")] == [28_800]

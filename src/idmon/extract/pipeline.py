@@ -1297,6 +1297,9 @@ class Extractor:
             # the event's displacement so far (a stay of months is a stock)
             category = fact.category = Category.NEW_DISPLACEMENT
         stock = category is not None and category.is_stock
+        own_date = [m for m in mentions if quantity.end <= m.start <= quantity.end + 4]
+        if own_date and _DATED_ITEM_AFTER_RE.match(text, quantity.end):
+            mentions = own_date  # "28,800 (Jan 8) · 26,500 (Jan 10)": each count's date is written right after it
         label = context.labels.get(quantity.start)
         if label is not None and not [m for m in mentions if m.start < quantity.start]:
             # a table's row names no date: the table's title does for every row ("Ituri — DTM, Round 9 (mars 2024)")
@@ -3599,6 +3602,13 @@ def _compared(text: str, previous: Reading | None, quantity: Quantity) -> bool:
     )
 
 
+#: Between two dated items of one label's series: " (Jan 8) · ", " on 8 January; ", " (8 janv.), ".
+_DATED_ITEM_GAP_RE = re.compile(
+    r"\s*(?:\([^()\d]{0,12}\d[^()]{0,16}\)|(?:on|au|le)\s+[^,;·•()\n]{1,20}?)\s*(?:[·•,;|]|and|et)\s*", re.IGNORECASE
+)
+_DATED_ITEM_AFTER_RE = re.compile(r"\s*(?:\([^()\d]{0,12}\d|(?:on|au|le)\s+\S*\d)", re.IGNORECASE)
+
+
 def _elliptic(text: str, previous: Reading | None, quantity: Quantity) -> bool:
     """True when the figure before this one had its wording after it (so the wording sits between them) and
     this one has no predicate of its own ("... and 363,832 in Puri", not "... while 2,000 were stranded"); or
@@ -3629,6 +3639,13 @@ def _elliptic(text: str, previous: Reading | None, quantity: Quantity) -> bool:
         text, max(0, previous.qualifier_start - 30), previous.qualifier_start
     ):
         return True  # "rose from 2.1 million to 2.6 million": the second figure is the same count, later
+    if (
+        previous.cue.end <= previous.quantity.start
+        and _LABEL_COLON_RE.search(text, previous.cue.start, previous.quantity.start)
+        and _DATED_ITEM_GAP_RE.fullmatch(text, previous.quantity.end, quantity.start)
+        and _DATED_ITEM_AFTER_RE.match(text, quantity.end)
+    ):
+        return True  # "Evacuees in Ishikawa: 28,800 (Jan 8) · 26,500 (Jan 10)": one label's counts, dated
     item = _LIST_ITEM_RE.match(text, previous.quantity.end, quantity.start)
     if (
         item is not None

@@ -881,3 +881,25 @@ def test_a_labels_dated_series(extractor: Extractor) -> None:
     ]
     # another label in the series is its own
     assert [f.reported for f in extractor.extract("Evacuees: 28,800 (Jan 8) · deaths: 232 (Jan 10).")] == [28_800]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gang violence has displaced 702,000 people in Haiti. Some 375,000 of them are in the Ouest department.",
+        "Gang violence has displaced 702,000 people in Haiti. More than half of them — 375,000 — are in the Ouest "
+        "department, home to the capital.",
+    ],
+)
+def test_a_geographic_part_of_the_people_counted_before(extractor: Extractor, text: str) -> None:
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text)] == [
+        (702_000, "displaced"),
+        (375_000, "displaced"),
+    ]
+
+
+def test_a_part_treated_somewhere_is_no_geographic_part(extractor: Extractor) -> None:
+    text = (
+        "Gang violence has displaced 702,000 people in Haiti. Some 3,750 of them were treated at Mirebalais hospital."
+    )
+    assert [f.reported for f in extractor.extract(text)] == [702_000]

@@ -607,6 +607,7 @@ class Extractor:
         again = [_PRONOUN_HOST_RE] if context.language == "fr" and " en " in lowered else []
         if " of them" in lowered or " of whom" in lowered or " d'entre " in lowered:
             again.append(_PART_OF_BEFORE_RE)
+            again.append(_SHARE_OF_THEM_NUMBER_RE)  # "More than half of them — 375,000 — are in …"
         if "of them," in lowered or "of these," in lowered or "parmi e" in lowered:
             again.append(_OF_THEM_OPENER_RE)
         if " account" in lowered or " make up" in lowered or " made up" in lowered or "représent" in lowered:
@@ -803,6 +804,21 @@ class Extractor:
                         or (
                             _OF_THEM_RE.match(text, quantity.end)
                             and _RECEIVED_BEFORE_RE.search(context.lowered, max(0, quantity.start - 40), quantity.start)
+                        )
+                        # "… displaced 702,000 people in Haiti. Some 375,000 of them are in the Ouest department": a
+                        # geographic part of the people counted just before
+                        or (
+                            (of_them := _OF_THEM_RE.match(text, quantity.end)) is not None
+                            and _BE_IN_PLACE_AFTER_RE.match(text, of_them.end()) is not None
+                        )
+                        # "More than half of them — 375,000 — are in the Ouest department"
+                        or (
+                            _SHARE_OF_THEM_DASH_RE.search(
+                                text, max(sentence_start, quantity.start - 40), quantity.start
+                            )
+                            is not None
+                            and (dash := _DASH_AFTER_RE.match(text, quantity.end)) is not None
+                            and _BE_IN_PLACE_AFTER_RE.match(text, dash.end()) is not None
                         )
                         # "… shifted over one lakh people to safer places. Of them, 47,000 are in Kutch."
                         or (
@@ -3866,6 +3882,14 @@ _OF_THEM_OPENER_RE = re.compile(
     r"(?<![\w,] )(?<![\w,])parmi\s+(?:eux|elles)\s*,\s*(?:[^\W\d]+\s+){0,2}?\d"
 )
 #: … and where they are, with no verb of its own: "are in Kutch", "remain in Beira", "se trouvent à Goma".
+#: A share of the people counted before, then their number between dashes: "More than half of them — ".
+_SHARE_OF_THEM_DASH_RE = re.compile(
+    r"\b(?:half|most|a\s+third|two[- ]thirds|a\s+quarter|three[- ]quarters|the\s+majority|la\s+moitié|la\s+majorité)\s+"
+    r"(?:of\s+(?:them|these|those)|d['’]entre\s+(?:eux|elles))\s*[—–]\s*\Z",
+    re.IGNORECASE,
+)
+_DASH_AFTER_RE = re.compile(r"\s*[—–]")
+_SHARE_OF_THEM_NUMBER_RE = re.compile(r"\b(?:of\s+(?:them|these|those)|d['’]entre\s+(?:eux|elles))\s*[—–]\s*\d")
 _BE_IN_PLACE_AFTER_RE = re.compile(
     r"\s+(?:people\s+|personnes\s+)?(?:are|were|remain|remained|have\s+been|had\s+been|sont|étaient|ont\s+été|"
     r"se\s+trouvent|se\s+trouvaient)\s+(?:(?:still|now|currently|toujours|encore|actuellement)\s+)?"

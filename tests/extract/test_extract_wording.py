@@ -903,3 +903,12 @@ def test_a_part_treated_somewhere_is_no_geographic_part(extractor: Extractor) ->
         "Gang violence has displaced 702,000 people in Haiti. Some 3,750 of them were treated at Mirebalais hospital."
     )
     assert [f.reported for f in extractor.extract(text)] == [702_000]
+
+
+def test_returns_counted_as_a_noun(extractor: Extractor) -> None:
+    text = "Ethiopia's displaced population stood at 4.4 million. The report also records 1.3 million returns in 2024."
+    assert [(f.reported, str(f.term)) for f in extractor.extract(text)] == [
+        (4_400_000, "displaced"),
+        (1_300_000, "returns"),
+    ]
+    assert extractor.extract("The tax office processed 1.3 million returns filed online.") == []

@@ -446,6 +446,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "près de 700 sont déjà revenus dans leurs anciennes maisons" (not "revenus", income)
         r"(?:(?<=sont\s)|(?<=déjà\s)|(?<=étaient\s))revenue?s|(?:streamed|flocked|poured|flowed)\s+back|"
         r"(?<!la\s)rentrée?s?|retournée?s?|retours?|rapatriée?s?|"
+        # "the report also records 1.3 million returns during 2024" (a count of returns, not tax returns)
+        r"(?:(?<=\d\s)|(?<=million\s)|(?<=thousand\s)|(?<=lakh\s))returns\b(?!\s+(?:on|of|were\s+filed|filed))|"
         r"regagn(?:é|er|ent|aient)\s+(?:(?:leurs?|son|sa|ses)\s+|(?:le|la|les|l['’])\s*(?=(?:districts?|provinces?|villes?|"
         r"régions?|départements?|villages?|localités?|communes?)\b))(?:villages?|foyers?|domiciles?|maisons?|logements?|localités?|quartiers?|"
         r"districts?|provinces?|villes?|départements?|"

@@ -658,3 +658,14 @@ def test_crossings_counted_as_a_noun(extractor: Extractor) -> None:
     ]
     # a crossing alone, with no other word of displacement, is no figure (tourists cross borders too)
     assert extractor.extract("Lebanon: more than 430,000 crossings into Syria since September.") == []
+
+
+def test_refugees_in_another_clause_do_not_make_a_figure_cross_border(extractor: Extractor) -> None:
+    text = (
+        "In Kenya, floods displaced 9,200 households in Mandera, many camping at primary schools; the floods also "
+        "swamped parts of the camps, where the number of Somali refugees has passed 380,000."
+    )
+    assert [(f.reported, str(f.category), f.country) for f in extractor.extract(text)] == [
+        (9_200, "new-displacement", "KEN"),
+        (380_000, "people-displaced-across-borders", "SOM"),
+    ]

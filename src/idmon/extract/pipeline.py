@@ -1152,6 +1152,11 @@ class Extractor:
         if quantity.start in context.labels:
             clause_start = max(clause_start, reading.bounds[0])  # a table's cell: its row, read with its header
         clause_end = min(high, quantity.end + 160)
+        # (not past a semicolon or a "while": "9,200 households have been displaced; … the number of Somali refugees
+        # in the camps", "displaced 78,500 people …, while across the border 31,000 had fled" are other clauses)
+        other = _OTHER_CLAUSE_RE.search(text, quantity.end, clause_end)
+        if other is not None:
+            clause_end = other.start()
         earlier = _EARLIER_VALUE_RE.search(text, quantity.end, clause_end)  # ", down from 15,000 last week"
         clause = text[clause_start : earlier.start() if earlier else clause_end]
         if quantity.start in context.labels:
@@ -2874,6 +2879,7 @@ def _restatements_agree(context: _Context, readings: list[Reading], facts: list[
             fact.date_accuracy = before.date_accuracy
 
 
+_OTHER_CLAUSE_RE = re.compile(r";|,?\s(?:while|whereas|tandis\s+que|alors\s+que)\s", re.IGNORECASE)
 _TOTAL_TO_RE = re.compile(
     r"\b(?:bring(?:s|ing)?\s+(?:the\s+)?(?:total|overall|cumulative)\s+(?:(?:number|figure|tally|count)\s+)?to|"
     r"portant\s+(?:le\s+)?(?:total|nombre|bilan)(?:\s+\w+){0,3}?\s+à|"

@@ -912,3 +912,16 @@ def test_returns_counted_as_a_noun(extractor: Extractor) -> None:
         (1_300_000, "returns"),
     ]
     assert extractor.extract("The tax office processed 1.3 million returns filed online.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Floods displaced 4,200 households, including 650 who were evacuated to the stadium.", "household"),
+        ("Floods displaced 4,200 households, including 650 people who were evacuated to the stadium.", "person"),
+    ],
+)
+def test_a_part_with_no_noun_of_a_count_of_households(extractor: Extractor, text: str, unit: str) -> None:
+    facts = extractor.extract(text)
+    assert [(f.reported, str(f.unit)) for f in facts] == [(4_200, "household"), (650, unit)]
+    assert facts[1].total is not None and (facts[1].total > 650) is (unit == "household")

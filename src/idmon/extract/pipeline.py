@@ -548,6 +548,8 @@ class Extractor:
             for reading, cause in zip(readings, sentence_causes, strict=True)
         ]
         _restatements_agree(context, readings, facts)
+        for fact in _parts_in_households(context, readings, facts):
+            people_total(fact, self.household_sizes, self.default_household_size)
         _parts_as_wholes(context, readings, facts)
         _same_people(context, readings, facts)
         _sheltered_part_of_a_flow(context, readings, facts)
@@ -3378,6 +3380,37 @@ def _camps_abroad(context: _Context, readings: list[Reading], facts: list[Fact])
         fact.category, fact.term = Category.PEOPLE_DISPLACED_ACROSS_BORDERS, Term.MULTIPLE_OR_OTHER
         _counted_for(fact, abroad.country)
         fact.start_date = None  # a stock: as of its end date
+
+
+def _parts_in_households(context: _Context, readings: list[Reading], facts: list[Fact]) -> list[Fact]:
+    """A part with no noun of its own right after a count of households is households too ("4 200 ménages dans les
+    quartiers inondés, dont 650 ont dû être évacués"): the facts changed to households."""
+    changed = []
+    for index in range(1, len(readings)):
+        reading, fact = readings[index], facts[index]
+        whole, whole_fact = readings[index - 1], facts[index - 1]
+        if (
+            reading.head is None
+            and fact.unit is Unit.PERSON
+            and whole_fact.unit is Unit.HOUSEHOLD
+            and whole.quantity.value is not None
+            and reading.quantity.value is not None
+            and reading.quantity.value < whole.quantity.value
+            and context.sentences.around(whole.quantity.start) == context.sentences.around(reading.quantity.start)
+            and _BARE_PART_BEFORE_RE.search(
+                context.text, max(whole.quantity.end, reading.qualifier_start - 24), reading.qualifier_start
+            )
+        ):
+            fact.unit = Unit.HOUSEHOLD
+            changed.append(fact)
+    return changed
+
+
+_BARE_PART_BEFORE_RE = re.compile(
+    r"(?:,|\()\s*(?:dont|of\s+whom|of\s+which|including)\s+(?:(?:some|about|around|nearly|over|more\s+than|environ|"
+    r"près\s+de|plus\s+de|quelque)\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 def _refugee_story(

@@ -171,6 +171,11 @@ def test_may_as_a_verb_is_not_a_month() -> None:
         ("the shabelle burst its banks overnight", "disaster", "flood"),
         ("les feux de forêt ont déjà brûlé 150 000 hectares", "disaster", "wildfire"),
         ("la montée des eaux du lac tanganyika a chassé les habitants", "disaster", "flood"),
+        # a dam and a river's flow, mud and boulders
+        ("the indus at kotri barrage is carrying 520,000 cusecs", "disaster", "flood"),
+        ("people were displaced after two dams failed overnight", "disaster", "flood"),
+        ("mud and boulders buried parts of the town", "disaster", "wet-mass-movement"),
+        ("another debris flow came down on friday", "disaster", "wet-mass-movement"),
     ],
 )
 def test_cause(text: str, cause: str, detail: str | None) -> None:

@@ -19,7 +19,9 @@ _HAZARDS: list[tuple[Hazard | None, str]] = [
         r"lluvias|enchentes|cheias|"
         # "as the Ravi, Sutlej and Chenab rivers swelled", "swollen rivers", "burst its banks", "la montée des eaux"
         r"rivers?\s+(?:swelled|swell|swelling|rose|rising)|swollen\s+rivers?|burst\s+(?:its|their)\s+banks|"
-        r"rising\s+waters?|montée\s+des\s+eaux",
+        r"rising\s+waters?|montée\s+des\s+eaux|"
+        # "the Indus at Kotri is carrying 520,000 cusecs", "spillage from the Akosombo dam", "the dam burst"
+        r"cusecs|spillage|dams?\s+(?:burst|breach\w*|collaps\w*|fail\w*)|(?:breach|collapse)\s+of\s+(?:the\s+)?\w+\s+dam",
     ),
     (
         Hazard.STORM,
@@ -34,7 +36,9 @@ _HAZARDS: list[tuple[Hazard | None, str]] = [
     (
         Hazard.WET_MASS_MOVEMENT,
         r"landslides?|mudslides?|mudflows?|avalanches?|glissements?\s+de\s+terrain|"
-        r"coulées?\s+de\s+boue|deslizamientos?|aludes?|deslizamentos?",
+        r"coulées?\s+de\s+boue|deslizamientos?|aludes?|deslizamentos?|"
+        # "mud and boulders buried parts of the town", "another debris flow came down"
+        r"debris\s+flows?|mud\s+and\s+(?:boulders|rocks|debris)",
     ),
     (Hazard.DRY_MASS_MOVEMENT, r"rockfalls?|rock\s+falls?|éboulements?"),
     (Hazard.VOLCANIC_ACTIVITY, r"volcan\w*|eruptions?|lava|lahars?|éruptions?|erupci\w+"),

@@ -925,3 +925,30 @@ def test_a_part_with_no_noun_of_a_count_of_households(extractor: Extractor, text
     facts = extractor.extract(text)
     assert [(f.reported, str(f.unit)) for f in facts] == [(4_200, "household"), (650, unit)]
     assert facts[1].total is not None and (facts[1].total > 650) is (unit == "household")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # tourists in hotels
+        "Over the holiday weekend, some 40,000 visitors were in hotels on the island, the tourism board said.",
+        # a population as the frame of deaths
+        "In Yemen, among the displaced population, 2,000 people, mostly children, have died of cholera.",
+        # pilgrims flocking to a city
+        "Plus de 50 000 pèlerins ont afflué vers La Mecque pour le hajj.",
+    ],
+)
+def test_tourists_deaths_among_the_displaced_and_pilgrims_are_no_figures(extractor: Extractor, text: str) -> None:
+    assert [f.reported for f in extractor.extract(text) if f.reported] == []
+
+
+def test_a_safe_haven_region_is_no_shelter_and_a_week_before_a_dash_no_range(extractor: Extractor) -> None:
+    text = "Idlib has become a safe haven for 3 million people, many of them displaced several times."
+    assert [str(f.term) for f in extractor.extract(text)] == ["displaced"]
+    text = "DTM Yemen – Rapid Displacement Tracking, week 14 – 3,012 households newly displaced in Marib."
+    assert [(f.reported, f.reported_max) for f in extractor.extract(text)] == [(3_012, None)]
+    text = (
+        "Chassés de leur quartier par des gangs, environ 6 900 habitants se sont réfugiés au cours d'une semaine "
+        "dans des écoles."
+    )
+    assert [str(f.term) for f in extractor.extract(text)] == ["sheltered"]

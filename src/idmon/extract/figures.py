@@ -187,6 +187,11 @@ _NUMBER_OF_BEFORE_RE = re.compile(
 _APPOSITION_GAP_RE = re.compile(
     r"\s+(?:population|caseload)(?:\s+(?:in|of)\s+[^.;:()\d\n,]{1,40}?)?\s*(?:,|—|–)\s*", re.IGNORECASE
 )
+_FRAME_BEFORE_RE = re.compile(
+    r"\b(?:among|amongst|within|in|for|to|of|from|parmi|dans|pour|chez)\s+(?:the\s+|its\s+|their\s+|la\s+|sa\s+|leur\s+)?"
+    r"(?:\w+\s+)?\Z",
+    re.IGNORECASE,
+)
 #: The end of a count in apposition: a comma, a dash or the sentence's end.
 _APPOSITION_END_RE = re.compile(r"\s*(?:[,.;]|—|–|$)")
 _BRACKET_COUNT_GAP_RE = re.compile(r"[^.;:()\n]{0,40}?\s*\(\s*")
@@ -423,7 +428,8 @@ _REFUGE_WORD_RE = re.compile(r"refuge|réfugi|shelter|abriter", re.IGNORECASE)
 _REFUGE_HOSTS_AFTER_RE = re.compile(rf"\s+(?:with|chez|among|auprès\s+de|in|dans)\s+{_RELATIVES}", re.IGNORECASE)
 _REFUGE_PLACE_AFTER_RE = re.compile(
     # (a few words may come first: "se sont réfugiés en une semaine dans des écoles")
-    r"(?:\s+(?:en|in|within|over|au\s+cours\s+d['’]|pendant)\s+(?:une?|a|the|la|le|deux|two|trois|three|\d+)\s+"
+    r"(?:(?:\s+(?:en|in|within|over|pendant|during)\s+|\s+au\s+cours\s+d['’])"
+    r"(?:(?:the|la|le)\s+(?:past|last|dernière|dernier)\s+)?(?:une?|a|the|la|le|deux|two|trois|three|\d+)?\s*"
     r"(?:semaines?|jours?|nuits?|weeks?|days?|nights?|heures?|hours?))?"
     r"\s+(?:in|at|inside|dans|au|aux|à)\s+(?:[\w'’-]+\s+){0,3}?(?:(?P<camp>camps?|sites?)|schools?|churche?s?|"
     r"mosques?|monaster(?:y|ies)|temples?|pagodas?|shelters?|evacuation\s+cent(?:re|er)s|gym(?:nasium)?s|halls?|"
@@ -522,6 +528,9 @@ def _choose_cue(
         or (
             _PEOPLE_NOUN_CUE_RE.fullmatch(cue.text)
             and _APPOSITION_GAP_RE.fullmatch(text, cue.end, start) is not None
+            # (not a population as the frame of what befell some: "among the displaced population, 2,000 people …
+            # have died")
+            and _FRAME_BEFORE_RE.search(text, max(0, cue.start - 24), cue.start) is None
             and _GENERIC_PEOPLE_RE.fullmatch(text[end:head_end].strip()) is not None
             and _APPOSITION_END_RE.match(text, head_end) is not None
         )

@@ -433,11 +433,16 @@ def _leading_value(quantity: Quantity) -> Decimal:
     return value if value else Decimal(1)
 
 
+_WEEK_BEFORE_RE = re.compile(r"\b(?:week|wk|semaine|epi-?week)\s*\Z", re.IGNORECASE)
+
+
 def _is_range(text: str, low: Quantity, high: Quantity) -> bool:
     if low.vague or high.vague or low.value is None:
         return False
     if CHANGE_BEFORE_RE.search(text, max(0, low.start - 30), low.start):
         return False  # "rose from 1.1 million to 1.5 million": two figures, before and after, not a range
+    if low.value <= 53 and _WEEK_BEFORE_RE.search(text, max(0, low.start - 12), low.start):
+        return False  # "Rapid Displacement Tracking, week 14 – 3,012 households": a week's number, then the figure
     between = text[low.end : high.start]
     if _RANGE_JOIN_RE.match(between):
         # "Niamey, 18 septembre 2024 – 3 000 personnes": a dateline's year, then the text; "the total arriving since

@@ -1866,6 +1866,16 @@ class Extractor:
         assert self.gazetteer is not None
         if mention.feature:
             return None  # "lac Tanganyika", "the Paraguay river": no place of a figure
+        if (
+            (
+                context.text.endswith(("the ", "The "), 0, mention.start)
+                or _ORGANISATION_NOUN_AFTER_RE.match(context.text, mention.end) is not None
+            )
+            and self.gazetteer.is_ordinary(mention)
+            and len(mention.text.split()) > 1
+            and all(e.precision is Precision.POINT for e in mention.candidates)
+        ):
+            return None  # "the Red Cross said", "eight Red Cross shelters": an organisation, not a hamlet
         key = (mention.start, mention.end, main)
         if key not in context.resolved and mention.start in context.named_areas:
             context.resolved[key] = context.named_areas[mention.start]  # "en Géorgie": the US state
@@ -2881,6 +2891,11 @@ def _restatements_agree(context: _Context, readings: list[Reading], facts: list[
             fact.date_accuracy = before.date_accuracy
 
 
+#: What an organisation named by ordinary words runs or says: "Red Cross shelters", "Red Crescent volunteers".
+_ORGANISATION_NOUN_AFTER_RE = re.compile(
+    r"\s+(?:shelters?|volunteers?|societ(?:y|ies)|teams?|workers?|staff|officials?|said|says|chapters?|"
+    r"cent(?:re|er)s?|branch(?:es)?|movement)\b"
+)
 _OTHER_CLAUSE_RE = re.compile(r";|,?\s(?:while|whereas|tandis\s+que|alors\s+que)\s", re.IGNORECASE)
 _TOTAL_TO_RE = re.compile(
     r"\b(?:bring(?:s|ing)?\s+(?:the\s+)?(?:total|overall|cumulative)\s+(?:(?:number|figure|tally|count)\s+)?to|"

@@ -188,9 +188,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "900 residents spent the night in tents", "ont passé la nuit dans des écoles", "Persons inside ECs"
         r"(?:spent|spending|passed|spend)\s+(?:(?:the|a|another|their)\s+)?(?:\w+\s+)?(?:nights?|weekend)\s+"
         r"(?:in|at|outdoors|outside)|"
-        r"safety\s+locations?|safe\s+havens?|mass[- ]care\s+(?:facilities|cent(?:re|er)s|shelters)|"
+        r"safety\s+locations?|safe\s+havens|mass[- ]care\s+(?:facilities|cent(?:re|er)s|shelters)|"
         # "more than 5,000 were still in hotels, gyms and parish halls"
-        r"(?<=\s)(?:are|were)\s+(?:still\s+|now\s+|currently\s+)?(?:in|at)\s+(?:\d[\d,]*\s+)?(?:hotels|gyms|gymnasiums|"
+        r"(?<=\s)(?:are|were)\s+(?:still\s+|now\s+|currently\s+)?(?:in|at)\s+(?:\d[\d,]*\s+)?(?:gyms|gymnasiums|"
         r"(?:sports|parish|community|village|church)\s+halls)\b|"
         r"passé\s+la\s+nuit\s+(?:dans|à|chez|sous)|inside\s+(?:the\s+)?ecs?\b|"
         r"hébergée?s?(?!\s+(?:dans|chez|par)\s+(?:des\s+|les\s+|leurs\s+)?(?:familles?\s+d['’]accueil|proches|parents))|centres?\s+d['’](?:accueil|hébergement|évacuation|transit)|"
@@ -483,7 +483,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"crossed\s+(?:the\s+|a\s+)?(?:international\s+)?(?:borders?|frontiers?)|crossed\s+(?:\S+\s+){0,3}?into|crossing\s+into|"
         r"crossed\s+(?:over\s+)?from|(?:waded|swam)\s+across|"
         # "plus de 430 000 passages vers la Syrie", "430,000 crossings into Syria": the crossings counted
-        r"(?<=\d\s)crossings\s+(?:into|to)|(?<=\d\s)passages\s+(?:de\s+la\s+frontière\s+)?(?:vers|en)|"
+        r"(?:(?<=\d\d\d\s)|(?<=million\s)|(?<=millions\s))(?:crossings\s+(?:into|to)|"
+        r"passages\s+(?:de\s+la\s+frontière\s+)?(?:vers|en))|"
         r"(?:traversé|franchi|traverser|franchir)\s+(?:la\s+frontière|les\s+frontières)|(?<=ont\s)traversé|"
         # "5 980 personnes ont quitté Mirebalais et les localités voisines"
         r"(?:(?<=ont\s)|(?<=avaient\s)|(?<=ayant\s))quitté(?!\s+(?:leurs?|les|son|sa|ses|le|la|l['’]|ce|cette|\d)\b)|"
@@ -500,14 +501,18 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         Term.MULTIPLE_OR_OTHER,
         r"arrived|arriving|arrivée?s|arrivés|arrivent|arrivaient|arrivant|(?<=ont\s)rejoint|"
         # "près de 135 000 personnes ont afflué vers les sites"
-        r"(?:(?<=ont\s)afflué|affluent|affluaient)(?=\s+(?:vers|à|au|aux|dans|sur|en)\s)",
+        # (to sites or camps: not pilgrims to Mecca)
+        r"(?:(?<=ont\s)afflué|affluent|affluaient)(?=\s+(?:vers|dans|sur)\s+(?:les|des|le|la|l['’])\s*"
+        r"(?:sites?|camps?|centres?|abris|écoles))",
     ),
     # "2,500 of them are staying in a hotel complex and dormitories": shelter, where the text tells of displacement
     # (tourists stay in hotels too)
     (
         Term.SHELTERED,
         r"(?:staying|living|sleeping|slept|lodged)\s+(?:overnight\s+|temporarily\s+)?(?:in|at)\s+(?:a\s+|the\s+)?"
-        r"(?:[\w'’-]+\s+)?(?:hotels?|hostels?|motels?|dormitor(?:y|ies))",
+        r"(?:[\w'’-]+\s+)?(?:hotels?|hostels?|motels?|dormitor(?:y|ies))|"
+        # "more than 5,000 were still in hotels, gyms and parish halls" (tourists are in hotels too: a weak cue)
+        r"(?<=\s)(?:are|were)\s+(?:still\s+|now\s+|currently\s+)?in\s+hotels\b",
     ),
     (Term.MULTIPLE_OR_OTHER, r"(?:new\s+)?arrivals|nouveaux\s+arrivants|nouvelles\s+arrivées"),
     # "438 000 personnes sont entrées en Égypte depuis le Soudan", "had entered Chad"

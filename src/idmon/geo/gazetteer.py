@@ -31,6 +31,9 @@ _HAMLET = 1_000
 _HAMLET_FACTOR = 0.5
 
 
+_AREA_LEVELS = frozenset({Precision.ADM0, Precision.ADM1})
+
+
 def _hamlet(mention: PlaceMention) -> bool:
     """True when every place of the mention's name is a town of fewer than ``_HAMLET`` people (or unknown size)."""
     return all(e.precision is Precision.POINT and e.population < _HAMLET for e in mention.candidates)
@@ -756,23 +759,23 @@ class Gazetteer:
         # fire on Victoria's Great Ocean Road … toward the town of Lorne"): the two explain each other (not a
         # country's name: "Floods in Niger … in Bosso" is the country, see ``named_area``)
         no_country = [m for m in mentions if not any(e.precision is Precision.ADM0 for e in m.candidates)]
-        areas = {
-            (entry.country, _area_key(entry.admin1 or entry.name), mention.start)
-            for mention in no_country
-            for entry in mention.candidates
-            if entry.precision is Precision.ADM1
-        }
+        areas: dict[tuple[str, str], set[int]] = defaultdict(set)  # (country, area) → where the area is named
+        for mention in no_country:
+            for entry in mention.candidates:
+                if entry.precision is Precision.ADM1:
+                    areas[(entry.country, _area_key(entry.admin1 or entry.name))].add(mention.start)
         nested: dict[int, set[str]] = defaultdict(set)
         if areas:
             for mention in no_country:
                 if len({entry.country for entry in mention.candidates}) < 2:
                     continue
-                for entry in mention.candidates:
-                    if entry.precision in (Precision.ADM0, Precision.ADM1) or not entry.admin1:
-                        continue
-                    key = _area_key(entry.admin1)
-                    for country, area_name, start in areas:
-                        if country == entry.country and area_name == key and start != mention.start:
+                # (each area once per mention: a name's many places in one area look it up once)
+                inside = {
+                    (e.country, e.admin1) for e in mention.candidates if e.precision not in _AREA_LEVELS and e.admin1
+                }
+                for country, admin1 in inside:
+                    for start in areas.get((country, _area_key(admin1)), ()):
+                        if start != mention.start:
                             nested[mention.start].add(country)
                             nested[start].add(country)
         for mention in mentions:
@@ -843,10 +846,6 @@ class Gazetteer:
                 if (entry.admin1 and _area_key(entry.admin1) in areas) or _area_key(entry.name) in areas
             ]
             candidates = beside or candidates
-        if self._ordinary(mention):
-            # "Red Cross shelters", "World Vision said": ordinary words together name an organisation, even in a
-            # country that has a hamlet of that name; only an area or a sizeable town of such a name is trusted
-            candidates = [e for e in candidates if e.precision is not Precision.POINT or e.population >= _ORDINARY_TOWN]
         if main_country is not None:
             # Abroad, only a country named outright is trusted: a foreign area or town of the same name as an
             # unknown local place is more likely a gap in the gazetteer than a real reference.
@@ -1095,9 +1094,6 @@ def _area_key(name: str) -> str:
 
 
 _GLOSS_RE = re.compile(r"\s*\([^)]*\)")
-
-#: The population from which a town named by ordinary words ("Red Deer", "Grand Island") is trusted as a place.
-_ORDINARY_TOWN = 5_000
 
 
 def _trusted_abroad(entry: PlaceEntry, min_population: int) -> bool:

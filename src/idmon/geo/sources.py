@@ -344,7 +344,11 @@ def _subdivisions_in_french() -> Callable[[str], tuple[str, ...]]:
     # "Sint Maarten" → "Saint-Martin"; nor a word of a region's name the packaged table gives: "Kordestān" →
     # "Kurdistan", which French press mostly writes for Iraq's)
     taken = {fold(sub.name) for sub in pycountry.subdivisions} | {fold(c.name) for c in pycountry.countries}
-    taken |= {fold(word) for row in _supplement_rows() for word in row["name"].split()}
+    # (nor a country's own French name: "Barbade" for Barbuda, "Sainte-Hélène" for St Helens, "Géorgie" for Georgia)
+    for country_in in _country_translations(pycountry.LOCALES_DIR):
+        taken |= {fold(country_in(c.name)) for c in pycountry.countries}
+    taken |= {fold(name) for row in _supplement_rows() for name in (row["name"], *row["other_names"].split("|"))}
+    taken |= _FRENCH_NOT_ALIASES
 
     def french(name: str) -> tuple[str, ...]:
         translated = translate(name)
@@ -356,6 +360,28 @@ def _subdivisions_in_french() -> Callable[[str], tuple[str, ...]]:
     return french
 
 
+#: pycountry's French names that are a region of several countries, a word or another better-known place: the
+#: Red Sea (Egypt's and Sudan's), Kurdistan (Iran's province; the French press means Iraq's), Sainte-Croix (the US
+#: Virgin Islands' island), Golfe (Papua New Guinea's Gulf), Équateur (Equatoria's translation; DR Congo's
+#: province), the regions of Malawi; and French first names ("Virginie", "Médine").
+_FRENCH_NOT_ALIASES = frozenset(
+    fold(name)
+    for name in (
+        "Mer Rouge",
+        "Kurdistan",
+        "Sainte-Croix",
+        "Golfe",
+        "Équateur central",
+        "Équateur oriental",
+        "Équateur occidental",
+        "Région centrale",
+        "Région méridionale",
+        "Région septentrionale",
+        # French first names
+        "Virginie",
+        "Médine",
+    )
+)
 #: A name made of compass words only ("nord-ouest", "centre-est"): every country has such areas.
 _COMPASS_ONLY_RE = re.compile(r"(?:(?:nord|sud|est|ouest|centre|central|centrale|du|de)[\s-]*)+")
 

@@ -12,6 +12,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from idmon.domain.vocabulary import Precision
 
@@ -1088,6 +1089,7 @@ _UNEXPLAINED_FACTOR = 0.25
 _KIND_FACTOR = 100.0
 
 
+@lru_cache(maxsize=8192)
 def _area_key(name: str) -> str:
     """An area's name folded and without a bracketed gloss: "Bicol (Region V)" and "Bicol" are one key."""
     return fold(_GLOSS_RE.sub("", name))

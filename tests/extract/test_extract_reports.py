@@ -337,3 +337,22 @@ def test_where_money_was_pledged_is_not_the_text_s_country(extractor: Extractor)
         "l'ONU. Seuls 20 % des 90 millions de dollars promis à Genève ont été décaissés."
     )
     assert [f.country for f in extractor.extract(text, published=date(2024, 6, 1))] == ["MLI"]
+
+
+def test_a_table_whose_cells_write_their_units_under_a_title(extractor: Extractor) -> None:
+    text = (
+        "DTM Yemen – Rapid Displacement Tracking, week 14: newly displaced households and individuals by governorate\n"
+        "Marib | Harib | 312 HH | 1,872 ind. | conflict\n"
+        "Marib | Sirwah | 95 HH | 570 ind. | conflict\n"
+    )
+    assert [(f.reported, str(f.unit), str(f.term)) for f in extractor.extract(text)] == [
+        (312, "household", "displaced"),
+        (1_872, "person", "displaced"),
+        (95, "household", "displaced"),
+        (570, "person", "displaced"),
+    ]
+    # the same rows under a title that counts no displacement: nothing
+    other = text.replace("Rapid Displacement Tracking", "Food Distribution").replace(
+        "newly displaced households", "rations for households"
+    )
+    assert extractor.extract(other) == []

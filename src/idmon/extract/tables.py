@@ -201,6 +201,38 @@ def _flat_table(text: str, lowered: str, language: str, start: int, end: int) ->
     return lines
 
 
+#: A cell that holds a number and its unit: "312 HH", "1,872 ind.", "4 120 ménages", "570 individuals".
+_UNIT_CELL_RE = re.compile(
+    r"\s*\d[\d,.\u00a0\u202f ]*\s*(?:(?P<household>hh|households?|ménages|menages|families|familles)|"
+    r"ind\.?|indiv\.?|individuals|individus|persons|personnes|pers\.?|people)\s*",
+    re.IGNORECASE,
+)
+
+
+def _unit_cells(
+    text: str, lowered: str, language: str, rows: list[_Line], cue: Cue, title: str
+) -> list[tuple[Reading, str]]:
+    """Readings of the cells that write their own unit, in rows under a title that says what they count."""
+    found: list[tuple[Reading, str]] = []
+    if cue.term is None:
+        return found
+    for row in rows:
+        for start, end in row.cells:
+            cell = _UNIT_CELL_RE.fullmatch(text, start, end)
+            if cell is None:
+                continue
+            quantities = [q for q in find_quantities(text, language, lowered, start, end) if q.value]
+            if len(quantities) != 1:
+                continue
+            quantity = quantities[0]
+            unit = Unit.HOUSEHOLD if cell.group("household") else Unit.PERSON
+            reading = Reading(
+                quantity, cue.term, unit, Qualifier.EXACT, quantity.start, None, cue, False, (row.start, row.end)
+            )
+            found.append((reading, f"{title} {text[start:end]}"))
+    return found
+
+
 def table_readings(text: str, lowered: str, language: str) -> list[tuple[Reading, str]]:
     """Readings of the figures in the pipe tables of ``text``, each with its table's title and column header
     (to be read with the figure's clause)."""
@@ -234,6 +266,12 @@ def table_readings(text: str, lowered: str, language: str) -> list[tuple[Reading
             title, header, rows = header, rows[0], rows[1:]
         title_text = text[title.start : title.end] if title is not None else ""
         title_cues = [c for c in find_cues(lowered, title.start, title.end) if c.kind is CueKind.TERM] if title else []
+        if title_cues and any(_UNIT_CELL_RE.fullmatch(text, a, b) for a, b in header.cells):
+            # "…newly displaced households and individuals by governorate and district" over "Marib | Harib | 312 HH |
+            # 1,872 ind. | conflict": no header row; each cell writes its unit, the title says what is counted
+            found += _unit_cells(text, lowered, language, [header, *rows], title_cues[-1], title_text)
+            index = following
+            continue
         previous: Cue | None = None  # the displacement column to the left
         previous_header = ""
         for column, (cell_start, cell_end) in enumerate(header.cells):

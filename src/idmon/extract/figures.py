@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from idmon.domain.vocabulary import Category, Qualifier, Term, Unit
 from idmon.extract.dates import MONTHS
-from idmon.extract.numbers import Quantity
+from idmon.extract.numbers import WEEK_BEFORE_RE, Quantity
 from idmon.extract.prefilter import compile_guarded, end_guarded, guard
 from idmon.extract.qualifiers import qualifier_for
 from idmon.extract.terms import (
@@ -73,7 +73,6 @@ _NOT_FIGURE_BEFORE_RE = compile_guarded(
     r"\s*[:.#]?\s*|#\s*|\+\s*|\d:|\d/\s*)$",
     re.IGNORECASE,
 )
-_WEEK_BEFORE_RE = re.compile(r"\b(?:week|wk|semaine|epi-?week)\s*\Z", re.IGNORECASE)
 _LABEL_END_AFTER_RE = re.compile(r"\s*(?:[:)\n–—]|-\s|\s*$)")
 #: A numbered camp, block or sector, and the numbers listed before this one: "Camps 9 and 10", "Blocks 3, 4 et 5".
 _NUMBERED_PLACE_BEFORE_RE = re.compile(
@@ -281,7 +280,7 @@ def is_not_figure(text: str, quantity: Quantity) -> bool:
     if (
         quantity.value is not None
         and quantity.value <= 53
-        and _WEEK_BEFORE_RE.search(before)
+        and WEEK_BEFORE_RE.search(before)
         and _LABEL_END_AFTER_RE.match(after)
     ):
         return True  # "Rapid Displacement Tracking, week 14:", "semaine 12 –": a week's number in a title

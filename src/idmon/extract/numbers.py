@@ -433,7 +433,8 @@ def _leading_value(quantity: Quantity) -> Decimal:
     return value if value else Decimal(1)
 
 
-_WEEK_BEFORE_RE = re.compile(r"\b(?:week|wk|semaine|epi-?week)\s*\Z", re.IGNORECASE)
+#: A week's number comes after its word: "week 14", "semaine 12" (a title's, not a figure nor a range's bound).
+WEEK_BEFORE_RE = re.compile(r"\b(?:week|wk|semaine|epi-?week)\s*\Z", re.IGNORECASE)
 
 
 def _is_range(text: str, low: Quantity, high: Quantity) -> bool:
@@ -441,7 +442,7 @@ def _is_range(text: str, low: Quantity, high: Quantity) -> bool:
         return False
     if CHANGE_BEFORE_RE.search(text, max(0, low.start - 30), low.start):
         return False  # "rose from 1.1 million to 1.5 million": two figures, before and after, not a range
-    if low.value <= 53 and _WEEK_BEFORE_RE.search(text, max(0, low.start - 12), low.start):
+    if low.value <= 53 and WEEK_BEFORE_RE.search(text, max(0, low.start - 12), low.start):
         return False  # "Rapid Displacement Tracking, week 14 – 3,012 households": a week's number, then the figure
     between = text[low.end : high.start]
     if _RANGE_JOIN_RE.match(between):

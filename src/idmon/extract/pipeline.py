@@ -1866,17 +1866,9 @@ class Extractor:
         assert self.gazetteer is not None
         if mention.feature:
             return None  # "lac Tanganyika", "the Paraguay river": no place of a figure
-        if (
-            (
-                context.text.endswith(("the ", "The "), 0, mention.start)
-                or _ORGANISATION_NOUN_AFTER_RE.match(context.text, mention.end) is not None
-            )
-            and self.gazetteer.is_ordinary(mention)
-            and len(mention.text.split()) > 1
-            and all(e.precision is Precision.POINT for e in mention.candidates)
-        ):
-            return None  # "the Red Cross said", "eight Red Cross shelters": an organisation, not a hamlet
         key = (mention.start, mention.end, main)
+        if key not in context.resolved and self._names_an_organisation(context, mention):
+            context.resolved[key] = None  # "the Red Cross said", "eight Red Cross shelters": not a hamlet
         if key not in context.resolved and mention.start in context.named_areas:
             context.resolved[key] = context.named_areas[mention.start]  # "en Géorgie": the US state
         if key not in context.resolved:
@@ -1921,6 +1913,20 @@ class Extractor:
                 entry = country or entry
             context.resolved[key] = entry
         return context.resolved[key]
+
+    def _names_an_organisation(self, context: _Context, mention: PlaceMention) -> bool:
+        """True when ordinary words that name only hamlets come after "the" or before what an organisation runs or
+        says ("the Red Cross said", "eight Red Cross shelters")."""
+        assert self.gazetteer is not None
+        return (
+            (
+                context.text.endswith(("the ", "The "), 0, mention.start)
+                or _ORGANISATION_NOUN_AFTER_RE.match(context.text, mention.end) is not None
+            )
+            and self.gazetteer.is_ordinary(mention)
+            and len(mention.text.split()) > 1
+            and all(e.precision is Precision.POINT for e in mention.candidates)
+        )
 
     def _area_named_elsewhere(self, context: _Context, mention: PlaceMention, town: PlaceEntry) -> bool:
         """True when another name of the text is a place in the first-level area of ``town`` ("Mexico … in

@@ -3,8 +3,10 @@
 Usage: PYTHONPATH=src python bench/heldout_eval.py [--file CSV ...] [--split dev|test|all] [--show-misses]
        [--confusion]
 
-``--confusion`` prints, for term and category, the counts of each (gold, extracted) pair that differ: numbers
-only, no excerpt, so it may be run on the ``test`` split to see which distinctions fail without reading a row.
+``--confusion`` prints, for term and category, the counts of each (gold, extracted) pair that differ (a wrong
+category also beside the gold and extracted terms), and wrong countries by kind (fact missed, no country, another
+country; gold with or without an area): numbers only, no excerpt, so it may be run on the ``test`` split to see
+which distinctions fail without reading a row.
 
 The excerpts were written for idmon by a project helper who read neither the extractor's rules nor the shared
 eval data (see bench/heldout/README.md). Rows of the ``dev`` split may be read when a rule is fixed; ``test``
@@ -151,11 +153,17 @@ def evaluate(
                 score.add(field, ok)
                 if not ok and confusion is not None and field in ("term", "category"):
                     confusion[(field, gold, read(fact) if fact else "(missed)")] += 1
+                    if field == "category" and fact is not None:
+                        # which wordings the wrong categories come from: gold and extracted term beside them
+                        confusion[("cat/term", f"{gold}/{row['term']}", f"{read(fact)}/{_slug(fact.term)}")] += 1
                 if not ok:
                     wrong.append(f"{field}: gold {gold!r} got {read(fact) if fact else None!r}")
             if row["country"].strip():
                 ok = fact is not None and fact.country == row["country"].strip()
                 score.add("country", ok)
+                if not ok and confusion is not None:
+                    got = "(missed)" if fact is None else "(none)" if fact.country is None else "another country"
+                    confusion[("country", "area named" if row["admin1"].strip() else "no area", got)] += 1
                 if not ok:
                     wrong.append(f"country: gold {row['country']} got {fact.country if fact else None}")
             if row["admin1"].strip():
@@ -179,7 +187,9 @@ def main() -> None:
     parser.add_argument("--file", nargs="+", type=Path, default=[HERE], help="gold CSV files (same columns)")
     parser.add_argument("--split", choices=("dev", "test", "all"), default="all")
     parser.add_argument("--show-misses", action="store_true")
-    parser.add_argument("--confusion", action="store_true", help="counts of wrong (gold, got) term/category pairs")
+    parser.add_argument(
+        "--confusion", action="store_true", help="counts of wrong (gold, got) term, category and country pairs"
+    )
     args = parser.parse_args()
     rows: list[dict[str, str]] = []
     for path in args.file:

@@ -952,3 +952,62 @@ def test_a_safe_haven_region_is_no_shelter_and_a_week_before_a_dash_no_range(ext
         "dans des écoles."
     )
     assert [str(f.term) for f in extractor.extract(text)] == ["sheltered"]
+
+
+@pytest.mark.parametrize(
+    ("text", "reported", "unit"),
+    [
+        (
+            "Residents afraid of aftershocks said 17,000 people in the city were staying in open spaces.",
+            17_000,
+            "person",
+        ),
+        ("Tens of thousands of residents continue to sleep in the streets for fear of aftershocks.", None, "person"),
+        ("Dans la ville, des milliers d'habitants dorment dans la rue par crainte des répliques.", None, "person"),
+        ("Des centaines de familles dorment à même le sol au milieu des débris.", None, "household"),
+    ],
+)
+def test_people_sleeping_in_the_streets_are_homeless(
+    extractor: Extractor, text: str, reported: int | None, unit: str
+) -> None:
+    fact = only(extractor, text)
+    assert (fact.reported, fact.term, fact.unit) == (reported, "homeless", unit)
+
+
+def test_living_in_the_streets_of_a_city_is_no_displacement_without_a_figure(extractor: Extractor) -> None:
+    # no number before the wording: the street is where they live, not a count of the displaced
+    assert extractor.extract("Street children living in the streets of Kinshasa need protection.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        (
+            "Some 2,350 evacuees were staying in reception centres, while 3,000 more were with friends and relatives "
+            "across Alberta.",
+            3_000,
+        ),
+        ("CONRED moved 1,210 people to shelters; several hundred more went to stay with family.", None),
+    ],
+)
+def test_people_with_relatives_are_displaced(extractor: Extractor, text: str, reported: int | None) -> None:
+    facts = extractor.extract(text)
+    assert [(f.reported, f.term) for f in facts][1] == (reported, "displaced")
+
+
+def test_delegates_with_friends_are_no_displaced_people(extractor: Extractor) -> None:
+    assert extractor.extract("The 300 delegates were with friends in the capital when the meeting ended.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a French label of places counts places
+        ("Personnes déplacées : 22 174. Sites d'hébergement : 97. Centres d'accueil : 12.", [22_174]),
+        # a key-figure cell that says where the people are counts people
+        ("Update: displaced: 538,245 | in public shelters: 81,170 | deaths: 147.", [538_245, 81_170]),
+        ("Deaths: 12 | in shelters: 3,400 | schools in use: 45", [3_400]),
+    ],
+)
+def test_labels_of_places_and_cells_of_people_in_them(extractor: Extractor, text: str, figures: list[int]) -> None:
+    assert [f.reported for f in extractor.extract(text)] == figures

@@ -765,8 +765,8 @@ _STILL_LIVING_AFTER_RE = re.compile(
 _HOME_TO_RE = re.compile(r"(?:\b(?:is|are|was|were|now|remains?)|,)\s+home\s+to\s*$", re.IGNORECASE)
 #: "the camp hosts 12,000 IDPs", "le site accueille 60 000 déplacés" (in the camp's own clause).
 _HOSTS_RE = compile_guarded(
-    r"\b(?:hosts?|hosted|hosting|shelters|accueill(?:e|ent|ait|aient)|abrit(?:e|ent|ait|aient)|compt(?:e|ent|ait|aient)|"
-    r"héberg(?:e|ent|eait|eaient)|holds?|houses?|accommodates?|holding|housing|accommodating|housed|held|sheltered|"
+    r"\b(?:hosts?|hosted|hosting|shelters|accueill(?:e|ent|ait|aient|ant)|abrit(?:e|ent|ait|aient|ant)|"
+    r"compt(?:e|ent|ait|aient)|héberg(?:e|ent|eait|eaient|eant)|holds?|houses?|accommodates?|holding|housing|accommodating|housed|held|sheltered|"
     r"accommodated)\s+"
     # "le site d'Adré abrite à lui seul 148 000 personnes"
     r"(?:now\s+|currently\s+|désormais\s+|actuellement\s+|alone\s+|à\s+lui\s+seul\s+|à\s+elle\s+seule\s+|"
@@ -1140,7 +1140,11 @@ def _other_label(text: str, position: int) -> bool:
     label = other_things_label(text, position)
     if label is None:
         return False
-    return _PEOPLE_IN_RE.search(text, max(0, label - 30), label) is None
+    return (
+        _PEOPLE_IN_RE.search(text, max(0, label - 30), label) is None
+        # "… | in public shelters: 81,170": a key-figure cell that says where the people are
+        and _WHERE_CELL_RE.search(text, max(0, label - 30), label) is None
+    )
 
 
 _FUTURE_BEFORE_RE = re.compile(
@@ -1362,7 +1366,16 @@ def _not_moved(text: str, position: int) -> bool:
     return match is not None and _MOVED_WORD_RE.search(text, position, match.start("verb")) is None
 
 
-_FACILITIES_RE = re.compile(r"(?:centres|centers|camps|sites|shelters|abris|locations|points|posts)$", re.IGNORECASE)
+_FACILITIES_RE = re.compile(
+    # ("Sites d'hébergement : 97", "Centres d'accueil : 12": the French noun of the places, then what they are for)
+    r"(?:centres|centers|camps|sites|shelters|abris|locations|points|posts|lieux)(?:\s+d['’][^\W\d_]+|\s+de\s+[^\W\d_]+)?$",
+    re.IGNORECASE,
+)
+#: A cell of a key-figure line that opens with where people are: "| in public shelters: 81,170", "| dans des écoles :".
+_WHERE_CELL_RE = re.compile(
+    r"(?:^|[|•·;]|\s[–—-])\s*(?:in|at|dans|en)\s+(?:the\s+|les\s+|des\s+)?(?:[\w-]+\s+)?\Z",
+    re.IGNORECASE | re.MULTILINE,
+)
 #: "People in safety centres: 6,438": the label names people.
 _PEOPLE_IN_RE = re.compile(
     r"\b(?:people|persons|individuals|families|households|idps|pdi|personnes|ménages|familles|déplacée?s|still|"
@@ -1485,6 +1498,8 @@ def read_quantity(
         and _FACILITIES_RE.search(cue.text)
         and _LABEL_GAP_RE.fullmatch(text, cue.end, qualifier_start)
         and not _PEOPLE_IN_RE.search(text, max(0, cue.start - 30), cue.start)
+        # ("… | in public shelters: 81,170": a cell that says where, whose people the line's other cells name)
+        and not _WHERE_CELL_RE.search(text, max(0, cue.start - 30), cue.start)
     ):
         return None  # "Safety centres: 112", "Camps: 45": the label counts places, not people
     if (

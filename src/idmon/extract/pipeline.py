@@ -238,7 +238,8 @@ def _figure_between(context: _Context, start: int, position: int) -> bool:
 _PART_RELATIVE_RE = re.compile(r"\s*(?:when|where|as|after|lorsque|quand|où|après)\b", re.IGNORECASE)
 #: A part of the figure before: "…, including about 161,000", "…, dont 67 000", "of whom some 2,000".
 _PART_MARK_BEFORE_RE = re.compile(
-    rf"\b(?:{_PART_WORDS})\s*,?\s*"
+    # (", with 500,000 in the Sahel region", ", avec 12 000 à Goma": a part after a comma and "with")
+    rf"(?:\b(?:{_PART_WORDS})|,\s*(?:with|avec))\s*,?\s*"
     r"(?:(?:about|some|around|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|up\s+to|close\s+to|environ|"
     r"quelque|près\s+de|plus\s+de|au\s+moins|jusqu['’]à)\s+)?\Z",
     re.IGNORECASE,
@@ -614,6 +615,8 @@ class Extractor:
             again.append(_OF_THEM_OPENER_RE)
         if " account" in lowered or " make up" in lowered or " made up" in lowered or "représent" in lowered:
             again.append(_ACCOUNT_FOR_FIGURE_RE)
+        if "(" in lowered:
+            again.append(_BRACKET_FIGURE_RE)  # "Ethiopia has 3.4 million IDPs. Tigray (1,040,000) and … host half"
         for pattern in again:
             for match in pattern.finditer(lowered):
                 sentence = context.sentences.around(match.start())
@@ -725,6 +728,31 @@ class Extractor:
                     # "in Somali region (1,110,000 IDPs), Tigray (1,020,000) and Amhara (520,000)": each place's
                     # figure in brackets, worded as the first
                     inherited = readings[-1]
+                    if readings[-1].quantity.start in context.parts:
+                        context.parts[quantity.start] = context.parts[readings[-1].quantity.start]
+                elif (
+                    inherited is None
+                    and not readings
+                    and before is not None
+                    and _PLACE_BRACKET_BEFORE_RE.search(text, max(sentence_start, quantity.start - 60), quantity.start)
+                    and _HOST_SHARE_RE.search(context.lowered, quantity.end, sentence_end)
+                ):
+                    # "… 2 014 870 déplacés, contre 1 853 246 au 31 décembre. Les régions du Sahel (498 615) et du
+                    # Centre-Nord (471 209) en accueillent près de la moitié": each place's part, in brackets, of the
+                    # people the sentence before counts first (not of an earlier count it is compared with)
+                    whole = next(
+                        (
+                            r
+                            for r in context.before_all
+                            if r.term not in NON_DISPLACEMENT_TERMS
+                            and r.term not in HOUSING_TERMS
+                            and _no_more_than(quantity, r)
+                        ),
+                        None,
+                    )
+                    if whole is not None:
+                        inherited = whole
+                        context.parts[quantity.start] = whole.quantity.start
                 reading = read_quantity(text, quantity, near(*bounds), bounds, inherited=inherited)
                 if previous is not None and _SLASH_RESTATED_RE.fullmatch(text, previous.quantity.end, quantity.start):
                     # "Served inside 6,150 evacuation centers: 71,233 families / 312,765 persons": the same people,
@@ -829,10 +857,7 @@ class Extractor:
                         )
                         # "… evacuated more than 12,300 people. Residents of Vovchansk account for 8,100 of the
                         # total", "Conflict and insecurity account for a further 48,000"
-                        or _ACCOUNT_FOR_BEFORE_RE.search(
-                            context.lowered, max(sentence_start, quantity.start - 40), quantity.start
-                        )
-                        is not None
+                        or _accounts_for(context.lowered, max(sentence_start, quantity.start - 70), quantity.start)
                     )
                 ):
                     # "… have displaced more than 110,000 people. About 45,000 of them have moved to Eráti": a part of
@@ -849,6 +874,14 @@ class Extractor:
                         previous is not None
                         and previous.cue is not None
                         and _RESPECTIVELY_AFTER_RE.match(text, quantity.end) is not None
+                    )
+                    # "Relief camps were home to 1.62 lakh people, with Cachar district alone accounting for 58,000
+                    # of them": a place's share of the people counted just before
+                    or (
+                        previous is not None
+                        and previous.term not in NON_DISPLACEMENT_TERMS
+                        and _no_more_than(quantity, previous)
+                        and _accounts_for(context.lowered, max(sentence_start, quantity.start - 70), quantity.start)
                     )
                     # "displaced 44,800 people across north-eastern Libya, of whom some 30,000 were from Derna itself"
                     or (
@@ -1688,6 +1721,8 @@ class Extractor:
                     # first-level areas named after their kind in the plural: "in Regions I, II, III, V and CALABARZON"
                     entry.precision is Precision.ADM1
                     and _PLURAL_KIND_LIST_RE.search(context.text, max(0, mention.start - 60), mention.start)
+                    # (but each area's own figure in brackets: "Les régions du Centre-Nord (630 000) et du Sahel")
+                    and context.text[mention.end : reading.qualifier_start].strip() != "("
                 )
                 or (
                     # two areas that share a name: "in North and South Kivu", "au Nord- et au Sud-Kivu"
@@ -3165,6 +3200,15 @@ def _parts_as_wholes(context: _Context, readings: list[Reading], facts: list[Fac
             ):
                 fact.term = whole.term  # (but "dont 180 000 dans 142 sites spontanés" tells where they are)
             fact.category = whole.category
+            sentence = context.sentences.around(reading.quantity.start)
+            if whole.span[0] < sentence[0] and not _sentence_dates(context, sentence):
+                # "… 2 014 870 déplacés au 31 mars. Les régions du Sahel (498 615) et …": a part told in a sentence
+                # of its own, with no date, is counted at the whole's date
+                fact.start_date, fact.end_date, fact.date_accuracy = (
+                    whole.start_date,
+                    whole.end_date,
+                    whole.date_accuracy,
+                )
 
 
 _STILL_RE = re.compile(
@@ -3599,8 +3643,20 @@ def _with_restated(
 
 #: The next item of a list of places, each with its figure in brackets: ", Tigray (", " and Amhara (about ".
 _NAMED_ITEM_BRACKET_RE = re.compile(
-    r"\)\s*(?:,|,?\s+(?:and|et)\s)\s*(?:the\s+|la\s+|le\s+|l['’])?(?:[A-ZÀ-Þ][\w'’-]*\s+){0,3}[A-ZÀ-Þ][\w'’-]*\s*"
+    r"\)\s*(?:,|,?\s+(?:and|et)\s)\s*(?:the\s+|la\s+|le\s+|l['’]|du\s+|de\s+la\s+|de\s+l['’]|des\s+|of\s+(?:the\s+)?)?"
+    r"(?:[A-ZÀ-Þ][\w'’-]*\s+){0,3}[A-ZÀ-Þ][\w'’-]*\s*"
     r"\(\s*(?:[^\W\d_]+\s+){0,2}\Z"
+)
+#: A place's name right before a figure in brackets: "Sahel (", "du Centre-Nord (", "Tigray region (".
+_PLACE_BRACKET_BEFORE_RE = re.compile(
+    r"\b[A-ZÀ-Þ][\w'’-]*(?:\s+(?:region|province|state|district|governorate|county|department|oblast))?\s*\(\s*\Z"
+)
+#: A figure in brackets right after a word: "tigray (1,040,000)" (in the lowered text; the names are checked later).
+_BRACKET_FIGURE_RE = re.compile(r"[^\W\d_]\s*\(\s*\d")
+#: What a sentence of places' parts says of them: they host, hold or count a share of the people before.
+_HOST_SHARE_RE = re.compile(
+    r"\b(?:hosts?|hosting|hold|holds|account\s+for|accueill\w*|abrit\w*|compt\w*|regroup\w*|concentr\w*|of\s+them|"
+    r"d['’]entre\s+eux|most|half|share|moitié|majorité|l['’]essentiel|plupart)\b"
 )
 #: A part of the people counted before, by its share: "account for 8,100", "make up a further 48,000".
 _ACCOUNT_FOR = (
@@ -3610,6 +3666,21 @@ _ACCOUNT_FOR = (
 )
 _ACCOUNT_FOR_BEFORE_RE = re.compile(_ACCOUNT_FOR + r"\Z")  # the words right before the part's number
 _ACCOUNT_FOR_FIGURE_RE = re.compile(_ACCOUNT_FOR + r"\d")  # a sentence that holds such a part
+#: A group of people as the subject of a share: "children account for 6,000 of them" (no figure of its own).
+_GROUP_SUBJECT_RE = re.compile(
+    r"\b(?:children|women|men|girls|boys|minors|elderly|adults|infants|enfants|femmes|hommes|filles|garçons|mineurs|"
+    r"personnes\s+âgées)\b[^.;,:]{0,25}\Z"
+)
+
+
+def _accounts_for(lowered: str, start: int, end: int) -> bool:
+    """True when the words right before ``end`` give a share of the people counted before ("Cachar district alone
+    accounting for 58,000", "make up a further 48,000"), said of a place or a cause, not of a group of them
+    ("children account for 6,000 of them")."""
+    found = _ACCOUNT_FOR_BEFORE_RE.search(lowered, max(start, end - 40), end)
+    return found is not None and _GROUP_SUBJECT_RE.search(lowered, start, found.start()) is None
+
+
 #: From a figure to the first of its parts listed after a colon: " people from their homes, according to IOM: about ".
 _COLON_PARTS_GAP_RE = re.compile(
     r"[^.;:\d]{0,80}:\s*(?:(?:some|about|around|nearly|almost|over|more\s+than|roughly|environ|près\s+de|plus\s+de|"

@@ -42,7 +42,11 @@ _NOT_HUTS = (
 )
 #: People taken in by relatives or host families, where they are: "staying with", "familles d'accueil" (the cue of
 #: displaced people, and in figures a stock like people in shelters).
-WITH_HOSTS = r"(?:staying|living|lodging)\s+with|host\s+famil(?:y|ies)|familles?\s+d['’]accueil|chez\s+des\s+proches"
+WITH_HOSTS = (
+    r"(?:staying|living|lodging)\s+with|host\s+famil(?:y|ies)|familles?\s+d['’]accueil|chez\s+des\s+proches|"
+    # "while thousands more were with friends and relatives"
+    r"(?:(?<=were\s)|(?<=are\s))with\s+(?:friends|relatives|family|families|host\s+families|neighbou?rs)\b"
+)
 #: Refuge taken in a place, up to the noun that names it: "took refuge in 11 new spontaneous sites", "ont trouvé refuge
 #: dans des écoles", "sought sanctuary at the UN base" (the noun decides the term: a camp or a shelter).
 _REFUGE_IN = (
@@ -127,6 +131,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"sans[- ]abris?|sans\s+logis|à\s+la\s+belle\s+étoile|sin\s+hogar(?:es)?|sem[- ]abrigo|desabrigad[oa]s|"
         r"perdu\s+(?:leurs?|sa|son)\s+(?:maisons?|logements?|habitations?|domiciles?|toits?)|à\s+la\s+rue|"
         r"on\s+the\s+streets?|"
+        # "were still sleeping in the streets", "staying in open spaces", "dorment dans la rue", "à même le sol"
+        r"(?:sleep(?:s|ing)?|slept|staying|living)\s+(?:\w+\s+)?in\s+(?:the\s+)?(?:streets|open\s+spaces?|open\s+air|"
+        r"parks)|(?:dorm\w*|viv\w*)\s+(?:\w+\s+)?(?:dans\s+(?:la\s+rue|les\s+rues|les\s+parcs)|à\s+même\s+le\s+sol|"
+        r"en\s+plein\s+air|dehors)|"
         # "le cyclone a privé de logement quelque 18 000 habitants"
         r"privée?s?\s+de\s+(?:logements?|toits?|domiciles?|maisons?)|sans\s+(?:toit|domicile|logement)s?\b",
     ),
@@ -389,7 +397,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"hosted\s+by\s+(?:relatives|families|host\s+families|friends)|on\s+the\s+move|"
         # people taken in by relatives or host families are displaced people, not sheltered ones (the writers' call
         # since the tenth session, and IDMC's: "desalojados" beside "desabrigados")
-        rf"moved\s+in\s+with|{WITH_HOSTS}|"
+        rf"moved\s+in\s+with|(?:went|gone|go|moved)\s+to\s+(?:stay|live)\s+with|{WITH_HOSTS}|"
         # "sought sanctuary in the cathedral compound", "population movements of about 4,600 people"
         r"(?:sought|seeking|took)\s+sanctuary|(?:still\s+)?unable\s+to\s+return|population\s+movements?|"
         # DTM's trackers: "enumerators tracked the movement of 112,960 people"

@@ -1,0 +1,111 @@
+"""Parts of a figure told by place: each place's share of the people counted before it, read with their wording,
+their whole's category and date, and their own place."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from idmon.extract import Extractor
+
+PUBLISHED = date(2024, 5, 1)
+
+
+def _read(extractor: Extractor, text: str) -> list[tuple[int | None, str | None, str | None, str | None]]:
+    return [(f.reported, f.term, f.category, f.admin1) for f in extractor.extract(text, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "The number of displaced people in Burkina Faso reached 2 million, with 500,000 in the Sahel region and "
+            "470,000 in Centre-Nord.",
+            [
+                (2_000_000, "displaced", "idps", None),
+                (500_000, "displaced", "idps", "Sahel"),
+                (470_000, "displaced", "idps", "Centre-Nord"),
+            ],
+        ),
+        (
+            "Plus de 30 000 personnes ont été déplacées par les combats dans le Nord-Kivu, avec 12 000 à Goma.",
+            [
+                (30_000, "displaced", "new-displacement", "Nord-Kivu"),
+                (12_000, "displaced", "new-displacement", "Nord-Kivu"),
+            ],
+        ),
+    ],
+)
+def test_a_part_after_with_in_its_own_place(extractor: Extractor, text: str, facts: list[tuple]) -> None:
+    assert _read(extractor, text) == facts
+
+
+def test_what_follows_with_is_not_a_part_unless_it_is_somewhere(extractor: Extractor) -> None:
+    # deaths and missing people after "with" are no part of the displaced
+    text = "The floods displaced 40,000 people in Borno, with 20 others missing and 12 dead."
+    assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [40_000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopia has 3.4 million IDPs. Oromia (1,040,000) and Somali (620,000) host most of them.",
+        "Ethiopia has 3.4 million IDPs. The regions of Oromia (1,040,000) and Somali (620,000) host half of the "
+        "displaced.",
+    ],
+)
+def test_places_parts_in_brackets_after_a_total(extractor: Extractor, text: str) -> None:
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, f.term, f.category) for f in facts] == [
+        (3_400_000, "displaced", "idps"),
+        (1_040_000, "displaced", "idps"),
+        (620_000, "displaced", "idps"),
+    ]
+    assert [f.admin1 for f in facts[1:]] == ["Oromia", "Somali"]
+
+
+def test_french_regions_parts_in_brackets_take_the_whole_s_date_not_the_compared_count_s(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Le nombre de personnes déplacées internes s'élève à 2 014 870 au 31 mars 2023, contre 1 853 246 au 31 "
+        "décembre 2022. Les régions du Sahel (498 615) et du Centre-Nord (471 209) accueillent à elles seules près "
+        "de la moitié des déplacés."
+    )
+    facts = extractor.extract(text, published=PUBLISHED)
+    parts = [f for f in facts if f.reported in (498_615, 471_209)]
+    assert [(f.reported, f.category, f.admin1, f.end_date) for f in parts] == [
+        (498_615, "idps", "Sahel", date(2023, 3, 31)),
+        (471_209, "idps", "Centre-Nord", date(2023, 3, 31)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sentence says nothing of the people before: schools, not the displaced
+        "Ethiopia has 3.4 million IDPs. Schools in Tigray (1,040) and Somali (620) are closed.",
+        # more than the whole: no part of it
+        "Some 20,000 people fled. Oromia (1,040,000) and Somali (620,000) host most of them.",
+    ],
+)
+def test_numbers_in_brackets_that_are_no_parts(extractor: Extractor, text: str) -> None:
+    assert len(extractor.extract(text, published=PUBLISHED)) == 1
+
+
+def test_a_place_s_share_in_the_same_sentence(extractor: Extractor) -> None:
+    text = (
+        "Relief camps in Assam were home to 1.62 lakh people on Thursday, with Cachar district alone accounting "
+        "for 58,000 of them."
+    )
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, f.term, f.category, f.admin1) for f in facts] == [
+        (162_000, "in-relief-camp", "idps", "Assam"),
+        (58_000, "in-relief-camp", "idps", "Assam"),
+    ]
+
+
+def test_a_group_s_share_is_no_figure(extractor: Extractor) -> None:
+    text = "Authorities evacuated more than 12,300 people. Children account for 8,100 of the total."
+    assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [12_300]

@@ -109,3 +109,54 @@ def test_a_place_s_share_in_the_same_sentence(extractor: Extractor) -> None:
 def test_a_group_s_share_is_no_figure(extractor: Extractor) -> None:
     text = "Authorities evacuated more than 12,300 people. Children account for 8,100 of the total."
     assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [12_300]
+
+
+def test_hosts_shares_of_people_abroad(extractor: Extractor) -> None:
+    text = (
+        "More than 1.2 million Sudanese have fled to neighbouring countries. Chad hosts about 600,000, Egypt 400,000 "
+        "and South Sudan 150,000."
+    )
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, f.term, f.category, f.country) for f in facts] == [
+        (1_200_000, "forced-to-flee", "cross-border-flight", "SDN"),
+        (600_000, "multiple-or-other", "people-displaced-across-borders", "SDN"),
+        (400_000, "multiple-or-other", "people-displaced-across-borders", "SDN"),
+        (150_000, "multiple-or-other", "people-displaced-across-borders", "SDN"),
+    ]
+    assert all(f.admin1 is None for f in facts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of refugees and migrants from Venezuela worldwide has reached 7.7 million. Colombia alone hosts "
+        "2.8 million.",
+        "Le nombre de réfugiés et de migrants venus du Venezuela a atteint 7,7 millions. La Colombie accueille à elle "
+        "seule 2,8 millions.",
+    ],
+)
+def test_a_host_s_bare_count_is_a_share_of_the_people_before(extractor: Extractor, text: str) -> None:
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, f.category, f.country) for f in facts] == [
+        (7_700_000, "people-displaced-across-borders", "VEN"),
+        (2_800_000, "people-displaced-across-borders", "VEN"),
+    ]
+
+
+def test_a_host_s_share_at_home_keeps_its_own_place(extractor: Extractor) -> None:
+    text = "Some 650,000 people are displaced in North Kivu. Goma alone hosts 300,000."
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, f.category, f.country) for f in facts] == [(650_000, "idps", "COD"), (300_000, "idps", "COD")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a host of other things
+        "Floods displaced 20,000 people in Sindh. The stadium hosts 5,000 fans on match days.",
+        # more than the people before: no share of them
+        "Some 2,000 people fled. The town hosts 45,000.",
+    ],
+)
+def test_hosts_counts_that_are_no_shares(extractor: Extractor, text: str) -> None:
+    assert len(extractor.extract(text, published=PUBLISHED)) == 1

@@ -461,6 +461,9 @@ class _Context:
     #: The parts of a figure told as it is ("…, including 161,000 between 13 and 19 May"), by start, with the start
     #: of the whole.
     parts: dict[int, int] = field(default_factory=dict)
+    #: The shares of the people counted before that a host holds ("Colombia alone hosts 2.8 million"), by start,
+    #: with the start of the whole.
+    host_shares: dict[int, int] = field(default_factory=dict)
     #: Countries' names that mean another country's area of that name, by start ("Georgia" → the US state).
     named_areas: dict[int, PlaceEntry] = field(default_factory=dict)
     #: The figures of the sentence right before the one being read.
@@ -552,6 +555,7 @@ class Extractor:
         for fact in _parts_in_households(context, readings, facts):
             people_total(fact, self.household_sizes, self.default_household_size)
         _parts_as_wholes(context, readings, facts)
+        _host_shares_as_wholes(context, readings, facts)
         _same_people(context, readings, facts)
         _sheltered_part_of_a_flow(context, readings, facts)
         if language == "fr":
@@ -615,6 +619,8 @@ class Extractor:
             again.append(_OF_THEM_OPENER_RE)
         if " account" in lowered or " make up" in lowered or " made up" in lowered or "représent" in lowered:
             again.append(_ACCOUNT_FOR_FIGURE_RE)
+        if " host" in lowered or " accueil" in lowered or " abrite" in lowered or " héberge" in lowered:
+            again.append(_HOSTS_BARE_FIGURE_RE)  # "Colombia alone hosts 2.8 million."
         if "(" in lowered:
             again.append(_BRACKET_FIGURE_RE)  # "Ethiopia has 3.4 million IDPs. Tigray (1,040,000) and … host half"
         for pattern in again:
@@ -822,7 +828,8 @@ class Extractor:
                     reading = read_quantity(text, quantity, near(low, high), (low, high), inherited=counted)
                     context.inherited.add(quantity.start)
                     context.pronouns[quantity.start] = counted.quantity.start
-                elif (
+                host_share = False
+                if (
                     reading is None
                     and index == 0
                     and before is not None
@@ -855,6 +862,9 @@ class Extractor:
                             _OF_THEM_OPENING_RE.fullmatch(context.lowered, sentence_start, quantity.start) is not None
                             and _BE_IN_PLACE_AFTER_RE.match(text, quantity.end) is not None
                         )
+                        # "… refugees and migrants from Venezuela has reached 7.7 million. Colombia alone hosts 2.8
+                        # million.": a host's share of the people counted just before, with no noun of its own
+                        or (host_share := _host_share(context, sentence_start, quantity))
                         # "… evacuated more than 12,300 people. Residents of Vovchansk account for 8,100 of the
                         # total", "Conflict and insecurity account for a further 48,000"
                         or _accounts_for(context.lowered, max(sentence_start, quantity.start - 70), quantity.start)
@@ -864,6 +874,8 @@ class Extractor:
                     # the people counted just before, with their wording
                     reading = read_quantity(text, quantity, near(low, high), (low, high), inherited=before)
                     context.inherited.add(quantity.start)
+                    if reading is not None and host_share:
+                        context.host_shares[quantity.start] = before.quantity.start
                 if reading is None and (
                     _elliptic(text, previous, quantity)
                     or _restates(text, previous, quantity)
@@ -882,6 +894,13 @@ class Extractor:
                         and previous.term not in NON_DISPLACEMENT_TERMS
                         and _no_more_than(quantity, previous)
                         and _accounts_for(context.lowered, max(sentence_start, quantity.start - 70), quantity.start)
+                    )
+                    # "Chad hosts about 600,000, Egypt 400,000 and South Sudan 150,000": the next hosts of the list
+                    or (
+                        previous is not None
+                        and previous.quantity.start in context.host_shares
+                        and _HOST_ITEM_GAP_RE.fullmatch(text, previous.quantity.end, quantity.start) is not None
+                        and _HOST_SHARE_END_RE.match(text, quantity.end) is not None
                     )
                     # "displaced 44,800 people across north-eastern Libya, of whom some 30,000 were from Derna itself"
                     or (
@@ -909,6 +928,8 @@ class Extractor:
                         source = restated[previous.quantity.start]
                     reading = read_quantity(text, quantity, near(low, high), (low, high), inherited=source)
                     context.inherited.add(quantity.start)
+                    if reading is not None and source is not None and source.quantity.start in context.host_shares:
+                        context.host_shares[quantity.start] = context.host_shares[source.quantity.start]
                     if (
                         reading is not None
                         and source is previous
@@ -3211,6 +3232,32 @@ def _parts_as_wholes(context: _Context, readings: list[Reading], facts: list[Fac
                 )
 
 
+def _host_shares_as_wholes(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
+    """A host's share of people counted abroad ("… refugees and migrants from Venezuela has reached 7.7 million.
+    Colombia alone hosts 2.8 million") are the same people: from the same country, abroad, with the same wording;
+    hosted now, a stock. A share of people displaced at home ("Goma hosts 300,000") is read as its whole is, in its
+    own place."""
+    if not context.host_shares:
+        return
+    by_start = {reading.quantity.start: fact for reading, fact in zip(readings, facts, strict=True)}
+    for reading, fact in zip(readings, facts, strict=True):
+        whole = by_start.get(context.host_shares.get(reading.quantity.start, -1))
+        if whole is None or whole.category is None:
+            continue
+        fact.term = whole.term
+        if whole.category not in CROSS_BORDER_CATEGORIES:
+            fact.category = whole.category
+            continue
+        fact.category = whole.category
+        if whole.category is Category.CROSS_BORDER_FLIGHT:
+            # "… have fled to neighbouring countries. Chad hosts about 600,000": who are there now, a stock of
+            # refugees (the catch-all term of refugee stocks)
+            fact.category, fact.term = Category.PEOPLE_DISPLACED_ACROSS_BORDERS, Term.MULTIPLE_OR_OTHER
+        fact.country, fact.precision = whole.country, Precision.ADM0
+        fact.admin1 = fact.admin1_pcode = fact.admin2 = fact.admin2_pcode = fact.place = None
+        fact.lat = fact.lon = None
+
+
 _STILL_RE = re.compile(
     r"\b(?:still|remain(?:s|ed|ing)?|toujours|encore|demeurent|restent|are\s+staying|sont\s+hébergée?s)\b",
     re.IGNORECASE,
@@ -4037,6 +4084,40 @@ _RECEIVED_BEFORE_RE = re.compile(
     r"(?:(?:some|about|around|nearly|over|more\s+than|at\s+least|an\s+estimated|quelque|environ|près\s+de|plus\s+de|"
     r"au\s+moins)\s+)?\Z"
 )
+#: A host and its verb right before a bare count: "Colombia alone hosts ", "Peru now hosts about ", "le Tchad en a
+#: accueilli" is the pronoun's; "accueille environ ".
+_HOSTS_BARE = (
+    r"\b(?:hosts|is\s+hosting|has\s+(?:received|taken\s+in)|accueille|abrite|héberge|a\s+(?:accueilli|reçu))\s+"
+)
+_HOSTS_BARE_BEFORE_RE = re.compile(
+    _HOSTS_BARE + r"(?:(?:alone|now|currently|désormais|à\s+lui\s+seul|à\s+elle\s+seule)\s+)?"
+    r"(?:(?:some|about|around|nearly|over|more\s+than|at\s+least|an\s+estimated|quelque|environ|près\s+de|plus\s+de|"
+    r"au\s+moins)\s+)?\Z"
+)
+_HOSTS_BARE_FIGURE_RE = re.compile(_HOSTS_BARE + r"(?:[^\W\d_]+\s+){0,3}\d")  # a sentence that holds such a share
+#: The end of a host's bare count: the sentence's or the clause's, or the next host of a list ("…, Peru 1.5
+#: million and Brazil about 570,000").
+_HOST_SHARE_END_RE = re.compile(r"\s*(?:[.;]|$|,\s|\s+(?:and|et)\s)")
+#: Between a host's share and the next host of its list: ", Egypt ", " and South Sudan about ", ", et le Niger ".
+_HOST_ITEM_GAP_RE = re.compile(
+    r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+)(?:the\s+|le\s+|la\s+|les\s+|l['’])?"
+    r"[A-ZÀ-Þ][\w'’-]*(?:[ -][A-ZÀ-Þ][\w'’-]*){0,2}\s+"
+    r"(?:(?:some|about|around|nearly|over|more\s+than|at\s+least|quelque|environ|près\s+de|plus\s+de)\s+)?"
+)
+
+
+def _host_share(context: _Context, sentence_start: int, quantity: Quantity) -> bool:
+    """True when a host's bare count follows its verb ("Colombia alone hosts 2.8 million.", "Le Tchad en accueille
+    à lui seul 600 000"): a share of the people the sentence before counted."""
+    text = context.text
+    return (
+        _HOSTS_BARE_BEFORE_RE.search(context.lowered, max(sentence_start, quantity.start - 50), quantity.start)
+        is not None
+        and find_head(text, quantity.end) is None
+        and _HOST_SHARE_END_RE.match(text, quantity.end) is not None
+    )
+
+
 #: French "en" for people counted before, then a verb of hosting or counting in the present: "en abrite", "en
 #: héberge désormais" (not "prend en compte", nor "en comptait", an earlier value).
 _PRONOUN_HOST = (

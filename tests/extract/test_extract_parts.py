@@ -160,3 +160,23 @@ def test_a_host_s_share_at_home_keeps_its_own_place(extractor: Extractor) -> Non
 )
 def test_hosts_counts_that_are_no_shares(extractor: Extractor, text: str) -> None:
     assert len(extractor.extract(text, published=PUBLISHED)) == 1
+
+
+def test_a_part_by_the_place_its_people_came_from(extractor: Extractor) -> None:
+    text = (
+        "At least 12,000 people have been displaced in central Mali by the fighting on Tuesday. About 3,000 of them "
+        "are from Konna itself, the army said."
+    )
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, f.term, f.category) for f in facts] == [
+        (12_000, "displaced", "new-displacement"),
+        (3_000, "displaced", "new-displacement"),
+    ]
+    assert (facts[1].place, facts[1].country) == ("Konna", "MLI")
+    # told in a sentence that names no date, the part is counted at its whole's
+    assert facts[1].end_date == facts[0].end_date == date(2024, 4, 30)
+
+
+def test_a_part_by_nationality_is_no_figure(extractor: Extractor) -> None:
+    text = "Some 12,000 people fled into Niger last week. About 3,000 of them were from Mali."
+    assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [12_000]

@@ -464,6 +464,9 @@ class _Context:
     #: The shares of the people counted before that a host holds ("Colombia alone hosts 2.8 million"), by start,
     #: with the start of the whole.
     host_shares: dict[int, int] = field(default_factory=dict)
+    #: The figures read as a part of the people the sentence before counted ("About 30,000 of them are from Derna"),
+    #: by start, with the start of the whole.
+    shares_before: dict[int, int] = field(default_factory=dict)
     #: Countries' names that mean another country's area of that name, by start ("Georgia" → the US state).
     named_areas: dict[int, PlaceEntry] = field(default_factory=dict)
     #: The figures of the sentence right before the one being read.
@@ -556,6 +559,7 @@ class Extractor:
             people_total(fact, self.household_sizes, self.default_household_size)
         _parts_as_wholes(context, readings, facts)
         _host_shares_as_wholes(context, readings, facts)
+        _dates_from_wholes(context, readings, facts)
         _same_people(context, readings, facts)
         _sheltered_part_of_a_flow(context, readings, facts)
         if language == "fr":
@@ -846,7 +850,7 @@ class Extractor:
                         # geographic part of the people counted just before
                         or (
                             (of_them := _OF_THEM_RE.match(text, quantity.end)) is not None
-                            and _BE_IN_PLACE_AFTER_RE.match(text, of_them.end()) is not None
+                            and self._in_place_after(text, of_them.end())
                         )
                         # "More than half of them — 375,000 — are in the Ouest department"
                         or (
@@ -855,12 +859,12 @@ class Extractor:
                             )
                             is not None
                             and (dash := _DASH_AFTER_RE.match(text, quantity.end)) is not None
-                            and _BE_IN_PLACE_AFTER_RE.match(text, dash.end()) is not None
+                            and self._in_place_after(text, dash.end())
                         )
                         # "… shifted over one lakh people to safer places. Of them, 47,000 are in Kutch."
                         or (
                             _OF_THEM_OPENING_RE.fullmatch(context.lowered, sentence_start, quantity.start) is not None
-                            and _BE_IN_PLACE_AFTER_RE.match(text, quantity.end) is not None
+                            and self._in_place_after(text, quantity.end)
                         )
                         # "… refugees and migrants from Venezuela has reached 7.7 million. Colombia alone hosts 2.8
                         # million.": a host's share of the people counted just before, with no noun of its own
@@ -874,8 +878,10 @@ class Extractor:
                     # the people counted just before, with their wording
                     reading = read_quantity(text, quantity, near(low, high), (low, high), inherited=before)
                     context.inherited.add(quantity.start)
-                    if reading is not None and host_share:
-                        context.host_shares[quantity.start] = before.quantity.start
+                    if reading is not None:
+                        context.shares_before[quantity.start] = before.quantity.start
+                        if host_share:
+                            context.host_shares[quantity.start] = before.quantity.start
                 if reading is None and (
                     _elliptic(text, previous, quantity)
                     or _restates(text, previous, quantity)
@@ -958,6 +964,23 @@ class Extractor:
             if reading is not None:
                 readings.append(reading)
         return _without_superseded(text, _with_restated(text, members, bracketed, readings, sentence_start))
+
+    def _in_place_after(self, text: str, position: int) -> bool:
+        """True when a part's words after ``position`` say where its people are or came from ("are in the Ouest
+        department", "are from Derna itself"); a country they came from is a nationality, no place ("were from
+        Mali")."""
+        found = _BE_IN_PLACE_AFTER_RE.match(text, position)
+        if found is None:
+            return False
+        if found.group("origin") is None or self.gazetteer is None:
+            return True
+        origin = found.start("origin")
+        mentions = self.gazetteer.find_mentions(text, origin, min(len(text), origin + 60))
+        return not (
+            mentions
+            and mentions[0].start == origin
+            and any(c.precision is Precision.ADM0 for c in mentions[0].candidates)
+        )
 
     def _people_arrived(self, context: _Context, cues: list[Cue]) -> bool:
         """True when a weak cue's sentence counts a people ("84 600 Arméniens du Haut-Karabakh sont arrivés en
@@ -3221,15 +3244,23 @@ def _parts_as_wholes(context: _Context, readings: list[Reading], facts: list[Fac
             ):
                 fact.term = whole.term  # (but "dont 180 000 dans 142 sites spontanés" tells where they are)
             fact.category = whole.category
-            sentence = context.sentences.around(reading.quantity.start)
-            if whole.span[0] < sentence[0] and not _sentence_dates(context, sentence):
-                # "… 2 014 870 déplacés au 31 mars. Les régions du Sahel (498 615) et …": a part told in a sentence
-                # of its own, with no date, is counted at the whole's date
-                fact.start_date, fact.end_date, fact.date_accuracy = (
-                    whole.start_date,
-                    whole.end_date,
-                    whole.date_accuracy,
-                )
+
+
+def _dates_from_wholes(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
+    """A part told in a sentence of its own that names no date ("… 2 014 870 déplacés au 31 mars. Les régions du
+    Sahel (498 615) et …", "… displaced by the floods on Tuesday. About 30,000 of them are from Derna") is counted
+    at its whole's date."""
+    wholes = {**context.parts, **context.shares_before, **context.host_shares}
+    if not wholes:
+        return
+    by_start = {reading.quantity.start: fact for reading, fact in zip(readings, facts, strict=True)}
+    for reading, fact in zip(readings, facts, strict=True):
+        whole = by_start.get(wholes.get(reading.quantity.start, -1))
+        if whole is None or whole.end_date is None:
+            continue
+        sentence = context.sentences.around(reading.quantity.start)
+        if whole.span[0] < sentence[0] and not _sentence_dates(context, sentence):
+            fact.start_date, fact.end_date, fact.date_accuracy = whole.start_date, whole.end_date, whole.date_accuracy
 
 
 def _host_shares_as_wholes(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
@@ -4074,7 +4105,10 @@ _BE_IN_PLACE_AFTER_RE = re.compile(
     # "are crowded into Rafah", "have been registered at the Napala site" (not "were treated at Kidal hospital")
     r"(?:(?:crowded|registered|sheltered|sheltering|housed|living|staying|settled|accommodated|installée?s|hébergée?s|"
     r"recensée?s|enregistrée?s|regroupée?s|accueillie?s|réfugiée?s)\s+)?"
-    r"(?:in|at|into|dans|à|en|au)\s+(?:the\s+|le\s+|la\s+|l['’])?(?-i:[A-Z])",
+    r"(?:in|at|into|dans|à|en|au)\s+(?:the\s+|le\s+|la\s+|l['’])?(?-i:[A-Z])|"
+    # where they came from: "About 30,000 of them are from Derna itself", "d'entre elles viennent de Derna"
+    r"\s+(?:are|were|come|came|sont\s+originaires|étaient\s+originaires|viennent|venaient|sont\s+venue?s)\s+"
+    r"(?:(?:all|mostly|originally)\s+)?(?:from|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’])?(?P<origin>(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 #: … or that a place took in: "Eráti district has received about 20,000 of them".

@@ -180,3 +180,50 @@ def test_a_part_by_the_place_its_people_came_from(extractor: Extractor) -> None:
 def test_a_part_by_nationality_is_no_figure(extractor: Extractor) -> None:
     text = "Some 12,000 people fled into Niger last week. About 3,000 of them were from Mali."
     assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [12_000]
+
+
+def test_parts_with_no_noun_where_their_people_are_or_went(extractor: Extractor) -> None:
+    text = (
+        "IOM estimates that 12,000 people remain displaced across central Mali. Around 5,000 are staying in Mopti "
+        "with relatives, while 2,250 have moved south to Ségou and about 600 to Konna."
+    )
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, f.term, f.category) for f in facts] == [
+        (12_000, "displaced", "idps"),
+        (5_000, "displaced", "idps"),
+        (2_250, "displaced", "idps"),
+        (600, "displaced", "idps"),
+    ]
+    assert [f.admin1 for f in facts[1:]] == ["Mopti", "Ségou", "Mopti"]
+
+
+def test_a_part_gone_to_relatives_is_displaced_not_sheltered(extractor: Extractor) -> None:
+    text = (
+        "Nearly 11,000 residents were living in evacuation centres on Wednesday after the eruption. Another 5,100 had "
+        "left for relatives' homes in Maumere."
+    )
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, f.term) for f in facts] == [(11_000, "sheltered"), (5_100, "displaced")]
+
+
+def test_a_part_with_no_noun_that_is_nowhere_is_no_figure(extractor: Extractor) -> None:
+    text = "Some 12,000 people fled the fighting. About 300 are at risk of cholera."
+    assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [12_000]
+
+
+def test_a_part_of_people_abroad_is_abroad_whatever_its_host_s_place(extractor: Extractor) -> None:
+    text = (
+        "More than 40,000 Malians have crossed into Niger in two weeks, fleeing fighting around Konna, UNHCR said. "
+        "About 10,000 are staying at a transit site in Tillabéri, which was designed for 3,000."
+    )
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, f.category, f.country) for f in facts] == [
+        (40_000, "cross-border-flight", "MLI"),
+        (10_000, "cross-border-flight", "MLI"),
+    ]
+
+
+def test_the_next_of_a_ranking_in_its_own_place(extractor: Extractor) -> None:
+    text = "Mopti hosts the largest displaced population, at roughly 48,000, followed by Ségou with about 41,000."
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, f.admin1) for f in facts] == [(48_000, "Mopti"), (41_000, "Ségou")]

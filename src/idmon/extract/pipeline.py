@@ -558,7 +558,7 @@ class Extractor:
         for fact in _parts_in_households(context, readings, facts):
             people_total(fact, self.household_sizes, self.default_household_size)
         _parts_as_wholes(context, readings, facts)
-        _host_shares_as_wholes(context, readings, facts)
+        _shares_as_wholes(context, readings, facts)
         _dates_from_wholes(context, readings, facts)
         _same_people(context, readings, facts)
         _sheltered_part_of_a_flow(context, readings, facts)
@@ -623,6 +623,7 @@ class Extractor:
             again.append(_OF_THEM_OPENER_RE)
         if " account" in lowered or " make up" in lowered or " made up" in lowered or "représent" in lowered:
             again.append(_ACCOUNT_FOR_FIGURE_RE)
+        again.append(_BARE_PART_FIGURE_RE)  # "… remain displaced. Around 16,000 are staying in Derna"
         if " host" in lowered or " accueil" in lowered or " abrite" in lowered or " héberge" in lowered:
             again.append(_HOSTS_BARE_FIGURE_RE)  # "Colombia alone hosts 2.8 million."
         if "(" in lowered:
@@ -852,6 +853,9 @@ class Extractor:
                             (of_them := _OF_THEM_RE.match(text, quantity.end)) is not None
                             and self._in_place_after(text, of_them.end())
                         )
+                        # "… 43,059 people remain displaced. Around 16,000 are staying in Derna with relatives": a
+                        # part with no noun, where its people are or went
+                        or (find_head(text, quantity.end) is None and self._bare_part_after(text, quantity.end))
                         # "More than half of them — 375,000 — are in the Ouest department"
                         or (
                             _SHARE_OF_THEM_DASH_RE.search(
@@ -880,6 +884,9 @@ class Extractor:
                     context.inherited.add(quantity.start)
                     if reading is not None:
                         context.shares_before[quantity.start] = before.quantity.start
+                        if reading.term is not Term.DISPLACED and _TO_RELATIVES_AFTER_RE.match(text, quantity.end):
+                            # "Another 5,100 had left for relatives' homes": with hosts, displaced people
+                            reading = replace(reading, term=Term.DISPLACED)
                         if host_share:
                             context.host_shares[quantity.start] = before.quantity.start
                 if reading is None and (
@@ -900,6 +907,16 @@ class Extractor:
                         and previous.term not in NON_DISPLACEMENT_TERMS
                         and _no_more_than(quantity, previous)
                         and _accounts_for(context.lowered, max(sentence_start, quantity.start - 70), quantity.start)
+                    )
+                    # "Around 16,000 are staying in Derna, while 8,250 have moved westward to Benghazi": another part
+                    # of the same people, where they went
+                    or (
+                        previous is not None
+                        and previous.quantity.start in context.inherited
+                        and _OTHER_PART_GAP_RE.fullmatch(text, previous.quantity.end, quantity.start) is not None
+                        and _no_more_than(quantity, previous)
+                        and find_head(text, quantity.end) is None
+                        and self._bare_part_after(text, quantity.end)
                     )
                     # "Chad hosts about 600,000, Egypt 400,000 and South Sudan 150,000": the next hosts of the list
                     or (
@@ -964,6 +981,11 @@ class Extractor:
             if reading is not None:
                 readings.append(reading)
         return _without_superseded(text, _with_restated(text, members, bracketed, readings, sentence_start))
+
+    def _bare_part_after(self, text: str, position: int) -> bool:
+        """True when the words after a number with no noun say where its people are or went ("are staying in Derna",
+        "have moved westward to Benghazi", "had left for relatives' homes"): a part of people counted before."""
+        return self._in_place_after(text, position) or _WENT_PLACE_AFTER_RE.match(text, position) is not None
 
     def _in_place_after(self, text: str, position: int) -> bool:
         """True when a part's words after ``position`` say where its people are or came from ("are in the Ouest
@@ -1456,7 +1478,11 @@ class Extractor:
         elif reading.head is not None and reading.head.end <= reading.qualifier_start:
             # "the number of Malian refugees in … has passed 250,000": the noun written before says who
             first = max(reading.bounds[0], reading.qualifier_start - len(reading.head.text) - 1)
-        after = [m for m in mentions if first <= m.start < reading.bounds[1]]
+        last = reading.bounds[1]
+        ranking = _NEXT_IN_RANKING_RE.search(context.text, reading.quantity.end, last)
+        if ranking is not None:
+            last = ranking.start()  # "… at roughly 480,000, followed by Dnipropetrovsk": the next one's place
+        after = [m for m in mentions if first <= m.start < last]
         cue = reading.cue
         # a flight told before its figure is the figure's: "Afghans flee to Iran: IOM counts 25,000 crossings"
         told = max(sentence[0], cue.start) if cue is not None and cue.start < first else first
@@ -1635,7 +1661,7 @@ class Extractor:
             if fact.admin1 is None and fact.country is not None and fact.category is Category.CROSS_BORDER_FLIGHT:
                 self._origin_area(context, fact, mentions)
             return
-        position, (low, high) = reading.quantity.start, reading.bounds
+        position, (low, high) = reading.quantity.start, (reading.bounds[0], last)
         part, part_end = _part_after(context, reading.quantity.end, sentence[1])
         # the figure's own clause: "47,000 ... in Bamako, and about 41,000 ... in the Mopti region"
         own = _clause_start(context.text, reading)
@@ -3263,30 +3289,37 @@ def _dates_from_wholes(context: _Context, readings: list[Reading], facts: list[F
             fact.start_date, fact.end_date, fact.date_accuracy = whole.start_date, whole.end_date, whole.date_accuracy
 
 
-def _host_shares_as_wholes(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
-    """A host's share of people counted abroad ("… refugees and migrants from Venezuela has reached 7.7 million.
-    Colombia alone hosts 2.8 million") are the same people: from the same country, abroad, with the same wording;
-    hosted now, a stock. A share of people displaced at home ("Goma hosts 300,000") is read as its whole is, in its
-    own place."""
-    if not context.host_shares:
+def _shares_as_wholes(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
+    """A share of people counted abroad, in the sentence after them ("… 40,000 Congolese have crossed into Burundi.
+    About 10,000 are staying at the Rugombo transit site"), are the same people: from the same country and area,
+    in the same movement or stock, whatever the host's place. A host's bare share ("… refugees and migrants from
+    Venezuela has reached 7.7 million. Colombia alone hosts 2.8 million") has the whole's wording too, and hosted
+    now is a stock; a host's share of people displaced at home ("Goma hosts 300,000") is read as its whole is, in
+    its own place."""
+    wholes = {**context.shares_before, **context.host_shares}
+    if not wholes:
         return
     by_start = {reading.quantity.start: fact for reading, fact in zip(readings, facts, strict=True)}
     for reading, fact in zip(readings, facts, strict=True):
-        whole = by_start.get(context.host_shares.get(reading.quantity.start, -1))
+        start = reading.quantity.start
+        whole = by_start.get(wholes.get(start, -1))
         if whole is None or whole.category is None:
             continue
-        fact.term = whole.term
-        if whole.category not in CROSS_BORDER_CATEGORIES:
-            fact.category = whole.category
+        hosted = start in context.host_shares
+        if hosted:
+            fact.term = whole.term
+            if whole.category not in CROSS_BORDER_CATEGORIES:
+                fact.category = whole.category
+                continue
+        elif whole.category not in CROSS_BORDER_CATEGORIES or fact.category in CROSS_BORDER_CATEGORIES:
             continue
         fact.category = whole.category
-        if whole.category is Category.CROSS_BORDER_FLIGHT:
+        if hosted and whole.category is Category.CROSS_BORDER_FLIGHT:
             # "… have fled to neighbouring countries. Chad hosts about 600,000": who are there now, a stock of
             # refugees (the catch-all term of refugee stocks)
             fact.category, fact.term = Category.PEOPLE_DISPLACED_ACROSS_BORDERS, Term.MULTIPLE_OR_OTHER
-        fact.country, fact.precision = whole.country, Precision.ADM0
-        fact.admin1 = fact.admin1_pcode = fact.admin2 = fact.admin2_pcode = fact.place = None
-        fact.lat = fact.lon = None
+        for name in ("country", "precision", "admin1", "admin1_pcode", "admin2", "admin2_pcode", "place", "lat", "lon"):
+            setattr(fact, name, getattr(whole, name))
 
 
 _STILL_RE = re.compile(
@@ -3815,6 +3848,13 @@ _AND_PLACE_GAP_RE = re.compile(
     r"\s*,?\s*(?:and|et)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?[A-ZÀ-Þ][\w'’-]*(?:[ -][A-ZÀ-Þ][\w'’-]*){0,2}\s*,?\s*"
 )
 _CLAUSE_END_AFTER_RE = re.compile(r"\s*(?:[.;)]|$|,\s)")
+_NEXT_IN_RANKING_RE = re.compile(r",?\s*(?:followed\s+by|ahead\s+of|suivie?s?\s+(?:de|du|des|par))\s", re.IGNORECASE)
+#: From a figure to the next of a ranking: ", followed by Dnipropetrovsk with about ", ", suivie du Centre-Nord avec ".
+_FOLLOWED_BY_GAP_RE = re.compile(
+    r"\s*,?\s*(?:followed\s+by|ahead\s+of|then|suivie?s?\s+(?:de|du|des|de\s+la|par))\s+(?:the\s+|la\s+|le\s+|l['’])?"
+    r"[A-ZÀ-Þ][\w'’-]*(?:[ -][\w'’-]+){0,3}?\s*(?:,\s*)?(?:with|at|avec|à)\s+"
+    r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|environ|près\s+de|plus\s+de|quelque)\s+)?"
+)
 
 
 def _compared(text: str, previous: Reading | None, quantity: Quantity) -> bool:
@@ -3846,6 +3886,9 @@ def _elliptic(text: str, previous: Reading | None, quantity: Quantity) -> bool:
         and _CLAUSE_END_AFTER_RE.match(text, quantity.end)
     ):
         return True  # "La région du Sahel en accueille environ 542 000, et le Centre-Nord 475 112."
+    if _FOLLOWED_BY_GAP_RE.fullmatch(text, previous.quantity.end, quantity.start) and _no_more_than(quantity, previous):
+        return True  # "Kharkiv oblast hosts the largest displaced population, at roughly 480,000, followed by
+        # Dnipropetrovsk with about 410,000", "suivie du Centre-Nord avec 475 000"
     if (
         _AS_WELL_AS_RE.search(text, previous.quantity.end, quantity.start)
         and previous.cue.end <= previous.quantity.start
@@ -3931,7 +3974,7 @@ _PART_WHERE_WHEN_RE = re.compile(
 #: A place after a figure (and its noun), then the next item of a list: " to Chad and ", " people in Jajpur, ",
 #: " au Tchad et ".
 _PLACE_ITEM_RE = re.compile(
-    r"(?:\s+[^\W\d_]+){0,2}?\s+(?:to|in|into|at|à|au|aux|en|vers|dans)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?[A-ZÀ-Ý][^,;.\d()]{0,40}?"
+    r"(?:\s+[^\W\d_]+){0,3}?\s+(?:to|in|into|at|à|au|aux|en|vers|dans)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?[A-ZÀ-Ý][^,;.\d()]{0,40}?"
     r"(?:,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+)(?:(?:some|about|around|nearly|over|more\s+than|environ|quelque|"
     r"près\s+de|plus\s+de)\s+)?"
 )
@@ -4105,10 +4148,39 @@ _BE_IN_PLACE_AFTER_RE = re.compile(
     # "are crowded into Rafah", "have been registered at the Napala site" (not "were treated at Kidal hospital")
     r"(?:(?:crowded|registered|sheltered|sheltering|housed|living|staying|settled|accommodated|installée?s|hébergée?s|"
     r"recensée?s|enregistrée?s|regroupée?s|accueillie?s|réfugiée?s)\s+)?"
-    r"(?:in|at|into|dans|à|en|au)\s+(?:the\s+|le\s+|la\s+|l['’])?(?-i:[A-Z])|"
+    r"(?:in|at|into|dans|à|en|au)\s+(?:(?:the\s+|le\s+|la\s+|l['’])?(?-i:[A-Z])|"
+    # ("are staying at a transit site", "sont hébergées dans des écoles")
+    r"(?:an?|the|un|une|des|les|le|la)\s+(?:[\w-]+\s+){0,2}?(?:sites?|camps?|cent(?:re|er)s?|schools?|shelters?|"
+    r"churche?s?|mosques?|stadiums?|écoles?|églises?|abris|hôtels?|hotels?)\b)|"
     # where they came from: "About 30,000 of them are from Derna itself", "d'entre elles viennent de Derna"
     r"\s+(?:are|were|come|came|sont\s+originaires|étaient\s+originaires|viennent|venaient|sont\s+venue?s)\s+"
     r"(?:(?:all|mostly|originally)\s+)?(?:from|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’])?(?P<origin>(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+#: Where a part's people went, right after its number: " have moved westward to Benghazi", " had left for relatives'
+#: homes", " ont gagné Bunia" (a place's name, or relatives).
+_WENT_PLACE_AFTER_RE = re.compile(
+    r"\s+(?:have|has|had|ont|avaient|sont|étaient)\s+(?:(?:also|since|already|now|déjà|depuis)\s+)?"
+    r"(?:moved|fled|gone|headed|left|relocated|fui|gagné|rejoint|partie?s|allée?s)"
+    r"(?:\s+(?:westwards?|eastwards?|northwards?|southwards?|west|east|north|south|on|away|inland))?"
+    r"\s+(?:(?:to|into|towards?|for|vers|à|au|aux|en|chez)\s+)?(?:the\s+|des\s+|d['’])?"
+    r"(?:(?-i:[A-Z])|relatives|friends|family|host\s+famil|proches|familles\s+d['’]accueil)",
+    re.IGNORECASE,
+)
+#: A number with no noun, then its verb (in the lowered text): "16,000 are staying", "5,100 had left".
+_BARE_PART_FIGURE_RE = re.compile(r"\d\s(?:are|were|have|had|ont|sont|avaient|étaient)\s")
+#: A part's people gone to relatives: " had left for relatives' homes", " are staying with friends", " sont chez
+#: des proches".
+_TO_RELATIVES_AFTER_RE = re.compile(
+    r"\s+(?:\w+\s+){1,4}?(?:(?:for|to|with|chez)\s+(?:their\s+|des\s+)?(?:relatives|friends|family|host\s+famil|proches)|"
+    r"(?:dans|en)\s+familles?\s+d['’]accueil)",
+    re.IGNORECASE,
+)
+#: Between a part and another of the same people: ", while ", " and ", ", et ", " tandis que ".
+_OTHER_PART_GAP_RE = re.compile(
+    r"[^.;\d]{0,60}?(?:,\s*|\s+)(?:while|whereas|and|tandis\s+que|alors\s+que|et)\s+"
+    r"(?:(?:some|about|around|nearly|over|more\s+than|roughly|another|a\s+further|environ|près\s+de|plus\s+de|"
+    r"quelque)\s+)?",
     re.IGNORECASE,
 )
 #: … or that a place took in: "Eráti district has received about 20,000 of them".

@@ -182,6 +182,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?<!lack\s)(?<!lacks\s)(?<!lacking\s)(?<!need\s)(?<!needs\s)(?<!needing\s)"
         r"(?:evacuation\s+)?shelter(?:s|ed|ing)?(?!\s+in\s+place)(?!\s+(?:kits?|items?|materials?|assistance|support|needs?|cluster|partners?|"
         r"response|sector|repairs?|nfis?)\b)|(?:evacuation|accommodation|collective|transit|reception|safety)\s+cent(?:re|er)s?|"
+        r"collective\s+(?:accommodation|shelters?)|"
         r"(?:displacement|evacuation|accommodation)\s+(?:sites?|posts?)|accommodated|housed\s+in|"
         # "800 people remain in the stadium"
         # "800 people remain in the stadium" (not "children remain in school")
@@ -189,7 +190,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"sports?\s+halls?|schools|churche?s|mosques|learning\s+cent(?:re|er)s|convention\s+cent(?:re|er)s?)|"
         r"(?:stadiums|gymnasiums|gyms|schools|churches|mosques|sports\s+halls))|"
         r"(?:living|staying|sleeping|slept|sleep)\s+(?:overnight\s+|temporarily\s+)?(?:in|at)\s+"
-        r"(?:a\s+|the\s+)?(?:[\w'’-]+\s+)?(?:schools?|churche?s?|mosques?|learning\s+cent(?:re|er)s|sports?\s+halls?|"
+        # ("staying at Katesh primary school and a nearby church")
+        r"(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:schools?|churche?s?|mosques?|learning\s+cent(?:re|er)s|sports?\s+halls?|"
         r"convention\s+cent(?:re|er)s?|"
         r"public\s+buildings|collective\s+cent(?:re|er)s|tents|makeshift\s+\w+|containers|barracks|gym(?:nasium)?s?|stadiums?|"
         r"(?:sports|community|village)\s+halls)|temporary\s+(?:accommodation|housing|shelters?)|"
@@ -343,7 +345,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"stream(?:ing|ed)\s+(?:toward|towards|into|across|out\s+of)\b|"
         r"(?:poussé|chassé|repoussé)(?:e?s)?\s+(?:\S+\s+){1,6}?(?:vers|hors\s+de)\b|"
         # "l'attaque a provoqué la fuite de 51 000 personnes"
-        r"(?:provoqué|provoquant|entraîné|entraînant|causé|causant|forcé)\s+la\s+fuite(?=\s+(?:de|d['’]))|"
+        # (also past an aside: "ont provoqué, en l'espace de dix jours, la fuite d'environ 135 000 personnes")
+        r"(?:provoqué|provoquant|entraîné|entraînant|causé|causant|forcé)(?:\s*,[^,.;]{1,50},)?\s+la\s+fuite"
+        r"(?=\s+(?:de|d['’]))|"
         # "escaped into the bush", "ran from the advancing lava", "abandoned their homes", "forced out of Khan
         # Younis", "joined the exodus", "took to the hills"; "ont déserté Kamituga", "chassées par la montée des eaux",
         # "ont dû quitter Sept-Îles", "poussant 2 300 villageois à l'exode"

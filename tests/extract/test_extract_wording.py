@@ -1011,3 +1011,42 @@ def test_delegates_with_friends_are_no_displaced_people(extractor: Extractor) ->
 )
 def test_labels_of_places_and_cells_of_people_in_them(extractor: Extractor, text: str, figures: list[int]) -> None:
     assert [f.reported for f in extractor.extract(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "In Artemisa province, 11,200 homes suffered damage, 470 of them total collapses.",
+            [(11_200, "partially-destroyed-housing"), (470, "destroyed-housing")],
+        ),
+        ("Engineers have declared 47 houses in the valley beyond repair.", [(47, "uninhabitable-housing")]),
+        (
+            "COPECO said 3,300 homes have been damaged, 41 of them beyond repair.",
+            [(3_300, "partially-destroyed-housing"), (41, "destroyed-housing")],
+        ),
+        ("Some 300 houses were damaged beyond repair.", [(300, "destroyed-housing")]),
+        (
+            "The council estimates that more than 1,200 ground-floor homes are uninhabitable.",
+            [(1_200, "uninhabitable-housing")],
+        ),
+        (
+            "Assessors placed red stickers on 280 properties, meaning they are unsafe to enter, and yellow stickers "
+            "on a further 2,900 with restricted access.",
+            [(280, "uninhabitable-housing"), (2_900, "partially-destroyed-housing")],
+        ),
+    ],
+)
+def test_damage_told_otherwise(extractor: Extractor, text: str, facts: list[tuple[int, str]]) -> None:
+    assert [(f.reported, f.term) for f in extractor.extract(text)] == facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company suffered heavy damage to 12 warehouses.",
+        "Some 12 school buildings were destroyed.",
+    ],
+)
+def test_damage_to_other_things_is_no_housing(extractor: Extractor, text: str) -> None:
+    assert extractor.extract(text) == []

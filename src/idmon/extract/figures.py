@@ -1098,9 +1098,14 @@ def _counts_people_or_homes(text: str, quantity: Quantity) -> bool:
     if _camp_homes_destroyed(text, quantity.start, quantity.end):
         return True  # "destroyed around 2,000 shelters", "1,600 IDP shelters burned": the homes of a camp
     head = find_head(text, quantity.end)
+    if head is not None and other < head.end and _HYPHENATED_END_RE.search(text, max(0, other - 30), other):
+        return True  # "1,200 ground-floor homes": the other noun is the second half of the homes' modifier
     # "14 disaster-related incidents displaced 500": the first noun after the number is what it counts; but
     # a person noun right before the other noun qualifies it ("three displaced camps", "two IDP sites").
     return head is not None and head.end < other and _ONE_WORD_RE.fullmatch(text, head.end, other) is None
+
+
+_HYPHENATED_END_RE = re.compile(r"[^\W\d_]-[^\W\d_]+\Z")
 
 
 _ONE_WORD_RE = re.compile(r"\s+[^\W\d_]+")

@@ -61,7 +61,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"unfit\s+(?:for\s+(?:habitation|living)|to\s+live\s+in)|interdite?s?\s+d['’]occupation|arrêtés?\s+de\s+péril|"
         r"impropres?\s+à\s+l['’]habitation|"
         # building assessors' placards: "300 homes have been red-stickered", "red-tagged" (unsafe to enter)
-        r"red[- ](?:stickered|tagged|placarded)",
+        r"red[- ](?:stickered|tagged|placarded)|red\s+(?:stickers?|tags?|placards?)\s+(?:on|to)(?=\s+(?:a\s+further\s+)?\d)|"
+        # "declared 47 houses beyond repair" (but "damaged beyond repair" is destroyed)
+        r"(?<!damaged\s)(?<!of\sthem\s)beyond\s+repair",
     ),
     # "destroyed or damaged", "collapsed or been damaged", "détruites ou endommagées": some of them only damaged
     (
@@ -75,6 +77,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.DESTROYED_HOUSING,
         r"damaged\s+(?:completely|totally|fully|beyond\s+repair)|(?:totally|completely|fully)\s+damaged|"
+        # "11,200 homes suffered damage, 470 of them total collapses", "recorded as total losses"
+        r"total\s+(?:collapses?|loss(?:es)?)(?!\s+or)|"
+        # "3,300 homes have been damaged, 41 of them beyond repair"
+        r"(?<=of\sthem\s)beyond\s+repair|"
         r"(?:totally\s+|completely\s+|fully\s+)?(?:destroy(?:ed|ing|s)?|collaps(?:ed|ing)|raz(?:ed|ing)|"
         r"flatten(?:ed|ing)|levell?(?:ed|ing)|burn(?:ed|t|ing)\s+down|burn(?:ed|t)|wash(?:ed|ing)\s+away|"
         r"swept\s+away|sweeping\s+away|(?<!number\s)(?<!people\s)(?<!persons\s)buried(?!\s+alive)|burying|torched|gutted|demolish(?:ed|ing)|pulled\s+down|torn\s+down|"
@@ -105,6 +111,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?=[ \t]*(?:[,.;)\n|]|and\b|et\b|$))|"
         r"(?:(?<=\(\s)|(?<=\()|(?<=;\s))(?:partially|partly|partiellement)(?=\s*:?\s*\d)|"
         r"partially\s+(?:destroyed|collapsed)|(?:severely\s+|moderately\s+|slightly\s+|partly\s+)?damag(?:ed|ing|es)|"
+        # "11,200 homes suffered damage", "sustained heavy damage"
+        r"(?:suffered|sustained|suffering|sustaining)\s+(?:\w+\s+)?damage\b|"
         r"partiellement\s+(?:détruite?s?|brûlée?s|incendiée?s|effondrée?s)|endommagée?s?|dañad[oa]s|con\s+daños|danificad[oa]s|"
         # roofs torn off: "ripped the roofs off 450 houses", "a arraché les toits de 1 250 maisons"
         r"(?:ripped|tore|torn|blew|blown)\s+(?:the\s+)?roofs?\s+(?:off|from)|roofs?\s+(?:were\s+)?(?:ripped|torn|blown)\s+off|"
@@ -113,6 +121,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"lost\s+(?:their|its)\s+roofs?|roofless|need(?:s|ed|ing)?\s+(?:major\s+|extensive\s+|urgent\s+)?repairs|"
         # "1 300 toitures ont été décoiffées", "700 maisons fissurées"
         r"décoiffée?s?|fissurée?s|yellow[- ](?:stickered|tagged|placarded)|"
+        r"yellow\s+(?:stickers?|tags?|placards?)\s+(?:on|to)(?=\s+(?:a\s+further\s+)?\d)|"
         # "the destruction of 1,860 houses and partial damage to 2,400 more"
         r"(?:partial|minor|moderate|severe|major)\s+damage\s+to|"
         # "5 200 maisons ont subi des dégâts importants"

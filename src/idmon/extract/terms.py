@@ -61,7 +61,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"unfit\s+(?:for\s+(?:habitation|living)|to\s+live\s+in)|interdite?s?\s+d['’]occupation|arrêtés?\s+de\s+péril|"
         r"impropres?\s+à\s+l['’]habitation|"
         # building assessors' placards: "300 homes have been red-stickered", "red-tagged" (unsafe to enter)
-        r"red[- ](?:stickered|tagged|placarded)|red\s+(?:stickers?|tags?|placards?)\s+(?:on|to)(?=\s+(?:a\s+further\s+)?\d)|"
+        r"red[- ](?:stickered|tagged|placarded)|"
+        r"red\s+(?:stickers?|tags?|placards?)\s+(?:on|to)(?=\s+(?:a\s+further\s+)?\d)|"
         # "declared 47 houses beyond repair" (but "damaged beyond repair" is destroyed)
         r"(?<!damaged\s)(?<!of\sthem\s)beyond\s+repair",
     ),

@@ -669,3 +669,29 @@ def test_refugees_in_another_clause_do_not_make_a_figure_cross_border(extractor:
         (9_200, "new-displacement", "KEN"),
         (380_000, "people-displaced-across-borders", "SOM"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "L'Égypte a accueilli plus de 1,2 million de Soudanais depuis avril 2023, selon les autorités.",
+            [(1_200_000, "cross-border-flight", "SDN")],
+        ),
+        (
+            "Colombia hosts 2.8 million Venezuelans, the migration authority said.",
+            [(2_800_000, "people-displaced-across-borders", "VEN")],
+        ),
+        # a people named by its plight keeps that word
+        (
+            "Le Liban abrite environ 1,5 million de Syriens déplacés par la guerre.",
+            [(1_500_000, "people-displaced-across-borders", "SYR")],
+        ),
+    ],
+)
+def test_a_country_hosting_a_people(extractor: Extractor, text: str, facts: list[tuple[int, str, str]]) -> None:
+    assert [(f.reported, f.category, f.country) for f in extractor.extract(text)] == facts
+
+
+def test_a_host_of_people_who_are_no_people_abroad(extractor: Extractor) -> None:
+    assert extractor.extract("The village hosts 300 veterans every summer.") == []

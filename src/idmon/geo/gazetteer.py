@@ -394,7 +394,8 @@ class Gazetteer:
             known = (
                 not index.keys().isdisjoint(keys)
                 or (len(keys) > 1 and not first_tokens.isdisjoint(keys[:-1]))
-                or any(key[:2] in _ELIDED and key[2:] in index for key in keys[1:])
+                # ("Dans l'Extrême-Nord"; "L'Égypte a accueilli …" at a sentence's start)
+            or any(key[:2] in _ELIDED and key[2:] in index for key in keys)
                 or any(" " in key and _french_compass(key) for key in keys)
             )
             if (
@@ -455,7 +456,7 @@ class Gazetteer:
                 key = " ".join(keys[index : index + size]) if size > 1 else keys[index]
                 respelled = None
                 elided = 0
-                if size == 1 and index > 0 and key not in self._index and key[:2] in _ELIDED and key[2:] in self._index:
+                if size == 1 and key not in self._index and key[:2] in _ELIDED and key[2:] in self._index:
                     # "Dans l'Extrême-Nord": a word of the run that starts with an elided article (not a name
                     # that holds one, "Région de l'Est", which is found whole)
                     key, elided = key[2:], 2

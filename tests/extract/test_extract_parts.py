@@ -227,3 +227,51 @@ def test_the_next_of_a_ranking_in_its_own_place(extractor: Extractor) -> None:
     text = "Mopti hosts the largest displaced population, at roughly 48,000, followed by Ségou with about 41,000."
     facts = extractor.extract(text, published=PUBLISHED)
     assert [(f.reported, f.admin1) for f in facts] == [(48_000, "Mopti"), (41_000, "Ségou")]
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "Over the past week, 38,640 Afghans returned from Iran, almost double the 19,900 recorded the week before.",
+            [(38_640, "returns"), (19_900, "returns")],
+        ),
+        (
+            "Some 23,400 people spent Thursday night in 380 evacuation centres. By Saturday the number had dropped to "
+            "about 7,900.",
+            [(23_400, "sheltered"), (7_900, "sheltered")],
+        ),
+        (
+            "More than 50,000 people displaced by the violence were living in 349 relief camps as of Monday. The "
+            "figure is slightly lower than the 54,488 recorded in mid-June.",
+            [(50_000, "in-relief-camp"), (54_488, "in-relief-camp")],
+        ),
+        (
+            "Quelque 12 000 personnes ont fui la semaine dernière. Ce chiffre est passé à 15 000 mardi.",
+            [(12_000, "forced-to-flee"), (15_000, "forced-to-flee")],
+        ),
+        (
+            "Le site de Rhoe, qui comptait 67 000 résidents en décembre, en accueille désormais près de 75 000.",
+            [(67_000, "in-relief-camp"), (75_000, "in-relief-camp")],
+        ),
+    ],
+)
+def test_the_same_count_at_another_time(extractor: Extractor, text: str, facts: list[tuple[int, str]]) -> None:
+    assert [(f.reported, f.term) for f in extractor.extract(text, published=PUBLISHED)] == facts
+
+
+def test_the_same_count_now_is_dated_now(extractor: Extractor) -> None:
+    text = "Le site de Rhoe, qui comptait 67 000 résidents en décembre, en accueille désormais près de 75 000."
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [f.end_date for f in facts] == [date(2023, 12, 31), PUBLISHED]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 12,000 people fled last week. The number of schools closed rose to 45.",
+        "Some 38,640 people fled, more than 19,900 of them children.",
+    ],
+)
+def test_counts_of_other_things_and_groups_are_no_figures(extractor: Extractor, text: str) -> None:
+    assert len(extractor.extract(text, published=PUBLISHED)) == 1

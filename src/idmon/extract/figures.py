@@ -788,7 +788,8 @@ _PRONOUN_HOSTS_RE = re.compile(
     r"together\s+|ensemble\s+)?"
     # (not "the arena, which hosts 20,000 people": what a building holds)
     r"(?:host|hosted|house|housed|shelter|sheltered|accommodated?|hold|held|comptaient|comptent|accueillent|"
-    r"abritent|hébergent|accueillaient|abritaient|hébergeaient|accueille|abrite|héberge|accueillait|abritait)\s+"
+    r"abritent|hébergent|accueillaient|abritaient|hébergeaient|accueille|abrite|héberge|accueillait|abritait|"
+    r"comptait|compte|hébergeait)\s+"
     r"(?:now\s+|désormais\s+|actuellement\s+)?|,\s*where\s+|,\s*où\s+)$",
     re.IGNORECASE,
 )

@@ -633,6 +633,7 @@ class Extractor:
         if " account" in lowered or " make up" in lowered or " made up" in lowered or "représent" in lowered:
             again.append(_ACCOUNT_FOR_FIGURE_RE)
         again.append(_BARE_PART_FIGURE_RE)  # "… remain displaced. Around 16,000 are staying in Derna"
+        again.append(_SAME_COUNT_FIGURE_RE)  # "… in evacuation centres. By Saturday the number had dropped to 7,900"
         if " host" in lowered or " accueil" in lowered or " abrite" in lowered or " héberge" in lowered:
             again.append(_HOSTS_BARE_FIGURE_RE)  # "Colombia alone hosts 2.8 million."
         if "(" in lowered:
@@ -842,7 +843,13 @@ class Extractor:
                     and counted is not None
                     and counted.term not in NON_DISPLACEMENT_TERMS
                     and counted.term not in HOUSING_TERMS
-                    and _no_more_than(quantity, counted)
+                    and (
+                        _no_more_than(quantity, counted)
+                        # "Le site de Rhoe, qui comptait 67 000 résidents en décembre, en accueille désormais près de
+                        # 75 000": the same people now, more or fewer
+                        or _NOW_BEFORE_RE.search(context.lowered, max(0, quantity.start - 40), quantity.start)
+                        is not None
+                    )
                     and _PRONOUN_HOST_BEFORE_RE.search(context.lowered, max(0, quantity.start - 60), quantity.start)
                 ):
                     # "Haïti compte 1 062 000 déplacés internes. Port-au-Prince en abrite 506 000": "en" stands for
@@ -850,7 +857,26 @@ class Extractor:
                     reading = read_quantity(text, quantity, near(low, high), (low, high), inherited=counted)
                     context.inherited.add(quantity.start)
                     context.pronouns[quantity.start] = counted.quantity.start
+                    if (
+                        reading is not None
+                        and reading.term is not Term.IN_RELIEF_CAMP
+                        and _CAMP_SUBJECT_RE.match(context.lowered, sentence_start) is not None
+                    ):
+                        # "Le camp, conçu pour 60 000 personnes, en héberge aujourd'hui près de 110 000": who are in it
+                        reading = replace(reading, term=Term.IN_RELIEF_CAMP)
                 host_share = False
+                if (
+                    reading is None
+                    and index == 0
+                    and before is not None
+                    and before.term not in NON_DISPLACEMENT_TERMS
+                    and _SAME_COUNT_BEFORE_RE.fullmatch(context.lowered, sentence_start, quantity.start) is not None
+                ):
+                    # "… 23,400 people spent Thursday night in evacuation centres. By Saturday the number had dropped
+                    # to about 7,900", "The figure is lower than the 54,488 recorded in mid-June": the same count at
+                    # another time (more or fewer)
+                    reading = read_quantity(text, quantity, near(low, high), (low, high), inherited=before)
+                    context.inherited.add(quantity.start)
                 if (
                     reading is None
                     and index == 0
@@ -1393,6 +1419,11 @@ class Extractor:
             cut = _CLAUSE_BREAK_RE.search(text, compared, quantity.start)
             stop = cut.end() if cut is not None else quantity.start
             mentions = [m for m in mentions if not compared <= m.start < stop]
+        if quantity.start in context.pronouns and _NOW_BEFORE_RE.search(
+            context.lowered, max(0, quantity.start - 40), quantity.start
+        ):
+            # "… qui comptait 67 000 résidents en décembre, en accueille désormais près de 75 000": now, not then
+            mentions = [m for m in mentions if m.start >= quantity.start]
         after_at = bisect.bisect_left(context.figures, quantity.end)
         later = (
             context.figures[after_at]
@@ -3854,6 +3885,10 @@ _COMPARED_BEFORE_RE = compile_guarded(
     # "fell to 52,000 on 4 December, from a peak of about 186,000"
     r"from\s+(?:a|the|its)\s+(?:peak|high|record|maximum|height)\s+of|"
     r"contre|par\s+rapport\s+(?:à|aux?)|compar[ée]e?s?\s+(?:à|aux?)|"
+    # "almost double the 19,900 recorded the week before", "slightly lower than the 54,488 recorded in mid-June"
+    r"(?:higher|lower|greater|smaller)\s+than|(?:more|fewer|less)\s+than(?=\s+the\s)|"
+    r"(?:(?:almost|nearly|roughly|more\s+than)\s+)?(?:double|twice|triple|treble|three\s+times|half)(?=\s+the\s)|"
+    r"(?:le\s+)?double\s+(?=des?\s|du\s)|(?:plus|moins)\s+(?:élevée?\s+)?qu['’]|"
     # "displaced 12,000 people in March, bringing the total to 580,000": the same count, all told
     r"bring(?:s|ing)?\s+(?:the\s+)?(?:total|overall|cumulative)\s+(?:(?:number|figure|tally|count)\s+)?to|"
     r"portant\s+(?:le\s+)?(?:total|nombre|bilan)(?:\s+\w+){0,3}?\s+à)"
@@ -3870,6 +3905,9 @@ _AND_PLACE_GAP_RE = re.compile(
 )
 _CLAUSE_END_AFTER_RE = re.compile(r"\s*(?:[.;)]|$|,\s)")
 _NEXT_IN_RANKING_RE = re.compile(r",?\s*(?:followed\s+by|ahead\s+of|suivie?s?\s+(?:de|du|des|par))\s", re.IGNORECASE)
+#: A camp or a site as a sentence's subject: "Le camp, conçu pour …", "Le camp de transit d'Adré", "The camp now".
+_CAMP_SUBJECT_RE = re.compile(r"\s*(?:le|la|ce|cette|the|this)\s+(?:[a-zé]+\s+)?(?:camp|site)\b")
+_NOW_BEFORE_RE = re.compile(r"\b(?:désormais|aujourd['’]hui|maintenant|à\s+présent)\b[^.;,\d]{0,25}\Z")
 #: From a figure to the next of a ranking: ", followed by Dnipropetrovsk with about ", ", suivie du Centre-Nord avec ".
 _FOLLOWED_BY_GAP_RE = re.compile(
     r"\s*,?\s*(?:followed\s+by|ahead\s+of|then|suivie?s?\s+(?:de|du|des|de\s+la|par))\s+(?:the\s+|la\s+|le\s+|l['’])?"
@@ -4192,6 +4230,24 @@ _WENT_PLACE_AFTER_RE = re.compile(
     r"(?:(?-i:[A-Z])|relatives|friends|family|host\s+famil|proches|familles\s+d['’]accueil)",
     re.IGNORECASE,
 )
+_QUALIFIER_WORDS = (
+    r"(?:(?:some|about|around|nearly|almost|over|more\s+than|roughly|just|an\s+estimated|environ|près\s+de|plus\s+de|"
+    r"quelque|un\s+peu\s+plus\s+de|moins\s+de)\s+)?"
+)
+#: The same count told again, at the opening of a sentence (lowered): "by saturday the number had dropped to about ",
+#: "the figure is slightly lower than the ", "ce chiffre est passé à ".
+_SAME_COUNT_BEFORE_RE = re.compile(
+    r"(?:[^.;:\d]{0,40}?\s)?(?:the|this|that)\s+(?:number|figure|total|count|tally|caseload)(?:\s+[a-z]+){0,2}?\s+"
+    r"(?:(?:had|has|have|is|was|had\s+been)\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:dropped|fallen|fell|risen|rose|climbed|increased|decreased|declined|grown|grew|reached|stood|stands|jumped|"
+    r"swelled|doubled|lower|higher|down|up)\s+(?:to|at|than)\s+(?:the\s+)?" + _QUALIFIER_WORDS + r"|"
+    r"(?:[^.;:\d]{0,40}?\s)?(?:le|ce)\s+(?:nombre|chiffre|total|bilan)(?:\s+[a-zé]+){0,2}?\s+"
+    r"(?:est\s+(?:passé|tombé|descendu|monté)|a\s+(?:baissé|chuté|augmenté|atteint|grimpé|reculé)|s['’]élève|atteint)"
+    r"\s+(?:à\s+)?" + _QUALIFIER_WORDS
+)
+_SAME_COUNT_FIGURE_RE = re.compile(
+    r"\b(?:the|this|that|le|ce)\s+(?:number|figure|total|count|tally|caseload|nombre|chiffre|bilan)\b[^.;\d]{0,60}\d"
+)
 #: A number with no noun, then its verb (in the lowered text): "16,000 are staying", "5,100 had left".
 _BARE_PART_FIGURE_RE = re.compile(r"\d\s(?:are|were|have|had|ont|sont|avaient|étaient)\s")
 #: A part's people gone to relatives: " had left for relatives' homes", " are staying with friends", " sont chez
@@ -4388,9 +4444,17 @@ def _is_group(text: str, quantity: Quantity) -> bool:
     if _PART_OF_HEDGED_RE.search(text, max(0, quantity.start - 45), quantity.start) is not None:
         return _GROUP_AFTER_RE.match(text, quantity.end) is not None  # "including some 200 children"
     are = _OF_THEM_ARE_RE.match(text, quantity.end)
-    if are is None and text[max(0, quantity.start - 2) : quantity.start] == ", ":
-        are = _OF_THEM_ASIDE_RE.match(text, quantity.end)
+    if are is None and _ASIDE_OPEN_BEFORE_RE.search(text, max(0, quantity.start - 24), quantity.start):
+        are = _OF_THEM_ASIDE_RE.match(text, quantity.end)  # "…, more than 19,900 of them children"
     return are is not None and _GROUP_AFTER_RE.match(text, are.end()) is not None
+
+
+#: A comma, then perhaps a hedge, right before a number: ", ", ", more than ", ", dont près de ".
+_ASIDE_OPEN_BEFORE_RE = re.compile(
+    r",\s(?:(?:more\s+than|over|about|some|nearly|almost|around|roughly|at\s+least|plus\s+de|près\s+de|environ|"
+    r"quelque|au\s+moins)\s+)?\Z",
+    re.IGNORECASE,
+)
 
 
 def _group_among(text: str, quantity: Quantity) -> bool:
@@ -4420,7 +4484,9 @@ _OF_THEM_ARE_RE = re.compile(
     r"\s+(?:of\s+(?:them|whom)\s+(?:are|were)|d['’]entre\s+(?:eux|elles)\s+(?:sont|étaient))", re.IGNORECASE
 )
 #: With no verb, between commas: "More than 109,000 people, 32,000 of them children, have been evacuated".
-_OF_THEM_ASIDE_RE = re.compile(r"\s+(?:of\s+them|d['’]entre\s+(?:eux|elles))(?=\s+\w+\s*,)", re.IGNORECASE)
+_OF_THEM_ASIDE_RE = re.compile(
+    r"\s+(?:of\s+them|d['’]entre\s+(?:eux|elles))(?=\s+\w+\s*(?:[,.;)]|$))", re.IGNORECASE | re.MULTILINE
+)
 
 
 #: "10,042 people from 2,966 families", "1 200 personnes issues de 240 ménages": people, then their households.

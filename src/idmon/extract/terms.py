@@ -189,7 +189,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:(?:the|des|les|le|displacement|idp|formal|informal|spontaneous|collective|makeshift)\s+){0,2}"
         # "vivant sur 57 sites", "living in the Gateri and Kigaramango sites", "vivent dans le site de Gateri"
         r"(?:\d[\d\s,.]*\s+|[\w'’-]+\s+(?:and|et)\s+[\w'’-]+\s+)?(?:sites\b|site\s+(?:de|du|des|d['’]|of)\b)|"
-        r"sites?\s+(?:de\s+|d['’])?(?:[\w'’-]+\s+){0,4}?(?:accueill\w*|abrit\w*|compt(?:e|ent|ait|aient)|hosts|hosting|is\s+home\s+to|hold|holds|"
+        # ("Le site de Rhoe, qui comptait 67 000 résidents en décembre")
+        r"sites?\s+(?:de\s+|d['’])?(?:[\w'’-]+\s+){0,4}?(?:[\w'’-]+,\s+qui\s+)?"
+        r"(?:accueill\w*|abrit\w*|compt(?:e|ent|ait|aient)|hosts|hosting|is\s+home\s+to|hold|holds|"
         r"house|houses|housing|accommodate|accommodates|accommodating)\b",
     ),
     (

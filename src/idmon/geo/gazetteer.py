@@ -395,7 +395,7 @@ class Gazetteer:
                 not index.keys().isdisjoint(keys)
                 or (len(keys) > 1 and not first_tokens.isdisjoint(keys[:-1]))
                 # ("Dans l'Extrême-Nord"; "L'Égypte a accueilli …" at a sentence's start)
-            or any(key[:2] in _ELIDED and key[2:] in index for key in keys)
+                or any(key[:2] in _ELIDED and key[2:] in index for key in keys)
                 or any(" " in key and _french_compass(key) for key in keys)
             )
             if (

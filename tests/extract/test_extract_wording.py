@@ -1050,3 +1050,35 @@ def test_damage_told_otherwise(extractor: Extractor, text: str, facts: list[tupl
 )
 def test_damage_to_other_things_is_no_housing(extractor: Extractor, text: str) -> None:
     assert extractor.extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "reported", "unit", "term", "category"),
+    [
+        (
+            "The return programme had brought back 41,820 internally displaced people to their villages since April.",
+            41_820,
+            "person",
+            "returns",
+            "return",
+        ),
+        ("Schools have been turned into shelters housing about 7,000.", 7_000, "person", "sheltered", "idps"),
+        (
+            "La province du Nord-Kivu compterait désormais 2,6 millions de déplacés.",
+            2_600_000,
+            "person",
+            "displaced",
+            "idps",
+        ),
+    ],
+)
+def test_returns_brought_back_shelters_housing_and_a_conditional_stock(
+    extractor: Extractor, text: str, reported: int, unit: str, term: str, category: str
+) -> None:
+    fact = only(extractor, text)
+    assert (fact.reported, fact.unit, fact.term, fact.category) == (reported, unit, term, category)
+
+
+def test_a_table_label_of_housing_still_counts_homes(extractor: Extractor) -> None:
+    fact = only(extractor, "Damaged housing 300")
+    assert (fact.reported, fact.unit, fact.term) == (300, "household", "partially-destroyed-housing")

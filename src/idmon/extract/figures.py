@@ -1751,7 +1751,7 @@ _STOCK_RE = compile_guarded(
     r"living\s+(?:in|with)|live\s+(?:in|with)|(?:have|has|had)\s+lived\s+(?:in|with)|"
     r"(?:were|was)\s+(?:now\s+|still\s+|currently\s+)?(?:living|staying|sheltering)|staying\s+with|"
     r"(?:are|remain|were)\s+(?:still\s+)?out\s+of\s+their\s+homes?|"
-    r"d[ée]plac[ée]e?s\s+internes?|compt(?:e|ait|aient)|there\s+is|"
+    r"d[ée]plac[ée]e?s\s+internes?|compt(?:e|ait|aient|erait|eraient)|there\s+is|"
     r"lives\s+in|hosts|hosted|hosting|home\s+to|there\s+(?:are|were)|currently|total\s+of|vivent|restent|toujours|"
     r"now\s+numbers?|counts|vivaient|vivait|résident|résidaient|"
     # a group named by its participle: "Ménages déplacés | Individus", "familles déplacées"
@@ -1819,7 +1819,7 @@ _STOCK_VERB_RE = re.compile(
     r"(?:are|were)\s+(?:being\s+)?(?:housed|accommodated|hosted|sheltered)|as\s+(?:of|at)|"
     # "Yemen already has an estimated 4.5 million internally displaced people, many of whom …"
     r"already\s+(?:has|have|had|compte)|internally\s+displaced\s+(?:people|persons)|déplacée?s\s+internes|"
-    r"compt(?:e|ait|ent|aient))\b",
+    r"compt(?:e|ait|ent|aient|erait|eraient))\b",
     re.IGNORECASE,
 )
 #: A relative clause about some of the people: "many of whom have been displaced several times".

@@ -456,6 +456,11 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"pushed\s+back(?=\s+(?:(?:some|about|roughly|around|over|more\s+than|nearly)\s+)?\d)|"
         r"(?:spontaneous|facilitated|assisted|voluntary|organi[sz]ed)\s+returns?|return\s+movements?|retours?\s+spontanés|"
         r"(?:facilitated|organi[sz]ed|supported|assisted)\s+the\s+return\s+of|"
+        # "its return programme had brought back 41,820 internally displaced people to their villages": the verb
+        # around the figure says what happened to the displaced people it names
+        r"(?:brought|bringing|brings|bring|taken|took)\s+back(?=\s+(?:(?:some|about|around|nearly|over|more\s+than)\s+)?"
+        r"\d[\d,.\s]*(?:\s+[\w-]+){0,4}?\s+to\s+(?:their|its|his|her)\s+(?:villages?|homes?|areas?|places?|communities|"
+        r"towns?|districts?|woredas?|localities)\b)|"
         # "ont réintégré leurs localités", "ont pu rentrer à Bria", "ont rejoint leurs foyers"
         r"réintégr(?:é|er)\s+(?:leurs?|son|sa)\b|(?:pu|dû)\s+rentrer|rejoint\s+(?:leurs?|son|sa)\s+(?:foyers?|domiciles?|maisons?|"
         r"villages?|localités?|quartiers?)\b|forcibly\s+returned|(?:(?<=are\s)|(?<=were\s)|(?<=now\s))back\s+home|"
@@ -885,9 +890,12 @@ def find_head(text: str, position: int) -> Head | None:
 
 # Every alternative starts at a word boundary: the guard goes after it.
 _NOUNS_BEFORE_RE = compile_guarded(
-    rf"(?:(?:\b(?P<household>{_HOUSEHOLD_NOUNS})|\b(?P<person>{_PERSON_NOUNS}))"
+    # ("shelters housing about 7,000": a participle after a plural noun, no label)
+    rf"(?:(?:\b(?!(?<=s\s)housing\s+$)(?P<household>{_HOUSEHOLD_NOUNS})|\b(?P<person>{_PERSON_NOUNS}))"
     # a table's label: the noun, perhaps with its participle ("Ménages sinistrés 1 200", "Houses destroyed 45")
-    r"(?:\s+(?!(?:of|in|at|on|for|to|from|with|by|and|or|the|de|des|du|en|à|dans|pour|et|ou|les|la|le)\b)"
+    # (not a qualifier: "shelters housing about 7,000" is no label)
+    r"(?:\s+(?!(?:of|in|at|on|for|to|from|with|by|and|or|the|de|des|du|en|à|dans|pour|et|ou|les|la|le|about|some|around|"
+    r"nearly|almost|over|roughly|approximately|environ|près|quelque)\b)"
     r"[^\W\d_]+)?\s*[:=]?\s*$"
     # "the IDP population of the district stood at 86,000"
     r"|\b(?:idps?|displaced|refugees?|returnees?|evacuees?|pdi|déplacés)\s+population\b[^.;:]{0,50}?"

@@ -695,3 +695,30 @@ def test_a_country_hosting_a_people(extractor: Extractor, text: str, facts: list
 
 def test_a_host_of_people_who_are_no_people_abroad(extractor: Extractor) -> None:
     assert extractor.extract("The village hosts 300 veterans every summer.") == []
+
+
+def test_a_people_no_noun_ending_tells_that_entered_the_country(extractor: Extractor) -> None:
+    text = (
+        "COX'S BAZAR, Bangladesh — Fighting in northern Rakhine has driven a fresh exodus across the Naf river. "
+        "Officials estimate that 64,000 to 70,000 Rohingya have entered the country since November."
+    )
+    [fact] = extractor.extract(text, published=PUBLISHED)
+    assert (fact.reported, fact.reported_max, fact.category, fact.country) == (
+        64_000,
+        70_000,
+        "cross-border-flight",
+        "MMR",
+    )
+
+
+def test_people_hosted_abroad_in_camps_after_a_fire_are_a_stock_abroad(extractor: Extractor) -> None:
+    text = (
+        "A fire swept through Camp 11 on Sunday, leaving about 12,000 Rohingya refugees homeless. Bangladesh hosts "
+        "nearly 1 million Rohingya in 33 camps."
+    )
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert (facts[-1].reported, facts[-1].category, facts[-1].country) == (
+        1_000_000,
+        "people-displaced-across-borders",
+        "MMR",
+    )

@@ -1464,6 +1464,8 @@ class Extractor:
                 or lasted(text[: context.sentences.around(0)[1]])  # "Two years after the earthquakes, …" in the lead
                 or _long_ago(mentions, context.published)
             )
+            # (not people the place found abroad: "Bangladesh hosts nearly 1 million Rohingya in 33 camps")
+            and fact.category not in CROSS_BORDER_CATEGORIES
         ):
             # "612,890 persons are taking temporary shelter inside 4,210 evacuation centers" days after a storm:
             # the event's displacement so far (a stay of months is a stock)
@@ -2495,8 +2497,15 @@ class Extractor:
         its clause names another country ("Egypt hosts 1.2 million Sudanese"): people abroad."""
         assert self.gazetteer is not None
         if reading.head is None or reading.head.end <= reading.quantity.end:
-            return False
-        noun = _OF_PREFIX_RE.sub("", reading.head.text.split()[-1])  # "2,9 millions d'Afghans"
+            # "64,000 to 70,000 Rohingya have entered the country": a people no noun ending tells, that the gazetteer
+            # knows
+            word = _WORD_AFTER_RE.match(context.text, reading.quantity.end)
+            if word is None or not self._nationals_after(context.text, reading.quantity.end):
+                return False
+            noun, head_end = word.group(1), word.end()
+        else:
+            noun = _OF_PREFIX_RE.sub("", reading.head.text.split()[-1])  # "2,9 millions d'Afghans"
+            head_end = reading.head.end
         nationals = _NATIONALS_ADJECTIVE_RE.match(context.lowered, reading.quantity.end, reading.bounds[1])
         if nationals is not None and main is not None and reading.cue is not None:
             # "Mauritanie : 4 800 nouveaux arrivants maliens": French puts the nationality after the noun; arrivals of
@@ -2508,6 +2517,8 @@ class Extractor:
             people = self._people_of(reading)  # "580 Mexican nationals", "2,000 Haitian citizens"
         elif reading.unit is not Unit.PERSON or not noun[:1].isupper():
             return False  # "313 Palestinian structures": no people
+        elif reading.head is None or reading.head.end <= reading.quantity.end:
+            people = self.gazetteer.country_of_adjective(noun)  # "Rohingya"
         else:
             people = self._people_of(reading, noun=True)  # the longer name first: "South Sudanese"
         if people is None:
@@ -2520,9 +2531,7 @@ class Extractor:
             # "10.000 Nigérians fuyant les attaques … sont arrivés": a flight, then the arrival
             or (
                 cue.term is Term.FORCED_TO_FLEE
-                and _ARRIVED_WORD_RE.search(
-                    context.lowered, reading.head.end, min(reading.bounds[1], reading.head.end + 120)
-                )
+                and _ARRIVED_WORD_RE.search(context.lowered, head_end, min(reading.bounds[1], head_end + 120))
                 is not None
             )
         )
@@ -2542,7 +2551,7 @@ class Extractor:
                 entry = self._resolve(context, mention, main)
                 if entry is not None and entry.precision is Precision.ADM0 and entry.country != people:
                     return True
-            if not start <= mention.start < reading.bounds[1] or mention.start >= reading.head.end + 80:
+            if not start <= mention.start < reading.bounds[1] or mention.start >= head_end + 80:
                 continue
             if not (
                 _IN_COUNTRY_BEFORE_RE.search(lowered, max(0, mention.start - 12), mention.start)

@@ -1082,3 +1082,31 @@ def test_returns_brought_back_shelters_housing_and_a_conditional_stock(
 def test_a_table_label_of_housing_still_counts_homes(extractor: Extractor) -> None:
     fact = only(extractor, "Damaged housing 300")
     assert (fact.reported, fact.unit, fact.term) == (300, "household", "partially-destroyed-housing")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Entre le 15 et le 25 novembre, 41 000 personnes ont fui les quartiers de Solino, Nazon et Delmas 24.",
+        "Some 4,000 people fled Delmas 30 and Solino last week.",
+        "Depuis janvier, 1 240 familles ont quitté le camp de Jeddah 5, près de Mossoul, pour regagner leurs villages.",
+    ],
+)
+def test_a_number_in_a_place_s_name_is_no_figure(extractor: Extractor, text: str) -> None:
+    assert len(extractor.extract(text)) == 1
+
+
+def test_small_figures_in_a_labelled_list_of_places_are_still_figures(extractor: Extractor) -> None:
+    assert [f.reported for f in extractor.extract("Displaced: Kayes 450; Ségou 300.")] == [450, 300]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Les expulsions ont atteint un record en octobre, avec 27 925 personnes renvoyées vers Haïti.", "HTI"),
+        ("Iran deported 18,400 people to Afghanistan last week.", "AFG"),
+    ],
+)
+def test_people_sent_to_a_country_are_returns_across_a_border(extractor: Extractor, text: str, country: str) -> None:
+    fact = only(extractor, text)
+    assert (fact.term, fact.category, fact.country) == ("returns", "cross-border-return", country)

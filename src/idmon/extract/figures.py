@@ -1035,6 +1035,17 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
     if counts_things_before(text, quantity.start):
         return False  # "the number of displacement sites has grown to 108"
     if (
+        quantity.value is not None
+        and quantity.value < 1000
+        and quantity.text.isdigit()
+        and _NAME_BEFORE_NUMBER_RE.search(text, max(0, quantity.start - 40), quantity.start)
+        and _NAME_NUMBER_AFTER_RE.match(text, quantity.end)
+        and find_head(text, quantity.end) is None
+    ):
+        return (
+            False  # "ont fui les quartiers de Solino, Nazon et Delmas 24", "fled Delmas 30 and Solino": a name's number
+        )
+    if (
         ":" in text[max(0, quantity.start - 4) : quantity.start]
         and _other_label(text, quantity.start)
         and find_head(text, quantity.end) is None  # "Assuramba care center: 3,000 IDPs" counts people
@@ -1110,6 +1121,10 @@ _HYPHENATED_END_RE = re.compile(r"[^\W\d_]-[^\W\d_]+\Z")
 
 
 _ONE_WORD_RE = re.compile(r"\s+[^\W\d_]+")
+#: A capitalised name right before a number, inside a sentence (after a lower-case word or a comma, not a label's
+#: colon or a list's semicolon): "… Nazon et Delmas 24", "fled Delmas 30".
+_NAME_BEFORE_NUMBER_RE = re.compile(r"[a-zà-ÿ,]\s+[A-ZÀ-Þ][\w'’-]*\s\Z")
+_NAME_NUMBER_AFTER_RE = re.compile(r"\s*(?:[,.;)]|\s(?:and|et|or|ou)\s)")
 _SHELTER_NOUN_RE = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:shelters|tents|tentes|abris|huts)\b", re.IGNORECASE)
 
 

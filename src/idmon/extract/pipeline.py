@@ -139,7 +139,10 @@ _BACK_TO_COUNTRY_RE = re.compile(
     r"rentrer|revenir|retourner|rentrent|reviennent)\s+"
     # "returned voluntarily to", "rentrés volontairement en"; but "rentrés chez eux au Mali" is where their homes are
     r"(?:(?:[^\W\d_]+\s+){0,2}?(?:to|into)|(?:[^\W\d_]+ment\s+)?(?:en|au|aux))\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?|"
-    r"\b(?:regagné|regagner|regagnent)\s+(?:le\s+|la\s+|les\s+|l['’])?)"
+    r"\b(?:regagné|regagner|regagnent)\s+(?:le\s+|la\s+|les\s+|l['’])?|"
+    # sent there by another country: "27 925 personnes renvoyées vers Haïti", "deported to Afghanistan"
+    r"\b(?:renvoyée?s|refoulée?s|expulsée?s|rapatriée?s|reconduite?s)\s+(?:vers|en|au|aux|dans)\s+(?:le\s+|la\s+|les\s+|l['’])?|"
+    r"\b(?:deported|expelled|sent\s+back|pushed\s+back|repatriated)\s+to\s+(?:the\s+)?)"
     rf"(?P<part>{_PART_OF_COUNTRY.removesuffix('?')})?\Z"
 )
 _OF_PREFIX_RE = re.compile(r"^(?:d['’]|de\s+)")

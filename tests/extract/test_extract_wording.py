@@ -1110,3 +1110,29 @@ def test_small_figures_in_a_labelled_list_of_places_are_still_figures(extractor:
 def test_people_sent_to_a_country_are_returns_across_a_border(extractor: Extractor, text: str, country: str) -> None:
     fact = only(extractor, text)
     assert (fact.term, fact.category, fact.country) == ("returns", "cross-border-return", country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Engineers say 891 buildings were destroyed, many of them apartment blocks housing six to ten families each.",
+        "Some 5,000 households in Mathare and Mukuru will receive KSh 10,000 each to help them relocate.",
+        "Some 100,514 people crossed from Nagorno-Karabakh. The government will pay 100,000 drams to each arrival.",
+    ],
+)
+def test_counts_per_thing_payments_and_shillings_are_no_figures(extractor: Extractor, text: str) -> None:
+    assert all(f.reported not in (6, 10_000, 100_000, 5_000) for f in extractor.extract(text))
+
+
+def test_households_back_in_a_neighbourhood_returned(extractor: Extractor) -> None:
+    fact = only(
+        extractor, "Some families have begun to return: the municipality counts 1,100 households back in Shiha."
+    )
+    assert (fact.reported, fact.term, fact.category) == (1_100, "returns", "return")
+
+
+def test_a_count_each_went_somewhere_is_still_a_figure(extractor: Extractor) -> None:
+    assert [f.reported for f in extractor.extract("Some 3,000 people fled; 500 each went to Goma and Bunia.")] == [
+        3_000,
+        500,
+    ]

@@ -30,7 +30,9 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # Patterns searched in a window before or around every number carry a guard (see prefilter): same matches, sooner.
 #: A currency before the number; a code is a word of its own ("leurs 9 600 habitants" is no rupee).
 _CURRENCY_BEFORE_RE = compile_guarded(
-    r"(?:[$€£¥₹₱₦₵₩₪₺₽₴₸৳₲₡]|(?<![^\W\d_])(?:US\$|USD|EUR|GBP|CHF|Rs\.?|INR|F?CFA|XOF|XAF))\s*$", re.IGNORECASE
+    # (East African shillings written "KSh", "USh", "TSh")
+    r"(?:[$€£¥₹₱₦₵₩₪₺₽₴₸৳₲₡]|(?<![^\W\d_])(?:US\$|USD|EUR|GBP|CHF|Rs\.?|INR|F?CFA|XOF|XAF|KSh|USh|TSh|Sh))\s*$",
+    re.IGNORECASE,
 )
 _CODE_BEFORE_RE = re.compile(r"(?<![\w$])([A-Z]{3})\s*\Z")
 
@@ -50,7 +52,7 @@ _NOT_FIGURE_AFTER_RE = re.compile(
     r"\s*(?:rue|avenue|street|road|boulevard|bd|chemin|allée|calle)\b|"
     # money after the number: "2,5 millions de dollars", "3 million US dollars", "500 000 francs CFA"
     r"\s+(?:de\s+|d['’]\s*)?(?:us\s+|american\s+|canadian\s+|australian\s+)?(?:dollars|euros|francs|livres|pesos|"
-    r"shillings|rupees|roupies|dinars|dirhams|usd|eur|fcfa|\$|€)\b)",
+    r"shillings|rupees|roupies|dinars|dirhams|drams|usd|eur|fcfa|\$|€)\b)",
     re.IGNORECASE,
 )
 _NOT_FIGURE_BEFORE_RE = compile_guarded(
@@ -1086,6 +1088,8 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
         text, quantity.end
     ):
         return False  # "arrivals averaged 1,500 a day": a rate, not a count of people
+    if _EACH_AFTER_RE.match(text, quantity.end):
+        return False  # "apartment blocks housing six to ten families each": so many per block, no count
     if _AID_AFTER_RE.match(text, quantity.end) or (
         _REACHED_BEFORE_RE.search(text, max(0, quantity.start - 30), quantity.start)
         and (
@@ -1265,6 +1269,11 @@ _AVERAGE_BEFORE_RE = re.compile(
     r"\b(?:averag(?:ed|ing|es?)|en\s+moyenne|moyenne\s+de)\s+(?:(?:some|about|around|over|environ|plus\s+de)\s+)?\Z",
     re.IGNORECASE,
 )
+#: So many per thing: "(six to ten) families each", "ménages chacun(e)".
+_EACH_AFTER_RE = re.compile(
+    r"(?:\s+[^\W\d_]+){1,2}?\s+(?:each|apiece|chacune?|par\s+(?:bloc|immeuble|maison|site|camp|ménage))\b",
+    re.IGNORECASE,
+)
 _PER_DAY_AFTER_RE = re.compile(
     r"\s+(?:\w+\s+)?(?:a|per|each|every|par)\s+(?:day|jour|week|semaine)\b"
     r"(?!\s+(?:for|during|pendant|ago|earlier|before|previously|later|prior|auparavant|avant)\b)",
@@ -1278,7 +1287,10 @@ _AID_AFTER_RE = re.compile(
     # who received aid: "25 000 ménages déplacés ont été assistés en vivres", "were assisted with cash"
     r"\s++(?:[\w'’-]++\s++){0,4}?(?:assistée?s|assisted|aidée?s|servie?s)\s+(?:en|avec|with|par)\b|"
     # who a plan targets: "380 000 déplacés internes ciblés par le cluster", "2 million people targeted"
-    r"\s++(?:[\w-]++\s++){0,3}?(?:ciblée?s|targeted)\b",
+    r"\s++(?:[\w-]++\s++){0,3}?(?:ciblée?s|targeted)\b|"
+    # who will be paid: "Some 5,000 households in Mathare will receive KSh 10,000 each to help them relocate"
+    r"\s++(?:[\w-]++\s++){0,6}?(?:(?:will|would|shall|are\s+to)\s+(?:each\s+|also\s+)?(?:receive|get|be\s+paid)|"
+    r"recevront|vont\s+recevoir)\b",
     re.IGNORECASE,
 )
 _CAMPAIGN_BEFORE_RE = re.compile(

@@ -4271,7 +4271,7 @@ _TO_RELATIVES_AFTER_RE = re.compile(
 )
 #: Between a part and another of the same people: ", while ", " and ", ", et ", " tandis que ".
 _OTHER_PART_GAP_RE = re.compile(
-    r"[^.;\d]{0,60}?(?:,\s*|\s+)(?:while|whereas|and|tandis\s+que|alors\s+que|et)\s+"
+    r"[^.;\d]{0,120}?(?:,\s*|\s+)(?:while|whereas|and|tandis\s+que|alors\s+que|et)\s+"
     r"(?:(?:some|about|around|nearly|over|more\s+than|roughly|another|a\s+further|environ|près\s+de|plus\s+de|"
     r"quelque)\s+)?",
     re.IGNORECASE,

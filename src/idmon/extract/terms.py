@@ -456,6 +456,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"pushed\s+back(?=\s+(?:(?:some|about|roughly|around|over|more\s+than|nearly)\s+)?\d)|"
         r"(?:spontaneous|facilitated|assisted|voluntary|organi[sz]ed)\s+returns?|return\s+movements?|retours?\s+spontanés|"
         r"(?:facilitated|organi[sz]ed|supported|assisted)\s+the\s+return\s+of|"
+        # "the municipality counts 1,100 households back in the Shiha neighbourhood"
+        r"(?:(?<=households\s)|(?<=families\s)|(?<=people\s)|(?<=residents\s)|(?<=persons\s))back(?=\s+(?:in|to|at|home)\b)|"
         # "its return programme had brought back 41,820 internally displaced people to their villages": the verb
         # around the figure says what happened to the displaced people it names
         r"(?:brought|bringing|brings|bring|taken|took)\s+back(?=\s+(?:(?:some|about|around|nearly|over|more\s+than)\s+)?"

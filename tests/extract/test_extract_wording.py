@@ -1136,3 +1136,28 @@ def test_a_count_each_went_somewhere_is_still_a_figure(extractor: Extractor) -> 
         3_000,
         500,
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Thousands of families are camping beside the ruins of their houses after the hurricane.", "household"),
+        ("Trois mois après le séisme, des milliers de familles passent l'hiver sous la tente.", "household"),
+    ],
+)
+def test_people_camping_by_their_ruined_homes_are_displaced(extractor: Extractor, text: str, unit: str) -> None:
+    fact = only(extractor, text)
+    assert (fact.reported, fact.vague, fact.unit, fact.term) == (None, True, unit, "displaced")
+
+
+def test_campers_are_no_displaced_people(extractor: Extractor) -> None:
+    assert extractor.extract("Some 300 campers were camping near the lake.") == []
+
+
+def test_a_total_after_a_long_aside_between_dashes(extractor: Extractor) -> None:
+    text = (
+        "The number of people displaced in the city and neighbouring Jere — many of them already uprooted once by the "
+        "insurgency, and some living in camps that had been closed only last year — had reached 414,000 by Friday, "
+        "up from 125,000 on Wednesday."
+    )
+    assert [(f.reported, f.term) for f in extractor.extract(text)] == [(414_000, "displaced"), (125_000, "displaced")]

@@ -166,9 +166,12 @@ _PEOPLE_NOUN_CUE_RE = re.compile(
     r"(?:nouveaux\s+)?arrivants",
     re.IGNORECASE,
 )
+_DASH_ASIDE_RE = re.compile(r"\s[—–][^—–.;\n]{20,240}[—–]\s")
 _TOTAL_VERB_GAP_RE = re.compile(
     # (an acronym in brackets may come between: "personnes déplacées internes (PDI) enregistrées par le … (CONASUR)")
-    r"\)?(?:[^.;:()\n]|\([^().;:\n]{1,24}\)){0,120}?\s(?:stands?\s+at|stood\s+at|(?:is|are|was|were)\s+now|now\s+(?:stands?\s+at|totals?)|totals?|"
+    # (or an aside between dashes: "The number of people displaced in the city — many of them already uprooted once
+    # by the insurgency, … — had reached 414,000")
+    r"\)?(?:[^.;:()\n—–]|\([^().;:\n]{1,24}\)|\s[—–][^—–.;\n]{1,240}[—–]){0,120}?\s(?:stands?\s+at|stood\s+at|(?:is|are|was|were)\s+now|now\s+(?:stands?\s+at|totals?)|totals?|"
     r"totall?ed|came\s+to|(?:has|have|had)\s+(?:risen|climbed|grown|increased|reached)(?:\s+to)?|rose\s+to|climbed\s+to|"
     r"reached|atteint(?:\s+désormais)?|(?:ont|a)\s+atteint|atteignai(?:t|ent)|"
     r"s['’](?:élève(?:nt)?|établi(?:t|ssent))\s+(?:désormais\s+|aujourd['’]hui\s+|actuellement\s+)?à|"
@@ -487,7 +490,16 @@ def _choose_cue(
         if low <= cue.start
         and cue.end <= start
         # (a people's noun reaches further, to a total's verb: "le nombre total de PDI enregistrées par le … s'élève à")
-        and (start - cue.end <= 100 or (start - cue.end <= 140 and _PEOPLE_NOUN_CUE_RE.fullmatch(cue.text)))
+        and (
+            start - cue.end <= 100
+            or (start - cue.end <= 140 and _PEOPLE_NOUN_CUE_RE.fullmatch(cue.text))
+            # (past an aside between dashes)
+            or (
+                start - cue.end <= 380
+                and _PEOPLE_NOUN_CUE_RE.fullmatch(cue.text)
+                and _DASH_ASIDE_RE.search(text, cue.end, start) is not None
+            )
+        )
     ]
     # A cue before the figure belongs to an earlier clause when a break (comma, "and", bracket) comes between;
     # but a camp or a shelter that "is home to" the figure is its subject, whatever clauses come between.

@@ -426,6 +426,11 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # people taken in by relatives or host families are displaced people, not sheltered ones (the writers' call
         # since the tenth session, and IDMC's: "desalojados" beside "desabrigados")
         rf"moved\s+in\s+with|(?:went|gone|go|moved)\s+to\s+(?:stay|live)\s+with|{WITH_HOSTS}|"
+        # out of their homes, beside them: "Thousands of families are camping beside the ruins of their houses",
+        # "des milliers de familles passent l'hiver sous la tente"
+        r"(?:camping|camped)\s+(?:beside|next\s+to|near|amid|among|outside|in\s+front\s+of)\s+(?:the\s+)?"
+        r"(?:ruins|rubble|remains|wreckage)|(?:passent|passaient|vivent|vivaient|dorment)\s+(?:toujours\s+|encore\s+)?"
+        r"(?:l['’]hiver\s+)?sous\s+la\s+tente|"
         # "sought sanctuary in the cathedral compound", "population movements of about 4,600 people"
         r"(?:sought|seeking|took)\s+sanctuary|(?:still\s+)?unable\s+to\s+return|population\s+movements?|"
         # DTM's trackers: "enumerators tracked the movement of 112,960 people"

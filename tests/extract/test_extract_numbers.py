@@ -157,3 +157,10 @@ def test_a_months_year_then_a_figure_is_no_range(text: str) -> None:
     found = [(q.value, q.max_value) for q in find_quantities(text)]
     assert (612_400, None) in found
     assert all(q.max_value is None for q in find_quantities(text))
+
+
+def test_a_number_word_that_begins_a_place_s_name_is_no_number() -> None:
+    from idmon.extract.numbers import find_quantities
+
+    text = "Plus de 14 000 personnes ont été évacuées, dont 4 100 à Sept-Îles et 300 à Trois-Rivières."
+    assert [q.value for q in find_quantities(text, "fr", text.lower(), 0, len(text))] == [14_000, 4_100, 300]

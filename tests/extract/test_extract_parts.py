@@ -275,3 +275,8 @@ def test_the_same_count_now_is_dated_now(extractor: Extractor) -> None:
 )
 def test_counts_of_other_things_and_groups_are_no_figures(extractor: Extractor, text: str) -> None:
     assert len(extractor.extract(text, published=PUBLISHED)) == 1
+
+
+def test_a_part_in_a_place_whose_name_holds_a_noun_of_things(extractor: Extractor) -> None:
+    text = "Plus de 14 000 personnes ont été évacuées au Québec, dont 4 100 à Sept-Îles."
+    assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [14_000, 4_100]

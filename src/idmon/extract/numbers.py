@@ -270,6 +270,10 @@ def spelled_value(words: str, language: str = "en") -> int | None:
         return None
 
 
+#: A hyphen and a capital after a word: the rest of a compound name ("Sept-Îles", "Trois-Rivières").
+_NAME_HYPHEN_RE = re.compile(r"-[A-ZÀ-Þ]")
+
+
 def _spelled_quantities(text: str, lowered: str, language: str, start: int, end: int) -> list[Quantity]:
     found: list[Quantity] = []
     for match in _SPELLED_RES.get(language, _SPELLED_RES["en"]).finditer(lowered, start, end):
@@ -279,6 +283,8 @@ def _spelled_quantities(text: str, lowered: str, language: str, start: int, end:
         # "several hundred", "some thousand" are vague; "some twelve thousand" is a number, approximately
         if match.group(0).startswith(_VAGUE_HEADS) and _VAGUE_BEFORE_RE.search(lowered, max(0, first - 20), first):
             continue
+        if text[first : first + 1].isupper() and _NAME_HYPHEN_RE.match(text, match.end()):
+            continue  # "Sept-Îles", "Trois-Rivières", "Deux-Montagnes": the first word of a place's name
         article = _ARTICLE_BEFORE_RE.search(lowered, max(0, first - 4), first)
         if article is not None and match.group(0).startswith(("hundred", "thousand", "million")):
             first = article.start()

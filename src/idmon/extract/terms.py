@@ -787,13 +787,15 @@ _OTHER_NOUN_RE = re.compile(
     # (white space and words are taken possessively: each ends where the next starts, at a letter, so no shorter
     # take could match, and the engine does not try the long noun list again for each of them)
     r"\s*+(?:(?!(?:in|a|an|the|of|for|per|each|on|at|by|to|from|over|within|and|or|de|en|par|dans|pour|du|des|la|le|"
+    # (nor a French preposition: "dont 4 100 à Sept-Îles" counts people, not islands)
+    r"à|au|aux|vers|sur|chez|sous|"
     # nor a number in words ("contre 361 200 six mois plus tôt": the months are a date)
     r"les|et|ou|un|une|two|three|four|five|six|seven|eight|nine|ten|twelve|deux|trois|quatre|cinq|sept|huit|neuf|"
     # nor a time ("including 1,200 last week", "dont 1 200 cette semaine")
     r"dix|douze|last|this|past|previous|next|ce|cette)\b)[\w-]++\s++"
     # a second word is a lower-case modifier, not a name ("263,000 evacuated Anhui Province") nor a participle
     r"(?:(?!(?:in|a|an|the|of|for|per|each|on|at|by|to|from|over|within|and|or|de|en|par|dans|pour|du|des|la|le|"
-    r"les|et|ou|un|une)\b)(?-i:[a-zà-ÿ][a-zà-ÿ-]*+)(?<!ed)\s++)?)?"
+    r"les|et|ou|un|une|à|au|aux|vers|sur|chez|sous)\b)(?-i:[a-zà-ÿ][a-zà-ÿ-]*+)(?<!ed)\s++)?)?"
     rf"(?:[^\W\d_]++-)?{guard(_OTHER_NOUNS, re.IGNORECASE)}(?:{_OTHER_NOUNS})\b"
     # "in 437 of the state's 497 municipalities", "74 of the country's 90 districts": a share of areas
     rf"|\s+(?:out\s+)?of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?(?:\d[\d,.]*\s+)?(?:[\w-]+\s+)?"

@@ -280,3 +280,15 @@ def test_counts_of_other_things_and_groups_are_no_figures(extractor: Extractor, 
 def test_a_part_in_a_place_whose_name_holds_a_noun_of_things(extractor: Extractor) -> None:
     text = "Plus de 14 000 personnes ont été évacuées au Québec, dont 4 100 à Sept-Îles."
     assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [14_000, 4_100]
+
+
+def test_a_part_that_crossed_at_a_border_point(extractor: Extractor) -> None:
+    text = (
+        "Au moins 40 000 Maliens ont franchi la frontière nigérienne en une semaine pour échapper aux combats près "
+        "de Konna, a annoncé le HCR. Près de 9 000 sont passés par le poste de Yassane."
+    )
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, f.category, f.country) for f in facts] == [
+        (40_000, "cross-border-flight", "MLI"),
+        (9_000, "cross-border-flight", "MLI"),
+    ]

@@ -4236,9 +4236,12 @@ _BE_IN_PLACE_AFTER_RE = re.compile(
 #: homes", " ont gagné Bunia" (a place's name, or relatives).
 _WENT_PLACE_AFTER_RE = re.compile(
     r"\s+(?:have|has|had|ont|avaient|sont|étaient)\s+(?:(?:also|since|already|now|déjà|depuis)\s+)?"
-    r"(?:moved|fled|gone|headed|left|relocated|fui|gagné|rejoint|partie?s|allée?s)"
+    r"(?:moved|fled|gone|headed|left|relocated|crossed|entered|fui|gagné|rejoint|partie?s|allée?s|passée?s|"
+    r"traversé|franchi|entrée?s)"
     r"(?:\s+(?:westwards?|eastwards?|northwards?|southwards?|west|east|north|south|on|away|inland))?"
-    r"\s+(?:(?:to|into|towards?|for|vers|à|au|aux|en|chez)\s+)?(?:the\s+|des\s+|d['’])?"
+    # ("Près de 9 000 sont passés par le poste de Gatumba")
+    r"\s+(?:(?:to|into|towards?|for|through|via|at|vers|à|au|aux|en|chez|par)\s+)?"
+    r"(?:the\s+|des\s+|d['’]|le\s+poste\s+(?:frontière\s+)?(?:de\s+|d['’])|the\s+\w+\s+(?:crossing|border\s+point)\s+(?:of|at)\s+)?"
     r"(?:(?-i:[A-Z])|relatives|friends|family|host\s+famil|proches|familles\s+d['’]accueil)",
     re.IGNORECASE,
 )

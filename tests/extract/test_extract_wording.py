@@ -1161,3 +1161,24 @@ def test_a_total_after_a_long_aside_between_dashes(extractor: Extractor) -> None
         "up from 125,000 on Wednesday."
     )
     assert [(f.reported, f.term) for f in extractor.extract(text)] == [(414_000, "displaced"), (125_000, "displaced")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "UNHCR will cut 3,500 staff positions after donors reduced funding; programmes for 2.1 million refugees in "
+        "the region are at risk.",
+        "The minister visited the Kalobeyei settlement, where she met 300 refugee families and inaugurated a school "
+        "for 1,200 pupils.",
+        "Some 2,300 displaced children were enrolled in temporary learning spaces in Cabo Delgado.",
+    ],
+)
+def test_people_served_met_or_schooled_are_no_figures(extractor: Extractor, text: str) -> None:
+    assert extractor.extract(text) == []
+
+
+def test_people_registered_in_shelters_are_still_sheltered(extractor: Extractor) -> None:
+    fact = only(
+        extractor, "La Croix-Rouge indique que 1 350 sinistrés ont été inscrits dans ses centres d'hébergement."
+    )
+    assert (fact.reported, fact.term) == (1_350, "sheltered")

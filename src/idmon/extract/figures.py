@@ -705,7 +705,10 @@ _TARGET_BEFORE_RE = compile_guarded(
     r"help|reach|support)|(?:(?<!doublé\s)(?<!triplé\s)(?<!augmenté\s)(?<!grimpé\s)(?<!progressé\s)(?<!bondi\s)pour|"
     r"vise\s+à|visant\s+à|prévoit\s+d['’]|prévoient\s+d['’])\s*(?:assister|aider|atteindre|"
     r"soutenir|venir\s+en\s+aide\s+à)|plans?\s+to\s+(?:assist|help|reach|support)|"
-    r"ciblant|cible(?:nt)?|cible\s+de)\s+"
+    r"ciblant|cible(?:nt)?|cible\s+de|"
+    # who a programme serves, or whom someone met: "programmes for 2.1 million refugees", "she met 300 refugee families"
+    r"(?:programmes?|programs?|services|operations|assistance|aid|support|funding|schools?|classrooms?)\s+for|"
+    r"(?:met|meeting|meets|visited|interviewed|surveyed|rencontré|rencontre|visité)(?:\s+with)?)\s+"
     r"(?:(?:some|about|around|over|more\s+than|up\s+to|nearly|an\s+estimated|environ|près\s+de|plus\s+de|"
     r"quelque|jusqu['’]à)\s+)?\Z",
     re.IGNORECASE,
@@ -1298,6 +1301,8 @@ _AID_AFTER_RE = re.compile(
     r"monétaires|transfers?)\b|"
     # who received aid: "25 000 ménages déplacés ont été assistés en vivres", "were assisted with cash"
     r"\s++(?:[\w'’-]++\s++){0,4}?(?:assistée?s|assisted|aidée?s|servie?s)\s+(?:en|avec|with|par)\b|"
+    # children enrolled in school: "2,300 displaced children were enrolled in temporary learning spaces"
+    r"\s++(?:[\w-]++\s++){0,4}?(?:enrolled|scolarisée?s)\b|"
     # who a plan targets: "380 000 déplacés internes ciblés par le cluster", "2 million people targeted"
     r"\s++(?:[\w-]++\s++){0,3}?(?:ciblée?s|targeted)\b|"
     # who will be paid: "Some 5,000 households in Mathare will receive KSh 10,000 each to help them relocate"

@@ -1171,6 +1171,8 @@ def test_a_total_after_a_long_aside_between_dashes(extractor: Extractor) -> None
         "The minister visited the Kalobeyei settlement, where she met 300 refugee families and inaugurated a school "
         "for 1,200 pupils.",
         "Some 2,300 displaced children were enrolled in temporary learning spaces in Cabo Delgado.",
+        "Le HCR a réduit de 30 % ses effectifs au Tchad, où il assiste 1,2 million de réfugiés soudanais.",
+        "Faute de financement, les rations de 800 000 réfugiés rohingyas seront réduites de moitié en avril.",
     ],
 )
 def test_people_served_met_or_schooled_are_no_figures(extractor: Extractor, text: str) -> None:

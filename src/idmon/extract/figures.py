@@ -707,7 +707,10 @@ _TARGET_BEFORE_RE = compile_guarded(
     r"soutenir|venir\s+en\s+aide\s+à)|plans?\s+to\s+(?:assist|help|reach|support)|"
     r"ciblant|cible(?:nt)?|cible\s+de|"
     # who a programme serves, or whom someone met: "programmes for 2.1 million refugees", "she met 300 refugee families"
-    r"(?:programmes?|programs?|services|operations|assistance|aid|support|funding|schools?|classrooms?)\s+for|"
+    r"(?:programmes?|programs?|services|operations|assistance|aid|support|funding|schools?|classrooms?|rations?|"
+    r"food)\s+for|(?:les\s+)?rations?\s+(?:de|des|d['’])|"
+    # aid given now: "au Tchad, où il assiste 1,2 million de réfugiés", "where it assists 600,000 refugees"
+    r"(?:assiste|assistent|assists|is\s+assisting|are\s+assisting|continues\s+to\s+assist)|"
     r"(?:met|meeting|meets|visited|interviewed|surveyed|rencontré|rencontre|visité)(?:\s+with)?)\s+"
     r"(?:(?:some|about|around|over|more\s+than|up\s+to|nearly|an\s+estimated|environ|près\s+de|plus\s+de|"
     r"quelque|jusqu['’]à)\s+)?\Z",

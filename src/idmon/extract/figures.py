@@ -476,6 +476,8 @@ def _choose_cue(
         # "— 11,000 in the province of Ravenna alone — and that more than 5,000 were still in hotels": the words
         # after another figure are that figure's
         and not _OTHER_FIGURE_GAP_RE.search(text, head_end, cue.start)
+        # "red stickers on 300 homes and yellow stickers on 1,200": a cue that ends before the next number is its
+        and not (cue.text.endswith((" on", " to")) and _DIGIT_NEXT_RE.match(text, cue.end))
         # "23 500 ménages sinistrés et provoqué l'effondrement de 8 200 cases": a noun that governs the next figure
         # is that figure's
         and not (
@@ -809,7 +811,7 @@ _PRONOUN_HOSTS_RE = re.compile(
     # (not "the arena, which hosts 20,000 people": what a building holds)
     r"(?:host|hosted|house|housed|shelter|sheltered|accommodated?|hold|held|comptaient|comptent|accueillent|"
     r"abritent|hébergent|accueillaient|abritaient|hébergeaient|accueille|abrite|héberge|accueillait|abritait|"
-    r"comptait|compte|hébergeait)\s+"
+    r"hébergeait)\s+"
     r"(?:now\s+|désormais\s+|actuellement\s+)?|,\s*where\s+|,\s*où\s+)$",
     re.IGNORECASE,
 )
@@ -1060,6 +1062,8 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
         and quantity.text.isdigit()
         and _NAME_BEFORE_NUMBER_RE.search(text, max(0, quantity.start - 40), quantity.start)
         and _NAME_NUMBER_AFTER_RE.match(text, quantity.end)
+        # (not an item of a list of places and their figures: "Nsanje 820, Chikwawa 640 and Phalombe 310")
+        and not _LIST_OF_FIGURES_BEFORE_RE.search(text, max(0, quantity.start - 60), quantity.start)
         and find_head(text, quantity.end) is None
     ):
         return (
@@ -1146,6 +1150,10 @@ _ONE_WORD_RE = re.compile(r"\s+[^\W\d_]+")
 #: A capitalised name right before a number, inside a sentence (after a lower-case word or a comma, not a label's
 #: colon or a list's semicolon): "… Nazon et Delmas 24", "fled Delmas 30".
 _NAME_BEFORE_NUMBER_RE = re.compile(r"[a-zà-ÿ,]\s+[A-ZÀ-Þ][\w'’-]*\s\Z")
+#: A list of places and their figures before a name: "Nsanje 820, Chikwawa ", "Houses destroyed: Beira 450, Dondo ".
+_LIST_OF_FIGURES_BEFORE_RE = re.compile(
+    r"\d\s*(?:,|\s(?:and|et))\s+[A-ZÀ-Þ][\w'’-]*(?:\s[A-ZÀ-Þ][\w'’-]*)?\s\Z|:[^.;\n]*\Z"
+)
 _NAME_NUMBER_AFTER_RE = re.compile(r"\s*(?:[,.;)]|\s(?:and|et|or|ou)\s)")
 _SHELTER_NOUN_RE = re.compile(r"\s+(?:[^\W\d_]+\s+)?(?:shelters|tents|tentes|abris|huts)\b", re.IGNORECASE)
 
@@ -1288,8 +1296,11 @@ _AVERAGE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 #: So many per thing: "(six to ten) families each", "ménages chacun(e)".
+_DIGIT_NEXT_RE = re.compile(r"\s+(?:a\s+further\s+|another\s+)?\d")
 _EACH_AFTER_RE = re.compile(
-    r"(?:\s+[^\W\d_]+){1,2}?\s+(?:each|apiece|chacune?|par\s+(?:bloc|immeuble|maison|site|camp|ménage))\b",
+    r"(?:\s+[^\W\d_]+){1,2}?\s+(?:each|apiece|chacune?|par\s+(?:bloc|immeuble|maison|site|camp|ménage))\b"
+    # (at the clause's end: "12,000 displaced families each received a tarpaulin" counts families)
+    r"(?=\s*(?:[,.;)]|$|\s(?:and|or|et|ou)\s))",
     re.IGNORECASE,
 )
 _PER_DAY_AFTER_RE = re.compile(

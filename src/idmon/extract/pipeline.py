@@ -760,6 +760,7 @@ class Extractor:
                     and before is not None
                     and _PLACE_BRACKET_BEFORE_RE.search(text, max(sentence_start, quantity.start - 60), quantity.start)
                     and _HOST_SHARE_RE.search(context.lowered, quantity.end, sentence_end)
+                    and not _OTHER_COUNT_WORDS_RE.search(context.lowered, sentence_start, sentence_end)
                 ):
                     # "… 2 014 870 déplacés, contre 1 853 246 au 31 décembre. Les régions du Sahel (498 615) et du
                     # Centre-Nord (471 209) en accueillent près de la moitié": each place's part, in brackets, of the
@@ -806,9 +807,14 @@ class Extractor:
                     and reading.cue is not None
                     and reading.cue.term is Term.MULTIPLE_OR_OTHER
                     and _HOSTS_VERBS_RE.fullmatch(reading.cue.text)
-                    and not self._nationals_after(text, quantity.end)
+                    and not self._country_hosts_foreigners(text, sentence_start, reading.cue.start, quantity.end)
                 ):
-                    reading = None  # "The village hosts 300 veterans": a host of people, no people abroad
+                    # "Um Rakuba camp hosts about 20,000 civilians", "Goma hosts 600,000 Congolese in camps": no country
+                    # hosting another's people; the figure is read by its other words
+                    hosting = reading.cue
+                    reading = read_quantity(
+                        text, quantity, [c for c in near(low, high) if c is not hosting], (low, high)
+                    )
                 if reading is None and following < len(main) and _coordinated(text, quantity, main[following]):
                     # "some 205,000 Syrians and 105,000 Lebanese had crossed into Syria", "All 4,650 residents of
                     # Jasper and about 19,000 visitors were evacuated": the verb after both is the first's too
@@ -874,6 +880,10 @@ class Extractor:
                     and before is not None
                     and before.term not in NON_DISPLACEMENT_TERMS
                     and _SAME_COUNT_BEFORE_RE.fullmatch(context.lowered, sentence_start, quantity.start) is not None
+                    # (of a like size: "The number rose to 45" after 12,000 people displaced is no such count)
+                    and quantity.value is not None
+                    and before.quantity.value is not None
+                    and before.quantity.value / 20 <= quantity.value <= before.quantity.value * 20
                 ):
                     # "… 23,400 people spent Thursday night in evacuation centres. By Saturday the number had dropped
                     # to about 7,900", "The figure is lower than the 54,488 recorded in mid-June": the same count at
@@ -1028,9 +1038,28 @@ class Extractor:
                 readings.append(reading)
         return _without_superseded(text, _with_restated(text, members, bracketed, readings, sentence_start))
 
+    def _country_hosts_foreigners(self, text: str, sentence_start: int, verb: int, end: int) -> bool:
+        """True when a country named before the verb hosts the people named after the number ending at ``end``,
+        and they are another country's ("Colombia hosts 2.8 million Venezuelans", "L'Égypte a accueilli 1,2
+        million de Soudanais"), not its own ("Borno hosts 1.8 million Nigerians") or a place's ("Goma hosts …")."""
+        if self.gazetteer is None or not self._nationals_after(text, end):
+            return False
+        of = _MILLION_OF_RE.match(text, end)
+        word = _WORD_AFTER_RE.match(text, end) if of is None else _WORD_AT_RE.match(text, of.end())
+        people = self.gazetteer.country_of_adjective(word.group(1)) if word is not None else None
+        if people is None:
+            return False
+        return any(
+            candidate.precision is Precision.ADM0 and candidate.country != people
+            for mention in self.gazetteer.find_mentions(text, sentence_start, verb)
+            for candidate in mention.candidates[:1]
+        )
+
     def _bare_part_after(self, text: str, position: int) -> bool:
         """True when the words after a number with no noun say where its people are or went ("are staying in Derna",
         "have moved westward to Benghazi", "had left for relatives' homes"): a part of people counted before."""
+        if _WERE_AFTER_RE.match(text, position):
+            return False  # "36 were in Blantyre, police said": where some were, not where displaced people stay
         return self._in_place_after(text, position) or _WENT_PLACE_AFTER_RE.match(text, position) is not None
 
     def _in_place_after(self, text: str, position: int) -> bool:
@@ -3351,6 +3380,8 @@ def _dates_from_wholes(context: _Context, readings: list[Reading], facts: list[F
         sentence = context.sentences.around(reading.quantity.start)
         if whole.span[0] < sentence[0] and not _sentence_dates(context, sentence):
             fact.start_date, fact.end_date, fact.date_accuracy = whole.start_date, whole.end_date, whole.date_accuracy
+            if fact.category is not None and fact.category.is_stock:
+                fact.start_date = None  # a stock is counted at its date (a flow's share hosted now: its end)
 
 
 def _shares_as_wholes(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
@@ -3372,8 +3403,20 @@ def _shares_as_wholes(context: _Context, readings: list[Reading], facts: list[Fa
         hosted = start in context.host_shares
         if hosted:
             fact.term = whole.term
-            if whole.category not in CROSS_BORDER_CATEGORIES:
+            if whole.category not in CROSS_BORDER_CATEGORIES and not (
+                # "The war in Sudan has displaced more than 10 million people. Chad alone hosts 600,000": hosted in
+                # another country, refugees from the whole's
+                fact.country is not None
+                and whole.country is not None
+                and fact.country != whole.country
+                and fact.precision is Precision.ADM0
+            ):
                 fact.category = whole.category
+                continue
+            if whole.category not in CROSS_BORDER_CATEGORIES:
+                fact.category, fact.term = Category.PEOPLE_DISPLACED_ACROSS_BORDERS, Term.MULTIPLE_OR_OTHER
+                for name in ("country", "admin1", "admin1_pcode", "admin2", "admin2_pcode", "place", "lat", "lon"):
+                    setattr(fact, name, getattr(whole, name) if name == "country" else None)
                 continue
         elif whole.category not in CROSS_BORDER_CATEGORIES or fact.category in CROSS_BORDER_CATEGORIES:
             continue
@@ -3831,7 +3874,13 @@ _BRACKET_FIGURE_RE = re.compile(r"[^\W\d_]\s*\(\s*\d")
 #: What a sentence of places' parts says of them: they host, hold or count a share of the people before.
 _HOST_SHARE_RE = re.compile(
     r"\b(?:hosts?|hosting|hold|holds|account\s+for|accueill\w*|abrit\w*|compt\w*|regroup\w*|concentr\w*|of\s+them|"
-    r"d['’]entre\s+eux|most|half|share|moitié|majorité|l['’]essentiel|plupart)\b"
+    r"d['’]entre\s+eux|most\s+of\s+(?:them|the\s+(?:displaced|idps|evacuees|refugees))|half\s+of|share\s+of|moitié|majorité|"
+    r"l['’]essentiel|plupart)\b"
+)
+#: What else a sentence of places' figures in brackets may count: deaths, schools ("Sofala (12) and Manica (9)
+#: recorded the most deaths").
+_OTHER_COUNT_WORDS_RE = re.compile(
+    r"\b(?:deaths?|dead|killed|injur\w*|casualties|schools?|cases|morts?|décès|tués|blessés|écoles?|cas)\b"
 )
 #: A part of the people counted before, by its share: "account for 8,100", "make up a further 48,000".
 _ACCOUNT_FOR = (
@@ -4225,8 +4274,8 @@ _BE_IN_PLACE_AFTER_RE = re.compile(
     r"recensée?s|enregistrée?s|regroupée?s|accueillie?s|réfugiée?s)\s+)?"
     r"(?:in|at|into|dans|à|en|au)\s+(?:(?:the\s+|le\s+|la\s+|l['’])?(?-i:[A-Z])|"
     # ("are staying at a transit site", "sont hébergées dans des écoles")
-    r"(?:an?|the|un|une|des|les|le|la)\s+(?:[\w-]+\s+){0,2}?(?:sites?|camps?|cent(?:re|er)s?|schools?|shelters?|"
-    r"churche?s?|mosques?|stadiums?|écoles?|églises?|abris|hôtels?|hotels?)\b)|"
+    r"(?:an?|the|un|une|des|les|le|la)\s+(?:[\w-]+\s+){0,2}?(?:sites?|camps?|cent(?:re|er)s|shelters|schools|"
+    r"churches|mosques|écoles|églises|abris|hôtels|hotels)\b)|"
     # where they came from: "About 30,000 of them are from Derna itself", "d'entre elles viennent de Derna"
     r"\s+(?:are|were|come|came|sont\s+originaires|étaient\s+originaires|viennent|venaient|sont\s+venue?s)\s+"
     r"(?:(?:all|mostly|originally)\s+)?(?:from|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’])?(?P<origin>(?-i:[A-Z]))",
@@ -4252,11 +4301,13 @@ _QUALIFIER_WORDS = (
 #: The same count told again, at the opening of a sentence (lowered): "by saturday the number had dropped to about ",
 #: "the figure is slightly lower than the ", "ce chiffre est passé à ".
 _SAME_COUNT_BEFORE_RE = re.compile(
-    r"(?:[^.;:\d]{0,40}?\s)?(?:the|this|that)\s+(?:number|figure|total|count|tally|caseload)(?:\s+[a-z]+){0,2}?\s+"
+    # (the count itself, not "the number of casualties")
+    r"(?:[^.;:\d]{0,40}?\s)?(?:the|this|that)\s+(?:number|figure|total|count|tally|caseload)(?!\s+(?:of|de)\b)"
+    r"(?:\s+[a-z]+){0,2}?\s+"
     r"(?:(?:had|has|have|is|was|had\s+been)\s+)?(?:[a-z]+ly\s+)?"
     r"(?:dropped|fallen|fell|risen|rose|climbed|increased|decreased|declined|grown|grew|reached|stood|stands|jumped|"
     r"swelled|doubled|lower|higher|down|up)\s+(?:to|at|than)\s+(?:the\s+)?" + _QUALIFIER_WORDS + r"|"
-    r"(?:[^.;:\d]{0,40}?\s)?(?:le|ce)\s+(?:nombre|chiffre|total|bilan)(?:\s+[a-zé]+){0,2}?\s+"
+    r"(?:[^.;:\d]{0,40}?\s)?(?:le|ce)\s+(?:nombre|chiffre|total|bilan)(?!\s+(?:de|des|d['’])(?:\s|\w))(?:\s+[a-zé]+){0,2}?\s+"
     r"(?:est\s+(?:passé|tombé|descendu|monté)|a\s+(?:baissé|chuté|augmenté|atteint|grimpé|reculé)|s['’]élève|atteint)"
     r"\s+(?:à\s+)?" + _QUALIFIER_WORDS
 )
@@ -4272,6 +4323,7 @@ _TO_RELATIVES_AFTER_RE = re.compile(
     r"(?:dans|en)\s+familles?\s+d['’]accueil)",
     re.IGNORECASE,
 )
+_WERE_AFTER_RE = re.compile(r"\s+(?:were|was|étaient|était)\b", re.IGNORECASE)
 #: Between a part and another of the same people: ", while ", " and ", ", et ", " tandis que ".
 _OTHER_PART_GAP_RE = re.compile(
     r"[^.;\d]{0,120}?(?:,\s*|\s+)(?:while|whereas|and|tandis\s+que|alors\s+que|et)\s+"

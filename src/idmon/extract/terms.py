@@ -45,7 +45,7 @@ _NOT_HUTS = (
 WITH_HOSTS = (
     r"(?:staying|living|lodging)\s+with|host\s+famil(?:y|ies)|familles?\s+d['’]accueil|chez\s+des\s+proches|"
     # "while thousands more were with friends and relatives"
-    r"(?:(?<=were\s)|(?<=are\s))with\s+(?:friends|relatives|family|families|host\s+families|neighbou?rs)\b"
+    r"(?:were|are)\s+with\s+(?:friends|relatives|family|families|host\s+families|neighbou?rs)\b"
 )
 #: A host, then a count of a people (lowered text; the people's noun is checked against the gazetteer later).
 HOSTS_VERBS = (
@@ -91,7 +91,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         Term.DESTROYED_HOUSING,
         r"damaged\s+(?:completely|totally|fully|beyond\s+repair)|(?:totally|completely|fully)\s+damaged|"
         # "11,200 homes suffered damage, 470 of them total collapses", "recorded as total losses"
-        r"total\s+(?:collapses?|loss(?:es)?)(?!\s+or)|"
+        r"total\s+(?:collapses?|loss(?:es)?)(?!\s+(?:or|claims?)\b)|"
         # "3,300 homes have been damaged, 41 of them beyond repair"
         r"(?<=of\sthem\s)beyond\s+repair|"
         r"(?:totally\s+|completely\s+|fully\s+)?(?:destroy(?:ed|ing|s)?|collaps(?:ed|ing)|raz(?:ed|ing)|"
@@ -125,7 +125,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:(?<=\(\s)|(?<=\()|(?<=;\s))(?:partially|partly|partiellement)(?=\s*:?\s*\d)|"
         r"partially\s+(?:destroyed|collapsed)|(?:severely\s+|moderately\s+|slightly\s+|partly\s+)?damag(?:ed|ing|es)|"
         # "11,200 homes suffered damage", "sustained heavy damage"
-        r"(?:suffered|sustained|suffering|sustaining)\s+(?:\w+\s+)?damage\b|"
+        r"(?:suffered|sustained|suffering|sustaining)\s+(?:\w+\s+)?damage\b(?!\s+to\s+(?:their\s+|its\s+|the\s+)?"
+        r"(?!homes?|houses?|dwellings?|shelters?|propert(?:y|ies)|buildings?)\w)|"
         r"partiellement\s+(?:détruite?s?|brûlée?s|incendiée?s|effondrée?s)|endommagée?s?|dañad[oa]s|con\s+daños|danificad[oa]s|"
         # roofs torn off: "ripped the roofs off 450 houses", "a arraché les toits de 1 250 maisons"
         r"(?:ripped|tore|torn|blew|blown)\s+(?:the\s+)?roofs?\s+(?:off|from)|roofs?\s+(?:were\s+)?(?:ripped|torn|blown)\s+off|"
@@ -154,9 +155,11 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"perdu\s+(?:leurs?|sa|son)\s+(?:maisons?|logements?|habitations?|domiciles?|toits?)|à\s+la\s+rue|"
         r"on\s+the\s+streets?|"
         # "were still sleeping in the streets", "staying in open spaces", "dorment dans la rue", "à même le sol"
-        r"(?:sleep(?:s|ing)?|slept|staying|living)\s+(?:\w+\s+)?in\s+(?:the\s+)?(?:streets|open\s+spaces?|open\s+air|"
-        r"parks)|(?:dorm\w*|viv\w*)\s+(?:\w+\s+)?(?:dans\s+(?:la\s+rue|les\s+rues|les\s+parcs)|à\s+même\s+le\s+sol|"
-        r"en\s+plein\s+air|dehors)|"
+        # (not street children: "30,000 children are living in the streets of Kinshasa")
+        r"(?:sleep(?:s|ing)?|slept|staying)\s+(?:\w+\s+)?in\s+(?:the\s+)?(?:streets|open\s+spaces?|open\s+air|parks)"
+        r"(?!\s+of\b)|living\s+(?:\w+\s+)?in\s+(?:the\s+)?(?:open\s+spaces?|open\s+air)|"
+        r"dorm\w*\s+(?:\w+\s+)?(?:dans\s+(?:la\s+rue|les\s+rues|les\s+parcs)(?!\s+d[eu]\b)|à\s+même\s+le\s+sol|"
+        r"en\s+plein\s+air|dehors)|viv\w*\s+(?:\w+\s+)?(?:à\s+même\s+le\s+sol|en\s+plein\s+air|dehors)|"
         # "le cyclone a privé de logement quelque 18 000 habitants"
         r"privée?s?\s+de\s+(?:logements?|toits?|domiciles?|maisons?)|sans\s+(?:toit|domicile|logement)s?\b",
     ),
@@ -462,7 +465,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:spontaneous|facilitated|assisted|voluntary|organi[sz]ed)\s+returns?|return\s+movements?|retours?\s+spontanés|"
         r"(?:facilitated|organi[sz]ed|supported|assisted)\s+the\s+return\s+of|"
         # "the municipality counts 1,100 households back in the Shiha neighbourhood"
-        r"(?:(?<=households\s)|(?<=families\s)|(?<=people\s)|(?<=residents\s)|(?<=persons\s))back(?=\s+(?:in|to|at|home)\b)|"
+        r"(?:(?<=households\s)|(?<=families\s)|(?<=people\s)|(?<=residents\s)|(?<=persons\s))back"
+        r"(?=\s+(?:in\s+(?:the\s+)?(?!(?:evacuation|camps?|shelters?|sites?|centres?|centers?|school|work)\b)\w|home\b))|"
         # "its return programme had brought back 41,820 internally displaced people to their villages": the verb
         # around the figure says what happened to the displaced people it names
         r"(?:brought|bringing|brings|bring|taken|took)\s+back(?=\s+(?:(?:some|about|around|nearly|over|more\s+than)\s+)?"

@@ -54,7 +54,7 @@ HOSTS_VERBS = (
 )
 HOSTS_NATIONALS = (
     HOSTS_VERBS + r"(?=\s+(?:(?:more\s+than|over|some|about|nearly|almost|an\s+estimated|plus\s+de|près\s+de|environ|"
-    r"quelque)\s+)?\d[\d\s,.\u00a0\u202f]*(?:\s*(?:million|millions|lakh|m)\b)?(?:\s+(?:de|d['’]))?\s*"
+    r"quelque)\s+)?\d[\d\s,.\u00a0\u202f]*+(?:(?:million|millions|lakh|m)\b)?(?:\s+(?:de|d['’]))?\s*"
     r"[a-zà-ÿ]+(?:ians|ans|iens|iennes|ains|aines|ais|aises|ois|oises|is|ites|ese|è)\b"
     # (a people named by its plight is read by that word: "1,5 million de Syriens déplacés par la guerre")
     r"(?!\s+(?:déplacé|displaced|réfugié|refugees|fled|fuyant|qui\s+ont\s+fui|who\s+(?:have\s+|had\s+)?fled)))"

@@ -636,7 +636,13 @@ class Extractor:
         if " account" in lowered or " make up" in lowered or " made up" in lowered or "représent" in lowered:
             again.append(_ACCOUNT_FOR_FIGURE_RE)
         again.append(_BARE_PART_FIGURE_RE)  # "… remain displaced. Around 16,000 are staying in Derna"
-        again.append(_SAME_COUNT_FIGURE_RE)  # "… in evacuation centres. By Saturday the number had dropped to 7,900"
+        if any(
+            word in lowered
+            for word in (" number ", " figure ", " total ", " count ", " chiffre ", " nombre ", " bilan ")
+        ):
+            again.append(
+                _SAME_COUNT_FIGURE_RE
+            )  # "… in evacuation centres. By Saturday the number had dropped to 7,900"
         if " host" in lowered or " accueil" in lowered or " abrite" in lowered or " héberge" in lowered:
             again.append(_HOSTS_BARE_FIGURE_RE)  # "Colombia alone hosts 2.8 million."
         if "(" in lowered:
@@ -3870,7 +3876,7 @@ _PLACE_BRACKET_BEFORE_RE = re.compile(
     r"\b[A-ZÀ-Þ][\w'’-]*(?:\s+(?:region|province|state|district|governorate|county|department|oblast))?\s*\(\s*\Z"
 )
 #: A figure in brackets right after a word: "tigray (1,040,000)" (in the lowered text; the names are checked later).
-_BRACKET_FIGURE_RE = re.compile(r"[^\W\d_]\s*\(\s*\d")
+_BRACKET_FIGURE_RE = re.compile(r"\(\s*\d")
 #: What a sentence of places' parts says of them: they host, hold or count a share of the people before.
 _HOST_SHARE_RE = re.compile(
     r"\b(?:hosts?|hosting|hold|holds|account\s+for|accueill\w*|abrit\w*|compt\w*|regroup\w*|concentr\w*|of\s+them|"
@@ -4312,7 +4318,7 @@ _SAME_COUNT_BEFORE_RE = re.compile(
     r"\s+(?:à\s+)?" + _QUALIFIER_WORDS
 )
 _SAME_COUNT_FIGURE_RE = re.compile(
-    r"\b(?:the|this|that|le|ce)\s+(?:number|figure|total|count|tally|caseload|nombre|chiffre|bilan)\b[^.;\d]{0,60}\d"
+    r"(?:number|figure|total|count|tally|caseload|nombre|chiffre|bilan)\b[^.;\d]{0,60}\d"
 )
 #: A number with no noun, then its verb (in the lowered text): "16,000 are staying", "5,100 had left".
 _BARE_PART_FIGURE_RE = re.compile(r"\d\s(?:are|were|have|had|ont|sont|avaient|étaient)\s")
@@ -4348,7 +4354,9 @@ _HOSTS_BARE_BEFORE_RE = re.compile(
     r"(?:(?:some|about|around|nearly|over|more\s+than|at\s+least|an\s+estimated|quelque|environ|près\s+de|plus\s+de|"
     r"au\s+moins)\s+)?\Z"
 )
-_HOSTS_BARE_FIGURE_RE = re.compile(_HOSTS_BARE + r"(?:[^\W\d_]+\s+){0,3}\d")  # a sentence that holds such a share
+_HOSTS_BARE_FIGURE_RE = re.compile(
+    _HOSTS_BARE.removeprefix(r"\b") + r"(?:[^\W\d_]+\s+){0,3}\d"
+)  # a sentence that holds such a share
 #: The end of a host's bare count: the sentence's or the clause's, or the next host of a list ("…, Peru 1.5
 #: million and Brazil about 570,000").
 _HOST_SHARE_END_RE = re.compile(r"\s*(?:[.;]|$|,\s|\s+(?:and|et)\s)")

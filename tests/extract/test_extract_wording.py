@@ -1184,3 +1184,15 @@ def test_people_registered_in_shelters_are_still_sheltered(extractor: Extractor)
         extractor, "La Croix-Rouge indique que 1 350 sinistrés ont été inscrits dans ses centres d'hébergement."
     )
     assert (fact.reported, fact.term) == (1_350, "sheltered")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "La préfecture a ouvert 65 centres d'hébergement d'une capacité totale de 8 000 places.",
+        "Jamaica said its 881 designated shelters could hold about 125,000 people.",
+        "Le nouveau camp de Dar Es Salam pourra accueillir 25 000 personnes.",
+    ],
+)
+def test_what_shelters_and_camps_could_hold_is_no_figure(extractor: Extractor, text: str) -> None:
+    assert extractor.extract(text) == []

@@ -1207,11 +1207,14 @@ _FUTURE_BEFORE_RE = re.compile(
 _WHOSE_RE = re.compile(r"\s*,?\s*(?:dont|whose)\b", re.IGNORECASE)
 _CAPACITY_BEFORE_RE = compile_guarded(
     r"(?:(?:designed|built|meant|intended|planned)\s+(?:for|to\s+(?:hold|host|house|accommodate))|capacity\s+(?:of|for)|"
-    r"can\s+(?:hold|host|house|accommodate)|conçue?s?\s+(?:[\w'’]+\s+){0,3}?pour|prévue?s?\s+pour|capacité\s+(?:d['’]accueil\s+)?(?:de|d['’])|"
-    r"peu(?:t|vent)\s+accueillir|pouvant\s+accueillir|(?:with\s+)?room\s+for|"
+    r"(?:can|could|will|would)\s+(?:hold|host|house|accommodate|take\s+in)|conçue?s?\s+(?:[\w'’]+\s+){0,3}?pour|"
+    r"prévue?s?\s+pour|capacité\s+(?:totale\s+)?(?:d['’]accueil\s+)?(?:de|d['’])|"
+    r"peu(?:t|vent)\s+accueillir|pouvant\s+accueillir|(?:pourra|pourront|pourrait|pourraient)\s+(?:accueillir|héberger|"
+    r"abriter)|(?:with\s+)?room\s+for|"
     r"(?:conçue?s?|prévue?s?|construite?s?)\s+pour\s+(?:accueillir|héberger|recevoir|abriter)|aménagée?s?\s+pour|"
     r"(?:sites?|places?|spaces?)\s+(?:pour|for))\s+"
-    r"(?:(?:up\s+to|some|about|around|between|jusqu['’]à|environ|près\s+de|plus\s+de|entre)\s+)?"
+    r"(?:(?:up\s+to|some|about|around|roughly|nearly|almost|over|more\s+than|an\s+estimated|between|jusqu['’]à|environ|"
+    r"près\s+de|plus\s+de|entre)\s+)?"
     r"\Z",
     re.IGNORECASE,
     before=r"\b",

@@ -1196,3 +1196,14 @@ def test_people_registered_in_shelters_are_still_sheltered(extractor: Extractor)
 )
 def test_what_shelters_and_camps_could_hold_is_no_figure(extractor: Extractor, text: str) -> None:
     assert extractor.extract(text) == []
+
+
+def test_people_already_uprooted_are_a_stock(extractor: Extractor) -> None:
+    text = "The earthquake displaced 204,000 people, on top of the 3.5 million already uprooted by conflict nationwide."
+    facts = extractor.extract(text)
+    assert (facts[-1].reported, facts[-1].category) == (3_500_000, "idps")
+
+
+def test_an_offensive_that_had_already_uprooted_people_is_their_movement(extractor: Extractor) -> None:
+    fact = only(extractor, "The offensive had already uprooted 400,000 people in March.")
+    assert fact.category == "new-displacement"

@@ -1910,7 +1910,7 @@ _REMAIN_WORDS = (
     r"(?:qui\s+)?(?:résid\w+|vivai?ent|vivent|lived|live|living|resid\w+)\s+(?:déjà|already)\b|"
     # "aux 124 000 déplacés déjà présents", "the 20,000 IDPs already there"
     r"(?:déjà|already)\s+(?:présente?s|present|there|sur\s+place|on\s+site|in|at|living|staying|hosted|sheltering|"
-    r"déplacée?s|(?:internally\s+)?displaced)\b|"
+    r"déplacée?s|(?:internally\s+)?displaced|uprooted)\b|"
     # "have been displaced and are staying in 354 safety centres", "are sleeping in the open"
     r"(?:and\s+)?are\s+(?:now\s+)?(?:staying|living|sheltering|sleeping|housed|hosted)|"
     r"(?:et\s+)?sont\s+(?:actuellement\s+)?(?:hébergée?s|logée?s)"

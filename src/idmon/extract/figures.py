@@ -1298,8 +1298,9 @@ _AVERAGE_BEFORE_RE = re.compile(
     r"\b(?:averag(?:ed|ing|es?)|en\s+moyenne|moyenne\s+de)\s+(?:(?:some|about|around|over|environ|plus\s+de)\s+)?\Z",
     re.IGNORECASE,
 )
-#: So many per thing: "(six to ten) families each", "ménages chacun(e)".
+#: A number right after a cue: "yellow stickers on 1,200", "on a further 2,900".
 _DIGIT_NEXT_RE = re.compile(r"\s+(?:a\s+further\s+|another\s+)?\d")
+#: So many per thing: "(six to ten) families each", "ménages chacun(e)".
 _EACH_AFTER_RE = re.compile(
     r"(?:\s+[^\W\d_]+){1,2}?\s+(?:each|apiece|chacune?|par\s+(?:bloc|immeuble|maison|site|camp|ménage))\b"
     # (at the clause's end: "12,000 displaced families each received a tarpaulin" counts families)

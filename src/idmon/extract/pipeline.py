@@ -1050,8 +1050,7 @@ class Extractor:
         million de Soudanais"), not its own ("Borno hosts 1.8 million Nigerians") or a place's ("Goma hosts …")."""
         if self.gazetteer is None or not self._nationals_after(text, end):
             return False
-        of = _MILLION_OF_RE.match(text, end)
-        word = _WORD_AFTER_RE.match(text, end) if of is None else _WORD_AT_RE.match(text, of.end())
+        word = _people_word_after(text, end)
         people = self.gazetteer.country_of_adjective(word.group(1)) if word is not None else None
         if people is None:
             return False
@@ -1109,9 +1108,7 @@ class Extractor:
         au Ghana")."""
         if self.gazetteer is None:
             return False
-        of = _MILLION_OF_RE.match(text, end)
-        # ("1,2 million de Soudanais")
-        word = _WORD_AFTER_RE.match(text, end) if of is None else _WORD_AT_RE.match(text, of.end())
+        word = _people_word_after(text, end)
         if word is not None and word.group(1).lower() in _NATIONALS_WORDS:
             word = _WORD_AFTER_RE.match(text, word.end())  # "6 500 ressortissants burkinabè arrivés"
             return word is not None and (
@@ -3006,6 +3003,10 @@ def _is_country(mention: PlaceMention) -> bool:
     return any(entry.precision is Precision.ADM0 for entry in mention.candidates)
 
 
+#: A fact's place, field by field (what a part copies from its whole).
+_PLACE_FIELDS = ("country", "precision", "admin1", "admin1_pcode", "admin2", "admin2_pcode", "place", "lat", "lon")
+
+
 def _counted_for(fact: Fact, country: str | None, precision: Precision | None = Precision.ADM0) -> None:
     """The fact is counted for ``country`` as a whole: no finer place of another one stays on it."""
     fact.country, fact.precision = country, precision
@@ -3421,8 +3422,7 @@ def _shares_as_wholes(context: _Context, readings: list[Reading], facts: list[Fa
                 continue
             if whole.category not in CROSS_BORDER_CATEGORIES:
                 fact.category, fact.term = Category.PEOPLE_DISPLACED_ACROSS_BORDERS, Term.MULTIPLE_OR_OTHER
-                for name in ("country", "admin1", "admin1_pcode", "admin2", "admin2_pcode", "place", "lat", "lon"):
-                    setattr(fact, name, getattr(whole, name) if name == "country" else None)
+                _counted_for(fact, whole.country)
                 continue
         elif whole.category not in CROSS_BORDER_CATEGORIES or fact.category in CROSS_BORDER_CATEGORIES:
             continue
@@ -3431,7 +3431,7 @@ def _shares_as_wholes(context: _Context, readings: list[Reading], facts: list[Fa
             # "… have fled to neighbouring countries. Chad hosts about 600,000": who are there now, a stock of
             # refugees (the catch-all term of refugee stocks)
             fact.category, fact.term = Category.PEOPLE_DISPLACED_ACROSS_BORDERS, Term.MULTIPLE_OR_OTHER
-        for name in ("country", "precision", "admin1", "admin1_pcode", "admin2", "admin2_pcode", "place", "lat", "lon"):
+        for name in _PLACE_FIELDS:
             setattr(fact, name, getattr(whole, name))
 
 
@@ -4195,6 +4195,14 @@ _HOSTS_VERBS_RE = re.compile(HOSTS_VERBS, re.IGNORECASE)
 #: "de" after a French million, before its noun: "1,2 million de Soudanais", "2 millions d'Afghans".
 _MILLION_OF_RE = re.compile(r"(?<=million)s?\s+(?:de\s+|d['’](?=\w))|(?<=millions)\s+(?:de\s+|d['’](?=\w))")
 _WORD_AT_RE = re.compile(r"([^\W\d_][\w'’-]*)")
+
+
+def _people_word_after(text: str, end: int) -> re.Match[str] | None:
+    """The word after the number ending at ``end``, past a French million's "de" ("1,2 million de Soudanais")."""
+    of = _MILLION_OF_RE.match(text, end)
+    return _WORD_AFTER_RE.match(text, end) if of is None else _WORD_AT_RE.match(text, of.end())
+
+
 _NATIONALS_WORDS = frozenset({"ressortissants", "ressortissantes", "réfugiés", "réfugiées", "nationals", "refugees"})
 _WORD_BEFORE_RE = re.compile(r"([^\W\d_][\w'’-]*)\s+\Z")
 #: A number right before a capitalised word: where a people may be counted ("84 600 Arméniens", "1.2 million

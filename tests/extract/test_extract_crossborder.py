@@ -7,6 +7,8 @@ from datetime import date
 import pytest
 
 from idmon.extract import Extractor
+from idmon.geo.gazetteer import PlaceEntry, Precision
+from idmon.geo.sources import default_gazetteer
 
 PUBLISHED = date(2024, 6, 1)
 
@@ -722,3 +724,51 @@ def test_people_hosted_abroad_in_camps_after_a_fire_are_a_stock_abroad(extractor
         "people-displaced-across-borders",
         "MMR",
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the week after Azerbaijan's offensive, 100,617 ethnic Armenians crossed from Karabakh into Armenia.",
+        "Exode : cent mille Arméniens du Haut-Karabakh ont fui vers l'Arménie en une semaine.",
+        "EREVAN — Plus de 84 600 Arméniens du Haut-Karabakh sont arrivés en Arménie en six jours.",
+    ],
+)
+def test_a_people_of_a_place_abroad_counts_for_the_place_not_the_people(extractor: Extractor, text: str) -> None:
+    # "ethnic Armenians", "Arméniens du Haut-Karabakh": a people of a place; the place is the country they fled
+    assert _only(extractor, text)[1:] == ("cross-border-flight", "AZE")
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Some 12,000 ethnic Hungarians fled Ukraine into Hungary.", "UKR"),
+        ("About 5,000 Sudanese refugees crossed into Chad this week.", "SDN"),
+        ("Some 3,000 Malians from Kidal fled to Niger.", "MLI"),
+    ],
+)
+def test_nationality_still_names_the_country_fled(extractor: Extractor, text: str, country: str) -> None:
+    assert _only(extractor, text)[1:] == ("cross-border-flight", country)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the text was in Lebanon before; Israel is who struck, not where
+        "More than 1.2 million people have been displaced in Lebanon since Israel escalated its strikes. General "
+        "Security said 310,000 people, mostly Syrians, had crossed into Syria over the same period.",
+        # "Liban" is a Czech village's name too: a country named outright counts as the country
+        "Damas — Depuis le début de l'escalade au Liban, quelque 425 000 personnes ont traversé la frontière vers la "
+        "Syrie, dont environ 70 % de Syriens.",
+    ],
+)
+def test_a_crossing_into_the_people_s_own_country_counts_for_the_country_they_were_in(text: str) -> None:
+    gazetteer = default_gazetteer(towns=False)
+    # the namesakes the town lists hold: a Czech village, American towns
+    gazetteer.add(
+        [PlaceEntry("Libáň", "CZE", Precision.POINT, aliases=("Liban",), population=1_500)]
+        + [PlaceEntry("Lebanon", "USA", Precision.POINT, admin1=state, population=20_000) for state in ("PA", "TN")]
+    )
+    facts = Extractor(gazetteer).extract(text, published=PUBLISHED)
+    crossing = [f for f in facts if str(getattr(f.category, "value", f.category)) == "cross-border-flight"]
+    assert [f.country for f in crossing] == ["LBN"]

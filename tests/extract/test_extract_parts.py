@@ -292,3 +292,23 @@ def test_a_part_that_crossed_at_a_border_point(extractor: Extractor) -> None:
         (40_000, "cross-border-flight", "MLI"),
         (9_000, "cross-border-flight", "MLI"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # a part where its people are, with no verb of its own
+        (
+            "Les inondations ont contraint 36 600 personnes à quitter leur domicile, dont 27 000 dans la seule "
+            "province de Mopti.",
+            [36_600, 27_000],
+        ),
+        ("Floods have displaced 36,600 people in Mali, 27,000 of them in the Mopti region.", [36_600, 27_000]),
+        ("Floods have displaced 36,600 people in Mali, more than 27,000 of them from Mopti itself.", [36_600, 27_000]),
+        ("Floods destroyed 3,000 houses in Mali, 1,200 of them in Mopti.", [3_000, 1_200]),
+        # not the dead, not a month
+        ("The floods killed 120 people in Mali, including 45 in the Mopti region.", []),
+    ],
+)
+def test_a_part_where_its_people_are_with_no_verb(extractor: Extractor, text: str, figures: list[int]) -> None:
+    assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == figures

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -1186,3 +1187,77 @@ def test_french_first_names_and_other_places_names_are_no_areas(text: str, count
     )
     [fact] = Extractor(gazetteer).extract(text)
     assert fact.country == country
+
+
+def test_a_district_and_its_seat_named_outweigh_a_city_known_by_that_name_as_an_alias() -> None:
+    # "Sion" is Jerusalem's name in scripture only; it is the name of a Swiss district and of its seat (Sitten)
+    gazetteer = Gazetteer()
+    gazetteer.add(
+        [
+            PlaceEntry(
+                "Sion District", "CHE", Precision.ADM2, admin1="Valais", admin2="Sion District", aliases=("Sion",)
+            ),
+            PlaceEntry(
+                "Sitten",
+                "CHE",
+                Precision.POINT,
+                admin1="Valais",
+                admin2="Sion District",
+                population=34_708,
+                aliases=("Sion",),
+            ),
+            PlaceEntry("Jerusalem", "ISR", Precision.POINT, admin1="Jerusalem", population=971_800, aliases=("Sion",)),
+            PlaceEntry(
+                "Roseau County", "USA", Precision.ADM2, admin1="Minnesota", admin2="Roseau County", aliases=("Roseau",)
+            ),
+            PlaceEntry("Roseau", "DMA", Precision.POINT, admin1="Saint George", population=16_571),
+        ]
+    )
+    assert gazetteer.main_country(gazetteer.find_mentions("SION — 300 habitants ont été évacués.")) == "CHE"
+    # a county is not named by its name alone: a town's own name still counts most
+    assert gazetteer.main_country(gazetteer.find_mentions("2,300 people were in shelters in Roseau.")) == "DMA"
+
+
+_FBIH = "Federacija Bosne i Hercegovine"
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "admin1"),
+    [
+        # English names of areas that ISO 3166-2 gives in another language
+        ("Lower Shabelle: 78,000 returnees (DTM, March)", "SOM", "Shabeellaha Hoose"),
+        ("Some 7,000 IDPs returned to their areas of origin in Hiraan during the week.", "SOM", "Hiiraan"),
+        # a canton of the Federation of Bosnia and Herzegovina, which ISO 3166-2 lists alone
+        (
+            "Floods in Jablanica and Konjic left 300 people homeless, the Herzegovina-Neretva Canton government said.",
+            "BIH",
+            _FBIH,
+        ),
+    ],
+)
+def test_packaged_area_names_iso_3166_2_lacks(text: str, country: str, admin1: str) -> None:
+    gazetteer = default_gazetteer(towns=False)
+    gazetteer.add(
+        [
+            PlaceEntry("Jablanica", "BIH", Precision.POINT, admin1=_FBIH, population=6_209),
+            PlaceEntry("Konjic", "BIH", Precision.POINT, admin1=_FBIH, population=15_950),
+        ]
+    )
+    [fact] = Extractor(gazetteer).extract(text, published=date(2024, 10, 7))
+    assert (fact.country, fact.admin1) == (country, admin1)
+
+
+def test_a_possessive_ends_a_name_that_opens_its_run() -> None:
+    gazetteer = Gazetteer()
+    gazetteer.add(
+        [
+            PlaceEntry("Tripoli", "LBN", Precision.POINT, population=229_398),
+            PlaceEntry("Tripoli", "LBY", Precision.POINT, population=1_302_947),
+            PlaceEntry("Crescent", "JAM", Precision.POINT, population=2_000),
+        ]
+    )
+    [mention] = gazetteer.find_mentions("Clashes in Tripoli's Bab al-Tabbaneh sent 950 families fleeing.")
+    assert (mention.text, mention.partial, len(mention.candidates)) == ("Tripoli", False, 2)
+    # a possessive inside a longer name does not end it: "Red Crescent's" is no town called Crescent
+    mentions = gazetteer.find_mentions("The Red Crescent's Tripoli branch evacuated 230 families.")
+    assert [m.text for m in mentions if m.text == "Crescent"] == []

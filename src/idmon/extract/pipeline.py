@@ -987,6 +987,24 @@ class Extractor:
                         and _HOST_ITEM_GAP_RE.fullmatch(text, previous.quantity.end, quantity.start) is not None
                         and _HOST_SHARE_END_RE.match(text, quantity.end) is not None
                     )
+                    # "… à quitter leur domicile, dont 27 000 dans la seule province de Ravenne", "121,300 residents
+                    # are in containers, 18,000 of them at the largest site": a part where its people are, no verb
+                    or (
+                        previous is not None
+                        and previous.term not in NON_DISPLACEMENT_TERMS
+                        and _no_more_than(quantity, previous)
+                        and (
+                            (
+                                _PART_MARK_BEFORE_RE.search(text, max(0, quantity.start - 40), quantity.start)
+                                is not None
+                                and _PART_IN_PLACE_AFTER_RE.match(text, quantity.end) is not None
+                            )
+                            or (
+                                (of_them := _OF_THEM_RE.match(text, quantity.end)) is not None
+                                and _PART_IN_PLACE_AFTER_RE.match(text, of_them.end()) is not None
+                            )
+                        )
+                    )
                     # "displaced 44,800 people across north-eastern Libya, of whom some 30,000 were from Derna itself"
                     or (
                         previous is not None
@@ -1743,7 +1761,12 @@ class Extractor:
                     origin = self.gazetteer.country_of_adjective(word) or self.gazetteer.demonyms.get(fold(word))
                     if origin is not None:
                         break
-            if origin is not None and origin != fact.country:
+            if (
+                origin is not None
+                and origin != fact.country
+                and (fact.country is None or not _PEOPLE_OF_A_PLACE_RE.match(context.text, reading.quantity.end))
+            ):
+                # (not for a people of a place, whose place was read: "84 600 Arméniens du Haut-Karabakh")
                 _counted_for(fact, origin)
             if fact.admin1 is None and fact.country is not None and fact.category is Category.CROSS_BORDER_FLIGHT:
                 self._origin_area(context, fact, mentions)
@@ -2770,6 +2793,13 @@ class Extractor:
             ):
                 continue  # "310,000 people, most of them Syrians, crossed from Lebanon": a share, not who they are
             people = entry.precision is Precision.ADM0 and self.gazetteer.is_people(mention.text)  # "Zimbabweans"
+            if people and (
+                _ETHNIC_BEFORE_RE.search(context.lowered, max(0, mention.start - 10), mention.start)
+                or _OF_A_PLACE_AFTER_RE.match(context.text, mention.end)
+            ):
+                # "100,617 ethnic Armenians crossed from Karabakh", "Arméniens du Haut-Karabakh": a people of a
+                # place, whose place (named next) is where they fled from, not their nationality
+                continue
             if (
                 entry.precision is Precision.ADM0
                 and self.gazetteer.is_adjective(mention.text)
@@ -2801,15 +2831,31 @@ class Extractor:
                 # "fled into eastern Chad … after renewed fighting in El Geneina": a place of one other country
                 # only, named beside where they went, is where they fled from
                 elsewhere = {
-                    next(iter(countries))
+                    country
                     for mention in (sentence or mentions)
                     if not mention.feature
                     and not self.gazetteer.is_people(mention.text)
                     and not self.gazetteer.is_adjective(mention.text)
-                    and len(countries := {c.country for c in mention.candidates}) == 1
-                    and not countries & destinations
+                    and (country := _country_named(mention)) is not None
+                    and country not in destinations
                 }
                 home = next(iter(elsewhere)) if len(elsewhere) == 1 else None
+            if home is None and fact.span is not None:
+                # "… displaced in Lebanon … General Security said 310,000 people, mostly Syrians, had crossed into
+                # Syria": the last country the text was in before (not the dateline's, nor an actor's: "Israel
+                # escalated its strikes")
+                first, dateline = context.dateline
+                earlier = [
+                    country
+                    for mention in self.gazetteer.find_mentions(
+                        context.text, 0, context.sentences.around(fact.span[0])[0]
+                    )
+                    if not first <= mention.start < dateline
+                    and _is_country(mention)
+                    and _LOCATIVE_BEFORE_RE.search(context.lowered, max(0, mention.start - 12), mention.start)
+                    and (country := _country_named(mention)) is not None
+                ]
+                home = earlier[-1] if earlier and earlier[-1] not in destinations else None
             fact.country, fact.precision = home, Precision.ADM0 if home else None
 
 
@@ -2997,6 +3043,22 @@ def _one_country(mention: PlaceMention) -> str | None:
     key = fold(mention.text)
     named = {e.country for e in mention.candidates if e.precision is Precision.ADM0 and fold(e.name) == key}
     return next(iter(named)) if len(named) == 1 else None
+
+
+#: Where a place is: "in Lebanon", "au Liban", "en Syrie", "across the Sahel".
+_LOCATIVE_BEFORE_RE = re.compile(
+    r"\b(?:in|inside|within|across|throughout|au|aux|en|dans)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’]\s*)?$"
+)
+
+
+def _country_named(mention: PlaceMention) -> str | None:
+    """The country a mention names: a country named outright ("Liban", whatever namesakes it has), else the one
+    country of all its places."""
+    named = {entry.country for entry in mention.candidates if entry.precision is Precision.ADM0}
+    if len(named) == 1:
+        return next(iter(named))
+    countries = {entry.country for entry in mention.candidates}
+    return next(iter(countries)) if len(countries) == 1 and not named else None
 
 
 def _is_country(mention: PlaceMention) -> bool:
@@ -4186,6 +4248,10 @@ _INSIDE_RE = re.compile(
 _WORD_AFTER_RE = re.compile(r"\s+([^\W\d_][\w'’-]*)")
 #: A people named with the place they live in, or as an ethnic group: "84 600 Arméniens du Haut-Karabakh", "100,617
 #: ethnic Armenians".
+#: An ethnic group's name, not a nationality: "ethnic Armenians".
+_ETHNIC_BEFORE_RE = re.compile(r"\bethnic\s+$")
+#: A people of a place named next: "Arméniens du Haut-Karabakh", "Armenians from Karabakh", "Arméniens ethniques".
+_OF_A_PLACE_AFTER_RE = re.compile(r"\s+(?:(?:of|from|du|de\s+la|des|de|d['’])\s*[A-ZÀ-Þ]|(?:ethniques?|de\s+souche)\b)")
 _PEOPLE_OF_A_PLACE_RE = re.compile(
     r"\s+(?:ethnic\s+[A-ZÀ-Þ][\w'’-]*|[A-ZÀ-Þ][\w'’-]*\s+(?:(?:of|from|du|de\s+la|des|de|d['’])\s*[A-ZÀ-Þ]|"
     r"(?:ethniques?|de\s+souche)\b))"
@@ -4245,6 +4311,17 @@ _TOWN_WORD_AFTER_RE = re.compile(r"\s+(?:town|city|municipality|village|ville|co
 _NEIGHBOURING_BEFORE_RE = re.compile(r"\bneighbou?ring\s+(?:the\s+)?\Z")
 _NEIGHBOURING_AFTER_RE = re.compile(r"\s+voisine?s?\b")
 #: Where a part of the people before were or came from: "were from Derna itself", "étaient originaires de Kaya".
+#: A part's place with no verb: "dans la seule province de Ravenne", "in Ravenna province", "at the largest site",
+#: "from Derna itself".
+_PART_IN_PLACE_AFTER_RE = re.compile(
+    r"\s+(?:(?:people|personnes|residents|habitants)\s+)?(?:in|at|from|dans|à|au|en|de|du)\s+"
+    r"(?:(?:the|le|la|les|l['’])\s*)?(?:(?:seule?|same|main|largest|biggest|plus\s+grande?)\s+)?"
+    r"(?:(?:province|region|district|state|county|town|city|département|région|commune|ville|préfecture)\s+"
+    r"(?:of\s+|de\s+|du\s+|d['’])?)?"
+    r"(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)(?-i:[A-Z])|"
+    r"(?:sites?|camps?|cent(?:re|er)s?|shelters?|écoles?|abris|hôtels?|hotels?)\b)",
+    re.IGNORECASE,
+)
 _PART_FROM_PLACE_AFTER_RE = re.compile(
     r"\s+(?:people\s+|personnes\s+)?(?:were|are|was|is|came|come|sont|étaient|venaient|viennent)\s+"
     r"(?:originally\s+|originaires\s+)?(?:from|in|de|d['’]|du|des|à|dans)\s+(?:the\s+|la\s+|le\s+|l['’])?(?-i:[A-Z])",

@@ -586,8 +586,12 @@ class Gazetteer:
         after = text[tokens[index + size][0] : tokens[index + size][1]] if index + size < len(tokens) else ""
         if before.endswith("."):
             before = ""  # a full stop ends the name before it
-        if text[tokens[index + size - 1][1] - 1] == ".":
+        last = tokens[index + size - 1][1]
+        if text[last - 1] == ".":
             after = ""
+        elif text[last - 2 : last] in ("'s", "’s") and (not before or before.lower() in _RUN_OPENERS):
+            after = ""  # "In Tripoli's Bab al-Tabbaneh": a possessive ends a name that starts the run (not "Red
+            # Crescent's Tripoli branch")
         if before[:1].isupper() and self.common_words.get(before.lower(), 0) < self.common_threshold:
             return True
         return after[:1].isupper() or (after.lower() in {"of", "de", "del", "du", "des"})
@@ -871,6 +875,22 @@ class Gazetteer:
             ),
         )
 
+    def _own_name(self, entry: PlaceEntry, key: str) -> bool:
+        """True when ``key`` (a folded name) is the entry's own name, also with its area's kind written ("Sion
+        District" for "Sion"), or the name of the district a town is the seat of ("Sitten", seat of Sion District):
+        not a name it is known by only as an alias ("Sion" for Jerusalem)."""
+        folded = self._folded_names[entry.name]
+        if folded == key:
+            return True
+        if folded.startswith(key) and _KIND_SUFFIX_RE.fullmatch(folded, len(key)):
+            return True
+        return (
+            entry.precision is Precision.POINT
+            and entry.admin2 is not None
+            and (seat := self._folded_names.get(entry.admin2) or fold(entry.admin2)).startswith(key)
+            and _KIND_SUFFIX_RE.fullmatch(seat, len(key)) is not None
+        )
+
     def _prominence(self, candidates: Iterable[PlaceEntry], key: str) -> dict[str, float]:
         """How prominent each country's place of that name is: a country or region counts most, then population;
         a place whose own name was written outweighs one known by that name only as an alias ("Congo")."""
@@ -878,7 +898,7 @@ class Gazetteer:
         totals: dict[str, float] = {}
         for entry in candidates:
             level = _LEVEL_WEIGHT.get(entry.precision, 0.0)
-            own = 10.0 if self._folded_names[entry.name] == key else 1.0
+            own = 10.0 if self._own_name(entry, key) else 1.0
             totals[entry.country] = totals.get(entry.country, 0.0) + (level + entry.population) * own
         # News names the places of populous countries more often: a mild prior (×1.3 to ×1.9) tips near ties.
         towns = self._town_population
@@ -890,12 +910,16 @@ class Gazetteer:
 
 #: A word that may be an agency's acronym: a capital, then two to nine letters ("NDRRMC", "DoDMA", "CONASUR").
 _ACRONYM_WORD_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Za-z]{2,9}(?![\w-])")
+#: Capitalised words that open a sentence before a name: "In Tripoli's Souq al-Juma".
+_RUN_OPENERS = frozenset({"in", "at", "the", "from", "across", "near", "inside", "throughout", "to", "and", "but"})
 _INNER_POSSESSIVE_RE = re.compile(r"['’]s ")
 #: An area's kind at the start of a folded name: "region de l'", "province du", "department of the".
 _AREA_KIND_RE = re.compile(
     r"(?:region|province|departement|department|prefecture|state|etat|wilaya|governorate|gouvernorat|county|"
     r"district)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|of\s+(?:the\s+)?)"
 )
+#: An area's kind after its folded name: "sion district", "kassala state".
+_KIND_SUFFIX_RE = re.compile(r"(?: (?:district|province|region|department|prefecture))?")
 #: A lake or a river named before or after its name.
 _INSTITUTION_BEFORE_RE = re.compile(
     r"\b(?:(?:école|lycée|collège|school|college|hôpital|hospital|stade|stadium)\s+|"

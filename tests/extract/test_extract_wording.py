@@ -1207,3 +1207,45 @@ def test_people_already_uprooted_are_a_stock(extractor: Extractor) -> None:
 def test_an_offensive_that_had_already_uprooted_people_is_their_movement(extractor: Extractor) -> None:
     fact = only(extractor, "The offensive had already uprooted 400,000 people in March.")
     assert fact.category == "new-displacement"
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # people who "have gone back" have returned (not a team that went back)
+        (
+            "About 46,000 residents remain displaced in Kiryat Shmona, while some 9,000 have gone back since 27 "
+            "November.",
+            [(46_000, "displaced"), (9_000, "returns")],
+        ),
+        ("The team had gone back by noon with 30 kits.", []),
+        # houses under water are affected
+        (
+            "Plus de 31 000 personnes ont été déplacées au Ghana. En outre, 1 200 maisons sont submergées.",
+            [
+                (31_000, "displaced"),
+                (1_200, "affected"),
+            ],
+        ),
+        # care centres are where Papua New Guinea shelters its evacuees (not health care centres)
+        (
+            "The landslide displaced 7,849 people in Enga. Of those, 1,650 are in three care centres.",
+            [(7_849, "displaced"), (1_650, "sheltered")],
+        ),
+        ("The landslide displaced 7,849 people in Enga; 12 health care centres were damaged.", [(7_849, "displaced")]),
+        # "en" for the people counted before, fewer now, or at the next place of that kind
+        (
+            "Plus de 160 000 personnes restent déplacées au Liban. Les centres d'hébergement collectif, qui en "
+            "accueillaient près de 190 000 à la mi-octobre, n'en abritent plus que 14 800.",
+            [(160_000, "displaced"), (190_000, "sheltered"), (14_800, "sheltered")],
+        ),
+        (
+            "Le camp de Nduta compte encore quelque 60 000 réfugiés burundais ; celui de Nyarugusu en héberge 130 000.",
+            [(60_000, "multiple-or-other"), (130_000, "multiple-or-other")],
+        ),
+    ],
+)
+def test_returns_homes_under_water_care_centres_and_hosts_again(
+    extractor: Extractor, text: str, facts: list[tuple[int, str]]
+) -> None:
+    assert [(f.reported, f.term) for f in extractor.extract(text, published=date(2024, 12, 10))] == facts

@@ -864,6 +864,9 @@ class Extractor:
                         # 75 000": the same people now, more or fewer
                         or _NOW_BEFORE_RE.search(context.lowered, max(0, quantity.start - 40), quantity.start)
                         is not None
+                        # "… ; celui de Nyarugusu en héberge 130 000": the same kind of people at the next place
+                        or _THE_ONE_OF_BEFORE_RE.search(context.lowered, max(0, quantity.start - 70), quantity.start)
+                        is not None
                     )
                     and _PRONOUN_HOST_BEFORE_RE.search(context.lowered, max(0, quantity.start - 60), quantity.start)
                 ):
@@ -4365,7 +4368,8 @@ _BE_IN_PLACE_AFTER_RE = re.compile(
     r"recensée?s|enregistrée?s|regroupée?s|accueillie?s|réfugiée?s)\s+)?"
     r"(?:in|at|into|dans|à|en|au)\s+(?:(?:the\s+|le\s+|la\s+|l['’])?(?-i:[A-Z])|"
     # ("are staying at a transit site", "sont hébergées dans des écoles")
-    r"(?:an?|the|un|une|des|les|le|la)\s+(?:[\w-]+\s+){0,2}?(?:sites?|camps?|cent(?:re|er)s|shelters|schools|"
+    r"(?:an?|the|un|une|des|les|le|la|\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|"
+    r"sept|huit|neuf|dix)\s+(?:[\w-]+\s+){0,2}?(?:sites?|camps?|cent(?:re|er)s|shelters|schools|"
     r"churches|mosques|écoles|églises|abris|hôtels|hotels)\b)|"
     # where they came from: "About 30,000 of them are from Derna itself", "d'entre elles viennent de Derna"
     r"\s+(?:are|were|come|came|sont\s+originaires|étaient\s+originaires|viennent|venaient|sont\s+venue?s)\s+"
@@ -4475,8 +4479,11 @@ _PRONOUN_HOST_RE = compile_guarded(_PRONOUN_HOST)
 _PRONOUN_HOST_BEFORE_RE = re.compile(
     rf"(?:{_PRONOUN_HOST})(?:\s+(?:désormais|aujourd['’]hui|encore|déjà|actuellement|à\s+elle\s+seule|"
     r"à\s+lui\s+seul|pour\s+sa\s+part))*"
-    r"(?:\s+(?:plus|moins)\s+de|\s+près\s+de|\s+environ|\s+quelque|\s+au\s+moins|\s+pas\s+moins\s+de)?\s*\Z"
+    r"(?:\s+(?:plus|moins)\s+de|\s+près\s+de|\s+environ|\s+quelque|\s+au\s+moins|\s+pas\s+moins\s+de|"
+    r"\s+plus\s+que)?\s*\Z"
 )
+#: The next one of the same kind: "Le camp de Nduta compte 60 000 réfugiés ; celui de Nyarugusu en héberge 130 000".
+_THE_ONE_OF_BEFORE_RE = re.compile(r"\b(?:celui|celle|ceux|celles)\s+(?:de|du|des|d['’])\s*[^.;,\d]{0,40}\Z")
 #: "110,000 Malian refugees, and around 55,000 others live in villages nearby": more of the same people.
 _OTHERS_AFTER_RE = re.compile(r"\s+(?:others|autres)\b", re.IGNORECASE)
 #: … but not "8,000 others remain confined", "12 others were injured": people who did not move.

@@ -145,7 +145,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     # displacement totals. These words count only right beside a count of buildings (read_quantity).
     (
         Term.AFFECTED,
-        r"flooded(?!\s+out)|inundated|submerged|under\s+water|inondée?s|inondé(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?\d)|sumergid[oa]s|anegad[oa]s|alagad[oa]s",
+        r"flooded(?!\s+out)|inundated|submerged|under\s+water|inondée?s|submergée?s|inondé(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?\d)|sumergid[oa]s|anegad[oa]s|alagad[oa]s",
     ),
     (
         Term.HOMELESS,
@@ -209,6 +209,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?<!lack\s)(?<!lacks\s)(?<!lacking\s)(?<!need\s)(?<!needs\s)(?<!needing\s)"
         r"(?:evacuation\s+)?shelter(?:s|ed|ing)?(?!\s+in\s+place)(?!\s+(?:kits?|items?|materials?|assistance|support|needs?|cluster|partners?|"
         r"response|sector|repairs?|nfis?)\b)|(?:evacuation|accommodation|collective|transit|reception|safety)\s+cent(?:re|er)s?|"
+        # Papua New Guinea's and Solomon Islands' evacuation centres (not "health care centres", "day care centres")
+        r"(?<!health\s)(?<!day\s)(?<!child\s)(?<!primary\s)care\s+cent(?:re|er)s|"
         r"collective\s+(?:accommodation|shelters?)|"
         r"(?:displacement|evacuation|accommodation)\s+(?:sites?|posts?)|accommodated|housed\s+in|"
         # "800 people remain in the stadium"
@@ -482,7 +484,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "1,630 families had left Jeddah 5 camp in Nineveh for their areas of origin"
         r"left\s+(?:\S+\s+){0,4}?(?:camps?|sites?|shelters?)\s+(?:\S+\s+){0,3}?(?:for|to)\s+(?:their\s+)?(?:areas?|places?|"
         r"villages?|communities|homes?)\s+of\s+origin|(?:come|came|comes|coming)\s+back\s+home|"
-        r"(?:went|gone|going|go)\s+back\s+(?:to|home)|crossed\s+back|(?:came|come|coming|went|moved)\s+back\s+across|moved\s+back(?=\s+(?:into|to|home)\b)|"
+        r"(?:went|gone|going|go)\s+back\s+(?:to|home)|crossed\s+back|"
+        # "between 2,000 and 2,500 had gone back over the Friendship Bridge", "9,000 have gone back since 27 November"
+        r"(?:(?<=have\s)|(?<=has\s)|(?<=had\s))gone\s+back(?=\s*[,.;]|\s+(?:since|over|across|through|after|as|by)\b)|(?:came|come|coming|went|moved)\s+back\s+across|moved\s+back(?=\s+(?:into|to|home)\b)|"
         # "220 000 Afghans renvoyés du Pakistan", "ont regagné Manbij", "sont reparties vers leurs districts d'origine"
         r"renvoyée?s(?=\s+(?:du|de|d['’]|des|vers|chez))|(?:(?<=ont\s)|(?<=avaient\s))regagné|"
         r"repartie?s\s+vers\s+(?:leurs?|son|sa|ses)\s+(?:\w+\s+)?(?:d['’]origine|villages?|foyers?|domiciles?|maisons?|localités?)|"

@@ -630,7 +630,8 @@ class Extractor:
         again = [_PRONOUN_HOST_RE] if context.language == "fr" and " en " in lowered else []
         if " of them" in lowered or " of whom" in lowered or " d'entre " in lowered:
             again.append(_PART_OF_BEFORE_RE)
-            again.append(_SHARE_OF_THEM_NUMBER_RE)  # "More than half of them — 375,000 — are in …"
+            if "—" in lowered or "–" in lowered:
+                again.append(_SHARE_OF_THEM_NUMBER_RE)  # "More than half of them — 375,000 — are in …"
         if "of them," in lowered or "of these," in lowered or "parmi e" in lowered:
             again.append(_OF_THEM_OPENER_RE)
         if " account" in lowered or " make up" in lowered or " made up" in lowered or "représent" in lowered:
@@ -3960,7 +3961,7 @@ _ACCOUNT_FOR = (
     r"quelque)\s+)*"
 )
 _ACCOUNT_FOR_BEFORE_RE = re.compile(_ACCOUNT_FOR + r"\Z")  # the words right before the part's number
-_ACCOUNT_FOR_FIGURE_RE = re.compile(_ACCOUNT_FOR + r"\d")  # a sentence that holds such a part
+_ACCOUNT_FOR_FIGURE_RE = compile_guarded(_ACCOUNT_FOR + r"\d")  # a sentence that holds such a part
 #: A group of people as the subject of a share: "children account for 6,000 of them" (no figure of its own).
 _GROUP_SUBJECT_RE = re.compile(
     r"\b(?:children|women|men|girls|boys|minors|elderly|adults|infants|enfants|femmes|hommes|filles|garçons|mineurs|"
@@ -4347,7 +4348,7 @@ _THEY_JOIN_RE = re.compile(
     rf"(?:ils|elles|they)\s+(?:s['’]ajoutent\s+(?:aux|à)|join|add\s+to)\s+(?:the\s+|les\s+)?{_OPENING_HEDGE}"
 )
 #: … found in the text: "Of them, 47,000 are in Kutch."
-_OF_THEM_OPENER_RE = re.compile(
+_OF_THEM_OPENER_RE = compile_guarded(
     r"(?<![\w,] )(?<![\w,])(?:of|among)\s+(?:them|these|those)\s*,\s*(?:[^\W\d]+\s+){0,2}?\d|"
     r"(?<![\w,] )(?<![\w,])parmi\s+(?:eux|elles)\s*,\s*(?:[^\W\d]+\s+){0,2}?\d"
 )
@@ -4359,7 +4360,7 @@ _SHARE_OF_THEM_DASH_RE = re.compile(
     re.IGNORECASE,
 )
 _DASH_AFTER_RE = re.compile(r"\s*[—–]")
-_SHARE_OF_THEM_NUMBER_RE = re.compile(r"\b(?:of\s+(?:them|these|those)|d['’]entre\s+(?:eux|elles))\s*[—–]\s*\d")
+_SHARE_OF_THEM_NUMBER_RE = compile_guarded(r"\b(?:of\s+(?:them|these|those)|d['’]entre\s+(?:eux|elles))\s*[—–]\s*\d")
 _BE_IN_PLACE_AFTER_RE = re.compile(
     r"\s+(?:people\s+|personnes\s+)?(?:are|were|remain|remained|have\s+been|had\s+been|sont|étaient|ont\s+été|"
     r"se\s+trouvent|se\s+trouvaient)\s+(?:(?:still|now|currently|toujours|encore|actuellement)\s+)?"

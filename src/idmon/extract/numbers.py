@@ -515,3 +515,4 @@ def _shared_multiplier_ranges(text: str, start: int, end: int) -> list[Quantity]
 # The look-backs searched before every number (or name) end where the span searched ends: a test of the span's
 # last characters spares most of their searches (see prefilter.EndGuarded).
 CHANGE_BEFORE_RE = end_guarded(CHANGE_BEFORE_RE)
+WEEK_BEFORE_RE = end_guarded(WEEK_BEFORE_RE)

@@ -1055,5 +1055,6 @@ def is_building(head: Head | None) -> bool:
 # last characters spares most of their searches (see prefilter.EndGuarded).
 _NOUNS_BEFORE_RE = end_guarded(_NOUNS_BEFORE_RE)
 _REFUSED_RE = end_guarded(_REFUSED_RE)
+_HOUSEHOLD_SUBJECT_RE = end_guarded(_HOUSEHOLD_SUBJECT_RE)
 _THINGS_COUNTED_BEFORE_RE = end_guarded(_THINGS_COUNTED_BEFORE_RE)
 _OTHER_LABEL_RE = end_guarded(_OTHER_LABEL_RE)

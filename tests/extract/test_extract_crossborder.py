@@ -772,3 +772,20 @@ def test_a_crossing_into_the_people_s_own_country_counts_for_the_country_they_we
     facts = Extractor(gazetteer).extract(text, published=PUBLISHED)
     crossing = [f for f in facts if str(getattr(f.category, "value", f.category)) == "cross-border-flight"]
     assert [f.country for f in crossing] == ["LBN"]
+
+
+def test_a_crossing_from_an_area_of_another_country_than_the_text_s_is_a_flight_abroad(extractor: Extractor) -> None:
+    # told from Yerevan: people who crossed from Nagorno-Karabakh came from Azerbaijan; those of them housed in
+    # Armenia are refugees there now
+    text = (
+        "YEREVAN — Armenia's government said on Monday that 100,514 people had crossed from Nagorno-Karabakh since 24 "
+        "September. Around 20,800 of them have so far been placed in state-funded accommodation in Syunik province."
+    )
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, str(f.category), f.country) for f in facts] == [
+        (100_514, "cross-border-flight", "AZE"),
+        (20_800, "people-displaced-across-borders", "AZE"),
+    ]
+    # a crossing between two towns of the text's own country stays at home
+    facts = extractor.extract("Fighting in Mali's Mopti region: 3,000 people crossed from Konna to Sévaré.")
+    assert [(f.reported, str(f.category), f.country) for f in facts] == [(3_000, "new-displacement", "MLI")]

@@ -2491,6 +2491,8 @@ class Extractor:
         cue = reading.cue
         if cue is None or not (
             _ARRIVALS_CUE_RE.search(cue.text)
+            # "100,514 people had crossed from Nagorno-Karabakh" (told from Yerevan): a crossing from abroad
+            or _CROSSED_FROM_CUE_RE.fullmatch(cue.text)
             # "7 000 réfugiés, en provenance d'El Geneina, sont arrivés à Adré": refugees told arriving
             or (
                 _REFUGEE_WORD_RE.search(cue.text)
@@ -3182,7 +3184,7 @@ _TOTAL_TO_RE = re.compile(
 _FROM_COUNTRY_RE = re.compile(r"\s+(?:de|d['’]|du|from)\s*(?:la\s+|l['’]|the\s+)?", re.IGNORECASE)
 _CAME_FROM_BEFORE_RE = re.compile(
     r"\b(?:en\s+provenance|venue?s|venant|originaires?|arrivée?s|arrivals|arrived|coming|mostly|mainly|largely|"
-    r"principalement|majoritairement|surtout)\s+(?:\w+\s+){0,3}?"
+    r"principalement|majoritairement|surtout|crossed|crossing)\s+(?:\w+\s+){0,3}?"
     r"(?:(?:de|du|des|from)\s+|d['’]\s*)(?:la\s+|le\s+|les\s+|l['’]|the\s+)?(?:[\w'’-]+\s+(?:et\s+|and\s+)?(?:de\s+|d['’])?)?\Z",
     re.IGNORECASE,
 )
@@ -3190,6 +3192,7 @@ _AGAIN_BEFORE_RE = compile_guarded(
     rf"{NTH_TIME}|\bredéplacements?\s+d(?:e|['’])|\bre-?displacement\s+of\b", re.IGNORECASE
 )
 _ARRIVALS_CUE_RE = re.compile(r"arriv|influx|afflux", re.IGNORECASE)
+_CROSSED_FROM_CUE_RE = re.compile(r"cross(?:ed|ing)\s+from", re.IGNORECASE)
 _ARRIVED_WORD_RE = re.compile(r"\b(?:arriv\w+|crossed|traversé|franchi)\b")
 #: The words of an arrival or a crossing (a flight is told by others: "fled" does not say where to).
 _MOVED_ACROSS_CUE_RE = re.compile(r"arriv|cross|travers|franchi|waded|swam|entered|entrée?s", re.IGNORECASE)
@@ -3612,7 +3615,8 @@ def _same_people(context: _Context, readings: list[Reading], facts: list[Fact]) 
                 continue
             own = text[start : reading.bounds[1]]
             # (but "…, and about 470,000 of them now live in camps": the part's own words tell where they are)
-            staying = tells_stock(own) and not tells_movement(own)
+            # ("Around 20,800 of them have been placed in state-funded accommodation": housed there, a stay)
+            staying = (tells_stock(own) or fact.term is Term.SHELTERED) and not tells_movement(own)
             moved = (before.category is Category.CROSS_BORDER_FLIGHT and not staying) or tells_movement(own)
             fact.category = Category.CROSS_BORDER_FLIGHT if moved else Category.PEOPLE_DISPLACED_ACROSS_BORDERS
             if fact.term is Term.DISPLACED:

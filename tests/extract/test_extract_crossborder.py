@@ -789,3 +789,41 @@ def test_a_crossing_from_an_area_of_another_country_than_the_text_s_is_a_flight_
     # a crossing between two towns of the text's own country stays at home
     facts = extractor.extract("Fighting in Mali's Mopti region: 3,000 people crossed from Konna to Sévaré.")
     assert [(f.reported, str(f.category), f.country) for f in facts] == [(3_000, "new-displacement", "MLI")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # fled over a border river into a town of another country
+        "BANGKOK — Thousands of people fled Myawaddy across the Moei river into Mae Sot, Thai officials said.",
+        "Fighting for Myawaddy drove 3,000 residents across the Moei river into Mae Sot.",
+    ],
+)
+def test_a_flight_over_a_border_river_into_a_town_abroad(text: str) -> None:
+    gazetteer = default_gazetteer(towns=False)
+    gazetteer.add(
+        [
+            PlaceEntry("Myawaddy", "MMR", Precision.POINT, admin1="Kayin", population=45_000),
+            PlaceEntry("Mae Sot", "THA", Precision.POINT, admin1="Tak", population=50_000),
+        ]
+    )
+    [fact] = Extractor(gazetteer).extract(text, published=PUBLISHED)
+    assert (str(fact.category), fact.country) == ("cross-border-flight", "MMR")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "COX'S BAZAR — Bangladesh says around 70,000 Rohingya have crossed from Myanmar's Rakhine state since late "
+        "2023. UNHCR's latest figures put the population of the 33 camps in Ukhiya and Teknaf at 1,003,000 refugees.",
+        "COX'S BAZAR — Environ 60 000 Rohingyas ont franchi la frontière birmane pour rejoindre les camps depuis le "
+        "début de l'année. Les 33 camps de la région accueillent déjà plus d'un million de réfugiés.",
+    ],
+)
+def test_the_refugees_of_a_story_told_by_the_people_that_fled_first(extractor: Extractor, text: str) -> None:
+    # the lead's flight abroad, by a people it names, says whose refugees the camps' population is
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(str(f.category), f.country) for f in facts] == [
+        ("cross-border-flight", "MMR"),
+        ("people-displaced-across-borders", "MMR"),
+    ]

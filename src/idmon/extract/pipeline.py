@@ -123,7 +123,9 @@ _WENT_INTO_RE = re.compile(
     r"arrivée?s|arrivés|réfugier|réfugiée?s|(?:trouvé|cherché|took|found|sought)\s+refuge)\s+(?:in|en|au|aux|dans)\s+|"
     r"\b(?:gagné|gagner|rejoint|rejoindre|entered)\s+|"
     # "drove 4,600 people into Togo", "pushed 8,000 Goma residents into Rwanda": the people, then where they went
-    r"\b(?:drove|driven|driving|pushed|pushing|sent|sending|forced|forcing)\s+(?:\S+\s+){1,5}?into\s+)"
+    r"\b(?:drove|driven|driving|pushed|pushing|sent|sending|forced|forcing)\s+(?:\S+\s+){1,5}?into\s+|"
+    # "fled Myawaddy across the Moei river into Mae Sot", "waded across the river into Thailand": over a border river
+    r"\bacross\s+(?:the\s+)?(?:[^\W\d_][\w'’-]*\s+){1,3}?(?:river|border|frontier|lake|bridge)\s+into\s+)"
     rf"(?:the\s+|le\s+|la\s+|les\s+|l['’])?{_PART_OF_COUNTRY}"
     # an area named with its kind: "dans la région des Savanes", "into the Doolo zone of"
     r"(?:(?:région|province|préfecture|département|region|province|district|zone|state)\s+(?:de\s+la\s+|des\s+|du\s+|de\s+l['’]|de\s+|d['’]|of\s+(?:the\s+)?))?"
@@ -581,7 +583,7 @@ class Extractor:
         _hosted_again(context, readings, facts)
         _camps_abroad(context, readings, facts)
         if self.gazetteer is not None:
-            _refugee_story(context, readings, facts, self._refugees_of(context), main_country)
+            _refugee_story(context, readings, facts, self._refugees_of(context, facts), main_country)
         for reading, fact in zip(readings, facts, strict=True):
             if fact.category is Category.PEOPLE_DISPLACED_ACROSS_BORDERS and forced_to_refuge(
                 context.text[slice(*context.sentences.around(reading.quantity.start))]
@@ -2063,14 +2065,30 @@ class Extractor:
                     return country
         return None
 
-    def _refugees_of(self, context: _Context) -> str | None:
+    def _refugees_of(self, context: _Context, facts: list[Fact]) -> str | None:
         """The one country whose refugees the text's lead is about ("Cox's Bazar: fire in Rohingya refugee camps",
-        "L'afflux de réfugiés maliens se poursuit à Bassikounou"), or None."""
+        "L'afflux de réfugiés maliens se poursuit à Bassikounou", or a flight abroad it counts first: "Bangladesh
+        says around 70,000 Rohingya have crossed from Myanmar's Rakhine state"), or None."""
         assert self.gazetteer is not None
         end = min(len(context.text), _REFUGEE_LEAD)
         lowered = context.lowered[:end]
         if not any(word in lowered for word in ("réfugi", "refugee", "asylum", "asile")):
             return None
+        fled = {
+            fact.country
+            for fact in facts
+            if fact.category is Category.CROSS_BORDER_FLIGHT and fact.span is not None and fact.span[0] < end
+        }
+        if len(fled) == 1 and None not in fled:
+            # (only a people the lead names: "around 70,000 Rohingya", not a flight's country read from its places)
+            peoples = {
+                next(iter({entry.country for entry in mention.candidates}))
+                for mention in self.gazetteer.find_mentions(context.text, 0, end)
+                if (self.gazetteer.is_people(mention.text) or self.gazetteer.is_adjective(mention.text))
+                and len({entry.country for entry in mention.candidates}) == 1
+            }
+            if fled == peoples:
+                return next(iter(fled))
         lead = context.text[:end]
         countries = set()
         for match in _REFUGEES_LEAD_RE.finditer(lead):
@@ -3789,7 +3807,15 @@ def _refugee_story(
             # refugees' country's
             _counted_for(fact, origin)
             continue
-        if fact.country not in (host, None) or fact.category not in (
+        hosted_here = (
+            # "Les 33 camps de la région accueillent déjà plus d'un million de réfugiés": a stock counted for the
+            # host its sentence names, but of no people of its own (not "1,2 million de Soudanais")
+            fact.category is Category.PEOPLE_DISPLACED_ACROSS_BORDERS
+            and fact.country not in (origin, None)
+            and (reading.head is None or not reading.head.text.split()[-1][:1].isupper())
+            and _NATIONALS_ADJECTIVE_RE.match(lowered, reading.quantity.end, reading.bounds[1]) is None
+        )
+        if (fact.country not in (host, None) and not hosted_here) or fact.category not in (
             Category.NEW_DISPLACEMENT,
             Category.IDPS,
             Category.PEOPLE_DISPLACED_ACROSS_BORDERS,  # "47 000 réfugiés ont été relocalisés …": counted for the host
@@ -3841,6 +3867,8 @@ _ARRIVAL_WORD_RE = re.compile(r"arriv|rejoint|entered|entrée?s|afflu", re.IGNOR
 _CAMP_NAME_RE = re.compile(r"\b(?:camps?|sites?|refugees?|réfugiée?s|transit)\b")
 _AREA_KIND_WORD_RE = re.compile(
     r"\b(?:province|region|région|state|département|department|district|county|préfecture)\b"
+    # (not "the region's", "de la région" with no name: "Les 33 camps de la région accueillent …")
+    r"(?!\s*['’]s\b)(?:(?<!de\sla\srégion)(?<!the\sregion)|(?=\s+(?:de|du|des|d['’]|of)\s*[a-zà-ÿ]))"
 )
 
 

@@ -312,3 +312,32 @@ def test_a_part_that_crossed_at_a_border_point(extractor: Extractor) -> None:
 )
 def test_a_part_where_its_people_are_with_no_verb(extractor: Extractor, text: str, figures: list[int]) -> None:
     assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == figures
+
+
+def test_a_list_of_places_that_breaks_a_total_down(extractor: Extractor) -> None:
+    text = (
+        "CONASUR — Situation des personnes déplacées internes au 31 mars 2023\n"
+        "Nombre total de PDI enregistrées : 2 062 534\n"
+        "Région du Sahel : 609 118 | Centre-Nord : 529 376 | Boucle du Mouhoun : 190 456\n"
+        "Femmes : 58,6 % | Enfants de moins de 15 ans : 57,9 %"
+    )
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, f.category, f.admin1) for f in facts] == [
+        (2_062_534, "idps", None),
+        (609_118, "idps", "Sahel"),
+        (529_376, "idps", "Centre-Nord"),
+        (190_456, "idps", "Boucle du Mouhoun"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the dead and injured listed after a figure are no parts of it
+        "Floods displaced 12,000 people in Malawi.\nDeaths: 45 | Injured: 120 | Missing: 12",
+        # nor is a lone label's figure
+        "Floods displaced 12,000 people in Malawi.\nBlantyre: 4,000.",
+    ],
+)
+def test_no_list_without_places_or_items(extractor: Extractor, text: str) -> None:
+    assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [12_000]

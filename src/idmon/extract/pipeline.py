@@ -470,6 +470,8 @@ class _Context:
     figures: list[int] = field(default_factory=list)
     #: The figures read with the wording of the figure before them ("… and 363,832 in Puri", "up from 1,900").
     inherited: set[int] = field(default_factory=set)
+    #: The items of lists that break a total down ("Région du Sahel : 609 118 | Centre-Nord : 529 376").
+    listed: set[int] = field(default_factory=set)
     #: The figures a French pronoun counts again (by start), with the start of the figure it stands for.
     pronouns: dict[int, int] = field(default_factory=dict)
     #: The parts of a figure told as it is ("…, including 161,000 between 13 and 19 May"), by start, with the start
@@ -648,6 +650,8 @@ class Extractor:
             )  # "… in evacuation centres. By Saturday the number had dropped to 7,900"
         if " host" in lowered or " accueil" in lowered or " abrite" in lowered or " héberge" in lowered:
             again.append(_HOSTS_BARE_FIGURE_RE)  # "Colombia alone hosts 2.8 million."
+        if "|" in lowered or ";" in lowered:
+            again.append(_LIST_LINE_RE)  # "Nombre total de PDI : 2 062 534\nRégion du Sahel : 609 118 | Centre-Nord …"
         if "(" in lowered:
             again.append(_BRACKET_FIGURE_RE)  # "Ethiopia has 3.4 million IDPs. Tigray (1,040,000) and … host half"
         for pattern in again:
@@ -885,6 +889,23 @@ class Extractor:
                     ):
                         # "Le camp, conçu pour 60 000 personnes, en héberge aujourd'hui près de 110 000": who are in it
                         reading = replace(reading, term=Term.IN_RELIEF_CAMP)
+                label = None
+                whole = before if index == 0 else previous
+                if reading is None and whole is not None:
+                    if index == 0:
+                        if whole.term not in NON_DISPLACEMENT_TERMS and _no_more_than(quantity, whole):
+                            label = self._list_item(text, sentence_start, quantity, first=True)
+                    elif whole.quantity.start in context.listed:
+                        label = self._list_item(text, whole.quantity.end, quantity, first=False)
+                if label is not None and whole is not None:
+                    # "Nombre total de PDI : 2 062 534 / Région du Sahel : 609 118 | Centre-Nord : 529 376 | …": the
+                    # items of a list of places (or causes) that breaks down the total counted just before, each
+                    # placed by its own label
+                    reading = read_quantity(text, quantity, [], (label, quantity.end), inherited=whole)
+                    if reading is not None:
+                        context.inherited.add(quantity.start)
+                        context.listed.add(quantity.start)
+                        context.parts[quantity.start] = context.parts.get(whole.quantity.start, whole.quantity.start)
                 host_share = False
                 if (
                     reading is None
@@ -1090,6 +1111,29 @@ class Extractor:
         if _WERE_AFTER_RE.match(text, position):
             return False  # "36 were in Blantyre, police said": where some were, not where displaced people stay
         return self._in_place_after(text, position) or _WENT_PLACE_AFTER_RE.match(text, position) is not None
+
+    def _list_item(self, text: str, start: int, quantity: Quantity, *, first: bool) -> int | None:
+        """True when ``quantity`` is an item of a list that breaks a total down by place or cause, one item per
+        label ("Région du Sahel : 609 118 | Centre-Nord : 529 376", "Eráti – 73,450; Chiure – 24,880", "Drought:
+        612,400 individuals; Conflict: 505,490 individuals"): from ``start`` (the sentence's start for the first
+        item, the item before's end for the next) to the figure, a label and its colon or dash only; the first item
+        is followed by another. Returns where the item's label starts (its place is named there), or None."""
+        gap = (_LIST_OPEN_RE if first else _LIST_NEXT_RE).fullmatch(text, start, quantity.start)
+        if gap is None:
+            return None
+        if first and _LIST_ITEM_END_RE.match(text, quantity.end) is None:
+            return None  # a lone "Label: N" says nothing of a list
+        label, label_start = gap.group("label"), gap.start("label")
+        if _CAUSE_LABEL_RE.fullmatch(label.strip()):
+            return label_start
+        if not first or (gap.group("heading") and _BY_AREA_RE.search(gap.group("heading"))):
+            # the next labels of a list of places, or any under "Individuals by district of arrival:"
+            return label_start if label[:1].isupper() else None
+        if self.gazetteer is None:
+            return None
+        # (the label is a place's name, or ends with one: "Région du Sahel", "Boucle du Mouhoun")
+        end = label_start + len(label.rstrip())
+        return label_start if any(m.end == end for m in self.gazetteer.find_mentions(text, label_start, end)) else None
 
     def _in_place_after(self, text: str, position: int) -> bool:
         """True when a part's words after ``position`` say where its people are or came from ("are in the Ouest
@@ -1582,6 +1626,18 @@ class Extractor:
         if mentions is None:
             mentions = self.gazetteer.find_mentions(context.text, *sentence)
             context.places[sentence[0]] = mentions
+        if reading.quantity.start in context.listed:
+            # "Région du Sahel : 609 118 | Centre-Nord : 529 376": an item of a list is placed by its own label only
+            labelled = [
+                (m, entry)
+                for m in mentions
+                if reading.bounds[0] <= m.start < reading.quantity.start
+                and (entry := self._resolve(context, m, main)) is not None
+            ]
+            if labelled:
+                mention, entry = labelled[-1]
+                _apply_place(fact, entry, mention, self.gazetteer)
+            return
         first = reading.qualifier_start
         if context.text[max(0, first - 2) : first].strip() == "(":
             # "principalement venus du Nigeria (196 000) et du Mali (56 000)": the place before the bracket
@@ -4347,6 +4403,35 @@ _TOWN_WORD_AFTER_RE = re.compile(r"\s+(?:town|city|municipality|village|ville|co
 _NEIGHBOURING_BEFORE_RE = re.compile(r"\bneighbou?ring\s+(?:the\s+)?\Z")
 _NEIGHBOURING_AFTER_RE = re.compile(r"\s+voisine?s?\b")
 #: Where a part of the people before were or came from: "were from Derna itself", "étaient originaires de Kaya".
+#: A list's first item, from its sentence's start: an optional heading and its colon, then the item's label and
+#: its colon or dash ("Individuals by district of arrival: Eráti – ", "Région du Sahel : ", "• By cause – Drought: ").
+_LIST_OPEN_RE = re.compile(
+    r"[\s•*-]*(?:(?P<heading>[^\n:|;\d]{0,60})[:–—]\s*)?(?P<label>[^\W\d_][^\n:|;–—\d()]{0,40}?)\s*(?:\([^()\n]{0,40}\)\s*)?"
+    r"[:–—-]\s*"
+)
+#: The gap from one item to the next: "| Centre-Nord : ", " individuals; Conflict: ", "; Chiure (in town) – ".
+_LIST_NEXT_RE = re.compile(
+    r"\s*(?:(?:individuals|people|persons|personnes|ménages|households|HH|PDI|IDPs)\s*)?[|;]\s*"
+    r"(?P<label>[^\W\d_][^\n:|;–—\d()]{0,40}?)\s*(?:\([^()\n]{0,40}\)\s*)?[:–—-]\s*",
+    re.IGNORECASE,
+)
+#: After a list's item, the next item's separator: "609 118 | ", "73,450; ", "612,400 individuals; ".
+_LIST_ITEM_END_RE = re.compile(
+    r"\s*(?:(?:individuals|people|persons|personnes|ménages|households|HH|PDI|IDPs)\s*)?[|;]\s*[^\W\d_]",
+    re.IGNORECASE,
+)
+#: A heading of a list by area: "by district of arrival", "par région", "per province".
+_BY_AREA_RE = re.compile(
+    r"\b(?:by|per|par)\s+(?:district|region|province|state|county|governorate|department|site|camp|area|zone|"
+    r"région|département|commune|territoire|préfecture|cercle|gouvernorat)",
+    re.IGNORECASE,
+)
+#: Causes a total may be broken down by: "Drought", "Conflict", "Sécheresse", "Inondations".
+_CAUSE_LABEL_RE = re.compile(
+    r"(?:drought|conflicts?|violence|insecurity|floods?|flooding|disasters?|climate|sécheresse|conflits?|"
+    r"inondations?|insécurité|catastrophes?)(?:[- ](?:related|induced|liés?))?",
+    re.IGNORECASE,
+)
 #: A part's place with no verb: "dans la seule province de Ravenne", "in Ravenna province", "at the largest site",
 #: "from Derna itself".
 _PART_IN_PLACE_AFTER_RE = re.compile(
@@ -4443,6 +4528,10 @@ _SAME_COUNT_FIGURE_RE = re.compile(
     r"(?:number|figure|total|count|tally|caseload|nombre|chiffre|bilan)\b[^.;\d]{0,60}\d"
 )
 #: A number with no noun, then its verb (in the lowered text): "16,000 are staying", "5,100 had left".
+#: A line that lists figures by label: "région du sahel : 609 118 | centre-nord : 529 376".
+_LIST_LINE_RE = re.compile(
+    r"[:–—]\s*\d[\d\s\u00a0\u202f,.]*\d(?:\s+[a-z]+)?\s*[|;]\s*[^\W\d_][^\n:|;\d]{0,40}[:–—]\s*\d"
+)
 _BARE_PART_FIGURE_RE = re.compile(r"\d\s(?:are|were|have|had|ont|sont|avaient|étaient)\s")
 #: A part's people gone to relatives: " had left for relatives' homes", " are staying with friends", " sont chez
 #: des proches".

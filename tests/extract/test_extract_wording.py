@@ -1249,3 +1249,25 @@ def test_returns_homes_under_water_care_centres_and_hosts_again(
     extractor: Extractor, text: str, facts: list[tuple[int, str]]
 ) -> None:
     assert [(f.reported, f.term) for f in extractor.extract(text, published=date(2024, 12, 10))] == facts
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # a camp or site that hosts people is where they are: the situation sets the term, not the verb
+        ("Mugunga III camp now shelters 14,800 displaced persons.", "in-relief-camp"),
+        ("In Port-au-Prince, 96 spontaneous sites shelter 178,000 people.", "in-relief-camp"),
+        ("À Amizmiz, un camp de 400 tentes installé par l'armée héberge environ 2 200 personnes.", "in-relief-camp"),
+        (
+            "More than 40,000 people are living in makeshift camps along the road between Goma and Sake.",
+            "in-relief-camp",
+        ),
+        ("Les autorités en ont recensé 1 240 dans un site d'accueil à Tanguiéta.", "in-relief-camp"),
+        # a school or shelter keeps its own term, also beside a camp
+        ("Near the camp, the school now shelters 1,200 displaced people.", "sheltered"),
+        ("Emergency shelters were holding 10,200 people after the floods.", "sheltered"),
+        ("Un centre d'accueil héberge 300 sinistrés à Niamey.", "sheltered"),
+    ],
+)
+def test_camps_and_sites_that_host_people(extractor: Extractor, text: str, term: str) -> None:
+    assert only(extractor, text).term == term

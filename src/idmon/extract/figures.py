@@ -575,6 +575,17 @@ def _choose_cue(
         return last  # "Houses destroyed – 412": the label before the dash
     if last is not None and last.kind is CueKind.TERM and _NOMINAL_OF_GAP_RE.fullmatch(text, last.end, start):
         return last  # "the evacuation of 17,631 people", "le rapatriement volontaire de 1 247 réfugiés"
+    if (
+        last is not None
+        and last.term is Term.SHELTERED
+        and _HOSTING_VERB_CUE_RE.fullmatch(last.text)
+        and _VERB_TO_FIGURE_RE.fullmatch(text, last.end, start)
+        and (camp := _CAMP_SUBJECT_RE.search(text, max(0, last.start - 90), last.start)) is not None
+    ):
+        # "Mugunga III camp now shelters 14,800 displaced persons", "96 spontaneous sites shelter 178,000 people",
+        # "un camp de 400 tentes … héberge environ 2 200 personnes": a camp or site that hosts them is where they
+        # are (the situation the count names sets its term, not the verb)
+        return Cue(camp.start(), camp.end(), CueKind.TERM, Term.IN_RELIEF_CAMP, camp.group())
     hosts = home_to or hosting
     if (
         hosts
@@ -636,6 +647,26 @@ def _refuge_where(text: str, cue: Cue) -> Cue:
     return cue
 
 
+#: A verb of hosting that the shelter wording matched: "shelters", "héberge", "abrite", "accueille".
+_HOSTING_VERB_CUE_RE = re.compile(
+    r"(?:shelter|shelters|sheltered|sheltering|héberge|hébergent|hébergeait|hébergeaient|abrite|abritent|abritait|"
+    r"abritaient|accueille|accueillent|accueillait|accueillaient)",
+    re.IGNORECASE,
+)
+#: From such a verb to its figure: only adverbs and a hedge ("now shelters 14,800", "héberge environ 2 200").
+_VERB_TO_FIGURE_RE = re.compile(
+    r"\s+(?:(?:now|currently|still|already|désormais|actuellement|encore|toujours|déjà|aujourd['’]hui)\s+)?"
+    r"(?:(?:some|about|around|nearly|over|more\s+than|an\s+estimated|roughly|environ|près\s+de|plus\s+de|quelque)"
+    r"\s+)?",
+    re.IGNORECASE,
+)
+#: A camp or a site as the hosting verb's subject, in the same sentence and with no other shelter between: "Mugunga
+#: III camp now", "96 spontaneous sites", "un camp de 400 tentes installé par les Forces armées royales".
+_CAMP_SUBJECT_RE = re.compile(
+    r"\b(?:camps?|sites?|tent\s+(?:cities|towns|settlements))\b(?![^.;!?\n]*?\b(?:cent(?:re|er)s?|schools?|churche?s?|"
+    r"écoles?|églises?|halls?|gymnases?|gyms?|hôtels?|hotels?|d['’]hébergement|d['’]évacuation)\b)[^.;!?\n]*\Z",
+    re.IGNORECASE,
+)
 #: People said to live or stay somewhere, then where: "… are still living in some 350 ", "vivent toujours dans les ".
 _LIVING_IN_RE = re.compile(
     r"\b(?:living|live|lives|staying|stay|stays|sheltering|housed|hosted|accommodated|crammed|camped|camping|vivent|"

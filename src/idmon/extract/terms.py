@@ -183,7 +183,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:relief|idp|spontaneous|informal|collective|displacement|makeshift|improvised)\s+sites?"
         r"(?!\s+(?:and|or|et|ou)\s+(?:in\s+|with\s+|among\s+)?(?:host|families|relatives|familles|communautés))|settled\s+(?:at|in)\s+(?:\w+\s+){0,2}?(?:sites?|camps?)|"
         r"protection\s+of\s+civilians?\s+sites?|poc\s+sites?|"
-        r"sites?\s+de\s+déplacés|campamentos?|acampamentos?|sites?\s+(?:spontané|informel|improvisé)e?s?\b|"
+        r"sites?\s+de\s+déplacés|sites?\s+d['’]accueil|campamentos?|acampamentos?|sites?\s+(?:spontané|informel|improvisé)e?s?\b|"
         # "1 140 ménages sont installés dans 9 sites spontanés", "2 430 déplacés hébergés dans 21 sites"
         r"(?:installée?s|hébergée?s)\s+(?:dans|sur)\s+(?:des\s+|les\s+|le\s+|\d+\s+)?(?:sites?|camps?)\b|"
         # "the 600,000 already living in sites", "le site de Rhoe accueille 60 000 déplacés": displacement sites
@@ -222,7 +222,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # ("staying at Katesh primary school and a nearby church")
         r"(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:schools?|churche?s?|mosques?|learning\s+cent(?:re|er)s|sports?\s+halls?|"
         r"convention\s+cent(?:re|er)s?|"
-        r"public\s+buildings|collective\s+cent(?:re|er)s|tents|makeshift\s+\w+|containers|barracks|gym(?:nasium)?s?|stadiums?|"
+        r"public\s+buildings|collective\s+cent(?:re|er)s|tents|makeshift\s+(?!camps?\b|sites?\b)\w+|containers|barracks|gym(?:nasium)?s?|stadiums?|"
         r"(?:sports|community|village)\s+halls)|temporary\s+(?:accommodation|housing|shelters?)|"
         # "900 residents spent the night in tents", "ont passé la nuit dans des écoles", "Persons inside ECs"
         r"(?:spent|spending|passed|spend)\s+(?:(?:the|a|another|their)\s+)?(?:\w+\s+)?(?:nights?|weekend)\s+"
@@ -233,7 +233,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:sports|parish|community|village|church)\s+halls)\b|"
         r"passé\s+la\s+nuit\s+(?:dans|à|chez|sous)|inside\s+(?:the\s+)?ecs?\b|"
         r"hébergée?s?(?!\s+(?:dans|chez|par)\s+(?:des\s+|les\s+|leurs\s+)?(?:familles?\s+d['’]accueil|proches|parents))|centres?\s+d['’](?:accueil|hébergement|évacuation|transit)|"
-        r"sites?\s+d['’](?:accueil|hébergement|évacuation)|accueillie?s?\s+dans|albergues?|"
+        r"sites?\s+d['’](?:hébergement|évacuation)|accueillie?s?\s+dans|albergues?|"
         r"abris?\s+(?:collectifs?|temporaires?|provisoires?|d['’]urgence)|dans\s+des\s+abris|"
         r"se\s+mettre\s+à\s+l['’]abri|"
         # "a ouvert 6 écoles pour héberger 1 900 personnes"

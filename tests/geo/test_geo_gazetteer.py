@@ -1261,3 +1261,12 @@ def test_a_possessive_ends_a_name_that_opens_its_run() -> None:
     # a possessive inside a longer name does not end it: "Red Crescent's" is no town called Crescent
     mentions = gazetteer.find_mentions("The Red Crescent's Tripoli branch evacuated 230 families.")
     assert [m.text for m in mentions if m.text == "Crescent"] == []
+
+
+def test_a_public_body_after_a_place_s_name_keeps_the_place() -> None:
+    gazetteer = default_gazetteer(towns=False)
+    # (a town of the same name: inside a longer name only the areas would be kept, and the name would not vote)
+    gazetteer.add([PlaceEntry("Rio Grande do Sul", "BRA", Precision.POINT, population=1_000)])
+    text = "Rio Grande do Sul Civil Defence said 81,285 people were in shelters."
+    [mention] = gazetteer.find_mentions(text)
+    assert (mention.text, mention.partial, gazetteer.main_country([mention])) == ("Rio Grande do Sul", False, "BRA")

@@ -594,6 +594,8 @@ class Gazetteer:
             # Crescent's Tripoli branch")
         if before[:1].isupper() and self.common_words.get(before.lower(), 0) < self.common_threshold:
             return True
+        if after.lower() in _INSTITUTION_AFTER:
+            return False  # "Rio Grande do Sul Civil Defence", "Sindh Disaster Management Authority": the place's own
         return after[:1].isupper() or (after.lower() in {"of", "de", "del", "du", "des"})
 
     def _candidates(self, name: str, size: int, key: str | None = None, area: bool = False) -> list[PlaceEntry]:
@@ -910,6 +912,29 @@ class Gazetteer:
 
 #: A word that may be an agency's acronym: a capital, then two to nine letters ("NDRRMC", "DoDMA", "CONASUR").
 _ACRONYM_WORD_RE = re.compile(r"[A-Z](?<![\w-][A-Z])[A-Za-z]{2,9}(?![\w-])")
+#: Words of a public body after a place's name ("Rio Grande do Sul Civil Defence", "Kerala Disaster Management
+#: Authority", "Cebu Provincial Government"): the name is the place's, not part of a longer one.
+_INSTITUTION_AFTER = frozenset(
+    {
+        "civil",
+        "disaster",
+        "government",
+        "provincial",
+        "regional",
+        "district",
+        "municipal",
+        "police",
+        "governor",
+        "governor's",
+        "emergency",
+        "ministry",
+        "department",
+        "authorities",
+        "authority",
+        "officials",
+        "red",
+    }
+)
 #: Capitalised words that open a sentence before a name: "In Tripoli's Souq al-Juma".
 _RUN_OPENERS = frozenset({"in", "at", "the", "from", "across", "near", "inside", "throughout", "to", "and", "but"})
 _INNER_POSSESSIVE_RE = re.compile(r"['’]s ")

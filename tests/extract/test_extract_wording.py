@@ -1271,3 +1271,14 @@ def test_returns_homes_under_water_care_centres_and_hosts_again(
 )
 def test_camps_and_sites_that_host_people(extractor: Extractor, text: str, term: str) -> None:
     assert only(extractor, text).term == term
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Floods in Kenya. Counties affected: 38; people displaced: 12,000.", [12_000]),
+        ("Inondations au Niger : communes touchées : 120 ; personnes sinistrées : 45 000.", [45_000]),
+    ],
+)
+def test_the_places_a_disaster_hit_are_no_figure(extractor: Extractor, text: str, figures: list[int]) -> None:
+    assert [f.reported for f in extractor.extract(text)] == figures

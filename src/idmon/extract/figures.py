@@ -1465,6 +1465,15 @@ def _not_moved(text: str, position: int) -> bool:
     return match is not None and _MOVED_WORD_RE.search(text, position, match.start("verb")) is None
 
 
+#: A label that counts the places a disaster hit: "Municipalities affected: ", "Counties affected – ", "communes
+#: touchées : ".
+_AREAS_AFFECTED_BEFORE_RE = re.compile(
+    r"\b(?:municipalit(?:y|ies)|count(?:y|ies)|districts?|provinces?|regions?|states?|villages?|barangays?|communes?|"
+    r"localités?|localities|départements?|régions?|upazilas?|woredas?|towns?|cities|schools?|écoles?|"
+    r"municipios?|munic[ií]pios?)\s+(?:affected|touchée?s|sinistrée?s|impacted|hit|inondée?s|flooded|afectados?|"
+    r"atingidos?)\s*[:=–-]?\s*\Z",
+    re.IGNORECASE,
+)
 _FACILITIES_RE = re.compile(
     # ("Sites d'hébergement : 97", "Centres d'accueil : 12": the French noun of the places, then what they are for)
     r"(?:centres|centers|camps|sites|shelters|abris|locations|points|posts|lieux)(?:\s+d['’][^\W\d_]+|\s+de\s+[^\W\d_]+)?$",
@@ -1601,6 +1610,8 @@ def read_quantity(
         and not _WHERE_CELL_RE.search(text, max(0, cue.start - 30), cue.start)
     ):
         return None  # "Safety centres: 112", "Camps: 45": the label counts places, not people
+    if term is Term.AFFECTED and _AREAS_AFFECTED_BEFORE_RE.search(text, max(0, qualifier_start - 40), qualifier_start):
+        return None  # "Municipalities affected: 446", "communes touchées : 120": places, not people
     if (
         term is Term.SHELTERED
         and cue is not None

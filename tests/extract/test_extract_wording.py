@@ -1282,3 +1282,29 @@ def test_camps_and_sites_that_host_people(extractor: Extractor, text: str, term:
 )
 def test_the_places_a_disaster_hit_are_no_figure(extractor: Extractor, text: str, figures: list[int]) -> None:
     assert [f.reported for f in extractor.extract(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        # the running total of the movement counted just before, in its wording
+        (
+            "The migration directorate said it had deported 14,820 Haitians in November, bringing the total for the "
+            "year to 225,000.",
+            [(14_820, "returns"), (225_000, "returns")],
+        ),
+        ("Floods displaced 12,000 people in Kenya on Monday, bringing the death toll to 45.", [(12_000, "displaced")]),
+        (
+            "Les combats ont fait fuir 3 000 personnes au Mali, portant le bilan à 45 morts.",
+            [(3_000, "forced-to-flee")],
+        ),
+        # people moved out of their villages were evacuated (not workers moved out of a mine)
+        (
+            "Cambodian authorities moved an estimated 5,000 to 6,000 people out of riverside villages in Stung Treng.",
+            [(5_000, "evacuated")],
+        ),
+        ("The company moved 300 workers out of the mine after the blast.", []),
+    ],
+)
+def test_running_totals_and_people_moved_out(extractor: Extractor, text: str, facts: list[tuple[int, str]]) -> None:
+    assert [(f.reported, f.term) for f in extractor.extract(text, published=date(2024, 11, 25))] == facts

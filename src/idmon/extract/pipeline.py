@@ -1007,6 +1007,13 @@ class Extractor:
                         and find_head(text, quantity.end) is None
                         and self._bare_part_after(text, quantity.end)
                     )
+                    # "it had deported 14,820 Haitians …, bringing the total for the year to 225,000": the running
+                    # total of the same movement, worded by the figure before
+                    or (
+                        previous is not None
+                        and previous.term not in NON_DISPLACEMENT_TERMS
+                        and _RUNNING_TOTAL_GAP_RE.fullmatch(text, previous.quantity.end, quantity.start) is not None
+                    )
                     # "Chad hosts about 600,000, Egypt 400,000 and South Sudan 150,000": the next hosts of the list
                     or (
                         previous is not None
@@ -4456,6 +4463,15 @@ _OPENING_HEDGE = (
 )
 _OF_THEM_OPENING_RE = re.compile(
     rf"(?:(?:of|among)\s+(?:them|these|those|whom)|parmi\s+(?:eux|elles|ces\s+\w+))\s*,?\s*{_OPENING_HEDGE}"
+)
+#: From a figure to its running total: "…, bringing the total for the year to ", "…, portant à ", "…, ce qui porte le
+#: nombre de retours à plus de " (not a death toll, "bilan").
+_RUNNING_TOTAL_GAP_RE = re.compile(
+    r"[^.;\d]{0,120}?(?:\b(?:bring(?:s|ing)?|tak(?:es|ing)|rais(?:es|ing)|push(?:es|ing)|portant|porte|porté)\s+"
+    r"(?:(?:the|its|their|le|leur)\s+)?(?:total|overall|cumulative|number|tally|count|nombre|chiffre)\b[^.;\d]{0,60}?\s"
+    r"(?:to|à)|\b(?:bringing|portant)\s+(?:to|à))\s+"
+    r"(?:(?:about|some|more\s+than|over|nearly|around|almost|environ|plus\s+de|près\s+de|quelque)\s+)?",
+    re.IGNORECASE,
 )
 _RUNNING_TOTAL_BEFORE_RE = re.compile(
     r"\b(?:bringing|brings|raising|portant|porte|porté)\b[^.;\d]{0,100}\Z", re.IGNORECASE

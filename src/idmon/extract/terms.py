@@ -289,6 +289,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"left\s+(?:by\s+their\s+own\s+means|of\s+their\s+own\s+accord|on\s+their\s+own\s+initiative)|(?:partie?s|quitté\s+\S+(?:\s+\S+)?)\s+par\s+leurs\s+propres\s+moyens|"
         # "Around 200 residents were brought out on Wednesday alone" (not loans taken out)
         r"airlift(?:ed|ing|s)?|bussed\s+out|(?:(?<=were\s)|(?<=been\s))(?:brought|taken|got|gotten)\s+out\b(?!\s+(?:alive|of\s+(?:the\s+)?(?:school|schools|rubble|debris|hospital|prison|jail|detention|water|sea)))|ferried\s+(?:\S+\s+){0,6}?(?:off|out\s+of|away\s+from)\b|self-evacuat\w*|"
+        # "Cambodian authorities moved an estimated 5,000 to 6,000 people out of riverside villages"
+        r"moved\s+(?=(?:an?\s+estimated\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?\d)"
+        r"(?!(?:\S+\s+){0,5}?(?:workers|staff|employees|miners|personnel|troops|soldiers|students|patients|prisoners|"
+        r"inmates|tonnes|tons|head)\b)(?:\S+\s+){1,7}?(?:out\s+of|away\s+from)\b|"
         r"héliportée?s|hélitreuillée?s|(?<=fait\s)sortir\b|mise?s?\s+en\s+sécurité|"
         # "4,800 had already left by road and 1,500 by air", "2,100 were taken off beaches by boat"
         r"left\s+by\s+(?:road|air|boat|sea|bus|car|plane|helicopter|convoy)|(?<=were\s)taken\s+off\b|"

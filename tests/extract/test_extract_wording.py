@@ -88,7 +88,7 @@ def test_french_qualifiers_elided_before_a_spelled_number(
         ("4,500 people were evacuated before the cyclone.", "evacuated"),
         ("4,500 people were relocated to safer ground.", "relocated"),
         ("Authorities were moving more than 4,500 people from the unstable slopes.", "relocated"),
-        ("Officials moved 4,500 residents out of the low-lying villages.", "relocated"),
+        ("Officials moved 4,500 residents out of the low-lying villages.", "evacuated"),  # the writers of dev16, dev21
         ("Officials moved about 4,500 people from the coast into more than 90 cyclone shelters.", "evacuated"),
         ("District administrations have shifted 4,500 people from low-lying areas to relief camps.", "evacuated"),
         ("4,500 people are sheltering in schools.", "sheltered"),

@@ -1308,3 +1308,23 @@ def test_the_places_a_disaster_hit_are_no_figure(extractor: Extractor, text: str
 )
 def test_running_totals_and_people_moved_out(extractor: Extractor, text: str, facts: list[tuple[int, str]]) -> None:
     assert [(f.reported, f.term) for f in extractor.extract(text, published=date(2024, 11, 25))] == facts
+
+
+def test_a_box_of_figures_with_no_marks_between_its_items(extractor: Extractor) -> None:
+    # each figure's words follow it; a date in brackets before the first is no phone number
+    text = (
+        "CHIFFRES CLÉS — Nord-Ouest et Sud-Ouest (janvier 2024) 638 000 personnes déplacées internes 334 000 "
+        "retournés 87 000 réfugiés camerounais au Nigeria 1,7 million de personnes dans le besoin"
+    )
+    facts = extractor.extract(text, published=date(2024, 2, 1))
+    assert [(f.reported, f.term, f.category) for f in facts] == [
+        (638_000, "displaced", "idps"),
+        (334_000, "returns", "returnees"),
+        (87_000, "multiple-or-other", "people-displaced-across-borders"),
+    ]
+    # with labels, each label is its figure's
+    facts = extractor.extract(
+        "HANANG LANDSLIDE AT A GLANCE — dead: 63 | injured: 116 | people displaced: 1,150 | houses destroyed: 482",
+        published=date(2024, 2, 1),
+    )
+    assert [(f.reported, f.term) for f in facts] == [(1_150, "displaced"), (482, "destroyed-housing")]

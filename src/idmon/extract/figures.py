@@ -326,6 +326,8 @@ def is_not_figure(text: str, quantity: Quantity) -> bool:
         # "58 911 (12 403 ménages)": a figure restated in brackets, not a phone number
         and not _BRACKET_RESTATE_AFTER_RE.match(text, quantity.end)
         and not _BRACKET_RESTATE_BEFORE_RE.search(text, max(0, quantity.start - 3), quantity.start)
+        # "Nord-Ouest et Sud-Ouest (janvier 2024) 638 000 personnes": a date in brackets, then the figure
+        and not _DATE_BRACKET_BEFORE_RE.search(before)
         and len(re.sub(r"\D", "", phone.group(0))) > len(re.sub(r"\D", "", quantity.text))
     ):
         return True
@@ -376,6 +378,9 @@ _CALL_BEFORE_RE = compile_guarded(
     r"(?:call|dial|appeler|appelez|composer|composez|llamar|llame)\s+(?:le\s+|the\s+|on\s+|al\s+)?\Z",
     re.IGNORECASE,
     before=r"\b",
+)
+_DATE_BRACKET_BEFORE_RE = re.compile(
+    rf"\((?:\d{{1,2}}(?:er)?\s+)?(?:{_MONTH_NAMES})\.?\s+\d{{4}}\)\s*\Z", re.IGNORECASE
 )
 _MONTH_DAY_BEFORE_RE = re.compile(rf"(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+$", re.IGNORECASE)
 _YEAR_BEFORE_RE = re.compile(

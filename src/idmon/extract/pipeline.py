@@ -725,6 +725,10 @@ class Extractor:
             # are told by the sentence's other wording
             cues = [cue for cue in cues if cue.text != "left"]
         members = [quantity for quantity in members if is_candidate(text, quantity)]
+        key_figures = (
+            len(members) > 2
+            and _KEY_FIGURES_RE.search(context.lowered, max(0, sentence_start - 2), members[0].start) is not None
+        )
         # "11,000 people, including 1,000 children, were evacuated": a group among the people of the figure
         # before is no figure of its own, and does not cut that figure off from its wording.
         members = [q for i, q in enumerate(members) if not (_is_group(text, q) or (i == 0 and _group_among(text, q)))]
@@ -799,6 +803,11 @@ class Extractor:
             else:
                 index = position_in_main[quantity.start]
                 low = main[index - 1].end if index > 0 else sentence_start
+                if key_figures and not _ITEM_MARK_RE.search(text, low, quantity.start):
+                    # "CHIFFRES CLÉS … 638 000 personnes déplacées internes 334 000 retournés 87 000 réfugiés": in a
+                    # box of figures with no marks between its items, each figure's words follow it; the words before
+                    # are the item before's (not "people displaced: 1,150", "14 — accommodation centres open")
+                    low = max(low, quantity.start)
                 following = index + 1
                 if following < len(main) and of_whole(text, quantity.end, main[following].start):
                     following += 1  # "4,000 of the 12,000 IDPs … have returned": the part reads past its whole
@@ -4544,6 +4553,10 @@ _SAME_COUNT_FIGURE_RE = re.compile(
     r"(?:number|figure|total|count|tally|caseload|nombre|chiffre|bilan)\b[^.;\d]{0,60}\d"
 )
 #: A number with no noun, then its verb (in the lowered text): "16,000 are staying", "5,100 had left".
+#: The heading of a box of figures: "Key figures", "CHIFFRES CLÉS", "at a glance", "en chiffres".
+_KEY_FIGURES_RE = re.compile(r"\b(?:key\s+figures|chiffres[- ]clés|at\s+a\s+glance|en\s+chiffres|in\s+numbers)\b")
+#: The marks that separate a box's items or labels: colons, pipes, dashes, bullets, semicolons.
+_ITEM_MARK_RE = re.compile(r"[:|;•·–—]|\s-\s")
 #: A line that lists figures by label: "région du sahel : 609 118 | centre-nord : 529 376".
 _LIST_LINE_RE = re.compile(
     r"[:–—]\s*\d[\d\s\u00a0\u202f,.]*\d(?:\s+[a-z]+)?\s*[|;]\s*[^\W\d_][^\n:|;\d]{0,40}[:–—]\s*\d"

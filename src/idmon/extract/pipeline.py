@@ -470,8 +470,9 @@ class _Context:
     figures: list[int] = field(default_factory=list)
     #: The figures read with the wording of the figure before them ("… and 363,832 in Puri", "up from 1,900").
     inherited: set[int] = field(default_factory=set)
-    #: The items of lists that break a total down ("Région du Sahel : 609 118 | Centre-Nord : 529 376").
-    listed: set[int] = field(default_factory=set)
+    #: The items of lists that break a total down ("Région du Sahel : 609 118 | Centre-Nord : 529 376"), with the
+    #: total's value.
+    listed: dict[int, int | None] = field(default_factory=dict)
     #: The figures a French pronoun counts again (by start), with the start of the figure it stands for.
     pronouns: dict[int, int] = field(default_factory=dict)
     #: The parts of a figure told as it is ("…, including 161,000 between 13 and 19 May"), by start, with the start
@@ -657,7 +658,9 @@ class Extractor:
         for pattern in again:
             for match in pattern.finditer(lowered):
                 sentence = context.sentences.around(match.start())
-                if sentence[0] in ends:
+                if sentence[0] in ends and (
+                    pattern is not _LIST_LINE_RE or sentence[1] - sentence[0] <= _LIST_LINE_MAX
+                ):
                     spans.append(sentence)
         quantities: list[Quantity] = []
         for start, end in _regions(spans):  # neighbouring sentences are scanned in one go
@@ -900,21 +903,31 @@ class Extractor:
                         reading = replace(reading, term=Term.IN_RELIEF_CAMP)
                 label = None
                 whole = before if index == 0 else previous
-                if reading is None and whole is not None:
+                if reading is None and whole is not None and sentence_end - sentence_start <= _LIST_LINE_MAX:
                     if index == 0:
-                        if whole.term not in NON_DISPLACEMENT_TERMS and _no_more_than(quantity, whole):
+                        if (
+                            whole.term not in NON_DISPLACEMENT_TERMS
+                            and whole.term is not Term.RETURNS
+                            and _no_more_than(quantity, whole)
+                        ):
                             label = self._list_item(text, sentence_start, quantity, first=True)
-                    elif whole.quantity.start in context.listed:
+                    elif (total := context.listed.get(whole.quantity.start)) is not None and (
+                        quantity.value is not None and total is not None and quantity.value <= total
+                    ):
                         label = self._list_item(text, whole.quantity.end, quantity, first=False)
                 if label is not None and whole is not None:
                     # "Nombre total de PDI : 2 062 534 / Région du Sahel : 609 118 | Centre-Nord : 529 376 | …": the
                     # items of a list of places (or causes) that breaks down the total counted just before, each
-                    # placed by its own label
+                    # placed by its own label, each no more than the total
                     reading = read_quantity(text, quantity, [], (label, quantity.end), inherited=whole)
                     if reading is not None:
                         context.inherited.add(quantity.start)
-                        context.listed.add(quantity.start)
+                        context.listed[quantity.start] = (
+                            whole.quantity.value if index == 0 else context.listed[whole.quantity.start]
+                        )
                         context.parts[quantity.start] = context.parts.get(whole.quantity.start, whole.quantity.start)
+                        # (a flight abroad broken down by where it arrived is the same flight: see _shares_as_wholes)
+                        context.shares_before[quantity.start] = context.parts[quantity.start]
                 host_share = False
                 if (
                     reading is None
@@ -1129,27 +1142,50 @@ class Extractor:
         return self._in_place_after(text, position) or _WENT_PLACE_AFTER_RE.match(text, position) is not None
 
     def _list_item(self, text: str, start: int, quantity: Quantity, *, first: bool) -> int | None:
-        """True when ``quantity`` is an item of a list that breaks a total down by place or cause, one item per
-        label ("Région du Sahel : 609 118 | Centre-Nord : 529 376", "Eráti – 73,450; Chiure – 24,880", "Drought:
-        612,400 individuals; Conflict: 505,490 individuals"): from ``start`` (the sentence's start for the first
-        item, the item before's end for the next) to the figure, a label and its colon or dash only; the first item
-        is followed by another. Returns where the item's label starts (its place is named there), or None."""
+        """Where the label of ``quantity`` starts when it is an item of a list that breaks a total down by place or
+        cause, one item per label ("Région du Sahel : 609 118 | Centre-Nord : 529 376", "Individuals by district of
+        arrival: Eráti – 73,450; Chiure – 24,880", "By cause – Drought: 612,400 individuals; Conflict: 505,490"),
+        else None: from ``start`` (the sentence's start for the first item, the item before's end for the next) to
+        the figure, a label and its colon or dash only, under no heading but one by area or cause; the first item is
+        followed by another; each label names a place the gazetteer knows or a cause (not "Killed", "People in need",
+        "Results")."""
         gap = (_LIST_OPEN_RE if first else _LIST_NEXT_RE).fullmatch(text, start, quantity.start)
         if gap is None:
             return None
         if first and _LIST_ITEM_END_RE.match(text, quantity.end) is None:
             return None  # a lone "Label: N" says nothing of a list
-        label, label_start = gap.group("label"), gap.start("label")
-        if _CAUSE_LABEL_RE.fullmatch(label.strip()):
+        heading = gap.group("heading") if first else None
+        by_area = heading is not None and _BY_AREA_RE.search(heading) is not None
+        if heading is not None and heading.strip(" \t•*-") and not by_area:
+            return None  # "Killed – Borno: 300", "Results: Kaya: 1,200": a heading of something else
+        label, label_start = gap.group("label").rstrip(), gap.start("label")
+        if _CAUSE_LABEL_RE.fullmatch(label):
             return label_start
-        if not first or (gap.group("heading") and _BY_AREA_RE.search(gap.group("heading"))):
-            # the next labels of a list of places, or any under "Individuals by district of arrival:"
-            return label_start if label[:1].isupper() else None
-        if self.gazetteer is None:
+        if not label[:1].isupper() or self.gazetteer is None or _NOT_A_PLACE_LABEL_RE.search(label):
             return None
-        # (the label is a place's name, or ends with one: "Région du Sahel", "Boucle du Mouhoun")
-        end = label_start + len(label.rstrip())
+        if by_area or self.gazetteer.lookup(label):
+            # (a place's name as a label, whatever it is in running text: "Est : 330 000", "Nord : 240 087")
+            return label_start
+        # (or a label that ends with a place's name: "Région du Sahel", "Chiure (within the district)")
+        end = label_start + len(label)
         return label_start if any(m.end == end for m in self.gazetteer.find_mentions(text, label_start, end)) else None
+
+    def _names_an_area(self, context: _Context, position: int) -> bool:
+        """True when the place named at ``position`` is an area or a town, not a country ("Karabakh", "Haut-Karabakh";
+        not "Colombia", "Iran"): a people of an area abroad fled from there, a people of a country is its nationals."""
+        assert self.gazetteer is not None
+        found = self.gazetteer.find_mentions(context.text, position, min(len(context.text), position + 60))
+        return bool(found) and found[0].start == position and not _is_country(found[0])
+
+    def _people_of_an_area(self, context: _Context, position: int) -> bool:
+        """True when the words after a figure name an ethnic group ("100,617 ethnic Armenians") or a people of an
+        area ("84 600 Arméniens du Haut-Karabakh"), not nationals of a country ("3,000 Venezuelans from Colombia")."""
+        found = _PEOPLE_OF_A_PLACE_RE.match(context.text, position)
+        if found is None:
+            return False
+        if found.group().lstrip()[:1].islower() or "ethni" in found.group().lower() or "souche" in found.group():
+            return True
+        return self._names_an_area(context, found.end() - 1)
 
     def _in_place_after(self, text: str, position: int) -> bool:
         """True when a part's words after ``position`` say where its people are or came from ("are in the Ouest
@@ -1842,7 +1878,7 @@ class Extractor:
             if (
                 origin is not None
                 and origin != fact.country
-                and (fact.country is None or not _PEOPLE_OF_A_PLACE_RE.match(context.text, reading.quantity.end))
+                and (fact.country is None or not self._people_of_an_area(context, reading.quantity.end))
             ):
                 # (not for a people of a place, whose place was read: "84 600 Arméniens du Haut-Karabakh")
                 _counted_for(fact, origin)
@@ -2891,7 +2927,10 @@ class Extractor:
             people = entry.precision is Precision.ADM0 and self.gazetteer.is_people(mention.text)  # "Zimbabweans"
             if people and (
                 _ETHNIC_BEFORE_RE.search(context.lowered, max(0, mention.start - 10), mention.start)
-                or _OF_A_PLACE_AFTER_RE.match(context.text, mention.end)
+                or (
+                    (of_place := _OF_A_PLACE_AFTER_RE.match(context.text, mention.end)) is not None
+                    and self._names_an_area(context, of_place.end() - 1)
+                )
             ):
                 # "100,617 ethnic Armenians crossed from Karabakh", "Arméniens du Haut-Karabakh": a people of a
                 # place, whose place (named next) is where they fled from, not their nationality
@@ -3879,15 +3918,7 @@ def _refugee_story(
             # refugees' country's
             _counted_for(fact, origin)
             continue
-        hosted_here = (
-            # "Les 33 camps de la région accueillent déjà plus d'un million de réfugiés": a stock counted for the
-            # host its sentence names, but of no people of its own (not "1,2 million de Soudanais")
-            fact.category is Category.PEOPLE_DISPLACED_ACROSS_BORDERS
-            and fact.country not in (origin, None)
-            and (reading.head is None or not reading.head.text.split()[-1][:1].isupper())
-            and _NATIONALS_ADJECTIVE_RE.match(lowered, reading.quantity.end, reading.bounds[1]) is None
-        )
-        if (fact.country not in (host, None) and not hosted_here) or fact.category not in (
+        if fact.country not in (host, None) or fact.category not in (
             Category.NEW_DISPLACEMENT,
             Category.IDPS,
             Category.PEOPLE_DISPLACED_ACROSS_BORDERS,  # "47 000 réfugiés ont été relocalisés …": counted for the host
@@ -4439,9 +4470,17 @@ _LIST_ITEM_END_RE = re.compile(
 #: A heading of a list by area: "by district of arrival", "par région", "per province".
 _BY_AREA_RE = re.compile(
     r"\b(?:by|per|par)\s+(?:district|region|province|state|county|governorate|department|site|camp|area|zone|"
-    r"région|département|commune|territoire|préfecture|cercle|gouvernorat)",
+    r"cause|région|département|commune|territoire|préfecture|cercle|gouvernorat|cause)",
     re.IGNORECASE,
 )
+#: Labels that name no place: the dead, the injured, needs, money, schools, houses.
+_NOT_A_PLACE_LABEL_RE = re.compile(
+    r"\b(?:killed|dead|deaths?|injured|missing|wounded|need|needs|funding|required|schools?|houses?|homes?|results?|"
+    r"total|décès|morts?|blessés|disparus|besoin|financement|écoles?|maisons?|cases|femmes|enfants|women|children)\b",
+    re.IGNORECASE,
+)
+#: A list's line longer than this is no breakdown of a total (and would cost a pass over the line per item).
+_LIST_LINE_MAX = 2_000
 #: Causes a total may be broken down by: "Drought", "Conflict", "Sécheresse", "Inondations".
 _CAUSE_LABEL_RE = re.compile(
     r"(?:drought|conflicts?|violence|insecurity|floods?|flooding|disasters?|climate|sécheresse|conflits?|"

@@ -210,7 +210,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:evacuation\s+)?shelter(?:s|ed|ing)?(?!\s+in\s+place)(?!\s+(?:kits?|items?|materials?|assistance|support|needs?|cluster|partners?|"
         r"response|sector|repairs?|nfis?)\b)|(?:evacuation|accommodation|collective|transit|reception|safety)\s+cent(?:re|er)s?|"
         # Papua New Guinea's and Solomon Islands' evacuation centres (not "health care centres", "day care centres")
-        r"(?<!health\s)(?<!day\s)(?<!child\s)(?<!primary\s)care\s+cent(?:re|er)s|"
+        r"(?<!health\s)(?<!day\s)(?<!child\s)(?<!primary\s)(?<!aged\s)(?<!palliative\s)(?<!elderly\s)(?<!nursing\s)"
+        r"(?<!respite\s)(?<!residential\s)(?<!foster\s)(?<!medical\s)(?<!hospice\s)(?<!dementia\s)(?<!mental\s)"
+        r"(?<!maternal\s)(?<!home\s)(?<!our\s)(?<!its\s)(?<!their\s)care\s+cent(?:re|er)s(?!\s+(?:provide|treat|serve|offer))|"
         r"collective\s+(?:accommodation|shelters?)|"
         r"(?:displacement|evacuation|accommodation)\s+(?:sites?|posts?)|accommodated|housed\s+in|"
         # "800 people remain in the stadium"
@@ -488,9 +490,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "1,630 families had left Jeddah 5 camp in Nineveh for their areas of origin"
         r"left\s+(?:\S+\s+){0,4}?(?:camps?|sites?|shelters?)\s+(?:\S+\s+){0,3}?(?:for|to)\s+(?:their\s+)?(?:areas?|places?|"
         r"villages?|communities|homes?)\s+of\s+origin|(?:come|came|comes|coming)\s+back\s+home|"
-        r"(?:went|gone|going|go)\s+back\s+(?:to|home)|crossed\s+back|"
-        # "between 2,000 and 2,500 had gone back over the Friendship Bridge", "9,000 have gone back since 27 November"
-        r"(?:(?<=have\s)|(?<=has\s)|(?<=had\s))gone\s+back(?=\s*[,.;]|\s+(?:since|over|across|through|after|as|by)\b)|(?:came|come|coming|went|moved)\s+back\s+across|moved\s+back(?=\s+(?:into|to|home)\b)|"
+        r"(?:went|gone|going|go)\s+back\s+(?:to|home)|crossed\s+back|(?:came|come|coming|went|moved)\s+back\s+across|moved\s+back(?=\s+(?:into|to|home)\b)|"
         # "220 000 Afghans renvoyés du Pakistan", "ont regagné Manbij", "sont reparties vers leurs districts d'origine"
         r"renvoyée?s(?=\s+(?:du|de|d['’]|des|vers|chez))|(?:(?<=ont\s)|(?<=avaient\s))regagné|"
         r"repartie?s\s+vers\s+(?:leurs?|son|sa|ses)\s+(?:\w+\s+)?(?:d['’]origine|villages?|foyers?|domiciles?|maisons?|localités?)|"
@@ -554,6 +554,12 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"millions|more|at|some|about|around|nearly|people|residents|families|homes|houses|them|him|her|it|a|an|no|only|"
         r"\d|\w+less\b|unharmed|intact|open|alone|in\s+place|undamaged|under|by|on|in|early|late|last|yesterday|today|"
         r"this|after|before|when|because|due|the\s+(?:camps?|sites?|shelters?|centres?|centers?))\b|\s*[,.;:!?)]|\s*$)",
+    ),
+    # So is going back: "between 2,000 and 2,500 had gone back over the Friendship Bridge", "9,000 have gone back since
+    # 27 November" (not workers back after a strike)
+    (
+        Term.RETURNS,
+        r"(?:(?<=have\s)|(?<=has\s)|(?<=had\s))gone\s+back(?=\s*[,.;]|\s+(?:since|over|across|through|after|as|by)\b)",
     ),
     # So are arrivals: "9 000 personnes arrivées à Bol", "les arrivées quotidiennes", "families arriving daily".
     # Arrivals have no term of their own in the vocabulary: the catch-all, as the held-out writers read them.
@@ -624,7 +630,9 @@ _FLOODING_GROUP = f"c{next(i for i, (_, pattern) in enumerate(_TERM_PATTERNS) if
 _WEAK_GROUPS = frozenset(
     f"c{index}"
     for index, (_, pattern) in enumerate(_TERM_PATTERNS)
-    if pattern.startswith(("crossed", "arrived", "(?:staying|living|sleeping|slept|lodged)"))
+    if pattern.startswith(
+        ("crossed", "arrived", "(?:staying|living|sleeping|slept|lodged)", r"(?:(?<=have\s)|(?<=has\s)|(?<=had\s))gone")
+    )
 )
 
 

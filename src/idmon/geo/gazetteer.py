@@ -10,7 +10,7 @@ import math
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -517,7 +517,7 @@ class Gazetteer:
                 if candidates and self._between_names(text, tokens, keys, index, size):
                     candidates = []  # "Datu Saudi Ampatuan": one word of a longer name no gazetteer knows
                 partial = False
-                if candidates and self._inside_longer_name(text, tokens, index, size):
+                if candidates and self._inside_longer_name(text, tokens, index, size, candidates):
                     # "Perry Christie", "Goulburn Islands", "Republic of Congo": a town's name inside a longer
                     # name is not that town.
                     kept = [entry for entry in candidates if _RANK[entry.precision] <= 1]
@@ -581,7 +581,9 @@ class Gazetteer:
                 return False
         return True
 
-    def _inside_longer_name(self, text: str, tokens: list[tuple[int, int]], index: int, size: int) -> bool:
+    def _inside_longer_name(
+        self, text: str, tokens: list[tuple[int, int]], index: int, size: int, candidates: Sequence[PlaceEntry] = ()
+    ) -> bool:
         before = text[tokens[index - 1][0] : tokens[index - 1][1]] if index > 0 else ""
         after = text[tokens[index + size][0] : tokens[index + size][1]] if index + size < len(tokens) else ""
         if before.endswith("."):
@@ -589,9 +591,13 @@ class Gazetteer:
         last = tokens[index + size - 1][1]
         if text[last - 1] == ".":
             after = ""
-        elif text[last - 2 : last] in ("'s", "’s") and (not before or before.lower() in _RUN_OPENERS):
+        elif (
+            text[last - 2 : last] in ("'s", "’s")
+            and (not before or before.lower() in _RUN_OPENERS)
+            and any(e.precision is not Precision.POINT or e.population >= _SIZEABLE_TOWN for e in candidates)
+        ):
             after = ""  # "In Tripoli's Bab al-Tabbaneh": a possessive ends a name that starts the run (not "Red
-            # Crescent's Tripoli branch")
+            # Crescent's Tripoli branch", nor a small town's name in "Martha's Vineyard")
         if before[:1].isupper() and self.common_words.get(before.lower(), 0) < self.common_threshold:
             return True
         if after.lower() in _INSTITUTION_AFTER:
@@ -606,6 +612,8 @@ class Gazetteer:
             return []
         if size == 1 and key in self.acronyms and not name.isupper():
             return []  # "Png", "Drc": an acronym is written in capitals
+        if size == 1 and key in _MONTH_KEYS:
+            return [entry for entry in entries if entry.precision is Precision.ADM0]  # "since August": a month
         if size == 1 and (len(name) <= 2 or self.common_words.get(name.lower(), 0) >= self.common_threshold):
             # An ordinary word names a country, or an area where the text says it is one ("la province du Lac",
             # "le département du Sud"); never a town.
@@ -886,6 +894,8 @@ class Gazetteer:
             return True
         if folded.startswith(key) and _KIND_SUFFIX_RE.fullmatch(folded, len(key)):
             return True
+        if folded.endswith(key) and _KIND_PREFIX_RE.fullmatch(folded, 0, len(folded) - len(key)):
+            return True  # "Al Karak" for "Karak", "Provincia de Zamora" for "Zamora": its name with an article or kind
         return (
             entry.precision is Precision.POINT
             and entry.admin2 is not None
@@ -935,6 +945,37 @@ _INSTITUTION_AFTER = frozenset(
         "red",
     }
 )
+#: The months' names, folded: "since August" names no town in California, "in March" none in England.
+_MONTH_KEYS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "janvier",
+        "fevrier",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "aout",
+        "septembre",
+        "octobre",
+        "novembre",
+        "decembre",
+    ]
+)
+#: A town large enough that its name before a possessive is the town ("Tripoli's"), not a first name ("Martha's").
+_SIZEABLE_TOWN = 50_000
 #: Capitalised words that open a sentence before a name: "In Tripoli's Souq al-Juma".
 _RUN_OPENERS = frozenset({"in", "at", "the", "from", "across", "near", "inside", "throughout", "to", "and", "but"})
 _INNER_POSSESSIVE_RE = re.compile(r"['’]s ")
@@ -944,6 +985,12 @@ _AREA_KIND_RE = re.compile(
     r"district)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|of\s+(?:the\s+)?)"
 )
 #: An area's kind after its folded name: "sion district", "kassala state".
+#: An Arabic article or an area's kind before a folded name: "al ", "provincia de ", "province of " (not Spanish "el":
+#: "El Beni" is no name of Beni).
+_KIND_PREFIX_RE = re.compile(
+    r"(?:al|ad|ar|as|at|an|ash|az)[ -]|(?:provincia|province|departamento|department|departement|district|"
+    r"municipio|region|region|gobernacion|governorate|wilaya|estado|state)\s+(?:de\s+|del\s+|of\s+|du\s+|d['’])?"
+)
 _KIND_SUFFIX_RE = re.compile(r"(?: (?:district|province|region|department|prefecture))?")
 #: A lake or a river named before or after its name.
 _INSTITUTION_BEFORE_RE = re.compile(

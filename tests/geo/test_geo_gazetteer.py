@@ -1270,3 +1270,19 @@ def test_a_public_body_after_a_place_s_name_keeps_the_place() -> None:
     text = "Rio Grande do Sul Civil Defence said 81,285 people were in shelters."
     [mention] = gazetteer.find_mentions(text)
     assert (mention.text, mention.partial, gazetteer.main_country([mention])) == ("Rio Grande do Sul", False, "BRA")
+
+
+def test_a_first_level_area_of_one_country_is_trusted_abroad() -> None:
+    gazetteer = Gazetteer()
+    gazetteer.add(
+        [
+            PlaceEntry("North Darfur", "SDN", Precision.ADM1, admin1="North Darfur", aliases=("Darfour-Nord",)),
+            PlaceEntry("San Miguel", "SLV", Precision.ADM1, admin1="San Miguel"),
+        ]
+    )
+    # the text is mostly about Chad: a Sudanese state named outright is still Sudan's
+    [darfur] = gazetteer.find_mentions("autour d'El-Facher, capitale du Darfour-Nord")
+    assert gazetteer.resolve(darfur, "TCD") is not None
+    # a saint's name is any country's town: abroad it is not trusted
+    [saint] = gazetteer.find_mentions("the road to San Miguel was cut")
+    assert gazetteer.resolve(saint, "GTM") is None

@@ -866,7 +866,19 @@ class Gazetteer:
             # Abroad, only a country named outright is trusted: a foreign area or town of the same name as an
             # unknown local place is more likely a gap in the gazetteer than a real reference.
             home = [entry for entry in candidates if entry.country == main_country]
-            candidates = home or [entry for entry in candidates if entry.precision is Precision.ADM0]
+            candidates = home or [
+                entry
+                for entry in candidates
+                if entry.precision is Precision.ADM0
+                # (or a first-level area of one country only, of a name of several words: "Darfour-Nord", "Upper
+                # Nile"; not a saint's, which towns everywhere share: "San Miguel Los Lotes")
+                or (
+                    entry.precision is Precision.ADM1
+                    and len({e.country for e in candidates}) == 1
+                    and any(mark in mention.text for mark in (" ", "-"))
+                    and not _SAINT_RE.match(mention.text)
+                )
+            ]
         elif len({entry.country for entry in candidates}) > 1 or self._ordinary(mention):
             candidates = [entry for entry in candidates if _trusted_abroad(entry, self.min_foreign_population)]
         if not candidates:
@@ -945,6 +957,8 @@ _INSTITUTION_AFTER = frozenset(
         "red",
     }
 )
+#: A saint's name, which towns of many countries share: "San Miguel", "Santa Cruz", "Saint-Louis", "St. John's".
+_SAINT_RE = re.compile(r"(?:San|Santa|Santo|São|Sao|Saint|Sainte|St\.?|Ste\.?|Sankt)[\s-]", re.IGNORECASE)
 #: The months' names, folded: "since August" names no town in California, "in March" none in England.
 _MONTH_KEYS = frozenset(
     [

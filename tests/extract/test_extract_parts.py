@@ -318,7 +318,7 @@ def test_a_list_of_places_that_breaks_a_total_down(extractor: Extractor) -> None
     text = (
         "CONASUR — Situation des personnes déplacées internes au 31 mars 2023\n"
         "Nombre total de PDI enregistrées : 2 062 534\n"
-        "Région du Sahel : 609 118 | Centre-Nord : 529 376 | Boucle du Mouhoun : 190 456\n"
+        "Région du Sahel : 609 118 | Centre-Nord : 529 376 | Nord : 240 087 | Boucle du Mouhoun : 190 456\n"
         "Femmes : 58,6 % | Enfants de moins de 15 ans : 57,9 %"
     )
     facts = extractor.extract(text, published=PUBLISHED)
@@ -326,6 +326,7 @@ def test_a_list_of_places_that_breaks_a_total_down(extractor: Extractor) -> None
         (2_062_534, "idps", None),
         (609_118, "idps", "Sahel"),
         (529_376, "idps", "Centre-Nord"),
+        (240_087, "idps", "Nord"),  # an ordinary word as running text, an area as a list's label
         (190_456, "idps", "Boucle du Mouhoun"),
     ]
 

@@ -1689,6 +1689,17 @@ class Extractor:
             if labelled:
                 mention, entry = labelled[-1]
                 _apply_place(fact, entry, mention, self.gazetteer)
+            elif main is not None:
+                # "Nord : 240 087", "Est : 171 930": an area of the text's country whose name is an ordinary word,
+                # which running text would not take for a place, is one as a list's label
+                item = context.text[reading.bounds[0] : reading.quantity.start].strip(" :–—-\t")
+                areas = [
+                    e
+                    for e in self.gazetteer.lookup(item)
+                    if e.country == main and e.precision is Precision.ADM1 and e.admin1
+                ]
+                if len({e.admin1 for e in areas}) == 1:
+                    _apply_area(fact, areas[0], self.gazetteer)
             return
         first = reading.qualifier_start
         if context.text[max(0, first - 2) : first].strip() == "(":

@@ -827,3 +827,22 @@ def test_the_refugees_of_a_story_told_by_the_people_that_fled_first(extractor: E
         ("cross-border-flight", "MMR"),
         ("people-displaced-across-borders", "MMR"),
     ]
+
+
+def test_arrivals_at_a_camp_of_that_name_came_from_elsewhere() -> None:
+    # "au camp de Mbera" names the camp where they arrived, not where they came from
+    gazetteer = default_gazetteer(towns=False)
+    gazetteer.add(
+        [
+            PlaceEntry("Mbera", "MRT", Precision.POINT, admin1="Hodh ech Chargui", population=2_000),
+            PlaceEntry("Niono", "MLI", Precision.POINT, admin1="Ségou", population=52_584),
+            PlaceEntry("Bassikounou", "MRT", Precision.POINT, admin1="Hodh ech Chargui", population=40_000),
+        ]
+    )
+    text = (
+        "BASSIKOUNOU (Mauritanie) – Le HCR a enregistré 10 200 nouveaux réfugiés maliens arrivés au camp de Mbera en "
+        "janvier, portant à 104 000 le nombre de réfugiés que compte le camp. Les nouveaux arrivants viennent surtout "
+        "de Léré et de Niono."
+    )
+    facts = Extractor(gazetteer).extract(text, published=PUBLISHED)
+    assert [(f.reported, f.country) for f in facts] == [(10_200, "MLI"), (104_000, "MLI")]

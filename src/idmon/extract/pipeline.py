@@ -2640,6 +2640,8 @@ class Extractor:
         for mention in mentions:
             if not _CAME_FROM_BEFORE_RE.search(context.lowered, max(0, mention.start - 40), mention.start):
                 continue
+            if _PLACE_NAME_OF_BEFORE_RE.search(context.lowered, max(0, mention.start - 24), mention.start):
+                continue  # "arrivés au camp de Mbera": the camp's name, not where they came from
             if self.gazetteer.is_people(mention.text) or self.gazetteer.is_adjective(mention.text):
                 continue
             entry = self._resolve(context, mention, main)
@@ -3332,6 +3334,11 @@ _AGAIN_BEFORE_RE = compile_guarded(
     rf"{NTH_TIME}|\bredéplacements?\s+d(?:e|['’])|\bre-?displacement\s+of\b", re.IGNORECASE
 )
 _ARRIVALS_CUE_RE = re.compile(r"arriv|influx|afflux", re.IGNORECASE)
+#: A place's kind before its name: "au camp de ", "la ville de ", "the town of ".
+_PLACE_NAME_OF_BEFORE_RE = re.compile(
+    r"\b(?:camps?|sites?|cent(?:re|er)s?|villages?|ville|town|city|commune|région|region|province|district|"
+    r"département|quartier|localité)\s+(?:de|du|des|d['’]|of)\s*(?:the\s+)?\Z"
+)
 _CROSSED_FROM_CUE_RE = re.compile(r"cross(?:ed|ing)\s+from", re.IGNORECASE)
 _ARRIVED_WORD_RE = re.compile(r"\b(?:arriv\w+|crossed|traversé|franchi)\b")
 #: The words of an arrival or a crossing (a flight is told by others: "fled" does not say where to).

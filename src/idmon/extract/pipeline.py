@@ -2200,10 +2200,13 @@ class Extractor:
         }
         if len(fled) == 1 and None not in fled:
             # (only a people the lead names: "around 70,000 Rohingya", not a flight's country read from its places)
+            if context.lead_places is None:
+                context.lead_places = self.gazetteer.find_mentions(context.text, 0, min(len(context.text), _LEAD))
             peoples = {
                 next(iter({entry.country for entry in mention.candidates}))
-                for mention in self.gazetteer.find_mentions(context.text, 0, end)
-                if (self.gazetteer.is_people(mention.text) or self.gazetteer.is_adjective(mention.text))
+                for mention in context.lead_places
+                if mention.end <= end
+                and (self.gazetteer.is_people(mention.text) or self.gazetteer.is_adjective(mention.text))
                 and len({entry.country for entry in mention.candidates}) == 1
             }
             if fled == peoples:
@@ -4403,16 +4406,15 @@ _INSIDE_RE = re.compile(
     r"department|province|region|state)\b"
 )
 _WORD_AFTER_RE = re.compile(r"\s+([^\W\d_][\w'’-]*)")
-#: A people named with the place they live in, or as an ethnic group: "84 600 Arméniens du Haut-Karabakh", "100,617
-#: ethnic Armenians".
 #: An ethnic group's name, not a nationality: "ethnic Armenians".
 _ETHNIC_BEFORE_RE = re.compile(r"\bethnic\s+$")
+#: After a people's name, the place they are of, or their ethnicity: "du Haut-Karabakh", "from Karabakh", "ethniques".
+_OF_A_PLACE = r"(?:(?:of|from|du|de\s+la|des|de|d['’])\s*[A-ZÀ-Þ]|(?:ethniques?|de\s+souche)\b)"
 #: A people of a place named next: "Arméniens du Haut-Karabakh", "Armenians from Karabakh", "Arméniens ethniques".
-_OF_A_PLACE_AFTER_RE = re.compile(r"\s+(?:(?:of|from|du|de\s+la|des|de|d['’])\s*[A-ZÀ-Þ]|(?:ethniques?|de\s+souche)\b)")
-_PEOPLE_OF_A_PLACE_RE = re.compile(
-    r"\s+(?:ethnic\s+[A-ZÀ-Þ][\w'’-]*|[A-ZÀ-Þ][\w'’-]*\s+(?:(?:of|from|du|de\s+la|des|de|d['’])\s*[A-ZÀ-Þ]|"
-    r"(?:ethniques?|de\s+souche)\b))"
-)
+_OF_A_PLACE_AFTER_RE = re.compile(rf"\s+{_OF_A_PLACE}")
+#: A people named with the place they live in, or as an ethnic group: "84 600 Arméniens du Haut-Karabakh", "100,617
+#: ethnic Armenians".
+_PEOPLE_OF_A_PLACE_RE = re.compile(rf"\s+(?:ethnic\s+[A-ZÀ-Þ][\w'’-]*|[A-ZÀ-Þ][\w'’-]*\s+{_OF_A_PLACE})")
 #: Nouns a people's adjective may follow: "ressortissants burkinabè", "réfugiés maliens", "Sudanese nationals".
 _HOSTS_VERBS_RE = re.compile(HOSTS_VERBS, re.IGNORECASE)
 #: "de" after a French million, before its noun: "1,2 million de Soudanais", "2 millions d'Afghans".
@@ -4474,21 +4476,23 @@ _LIST_OPEN_RE = re.compile(
     r"[\s•*-]*(?:(?P<heading>[^\n:|;\d]{0,60})[:–—]\s*)?(?P<label>[^\W\d_][^\n:|;–—\d()]{0,40}?)\s*(?:\([^()\n]{0,40}\)\s*)?"
     r"[:–—-]\s*"
 )
+#: The unit an item's figure may carry before the separator: "612,400 individuals; ".
+_LIST_UNIT = r"(?:(?:individuals|people|persons|personnes|ménages|households|HH|PDI|IDPs)\s*)?"
 #: The gap from one item to the next: "| Centre-Nord : ", " individuals; Conflict: ", "; Chiure (in town) – ".
 _LIST_NEXT_RE = re.compile(
-    r"\s*(?:(?:individuals|people|persons|personnes|ménages|households|HH|PDI|IDPs)\s*)?[|;]\s*"
+    rf"\s*{_LIST_UNIT}[|;]\s*"
     r"(?P<label>[^\W\d_][^\n:|;–—\d()]{0,40}?)\s*(?:\([^()\n]{0,40}\)\s*)?[:–—-]\s*",
     re.IGNORECASE,
 )
 #: After a list's item, the next item's separator: "609 118 | ", "73,450; ", "612,400 individuals; ".
 _LIST_ITEM_END_RE = re.compile(
-    r"\s*(?:(?:individuals|people|persons|personnes|ménages|households|HH|PDI|IDPs)\s*)?[|;]\s*[^\W\d_]",
+    rf"\s*{_LIST_UNIT}[|;]\s*[^\W\d_]",
     re.IGNORECASE,
 )
 #: A heading of a list by area: "by district of arrival", "par région", "per province".
 _BY_AREA_RE = re.compile(
     r"\b(?:by|per|par)\s+(?:district|region|province|state|county|governorate|department|site|camp|area|zone|"
-    r"cause|région|département|commune|territoire|préfecture|cercle|gouvernorat|cause)",
+    r"cause|région|département|commune|territoire|préfecture|cercle|gouvernorat)",
     re.IGNORECASE,
 )
 #: Labels that name no place: the dead, the injured, needs, money, schools, houses.
@@ -4609,7 +4613,6 @@ _SAME_COUNT_BEFORE_RE = re.compile(
 _SAME_COUNT_FIGURE_RE = re.compile(
     r"(?:number|figure|total|count|tally|caseload|nombre|chiffre|bilan)\b[^.;\d]{0,60}\d"
 )
-#: A number with no noun, then its verb (in the lowered text): "16,000 are staying", "5,100 had left".
 #: The heading of a box of figures: "Key figures", "CHIFFRES CLÉS", "at a glance", "en chiffres".
 _KEY_FIGURES_RE = re.compile(r"\b(?:key\s+figures|chiffres[- ]clés|at\s+a\s+glance|en\s+chiffres|in\s+numbers)\b")
 #: The marks that separate a box's items or labels: colons, pipes, dashes, bullets, semicolons.
@@ -4618,6 +4621,7 @@ _ITEM_MARK_RE = re.compile(r"[:|;•·–—]|\s-\s")
 _LIST_LINE_RE = re.compile(
     r"[:–—]\s*\d[\d\s\u00a0\u202f,.]*\d(?:\s+[a-z]+)?\s*[|;]\s*[^\W\d_][^\n:|;\d]{0,40}[:–—]\s*\d"
 )
+#: A number with no noun, then its verb (in the lowered text): "16,000 are staying", "5,100 had left".
 _BARE_PART_FIGURE_RE = re.compile(r"\d\s(?:are|were|have|had|ont|sont|avaient|étaient)\s")
 #: A part's people gone to relatives: " had left for relatives' homes", " are staying with friends", " sont chez
 #: des proches".

@@ -1003,7 +1003,7 @@ _AREA_KIND_RE = re.compile(
 #: "El Beni" is no name of Beni).
 _KIND_PREFIX_RE = re.compile(
     r"(?:al|ad|ar|as|at|an|ash|az)[ -]|(?:provincia|province|departamento|department|departement|district|"
-    r"municipio|region|region|gobernacion|governorate|wilaya|estado|state)\s+(?:de\s+|del\s+|of\s+|du\s+|d['’])?"
+    r"municipio|region|gobernacion|governorate|wilaya|estado|state)\s+(?:de\s+|del\s+|of\s+|du\s+|d['’])?"
 )
 _KIND_SUFFIX_RE = re.compile(r"(?: (?:district|province|region|department|prefecture))?")
 #: A lake or a river named before or after its name.

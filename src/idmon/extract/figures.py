@@ -1875,6 +1875,9 @@ _STOCK_RE = compile_guarded(
     r"(?:are|were|remain|remained)\s+(?:still\s+)?internally\s+displaced|yet\s+to\s+(?:go\s+home|return)|"
     # "with some 10.5 million people now internally displaced": a state reached
     r"(?:now|currently|still)\s+internally\s+displaced|"
+    # "876 000 déplacés à l'intérieur du pays", "people displaced inside the country": the IDPs' own name, spelled out
+    r"(?:displaced|déplacée?s)\s+(?:inside|within|à\s+l['’]intérieur\s+(?:du|de\s+leur(?:\s+propre)?))\s+"
+    r"(?:the\s+|their\s+(?:own\s+)?)?(?:country|pays)|"
     r"dénombre(?:nt)?|aujourd['’]hui|actuellement|"
     r"displaced\s+(?:people|persons|families|households|population)|idp\s+population|personnes\s+déplacées|"
     r"population\s+déplacée|étai(?:en)?t\s+déplacé\w*|"

@@ -34,12 +34,13 @@ MULTIPLIERS: dict[str, int] = {
 }
 
 _SPACES = "\u00a0\u202f\u2009\u2007 "
-_GROUPED = rf"\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d)|\d{{1,3}}(?:(?:,[ ]?|[.'{_SPACES}])\d{{3}}(?!\d))+"
 _PLAIN = r"\d+(?:[.,]\d+)?"
 # (a decimal part after grouped digits is kept with them, so that the unit after it is seen: "1,02,124.34 ha")
 _GROUPED_REST = (
     rf"\d?(?:,\d\d)+,\d{{3}}(?:\.\d+)?(?!\d)|\d{{0,2}}(?:,\d{{3}})+\.\d+(?!\d)|"
-    rf"\d{{0,2}}(?:(?:,[ ]?|[.'{_SPACES}])\d{{3}}(?!\d))+"
+    rf"\d{{0,2}}(?:[,.'{_SPACES}]\d{{3}}(?!\d))+|"
+    # "12, 500" typed with a space after the comma: every group so ("809,000, 189,000 of whom" is two figures)
+    rf"\d{{0,2}}(?:,[ ]\d{{3}}(?!\d))+"
 )
 _PLAIN_REST = r"\d*(?:[.,]\d+)?"
 _WORD_MULT = r"million|millions|billion|milliards?|lakhs?|lac|crores?|thousand|mille|mil"

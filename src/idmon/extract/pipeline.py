@@ -1618,6 +1618,9 @@ class Extractor:
                 lasted(text[sentence_start:sentence_end])
                 or lasted(text[: context.sentences.around(0)[1]])  # "Two years after the earthquakes, …" in the lead
                 or _long_ago(mentions, context.published)
+                # "… a chassé plus de 40 000 personnes depuis le début de l'année. Environ 9 300 d'entre elles vivent
+                # désormais sur le site de Gateri": the displacement the paragraph counts began months ago
+                or _began_long_ago(context, sentence_start)
             )
             # (not people the place found abroad: "Bangladesh hosts nearly 1 million Rohingya in 33 camps")
             and fact.category not in CROSS_BORDER_CATEGORIES
@@ -3696,8 +3699,8 @@ def _sheltered_part_of_a_flow(context: _Context, readings: list[Reading], facts:
         ):
             continue
         start, end = context.sentences.around(reading.quantity.start)
-        if lasted(text[start:end]):
-            continue
+        if lasted(text[start:end]) or _began_long_ago(context, reading.quantity.start):
+            continue  # ("… chassé 40 000 personnes depuis le début de l'année. 9 300 d'entre elles vivent …")
         if fact.cause is Cause.CONFLICT and (
             _STILL_RE.search(text, reading.quantity.end, reading.bounds[1])
             or not _NEWCOMERS_AFTER_RE.match(text, reading.quantity.end)
@@ -5047,6 +5050,30 @@ def _long_ago(mentions: list[DateMention], published: date | None) -> bool:
     """True when the sentence names a date more than six weeks before publication ("since the floods of August
     2022"): a stay that has lasted."""
     return published is not None and any(m.first < published - _FIRST_WEEKS for m in mentions)
+
+
+_THREE_YEARS = timedelta(days=3 * 365)
+_MONTHS_AGO = timedelta(days=120)
+
+
+def _began_long_ago(context: _Context, position: int) -> bool:
+    """True when a sentence of the paragraph that starts before ``position`` counts since a date more than six
+    weeks (and less than three years) before publication ("chassé … 40 000 personnes depuis le début de l'année",
+    "96,000 displaced since September"): the people the paragraph tells of have been displaced for months."""
+    published = context.published
+    if published is None:
+        return False
+    at = context.text.rfind("\n", 0, position) + 1
+    while at < position:
+        start, end = context.sentences.around(at)
+        if any(
+            m.role is DateRole.SINCE and published - _THREE_YEARS < m.first < published - _MONTHS_AGO
+            # (not through the cache of ``_sentence_dates``: a figure's sentence may be cut shorter there)
+            for m in find_dates(context.text, start, end, published, context.language, context.lowered)
+        ):
+            return True
+        at = end
+    return False
 
 
 def _excerpt_bounds(start: int, end: int, quantity: Quantity) -> tuple[int, int]:

@@ -19,6 +19,8 @@ _BOUNDARY_RE = re.compile(
     r"|\n[ \t]*\n\s*"  # a blank line
     r"|(?<=[.:;!?])[ \t]*\n\s*"  # a line ending with punctuation
     r"|\n(?=\s*(?:[•▪◦*·-]|\d+[.)]\s))"  # a bullet or numbered item
+    # a box's line that starts with its figure and a dash ("67,321 — people newly displaced since 8 February")
+    r"|\n(?=[ \t]*\d[\d,.\u00a0\u202f ]*[ \t]+[—–|][ \t])"
     # a line that ends with a number, then a capitalised word that is not a month: a table's rows
     # ("Houses destroyed 1,240\nDamaged houses 3,518"), not a date cut by a line break ("14\nJanuary")
     r"|(?P<row>(?:(?<=\d)|(?<=\d[ \t]))\n(?=" + _NEXT_ROW + "))"

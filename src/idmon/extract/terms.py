@@ -223,7 +223,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:living|staying|sleeping|slept|sleep)\s+(?:overnight\s+|temporarily\s+)?(?:in|at)\s+"
         # ("staying at Katesh primary school and a nearby church")
         r"(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:schools?|churche?s?|mosques?|learning\s+cent(?:re|er)s|sports?\s+halls?|"
-        r"convention\s+cent(?:re|er)s?|"
+        r"convention\s+cent(?:re|er)s?|(?:accommodation|transit|reception)\s+cent(?:re|er)s|"
+        # ("9,870 — people staying in those centres": the centres a line before named)
+        r"(?<=those\s)cent(?:re|er)s|(?<=these\s)cent(?:re|er)s|"
         r"public\s+buildings|collective\s+cent(?:re|er)s|tents|makeshift\s+(?!camps?\b|sites?\b)\w+|containers|barracks|gym(?:nasium)?s?|stadiums?|"
         r"(?:sports|community|village)\s+halls)|temporary\s+(?:accommodation|housing|shelters?)|"
         # "900 residents spent the night in tents", "ont passé la nuit dans des écoles", "Persons inside ECs"
@@ -795,7 +797,7 @@ _OTHER_NOUNS = (
     r"shells|rockets|missiles|strikes|airstrikes|frappes|obus|roquettes|rescues|sauvetages|warnings|alerts|alertes|"
     r"reprises|incursions|teachers|enseignants|greniers|granaries|douars|campings|campsites|votes|voix|respondents|répondants|interviews|entretiens|passengers|passagers|refuges|hôpitaux|"
     r"hospitals|ponts|barrages|dams|landslides|glissements|points\s+d['’](?:entrée|eau)|entry\s+points|"
-    r"(?:health|border|crossing)\s+points|(?:border\s+|host\s+)?communities|communautés|cas|cubic|m³|m3|"
+    r"(?:health|border|crossing)\s+points|(?:health|medical|police|military|army|mobile|storage|water)\s+units?|(?:border\s+|host\s+)?communities|communautés|cas|cubic|m³|m3|"
     r"ambulances|buses|bus|camions|trucks|boats|bateaux|navires|vessels|"
     r"facilities|parishes|paroisses|(?:evacuation|assembly|collection|gathering)\s+points?|"
     r"(?:evacuation\s+)?posts|ecs|secteurs|sectors|blocs|blocks|"
@@ -806,7 +808,8 @@ _OTHER_NOUN_RE = re.compile(
     # article ("2.6 million in a year" counts people)
     # (white space and words are taken possessively: each ends where the next starts, at a letter, so no shorter
     # take could match, and the engine does not try the long noun list again for each of them)
-    r"\s*+(?:(?!(?:in|a|an|the|of|for|per|each|on|at|by|to|from|over|within|and|or|de|en|par|dans|pour|du|des|la|le|"
+    # (a dash first in a box of key figures: "3 — health units burnt")
+    r"\s*+(?:[—–]\s++)?(?:(?!(?:in|a|an|the|of|for|per|each|on|at|by|to|from|over|within|and|or|de|en|par|dans|pour|du|des|la|le|"
     # (nor a French preposition: "dont 4 100 à Sept-Îles" counts people, not islands)
     r"à|au|aux|vers|sur|chez|sous|"
     # nor a number in words ("contre 361 200 six mois plus tôt": the months are a date)

@@ -54,7 +54,10 @@ def test_displaced_inside_the_country_by_a_movement_is_a_flow(extractor: Extract
 
 
 def test_shelter_part_of_a_conflict_stock(extractor: Extractor) -> None:
-    text = "Officials put the number of people displaced inside the country at 612,000, 143,000 of whom are in 700 collective shelters."
+    text = (
+        "Officials put the number of people displaced inside the country at 612,000, "
+        "143,000 of whom are in 700 collective shelters."
+    )
     assert _facts(extractor, text) == [
         (612_000, Term.DISPLACED.value, Category.IDPS.value),
         (143_000, Term.SHELTERED.value, Category.IDPS.value),
@@ -75,7 +78,10 @@ def test_units_that_are_not_homes(extractor: Extractor, text: str, values: list[
 
 def test_box_lines_starting_with_a_figure_are_items(extractor: Extractor) -> None:
     # each line of the box is its own item: the first line's period and movement are not the second's
-    text = "KEY FIGURES | Cabo Delgado\n21,500 — people newly displaced since 2 September\n4,300 — people staying in accommodation centres"
+    text = (
+        "KEY FIGURES | Cabo Delgado\n21,500 — people newly displaced since 2 September\n"
+        "4,300 — people staying in accommodation centres"
+    )
     facts = extractor.extract(text, published=date(2024, 9, 20))
     assert [(f.reported, f.category) for f in facts] == [
         (21_500, Category.NEW_DISPLACEMENT),

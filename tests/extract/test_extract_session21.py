@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import io
 from datetime import date
 
 import pytest
 
-from idmon.domain.vocabulary import Category, Term
+from idmon.domain.vocabulary import Category, Term, Unit
 from idmon.extract import Extractor
+from idmon.geo.sources import default_gazetteer, geonames_entries
 
 PUBLISHED = date(2024, 10, 14)
 
@@ -120,3 +122,144 @@ def test_stay_in_the_first_weeks_stays_a_flow(extractor: Extractor) -> None:
     )
     facts = extractor.extract(text, published=date(2024, 5, 10))
     assert [(f.reported, f.category) for f in facts][1] == (6_200, Category.NEW_DISPLACEMENT)
+
+
+# GeoNames dump lines written for these tests (tab-separated; coordinates approximate): a town with a namesake in
+# another country, and towns of one country only.
+_TOWNS = "\n".join(
+    "\t".join(row)
+    for row in [
+        ["9100001", "Léré", "Lere", "", "10.38", "8.57", "P", "PPL", "NG", "", "23", "", "", "", "25000"],
+        ["9100002", "Kousseri", "Kousseri", "", "12.08", "15.03", "P", "PPL", "CM", "", "12", "", "", "", "89000"],
+        ["9100003", "Kumbo", "Kumbo", "", "6.20", "10.68", "P", "PPL", "CM", "", "07", "", "", "", "80000"],
+        ["9100004", "Ndop", "Ndop", "", "5.98", "10.42", "P", "PPL", "CM", "", "07", "", "", "", "25000"],
+        ["9100005", "Amman", "Amman", "", "31.95", "35.93", "P", "PPLC", "JO", "", "16", "", "", "", "1275857"],
+    ]
+)
+
+
+@pytest.fixture(scope="module")
+def towns() -> Extractor:
+    built = default_gazetteer(towns=False)
+    built.add(geonames_entries(io.StringIO(_TOWNS)))
+    return Extractor(built)
+
+
+def _countries(extractor: Extractor, text: str) -> list[tuple[int | None, str | None]]:
+    return [(f.reported, f.country) for f in extractor.extract(text, published=PUBLISHED)]
+
+
+def test_a_country_named_beside_a_town_outweighs_its_namesake(towns: Extractor) -> None:
+    # "Léré, in Mali": where the town lies, not where its people went; the gazetteer knows only a Nigerian Léré
+    text = (
+        "NOUAKCHOTT — Some 1,500 residents of Léré, in Mali, have crossed into Mauritania after fighting around "
+        "the town, officials said."
+    )
+    assert _countries(towns, text) == [(1_500, "MLI")]
+
+
+def test_a_flight_abroad_leaves_the_country_of_the_figure_before(towns: Extractor) -> None:
+    text = (
+        "KOUSSERI, Cameroon — About 2,100 people from two neighbourhoods are sheltering in schools in Kousseri after "
+        "clashes between herders and fishermen. Some 900 others crossed the river into Chad, where officials "
+        "registered them at a stadium."
+    )
+    facts = towns.extract(text, published=PUBLISHED)
+    assert [(f.reported, f.country, f.category) for f in facts] == [
+        (2_100, "CMR", Category.IDPS),
+        (900, "CMR", Category.CROSS_BORDER_FLIGHT),
+    ]
+
+
+def test_a_flight_abroad_with_no_place_before_stays_unplaced(towns: Extractor) -> None:
+    # the figure before has no place of its own: its country is the text's by default, no evidence of origin
+    text = "About 2,100 people are sheltering in schools after clashes. Some 900 others crossed the river into Chad."
+    facts = towns.extract(text, published=PUBLISHED)
+    assert [f.country for f in facts if f.reported == 900] in ([None], [])
+
+
+def test_the_datelines_country_vouches_for_its_towns(towns: Extractor) -> None:
+    # a text mostly about Nigeria's states; the dateline's town is Cameroonian, and so is Ndop, named only here
+    text = (
+        "KUMBO — Clashes have displaced 3,000 people in Ndop this month. Nigeria's Cross River, Benue and Taraba "
+        "states host 60,000 refugees from the area, Nigerian officials said in Abuja and Lagos."
+    )
+    assert _countries(towns, text)[0] == (3_000, "CMR")
+
+
+def test_the_seat_named_again_is_no_place_of_the_figure(towns: Extractor) -> None:
+    text = "AMMAN — L'UNRWA a indiqué depuis Amman que 3 200 familles du camp de Jénine avaient été déplacées."
+    assert _countries(towns, text) == [(3_200, "PSE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an eviction told in the passive, a day between the verb and the place, the number spelled out at the start
+        (
+            "Quatre-vingt-six familles ont été expulsées mardi du quartier de la gare.",
+            [(86, Unit.HOUSEHOLD, Term.MULTIPLE_OR_OTHER)],
+        ),
+        ("Au total, 1 300 personnes ont été expulsées.", [(1_300, Unit.PERSON, Term.MULTIPLE_OR_OTHER)]),
+        # a part "of them" in the next sentence counts what its whole counts: households
+        (
+            "Some 860 families were evicted on Tuesday. Only 40 of them have been relocated.",
+            [(860, Unit.HOUSEHOLD, Term.MULTIPLE_OR_OTHER), (40, Unit.HOUSEHOLD, Term.RELOCATED)],
+        ),
+        (
+            "Quelque 860 familles ont été expulsées lundi. Seules 40 d'entre elles ont été relogées.",
+            [(860, Unit.HOUSEHOLD, Term.MULTIPLE_OR_OTHER), (40, Unit.HOUSEHOLD, Term.RELOCATED)],
+        ),
+        # (but a part of people counted in people stays people)
+        (
+            "About 1,200 families were evicted on Tuesday. Some 400 people were displaced, 40 of them in camps.",
+            [
+                (1_200, Unit.HOUSEHOLD, Term.MULTIPLE_OR_OTHER),
+                (400, Unit.PERSON, Term.DISPLACED),
+                (40, Unit.PERSON, Term.IN_RELIEF_CAMP),
+            ],
+        ),
+    ],
+)
+def test_evictions_and_their_parts(extractor: Extractor, text: str, expected: list[tuple[int, Unit, Term]]) -> None:
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, f.unit, f.term) for f in facts] == expected
+
+
+def test_parts_told_by_where_they_went(extractor: Extractor) -> None:
+    text = (
+        "Since 10 May, attacks have displaced an estimated 21,300 people in Mali. Of these, some 8,900 moved south "
+        "to Mopti, while about 6,400 reached Ségou."
+    )
+    facts = extractor.extract(text, published=date(2024, 5, 18))
+    assert [(f.reported, f.term, f.admin1) for f in facts] == [
+        (21_300, Term.DISPLACED, None),
+        (8_900, Term.DISPLACED, "Mopti"),
+        (6_400, Term.DISPLACED, "Ségou"),
+    ]
+    text = "Since 10 May, attacks have displaced an estimated 21,300 people in Mali, of whom some 8,900 moved to Mopti."
+    assert [f.reported for f in extractor.extract(text, published=date(2024, 5, 18))] == [21_300, 8_900]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Cuba's civil defence counts its evacuees as people "protected"
+        ("Civil defence said 735,000 people had been protected in the eastern provinces.", [(735_000, "evacuated")]),
+        ("Some 83,000 people were protected from the hurricane's winds.", [(83_000, "evacuated")]),
+        (
+            "La défense civile indique que 120 000 personnes ont été protégées dans les provinces de l'est.",
+            [(120_000, "evacuated")],
+        ),
+        # (where they were protected says the term: shelters)
+        (
+            "SINAPRED said 13,200 families were protected in 1,078 shelters ahead of the hurricane.",
+            [(13_200, "sheltered")],
+        ),
+        # (nor is protection from abuse or of land any evacuation)
+        ("Some 3,000 children were protected from abuse by the programme.", []),
+        ("About 40,000 hectares were protected in the park.", []),
+    ],
+)
+def test_protected_people(extractor: Extractor, text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == expected

@@ -593,6 +593,7 @@ class Extractor:
             ):
                 fact.category = Category.CROSS_BORDER_FLIGHT  # "forced 4,800 people to seek refuge in camps in Chad"
         _earlier_values_dated(context, readings, facts)
+        _flight_from_home_before(context, readings, facts)
         facts = _without_headline_restatements(text, facts)
         # (flooded homes are "affected" homes, out of totals, but a text that counts them tells of displacement)
         displacement = sum(
@@ -1053,7 +1054,11 @@ class Extractor:
                             (
                                 _PART_MARK_BEFORE_RE.search(text, max(0, quantity.start - 40), quantity.start)
                                 is not None
-                                and _PART_IN_PLACE_AFTER_RE.match(text, quantity.end) is not None
+                                and (
+                                    _PART_IN_PLACE_AFTER_RE.match(text, quantity.end) is not None
+                                    # "…, of whom some 8,900 moved south to Pemba city"
+                                    or _WENT_PLACE_AFTER_RE.match(text, quantity.end) is not None
+                                )
                             )
                             or (
                                 (of_them := _OF_THEM_RE.match(text, quantity.end)) is not None
@@ -2303,7 +2308,7 @@ class Extractor:
     def _named_near(self, context: _Context, mention: PlaceMention, country: str) -> bool:
         """True when ``country`` is named outright, as a place of its own (not a people, an adjective, nor where
         people fled to), in the text's lead, in the mention's sentence or in the sentence before it in the same
-        paragraph."""
+        paragraph; or when the dateline names a place of that country only."""
         assert self.gazetteer is not None
         start = context.sentences.around(mention.start)[0]
         low = context.sentences.around(start - 1)[0] if start > 0 else start
@@ -2311,6 +2316,17 @@ class Extractor:
             low = start
         if context.lead_places is None:
             context.lead_places = self.gazetteer.find_mentions(context.text, 0, min(len(context.text), _LEAD))
+        first, dateline = context.dateline
+        if (
+            not first <= mention.start < dateline
+            and any(
+                first <= named.start < dateline and {e.country for e in named.candidates} == {country}
+                for named in context.lead_places
+            )
+            and not _SEAT_BEFORE_RE.search(context.lowered, max(0, mention.start - 40), mention.start)
+        ):
+            # (not the seat named again: "AMMAN — L'UNRWA a indiqué depuis Amman")
+            return True  # "BAMENDA — … dans le département du Bui … vers Kumbo": the dateline's country, by a place
         groups = [context.lead_places]
         for sentence_start in {low, start}:
             if sentence_start not in context.places:
@@ -2973,9 +2989,18 @@ class Extractor:
                 # "fleeing the war in Sudan": the country of the war they fled
                 fact.country, fact.precision = entry.country, Precision.ADM0
                 return
-            if entry.precision is Precision.ADM0 and (
-                _DESTINATION_BEFORE_RE.search(before)
-                or _WENT_INTO_RE.search(context.lowered, max(0, mention.start - 60), mention.start)
+            if (
+                entry.precision is Precision.ADM0
+                and (
+                    _DESTINATION_BEFORE_RE.search(before)
+                    or _WENT_INTO_RE.search(context.lowered, max(0, mention.start - 60), mention.start)
+                )
+                # (not where a place named just before lies: "residents of Léré, in Mali's Timbuktu region, have
+                # crossed into Mauritania")
+                and not (
+                    (where := _APPOSITION_IN_RE.search(before)) is not None
+                    and any(other.end == mention.start - len(before) + where.start() + 1 for other in mentions)
+                )
             ):
                 destinations.add(entry.country)  # a country they went to ("vers le Tchad"), not a town at home
         if fact.country in destinations:
@@ -3213,6 +3238,10 @@ def _country_named(mention: PlaceMention) -> str | None:
         return next(iter(named))
     countries = {entry.country for entry in mention.candidates}
     return next(iter(countries)) if len(countries) == 1 and not named else None
+
+
+#: A place's apposition that says where it lies: "Léré, in Mali", "Kaya, dans le Centre-Nord".
+_APPOSITION_IN_RE = re.compile(r"\w,\s+(?:in|dans|en|au)\s+\Z")
 
 
 def _is_country(mention: PlaceMention) -> bool:
@@ -3711,6 +3740,26 @@ def _sheltered_part_of_a_flow(context: _Context, readings: list[Reading], facts:
         fact.category = Category.NEW_DISPLACEMENT
 
 
+def _flight_from_home_before(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
+    """A flight abroad whose country of origin nothing named ("KOUSSERI, Cameroon — 3,250 people … are sheltering in
+    two schools. Some 2,000 others crossed the Logone river into Chad") left the country of the figure at home just
+    before it, in its sentence or the one before."""
+    for index in range(1, len(facts)):
+        fact, before = facts[index], facts[index - 1]
+        if (
+            fact.category is not Category.CROSS_BORDER_FLIGHT
+            or fact.country is not None
+            or before.country is None
+            or before.place is None  # (a place named for it, not the text's country by default)
+            or before.category is None
+            or before.category in CROSS_BORDER_CATEGORIES
+        ):
+            continue
+        sentence = context.sentences.around(readings[index].quantity.start)
+        if readings[index - 1].quantity.start >= context.sentences.around(sentence[0] - 1)[0]:
+            _counted_for(fact, before.country)
+
+
 def _same_people(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
     """People of the same kind as those of a figure abroad before them in the sentence are abroad too, counted for
     the same country: others ("110,000 Malian refugees, and around 55,000 others live in villages nearby"), more
@@ -3896,21 +3945,34 @@ def _camps_abroad(context: _Context, readings: list[Reading], facts: list[Fact])
 
 def _parts_in_households(context: _Context, readings: list[Reading], facts: list[Fact]) -> list[Fact]:
     """A part with no noun of its own right after a count of households is households too ("4 200 ménages dans les
-    quartiers inondés, dont 650 ont dû être évacués"): the facts changed to households."""
+    quartiers inondés, dont 650 ont dû être évacués", "… familles. 40 d'entre elles …"): the facts changed to
+    households."""
     changed = []
     for index in range(1, len(readings)):
         reading, fact = readings[index], facts[index]
         whole, whole_fact = readings[index - 1], facts[index - 1]
         if (
-            reading.head is None
+            # (no noun, or the whole's: "40 of them", "40 d'entre elles")
+            (reading.head is None or _OF_THEM_RE.fullmatch(f" {reading.head.text}") is not None)
             and fact.unit is Unit.PERSON
             and whole_fact.unit is Unit.HOUSEHOLD
             and whole.quantity.value is not None
             and reading.quantity.value is not None
             and reading.quantity.value < whole.quantity.value
-            and context.sentences.around(whole.quantity.start) == context.sentences.around(reading.quantity.start)
-            and _BARE_PART_BEFORE_RE.search(
-                context.text, max(whole.quantity.end, reading.qualifier_start - 24), reading.qualifier_start
+            and (
+                (
+                    context.sentences.around(whole.quantity.start) == context.sentences.around(reading.quantity.start)
+                    and _BARE_PART_BEFORE_RE.search(
+                        context.text, max(whole.quantity.end, reading.qualifier_start - 24), reading.qualifier_start
+                    )
+                )
+                # "86 familles ont été expulsées mardi. Seules 40 d'entre elles ont été relogées": in the same
+                # sentence or the next
+                or (
+                    _OF_THEM_RE.match(context.text, reading.quantity.end) is not None
+                    and whole.quantity.start
+                    >= context.sentences.around(context.sentences.around(reading.quantity.start)[0] - 1)[0]
+                )
             )
         ):
             fact.unit = Unit.HOUSEHOLD
@@ -4586,9 +4648,11 @@ _BE_IN_PLACE_AFTER_RE = re.compile(
 #: Where a part's people went, right after its number: " have moved westward to Benghazi", " had left for relatives'
 #: homes", " ont gagné Bunia" (a place's name, or relatives).
 _WENT_PLACE_AFTER_RE = re.compile(
-    r"\s+(?:have|has|had|ont|avaient|sont|étaient)\s+(?:(?:also|since|already|now|déjà|depuis)\s+)?"
-    r"(?:moved|fled|gone|headed|left|relocated|crossed|entered|fui|gagné|rejoint|partie?s|allée?s|passée?s|"
-    r"traversé|franchi|entrée?s)"
+    r"\s+(?:(?:have|has|had|ont|avaient|sont|étaient)\s+(?:(?:also|since|already|now|déjà|depuis)\s+)?"
+    r"(?:moved|fled|gone|headed|left|relocated|crossed|entered|reached|fui|gagné|rejoint|partie?s|allée?s|passée?s|"
+    r"traversé|franchi|entrée?s)|"
+    # the simple past: "Of these, some 8,900 moved south to Pemba city, while about 6,400 reached Montepuez"
+    r"(?:moved|went|headed|fled|relocated|reached|gagnèrent|rejoignirent))"
     r"(?:\s+(?:westwards?|eastwards?|northwards?|southwards?|west|east|north|south|on|away|inland))?"
     # ("Près de 9 000 sont passés par le poste de Gatumba")
     r"\s+(?:(?:to|into|towards?|for|through|via|at|vers|à|au|aux|en|chez|par)\s+)?"

@@ -302,8 +302,14 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"left\s+by\s+(?:road|air|boat|sea|bus|car|plane|helicopter|convoy)|(?<=were\s)taken\s+off\b|"
         r"(?:ordered|told|called\s+on|urged|asked)\s+(?:\S+\s+){0,5}to\s+(?:flee|leave|evacuate|move)|"
         r"(?:reçu|donné)\s+l['’]ordre\s+d['’e]\s*(?:quitter|évacuer|partir)|sommée?s\s+de\s+(?:quitter|partir)|"
-        # Cuba's civil defence: "283,000 people had been protected ahead of Hurricane Rafael"
-        r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))protected\s+(?:ahead\s+of|before|from)|"
+        # Cuba's civil defence counts its evacuees as people "protected" (with relatives or in centres): "283,000
+        # people had been protected ahead of Hurricane Rafael", "735,000 people had been protected in the eastern
+        # provinces" (not "protected from abuse", "protected areas")
+        r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))protected(?:\s+(?:ahead\s+of|before)|\s+from\s+(?:the\s+)?(?:\w+\s+)?"
+        r"(?:hurricanes?|storms?|cyclones?|typhoons?|floods?|flooding|rains|winds|surges?|waters|eruption)\b|"
+        # (but "protected in 1,078 shelters" says where: sheltered)
+        r"(?=\s*(?:[,.;]|(?:in|at|across|throughout)\b(?!\s+(?:[\d,.]+\s+)?(?:\w+\s+)?(?:shelters|centres|centers)\b))))|"
+        r"(?<=été\s)protégée?s(?=\s*(?:[,.;]|(?:dans|en|à)\b))|"
         # "42,000 people were moved out of coastal communes": four of five held-out writers, and the ISI annotators
         r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=also\s))moved\s+out\b|"
         # "about 1,100 people had been moved by coast guard boats and buses"
@@ -419,6 +425,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # refoulé 620 migrants", "ont été expulsées du quartier de Gesco", "sought asylum in Peru"
         r"expell?ed|refoulée?s|(?<=a\s)refoulé|(?<=ont\s)refoulé|(?<=a\s)expulsé|(?<=ont\s)expulsé|"
         r"reconduite?s\s+à\s+la\s+frontière|expulsée?s(?=\s+(?:du|des|de|d['’]))|"
+        # "86 familles ont été expulsées mardi du quartier", "ont été expulsés."
+        r"(?<=été\s)expulsée?s\b|"
         r"sought\s+asylum|seeking\s+asylum|(?:demandé|demandent|demandaient)\s+l['’]asile|"
         r"asylum\s+(?:claims|applications|requests)|demandes\s+d['’]asile|(?:poured|pouring|flocked|flocking)\s+(?:into|to)\b|"
         # people abroad: "7.9 million Venezuelans were living outside the country", protection status in a host country

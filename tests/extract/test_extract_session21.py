@@ -263,3 +263,72 @@ def test_parts_told_by_where_they_went(extractor: Extractor) -> None:
 )
 def test_protected_people(extractor: Extractor, text: str, expected: list[tuple[int, str]]) -> None:
     assert [(f[0], f[1]) for f in _facts(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cause"),
+    [
+        ("Some 4,200 villagers fled after Mount Lewotobi Laki-laki erupted again overnight.", "disaster"),
+        ("Quelque 6 600 personnes ont été déplacées après la rupture d'un barrage auxiliaire.", "disaster"),
+        # violence "erupts" too: no volcano
+        ("Some 4,200 villagers fled after clashes erupted between two militias.", "conflict"),
+    ],
+)
+def test_eruptions_and_dam_failures_are_disasters(extractor: Extractor, text: str, cause: str) -> None:
+    (fact,) = extractor.extract(text, published=PUBLISHED)
+    assert fact.cause is not None and fact.cause.value == cause
+
+
+def test_a_vague_headline_over_the_same_vague_figure(extractor: Extractor) -> None:
+    text = (
+        "Thousands flee as volcano erupts\nThousands of people have fled their villages since Monday, officials said."
+    )
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.quantity_text, f.span[0]) for f in facts] == [("Thousands", text.index("\n") + 1)]
+
+
+def test_returnees_counted_at_a_round(extractor: Extractor) -> None:
+    text = (
+        "CHAD - DTM Lac Province, Mobility Tracking Round 20 (data collected October 2024)\n"
+        "Sub-prefecture | IDPs | Returnees\nBaga Sola | 31,220 | 2,104\nBol | 18,406 | 5,330"
+    )
+    facts = extractor.extract(text, published=date(2024, 11, 28))
+    assert [(f.reported, f.category) for f in facts] == [
+        (31_220, Category.IDPS),
+        (2_104, Category.RETURNEES),
+        (18_406, Category.IDPS),
+        (5_330, Category.RETURNEES),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what befell the people affected, said right after them
+        (
+            "Les démolitions ont touché 2 600 ménages, expulsés de terrains que l'État veut réaffecter.",
+            [(2_600, "multiple-or-other")],
+        ),
+        ("The floods affected 2,600 households, displaced from their homes in the valley.", [(2_600, "displaced")]),
+        # (a verb of the next figure is not said of them)
+        (
+            "The floods affected 2,600 households, displaced 400 families and destroyed 300 homes.",
+            [(2_600, "affected"), (400, "displaced"), (300, "destroyed-housing")],
+        ),
+    ],
+)
+def test_affected_then_what_befell_them(extractor: Extractor, text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le site de Rhoe abritait déjà 67 000 déplacés avant ces violences.",
+        "La plupart ont rejoint le site de Lazare, à l'entrée de la ville, qui compte déjà 41 200 déplacés.",
+        "About 176,000 displaced Iraqis, most of them Yazidis, still live in 15 camps in the governorate.",
+    ],
+)
+def test_the_site_or_camp_they_live_in_sets_the_term(extractor: Extractor, text: str) -> None:
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [f.term for f in facts][-1] is Term.IN_RELIEF_CAMP

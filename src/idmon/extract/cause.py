@@ -21,7 +21,9 @@ _HAZARDS: list[tuple[Hazard | None, str]] = [
         r"rivers?\s+(?:swelled|swell|swelling|rose|rising)|swollen\s+rivers?|burst\s+(?:its|their)\s+banks|"
         r"rising\s+waters?|montée\s+des\s+eaux|"
         # "the Indus at Kotri is carrying 520,000 cusecs", "spillage from the Akosombo dam", "the dam burst"
-        r"cusecs|spillage|dams?\s+(?:burst|breach\w*|collaps\w*|fail\w*)|(?:breach|collapse)\s+of\s+(?:the\s+)?\w+\s+dam",
+        r"cusecs|spillage|dams?\s+(?:burst|breach\w*|collaps\w*|fail\w*)|(?:breach|collapse)\s+of\s+(?:the\s+)?\w+\s+dam|"
+        # "la rupture d'un barrage auxiliaire", "la rupture de la digue"
+        r"ruptures?\s+(?:d['’]un|du|de\s+la|des)\s+(?:\w+\s+)?(?:barrages?|digues?)",
     ),
     (
         Hazard.STORM,
@@ -41,7 +43,12 @@ _HAZARDS: list[tuple[Hazard | None, str]] = [
         r"debris\s+flows?|mud\s+and\s+(?:boulders|rocks|debris)",
     ),
     (Hazard.DRY_MASS_MOVEMENT, r"rockfalls?|rock\s+falls?|éboulements?"),
-    (Hazard.VOLCANIC_ACTIVITY, r"volcan\w*|eruptions?|lava|lahars?|éruptions?|erupci\w+"),
+    (
+        Hazard.VOLCANIC_ACTIVITY,
+        r"volcan\w*|eruptions?|lava|lahars?|éruptions?|erupci\w+|"
+        # "Mount Lewotobi Laki-laki erupts again" (not "clashes erupted")
+        r"(?:mount|mt|volcano)\.?\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+erupt(?:s|ed|ing)?",
+    ),
     (Hazard.DROUGHT, r"droughts?|sécheresses?|sequías?|secas?"),
     (
         Hazard.WILDFIRE,

@@ -630,10 +630,26 @@ def _choose_cue(
             # "a évacué à titre préventif 1 352 ménages des quartiers …, qui ont été installés dans des écoles": the
             # verb before tells what befell them, the relative clause what came next
             return last
+        if (
+            last.term is Term.AFFECTED
+            and first.kind is CueKind.TERM
+            and first.term not in (None, Term.AFFECTED)
+            and first.term not in HOUSING_TERMS
+            and _APPOSED_GAP_RE.fullmatch(text, head_end, first.start)
+            # (a participle, not a verb of the next figure: "affected 2,600 households, displaced 400 families")
+            and _NUMBER_SOON_RE.match(text, first.end) is None
+        ):
+            # "ont touché 2 600 ménages, expulsés de terrains que l'État …": what befell the people affected, said
+            # of them right after
+            return first
         chosen = last if gap_before < gap_after and gap_before <= 15 else first
         return _refuge_where(text, _where_living(text, after, chosen) if chosen is first else chosen)
     found = _where_living(text, after, first) if first is not None else last
     return _refuge_where(text, found) if found is not None else None
+
+
+_APPOSED_GAP_RE = re.compile(r"\s*,\s*")
+_NUMBER_SOON_RE = re.compile(r"[^\d.;,]{0,30}\d")
 
 
 def _refuge_where(text: str, cue: Cue) -> Cue:
@@ -682,6 +698,13 @@ _LIVING_IN_RE = re.compile(
 )
 
 
+_SOME_OF_THEM_ASIDE_RE = re.compile(
+    r",\s+(?:most|many|all|some|half|nearly\s+all|la\s+plupart|beaucoup)\s+(?:of\s+(?:them|whom)|d['’]entre\s+(?:eux|elles))"
+    r"\b[^,.;:]*,",
+    re.IGNORECASE,
+)
+
+
 def _where_living(text: str, after: list[Cue], chosen: Cue) -> Cue:
     """``chosen``, unless it only says the people are displaced and the clause then says where they live: "59,000
     people displaced by the violence are still living in some 350 relief camps", "8 000 déplacés vivent toujours
@@ -693,7 +716,9 @@ def _where_living(text: str, after: list[Cue], chosen: Cue) -> Cue:
             cue.start > chosen.end
             and cue.term in _PLACES_TERMS
             and cue.start - chosen.end <= 90
-            and not _CLAUSE_BREAK_RE.search(text, chosen.end, cue.start)
+            # (an aside about some of them is no break: "176,000 displaced Iraqis, most of them Yazidis, still live
+            # in 15 camps")
+            and not _CLAUSE_BREAK_RE.search(_SOME_OF_THEM_ASIDE_RE.sub(" ", text[chosen.end : cue.start]))
             and (
                 (
                     chosen.term is Term.DISPLACED
@@ -828,7 +853,7 @@ _HOSTS_RE = compile_guarded(
     r"accommodated)\s+"
     # "le site d'Adré abrite à lui seul 148 000 personnes"
     r"(?:now\s+|currently\s+|désormais\s+|actuellement\s+|alone\s+|à\s+lui\s+seul\s+|à\s+elle\s+seule\s+|"
-    r"toujours\s+|encore\s+|still\s+)?$",
+    r"toujours\s+|encore\s+|still\s+|déjà\s+|already\s+)?$",
     re.IGNORECASE,
 )
 _PLACES_TERMS = frozenset({Term.IN_RELIEF_CAMP, Term.SHELTERED})

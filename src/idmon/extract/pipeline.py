@@ -2883,9 +2883,14 @@ class Extractor:
             return (
                 _RETURNEES_LABEL_RE.search(label) is not None
                 and not _FLOW_LABEL_RE.search(label)
-                and not any(
-                    m.role is not DateRole.AS_OF
-                    for m in find_dates(label, 0, len(label), context.published, context.language, label.lower())
+                and (
+                    # (a round of counts, whatever month its data were collected in: "Mobility Tracking Round 20
+                    # (data collected October 2024)")
+                    _ROUND_LABEL_RE.search(label) is not None
+                    or not any(
+                        m.role is not DateRole.AS_OF
+                        for m in find_dates(label, 0, len(label), context.published, context.language, label.lower())
+                    )
                 )
             )
         if _RETURNEES_LABEL_RE.search(text, max(sentence[0], start - 40), start):
@@ -3568,8 +3573,8 @@ _HEADLINE_MAX = 200
 def _without_headline_restatements(text: str, facts: list[Fact]) -> list[Fact]:
     """A headline that restates a figure of the body ("Kenya floods: 293,000 displaced" over "the number of people
     displaced … has climbed to 293,661") counts the same people: the body's figure, with its place and date, is
-    the fact; the headline's rounded copy is not a second one. A headline is the text's first line, short and
-    without a full stop, over a body."""
+    the fact; the headline's rounded copy (or its vague figure in the same words) is not a second one. A headline is
+    the text's first line, short and without a full stop, over a body."""
     end = text.find("\n")
     if end == -1 or end > _HEADLINE_MAX or text[:end].rstrip().endswith((".", "!", "?")) or not text[end:].strip():
         return facts
@@ -3580,13 +3585,29 @@ def _without_headline_restatements(text: str, facts: list[Fact]) -> list[Fact]:
     restated = {
         id(h)
         for h in head
-        if h.reported is not None
-        and any(
-            b.reported is not None
-            and b.unit is h.unit
-            and (b.term is h.term or (b.category is not None and b.category is h.category))
-            and abs(b.reported - h.reported) <= _HEADLINE_ROUNDING * max(b.reported, h.reported)
-            for b in body
+        if (
+            h.reported is not None
+            and any(
+                b.reported is not None
+                and b.unit is h.unit
+                and (b.term is h.term or (b.category is not None and b.category is h.category))
+                and abs(b.reported - h.reported) <= _HEADLINE_ROUNDING * max(b.reported, h.reported)
+                for b in body
+            )
+        )
+        # "Thousands flee as Mount Lewotobi erupts again" over "Thousands of people have sought safety": the same
+        # vague figure, in the same words
+        or (
+            h.vague
+            and h.reported is None
+            and any(
+                b.vague
+                and b.reported is None
+                and b.unit is h.unit
+                and b.category is h.category
+                and fold(b.quantity_text).split()[-1:] == fold(h.quantity_text).split()[-1:]
+                for b in body
+            )
         )
     }
     return [f for f in facts if id(f) not in restated] if restated else facts
@@ -4403,6 +4424,12 @@ _PLACE_AFTER_RE = re.compile(
 _RETURNEES_LABEL_RE = re.compile(
     r"\b(?:returnees?|returning\s+idps|retournée?s|rapatriée?s|retornad[oa]s)\b(?:\s*\([^)]{0,24}\))?\s*[:|\t]?\s*\Z|"
     r"^\W*(?:returnees?|returning\s+idps|retournée?s|rapatriée?s)\b",
+    re.IGNORECASE,
+)
+#: A round of counts: "Mobility Tracking Round 20", "Round 9", "données collectées en mars", "baseline assessment".
+_ROUND_LABEL_RE = re.compile(
+    r"\b(?:round|rounds|mobility\s+tracking|data\s+collected|baseline|suivi\s+de\s+la\s+mobilité|"
+    r"données\s+collectées|collecte\s+des\s+données)\b",
     re.IGNORECASE,
 )
 #: A label of a movement: "Returnees (this week)", "Retournés en mars", "new returns".

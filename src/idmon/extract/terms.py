@@ -193,7 +193,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "vivant sur 57 sites", "living in the Gateri and Kigaramango sites", "vivent dans le site de Gateri"
         r"(?:\d[\d\s,.]*\s+|[\w'’-]+\s+(?:and|et)\s+[\w'’-]+\s+)?(?:sites\b|site\s+(?:de|du|des|d['’]|of)\b)|"
         # ("Le site de Rhoe, qui comptait 67 000 résidents en décembre")
-        r"sites?\s+(?:de\s+|d['’])?(?:[\w'’-]+\s+){0,4}?(?:[\w'’-]+,\s+qui\s+)?"
+        # ("le site de Lazare, à l'entrée de la ville, qui compte déjà 41 200 déplacés")
+        r"sites?\s+(?:de\s+|d['’])?(?:[\w'’-]+\s+){0,4}?(?:[\w'’-]+,\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+,\s+qui\s+|"
+        r"[\w'’-]+,\s+qui\s+)?"
         r"(?:accueill\w*|abrit\w*|compt(?:e|ent|ait|aient)|hosts|hosting|is\s+home\s+to|hold|holds|"
         r"house|houses|housing|accommodate|accommodates|accommodating)\b",
     ),

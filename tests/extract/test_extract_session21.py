@@ -332,3 +332,22 @@ def test_affected_then_what_befell_them(extractor: Extractor, text: str, expecte
 def test_the_site_or_camp_they_live_in_sets_the_term(extractor: Extractor, text: str) -> None:
     facts = extractor.extract(text, published=PUBLISHED)
     assert [f.term for f in facts][-1] is Term.IN_RELIEF_CAMP
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 1.1 million people have been displaced in Lebanon since Israel intensified its strikes.",
+        "Plus de 600 000 personnes ont été déplacées depuis l'intensification des frappes israéliennes.",
+        "Près de 90 000 personnes ont été déplacées depuis le début des échanges de tirs à la frontière.",
+        "Some 12,000 people fled their homes after drone and missile attacks on the city.",
+    ],
+)
+def test_strikes_and_fire_are_conflict(extractor: Extractor, text: str) -> None:
+    (fact,) = extractor.extract(text, published=PUBLISHED)
+    assert fact.cause is not None and fact.cause.value == "conflict"
+
+
+def test_a_storm_that_strikes_is_no_conflict(extractor: Extractor) -> None:
+    (fact,) = extractor.extract("Some 12,000 people fled as the cyclone strikes the coast.", published=PUBLISHED)
+    assert fact.cause is not None and fact.cause.value == "disaster"

@@ -76,7 +76,10 @@ _CONFLICT = (
     r"guerrill\w+|sieges?|besieged|troops|soldiers|army|gunfire|gunmen|shootings?|invasion|occupation|"
     r"cease-?fire|peace\s+(?:agreement|deal|talks|process)|crackdown|persecution|genocide|massacres?|"
     r"abduct\w+|kidnapp\w+|bandits?|banditry|extremis\w+|demolitions?|demolished|armée|soldats|siège|"
-    r"exactions|attentats?|enlèvements?|persécutions?|démolitions?|ejército|soldados|asedio"
+    r"exactions|attentats?|enlèvements?|persécutions?|démolitions?|ejército|soldados|asedio|"
+    # "Israel intensified its strikes", "les frappes israéliennes", "échanges de tirs", "incursions"
+    r"frappes|bombardements|tirs|hostilités|raids?|incursions?|drones?|missiles?|rockets?|roquettes|obus|"
+    r"(?:missile|drone|rocket|israeli|russian|military|aerial|retaliatory|its|their)\s+strikes"
 )
 _VIOLENCE: list[tuple[Violence, str]] = [
     (Violence.INTERNATIONAL_ARMED_CONFLICT, r"invasion|invaded|occupation|international\s+armed\s+conflict"),

@@ -351,3 +351,34 @@ def test_strikes_and_fire_are_conflict(extractor: Extractor, text: str) -> None:
 def test_a_storm_that_strikes_is_no_conflict(extractor: Extractor) -> None:
     (fact,) = extractor.extract("Some 12,000 people fled as the cyclone strikes the coast.", published=PUBLISHED)
     assert fact.cause is not None and fact.cause.value == "disaster"
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # returns counted at a border came from abroad
+        ("At the Torkham border with Pakistan, a further 4,120 returns were logged.", Category.CROSS_BORDER_RETURN),
+        ("At Islam Qala, on the border with Iran, another 9,400 returns were recorded.", Category.CROSS_BORDER_RETURN),
+        (
+            "Au poste frontalier de Kousseri, 1 200 retours ont été enregistrés cette semaine.",
+            Category.CROSS_BORDER_RETURN,
+        ),
+        # (not villages near a border)
+        ("Some 3,000 IDPs returned to villages near the border with Sudan.", Category.RETURN),
+        # a count of returnees is of people back, at a date
+        (
+            "Some 3,290 families returned to Sinjar in May, bringing the number of returnees since 2017 to "
+            "about 201,000.",
+            Category.RETURNEES,
+        ),
+        ("Le nombre total de retournés dépasse désormais 520 000 dans la province.", Category.RETURNEES),
+    ],
+)
+def test_returns_at_a_border_and_counts_of_returnees(extractor: Extractor, text: str, category: Category) -> None:
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert facts[-1].category is category
+
+
+def test_same_two_points_are_no_people(extractor: Extractor) -> None:
+    text = "Pakistan deported a further 3,200 people through the same two points."
+    assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [3_200]

@@ -2215,6 +2215,14 @@ def _own_words(reading: Reading, own: str) -> str:
 #: The next number, not a year ("5 200 personnes ayant déjà fui Djugu en 2022 ont de nouveau été contraintes …").
 _NEXT_NUMBER_RE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d(?![\d,.]))\d")
 #: Back across a border: "crossed back into Syria", "streamed back across the border".
+#: A border where returns are counted: "At Islam Qala, on the border with Iran", "at the Torkham border with
+#: Pakistan", "through the Joda border point", "au poste frontalier de".
+BORDER_POINT_RE = re.compile(
+    r"(?<!near\s)(?<!along\s)(?<!to\s)(?<!close\sto\s)\b(?:(?:[Oo]n|[Aa]t)\s+the\s+(?:[A-Z][\w-]+\s+)?border\s+(?:with|crossing|point|post)|"
+    r"border\s+(?:crossing\s+)?points?|border\s+posts?|(?:at|through|via)\s+(?:the\s+)?(?:[A-Z][\w-]+\s+)?"
+    r"(?:(?:and|et)\s+[A-Z][\w-]+\s+)?crossings?\b|postes?\s+frontali\w+|points?\s+de\s+passage|"
+    r"poste[- ]frontière|(?:à|au)\s+(?:la\s+)?frontière\s+avec)",
+)
 _BACK_ACROSS_RE = re.compile(
     r"\b(?:crossed|crossing|went|came|streamed|flowed|moved)\s+back\s+(?:across\s+the\s+border|"
     r"into(?!\s+(?:their|the|rebuilt|repaired|damaged|new|homes?|houses?)\b)|over\s+the\s+border|"

@@ -31,6 +31,7 @@ from idmon.extract.cause import CauseEvidence, CauseReading
 from idmon.extract.dates import DateMention, DateRole, dates_for_fact, find_dates
 from idmon.extract.facts import DEFAULT_HOUSEHOLD_SIZE, Fact, people_total
 from idmon.extract.figures import (
+    BORDER_POINT_RE,
     ESTIMATE_HEDGES,
     NTH_TIME,
     OF_THEM_HEADS,
@@ -1501,7 +1502,18 @@ class Extractor:
             # "Yemen – DTM Rapid Displacement Tracking, 1 January – 31 March 2024 … Displaced households", "Suivi
             # des urgences DTM": a tracking of movements counts the people displaced during its period
             category = Category.NEW_DISPLACEMENT
-        if category is Category.RETURN and self._returnees_counted(context, reading, (sentence_start, sentence_end)):
+        if category is Category.RETURN and BORDER_POINT_RE.search(text, sentence_start, sentence_end):
+            # "At Islam Qala, on the border with Iran, another 9,400 returns were recorded": returns counted at a
+            # border came from abroad
+            category = Category.CROSS_BORDER_RETURN
+        if category is Category.RETURN and (
+            self._returnees_counted(context, reading, (sentence_start, sentence_end))
+            # "bringing the number of returnees in Sinjar since 2017 to about 201,000", "le nombre total de retournés
+            # dépasse 520 000": a count of returnees is of people back, at a date
+            or _NUMBER_OF_RETURNEES_RE.search(
+                text, max(sentence_start, reading.qualifier_start - 90), reading.qualifier_start
+            )
+        ):
             category = Category.RETURNEES
         term = reading.term
         if (
@@ -4424,6 +4436,11 @@ _PLACE_AFTER_RE = re.compile(
 _RETURNEES_LABEL_RE = re.compile(
     r"\b(?:returnees?|returning\s+idps|retournée?s|rapatriée?s|retornad[oa]s)\b(?:\s*\([^)]{0,24}\))?\s*[:|\t]?\s*\Z|"
     r"^\W*(?:returnees?|returning\s+idps|retournée?s|rapatriée?s)\b",
+    re.IGNORECASE,
+)
+_NUMBER_OF_RETURNEES_RE = re.compile(
+    r"\b(?:number|total|nombre|count|tally)\s+(?:total\s+)?(?:of|de|des)\s+(?:\w+\s+)?(?:returnees|retournés|rapatriés)\b"
+    r"(?:[^.;:\d]|(?<!\d)(?:19|20)\d\d(?!\d))*\Z",
     re.IGNORECASE,
 )
 #: A round of counts: "Mobility Tracking Round 20", "Round 9", "données collectées en mars", "baseline assessment".

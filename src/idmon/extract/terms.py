@@ -807,7 +807,7 @@ _OTHER_NOUNS = (
     r"shells|rockets|missiles|strikes|airstrikes|frappes|obus|roquettes|rescues|sauvetages|warnings|alerts|alertes|"
     r"reprises|incursions|teachers|enseignants|greniers|granaries|douars|campings|campsites|votes|voix|respondents|répondants|interviews|entretiens|passengers|passagers|refuges|hôpitaux|"
     r"hospitals|ponts|barrages|dams|landslides|glissements|points\s+d['’](?:entrée|eau)|entry\s+points|"
-    r"(?:health|border|crossing)\s+points|(?:health|medical|police|military|army|mobile|storage|water)\s+units?|(?:border\s+|host\s+)?communities|communautés|cas|cubic|m³|m3|"
+    r"(?:health|border|crossing)\s+points|(?<=two\s)points|(?<=three\s)points|(?<=same\s)points|(?:health|medical|police|military|army|mobile|storage|water)\s+units?|(?:border\s+|host\s+)?communities|communautés|cas|cubic|m³|m3|"
     r"ambulances|buses|bus|camions|trucks|boats|bateaux|navires|vessels|"
     r"facilities|parishes|paroisses|(?:evacuation|assembly|collection|gathering)\s+points?|"
     r"(?:evacuation\s+)?posts|ecs|secteurs|sectors|blocs|blocks|"

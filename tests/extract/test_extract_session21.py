@@ -382,3 +382,23 @@ def test_returns_at_a_border_and_counts_of_returnees(extractor: Extractor, text:
 def test_same_two_points_are_no_people(extractor: Extractor) -> None:
     text = "Pakistan deported a further 3,200 people through the same two points."
     assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [3_200]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a line of labels about houses: its flooded item too
+        (
+            "Cases détruites : 2 412 | endommagées : 6 180 | inondées : 4 120",
+            [(2_412, "destroyed-housing"), (6_180, "partially-destroyed-housing"), (4_120, "affected")],
+        ),
+        ("Plus de 6 000 foyers ont été inondés selon les premiers relevés.", [(6_000, "affected")]),
+        ("Environ 3 600 maisons sont sous l'eau dans 24 localités.", [(3_600, "affected")]),
+        # (not flooded areas)
+        ("Zones inondées : 30 | Personnes déplacées : 4 000", [(4_000, "displaced")]),
+    ],
+)
+def test_flooded_homes(extractor: Extractor, text: str, expected: list[tuple[int, str]]) -> None:
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, f.term.value if f.term else None) for f in facts] == expected
+    assert all(f.unit is Unit.HOUSEHOLD for f in facts if f.term is Term.AFFECTED)

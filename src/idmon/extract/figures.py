@@ -13,6 +13,7 @@ from idmon.extract.numbers import WEEK_BEFORE_RE, Quantity
 from idmon.extract.prefilter import compile_guarded, end_guarded, guard
 from idmon.extract.qualifiers import qualifier_for
 from idmon.extract.terms import (
+    BUILDING_WORDS_RE,
     HOUSING_TERMS,
     WITH_HOSTS,
     Cue,
@@ -1567,11 +1568,28 @@ def read_quantity(
     if any(cue.flooding for cue in cues):
         # Flooding damages buildings, and says so right beside their count: "12,088 flooded homes", "500 homes were
         # flooded", "… and 800 flooded"; not "residents of flooded areas", "homes cut off by submerged roads".
+        labelled = None
+        if head is None and (
+            labelled := next(
+                (
+                    c
+                    for c in cues
+                    if c.flooding
+                    and c.end <= qualifier_start
+                    and _LABEL_GAP_RE.fullmatch(text, c.end, qualifier_start)
+                    and BUILDING_WORDS_RE.search(text, text.rfind("\n", 0, c.start) + 1, c.start)
+                ),
+                None,
+            )
+        ):
+            # "Cases détruites : 2 412 | endommagées : 6 180 | inondées : 4 120": the line's houses, flooded
+            head = Head(Unit.HOUSEHOLD, quantity.end, labelled.text)
         building = is_building(head)
         cues = [
             cue
             for cue in cues
             if not cue.flooding
+            or cue is labelled
             or (
                 building
                 and head is not None

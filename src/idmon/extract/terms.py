@@ -145,7 +145,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     # displacement totals. These words count only right beside a count of buildings (read_quantity).
     (
         Term.AFFECTED,
-        r"flooded(?!\s+out)|inundated|submerged|under\s+water|inondée?s|submergée?s|inondé(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?\d)|sumergid[oa]s|anegad[oa]s|alagad[oa]s",
+        r"flooded(?!\s+out)|inundated|submerged|under\s+water|sous\s+l['’]eau|sous\s+les\s+eaux|inondée?s|submergée?s|inondé(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?\d)|sumergid[oa]s|anegad[oa]s|alagad[oa]s",
     ),
     (
         Term.HOMELESS,
@@ -1065,10 +1065,13 @@ HOUSING_TERMS: frozenset[Term] = frozenset(
 #: Whole words: "households" counts people, not houses.
 _BUILDING_WORDS_RE = compile_guarded(
     r"(?:homes?|houses?|housing|dwellings?|buildings?|structures?|huts?|shelters?|maisons?|habitations?|cases|cabanes|"
-    r"baraques|logements?|viviendas?|casas?|residences?|résidences?|moradias)\b",
+    # ("6 000 foyers ont été inondés": homes)
+    r"baraques|logements?|viviendas?|casas?|residences?|résidences?|moradias|foyers?)\b",
     re.IGNORECASE,
     before=r"\b",
 )
+#: A noun of buildings people live in (also for a line of labels: "Cases détruites : … | inondées : …").
+BUILDING_WORDS_RE = _BUILDING_WORDS_RE
 
 
 def is_building(head: Head | None) -> bool:

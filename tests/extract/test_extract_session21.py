@@ -402,3 +402,18 @@ def test_flooded_homes(extractor: Extractor, text: str, expected: list[tuple[int
     facts = extractor.extract(text, published=PUBLISHED)
     assert [(f.reported, f.term.value if f.term else None) for f in facts] == expected
     assert all(f.unit is Unit.HOUSEHOLD for f in facts if f.term is Term.AFFECTED)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Cameroun accueille 343 000 réfugiés centrafricains. Depuis janvier, 1 200 nouveaux arrivants ont été "
+        "enregistrés au poste frontalier de Garoua-Boulaï.",
+        "La même région accueille aussi environ 30 000 demandeurs d'asile burkinabè, dont 4 000 arrivés depuis le "
+        "début de l'année.",
+    ],
+)
+def test_arrivals_abroad_fled(extractor: Extractor, text: str) -> None:
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert (facts[-1].term, facts[-1].category) == (Term.FORCED_TO_FLEE, Category.CROSS_BORDER_FLIGHT)
+    assert facts[0].category is Category.PEOPLE_DISPLACED_ACROSS_BORDERS

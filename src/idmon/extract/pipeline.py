@@ -595,6 +595,17 @@ class Extractor:
                 fact.category = Category.CROSS_BORDER_FLIGHT  # "forced 4,800 people to seek refuge in camps in Chad"
         _earlier_values_dated(context, readings, facts)
         _flight_from_home_before(context, readings, facts)
+        for reading, fact in zip(readings, facts, strict=True):
+            if (
+                fact.category is Category.CROSS_BORDER_FLIGHT
+                and fact.term is Term.MULTIPLE_OR_OTHER
+                and reading.cue is not None
+                and _ARRIVED_CUE_RE.search(reading.cue.text)
+            ):
+                # "Depuis janvier, 1 200 nouveaux arrivants ont été enregistrés au poste frontalier", "dont 4 000
+                # arrivés depuis le début de l'année", read as a flight abroad once the story's refugees were placed: a
+                # flight across a border, whatever word tells it
+                fact.term = Term.FORCED_TO_FLEE
         facts = _without_headline_restatements(text, facts)
         # (flooded homes are "affected" homes, out of totals, but a text that counts them tells of displacement)
         displacement = sum(
@@ -5115,6 +5126,7 @@ def _bracket_end(text: str, position: int, limit: int) -> int:
 #: Terms of people told arriving or received abroad: during a flight across a border, the flight's term.
 _ARRIVAL_TERMS = frozenset({Term.DISPLACED, Term.MULTIPLE_OR_OTHER, Term.SHELTERED, Term.IN_RELIEF_CAMP})
 _EVICTED_RE = re.compile(r"evict|expuls|déguerpi", re.IGNORECASE)
+_ARRIVED_CUE_RE = re.compile(r"arriv|afflu|poured|streamed", re.IGNORECASE)
 
 
 def _sentence_dates(context: _Context, sentence: tuple[int, int]) -> list[DateMention]:

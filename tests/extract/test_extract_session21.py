@@ -417,3 +417,23 @@ def test_arrivals_abroad_fled(extractor: Extractor, text: str) -> None:
     facts = extractor.extract(text, published=PUBLISHED)
     assert (facts[-1].term, facts[-1].category) == (Term.FORCED_TO_FLEE, Category.CROSS_BORDER_FLIGHT)
     assert facts[0].category is Category.PEOPLE_DISPLACED_ACROSS_BORDERS
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # tents beside their own homes: out of their homes, not in a shelter
+        ("Some 1,400 families are living in tents beside their homes in Gulran district.", Term.DISPLACED),
+        ("About 10,500 people are sheltering in tents next to their destroyed houses.", Term.DISPLACED),
+        ("Environ 4 000 familles vivent désormais sous des tentes à côté de leurs décombres.", Term.DISPLACED),
+        ("Another 2,000 people are sleeping in tents in their yards, fearing aftershocks.", Term.DISPLACED),
+        # (tents elsewhere are shelters)
+        ("Some 2,000 people are staying in tents in the school yard.", Term.SHELTERED),
+        # accommodation sites are shelters; sites alone are camps
+        ("Au total, 38 740 personnes sont encore hébergées dans 103 sites d'hébergement.", Term.SHELTERED),
+        ("Quelque 2 430 déplacés sont hébergés dans 21 sites.", Term.IN_RELIEF_CAMP),
+    ],
+)
+def test_tents_beside_homes_and_accommodation_sites(extractor: Extractor, text: str, term: Term) -> None:
+    (fact,) = extractor.extract(text, published=PUBLISHED)
+    assert fact.term is term

@@ -172,7 +172,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?<!tents\s)(?<!tents,\s)(?<!and\s)(?<!et\s)container\s+(?:cities|towns|camps|settlements|sites)|"
         # "se sont réfugiées sur le site de Rhoe", "installés sur le site de Toukra": the site names the term
         r"(?:installée?s|s['’]installer|réfugiée?s|accueillie?s|hébergée?s|regroupée?s)\s+(?:provisoirement\s+)?"
-        r"(?:sur|dans)\s+(?:le|les|un|des|deux|trois|\d+)\s+sites?\b|"
+        r"(?:sur|dans)\s+(?:le|les|un|des|deux|trois|\d+)\s+sites?\b(?!\s+d['’]hébergement)|"
         # "563,602 people displaced by Cyclone Freddy were now housed in 580 camps"
         r"(?:housed|accommodated|sheltered)\s+in\s+(?:\d[\d,.]*\s+|the\s+|several\s+)?camps\b|"
         # "took refuge in 11 new spontaneous sites": where they took refuge names the term
@@ -185,7 +185,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"protection\s+of\s+civilians?\s+sites?|poc\s+sites?|"
         r"sites?\s+de\s+déplacés|sites?\s+d['’]accueil|campamentos?|acampamentos?|sites?\s+(?:spontané|informel|improvisé)e?s?\b|"
         # "1 140 ménages sont installés dans 9 sites spontanés", "2 430 déplacés hébergés dans 21 sites"
-        r"(?:installée?s|hébergée?s)\s+(?:dans|sur)\s+(?:des\s+|les\s+|le\s+|\d+\s+)?(?:sites?|camps?)\b|"
+        # (not "hébergées dans 103 sites d'hébergement": accommodation in buildings, shelters)
+        r"(?:installée?s|hébergée?s)\s+(?:dans|sur)\s+(?:des\s+|les\s+|le\s+|\d+\s+)?(?:sites?(?!\s+d['’]hébergement)|camps?)\b|"
         # "the 600,000 already living in sites", "le site de Rhoe accueille 60 000 déplacés": displacement sites
         r"(?:living|staying|sheltering|live|lived|vivent|vivant|vivaient)\s+"
         r"(?:(?:still|now|currently|toujours|encore|désormais|actuellement)\s+)?(?:in|on|at|dans|sur)\s+"
@@ -689,6 +690,17 @@ _EVICTION_ANNOUNCED_RE = re.compile(r"\s+(?:notices?|threats?|orders?|warnings?|
 _ANNOUNCED_RE = re.compile(r"\s+(?:warnings?|watch(?:es)?|alerts?|advisor(?:y|ies)|plans?|drills?|routes?|readiness)\b")
 
 
+#: Right after tents (or a shelter's verb, then tents): beside the people's own homes, in their yards.
+_BESIDE_HOMES_RE = re.compile(
+    r"(?:(?<=tents)|(?<=tentes)|\s+(?:in|under)\s+tents|\s+(?:sous|dans)\s+des\s+tentes)(?:\s+[^.;:\n]{0,48}?)?\s+"
+    r"(?:(?:beside|next\s+to|near|outside|close\s+to|in\s+front\s+of|by)\s+(?:their|the)\s+(?:\w+\s+){0,3}?"
+    r"(?:homes?|houses?|rubble|ruins|debris)|in\s+their\s+(?:own\s+)?(?:yards?|gardens?|compounds?)|"
+    r"(?:à\s+côté|près|devant|auprès)\s+(?:de|d['’])\s*(?:leurs?\s+|des\s+|la\s+|les\s+)?(?:\w+\s+)?"
+    r"(?:maisons?|habitations?|douars?|villages?|logements?|domiciles?|décombres|ruines)|"
+    r"dans\s+leurs?\s+(?:cours|jardins?|parcelles?|concessions?))\b"
+)
+
+
 def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
     """Every wording cue in ``text[start:end]``, in text order, with absolute positions; ``text`` must be in
     lower case (the scan is case-sensitive for speed)."""
@@ -714,6 +726,10 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
             # "1,100 IDPs left Jeddah 5 camp … to go back", "have left the camps and are headed for home": the camp
             # is where they were; leaving it for home is their return
             term = Term.RETURNS
+        if term is Term.SHELTERED and _BESIDE_HOMES_RE.match(text, match.end()):
+            # "living in tents beside their homes", "sous des tentes près de leurs douars": out of their homes, not in
+            # a shelter (the writers' call since the seventeenth session)
+            term = Term.DISPLACED
         if term is Term.MULTIPLE_OR_OTHER and _EVICTION_ANNOUNCED_RE.match(text, match.end()):
             continue  # "received eviction notices"
         if term is Term.RETURNS and _NOT_YET_RE.search(text, max(0, match.start() - 40), match.start()):

@@ -134,6 +134,8 @@ _TOWNS = "\n".join(
         ["9100003", "Kumbo", "Kumbo", "", "6.20", "10.68", "P", "PPL", "CM", "", "07", "", "", "", "80000"],
         ["9100004", "Ndop", "Ndop", "", "5.98", "10.42", "P", "PPL", "CM", "", "07", "", "", "", "25000"],
         ["9100005", "Amman", "Amman", "", "31.95", "35.93", "P", "PPLC", "JO", "", "16", "", "", "", "1275857"],
+        ["9100006", "Kherson", "Kherson", "", "46.64", "32.61", "P", "PPLA", "UA", "", "14", "", "", "", "280000"],
+        ["9100007", "Moscow", "Moscow", "Moscou", "55.75", "37.62", "P", "PPLC", "RU", "", "48", "", "", "", "103812"],
     ]
 )
 
@@ -437,3 +439,16 @@ def test_arrivals_abroad_fled(extractor: Extractor, text: str) -> None:
 def test_tents_beside_homes_and_accommodation_sites(extractor: Extractor, text: str, term: Term) -> None:
     (fact,) = extractor.extract(text, published=PUBLISHED)
     assert fact.term is term
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les autorités ukrainiennes ont évacué 2 400 personnes de Kherson. Sur la rive gauche, les autorités "
+        "installées par Moscou affirment avoir évacué 7 000 personnes.",
+        "Ukrainian authorities evacuated 2,400 people from Kherson. Officials backed by Moscow said 7,000 people had "
+        "been evacuated on the left bank.",
+    ],
+)
+def test_a_capital_as_an_agent_is_no_place(towns: Extractor, text: str) -> None:
+    assert [f.country for f in towns.extract(text, published=PUBLISHED)] == ["UKR", "UKR"]

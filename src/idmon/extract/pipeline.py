@@ -2257,6 +2257,12 @@ class Extractor:
         if mention.feature:
             return None  # "lac Tanganyika", "the Paraguay river": no place of a figure
         key = (mention.start, mention.end, main)
+        if key not in context.resolved and _AGENT_BEFORE_RE.search(
+            context.lowered, max(0, mention.start - 40), mention.start
+        ):
+            # "les autorités installées par Moscou", "forces backed by Kigali": a government named by its capital,
+            # not where the figure is
+            context.resolved[key] = None
         if key not in context.resolved and self._names_an_organisation(context, mention):
             context.resolved[key] = None  # "the Red Cross said", "eight Red Cross shelters": not a hamlet
         if key not in context.resolved and mention.start in context.named_areas:
@@ -3268,6 +3274,10 @@ def _country_named(mention: PlaceMention) -> str | None:
     return next(iter(countries)) if len(countries) == 1 and not named else None
 
 
+_AGENT_BEFORE_RE = re.compile(
+    r"\b(?:installée?s?|installed|backed|appointed|nommée?s?|soutenue?s?|supported|controlled|contrôlée?s?|annexed|"
+    r"annexée?s?|sponsored|armed|armée?s?|financée?s?|funded)\s+(?:par|by)\s+\Z"
+)
 #: A place's apposition that says where it lies: "Léré, in Mali", "Kaya, dans le Centre-Nord".
 _APPOSITION_IN_RE = re.compile(r"\w,\s+(?:in|dans|en|au)\s+\Z")
 

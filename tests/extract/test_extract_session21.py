@@ -452,3 +452,31 @@ def test_tents_beside_homes_and_accommodation_sites(extractor: Extractor, text: 
 )
 def test_a_capital_as_an_agent_is_no_place(towns: Extractor, text: str) -> None:
     assert [f.country for f in towns.extract(text, published=PUBLISHED)] == ["UKR", "UKR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # returns told beside the people still displaced, in the next sentence: people back, at the date
+        (
+            "Près de 4,9 millions de personnes ont regagné leur lieu de résidence habituel, selon l'OIM. Le pays "
+            "compte toujours 3,7 millions de déplacés internes.",
+            Category.RETURNEES,
+        ),
+        # (a movement in a period of its own stays a return)
+        (
+            "About 540,000 people returned to Nabatieh, the Bekaa and the south in the first week after the truce. "
+            "Roughly 125,000 people remained displaced inside the country.",
+            Category.RETURN,
+        ),
+        # (nor do refugees hosted abroad say who remains displaced)
+        (
+            "Some 1.34 million displaced Syrians have gone back to their areas of origin. Jordan still hosts about "
+            "520,000 registered Syrian refugees.",
+            Category.RETURN,
+        ),
+    ],
+)
+def test_returnees_beside_who_remains_displaced(extractor: Extractor, text: str, category: Category) -> None:
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert facts[0].category is category

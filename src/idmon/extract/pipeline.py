@@ -2932,7 +2932,21 @@ class Extractor:
         if any(start <= m.start < own_end or m.role is not DateRole.AS_OF for m in mentions):
             return False  # a date of the figure's own, or a period the sentence tells ("Between 1 January and …")
         rest = text[sentence[0] : max(sentence[0], start - 1)] + " " + text[own_end : sentence[1]]
-        return _STILL_DISPLACED_RE.search(rest) is not None
+        if _STILL_DISPLACED_RE.search(rest) is not None:
+            return True
+        # beside the people still displaced, told in the sentence before or after in the same paragraph ("Près de 4,9
+        # millions de personnes ont regagné leur lieu de résidence habituel … Le pays compte toujours 3,7 millions
+        # de déplacés internes")
+        if _OWN_TIME_RE.search(context.lowered, start, sentence[1]):
+            return False  # ("… returned to South Lebanon, Nabatieh, … in the first week after the truce")
+        before = context.sentences.around(sentence[0] - 1) if sentence[0] > 0 else sentence
+        after = context.sentences.around(sentence[1]) if sentence[1] < len(text) else sentence
+        return any(
+            near != sentence
+            and "\n" not in text[min(near[1], sentence[1]) - 1 : max(near[0], sentence[0]) + 1].strip()
+            and _STILL_DISPLACED_NEAR_RE.search(text, *near) is not None
+            for near in (before, after)
+        )
 
     def _origin_area(self, context: _Context, fact: Fact, mentions: list[PlaceMention]) -> None:
         """The area of the origin country named in the sentence of a flight abroad ("Over 4,000 flee into Chad in a
@@ -4477,7 +4491,8 @@ _FLOW_LABEL_RE = re.compile(
 )
 #: A time of the figure's own: a period it happened in.
 _OWN_TIME_RE = re.compile(
-    r"\b(?:since|during|between|over\s+the|in\s+the\s+(?:past|last)|this|last|within|overnight|yesterday|today|"
+    r"\b(?:since|during|between|over\s+the|in\s+the\s+(?:past|last|first|second|next)|this|last|within|overnight|"
+    r"yesterday|today|"
     r"depuis|entre|durant|pendant|au\s+cours|cette|ce\s+mois|la\s+semaine|le\s+mois|hier|aujourd['’]hui|"
     r"(?:in|en)\s+(?:\d+|a|one|two|three|few|une|deux|trois|quelques)\s+(?:hours?|days?|weeks?|months?|heures|jours|"
     r"semaines|mois))\b"
@@ -4487,6 +4502,13 @@ _STILL_DISPLACED_RE = re.compile(
     r"\b(?:remain(?:s|ed)?\s+(?:internally\s+)?displaced|are\s+still\s+displaced|still\s+(?:internally\s+)?displaced|"
     r"remain\s+in\s+displacement|restent\s+déplacée?s|(?:sont|demeurent)\s+toujours\s+déplacée?s|"
     r"compte\s+toujours|still\s+(?:has|have|hosts?)|(?:are|were|is)\s+(?:now\s+)?internally\s+displaced)\b",
+    re.IGNORECASE,
+)
+#: People still displaced, in a sentence of their own (not "Jordan still hosts … refugees").
+_STILL_DISPLACED_NEAR_RE = re.compile(
+    r"\b(?:remain(?:s|ed)?\s+(?:internally\s+)?displaced|are\s+still\s+displaced|still\s+(?:internally\s+)?displaced|"
+    r"restent\s+déplacée?s|(?:sont|demeurent)\s+toujours\s+déplacée?s|compte\s+toujours\s+(?:[\w,]+\s+){1,4}?"
+    r"(?:de\s+)?(?:déplacée?s|pdi)\b)",
     re.IGNORECASE,
 )
 #: A figure, then where it went: "640,000 to ", "5 000 vers le ".

@@ -480,3 +480,27 @@ def test_a_capital_as_an_agent_is_no_place(towns: Extractor, text: str) -> None:
 def test_returnees_beside_who_remains_displaced(extractor: Extractor, text: str, category: Category) -> None:
     facts = extractor.extract(text, published=PUBLISHED)
     assert facts[0].category is category
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # relief centres are shelters; moving people into them, an evacuation
+        ("Neighbouring Terengganu: 27,000 people in relief centres", [(27_000, "sheltered")]),
+        (
+            "Authorities shifted 278 families from Joshimath to temporary relief centres; the town has a population of "
+            "about 17,000.",
+            [(278, "evacuated")],
+        ),
+        # shelters in two places still house the figure's people
+        (
+            "Red Cross shelters at the convention center and in Westwood housed 1,140 people on Saturday night.",
+            [(1_140, "sheltered")],
+        ),
+        # people in containers are in container settlements (camps); goods are not
+        ("In Kahramanmaraş province alone, 121,300 residents are in containers.", [(121_300, "in-relief-camp")]),
+        ("About 500 tonnes of aid are in containers at the port.", []),
+    ],
+)
+def test_relief_centres_and_containers(extractor: Extractor, text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == expected

@@ -859,7 +859,10 @@ _HOSTS_RE = compile_guarded(
 )
 _PLACES_TERMS = frozenset({Term.IN_RELIEF_CAMP, Term.SHELTERED})
 _ARRIVAL_CUE_RE = re.compile(r"arriv|rejoint|afflu", re.IGNORECASE)
-_OTHER_SUBJECT_RE = re.compile(r"[;]|\b(?:while|whereas|but|which|that|who|tandis|alors|mais|qui|and|et)\b")
+#: (but "and in Westwood" adds a place to the same subject)
+_OTHER_SUBJECT_RE = re.compile(
+    r"[;]|\b(?:while|whereas|but|which|that|who|tandis|alors|mais|qui|(?:and|et)(?!\s+(?:in|at|on|à|au|aux|dans|en)\b))\b"
+)
 _GENERIC_PEOPLE_RE = re.compile(r"(?:[\w'’-]+\s+)?(?:people|persons|individuals|personnes|individus)", re.IGNORECASE)
 _ITEM_END_RE = re.compile(r"\|")
 #: "82 evacuation centres remain open …, housing 2,916 people", "120 sites have emerged, hosting around 58,000".

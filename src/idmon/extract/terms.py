@@ -170,6 +170,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "410,000 people are still living in container cities" (the writers: container settlements are camps; with
         # tents in one count, shelters)
         r"(?<!tents\s)(?<!tents,\s)(?<!and\s)(?<!et\s)container\s+(?:cities|towns|camps|settlements|sites)|"
+        # "121,300 residents are in containers"
+        r"(?:(?<=are\s)|(?<=were\s)|(?<=remain\s)|(?<=still\s))in\s+containers\b|"
         # "se sont réfugiées sur le site de Rhoe", "installés sur le site de Toukra": the site names the term
         r"(?:installée?s|s['’]installer|réfugiée?s|accueillie?s|hébergée?s|regroupée?s)\s+(?:provisoirement\s+)?"
         r"(?:sur|dans)\s+(?:le|les|un|des|deux|trois|\d+)\s+sites?\b(?!\s+d['’]hébergement)|"
@@ -211,7 +213,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # (not a need: "lack shelter and clean water", "need shelter")
         r"(?<!lack\s)(?<!lacks\s)(?<!lacking\s)(?<!need\s)(?<!needs\s)(?<!needing\s)"
         r"(?:evacuation\s+)?shelter(?:s|ed|ing)?(?!\s+in\s+place)(?!\s+(?:kits?|items?|materials?|assistance|support|needs?|cluster|partners?|"
-        r"response|sector|repairs?|nfis?)\b)|(?:evacuation|accommodation|collective|transit|reception|safety)\s+cent(?:re|er)s?|"
+        r"response|sector|repairs?|nfis?)\b)|(?:evacuation|accommodation|collective|transit|reception|safety|relief)\s+cent(?:re|er)s?|"
         # Papua New Guinea's and Solomon Islands' evacuation centres (not "health care centres", "day care centres")
         r"(?<!health\s)(?<!day\s)(?<!child\s)(?<!primary\s)(?<!aged\s)(?<!palliative\s)(?<!elderly\s)(?<!nursing\s)"
         r"(?<!respite\s)(?<!residential\s)(?<!foster\s)(?<!medical\s)(?<!hospice\s)(?<!dementia\s)(?<!mental\s)"
@@ -285,7 +287,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?!(?:[^\s.;:]+\s+){0,7}?(?:tonnes|tons|food|aid|supplies|equipment|items|livestock|cattle|goods)\b)"
         r"(?:[^\s.;:]+\s+){0,9}?(?:to|into)\s+"
         r"(?:[^\s.;:]+\s+){0,4}?(?:shelters|evacuation\s+(?:cent(?:re|er)s|posts|points)|reception\s+points|"
-        r"(?:care|reception|transit|collective|accommodation)\s+"
+        r"(?:care|reception|transit|collective|accommodation|relief)\s+"
         r"cent(?:re|er)s|safe\s+houses|relief\s+camps|hostels?|hotels?|schools?|churche?s?|mosques?|community\s+(?:cent(?:re|er)s|halls?)|"
         r"gym(?:nasium)?s?|stadiums?)|moved\s+inland|"
         r"evacuat\w*|évacu\w*|evacu\w*|evakui\w*|evacuar|moved\s+out\s+of\s+harm['’]s\s+way|ordered\s+out\s+of\b|"

@@ -1286,3 +1286,15 @@ def test_a_first_level_area_of_one_country_is_trusted_abroad() -> None:
     # a saint's name is any country's town: abroad it is not trusted
     [saint] = gazetteer.find_mentions("the road to San Miguel was cut")
     assert gazetteer.resolve(saint, "GTM") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("St Lucia", "LCA"), ("St. Kitts and Nevis", "KNA"), ("St Vincent", "VCT"), ("St Barthélemy", "BLM")],
+)
+def test_saint_abbreviated_in_country_names(text: str, country: str) -> None:
+    from idmon.geo.sources import default_gazetteer
+
+    gazetteer = default_gazetteer(towns=False)
+    (mention,) = gazetteer.find_mentions(f"Floods hit {text} on Monday.")
+    assert mention.candidates[0].country == country

@@ -301,6 +301,13 @@ def pycountry_entries() -> Iterator[PlaceEntry]:
         aliases += adjectives[country.alpha_3]
         aliases += tuple(sorted(acronym for acronym, code in acronyms.items() if code == country.alpha_3))
         aliases += tuple(a.replace(" of the ", " of ") for a in (country.name, *aliases) if " of the " in a)
+        # "St Lucia", "St. Kitts and Nevis", "St Vincent and the Grenadines": the abbreviation news writes
+        aliases += tuple(
+            f"{short} {name.removeprefix('Saint ')}"
+            for name in (country.name, *aliases)
+            if name.startswith("Saint ")
+            for short in ("St", "St.")
+        )
         yield PlaceEntry(country.name, country.alpha_3, Precision.ADM0, aliases=aliases, source="pycountry")
     names = {sub.code: sub.name for sub in pycountry.subdivisions}
     french = _subdivisions_in_french()

@@ -47,7 +47,8 @@ _HAZARDS: list[tuple[Hazard | None, str]] = [
         Hazard.VOLCANIC_ACTIVITY,
         r"volcan\w*|eruptions?|lava|lahars?|éruptions?|erupci\w+|"
         # "Mount Lewotobi Laki-laki erupts again" (not "clashes erupted")
-        r"(?:mount|mt|volcano)\.?\s+[\w-]+(?:\s+[\w-]+){0,3}?\s+erupt(?:s|ed|ing)?",
+        r"(?:mount|mt|volcano)\.?\s+[\w-]+(?:\s+(?!after|when|as|while|once|before|clashes|violence|fighting|war|"
+        r"conflict|unrest|protests?)[\w-]+){0,3}?\s+erupt(?:s|ed|ing)?",
     ),
     (Hazard.DROUGHT, r"droughts?|sécheresses?|sequías?|secas?"),
     (

@@ -637,8 +637,12 @@ def _choose_cue(
             and first.term not in (None, Term.AFFECTED)
             and first.term not in HOUSING_TERMS
             and _APPOSED_GAP_RE.fullmatch(text, head_end, first.start)
-            # (a participle, not a verb of the next figure: "affected 2,600 households, displaced 400 families")
+            # (a participle said of them, then where from: not a verb of its own, "affected 2,600 households,
+            # displaced 400 families", "affected 2.2 million people, displacing over half a million")
             and _NUMBER_SOON_RE.match(text, first.end) is None
+            and _PASSIVE_FROM_RE.match(text, first.end) is not None
+            # (agreed with them: "expulsés", "displaced"; not the active "ont touché …, déplacé des centaines")
+            and first.text.endswith(("ed", "és", "ées", "ée", "es"))
         ):
             # "ont touché 2 600 ménages, expulsés de terrains que l'État …": what befell the people affected, said
             # of them right after
@@ -650,7 +654,9 @@ def _choose_cue(
 
 
 _APPOSED_GAP_RE = re.compile(r"\s*,\s*")
+_ITEM_START_BEFORE_RE = re.compile(r"[|;/]\s*\Z")
 _NUMBER_SOON_RE = re.compile(r"[^\d.;,]{0,30}\d")
+_PASSIVE_FROM_RE = re.compile(r"\s+(?:from|out\s+of|by|de|du|des|d['’]|par|hors)\b", re.IGNORECASE)
 
 
 def _refuge_where(text: str, cue: Cue) -> Cue:
@@ -1581,6 +1587,8 @@ def read_quantity(
                     and c.end <= qualifier_start
                     and _LABEL_GAP_RE.fullmatch(text, c.end, qualifier_start)
                     and BUILDING_WORDS_RE.search(text, text.rfind("\n", 0, c.start) + 1, c.start)
+                    # (the participle alone in its item: "… | inondées : 4 120", not "| Champs inondés : 450")
+                    and _ITEM_START_BEFORE_RE.search(text, max(0, c.start - 6), c.start) is not None
                 ),
                 None,
             )
@@ -1922,6 +1930,8 @@ _STOCK_RE = compile_guarded(
     # "with some 10.5 million people now internally displaced": a state reached
     r"(?:now|currently|still)\s+internally\s+displaced|"
     # "876 000 déplacés à l'intérieur du pays", "people displaced inside the country": the IDPs' own name, spelled out
+    # (not a verb: "ont été déplacées à l'intérieur du pays en septembre")
+    r"(?<!été\s)(?<!were\s)(?<!was\s)(?<!been\s)(?<!être\s)(?<!sont\s)"
     r"(?:displaced|déplacée?s)\s+(?:inside|within|à\s+l['’]intérieur\s+(?:du|de\s+leur(?:\s+propre)?))\s+"
     r"(?:the\s+|their\s+(?:own\s+)?)?(?:country|pays)|"
     r"dénombre(?:nt)?|aujourd['’]hui|actuellement|"

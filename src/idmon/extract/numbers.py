@@ -38,7 +38,8 @@ _PLAIN = r"\d+(?:[.,]\d+)?"
 # (a decimal part after grouped digits is kept with them, so that the unit after it is seen: "1,02,124.34 ha")
 _GROUPED_REST = (
     rf"\d?(?:,\d\d)+,\d{{3}}(?:\.\d+)?(?!\d)|\d{{0,2}}(?:,\d{{3}})+\.\d+(?!\d)|"
-    rf"\d{{0,2}}(?:[,.'{_SPACES}]\d{{3}}(?!\d))+|"
+    # (a group after a comma and a space that starts with 0 starts no number: "1,012, 000")
+    rf"\d{{0,2}}(?:(?:[,.'{_SPACES}]|,[ ](?=0))\d{{3}}(?!\d))+|"
     # "12, 500" typed with a space after the comma: every group so ("809,000, 189,000 of whom" is two figures)
     rf"\d{{0,2}}(?:,[ ]\d{{3}}(?!\d))+"
 )

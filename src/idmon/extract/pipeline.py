@@ -594,7 +594,8 @@ class Extractor:
             ):
                 fact.category = Category.CROSS_BORDER_FLIGHT  # "forced 4,800 people to seek refuge in camps in Chad"
         _earlier_values_dated(context, readings, facts)
-        _flight_from_home_before(context, readings, facts)
+        if self.gazetteer is not None:
+            _flight_from_home_before(context, readings, facts, self.gazetteer)
         for reading, fact in zip(readings, facts, strict=True):
             if (
                 fact.category is Category.CROSS_BORDER_FLIGHT
@@ -1513,7 +1514,13 @@ class Extractor:
             # "Yemen – DTM Rapid Displacement Tracking, 1 January – 31 March 2024 … Displaced households", "Suivi
             # des urgences DTM": a tracking of movements counts the people displaced during its period
             category = Category.NEW_DISPLACEMENT
-        if category is Category.RETURN and BORDER_POINT_RE.search(text, sentence_start, sentence_end):
+        if (
+            category is Category.RETURN
+            and BORDER_POINT_RE.search(text, sentence_start, sentence_end)
+            # (not displaced people gone back to their villages near a border: "Some 2,000 IDPs returned to their
+            # villages on the border with Burkina Faso")
+            and not _RETURNED_HOME_RE.search(context.lowered, sentence_start, sentence_end)
+        ):
             # "At Islam Qala, on the border with Iran, another 9,400 returns were recorded": returns counted at a
             # border came from abroad
             category = Category.CROSS_BORDER_RETURN
@@ -1521,8 +1528,15 @@ class Extractor:
             self._returnees_counted(context, reading, (sentence_start, sentence_end))
             # "bringing the number of returnees in Sinjar since 2017 to about 201,000", "le nombre total de retournés
             # dépasse 520 000": a count of returnees is of people back, at a date
-            or _NUMBER_OF_RETURNEES_RE.search(
-                text, max(sentence_start, reading.qualifier_start - 90), reading.qualifier_start
+            or (
+                (
+                    counted := _NUMBER_OF_RETURNEES_RE.search(
+                        text, max(sentence_start, reading.qualifier_start - 90), reading.qualifier_start
+                    )
+                )
+                is not None
+                # (not over a period: "the number of refugee returnees in the first half of the year was 12,000")
+                and not _PERIOD_OF_COUNT_RE.search(counted.group())
             )
         ):
             category = Category.RETURNEES
@@ -2937,8 +2951,10 @@ class Extractor:
         # beside the people still displaced, told in the sentence before or after in the same paragraph ("Près de 4,9
         # millions de personnes ont regagné leur lieu de résidence habituel … Le pays compte toujours 3,7 millions
         # de déplacés internes")
-        if _OWN_TIME_RE.search(context.lowered, start, sentence[1]):
-            return False  # ("… returned to South Lebanon, Nabatieh, … in the first week after the truce")
+        if _OWN_TIME_RE.search(context.lowered, sentence[0], sentence[1]):
+            # ("… returned to South Lebanon, Nabatieh, … in the first week after the truce", "As the floodwaters
+            # receded, 45,000 people returned")
+            return False
         before = context.sentences.around(sentence[0] - 1) if sentence[0] > 0 else sentence
         after = context.sentences.around(sentence[1]) if sentence[1] < len(text) else sentence
         return any(
@@ -3652,6 +3668,7 @@ def _without_headline_restatements(text: str, facts: list[Fact]) -> list[Fact]:
                 and b.reported is None
                 and b.unit is h.unit
                 and b.category is h.category
+                and b.country == h.country
                 and fold(b.quantity_text).split()[-1:] == fold(h.quantity_text).split()[-1:]
                 for b in body
             )
@@ -3808,7 +3825,9 @@ def _sheltered_part_of_a_flow(context: _Context, readings: list[Reading], facts:
         fact.category = Category.NEW_DISPLACEMENT
 
 
-def _flight_from_home_before(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
+def _flight_from_home_before(
+    context: _Context, readings: list[Reading], facts: list[Fact], gazetteer: Gazetteer
+) -> None:
     """A flight abroad whose country of origin nothing named ("KOUSSERI, Cameroon — 3,250 people … are sheltering in
     two schools. Some 2,000 others crossed the Logone river into Chad") left the country of the figure at home just
     before it, in its sentence or the one before."""
@@ -3824,8 +3843,14 @@ def _flight_from_home_before(context: _Context, readings: list[Reading], facts: 
         ):
             continue
         sentence = context.sentences.around(readings[index].quantity.start)
-        if readings[index - 1].quantity.start >= context.sentences.around(sentence[0] - 1)[0]:
-            _counted_for(fact, before.country)
+        if readings[index - 1].quantity.start < context.sentences.around(sentence[0] - 1)[0]:
+            continue
+        if any(
+            _is_country(mention) and _country_named(mention) == before.country
+            for mention in gazetteer.find_mentions(context.text, *sentence)
+        ):
+            continue  # "… in Adré, Chad. Another 900 people crossed into Chad": where they went, not where from
+        _counted_for(fact, before.country)
 
 
 def _same_people(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
@@ -4473,6 +4498,16 @@ _RETURNEES_LABEL_RE = re.compile(
     r"^\W*(?:returnees?|returning\s+idps|retournée?s|rapatriée?s)\b",
     re.IGNORECASE,
 )
+_PERIOD_OF_COUNT_RE = re.compile(
+    r"\b(?:in|during|over)\s+the\s+(?:first|second|third|last|past|previous)\b|\b(?:this|last)\s+(?:week|month|year)\b|"
+    r"\bbetween\b|\bau\s+cours\b|\bpendant\b|\bdurant\b",
+    re.IGNORECASE,
+)
+_RETURNED_HOME_RE = re.compile(
+    r"\b(?:idps?|internally\s+displaced|déplacée?s|pdi)\b|\b(?:to|into|in|dans|à|vers)\s+(?:their\s+|leurs?\s+)?"
+    r"(?:(?:home|native|own)\s+)?(?:villages?|homes?|houses?|areas?\s+of\s+origin|communities|towns?|localités?|maisons?|"
+    r"foyers?|quartiers?)\b"
+)
 _NUMBER_OF_RETURNEES_RE = re.compile(
     r"\b(?:number|total|nombre|count|tally)\s+(?:total\s+)?(?:of|de|des)\s+(?:\w+\s+)?(?:returnees|retournés|rapatriés)\b"
     r"(?:[^.;:\d]|(?<!\d)(?:19|20)\d\d(?!\d))*\Z",
@@ -4492,7 +4527,8 @@ _FLOW_LABEL_RE = re.compile(
 #: A time of the figure's own: a period it happened in.
 _OWN_TIME_RE = re.compile(
     r"\b(?:since|during|between|over\s+the|in\s+the\s+(?:past|last|first|second|next)|this|last|within|overnight|"
-    r"yesterday|today|"
+    r"yesterday|today|as\s+the|after\s+the|following\s+the|once\s+the|après\s+(?:le|la|les|l['’])|"
+    r"à\s+la\s+suite|"
     r"depuis|entre|durant|pendant|au\s+cours|cette|ce\s+mois|la\s+semaine|le\s+mois|hier|aujourd['’]hui|"
     r"(?:in|en)\s+(?:\d+|a|one|two|three|few|une|deux|trois|quelques)\s+(?:hours?|days?|weeks?|months?|heures|jours|"
     r"semaines|mois))\b"
@@ -5205,6 +5241,11 @@ def _long_ago(mentions: list[DateMention], published: date | None) -> bool:
 
 
 _THREE_YEARS = timedelta(days=3 * 365)
+#: Words of a displacement (not "floods have affected 1.5 million people since June").
+_DISPLACEMENT_WORD_RE = re.compile(
+    r"displac|\bfled\b|\bflee|forced|chass|déplac|\bfui|évacu|evacu|homeless|sans[- ]abri|quitter|left\s+their|"
+    r"\bidps?\b|\bpdi\b"
+)
 _MONTHS_AGO = timedelta(days=120)
 
 
@@ -5218,7 +5259,7 @@ def _began_long_ago(context: _Context, position: int) -> bool:
     at = context.text.rfind("\n", 0, position) + 1
     while at < position:
         start, end = context.sentences.around(at)
-        if any(
+        if _DISPLACEMENT_WORD_RE.search(context.lowered, start, end) and any(
             m.role is DateRole.SINCE and published - _THREE_YEARS < m.first < published - _MONTHS_AGO
             # (not through the cache of ``_sentence_dates``: a figure's sentence may be cut shorter there)
             for m in find_dates(context.text, start, end, published, context.language, context.lowered)

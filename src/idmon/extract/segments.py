@@ -20,7 +20,7 @@ _BOUNDARY_RE = re.compile(
     r"|(?<=[.:;!?])[ \t]*\n\s*"  # a line ending with punctuation
     r"|\n(?=\s*(?:[•▪◦*·-]|\d+[.)]\s))"  # a bullet or numbered item
     # a box's line that starts with its figure and a dash ("67,321 — people newly displaced since 8 February")
-    r"|\n(?=[ \t]*\d[\d,.\u00a0\u202f ]*[ \t]+[—–|][ \t])"
+    r"|(?P<box>\n(?=[ \t]*\d[\d,.\u00a0\u202f ]*[ \t]+[—–|][ \t]))"
     # a line that ends with a number, then a capitalised word that is not a month: a table's rows
     # ("Houses destroyed 1,240\nDamaged houses 3,518"), not a date cut by a line break ("14\nJanuary")
     r"|(?P<row>(?:(?<=\d)|(?<=\d[ \t]))\n(?=" + _NEXT_ROW + "))"
@@ -102,6 +102,8 @@ class Sentences:
         for match in _boundaries(self.text):
             if match.group("row") is not None and not _labelled(self.text, match.start()):
                 continue  # "321\nHouses\ndestroyed": a figure alone on its line is labelled by the next ones
+            if match.group("box") is not None and not _box_item_before(self.text, match.start()):
+                continue  # "displaced an estimated\n45,000 – most of them …": a line cut inside a sentence
             before = self.text[max(0, match.start() - 8) : match.start()].rstrip("\"'”’»)]")
             word = _ABBREVIATION_RE.search(before) if before.endswith((".", ".\n")) else None  # what "$" allows
             if word and word.group(1).lower() in _ABBREVIATIONS:
@@ -115,6 +117,18 @@ class Sentences:
         start = self.starts[index]
         end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.text)
         return start, end
+
+
+#: A box's item line: its figure, then a dash or a bar ("67,321 — people newly displaced").
+_BOX_ITEM_RE = re.compile(r"[ \t]*\d[\d,.\u00a0\u202f ]*[ \t]+[—–|][ \t]")
+#: A box's heading: a title in capitals or one ending with a colon or a bracket ("KEY FIGURES", "(as of 26 February)").
+_BOX_HEADING_RE = re.compile(r"[^\n]*(?:\b[A-ZÀ-Þ]{3,}(?:\s+[A-ZÀ-Þ]{3,})+\b[^\n]*|[:)])[ \t]*\Z")
+
+
+def _box_item_before(text: str, newline: int) -> bool:
+    """True when the line before ``newline`` is a box's item or heading, so the figure line after is an item too."""
+    start = text.rfind("\n", 0, newline) + 1
+    return _BOX_ITEM_RE.match(text, start) is not None or _BOX_HEADING_RE.fullmatch(text, start, newline) is not None
 
 
 def _boundaries(text: str) -> Iterator[re.Match[str]]:

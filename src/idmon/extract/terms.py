@@ -312,9 +312,11 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # provinces" (not "protected from abuse", "protected areas")
         r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))protected(?:\s+(?:ahead\s+of|before)|\s+from\s+(?:the\s+)?(?:\w+\s+)?"
         r"(?:hurricanes?|storms?|cyclones?|typhoons?|floods?|flooding|rains|winds|surges?|waters|eruption)\b|"
-        # (but "protected in 1,078 shelters" says where: sheltered)
-        r"(?=\s*(?:[,.;]|(?:in|at|across|throughout)\b(?!\s+(?:[\d,.]+\s+)?(?:\w+\s+)?(?:shelters|centres|centers)\b))))|"
-        r"(?<=été\s)protégée?s(?=\s*(?:[,.;]|(?:dans|en|à)\b))|"
+        # (in its provinces or towns; not "women were protected in safe houses", "were protected, the ministry said")
+        r"(?=\s+(?:in|across|throughout)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:provinces?|municipalities|regions?|districts?|"
+        r"towns?|areas?)\b))|"
+        r"(?<=été\s)protégée?s(?=\s+(?:dans|à\s+travers)\s+(?:les?\s+|la\s+)?(?:\w+\s+){0,2}?(?:provinces?|municipalités|"
+        r"régions?|départements?|communes?)\b)|"
         # "42,000 people were moved out of coastal communes": four of five held-out writers, and the ISI annotators
         r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=also\s))moved\s+out\b|"
         # "about 1,100 people had been moved by coast guard boats and buses"
@@ -829,7 +831,9 @@ _OTHER_NOUNS = (
     r"ambulances|buses|bus|camions|trucks|boats|bateaux|navires|vessels|"
     r"facilities|parishes|paroisses|(?:evacuation|assembly|collection|gathering)\s+points?|"
     r"(?:evacuation\s+)?posts|ecs|secteurs|sectors|blocs|blocks|"
-    r"factions?|groups|groupes|gangs|militias|milices|polling\s+stations?|bureaux\s+de\s+vote"
+    r"factions?|groups|groupes|gangs|militias|milices|polling\s+stations?|bureaux\s+de\s+vote|"
+    # people moved on for what they did, not displaced: "3 000 manifestants ont été expulsés"
+    r"manifestants|protesters|demonstrators|commerçants|diplomates|diplomats|journalistes|journalists"
 )
 _OTHER_NOUN_RE = re.compile(
     # up to two words before the noun ("3 temporary accommodation centres"), none of them a preposition or an

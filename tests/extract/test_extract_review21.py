@@ -121,3 +121,8 @@ def test_a_vague_headline_about_another_country_stays(extractor: Extractor) -> N
         "officials said."
     )
     assert [f.country for f in extractor.extract(text, published=PUBLISHED)] == ["KEN", "SOM"]
+
+
+def test_a_group_told_by_an_approximate_noun_is_a_breakdown(extractor: Extractor) -> None:
+    text = "Quelque 2 812 personnes, dont un millier d'enfants, se sont retrouvées sans logement."
+    assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [2_812]

@@ -1298,3 +1298,13 @@ def test_saint_abbreviated_in_country_names(text: str, country: str) -> None:
     gazetteer = default_gazetteer(towns=False)
     (mention,) = gazetteer.find_mentions(f"Floods hit {text} on Monday.")
     assert mention.candidates[0].country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "country"), [("Congo-Brazzaville", "COG"), ("Congo Brazzaville", "COG"), ("Congo-Kinshasa", "COD")]
+)
+def test_the_congos_named_by_their_capitals(text: str, country: str) -> None:
+    from idmon.geo.sources import default_gazetteer
+
+    (mention,) = default_gazetteer(towns=False).find_mentions(f"Des inondations au {text} lundi.")
+    assert {c.country for c in mention.candidates} == {country}

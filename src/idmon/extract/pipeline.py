@@ -4309,7 +4309,8 @@ _EARLIER_VALUE_RE = compile_guarded(
     r",?\s+(?:down|up)\s+from\b|,\s+(?:compared\s+(?:to|with)|against|contre|par\s+rapport\s+à)\b", re.IGNORECASE
 )
 _GROUP_AFTER_RE = re.compile(
-    r"\s+(?:des\s+)?(?:children|women|men|girls|boys|elderly|minors|adults|infants|persons\s+with|people\s+with|enfants|femmes|"
+    # ("dont un millier d'enfants", "une centaine de femmes")
+    r"\s+(?:des\s+|d['’]\s*|de\s+)?(?:children|women|men|girls|boys|elderly|minors|adults|infants|persons\s+with|people\s+with|enfants|femmes|"
     r"hommes|filles|garçons|personnes\s+âgées|mineurs|niños|mujeres)\b",
     re.IGNORECASE,
 )

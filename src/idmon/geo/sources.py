@@ -425,10 +425,11 @@ def supplement_entries() -> Iterator[PlaceEntry]:
     ``geo/data/regions.csv``: regions of several areas that reports name as places ("Nagorno-Karabakh", "Darfur",
     "Puntland", "Casamance"), older or French names of first-level areas ("Arakan" for Rakhine, "Liban-Sud" for
     Lebanon's South governorate), peoples that name no country but come from one ("Rohingya"), countries'
-    acronyms the generated ones miss ("RCA") and towns' names the town lists miss ("Tyr")."""
+    acronyms the generated ones miss ("RCA"), countries' other names ("Congo-Brazzaville") and towns' names the town
+    lists miss ("Tyr")."""
     for row in _supplement_rows():
         names = tuple(name for name in row["other_names"].split("|") if name)
-        if row["kind"] in ("people", "acronym"):
+        if row["kind"] in ("people", "acronym", "country"):
             yield PlaceEntry(row["name"], row["country"], Precision.ADM0, aliases=names, source="idmon")
             continue
         if row["kind"] == "town":

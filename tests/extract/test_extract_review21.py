@@ -126,3 +126,9 @@ def test_a_vague_headline_about_another_country_stays(extractor: Extractor) -> N
 def test_a_group_told_by_an_approximate_noun_is_a_breakdown(extractor: Extractor) -> None:
     text = "Quelque 2 812 personnes, dont un millier d'enfants, se sont retrouvées sans logement."
     assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [2_812]
+
+
+def test_where_it_was_said_is_no_place_of_the_figure(extractor: Extractor) -> None:
+    text = "Fighting has displaced some 27,000 people in Mali since Friday, a United Nations official said in Nairobi."
+    (fact,) = extractor.extract(text, published=PUBLISHED)
+    assert (fact.country, fact.place) == ("MLI", None)

@@ -2277,6 +2277,11 @@ class Extractor:
             # "les autorités installées par Moscou", "forces backed by Kigali": a government named by its capital,
             # not where the figure is
             context.resolved[key] = None
+        if key not in context.resolved and _SAID_IN_BEFORE_RE.search(
+            context.lowered, max(0, mention.start - 50), mention.start
+        ):
+            # "a United Nations official said in Nairobi on Monday": where it was said, not where the figure is
+            context.resolved[key] = None
         if key not in context.resolved and self._names_an_organisation(context, mention):
             context.resolved[key] = None  # "the Red Cross said", "eight Red Cross shelters": not a hamlet
         if key not in context.resolved and mention.start in context.named_areas:
@@ -3304,6 +3309,10 @@ def _country_named(mention: PlaceMention) -> str | None:
     return next(iter(countries)) if len(countries) == 1 and not named else None
 
 
+_SAID_IN_BEFORE_RE = re.compile(
+    r"\b(?:said|says|told\s+(?:reporters|journalists|a\s+briefing|a\s+news\s+conference)|announced|speaking|"
+    r"indiqué|annoncé|déclaré|précisé|affirmé)(?:\s+(?:on|le|ce)\s+\w+)?\s+(?:in|at|à|depuis)\s+\Z"
+)
 _AGENT_BEFORE_RE = re.compile(
     r"\b(?:installée?s?|installed|backed|appointed|nommée?s?|soutenue?s?|supported|controlled|contrôlée?s?|annexed|"
     r"annexée?s?|sponsored|armed|armée?s?|financée?s?|funded)\s+(?:par|by)\s+\Z"

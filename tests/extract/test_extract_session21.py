@@ -504,3 +504,27 @@ def test_returnees_beside_who_remains_displaced(extractor: Extractor, text: str,
 )
 def test_relief_centres_and_containers(extractor: Extractor, text: str, expected: list[tuple[int, str]]) -> None:
     assert [(f[0], f[1]) for f in _facts(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        # sites that are buildings are shelters
+        (
+            "Quelque 8 000 personnes ont été accueillies dans 20 sites temporaires, principalement des écoles et des "
+            "églises.",
+            Term.SHELTERED,
+        ),
+        (
+            "Les autorités ont ouvert deux sites d'accueil au stade et au palais du peuple, où sont hébergées 1 130 "
+            "personnes.",
+            Term.SHELTERED,
+        ),
+        # (not camps, nor improvised sites, whatever buildings they are in)
+        ("SEMA has opened 30 camps, including schools, which together hold 127,000 people.", Term.IN_RELIEF_CAMP),
+        ("IOM counted about 4,900 people in 12 improvised sites, mostly schools and churches.", Term.IN_RELIEF_CAMP),
+    ],
+)
+def test_sites_that_are_buildings(extractor: Extractor, text: str, term: Term) -> None:
+    (fact,) = extractor.extract(text, published=PUBLISHED)
+    assert fact.term is term

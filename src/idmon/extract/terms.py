@@ -694,6 +694,18 @@ _EVICTION_ANNOUNCED_RE = re.compile(r"\s+(?:notices?|threats?|orders?|warnings?|
 _ANNOUNCED_RE = re.compile(r"\s+(?:warnings?|watch(?:es)?|alerts?|advisor(?:y|ies)|plans?|drills?|routes?|readiness)\b")
 
 
+_IMPROVISED_OR_CAMP_RE = re.compile(r"camp|improvis|spontan|informal|informel|makeshift|fortune")
+#: Right after sites: that they are buildings ("…, principalement des écoles et des églises", "au stade").
+_SITES_IN_BUILDINGS_RE = re.compile(
+    r"(?:\s+(?:d['’]\w+|temporaires?|provisoires?|temporary|de\s+\w+)){0,2}"
+    r"(?:\s*,?\s*(?:principalement|notamment|essentiellement|surtout|pour\s+la\s+plupart|mostly|mainly|largely|"
+    r"most\s+of\s+them|including)\s+(?:des\s+|les\s+|dans\s+des\s+)?(?:public\s+|publiques?\s+)?|"
+    r"\s+(?:au|à\s+l['’]|dans\s+l['’]|in\s+the|at\s+the)\s*)"
+    r"(?:écoles?|églises?|mosquées?|schools?|churche?s?|mosques?|stades?|stadiums?|gymnases?|gyms?|salles?|halls?|"
+    r"hôtels?|hotels?|bâtiments|buildings)\b"
+)
+
+
 #: Right after tents (or a shelter's verb, then tents): beside the people's own homes, in their yards.
 _BESIDE_HOMES_RE = re.compile(
     r"(?:(?<=tents)|(?<=tentes)|\s+(?:in|under)\s+tents|\s+(?:sous|dans)\s+des\s+tentes)(?:\s+[^.;:\n]{0,48}?)?\s+"
@@ -730,6 +742,15 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
             # "1,100 IDPs left Jeddah 5 camp … to go back", "have left the camps and are headed for home": the camp
             # is where they were; leaving it for home is their return
             term = Term.RETURNS
+        if (
+            term is Term.IN_RELIEF_CAMP
+            and _SITES_IN_BUILDINGS_RE.match(text, match.end())
+            # (not camps, nor improvised sites: "30 camps, including schools", "12 improvised sites, mostly schools")
+            and _IMPROVISED_OR_CAMP_RE.search(match.group(0)) is None
+        ):
+            # "20 sites temporaires, principalement des écoles et des églises", "deux sites d'accueil au stade et au
+            # palais du peuple": sites that are buildings are shelters (the writers' call)
+            term = Term.SHELTERED
         if term is Term.SHELTERED and _BESIDE_HOMES_RE.match(text, match.end()):
             # "living in tents beside their homes", "sous des tentes près de leurs douars": out of their homes, not in
             # a shelter (the writers' call since the seventeenth session)

@@ -132,3 +132,28 @@ def test_where_it_was_said_is_no_place_of_the_figure(extractor: Extractor) -> No
     text = "Fighting has displaced some 27,000 people since Friday, a United Nations official said in Nairobi."
     (fact,) = extractor.extract(text, published=PUBLISHED)
     assert fact.place is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # collective centres are shelters
+        ("Quelque 1 100 personnes vivent dans des centres collectifs.", [(1_100, "sheltered")]),
+        # a vague part whose verb comes before its term's words
+        (
+            "Plus de 128 000 personnes ont été déplacées, et des milliers d'autres ont trouvé refuge chez des proches.",
+            [(128_000, "displaced"), (None, "displaced")],
+        ),
+        ("Des milliers ont trouvé la mort.", []),
+        # leaving collective centres for home is a return
+        (
+            "Le processus a permis à 9 800 familles de quitter les centres collectifs de Shire pour regagner leurs "
+            "villages.",
+            [(9_800, "returns")],
+        ),
+    ],
+)
+def test_collective_centres_and_vague_parts(
+    extractor: Extractor, text: str, expected: list[tuple[int | None, str]]
+) -> None:
+    assert [(f[0], f[1]) for f in _read(extractor, text)] == expected

@@ -1736,6 +1736,8 @@ def read_quantity(
         and head is None
         and quantity.vague
         and not _verb_next(text, quantity, cue)
+        # (the verb may be another cue than the term's: "des milliers d'autres ont trouvé refuge chez des proches")
+        and not any(_verb_next(text, quantity, c) for c in cues if quantity.end <= c.start <= quantity.end + 40)
         and not (cue is not None and cue.start < quantity.start and cue.end > quantity.end)
     ):
         # "thousands of dollars"; but "thousands fled", "des milliers ont fui", "drives tens of thousands from their

@@ -243,7 +243,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"passé\s+la\s+nuit\s+(?:dans|à|chez|sous)|inside\s+(?:the\s+)?ecs?\b|"
         r"hébergée?s?(?!\s+(?:dans|chez|par)\s+(?:des\s+|les\s+|leurs\s+)?(?:familles?\s+d['’]accueil|proches|parents))|centres?\s+d['’](?:accueil|hébergement|évacuation|transit)|"
         r"sites?\s+d['’](?:hébergement|évacuation)|accueillie?s?\s+dans|albergues?|"
-        r"abris?\s+(?:collectifs?|temporaires?|provisoires?|d['’]urgence)|dans\s+des\s+abris|"
+        r"abris?\s+(?:collectifs?|temporaires?|provisoires?|d['’]urgence)|dans\s+des\s+abris|centres?\s+collectifs?|"
         r"se\s+mettre\s+à\s+l['’]abri|"
         # "a ouvert 6 écoles pour héberger 1 900 personnes"
         r"pour\s+(?:héberger|abriter|accueillir)(?=\s+(?:près\s+de\s+|plus\s+de\s+|environ\s+|quelque\s+)?\d)|"
@@ -735,7 +735,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
         if term is Term.EVACUATED and _ANNOUNCED_RE.match(text, match.end()):
             continue  # "200,000 under evacuation warnings"
         if (
-            term is Term.IN_RELIEF_CAMP
+            term in (Term.IN_RELIEF_CAMP, Term.SHELTERED)
             and _LEFT_PLACE_BEFORE_RE.search(text, max(0, match.start() - 60), match.start())
             and _WAY_HOME_AFTER_RE.match(text, match.end())
         ):

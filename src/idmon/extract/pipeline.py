@@ -3854,10 +3854,10 @@ def _flight_from_home_before(
         sentence = context.sentences.around(readings[index].quantity.start)
         if readings[index - 1].quantity.start < context.sentences.around(sentence[0] - 1)[0]:
             continue
-        if any(
-            _is_country(mention) and _country_named(mention) == before.country
-            for mention in gazetteer.find_mentions(context.text, *sentence)
-        ):
+        mentions = context.places.get(sentence[0])  # (found once per sentence when the figures were placed)
+        if mentions is None:
+            mentions = gazetteer.find_mentions(context.text, *sentence)
+        if any(_is_country(mention) and _country_named(mention) == before.country for mention in mentions):
             continue  # "… in Adré, Chad. Another 900 people crossed into Chad": where they went, not where from
         _counted_for(fact, before.country)
 
@@ -4543,18 +4543,21 @@ _OWN_TIME_RE = re.compile(
     r"(?:in|en)\s+(?:\d+|a|one|two|three|few|une|deux|trois|quelques)\s+(?:hours?|days?|weeks?|months?|heures|jours|"
     r"semaines|mois))\b"
 )
+#: Words that say people are still displaced ("remain displaced", "restent déplacées"), shared by the two patterns
+#: below.
+_STILL_DISPLACED = (
+    r"remain(?:s|ed)?\s+(?:internally\s+)?displaced|are\s+still\s+displaced|still\s+(?:internally\s+)?displaced|"
+    r"restent\s+déplacée?s|(?:sont|demeurent)\s+toujours\s+déplacée?s"
+)
 #: People who remain displaced, said beside a return figure: the return counts people back home at that date.
 _STILL_DISPLACED_RE = re.compile(
-    r"\b(?:remain(?:s|ed)?\s+(?:internally\s+)?displaced|are\s+still\s+displaced|still\s+(?:internally\s+)?displaced|"
-    r"remain\s+in\s+displacement|restent\s+déplacée?s|(?:sont|demeurent)\s+toujours\s+déplacée?s|"
+    rf"\b(?:{_STILL_DISPLACED}|remain\s+in\s+displacement|"
     r"compte\s+toujours|still\s+(?:has|have|hosts?)|(?:are|were|is)\s+(?:now\s+)?internally\s+displaced)\b",
     re.IGNORECASE,
 )
 #: People still displaced, in a sentence of their own (not "Jordan still hosts … refugees").
 _STILL_DISPLACED_NEAR_RE = re.compile(
-    r"\b(?:remain(?:s|ed)?\s+(?:internally\s+)?displaced|are\s+still\s+displaced|still\s+(?:internally\s+)?displaced|"
-    r"restent\s+déplacée?s|(?:sont|demeurent)\s+toujours\s+déplacée?s|compte\s+toujours\s+(?:[\w,]+\s+){1,4}?"
-    r"(?:de\s+)?(?:déplacée?s|pdi)\b)",
+    rf"\b(?:{_STILL_DISPLACED}|compte\s+toujours\s+(?:[\w,]+\s+){{1,4}}?(?:de\s+)?(?:déplacée?s|pdi)\b)",
     re.IGNORECASE,
 )
 #: A figure, then where it went: "640,000 to ", "5 000 vers le ".

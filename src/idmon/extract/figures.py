@@ -213,6 +213,21 @@ _HEDGE_START_RE = re.compile(rf"{ESTIMATE_HEDGES}\s", re.IGNORECASE)
 #: What may stand before a participle that opens a sentence ("", "Ce matin,", "Hier, ").
 _OPENING_BEFORE_RE = re.compile(r"\s*(?:[\w'’-]+\s*,\s*)?")
 _OPENING_GAP_RE = re.compile(r"[^,.;:()\n\d]{0,90},\s*")
+_RESTATED_PLACES_GAP_RE = re.compile(
+    r"[^.;:\n\d]{0,60}\d[\d,.\s]*\s[^\W\d_]+(?:\s[^\W\d_]+)?\s*,\s*(?:soit|c['’]est-à-dire|i\.\s?e\.,?|that\s+is,?)\s+"
+)
+_Y_COUNT_BEFORE_RE = re.compile(
+    r"\by\s+(?:compte|comptait|comptent|comptaient|recense|recensait|dénombre|dénombrait|vivent|vivaient|séjournent|"
+    r"(?:sont|étaient)\s+(?:hébergée?s|accueillie?s|installée?s|logée?s))\s+(?:désormais\s+|actuellement\s+|encore\s+)?\Z",
+    re.IGNORECASE,
+)
+_COMMA_GAP_RE = re.compile(r"\s*[,—–]\s*")
+_OF_THEM_IN_AFTER_RE = re.compile(r"\s+(?:of\s+(?:them|whom)|d['’]entre\s+(?:eux|elles))\s+(?:in|at|à|au|aux|dans)\b")
+#: A place that opens a sentence, up to its noun: "At the Southern Cross University ", "Dans les ".
+_AT_PLACE_OPENING_RE = re.compile(
+    r"\s*(?:at|in|inside|across|à|au|aux|dans)\s+(?:the\s+|l['’]|le\s+|la\s+|les\s+)?(?:[\w'’-]+\s+){0,5}",
+    re.IGNORECASE,
+)
 #: The start of a sentence: the text's start, or a sentence's end before it.
 _SENTENCE_END_RE = re.compile(r"(?:\A|[.!?:;\n])\s*\Z")
 #: The people named, then how many they are: "The displaced, who number close to 19,000", "the displaced, numbering
@@ -301,8 +316,10 @@ def is_not_figure(text: str, quantity: Quantity) -> bool:
         and _COMMA_AFTER_RE.match(after)
     ):
         return True  # "said Abdullah, 52, who fled Sirwah": a person's age between commas after the name
-    if _POSSESSIVE_BEFORE_RE.search(before):
-        return True  # "with her five children", "avec ses cinq enfants": one family's own people
+    if _POSSESSIVE_BEFORE_RE.search(before) and not _COMMUNITY_AFTER_RE.match(after):
+        # "with her five children", "avec ses cinq enfants": one family's own people (but "Ses trois cents habitants
+        # avaient été évacués": a village's)
+        return True
     if _DIFFERENCE_AFTER_RE.match(after):
         return True  # "65 000 de plus qu'au 31 juillet", "12,000 more than last month": a difference
     if (
@@ -374,6 +391,11 @@ _RATIO_BEFORE_RE = re.compile(
     r"(?:in|out\s+of|sur)\s+\Z"
 )
 _TITLED_REFERENCE_RE = re.compile(r"(?-i:\b(?:Report|Rapport|Update|Bulletin|Sitrep))\s+(?:No\.?\s*|n°\s*|#\s*)?\Z")
+_COMMUNITY_AFTER_RE = re.compile(
+    r"\s*(?:habitants|résidents|occupants|villageois|administrés|residents|inhabitants|villagers|ménages|familles|"
+    r"households|families)\b",
+    re.IGNORECASE,
+)
 _POSSESSIVE_BEFORE_RE = compile_guarded(r"\b(?:his|her|my|ses|sa|mes)\s+\Z", re.IGNORECASE)
 _CALL_BEFORE_RE = compile_guarded(
     r"(?:call|dial|appeler|appelez|composer|composez|llamar|llame)\s+(?:le\s+|the\s+|on\s+|al\s+)?\Z",
@@ -445,6 +467,12 @@ _REFUGE_PLACE_AFTER_RE = re.compile(
     r"mosques?|monaster(?:y|ies)|temples?|pagodas?|shelters?|evacuation\s+cent(?:re|er)s|gym(?:nasium)?s|halls?|"
     r"stadiums?|écoles?|églises?|mosquées?|abris|centres?\s+d['’](?:accueil|hébergement)|gymnases?|salles?)\b",
     re.IGNORECASE,
+)
+
+
+#: From a label's cue to a figure in brackets after the first place it lists: ": Mount Lebanon (".
+_LABEL_PLACE_BRACKET_GAP_RE = re.compile(
+    r"\s*:\s*(?:the\s+|le\s+|la\s+|l['’])?[A-ZÀ-Þ][\w'’-]*(?:[ -][\w'’-]+){0,3}\s*\(\s*"
 )
 
 
@@ -534,6 +562,8 @@ def _choose_cue(
         or _LIST_LABEL_GAP_RE.fullmatch(text, cue.end, start)
         or (_DASH_LABEL_GAP_RE.fullmatch(text, cue.end, start) and _LINE_END_RE.match(text, head_end))
         or _NUMBERING_GAP_RE.fullmatch(text, cue.end, start)
+        # "Main areas hosting the displaced: Mount Lebanon (254,000)": a label's people, by place in brackets
+        or _LABEL_PLACE_BRACKET_GAP_RE.fullmatch(text, cue.end, start)
         # "New displacements in Hiran for the month stand at 6,700", "Le nombre de déplacés … atteint désormais 2,6
         # millions": the people named, then their total
         or (_PEOPLE_NOUN_CUE_RE.fullmatch(cue.text) and _TOTAL_VERB_GAP_RE.fullmatch(text, cue.end, start))
@@ -568,6 +598,29 @@ def _choose_cue(
         or (
             cue.kind is CueKind.TERM
             and _OPENING_BEFORE_RE.fullmatch(text, low, cue.start)
+            and _SENTENCE_END_RE.search(text, max(0, low - 4), low) is not None
+            and _OPENING_GAP_RE.fullmatch(text, cue.end, start)
+            and not any(c.kind is CueKind.TERM for c in cues if cue.end <= c.start < start)
+        )
+        # "a évacué les habitants de 17 villages, soit environ 4 000 personnes": the people of the places counted,
+        # restated as a count of people
+        or (cue.kind is CueKind.TERM and _RESTATED_PLACES_GAP_RE.fullmatch(text, cue.end, start) is not None)
+        # "1 207 abris collectifs ont été ouverts, …, et l'on y compte 186 500 personnes": "y" stands for the shelters
+        or (cue.term in _PLACES_TERMS and _Y_COUNT_BEFORE_RE.search(text, max(0, start - 30), start) is not None)
+        # "others are living in schools, about 3,000 of them in Al Bayda": a part of the people just said to be there
+        or (
+            cue.kind is CueKind.TERM
+            and _COMMA_GAP_RE.fullmatch(text, cue.end, start) is not None
+            and (of_them := _OF_THEM_IN_AFTER_RE.match(text, end)) is not None
+            # (but "remain displaced, 150,000 of them in camps": the part's own place says where they are)
+            and not any(c.kind is CueKind.TERM and of_them.end() <= c.start <= of_them.end() + 40 for c in cues)
+        )
+        # "At the Southern Cross University evacuation centre, 1,600 people registered overnight": the place that
+        # opens the sentence is where its people are
+        or (
+            cue.kind is CueKind.TERM
+            and cue.term in _PLACES_TERMS
+            and _AT_PLACE_OPENING_RE.fullmatch(text, low, cue.start)
             and _SENTENCE_END_RE.search(text, max(0, low - 4), low) is not None
             and _OPENING_GAP_RE.fullmatch(text, cue.end, start)
             and not any(c.kind is CueKind.TERM for c in cues if cue.end <= c.start < start)
@@ -867,7 +920,10 @@ _PLACES_TERMS = frozenset({Term.IN_RELIEF_CAMP, Term.SHELTERED})
 _ARRIVAL_CUE_RE = re.compile(r"arriv|rejoint|afflu", re.IGNORECASE)
 #: (but "and in Westwood" adds a place to the same subject)
 _OTHER_SUBJECT_RE = re.compile(
-    r"[;]|\b(?:while|whereas|but|which|that|who|tandis|alors|mais|qui|(?:and|et)(?!\s+(?:in|at|on|à|au|aux|dans|en)\b))\b"
+    r"[;]|\b(?:while|whereas|but|which|that|who|tandis|alors|mais|qui|(?:and|et)(?!\s+(?:in|at|on|à|au|aux|dans|en)\b)"
+    # (not the last of the places the subject names: "shelters at Westwood and Pasadena housed about 700")
+    r"(?!\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?\s+(?:hosts?|hosted|houses?|housed|shelters?|sheltered|holds?|held|"
+    r"accommodated?|accueill\w+|abrit\w+|héberg\w+)\b))\b"
 )
 _GENERIC_PEOPLE_RE = re.compile(r"(?:[\w'’-]+\s+)?(?:people|persons|individuals|personnes|individus)", re.IGNORECASE)
 _ITEM_END_RE = re.compile(r"\|")
@@ -904,6 +960,13 @@ _AND_LIVING_IN_RE = re.compile(
 _LIVING_CUE_RE = re.compile(r"living|staying|sheltering|sleeping|residing|vivant|logeant|hébergée?s", re.IGNORECASE)
 
 
+_ORIGIN_GAP_RE = re.compile(
+    r"\s+(?:internes?\s+|internally\s+)?(?:venue?s|venus|venant|originaires?|en\s+provenance|from)\s[^.;:()]{0,90}?\s"
+    r"(?:sont|ont|étaient|avaient|are|were|have|had)\s+(?:(?:now|still|currently|toujours|désormais|actuellement|été|been)\s+)*",
+    re.IGNORECASE,
+)
+
+
 def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
     first = after[0]
     # "4 200 déplacés sont rentrés": a cue inside the counted noun yields to the verb that follows it (not to a
@@ -922,7 +985,14 @@ def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
                 and not _REFUGE_WORD_RE.search(after[1].text)  # "12,000 displaced people had found refuge in …"
             )
         )
-        and after[1].start - head_end < 40
+        and (
+            after[1].start - head_end < 40
+            # "14 300 déplacés venus du Sud et de la banlieue sud de Beyrouth sont hébergés": past where they came from
+            or (
+                after[1].start - head_end < 100
+                and _ORIGIN_GAP_RE.fullmatch(text, first.end, after[1].start) is not None
+            )
+        )
     )
     # "900 familles déplacées sont retournées": an adjective right after the noun belongs to the noun phrase.
     # So does a relative clause that says who they are: "11,000 people who had been displaced returned home".
@@ -965,7 +1035,15 @@ def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
         and not _COORDINATION_RE.search(text, first.end, after[1].start)
     ):
         return after[1]  # "Au moins 14 déplacés ont été tués": the displaced who were killed are casualties
-    if verb and in_noun and not _COORDINATION_RE.search(text, max(head_end, first.end), after[1].start):
+    if (
+        verb
+        and in_noun
+        and (
+            not _COORDINATION_RE.search(text, max(head_end, first.end), after[1].start)
+            # ("venus du Sud et de la banlieue sud de Beyrouth": places of origin, joined)
+            or _ORIGIN_GAP_RE.fullmatch(text, first.end, after[1].start) is not None
+        )
+    ):
         second = after[1]
         if (
             second.term in _PLACES_TERMS

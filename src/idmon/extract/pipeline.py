@@ -72,6 +72,7 @@ _EXCERPT_LIMIT = 500
 #: The words that introduce a part of the figure before: "dont", "of whom", "including", "parmi eux".
 _PART_WORDS = r"dont|of\s+whom|of\s+which|including|among\s+them|parmi\s+(?:eux|elles|lesquel(?:le)?s)"
 _PART_OF_RE = re.compile(rf"\b(?:{_PART_WORDS}|of\s+them|de\s+l[oa]s\s+cuales)\s*,?\s*$", re.IGNORECASE)
+_CONTRAST_RE = re.compile(r"\b(?:while|whereas|tandis\s+qu|alors\s+qu|but|mais)\b")
 _CLAUSE_START_RE = re.compile(r"[,;:(|]|\s(?:while|whereas|but|tandis\s+que|alors\s+que|mais)\s", re.IGNORECASE)
 #: After an elliptic figure comes a place or the end of the clause, optionally after its noun.
 _ELLIPSIS_AFTER_RE = re.compile(
@@ -90,6 +91,8 @@ _REFUGE_BEFORE_RE = compile_guarded(
     r"llegaron|l['’]abri)\s+"
     r"(?:[^\W\d_'’]+\s+){0,4}?(?:in|into|to|en|au|aux|à|dans|a)?|"
     r"(?:fled|fleeing|flee|fui|fuyant|huyeron)\s+(?:to|into|towards|vers|en|au|aux)|into|towards|vers|"
+    # "sont passées du Liban en Syrie"
+    r"passée?s\s+(?:du|de\s+la|de|d['’]|des)\s*[^\W\d_][\w'’-]*\s+(?:en|au|aux)|"
     r"(?:to|into|towards)\s+neighbou?ring)\s*"
     r"(?:the\s+|le\s+|la\s+|les\s+|l['’])?$"
 )
@@ -429,6 +432,14 @@ _CAME_FROM_RE = re.compile(
 _ORIGIN_LIST_RE = re.compile(
     r"\b(?:venu(?:e|es|s)?|originaires?|en\s+provenance|from)\b[^.;]{0,60}\b(?:et|and)\s+(?:du\s+|de\s+la\s+|des\s+|de\s+|"
     r"d['’]|from\s+(?:the\s+)?)?\Z"
+)
+#: Words of origin, then other places of origin before this one, each with its own "de" or "from", with no verb
+#: between: "venus du sud et de la banlieue sud de ", "from mopti and from ".
+_ORIGIN_LIST_BEFORE_RE = re.compile(
+    r"\b(?:from|fleeing|(?:venu(?:e|es|s)?|venant|originaires?|en\s+provenance|chassée?s?)\s+(?:de|du|des|d'|d’))\s+"
+    r"(?:(?!(?:sont|ont|est|a|are|were|is|was|have|has|had|live|living|stay|staying|vivent|se|s['’]\w*|où|where|"
+    r"who|qui|which|que)\b)[^\s.;:,]+\s*,?\s+){1,7}?(?:and|et|ou|or)\s+(?:of|de|du|des|d'|d’|from)\s*"
+    r"(?:the\s+|la\s+|le\s+|les\s+|l'|l’)?(?:[^\W\d_]+\s+){0,2}?(?:(?:of|de|du|d'|d’)\s+)?\Z"
 )
 _LEFT_FROM_RE = re.compile(
     r"\b(?:from|fled|fleeing|left|leaving|(?:venu(?:e|es|s)?|venant|originaires?|en\s+provenance|chassée?s?)\s+(?:de|du|des|d'|d’)|"
@@ -812,6 +823,19 @@ class Extractor:
                     if whole is not None:
                         inherited = whole
                         context.parts[quantity.start] = whole.quantity.start
+                if (
+                    inherited is None
+                    and not readings
+                    and _PLACE_BRACKET_BEFORE_RE.search(text, max(sentence_start, quantity.start - 60), quantity.start)
+                    and (line_label := _LABEL_LINE_RE.match(text, sentence_start, quantity.start)) is not None
+                    and any(
+                        cue.kind is CueKind.TERM and cue.end <= line_label.end()
+                        for cue in near(sentence_start, line_label.end())
+                    )
+                ):
+                    # "• Main areas hosting the displaced: Mount Lebanon (254,000) and Beirut (118,700)": each place's
+                    # figure in brackets, worded by the line's label
+                    bounds = (sentence_start, bounds[1])
                 reading = read_quantity(text, quantity, near(*bounds), bounds, inherited=inherited)
                 if previous is not None and _SLASH_RESTATED_RE.fullmatch(text, previous.quantity.end, quantity.start):
                     # "Served inside 6,150 evacuation centers: 71,233 families / 312,765 persons": the same people,
@@ -1105,6 +1129,14 @@ class Extractor:
                         source = restated[previous.quantity.start]
                     reading = read_quantity(text, quantity, near(low, high), (low, high), inherited=source)
                     context.inherited.add(quantity.start)
+                    if (
+                        reading is not None
+                        and reading.term in (Term.SHELTERED, Term.IN_RELIEF_CAMP, Term.EVACUATED)
+                        and _WITH_RELATIVES_AFTER_RE.match(text, quantity.end)
+                    ):
+                        # "… are staying in hotels and sports halls, and a further 4,500 with relatives": the others
+                        # stay with hosts, displaced
+                        reading = replace(reading, term=Term.DISPLACED)
                     if reading is not None and source is not None and source.quantity.start in context.host_shares:
                         context.host_shares[quantity.start] = context.host_shares[source.quantity.start]
                     if (
@@ -1757,6 +1789,24 @@ class Extractor:
         ranking = _NEXT_IN_RANKING_RE.search(context.text, reading.quantity.end, last)
         if ranking is not None:
             last = ranking.start()  # "… at roughly 480,000, followed by Dnipropetrovsk": the next one's place
+        if reading.quantity.start in context.inherited and reading.bounds[0] < first:
+            listed = _ITEM_PLACE_GAP_RE.fullmatch(context.text, reading.bounds[0], first)
+            if listed is not None:
+                # "…, followed by Chikwawa district with 52,400 and Phalombe with 48,917", "… en compte 628 000, le
+                # Sahel 501 000 et l'Est 208 500": an item of a list whose place is named right before its figure
+                name_group = next(g for g in ("place", "place2", "place3") if listed.group(g) is not None)
+                first, last = listed.start(name_group), min(last, reading.quantity.end)
+                if main is not None and not any(first <= m.start < last for m in mentions):
+                    # "et l'Est 208 500": an area whose name is an ordinary word, named as a list's item
+                    name = re.sub(r"^(?:the|le|la|les)\s+|^l['’]", "", listed.group(name_group), flags=re.IGNORECASE)
+                    areas = [
+                        e
+                        for e in self.gazetteer.lookup(name)
+                        if e.country == main and e.precision is Precision.ADM1 and e.admin1
+                    ]
+                    if len({e.admin1 for e in areas}) == 1:
+                        _apply_area(fact, areas[0], self.gazetteer)
+                        return
         after = [m for m in mentions if first <= m.start < last]
         cue = reading.cue
         # a flight told before its figure is the figure's: "Afghans flee to Iran: IOM counts 25,000 crossings"
@@ -1950,6 +2000,10 @@ class Extractor:
         # a country's adjective is no place ("displaced by Israeli strikes"); the main country counted it; nor is
         # a people named outside the figure's own clause ("180,000 in shelters, and 310,000 — half of them Syrians")
         resolved = self._resolved_places(context, fact, mentions, main, own, own_end, low, high)
+        if inside and main is not None and any(e.country == main for _, e in resolved):
+            # "… à fuir au Tchad voisin et 5 100 autres à se déplacer à l'intérieur du département": the others
+            # stayed in the country
+            resolved = [(m, e) for m, e in resolved if e.country == main]
         # "Across the border, Pakistan's Sindh province has evacuated 82,000 people from Thatta": the figure's own
         # clause names one country (outright, or by an area of that country alone) other than the text's: its names
         # are that country's places ("Thatta" in Sindh, not a namesake in the text's India)
@@ -2002,7 +2056,13 @@ class Extractor:
         seat_only = bool(resolved) and all(first_place <= m.start < dateline for m, _ in resolved)
         levels = [
             [(m, e) for m, e in resolved if own <= m.start < own_end],
-            [(m, e) for m, e in resolved if low <= m.start < high],
+            # (not past a contrast after the figure: "… a atteint 375 500, tandis qu'au Niger il s'établit à …")
+            [
+                (m, e)
+                for m, e in resolved
+                if low <= m.start < high
+                and not (m.start > position and _CONTRAST_RE.search(context.lowered, position, m.start))
+            ],
             # elsewhere in the sentence, another country beyond another figure is that figure's ("221 080 PDI …, ainsi
             # que 19 841 retournés de l'étranger, principalement du Nigeria"), not this one's
             [
@@ -2025,7 +2085,12 @@ class Extractor:
             {
                 m.start
                 for m, _ in resolved
-                if _LEFT_FROM_RE.search(lowered, max(0, m.start - 24), m.start)
+                if (
+                    _LEFT_FROM_RE.search(lowered, max(0, m.start - 24), m.start)
+                    # "14 300 déplacés venus du Sud et de la banlieue sud de Beyrouth": the next places of the same
+                    # words of origin
+                    or (own <= m.start and _ORIGIN_LIST_BEFORE_RE.search(lowered, max(own, m.start - 60), m.start))
+                )
                 # (where the figure's people came from is told in its sentence before the next clause, not in "…,
                 # a relief group working from Thailand said")
                 and not own_end <= m.start
@@ -3697,8 +3762,23 @@ def _parts_as_wholes(context: _Context, readings: list[Reading], facts: list[Fac
     if not context.parts:
         return
     by_start = {reading.quantity.start: fact for reading, fact in zip(readings, facts, strict=True)}
+    cues = {reading.quantity.start: reading.cue for reading in readings}
     for reading, fact in zip(readings, facts, strict=True):
         whole = by_start.get(context.parts.get(reading.quantity.start, -1))
+        if (
+            whole is not None
+            and whole.category in (Category.CROSS_BORDER_RETURN, Category.CROSS_BORDER_FLIGHT)
+            and fact.category not in CROSS_BORDER_CATEGORIES
+            and reading.cue is not None
+            and reading.cue is cues.get(context.parts[reading.quantity.start])
+        ):
+            # "avoir expulsé 276 000 Haïtiens depuis le début de l'année, dont 31 500 au seul mois de novembre": a
+            # part of a movement across a border, worded by the whole, is the same movement
+            fact.term, fact.category = whole.term, whole.category
+            fact.country, fact.precision = whole.country, whole.precision
+            for name in ("admin1", "admin1_pcode", "admin2", "admin2_pcode", "place", "lat", "lon"):
+                setattr(fact, name, getattr(whole, name))
+            continue
         if (
             whole is not None
             and whole.term is not None
@@ -4264,6 +4344,8 @@ _NAMED_ITEM_BRACKET_RE = re.compile(
 _PLACE_BRACKET_BEFORE_RE = re.compile(
     r"\b[A-ZÀ-Þ][\w'’-]*(?:\s+(?:region|province|state|district|governorate|county|department|oblast))?\s*\(\s*\Z"
 )
+#: A line's label before its places: "• Main areas hosting the displaced: ", "Régions d'accueil des déplacés : ".
+_LABEL_LINE_RE = re.compile(r"[\s•·*–—-]*[^\W\d_][^:\n\d]{0,80}?\s*:\s*(?=[^:\n\d]{0,60}\()")
 #: A figure in brackets right after a word: "tigray (1,040,000)" (in the lowered text; the names are checked later).
 _BRACKET_FIGURE_RE = re.compile(r"\(\s*\d")
 #: What a sentence of places' parts says of them: they host, hold or count a share of the people before.
@@ -4361,12 +4443,86 @@ _AND_PLACE_GAP_RE = re.compile(
     r"\s*,?\s*(?:and|et)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?[A-ZÀ-Þ][\w'’-]*(?:[ -][A-ZÀ-Þ][\w'’-]*){0,2}\s*,?\s*"
 )
 _CLAUSE_END_AFTER_RE = re.compile(r"\s*(?:[.;)]|$|,\s)")
+#: The same count elsewhere, told by a pronoun: ", tandis qu'au Niger il s'établit à ", ", while in Chad it stands at ".
+_WHILE_THERE_IT_GAP_RE = re.compile(
+    r"\s*,?\s*(?:tandis\s+qu['’]|alors\s+qu['’]|while\s+|whereas\s+|and\s+|et\s+)?\s*(?:au|aux|en|à|"
+    r"dans\s+(?:le|la|les)|in(?:\s+the)?)\s+[A-ZÀ-Þ][\w'’-]*(?:[ -][A-ZÀ-Þ][\w'’-]*){0,2}\s*,?\s*"
+    r"(?:il|elle|it|the\s+(?:figure|number|count|total)|"
+    r"le\s+(?:chiffre|nombre|total))\s+(?:s['’]établit|s['’]élève|atteint|est|stands|reached|has\s+reached|is|was|"
+    r"avoisine|dépasse|exceeds)\s+(?:(?:à|at|de|désormais|now)\s+)*(?:(?:some|about|around|roughly|nearly|over|more\s+than|"
+    r"environ|près\s+de|plus\s+de|quelque)\s+)?"
+)
+_NUMBER_REACHED_RE = re.compile(
+    r"\b(?:number|total|figure|count|nombre|chiffre|total)\b[^.;]{0,80}\b(?:reached|rose\s+to|stands?\s+at|stood\s+at|"
+    r"is|was|has\s+reached|a\s+atteint|atteint|s['’]établit\s+à|s['’]élève\s+à|est\s+passé\s+à|est\s+de)\s+"
+    r"(?:(?:some|about|around|roughly|nearly|over|more\s+than|environ|près\s+de|plus\s+de|quelque)\s+)?\Z",
+    re.IGNORECASE,
+)
+#: From a part to the whole it is of: ", out of ", " sur un total de ".
+_OUT_OF_GAP_RE = re.compile(
+    r"\s*,?\s*(?:out\s+of(?:\s+a\s+total\s+of)?|of\s+a\s+total\s+of|sur(?:\s+un\s+total\s+de)?)\s+"
+    r"(?:(?:some|about|around|roughly|nearly|over|more\s+than|environ|près\s+de|plus\s+de|quelque)\s+)?"
+)
+#: A count for the whole country: "nationwide", "across the country", "dans tout le pays".
+_NATIONWIDE_AFTER_RE = re.compile(
+    r"\s+(?:nationwide|countrywide|nationally|across\s+the\s+(?:whole\s+)?country|in\s+the\s+(?:whole\s+)?country|"
+    r"dans\s+(?:tout\s+)?le\s+pays|à\s+l['’]échelle\s+(?:nationale|du\s+pays)|au\s+niveau\s+national|"
+    r"sur\s+l['’]ensemble\s+du\s+(?:pays|territoire))\b",
+    re.IGNORECASE,
+)
+#: A place's count in a relative clause, then its count now: "which hosted 450,000 people in April, now hold fewer
+#: than 90,000", "qui accueillait 60 000 personnes en mars, n'en abrite plus que 20 000".
+_HOSTED_BEFORE_RE = re.compile(
+    r"\b(?:which|that|qui)\s+(?:had\s+)?(?:hosted|housed|sheltered|held|accommodated|accueillait|accueillaient|abritait|"
+    r"abritaient|hébergeait|hébergeaient|comptait|comptaient)\s+\Z",
+    re.IGNORECASE,
+)
+_NOW_HOLDS_GAP_RE = re.compile(
+    r"(?:\s+[^\s,.;]+){0,4}\s*,\s*(?:(?:now|today|currently|désormais|aujourd['’]hui)\s+)?(?:n['’]en\s+)?"
+    r"(?:hold|holds|host|hosts|house|houses|shelter|shelters|accommodate|accommodates|abrite|abritent|accueille|"
+    r"accueillent|héberge|hébergent|compte|comptent)\s+(?:(?:now|only|désormais|plus\s+que|more\s+than|fewer\s+than|"
+    r"less\s+than|about|around|some|nearly|almost|over|under|just|environ|près\s+de|plus\s+de|moins\s+de|quelque)\s+)*"
+)
+_ITEM_PLACE = (
+    r"(?:the\s+|le\s+|la\s+|les\s+|l['’])?[A-ZÀ-Þ][\w'’-]*(?:[ -][A-ZÀ-Þ][\w'’-]*){0,2}"
+    r"(?:\s+(?:district|region|province|state|county|governorate|department|oblast|city|town))?"
+)
+_ITEM_HEDGE = (
+    r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|environ|près\s+de|plus\s+de|quelque)\s+)?"
+)
+#: From a list item's figure to the next item's, whose place comes first: ", followed by Chikwawa district with ",
+#: " and Phalombe with ", ", le Sahel ", " et l'Est ".
+_ITEM_PLACE_GAP_RE = re.compile(
+    # ", followed by Chikwawa district with " (after the first figure's own noun and place: "people in 104 camps")
+    r"(?:(?:\s+[^\s,.;]+){0,5}?\s*,?\s*(?:followed\s+by|ahead\s+of|suivie?s?\s+(?:de|du|des|de\s+la|par))\s+"
+    rf"(?P<place>{_ITEM_PLACE})\s*,?\s*(?:with|at|avec|à)\s+{_ITEM_HEDGE}|"
+    # " and Phalombe with "
+    rf"\s*,?\s*(?:and|et)\s+(?P<place2>{_ITEM_PLACE})\s+(?:with|avec)\s+{_ITEM_HEDGE}|"
+    # ", le Sahel ", " et l'Est ", ", et le Centre-Nord "
+    rf"\s*(?:,\s*(?:(?:and|et)\s+)?|\s(?:and|et)\s+)(?P<place3>{_ITEM_PLACE})\s*)"
+)
+#: From a place's figure to the next place's, after a comma: ", le Sahel ", ", Tigray ".
+_COMMA_PLACE_GAP_RE = re.compile(
+    r"\s*,\s*(?:the\s+|le\s+|la\s+|les\s+|l['’])?[A-ZÀ-Þ][\w'’-]*(?:[ -][A-ZÀ-Þ][\w'’-]*){0,2}\s*"
+)
+_LIST_ITEM_END_AFTER_RE = re.compile(r"\s*(?:[.;)]|$|,\s|(?:and|et)\s)")
+#: A count told by a pronoun and a verb of hosting: "en compte", "en accueille", "en abrite", "hosts".
+_PRONOUN_COUNT_RE = re.compile(
+    r"\ben\s+(?:compte|comptent|accueille|accueillent|abrite|abritent|héberge|hébergent)\b", re.IGNORECASE
+)
+#: From a ranking's item to the next: " and Phalombe with ", " et Kaya avec ".
+_AND_PLACE_WITH_GAP_RE = re.compile(
+    r"\s*,?\s*(?:and|et)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?[A-ZÀ-Þ][\w'’-]*(?:[ -][\w'’-]+){0,2}?\s*"
+    r"(?:with|avec)\s+(?:(?:some|about|around|roughly|nearly|over|more\s+than|environ|près\s+de|plus\s+de|quelque)\s+)?"
+)
 _NEXT_IN_RANKING_RE = re.compile(r",?\s*(?:followed\s+by|ahead\s+of|suivie?s?\s+(?:de|du|des|par))\s", re.IGNORECASE)
 #: A camp or a site as a sentence's subject: "Le camp, conçu pour …", "Le camp de transit d'Adré", "The camp now".
 _CAMP_SUBJECT_RE = re.compile(r"\s*(?:le|la|ce|cette|the|this)\s+(?:[a-zé]+\s+)?(?:camp|site)\b")
 _NOW_BEFORE_RE = re.compile(r"\b(?:désormais|aujourd['’]hui|maintenant|à\s+présent)\b[^.;,\d]{0,25}\Z")
 #: From a figure to the next of a ranking: ", followed by Dnipropetrovsk with about ", ", suivie du Centre-Nord avec ".
 _FOLLOWED_BY_GAP_RE = re.compile(
+    # (the first figure's own noun and place may come first: "63,810 people in 104 camps, followed by")
+    r"(?:\s+(?!followed\b|suivie?s?\b)[^\s,.;]+){0,5}?"
     r"\s*,?\s*(?:followed\s+by|ahead\s+of|then|suivie?s?\s+(?:de|du|des|de\s+la|par))\s+(?:the\s+|la\s+|le\s+|l['’])?"
     r"[A-ZÀ-Þ][\w'’-]*(?:[ -][\w'’-]+){0,3}?\s*(?:,\s*)?(?:with|at|avec|à)\s+"
     r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|environ|près\s+de|plus\s+de|quelque)\s+)?"
@@ -4404,7 +4560,35 @@ def _elliptic(text: str, previous: Reading | None, quantity: Quantity) -> bool:
         return True  # "La région du Sahel en accueille environ 542 000, et le Centre-Nord 475 112."
     if _FOLLOWED_BY_GAP_RE.fullmatch(text, previous.quantity.end, quantity.start) and _no_more_than(quantity, previous):
         return True  # "Kharkiv oblast hosts the largest displaced population, at roughly 480,000, followed by
-        # Dnipropetrovsk with about 410,000", "suivie du Centre-Nord avec 475 000"
+        # Dnipropetrovsk with about 410,000", "suivie du Centre-Nord avec 475 000", "with 63,810 people in 104 camps,
+        # followed by Chikwawa district with 52,400"
+    if (
+        _OUT_OF_GAP_RE.fullmatch(text, previous.quantity.end, quantity.start)
+        and _NATIONWIDE_AFTER_RE.match(text, quantity.end)
+        and not _no_more_than(quantity, previous)
+    ):
+        return True  # "… to some 248,000, out of 703,000 nationwide": the whole the part is of, counted the same way
+    if _WHILE_THERE_IT_GAP_RE.fullmatch(text, previous.quantity.end, quantity.start) and _NUMBER_REACHED_RE.search(
+        text, max(0, previous.qualifier_start - 120), previous.qualifier_start
+    ):
+        return True  # "le nombre de déplacés internes a atteint 375 500, tandis qu'au Niger il s'établit à 361 600"
+    if _NOW_HOLDS_GAP_RE.fullmatch(text, previous.quantity.end, quantity.start) and _HOSTED_BEFORE_RE.search(
+        text, max(0, previous.qualifier_start - 30), previous.qualifier_start
+    ):
+        return True  # "UNRWA shelters in Rafah, which hosted 450,000 people in April, now hold fewer than 90,000"
+    if (
+        _AND_PLACE_WITH_GAP_RE.fullmatch(text, previous.quantity.end, quantity.start)
+        and _NEXT_IN_RANKING_RE.search(text, max(0, previous.quantity.start - 60), previous.quantity.start)
+        and _no_more_than(quantity, previous)
+    ):
+        return True  # "…, followed by Chikwawa district with 52,400 and Phalombe with 48,917": the next of the ranking
+    if (
+        previous.cue.end <= previous.quantity.start
+        and _COMMA_PLACE_GAP_RE.fullmatch(text, previous.quantity.end, quantity.start)
+        and _LIST_ITEM_END_AFTER_RE.match(text, quantity.end)
+        and _PRONOUN_COUNT_RE.search(text, previous.cue.start, previous.quantity.start)
+    ):
+        return True  # "La région du Centre-Nord en compte 628 000, le Sahel 501 000 et l'Est 208 500."
     if (
         _AS_WELL_AS_RE.search(text, previous.quantity.end, quantity.start)
         and previous.cue.end <= previous.quantity.start
@@ -4828,6 +5012,12 @@ _LIST_LINE_RE = re.compile(
 _BARE_PART_FIGURE_RE = re.compile(r"\d\s(?:are|were|have|had|ont|sont|avaient|étaient)\s")
 #: A part's people gone to relatives: " had left for relatives' homes", " are staying with friends", " sont chez
 #: des proches".
+_WITH_RELATIVES_AFTER_RE = re.compile(
+    r"\s+(?:(?:are|were|stay(?:ing)?|live|living|remain)\s+)?(?:with|chez)\s+(?:their\s+|des\s+|leurs\s+)?"
+    r"(?:relatives|friends|family|families|host\s+famil\w+|proches|familles\s+d['’]accueil|parents)\b|"
+    r"\s+(?:en|dans\s+des)\s+familles?\s+d['’]accueil",
+    re.IGNORECASE,
+)
 _TO_RELATIVES_AFTER_RE = re.compile(
     r"\s+(?:\w+\s+){1,4}?(?:(?:for|to|with|chez)\s+(?:their\s+|des\s+)?(?:relatives|friends|family|host\s+famil|proches)|"
     r"(?:dans|en)\s+familles?\s+d['’]accueil)",
@@ -5004,6 +5194,16 @@ _RESIDENTS_BEFORE_RE = re.compile(
 )
 
 
+#: People whose homes were lost: "whose homes were wrecked", "dont les maisons ont été détruites".
+_HOMES_LOST_RE = re.compile(
+    r"\bwhose\s+(?:homes?|houses?|dwellings?|flats|apartments)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:\w+\s+)?(?:destroyed|wrecked|flattened|razed|swept\s+away|washed\s+away|burn(?:ed|t)|gutted|flooded|"
+    r"damaged|demolished|levelled|leveled)\b|"
+    r"\bdont\s+les\s+(?:maisons|logements|habitations|domiciles)\s+(?:ont\s+été|sont|avaient\s+été)\s+(?:\w+\s+)?"
+    r"(?:détruit|endommagé|inondé|emporté|rasé|incendié|brûlé|soufflé)\w*"
+)
+
+
 def _strong_nearby(context: _Context, sentence_start: int) -> bool:
     """True when the sentence at ``sentence_start``, one of the two before it or the one after it, holds a word of
     people's displacement that is no weak cue (nor a word of damaged homes: "flooded"), or the sentence tells of a war
@@ -5011,6 +5211,8 @@ def _strong_nearby(context: _Context, sentence_start: int) -> bool:
     end = context.sentences.around(sentence_start)[1]
     if _FLIGHT_CONTEXT_RE.search(context.lowered, sentence_start, end):
         return True
+    if _HOMES_LOST_RE.search(context.lowered, sentence_start, end):
+        return True  # "1,820 people whose homes were wrecked … are staying in hotels": people out of their homes
     previous = context.sentences.around(sentence_start - 1)[0] if sentence_start > 0 else sentence_start
     before_previous = context.sentences.around(previous - 1)[0] if previous > 0 else previous
     return any(

@@ -96,14 +96,14 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?<=of\sthem\s)beyond\s+repair|"
         r"(?:totally\s+|completely\s+|fully\s+)?(?:destroy(?:ed|ing|s)?|collaps(?:ed|ing)|raz(?:ed|ing)|"
         r"flatten(?:ed|ing)|levell?(?:ed|ing)|burn(?:ed|t|ing)\s+down|burn(?:ed|t)|wash(?:ed|ing)\s+away|"
-        r"swept\s+away|sweeping\s+away|(?<!number\s)(?<!people\s)(?<!persons\s)buried(?!\s+alive)|burying|torched|gutted|demolish(?:ed|ing)|pulled\s+down|torn\s+down|"
+        r"swept\s+away|sweeping\s+away|wreck(?:ed|ing)|(?<!number\s)(?<!people\s)(?<!persons\s)buried(?!\s+alive)|burying|torched|gutted|demolish(?:ed|ing)|pulled\s+down|torn\s+down|"
         r"bulldozed|knocked\s+down|set\s+(?:on\s+fire|ablaze|alight))|"
         # "setting two houses on fire": the verb before the count
         r"set(?:ting)?(?=\s+(?:[\w,]+\s+){1,5}?(?:on\s+fire|ablaze|alight)\b)|"
         r"destruction|détruite?s?|"
         r"effondrée?s?|effondrements?(?=\s+(?:total\s+)?(?:de|d['’]|des)\b)|"
         r"emportée?s?\s+par\s+les\s+eaux|(?:ont\s+été|été|sont)\s+emportée?s|(?:ont|a)\s+emporté|balayée?s?|"
-        r"rasée?s?|incendiée?s?|écroulée?s?|détruisant|démolie?s|démolis|brûlée?s|destruid[oa]s|destrui[çc][aã]o|destruyó|"
+        r"rasée?s?|incendiée?s?|écroulée?s?|détruisant|démolie?s|démolis|brûlée?s|(?<!partiellement\s)calcinée?s?|destruid[oa]s|destrui[çc][aã]o|destruyó|"
         r"colapsad[oa]s|"
         # "reduced 140 homes to rubble", "réduit en cendres 64 maisons", "ont fait s'écrouler 76 maisons"
         r"reduced\s+(?:\S+\s+){0,5}?to\s+(?:rubble|ashes|ruins)|réduit(?:e?s)?\s+en\s+(?:cendres|ruines|poussière)|"
@@ -127,7 +127,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "11,200 homes suffered damage", "sustained heavy damage"
         r"(?:suffered|sustained|suffering|sustaining)\s+(?:\w+\s+)?damage\b(?!\s+to\s+(?:their\s+|its\s+|the\s+)?"
         r"(?!homes?|houses?|dwellings?|shelters?|propert(?:y|ies)|buildings?)\w)|"
-        r"partiellement\s+(?:détruite?s?|brûlée?s|incendiée?s|effondrée?s)|endommagée?s?|dañad[oa]s|con\s+daños|danificad[oa]s|"
+        r"partiellement\s+(?:détruite?s?|brûlée?s|incendiée?s|calcinée?s|effondrée?s)|endommagée?s?|dañad[oa]s|con\s+daños|danificad[oa]s|"
         # roofs torn off: "ripped the roofs off 450 houses", "a arraché les toits de 1 250 maisons"
         r"(?:ripped|tore|torn|blew|blown)\s+(?:the\s+)?roofs?\s+(?:off|from)|roofs?\s+(?:were\s+)?(?:ripped|torn|blown)\s+off|"
         r"arrach(?:é|ée|ées|és|ant)\s+(?:les\s+)?(?:toits?|toitures?)|toitures?\s+arrachées|"
@@ -150,7 +150,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.HOMELESS,
         r"homeless|home-less|lost\s+(?:their|his|her|all\s+their)\s+(?:homes?|houses?|dwellings?)|"
-        r"(?:without|with\s+no)\s+(?:a\s+)?(?:shelter|homes?|housing)|sleeping\s+(?:in\s+the\s+open|outdoors|outside|rough)|"
+        r"(?:without|with\s+no)\s+(?:a\s+)?(?:shelter|homes?|housing|roof(?!\s+(?:tiles?|sheets?))\b)|sleeping\s+(?:in\s+the\s+open|outdoors|outside|rough)|"
         r"sans[- ]abris?|sans\s+logis|à\s+la\s+belle\s+étoile|sin\s+hogar(?:es)?|sem[- ]abrigo|desabrigad[oa]s|"
         r"perdu\s+(?:leurs?|sa|son)\s+(?:maisons?|logements?|habitations?|domiciles?|toits?)|à\s+la\s+rue|"
         r"on\s+the\s+streets?|"
@@ -236,7 +236,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "900 residents spent the night in tents", "ont passé la nuit dans des écoles", "Persons inside ECs"
         r"(?:spent|spending|passed|spend)\s+(?:(?:the|a|another|their)\s+)?(?:\w+\s+)?(?:nights?|weekend)\s+"
         r"(?:in|at|outdoors|outside)|"
-        r"safety\s+locations?|safe\s+havens|mass[- ]care\s+(?:facilities|cent(?:re|er)s|shelters)|"
+        r"safety\s+locations?|safe\s+locations?|safe\s+havens|mass[- ]care\s+(?:facilities|cent(?:re|er)s|shelters)|"
         # "more than 5,000 were still in hotels, gyms and parish halls"
         r"(?<=\s)(?:are|were)\s+(?:still\s+|now\s+|currently\s+)?(?:in|at)\s+(?:\d[\d,]*\s+)?(?:gyms|gymnasiums|"
         r"(?:sports|parish|community|village|church)\s+halls)\b|"
@@ -430,7 +430,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:forcibly\s+)?evict(?:ed|ing)|(?:forced\s+)?evictions?|expulsée?s\s+de\s+force|déguerpie?s|déguerpissements?|"
         # expulsions across a border or from a place, and asylum claims: "Algeria expelled 1,280 migrants", "a
         # refoulé 620 migrants", "ont été expulsées du quartier de Gesco", "sought asylum in Peru"
-        r"expell?ed|refoulée?s|(?<=a\s)refoulé|(?<=ont\s)refoulé|(?<=a\s)expulsé|(?<=ont\s)expulsé|"
+        r"expell?ed|refoulée?s|(?<=a\s)refoulé|(?<=ont\s)refoulé|(?<=a\s)expulsé|(?<=ont\s)expulsé|(?<=avoir\s)expulsé|(?<=avait\s)expulsé|(?<=avaient\s)expulsé|(?<=avoir\s)refoulé|"
         r"reconduite?s\s+à\s+la\s+frontière|expulsée?s(?=\s+(?:du|des|de|d['’]))|"
         # "86 familles ont été expulsées mardi du quartier", "ont été expulsés."
         r"(?<=été\s)expulsée?s\b|"
@@ -497,8 +497,13 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:brought|bringing|brings|bring|taken|took)\s+back(?=\s+(?:(?:some|about|around|nearly|over|more\s+than)\s+)?"
         r"\d[\d,.\s]*(?:\s+[\w-]+){0,4}?\s+to\s+(?:their|its|his|her)\s+(?:villages?|homes?|areas?|places?|communities|"
         r"towns?|districts?|woredas?|localities)\b)|"
+        # "closed the camps, moving 9,400 households back to Bama": the figure between the verb and "back"
+        r"(?:moving|moved|moves|sending|sent|transporting|transported|busing|bussing|bused|bussed)(?=\s+(?:(?:some|about|"
+        r"around|nearly|over|more\s+than)\s+)?\d[\d,.\s]*(?:\s+[\w-]+){0,4}?\s+back\s+(?:to|home|into)\b"
+        # (not back to where displaced people stay: "sent 3,000 people back to the evacuation centres")
+        r"(?!\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:evacuation|camps?|shelters?|centres?|centers?|sites?|schools?)\b))|"
         # "ont réintégré leurs localités", "ont pu rentrer à Bria", "ont rejoint leurs foyers"
-        r"réintégr(?:é|er)\s+(?:leurs?|son|sa)\b|(?:pu|dû)\s+rentrer|rejoint\s+(?:leurs?|son|sa)\s+(?:foyers?|domiciles?|maisons?|"
+        r"réintégr(?:é|er)\s+(?:leurs?|son|sa)\b|(?:pu|dû|préféré|choisi\s+de|décidé\s+de|commencé\s+à)\s+rentrer|rejoint\s+(?:leurs?|son|sa)\s+(?:foyers?|domiciles?|maisons?|"
         r"villages?|localités?|quartiers?)\b|forcibly\s+returned|(?:(?<=are\s)|(?<=were\s)|(?<=now\s))back\s+home|"
         # "3,400 households have left the remaining camps to return to their areas of origin"
         # ("110,000 people had left the Bulengo, Lushagala and Rusayo sites to return to Masisi")
@@ -562,6 +567,11 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "plus de 430 000 passages vers la Syrie", "430,000 crossings into Syria": the crossings counted
         r"(?:(?<=\d\d\d\s)|(?<=million\s)|(?<=millions\s))(?:crossings\s+(?:into|to)|"
         r"passages\s+(?:de\s+la\s+frontière\s+)?(?:vers|en))|"
+        # "quelque 310 000 personnes sont passées du Liban en Syrie": from one country into another
+        r"(?:(?<=sont\s)|(?<=étaient\s))passée?s\s+(?:du|de\s+la|de|d['’]|des)\s*[^\W\d_][\w'’-]*\s+(?:en|au|aux|vers)\s+"
+        r"[^\W\d_][\w'’-]*|"
+        # a label: "Crossings into Syria recorded by General Security since 23 September: 425,000"
+        r"(?:crossings\s+(?:into|to)|passages\s+(?:vers|en))(?=[^:\n\d]{0,60}(?:\d[^:\n]{0,20})?:\s*\d)|"
         r"(?:traversé|franchi|traverser|franchir)\s+(?:la\s+frontière|les\s+frontières)|(?<=ont\s)traversé|"
         # "5 980 personnes ont quitté Mirebalais et les localités voisines"
         r"(?:(?<=ont\s)|(?<=avaient\s)|(?<=ayant\s))quitté(?!\s+(?:leurs?|les|son|sa|ses|le|la|l['’]|ce|cette|\d)\b)|"
@@ -610,7 +620,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     # Verrettes", "800 families have moved away"
     (
         Term.MULTIPLE_OR_OTHER,
-        r"(?:(?<=have\s)|(?<=has\s)|(?<=had\s))(?:(?:since|also|now|already)\s+)?moved\s+(?:from|away|out\s+of)\b",
+        r"(?:(?<=have\s)|(?<=has\s)|(?<=had\s))(?:(?:since|also|now|already)\s+)?moved\s+(?:from|away|out\s+of)\b|"
+        # "1,072 households moved, mostly from Al Abdiyah and Harib districts towards Marib City"
+        r"(?:(?<=\d\shouseholds\s)|(?<=\d\sfamilies\s)|(?<=\d\speople\s)|(?<=\d\sindividuals\s)|(?<=\d\spersons\s))moved"
+        r"(?=\s*,?\s*(?:(?:mostly|mainly|largely|many|most)\s+)?(?:from|towards)\b)",
     ),
     (
         None,
@@ -772,12 +785,12 @@ _HOUSEHOLD_NOUNS = (
     r"cases|concessions?|baraques|cabanes|taudis|famil(?:ias|ies|ias)|viviendas?|casas?|hogares|famílias|residências|moradias"
 )
 _PERSON_NOUNS = (
-    r"people|persons?|individuals?|residents?|villagers?|civilians?|inhabitants?|citizens?|children|"
+    r"people|persons?|individuals?|residents?|villagers?|occupants|civilians?|inhabitants?|citizens?|children|"
     r"women|men|locals|farmers|fishermen|miners|workers|employees|students|pupils|tourists|visitors|guests|"
     r"tenants|patients|inmates|prisoners|pilgrims|passengers|evacuees|displaced|idps?|"
     r"(?:new\s+)?displacements|(?:new\s+)?arrivals|arrivants|"
     r"refugees?|returnees?|asylum[- ]seekers?|migrants|survivors|nationals|members|souls|"
-    r"internally\s+displaced\s+(?:persons|people)|personnes?|individus?|habitants?|résidents?|villageois|civils|"
+    r"internally\s+displaced\s+(?:persons|people)|personnes?|individus?|habitants?|résidents?|villageois|civils|occupants|"
     r"enfants|femmes|hommes|élèves|déplacée?s|pdi|réfugiée?s|rapatriée?s|retournée?s|sinistrée?s|"
     r"personas|pessoas|habitantes|evacuad[oa]s|desplazad[oa]s|mineros|damnificad[oa]s|ciudadanos|"
     # nationalities ("Malians", "Maliens", "Congolese", "Somalis") count people
@@ -818,7 +831,7 @@ _OTHER_NOUNS = (
     r"coliseums|coliseos|arenas|auditoriums|pavilions|"
     r"countries|states|départements?|cercles?|camps?|sites?|centres?|centers?|volunteers|trees|livestock|"
     r"governorates?|oblasts?|prefectures?|préfectures?|zones|divisions|departments|municipios|localities|"
-    r"localités|islands|îles|settlements|wilayas?|woredas?|upazilas?|unions|territoires|régions|"
+    r"localités|islands|îles|settlements|wilayas?|woredas?|upazilas?|unions|territoires|régions|councils|lgas|"
     r"abris|écoles|églises|mosquées|churches|mosques|classrooms|salles\s+de\s+classe|"
     r"forages|latrines|puits|boreholes|wells|toilets|water\s+points|points\s+d['’]eau|"
     # other buildings people shelter in: "took refuge in three gyms", "dans trois gymnases"

@@ -1,0 +1,263 @@
+"""Rules of the twenty-second session, each with its negatives, in sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from idmon.extract import Extractor
+
+PUBLISHED = date(2024, 10, 14)
+
+
+def _facts(extractor: Extractor, text: str, published: date = PUBLISHED) -> list[tuple[int | None, str, str]]:
+    return [
+        (f.reported, str(f.term.value if f.term else ""), str(f.category.value if f.category else ""))
+        for f in extractor.extract(text, published=published)
+    ]
+
+
+def _places(extractor: Extractor, text: str) -> list[tuple[int | None, str | None, str | None]]:
+    return [(f.reported, f.country, f.admin1) for f in extractor.extract(text, published=PUBLISHED)]
+
+
+def _named(extractor: Extractor, text: str) -> list[tuple[int | None, str | None]]:
+    return [(f.reported, f.place) for f in extractor.extract(text, published=PUBLISHED)]
+
+
+def test_councils_are_places_not_people(extractor: Extractor) -> None:
+    text = "Floods in Malawi: 41,200 displaced people are accommodated in 120 camps across 9 councils."
+    assert [f[0] for f in _facts(extractor, text)] == [41_200]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ranking: the first figure's noun and place, then "followed by" the next place, then "and" the last
+        (
+            "Floods in Malawi. Nsanje district hosts the largest share, with 21,300 people in 40 camps, followed by "
+            "Chikwawa district with 18,100 and Phalombe with 9,650.",
+            [(18_100, "Chikwawa"), (9_650, "Phalombe")],
+        ),
+        # a French list after "en compte": each place named right before its figure, the last an ordinary word
+        (
+            "Le pays compte 1 900 000 déplacés internes. La région du Sahel en compte 540 000, le Centre-Nord "
+            "410 000 et l'Est 190 000.",
+            [(540_000, "Sahel"), (410_000, "Centre-Nord"), (190_000, "Est")],
+        ),
+    ],
+)
+def test_list_items_named_before_their_figures(
+    extractor: Extractor, text: str, expected: list[tuple[int, str | None]]
+) -> None:
+    assert _named(extractor, text)[-len(expected) :] == expected
+
+
+def test_an_and_between_two_figures_is_no_list(extractor: Extractor) -> None:
+    # the gap names a country after a verb: no list item, the second figure stays at home
+    text = (
+        "Au Cameroun, les violences ont poussé plus de 8 000 personnes à fuir au Tchad voisin et 5 100 autres à se "
+        "déplacer à l'intérieur du département."
+    )
+    assert [(v, c) for v, c, _ in _places(extractor, text)] == [(8_000, "CMR"), (5_100, "CMR")]
+
+
+def test_returns_when_people_are_moved_back(extractor: Extractor) -> None:
+    text = "The state government closed two camps in Maiduguri, moving 4,300 households back to Gwoza."
+    assert _facts(extractor, text) == [(4_300, "returns", "return")]
+    # but not back to where displaced people stay
+    text = "After new floods the government sent 2,000 people back to the evacuation centres."
+    assert [f[1] for f in _facts(extractor, text)] == ["sheltered"]
+
+
+def test_households_that_moved_towards_a_place(extractor: Extractor) -> None:
+    text = (
+        "DTM tracked 3,900 households displaced within Marib governorate this month. During the last week alone, "
+        "820 households moved, mostly from Sirwah towards Marib City."
+    )
+    assert [f[0] for f in _facts(extractor, text)] == [3_900, 820]
+    # a plain "moved" with no origin or destination is no movement of people
+    text = "Fighting displaced 3,900 households. Prices moved sharply as 820 households queued for food."
+    assert [f[0] for f in _facts(extractor, text)] == [3_900]
+
+
+def test_label_then_places_with_figures_in_brackets(extractor: Extractor) -> None:
+    text = (
+        "Lebanon mobility snapshot\n"
+        "• 760,000 people displaced within Lebanon since October 2023\n"
+        "• Main areas hosting the displaced: Mount Lebanon (231,000) and Beirut (104,500)\n"
+        "• Main areas of origin: Nabatieh governorate (43%) and South governorate (37%)"
+    )
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, f.term.value if f.term else None) for f in facts] == [
+        (760_000, "displaced"),
+        (231_000, "displaced"),
+        (104_500, "displaced"),
+    ]
+
+
+def test_crossings_label_and_french_crossing(extractor: Extractor) -> None:
+    text = (
+        "• 760,000 people displaced within Lebanon since October 2023\n"
+        "• Crossings into Syria recorded since 23 September: 398,000, among them 260,000 Syrian nationals"
+    )
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, f.category.value if f.category else None, f.country) for f in facts] == [
+        (760_000, "new-displacement", "LBN"),
+        (398_000, "cross-border-flight", "LBN"),
+    ]
+    text = (
+        "BEYROUTH — Des milliers de familles déplacées dorment dans la rue. Selon la Sûreté générale, quelque 280 000 "
+        "personnes sont passées du Liban en Syrie en quinze jours."
+    )
+    facts = [f for f in extractor.extract(text, published=PUBLISHED) if f.reported]
+    assert [(f.reported, f.category.value if f.category else None, f.country) for f in facts] == [
+        (280_000, "cross-border-flight", "LBN")
+    ]
+    # a count passing from one state to another that is no border crossing of people
+    text = "Le nombre de déplacés est passé de 12 000 à 15 000 en un mois au Niger."
+    assert all(f.category is None or f.category.value != "cross-border-flight" for f in extractor.extract(text))
+
+
+def test_count_now_after_a_relative_clause(extractor: Extractor) -> None:
+    text = (
+        "War in Gaza. UNRWA shelters in Khan Younis, which hosted 410,000 people in April, now hold fewer than 70,000."
+    )
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, f.term.value if f.term else None, f.qualifier.value) for f in facts] == [
+        (410_000, "sheltered", "exact"),
+        (70_000, "sheltered", "less-than"),
+    ]
+
+
+def test_whole_of_the_country_after_out_of(extractor: Extractor) -> None:
+    text = "Gang attacks bring the number of IDPs in the metropolitan area to some 231,000, out of 650,000 nationwide."
+    assert [f[0] for f in _facts(extractor, text)] == [231_000, 650_000]
+    # "out of" a population is no displacement figure
+    text = "Gang attacks displaced 12,000 people in the district, out of a population of 90,000 residents."
+    assert [f[0] for f in _facts(extractor, text)] == [12_000]
+
+
+def test_shelters_at_two_places_housed(extractor: Extractor) -> None:
+    text = "Wildfires in California. Red Cross shelters at Santa Rosa and Petaluma housed about 650 people overnight."
+    assert _facts(extractor, text) == [(650, "sheltered", "new-displacement")]
+
+
+def test_without_a_roof_is_homeless(extractor: Extractor) -> None:
+    text = "Fires swept the hills above the city: 1,240 families were counted without a roof by Tuesday."
+    assert _facts(extractor, text) == [(1_240, "homeless", "new-displacement")]
+    # roof sheets are aid, not people
+    text = "Fires swept the hills: 500 families were left homeless and 800 roof sheets were handed out."
+    assert [f[0] for f in _facts(extractor, text)] == [500]
+
+
+def test_registered_at_an_evacuation_centre_that_opens_the_sentence(extractor: Extractor) -> None:
+    text = "Floods in New South Wales. At the Lismore showground evacuation centre, 1,150 people registered overnight."
+    assert _facts(extractor, text) == [(1_150, "sheltered", "new-displacement")]
+    text = "Floods in New South Wales. At the Lismore evacuation centre, 1,150 meals were served overnight."
+    assert _facts(extractor, text) == []
+
+
+def test_people_whose_homes_were_wrecked_in_hotels_and_with_relatives(extractor: Extractor) -> None:
+    text = (
+        "Ten days after the floods, the regional government says 1,430 people whose homes were wrecked are staying "
+        "in hotels and sports halls, and a further 3,900 with relatives."
+    )
+    assert _facts(extractor, text) == [
+        (1_430, "sheltered", "new-displacement"),
+        (3_900, "displaced", "new-displacement"),
+    ]
+
+
+def test_part_of_those_living_in_schools(extractor: Extractor) -> None:
+    text = (
+        "Storm Daniel displaced 38,000 people in Libya. Many moved in with relatives; others are living in schools, "
+        "about 2,600 of them in Al Bayda."
+    )
+    facts = _facts(extractor, text)
+    assert (2_600, "sheltered", "new-displacement") in facts
+    # a part whose own place is a camp keeps the camp's term
+    text = "Around 1.2 million Iraqis remain internally displaced, 140,000 of them in camps in the Kurdistan Region."
+    assert _facts(extractor, text)[1] == (140_000, "in-relief-camp", "idps")
+
+
+def test_safe_locations_are_shelters(extractor: Extractor) -> None:
+    text = (
+        "District | Persons affected | Persons in safe locations\n"
+        "Kalutara | 51,200 | 2,940\n"
+        "Matara | 33,100 | 1,210\n"
+        "Houses: 12 fully damaged. 37 safe locations are open."
+    )
+    facts = [(v, t) for v, t, _ in _facts(extractor, text)]
+    assert (2_940, "sheltered") in facts and (1_210, "sheltered") in facts
+    assert all(v != 37 for v, _ in facts)
+
+
+def test_village_residents_after_a_possessive(extractor: Extractor) -> None:
+    text = (
+        "Le glacier menaçait le village de Blatten. Ses trois cents habitants avaient été évacués dix jours plus tôt."
+    )
+    assert _facts(extractor, text) == [(300, "evacuated", "new-displacement")]
+    # one family's own people are no figure
+    text = "Aminata a dû fuir Djibo avec ses cinq enfants."
+    assert 5 not in [f[0] for f in _facts(extractor, text)]
+
+
+def test_places_restated_as_people(extractor: Extractor) -> None:
+    text = (
+        "Incendies en Kabylie. La protection civile a évacué les habitants de 12 villages, soit environ 3 100 "
+        "personnes, vers des écoles. À Aïn El Hammam, 95 maisons ont été entièrement calcinées."
+    )
+    assert _facts(extractor, text) == [
+        (3_100, "evacuated", "new-displacement"),
+        (95, "destroyed-housing", "new-displacement"),
+    ]
+    text = "Incendies en Kabylie : 40 maisons ont été partiellement calcinées."
+    assert _facts(extractor, text) == [(40, "partially-destroyed-housing", "new-displacement")]
+
+
+def test_shelters_counted_with_y(extractor: Extractor) -> None:
+    text = "Guerre au Liban. Au total, 1 050 abris collectifs ont été ouverts et l'on y compte 171 000 personnes."
+    assert _facts(extractor, text) == [(171_000, "sheltered", "idps")]
+
+
+def test_origins_listed_are_not_where_a_stock_is(extractor: Extractor) -> None:
+    text = (
+        "Guerre au Liban. À Tripoli, dans le Nord, 12 800 déplacés venus du Sud et de la banlieue sud de Beyrouth "
+        "sont hébergés dans des écoles publiques."
+    )
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, f.term.value if f.term else None, f.country) for f in facts] == [(12_800, "sheltered", "LBN")]
+    assert facts[0].admin1 != "Bayrūt"
+
+
+def test_site_occupants_fled_again_and_families_chose_to_go_home(extractor: Extractor) -> None:
+    text = (
+        "Une attaque contre un site de déplacés en Ituri a fait 12 morts. Les quelque 16 000 occupants du site ont de "
+        "nouveau fui vers Bule. Une centaine de familles ont par ailleurs préféré rentrer dans leurs villages."
+    )
+    assert _facts(extractor, text) == [
+        (16_000, "forced-to-flee", "multiple-displacement"),
+        (100, "returns", "return"),
+    ]
+
+
+def test_deportations_and_their_part(extractor: Extractor) -> None:
+    text = (
+        "La migration dominicaine a annoncé avoir expulsé 198 000 Haïtiens depuis le début de l'année, dont 24 000 "
+        "au seul mois d'octobre."
+    )
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, f.category.value if f.category else None, f.country) for f in facts] == [
+        (198_000, "cross-border-return", "HTI"),
+        (24_000, "cross-border-return", "HTI"),
+    ]
+
+
+def test_the_same_count_in_another_country_by_a_pronoun(extractor: Extractor) -> None:
+    text = (
+        "Au Mali, le nombre de déplacés internes a atteint 350 100, tandis qu'au Niger il s'établit à 335 900, dont "
+        "101 000 dans la région de Tillabéri."
+    )
+    assert _places(extractor, text) == [(350_100, "MLI", None), (335_900, "NER", None), (101_000, "NER", "Tillabéri")]

@@ -261,3 +261,53 @@ def test_the_same_count_in_another_country_by_a_pronoun(extractor: Extractor) ->
         "101 000 dans la région de Tillabéri."
     )
     assert _places(extractor, text) == [(350_100, "MLI", None), (335_900, "NER", None), (101_000, "NER", "Tillabéri")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a camp that hosts displaced people, in a relative clause: the camp's people
+        (
+            "Sudan. Zamzam camp, which already hosted about 450,000 displaced people, has received 1,900 households.",
+            [(450_000, "in-relief-camp"), (1_900, "multiple-or-other")],
+        ),
+        # sites that host people are displacement sites
+        (
+            "Drought in Somalia. In Baidoa, 480 sites now host some 520,000 displaced people.",
+            [(520_000, "in-relief-camp")],
+        ),
+        # a part in sites
+        (
+            "Dans l'Ituri, 1,6 million de personnes vivent en situation de déplacement, dont environ 210 000 dans 70 "
+            "sites.",
+            [(1_600_000, "displaced"), (210_000, "in-relief-camp")],
+        ),
+        (
+            "Au Tigré, environ 900 000 personnes restent déplacées, dont 410 000 dans des sites collectifs.",
+            [(900_000, "displaced"), (410_000, "in-relief-camp")],
+        ),
+        # refugees a camp holds are counted as refugees
+        (
+            "Kakuma refugee camp, which holds 57,000 refugees from South Sudan, is full.",
+            [(57_000, "multiple-or-other")],
+        ),
+    ],
+)
+def test_camps_and_sites_set_the_term(extractor: Extractor, text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(value, term) for value, term, _ in _facts(extractor, text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a civil defence bulletin counts a disaster's shelters, as the first weeks' displacement
+        "Brazil — Civil Defence bulletin, 12 October: 512,000 people displaced (desalojados) and 71,200 in shelters "
+        "(desabrigados); 640 injured.",
+        # water that still covers a town tells of a flood
+        "In Faenza, where water still covers the town centre, 1,150 people are being housed in gyms and schools.",
+    ],
+)
+def test_disaster_words_without_a_hazard_named(extractor: Extractor, text: str) -> None:
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert facts and all(f.cause is not None and f.cause.value == "disaster" for f in facts)
+    assert all(f.category is not None and f.category.value == "new-displacement" for f in facts)

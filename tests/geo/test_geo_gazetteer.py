@@ -1308,3 +1308,25 @@ def test_the_congos_named_by_their_capitals(text: str, country: str) -> None:
 
     (mention,) = default_gazetteer(towns=False).find_mentions(f"Des inondations au {text} lundi.")
     assert {c.country for c in mention.candidates} == {country}
+
+
+def test_a_french_transliteration_is_found_by_its_english_spelling() -> None:
+    gazetteer = Gazetteer()
+    gazetteer.add(
+        [
+            PlaceEntry("El Fasher", "SDN", Precision.POINT, admin1="North Darfur", population=500_000),
+            PlaceEntry("Juba", "SSD", Precision.POINT, admin1="Central Equatoria", population=400_000),
+            PlaceEntry("Sindhupalchok", "NPL", Precision.ADM2, admin1="Bagmati"),
+        ]
+    )
+    text = "Des milliers de personnes ont fui El-Facher et Djouba, puis Sindhupalchowk."
+    found = gazetteer.find_mentions(text, respell=True)
+    assert [(m.text, m.candidates[0].name) for m in found] == [
+        ("El-Facher", "El Fasher"),
+        ("Djouba", "Juba"),
+        ("Sindhupalchowk", "Sindhupalchok"),
+    ]
+    assert gazetteer.find_mentions(text) == []  # as for other spellings: only when asked
+    # a name spelled with "ch" as written is not changed when it is known ("Chikwawa" stays)
+    gazetteer.add([PlaceEntry("Chikwawa", "MWI", Precision.ADM1)])
+    assert [m.candidates[0].name for m in gazetteer.find_mentions("Floods in Chikwawa", respell=True)] == ["Chikwawa"]

@@ -19,7 +19,9 @@ _HAZARDS: list[tuple[Hazard | None, str]] = [
         r"lluvias|enchentes|cheias|"
         # "as the Ravi, Sutlej and Chenab rivers swelled", "swollen rivers", "burst its banks", "la montée des eaux"
         r"rivers?\s+(?:swelled|swell|swelling|rose|rising)|swollen\s+rivers?|burst\s+(?:its|their)\s+banks|"
-        r"rising\s+waters?|montée\s+des\s+eaux|"
+        r"rising\s+waters?|montée\s+des\s+eaux|submerged|sous\s+les\s+eaux|"
+        # "where water still covers the town centre", "evacuated by boat"
+        r"waters?\s+(?:still\s+)?(?:covers?|covered|covering)|"
         # "the Indus at Kotri is carrying 520,000 cusecs", "spillage from the Akosombo dam", "the dam burst"
         r"cusecs|spillage|dams?\s+(?:burst|breach\w*|collaps\w*|fail\w*)|(?:breach|collapse)\s+of\s+(?:the\s+)?\w+\s+dam|"
         # "la rupture d'un barrage auxiliaire", "la rupture de la digue"
@@ -66,7 +68,9 @@ _HAZARDS: list[tuple[Hazard | None, str]] = [
         r"(?:natural\s+)?disasters(?!\s+(?:and\s+)?(?:management|risk|reduction|response|preparedness|office|"
         r"agency|authority|relief|monitoring|data|mitigation|council|committee|commission|centre|center|unit|"
         r"department|ministry|emergency))|natural\s+disaster|disaster-(?:hit|affected|stricken|induced|related)|"
-        r"natural\s+hazards?|catastrophes?\s+naturelles?|desastres?\s+naturales?",
+        r"natural\s+hazards?|catastrophes?\s+naturelles?|desastres?\s+naturales?|"
+        # the agencies of disasters in Latin America ("Rio Grande do Sul Civil Defence bulletin"), and their words
+        r"defesa\s+civil|defensa\s+civil|desabrigad[oa]s|desalojad[oa]s|damnificad[oa]s",
     ),
 ]
 _CONFLICT = (

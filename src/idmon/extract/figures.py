@@ -550,8 +550,15 @@ def _choose_cue(
     # refugee camp, …, that holds 57,000 refugees" counts refugees, and "while the arena, which hosts 20,000" is
     # another subject)
     hosting = _HOSTS_RE.search(text, max(0, start - 36), start) is not None
-    hosted_by_camp = hosting and (
-        head_end <= end or _GENERIC_PEOPLE_RE.fullmatch(text[end:head_end].strip()) is not None
+    hosted_by_camp = (
+        hosting
+        and (
+            head_end <= end
+            or _GENERIC_PEOPLE_RE.fullmatch(text[end:head_end].strip()) is not None
+            # "Zamzam camp, which already hosted about 500,000 displaced people": displaced people in the camp (not
+            # refugees, whom a camp abroad may count)
+            or _HOSTED_DISPLACED_RE.fullmatch(text[end:head_end].strip()) is not None
+        )
     )
     before = [
         cue
@@ -925,6 +932,11 @@ _OTHER_SUBJECT_RE = re.compile(
     r"(?!\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?\s+(?:hosts?|hosted|houses?|housed|shelters?|sheltered|holds?|held|"
     r"accommodated?|accueill\w+|abrit\w+|héberg\w+)\b))\b"
 )
+_HOSTED_DISPLACED_RE = re.compile(
+    r"(?:internally\s+)?displaced\s+(?:people|persons|individuals)|idps|déplacée?s(?:\s+internes)?|pdi|"
+    r"personnes\s+déplacées(?:\s+internes)?",
+    re.IGNORECASE,
+)
 _GENERIC_PEOPLE_RE = re.compile(r"(?:[\w'’-]+\s+)?(?:people|persons|individuals|personnes|individus)", re.IGNORECASE)
 _ITEM_END_RE = re.compile(r"\|")
 #: "82 evacuation centres remain open …, housing 2,916 people", "120 sites have emerged, hosting around 58,000".
@@ -934,7 +946,7 @@ _PARTICIPLE_HOSTS_RE = re.compile(
 )
 _PRONOUN_HOSTS_RE = re.compile(
     r"\b(?:(?:they|which|ils|elles|qui|où|en)\s+(?:now\s+|currently\s+|désormais\s+|actuellement\s+|still\s+|"
-    r"together\s+|ensemble\s+)?"
+    r"together\s+|ensemble\s+|already\s+|déjà\s+)?"
     # (not "the arena, which hosts 20,000 people": what a building holds)
     r"(?:host|hosted|house|housed|shelter|sheltered|accommodated?|hold|held|comptaient|comptent|accueillent|"
     r"abritent|hébergent|accueillaient|abritaient|hébergeaient|accueille|abrite|héberge|accueillait|abritait|"

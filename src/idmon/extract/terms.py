@@ -184,7 +184,13 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # ("about 1,600 are in 15 makeshift sites")
         r"(?:relief|idp|spontaneous|informal|collective|displacement|makeshift|improvised)\s+sites?"
         r"(?!\s+(?:and|or|et|ou)\s+(?:in\s+|with\s+|among\s+)?(?:host|families|relatives|familles|communautés))|settled\s+(?:at|in)\s+(?:\w+\s+){0,2}?(?:sites?|camps?)|"
-        r"protection\s+of\s+civilians?\s+sites?|poc\s+sites?|"
+        r"protection\s+of\s+civilians?\s+sites?|poc\s+sites?|sites?\s+de\s+protection\s+des\s+civils|"
+        r"sites\s+collectifs|sites?\s+de\s+regroupement|"
+        # "515 sites now host some 590,000 displaced people": sites that hold people are displacement sites
+        r"sites(?=\s+(?:now\s+|currently\s+|still\s+|together\s+|désormais\s+)?(?:host|hosts|hosted|hold|holds|held|"
+        r"house|houses|housed|accommodate|accommodates|shelter|shelters|abritent|accueillent|hébergent|comptent)\b)|"
+        # "dont environ 240 000 dans 72 sites", "150,000 in 25 sites": a part of the people, in sites
+        r"(?<=\d\s)(?:dans|in)\s+(?:des\s+|les\s+|\d+\s+)?sites\b(?!\s+d['’]hébergement)|"
         r"sites?\s+de\s+déplacés|sites?\s+d['’]accueil|campamentos?|acampamentos?|sites?\s+(?:spontané|informel|improvisé)e?s?\b|"
         # "1 140 ménages sont installés dans 9 sites spontanés", "2 430 déplacés hébergés dans 21 sites"
         # (not "hébergées dans 103 sites d'hébergement": accommodation in buildings, shelters)
@@ -593,6 +599,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.MULTIPLE_OR_OTHER,
         r"arrived|arriving|arrivée?s|arrivés|arrivent|arrivaient|arrivant|(?<=ont\s)rejoint|"
+        # "Zamzam camp … has received 2,100 households from the city": people who came in
+        r"(?:(?<=has\s)|(?<=have\s)|(?<=had\s))received(?=\s+(?:(?:some|about|around|nearly|over|more\s+than|another|"
+        r"a\s+further|an\s+estimated)\s+)?\d[\d,.\s]*(?:\s+new)?\s+(?:households|families|people|persons|individuals|"
+        r"displaced|idps|arrivals)\b)|"
         # "près de 135 000 personnes ont afflué vers les sites"
         # (to sites or camps: not pilgrims to Mecca)
         r"(?:(?<=ont\s)afflué|affluent|affluaient)(?=\s+(?:vers|dans|sur)\s+(?:les|des|le|la|l['’])\s*"

@@ -140,6 +140,17 @@ def _skeleton(key: str) -> str:
     return _DOUBLED_RE.sub(r"\1", letters)
 
 
+#: French transliterations of Arabic and African names, and the English ones: "ch" for "sh" (El-Facher, El Fasher),
+#: "dj" for "j" (Djouba, Juba), "ou" for "u" (Ouadi for Wadi), "tch" for "ch" (Tchad, Chad).
+_FRENCH_SOUNDS = {"tch": "ch", "ch": "sh", "dj": "j", "ou": "u"}
+_FRENCH_SOUNDS_RE = re.compile("|".join(_FRENCH_SOUNDS))
+
+
+def _anglicised(key: str) -> str:
+    """``key`` with French spellings of sounds written the English way (in one pass: "tchad" → "chad")."""
+    return _FRENCH_SOUNDS_RE.sub(lambda match: _FRENCH_SOUNDS[match.group()], key)
+
+
 def _respellable(entry: PlaceEntry) -> bool:
     """An area, or a town of 10,000 people or more: a place a text may spell its own way."""
     return entry.precision is not Precision.POINT or entry.population >= 10_000
@@ -656,6 +667,17 @@ class Gazetteer:
         if len(key) < 6 or not key.replace(" ", "").isalpha() or self.common_words.get(key, 0):
             return []
         self.prepare()
+        found = self._respelled_as(key)
+        english = _anglicised(key)
+        if not found and english != key:
+            # "El-Facher", "Djouba": a French transliteration of a name the gazetteer spells the English way
+            known = [entry for entry in self._index.get(english, ()) if _respellable(entry)]
+            if known and len({entry.country for entry in known}) == 1:
+                return known
+            found = self._respelled_as(english)
+        return found
+
+    def _respelled_as(self, key: str) -> list[PlaceEntry]:
         skeleton = _skeleton(key)
         bucket = self._by_skeleton.get(skeleton)
         if bucket is None or len(skeleton) - skeleton.count(" ") < 4:

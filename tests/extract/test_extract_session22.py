@@ -6,7 +6,10 @@ from datetime import date
 
 import pytest
 
+from idmon.domain.vocabulary import Precision
 from idmon.extract import Extractor
+from idmon.geo.gazetteer import PlaceEntry
+from idmon.geo.sources import default_gazetteer
 
 PUBLISHED = date(2024, 10, 14)
 
@@ -311,3 +314,39 @@ def test_disaster_words_without_a_hazard_named(extractor: Extractor, text: str) 
     facts = extractor.extract(text, published=PUBLISHED)
     assert facts and all(f.cause is not None and f.cause.value == "disaster" for f in facts)
     assert all(f.category is not None and f.category.value == "new-displacement" for f in facts)
+
+
+def test_an_area_named_with_its_country_adjective(extractor: Extractor) -> None:
+    text = (
+        "ASTANA — Les crues ont contraint plus de 98 000 personnes à évacuer leur domicile au Kazakhstan. De l'autre "
+        "côté de la frontière, dans la région russe d'Orenbourg, 5 200 habitants ont été évacués."
+    )
+    assert [(v, c) for v, c, _ in _places(extractor, text)] == [(98_000, "KAZ"), (5_200, "RUS")]
+
+
+def test_an_embassy_is_no_place_of_the_figures() -> None:
+    gazetteer = default_gazetteer(towns=False)
+    gazetteer.add([PlaceEntry("Port-Vila", "VUT", Precision.POINT, admin1="Shefa", population=50_000)])
+    text = (
+        "PORT-VILA — Après le séisme, environ 900 personnes ont passé la nuit dans les centres d'évacuation de la "
+        "capitale. L'ambassade de France a ouvert une cellule de crise pour ses ressortissants."
+    )
+    facts = Extractor(gazetteer).extract(text, published=PUBLISHED)
+    assert [(f.reported, f.country) for f in facts] == [(900, "VUT")]
+
+
+def test_trees_are_no_people(extractor: Extractor) -> None:
+    text = "Le camp de Minawao accueille 70 000 réfugiés nigérians. Le HCR y a planté 2 millions d'arbres depuis 2018."
+    assert [f[0] for f in _facts(extractor, text)] == [70_000]
+
+
+def test_refugees_who_went_home_returned_across_the_border(extractor: Extractor) -> None:
+    text = (
+        "MOKOLO (Cameroun) — Le camp de Minawao accueille 70 000 réfugiés nigérians. En 2023, 3 100 d'entre eux sont "
+        "rentrés volontairement au Nigeria."
+    )
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, f.category.value if f.category else None, f.country) for f in facts] == [
+        (70_000, "people-displaced-across-borders", "NGA"),
+        (3_100, "cross-border-return", "NGA"),
+    ]

@@ -1195,7 +1195,8 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
     if (
         quantity.multiplied
         and (of := _MULTIPLIED_OF_RE.match(text, quantity.end))
-        and counts_other_things(text, of.end() - 1)
+        # (from the space before the noun, or from the noun after an elided "d'": "2 millions d'arbres")
+        and counts_other_things(text, of.end() - 1 if text[of.end() - 1].isspace() else of.end())
     ):
         return False  # "9 millions de tonnes de débris", "2 million of tonnes": what the noun after "de" counts
     number_of = _NUMBER_OF_AFTER_RE.match(text, quantity.end)

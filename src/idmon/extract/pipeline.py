@@ -394,7 +394,12 @@ _COUNTRY_WIDE_RE = compile_guarded(
     r"(?:[^\W\d_]+\s+)?(?:states|provinces|regions|governorates|régions|gouvernorats))\b"
 )
 #: One side of a border: "Côté thaïlandais,", "du côté tchadien de la frontière", "On the Ethiopian side".
-_SIDE_RE = compile_guarded(r"(?:\b[Cc]ôté|\bdu\s+côté)\s+([a-zà-ÿ]{4,})\b|\b[Oo]n\s+the\s+([A-Z][a-z]{3,})\s+side\b")
+_SIDE_RE = compile_guarded(
+    r"(?:\b[Cc]ôté|\bdu\s+côté)\s+([a-zà-ÿ]{4,})\b|\b[Oo]n\s+the\s+([A-Z][a-z]{3,})\s+side\b|"
+    # "dans la région russe d'Orenbourg", "in the Russian region of Belgorod": an area of the country named so
+    r"\b(?:région|province|ville|oblast|république|wilaya|préfecture)\s+([a-zà-ÿ]{4,})\s+(?:de|d['’]|du|des)|"
+    r"\bthe\s+([A-Z][a-z]{3,})\s+(?:region|province|town|city|oblast|state|border\s+(?:town|city|region))\s+of\b"
+)
 #: A first-level area referred to by its kind alone: "la région compte", "the province now hosts", "cette province".
 _AREA_REFERRED_RE = compile_guarded(
     r"\b(?:la|cette)\s+(?:région|province)\b(?!\s+(?:de|du|des|d['’]|voisine|est|ouest|nord|sud|orientale|"
@@ -883,6 +888,17 @@ class Extractor:
                     # Jasper and about 19,000 visitors were evacuated": the verb after both is the first's too
                     wider = main[following + 1].start if following + 1 < len(main) else sentence_end
                     reading = read_quantity(text, quantity, near(low, wider), (low, wider))
+                if (
+                    reading is not None
+                    and index == 0
+                    and before is not None
+                    and reading.term is Term.RETURNS
+                    and _OF_THEM_RE.match(text, quantity.end)
+                    and _no_more_than(quantity, before)
+                ):
+                    # "… accueille 78 700 réfugiés nigérians. En 2023, 3 400 d'entre eux sont rentrés": some of the
+                    # people counted just before, who went home
+                    context.shares_before[quantity.start] = before.quantity.start
                 counted = previous if index > 0 else before
                 if (
                     reading is not None
@@ -1371,6 +1387,8 @@ class Extractor:
             and not _VENUE_BEFORE_RE.search(context.lowered, max(0, m.start - 40), m.start)
             # nor a country that sends aid ("Australia and New Zealand have flown in 45 tonnes of relief goods")
             and not (_is_country(m) and _DONOR_AFTER_RE.match(context.lowered, m.end))
+            # nor a country's mission ("L'ambassade de France a ouvert une cellule de crise")
+            and not _EMBASSY_BEFORE_RE.search(context.lowered, max(0, m.start - 30), m.start)
             # nor a neighbour's area ("In neighbouring West Bengal", "dans le Niger voisin")
             and not _NEIGHBOURING_BEFORE_RE.search(context.lowered, max(0, m.start - 16), m.start)
             and not _NEIGHBOURING_AFTER_RE.match(context.lowered, m.end)
@@ -1727,7 +1745,10 @@ class Extractor:
         if side is not None and self.gazetteer is not None:
             # "Côté thaïlandais, les autorités ont évacué 138 000 habitants", "On the Ethiopian side, …": the
             # country of that side of a border is the figure's, whatever the text is mostly about
-            main = self.gazetteer.country_of_adjective(side.group(1) or side.group(2)) or main
+            main = (
+                self.gazetteer.country_of_adjective(side.group(1) or side.group(2) or side.group(3) or side.group(4))
+                or main
+            )
         topic = _TOPIC_RE.match(context.text, sentence[0]) if self.gazetteer is not None else None
         if topic is None and sentence[0] == 0 and self.gazetteer is not None:
             # "BANGKOK — In Myanmar's eastern Shan State, floodwaters …": the topic right after the dateline
@@ -2346,6 +2367,11 @@ class Extractor:
             context.lowered, max(0, mention.start - 50), mention.start
         ):
             # "a United Nations official said in Nairobi on Monday": where it was said, not where the figure is
+            context.resolved[key] = None
+        if key not in context.resolved and _EMBASSY_BEFORE_RE.search(
+            context.lowered, max(0, mention.start - 30), mention.start
+        ):
+            # "L'ambassade de France a ouvert une cellule de crise": a country's mission abroad, not where it is
             context.resolved[key] = None
         if key not in context.resolved and self._names_an_organisation(context, mention):
             context.resolved[key] = None  # "the Red Cross said", "eight Red Cross shelters": not a hamlet
@@ -3378,6 +3404,10 @@ _SAID_IN_BEFORE_RE = re.compile(
     r"\b(?:said|says|told\s+(?:reporters|journalists|a\s+briefing|a\s+news\s+conference)|announced|speaking|"
     r"indiqué|annoncé|déclaré|précisé|affirmé)(?:\s+(?:on|le|ce)\s+\w+)?\s+(?:in|at|à|depuis)\s+\Z"
 )
+_EMBASSY_BEFORE_RE = re.compile(
+    r"\b(?:ambassades?|consulats?(?:\s+général)?|embass(?:y|ies)|consulates?(?:\s+general)?|high\s+commission)\s+"
+    r"(?:de|du|des|d['’]|of)\s*(?:la\s+|l['’]|the\s+)?\Z"
+)
 _AGENT_BEFORE_RE = re.compile(
     r"\b(?:installée?s?|installed|backed|appointed|nommée?s?|soutenue?s?|supported|controlled|contrôlée?s?|annexed|"
     r"annexée?s?|sponsored|armed|armée?s?|financée?s?|funded)\s+(?:par|by)\s+\Z"
@@ -3850,6 +3880,16 @@ def _shares_as_wholes(context: _Context, readings: list[Reading], facts: list[Fa
                 _counted_for(fact, whole.country)
                 continue
         elif whole.category not in CROSS_BORDER_CATEGORIES or fact.category in CROSS_BORDER_CATEGORIES:
+            continue
+        if fact.term is Term.RETURNS and whole.category is Category.PEOPLE_DISPLACED_ACROSS_BORDERS:
+            # "… accueille 78 700 réfugiés nigérians. En 2023, 3 400 d'entre eux sont rentrés dans l'État de Borno":
+            # refugees who went home, a return across the border to the country they had fled
+            fact.category = Category.CROSS_BORDER_RETURN
+            if fact.country != whole.country:
+                _counted_for(fact, whole.country)
+            continue
+        if fact.term is Term.RETURNS and not hosted:
+            # "310,000 have crossed from Lebanon …; about 220,000 of them are Syrians going back": not the flight
             continue
         fact.category = whole.category
         if hosted and whole.category is Category.CROSS_BORDER_FLIGHT:

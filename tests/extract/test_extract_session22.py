@@ -350,3 +350,39 @@ def test_refugees_who_went_home_returned_across_the_border(extractor: Extractor)
         (70_000, "people-displaced-across-borders", "NGA"),
         (3_100, "cross-border-return", "NGA"),
     ]
+
+
+def test_the_same_people_in_another_country_by_a_pronoun(extractor: Extractor) -> None:
+    text = (
+        "COTONOU — 10 800 Burkinabè ont trouvé refuge dans l'Atacora depuis janvier. Au Togo voisin, la région des "
+        "Savanes en abrite 27 000."
+    )
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, f.category.value if f.category else None, f.country) for f in facts] == [
+        (10_800, "cross-border-flight", "BFA"),
+        (27_000, "people-displaced-across-borders", "BFA"),
+    ]
+    # a larger count by a pronoun, in a sentence that opens on no other place, is not the same people
+    text = "10 800 Burkinabè ont trouvé refuge dans l'Atacora. La région en compte 27 000 habitants de plus qu'en 2019."
+    assert [f.reported for f in extractor.extract(text, published=PUBLISHED)] == [10_800]
+
+
+def test_a_centre_that_was_holding_people(extractor: Extractor) -> None:
+    text = (
+        "More than 8,000 Congolese crossed into Uganda this week. Most were taken to the Nyakabande transit centre, "
+        "which was holding 5,900 people on Friday against a capacity of 1,500."
+    )
+    assert [f[0] for f in _facts(extractor, text)] == [8_000, 5_900]
+
+
+def test_households_transferred_to_a_site(extractor: Extractor) -> None:
+    text = "Les eaux ont submergé le quartier : 3 100 ménages sinistrés, dont 1 200 ont été transférés sur un site."
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, f.term.value if f.term else None) for f in facts] == [
+        (3_100, "affected"),
+        (1_200, "evacuated"),
+    ]
+    assert facts[1].cause is not None and facts[1].cause.value == "disaster"
+    # the wounded taken to hospital are no evacuees
+    text = "Les combats ont fait 12 morts ; 40 blessés ont été transférés vers l'hôpital de Bunia."
+    assert _facts(extractor, text) == []

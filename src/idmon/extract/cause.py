@@ -19,7 +19,7 @@ _HAZARDS: list[tuple[Hazard | None, str]] = [
         r"lluvias|enchentes|cheias|"
         # "as the Ravi, Sutlej and Chenab rivers swelled", "swollen rivers", "burst its banks", "la montée des eaux"
         r"rivers?\s+(?:swelled|swell|swelling|rose|rising)|swollen\s+rivers?|burst\s+(?:its|their)\s+banks|"
-        r"rising\s+waters?|montée\s+des\s+eaux|submerged|sous\s+les\s+eaux|"
+        r"rising\s+waters?|montée\s+des\s+eaux|submerged|submergée?s?|sous\s+les\s+eaux|"
         # "where water still covers the town centre", "evacuated by boat"
         r"waters?\s+(?:still\s+)?(?:covers?|covered|covering)|"
         # "the Indus at Kotri is carrying 520,000 cusecs", "spillage from the Akosombo dam", "the dam burst"

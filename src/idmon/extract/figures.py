@@ -949,6 +949,8 @@ _PRONOUN_HOSTS_RE = re.compile(
     r"together\s+|ensemble\s+|already\s+|déjà\s+)?"
     # (not "the arena, which hosts 20,000 people": what a building holds)
     r"(?:host|hosted|house|housed|shelter|sheltered|accommodated?|hold|held|comptaient|comptent|accueillent|"
+    # "the Nyakabande transit centre, which was holding 6,400 people"
+    r"(?:was|were|is|are)\s+(?:now\s+|still\s+|already\s+)?(?:holding|hosting|housing|sheltering|accommodating)|"
     r"abritent|hébergent|accueillaient|abritaient|hébergeaient|accueille|abrite|héberge|accueillait|abritait|"
     r"hébergeait)\s+"
     r"(?:now\s+|désormais\s+|actuellement\s+)?|,\s*where\s+|,\s*où\s+)$",

@@ -940,6 +940,9 @@ class Extractor:
                         # "… ; celui de Nyarugusu en héberge 130 000": the same kind of people at the next place
                         or _THE_ONE_OF_BEFORE_RE.search(context.lowered, max(0, quantity.start - 70), quantity.start)
                         is not None
+                        # "… 11 500 Burkinabè ont trouvé refuge au Bénin. Au Togo voisin, la région des Savanes en
+                        # abrite 29 000": the same people in another country the sentence opens with
+                        or _COUNTRY_OPENING_RE.match(text, sentence_start) is not None
                     )
                     and _PRONOUN_HOST_BEFORE_RE.search(context.lowered, max(0, quantity.start - 60), quantity.start)
                 ):
@@ -4558,6 +4561,12 @@ _AND_PLACE_WITH_GAP_RE = re.compile(
 _NEXT_IN_RANKING_RE = re.compile(r",?\s*(?:followed\s+by|ahead\s+of|suivie?s?\s+(?:de|du|des|par))\s", re.IGNORECASE)
 #: A camp or a site as a sentence's subject: "Le camp, conçu pour …", "Le camp de transit d'Adré", "The camp now".
 _CAMP_SUBJECT_RE = re.compile(r"\s*(?:le|la|ce|cette|the|this)\s+(?:[a-zé]+\s+)?(?:camp|site)\b")
+#: A sentence that opens on another country: "Au Togo voisin, ", "In neighbouring Chad, ".
+_COUNTRY_OPENING_RE = re.compile(
+    r"\s*(?:au|aux|en|à|dans\s+l[ea]s?|in)\s+(?:neighbou?ring\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?"
+    r"(?:\s+voisine?s?)?\s*,",
+    re.IGNORECASE,
+)
 _NOW_BEFORE_RE = re.compile(r"\b(?:désormais|aujourd['’]hui|maintenant|à\s+présent)\b[^.;,\d]{0,25}\Z")
 #: From a figure to the next of a ranking: ", followed by Dnipropetrovsk with about ", ", suivie du Centre-Nord avec ".
 _FOLLOWED_BY_GAP_RE = re.compile(

@@ -309,6 +309,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?!(?:\S+\s+){0,5}?(?:workers|staff|employees|miners|personnel|troops|soldiers|students|patients|prisoners|"
         r"inmates|tonnes|tons|head)\b)(?:\S+\s+){1,7}?(?:out\s+of|away\s+from)\b|"
         r"héliportée?s|hélitreuillée?s|(?<=fait\s)sortir\b|mise?s?\s+en\s+sécurité|"
+        # "dont 1 450 ont été transférés sur le site de Toukra" (not the wounded to hospital: a casualty word)
+        r"(?<=été\s)transférée?s\s+(?:vers|sur|dans|au|aux)\s+(?:les?\s+|la\s+|l['’]|des\s+|un\s+|une\s+)?"
+        r"(?:sites?|camps?|centres?|écoles?|abris|zones?|quartiers?|localités?|villages?|lieux|endroits)\b|"
         # "4,800 had already left by road and 1,500 by air", "2,100 were taken off beaches by boat"
         r"left\s+by\s+(?:road|air|boat|sea|bus|car|plane|helicopter|convoy)|(?<=were\s)taken\s+off\b|"
         r"(?:ordered|told|called\s+on|urged|asked)\s+(?:\S+\s+){0,5}to\s+(?:flee|leave|evacuate|move)|"

@@ -386,3 +386,11 @@ def test_households_transferred_to_a_site(extractor: Extractor) -> None:
     # the wounded taken to hospital are no evacuees
     text = "Les combats ont fait 12 morts ; 40 blessés ont été transférés vers l'hôpital de Bunia."
     assert _facts(extractor, text) == []
+
+
+def test_two_subjects_each_of_its_island(extractor: Extractor) -> None:
+    text = (
+        "Tonga's government said all fifty-four residents of Mango island and the thirty people living on Fonoifua "
+        "had been relocated to Tongatapu after the eruption."
+    )
+    assert _facts(extractor, text) == [(54, "relocated", "new-displacement"), (30, "relocated", "new-displacement")]

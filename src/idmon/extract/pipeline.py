@@ -5358,8 +5358,11 @@ _RESTATES_RE = re.compile(
 #: Between a figure's noun and the next figure joined to it: "… Syrians and 105,000 Lebanese", "… residents of
 #: Jasper and about 19,000 visitors", "… de 251 000 Syriens et de 82 000 Libanais".
 _COORDINATED_GAP_RE = re.compile(
-    r"(?:\s+(?:of|in|from|at|de|du|des|d['’]|à)\s+(?:the\s+|la\s+|le\s+|l['’])?[A-ZÀ-Þ][\w'’.-]*"
-    r"(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3})?\s*,?\s+(?:and|et|as\s+well\s+as|ainsi\s+que)\s+(?:de\s+|d['’])?"
+    r"(?:\s+(?:of|in|from|at|on|de|du|des|d['’]|à)\s+(?:the\s+|la\s+|le\s+|l['’])?[A-ZÀ-Þ][\w'’.-]*"
+    # ("all seventy-one residents of Mango island and the thirty-six people living on Fonoifua")
+    r"(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,3}(?:\s+(?:island|district|province|region|state|county|town|village|camp|"
+    r"municipality|commune|département|région|province))?)?\s*,?\s+(?:and|et|as\s+well\s+as|ainsi\s+que)\s+"
+    r"(?:de\s+|d['’]|the\s+|les\s+)?"
     r"(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|roughly|approximately|"
     r"environ|près\s+de|plus\s+de|quelque|au\s+moins)\s+)?"
 )

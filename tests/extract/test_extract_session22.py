@@ -394,3 +394,86 @@ def test_two_subjects_each_of_its_island(extractor: Extractor) -> None:
         "had been relocated to Tongatapu after the eruption."
     )
     assert _facts(extractor, text) == [(54, "relocated", "new-displacement"), (30, "relocated", "new-displacement")]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # parts joined by "and", each with its own place or cause
+        (
+            "Cyclone : 18 400 personnes déplacées, dont 10 200 dans la région Sofia et 5 100 dans la région Boeny.",
+            [18_400, 10_200, 5_100],
+        ),
+        (
+            "Somalia: PRMN tracked 69,000 new displacements in the month, of which 40,000 were linked to drought and "
+            "17,000 to conflict.",
+            [69_000, 40_000, 17_000],
+        ),
+        # a ranking of places with figures in brackets
+        (
+            "Yemen: Marib governorate recorded the highest number of displaced households (38 HH), followed by Ta'iz "
+            "(21 HH) and Al Hodeidah (17 HH).",
+            [38, 21, 17],
+        ),
+        # "home to" with "already", "qui en abritaient", containers lived in, "hors de leur logement"
+        ("Sudan: Zamzam camp, already home to an estimated 310,000 people, received new arrivals.", [310_000]),
+        ("Türkiye earthquake: in Hatay, 198,000 people live in containers.", [198_000]),
+        ("Un an après les émeutes, environ 480 familles vivent toujours hors de leur logement.", [480]),
+        ("About 2,700 people spent the night away from their homes after the floods in Bavaria.", [2_700]),
+        (
+            "Syrie : l'administration a ouvert 170 centres d'hébergement, dans des écoles, où sont logées 27 000 "
+            "personnes.",
+            [27_000],
+        ),
+        # a bulletin's lines: the next line's label is not this line's figure's wording
+        (
+            "Soudan – DTM\nPersonnes déplacées internes : 11 100 000\nRetours estimés depuis octobre 2024 : 398 000 "
+            "personnes\nFranchissements de frontières vers les pays voisins depuis avril 2023 : 3 900 000",
+            [11_100_000, 398_000, 3_900_000],
+        ),
+        # evacuation centres counted inside the label, and persons restating families after a pipe
+        (
+            "Typhoon SitRep\nSERVED INSIDE 1,950 ECs: 52,100 families / 210,400 persons\nSERVED OUTSIDE ECs: 10,100 "
+            "families / 41,900 persons",
+            [52_100, 210_400, 10_100, 41_900],
+        ),
+        (
+            "Floods in Sri Lanka. Safety locations: 110 | Families in safety locations: 1,900 | Persons: 7,300",
+            [1_900, 7_300],
+        ),
+    ],
+)
+def test_twenty_second_session_shapes(extractor: Extractor, text: str, values: list[int]) -> None:
+    assert [f[0] for f in _facts(extractor, text)] == values
+
+
+def test_bulletin_lines_keep_their_own_terms(extractor: Extractor) -> None:
+    text = (
+        "Soudan – DTM\nRetours estimés depuis octobre 2024 : 398 000 personnes\n"
+        "Franchissements de frontières vers les pays voisins depuis avril 2023 : 3 900 000"
+    )
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [
+        (f.reported, f.term.value if f.term else None, f.category.value if f.category else None) for f in facts
+    ] == [
+        (398_000, "returns", "return"),
+        (3_900_000, "forced-to-flee", "cross-border-flight"),
+    ]
+
+
+def test_people_entering_a_country_from_another(extractor: Extractor) -> None:
+    text = (
+        "Israeli strikes have displaced 90,000 people inside Lebanon since Monday. At the Masnaa crossing, Syria's "
+        "General Security recorded 14,800 people entering Syria from Lebanon in 48 hours."
+    )
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, f.category.value if f.category else None, f.country) for f in facts] == [
+        (90_000, "new-displacement", "LBN"),
+        (14_800, "cross-border-flight", "LBN"),
+    ]
+
+
+def test_french_seven_is_no_september(extractor: Extractor) -> None:
+    text = "Éruption : plus de 9 000 habitants de sept villages ont été évacués lundi."
+    [fact] = extractor.extract(text, published=date(2024, 5, 20))
+    assert fact.start_date is None or fact.start_date.month != 9

@@ -339,6 +339,8 @@ def _is_false_month(match: re.Match[str], text: str) -> bool:
         month = match.group(name)
         if month and month.rstrip(".") in _CASE_SENSITIVE_MONTHS and text[match.start(name)].islower():
             return True
+        if month == "sept" and text[match.start(name)].islower() and _WORD_AFTER_RE.match(text, match.end(name)):
+            return True  # "sept villages": French seven, no month
         if (
             month
             and month in _CASE_SENSITIVE_MONTHS
@@ -354,6 +356,7 @@ def _is_false_month(match: re.Match[str], text: str) -> bool:
     return False
 
 
+_WORD_AFTER_RE = re.compile(r"\s+[a-zà-ÿ]")
 #: A short month alone after a lower-case word of a place's name ("Viña del Mar", "Lagoa do Mar").
 _IN_NAME_AFTER_RE = re.compile(r"\s+(?:del|de|da|do)\s+[A-Z]")  # "Mar del Plata"
 _IN_NAME_BEFORE_RE = re.compile(r"\b(?:del|de|da|do|di|du|dos|das|la|el|al)\s+\Z", re.IGNORECASE)

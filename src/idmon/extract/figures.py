@@ -507,6 +507,8 @@ def _choose_cue(
         and cue.start - head_end <= 140
         # "155 camps hosting 56,410 people | 238 deaths": a pipe ends the figure's item
         and not _ITEM_END_RE.search(text, head_end, cue.start)
+        # "Retours estimés : 403 000 personnes\nFranchissements de frontières … : 3 976 000": the next line's label
+        and not ("\n" in text[head_end : cue.start] and _LINE_LABEL_AFTER_RE.match(text, cue.end))
         # "— 11,000 in the province of Ravenna alone — and that more than 5,000 were still in hotels": the words
         # after another figure are that figure's
         and not _OTHER_FIGURE_GAP_RE.search(text, head_end, cue.start)
@@ -912,7 +914,9 @@ _STILL_LIVING_AFTER_RE = re.compile(
     r"(?:living|staying|sheltering|sleeping|vivent|vivaient|logent|dorment|hébergée?s)\b",
     re.IGNORECASE,
 )
-_HOME_TO_RE = re.compile(r"(?:\b(?:is|are|was|were|now|remains?)|,)\s+home\s+to\s*$", re.IGNORECASE)
+_HOME_TO_RE = re.compile(
+    r"(?:\b(?:is|are|was|were|now|remains?)|,)\s+(?:(?:already|still|now|currently)\s+)?home\s+to\s*$", re.IGNORECASE
+)
 #: "the camp hosts 12,000 IDPs", "le site accueille 60 000 déplacés" (in the camp's own clause).
 _HOSTS_RE = compile_guarded(
     r"\b(?:hosts?|hosted|hosting|shelters|accueill(?:e|ent|ait|aient|ant)|abrit(?:e|ent|ait|aient|ant)|"
@@ -939,13 +943,14 @@ _HOSTED_DISPLACED_RE = re.compile(
 )
 _GENERIC_PEOPLE_RE = re.compile(r"(?:[\w'’-]+\s+)?(?:people|persons|individuals|personnes|individus)", re.IGNORECASE)
 _ITEM_END_RE = re.compile(r"\|")
+_LINE_LABEL_AFTER_RE = re.compile(r"[^:\n]{0,80}:\s*\d")
 #: "82 evacuation centres remain open …, housing 2,916 people", "120 sites have emerged, hosting around 58,000".
 _PARTICIPLE_HOSTS_RE = re.compile(
     r",\s*(?:now\s+)?(?:housing|hosting|sheltering|accommodating|hébergeant|accueillant|abritant|with|avec)\s+$",
     re.IGNORECASE,
 )
 _PRONOUN_HOSTS_RE = re.compile(
-    r"\b(?:(?:they|which|ils|elles|qui|où|en)\s+(?:now\s+|currently\s+|désormais\s+|actuellement\s+|still\s+|"
+    r"\b(?:(?:they|which|ils|elles|qui|où|en)\s+(?:en\s+)?(?:now\s+|currently\s+|désormais\s+|actuellement\s+|still\s+|"
     r"together\s+|ensemble\s+|already\s+|déjà\s+)?"
     # (not "the arena, which hosts 20,000 people": what a building holds)
     r"(?:host|hosted|house|housed|shelter|sheltered|accommodated?|hold|held|comptaient|comptent|accueillent|"
@@ -953,7 +958,10 @@ _PRONOUN_HOSTS_RE = re.compile(
     r"(?:was|were|is|are)\s+(?:now\s+|still\s+|already\s+)?(?:holding|hosting|housing|sheltering|accommodating)|"
     r"abritent|hébergent|accueillaient|abritaient|hébergeaient|accueille|abrite|héberge|accueillait|abritait|"
     r"hébergeait)\s+"
-    r"(?:now\s+|désormais\s+|actuellement\s+)?|,\s*where\s+|,\s*où\s+)$",
+    r"(?:now\s+|désormais\s+|actuellement\s+)?|,\s*where\s+|,\s*où\s+|"
+    # "180 centres d'hébergement, dans des écoles et des mosquées, où sont logées 29 000 personnes"
+    r"\boù\s+(?:sont|étaient)\s+(?:(?:désormais|actuellement|encore|toujours)\s+)?(?:logée?s|hébergée?s|accueillie?s|"
+    r"installée?s|abritée?s)\s+)$",
     re.IGNORECASE,
 )
 

@@ -164,7 +164,7 @@ _SKIP_SINGLE = frozenset({"one", "un", "une"})
 _VAGUE_HEADS = ("hundred", "thousand", "million", "billion", "cent", "mille", "millier", "milliard")
 CHANGE_BEFORE_RE = compile_guarded(
     r"(?:rose|risen|rising|increased|increasing|grew|grown|climbed|jumped|fell|fallen|dropped|declined|decreased|"
-    r"went\s+up|went\s+down|passée?|augmenté|diminué|baissé|grimpé|chuté|pasó|aumentó|subió|bajó)\s+"
+    r"went\s+up|went\s+down|passée?|passant|tombée?|reculé|augmenté|diminué|baissé|grimpé|chuté|pasó|aumentó|subió|bajó)\s+"
     r"(?:from|de|d['’]|desde)\s*(?:some\s+|about\s+|environ\s+)?\Z",
     re.IGNORECASE,
     before=r"\b",

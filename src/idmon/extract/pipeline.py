@@ -87,7 +87,7 @@ _ORIGIN_BEFORE_RE = re.compile(
     r"(?:the\s+|l['’]\s*|la\s+|le\s+)?#?$"
 )
 _REFUGE_BEFORE_RE = compile_guarded(
-    r"(?:(?:refuge|arrived|arriving|arrivals|crossed|crossing|hosted|arrivée?s|arrivante?s|réfugiée?s|franchi|"
+    r"(?:(?:refuge|arrived|arriving|arrivals|crossed|crossing|entering|hosted|arrivée?s|arrivante?s|réfugiée?s|franchi|"
     r"llegaron|l['’]abri)\s+"
     r"(?:[^\W\d_'’]+\s+){0,4}?(?:in|into|to|en|au|aux|à|dans|a)?|"
     r"(?:fled|fleeing|flee|fui|fuyant|huyeron)\s+(?:to|into|towards|vers|en|au|aux)|into|towards|vers|"
@@ -2024,6 +2024,12 @@ class Extractor:
         # a country's adjective is no place ("displaced by Israeli strikes"); the main country counted it; nor is
         # a people named outside the figure's own clause ("180,000 in shelters, and 310,000 — half of them Syrians")
         resolved = self._resolved_places(context, fact, mentions, main, own, own_end, low, high)
+        if reading.quantity.start in context.inherited and _PLACE_PREP_AFTER_RE.match(
+            context.text, reading.quantity.end
+        ):
+            # "dont 11 305 dans la région Sofia et 5 890 dans la région Boeny": an elliptic part's own place, after it
+            later = [(m, e) for m, e in resolved if reading.quantity.end <= m.start < own_end]
+            resolved = later or resolved
         if inside and main is not None and any(e.country == main for _, e in resolved):
             # "… à fuir au Tchad voisin et 5 100 autres à se déplacer à l'intérieur du département": the others
             # stayed in the country
@@ -4379,7 +4385,8 @@ def _with_restated(
 
 #: The next item of a list of places, each with its figure in brackets: ", Tigray (", " and Amhara (about ".
 _NAMED_ITEM_BRACKET_RE = re.compile(
-    r"\)\s*(?:,|,?\s+(?:and|et)\s)\s*(?:the\s+|la\s+|le\s+|l['’]|du\s+|de\s+la\s+|de\s+l['’]|des\s+|of\s+(?:the\s+)?)?"
+    r"\)\s*(?:,|,?\s+(?:and|et)\s)\s*(?:(?:followed\s+by|then|ahead\s+of|suivie?s?\s+(?:de|du|par))\s+)?"
+    r"(?:the\s+|la\s+|le\s+|l['’]|du\s+|de\s+la\s+|de\s+l['’]|des\s+|of\s+(?:the\s+)?)?"
     r"(?:[A-ZÀ-Þ][\w'’-]*\s+){0,3}[A-ZÀ-Þ][\w'’-]*\s*"
     r"\(\s*(?:[^\W\d_]+\s+){0,2}\Z"
 )
@@ -4486,6 +4493,22 @@ _AND_PLACE_GAP_RE = re.compile(
     r"\s*,?\s*(?:and|et)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?[A-ZÀ-Þ][\w'’-]*(?:[ -][A-ZÀ-Þ][\w'’-]*){0,2}\s*,?\s*"
 )
 _CLAUSE_END_AFTER_RE = re.compile(r"\s*(?:[.;)]|$|,\s)")
+_PLACE_PREP_AFTER_RE = re.compile(
+    r"\s+(?:in|at|dans|à|au|aux|en)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|celle\s+d|celui\s+d)?", re.IGNORECASE
+)
+_PERSONS_LABEL_GAP_RE = re.compile(
+    r"\s*[|;,/]\s*(?:persons|people|individuals|personnes|individus|pax)\s*:\s*", re.IGNORECASE
+)
+#: From a part to the next, joined by "and": " dans la région Sofia et ", " were linked to drought and ".
+_AND_NEXT_PART_GAP_RE = re.compile(
+    r"\s+[^,;.:()\d]{1,60}?\s(?:and|et)\s+(?:(?:some|about|around|nearly|over|more\s+than|environ|près\s+de|plus\s+de|"
+    r"quelque)\s+)?"
+)
+#: After such a part: where or why, with no verb of its own ("dans la région Boeny", "dans celle de", "to conflict").
+_NEXT_PART_AFTER_RE = re.compile(
+    r"\s+(?:in|at|to|from|by|into|dans|à|au|aux|en|vers|de|du|des|par)\s+(?!(?:be|have|the\s+\d)\b)",
+    re.IGNORECASE,
+)
 #: The same count elsewhere, told by a pronoun: ", tandis qu'au Niger il s'établit à ", ", while in Chad it stands at ".
 _WHILE_THERE_IT_GAP_RE = re.compile(
     r"\s*,?\s*(?:tandis\s+qu['’]|alors\s+qu['’]|while\s+|whereas\s+|and\s+|et\s+)?\s*(?:au|aux|en|à|"
@@ -4621,6 +4644,22 @@ def _elliptic(text: str, previous: Reading | None, quantity: Quantity) -> bool:
         text, max(0, previous.qualifier_start - 120), previous.qualifier_start
     ):
         return True  # "le nombre de déplacés internes a atteint 375 500, tandis qu'au Niger il s'établit à 361 600"
+    if (
+        _PART_MARK_BEFORE_RE.search(text, max(0, previous.qualifier_start - 40), previous.qualifier_start)
+        and _AND_NEXT_PART_GAP_RE.fullmatch(text, previous.quantity.end, quantity.start)
+        and find_head(text, quantity.end) is None
+        and _NEXT_PART_AFTER_RE.match(text, quantity.end)
+    ):
+        # "…, dont 11 305 dans la région Sofia et 5 890 dans la région Boeny", "dont 47 000 dans la région
+        # d'Aktioubé et 30 800 dans celle de Kostanaï", "of which 41,000 were linked to drought and 18,500 to
+        # conflict": the next part, worded as the one before
+        return True
+    if (
+        previous.unit is Unit.HOUSEHOLD
+        and _PERSONS_LABEL_GAP_RE.fullmatch(text, previous.quantity.end, quantity.start)
+        and find_head(text, quantity.end) is None
+    ):
+        return True  # "Families in safety locations: 2,011 | Persons: 7,944": the same people, in the other unit
     if _NOW_HOLDS_GAP_RE.fullmatch(text, previous.quantity.end, quantity.start) and _HOSTED_BEFORE_RE.search(
         text, max(0, previous.qualifier_start - 30), previous.qualifier_start
     ):

@@ -171,7 +171,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # tents in one count, shelters)
         r"(?<!tents\s)(?<!tents,\s)(?<!and\s)(?<!et\s)container\s+(?:cities|towns|camps|settlements|sites)|"
         # "121,300 residents are in containers"
-        r"(?:(?<=are\s)|(?<=were\s)|(?<=remain\s)|(?<=still\s))in\s+containers\b|"
+        r"(?:(?<=are\s)|(?<=were\s)|(?<=remain\s)|(?<=still\s)|(?<=live\s)|(?<=living\s)|(?<=lived\s)|(?<=staying\s))"
+        r"in\s+containers\b|"
         # "se sont réfugiées sur le site de Rhoe", "installés sur le site de Toukra": the site names the term
         r"(?:installée?s|s['’]installer|réfugiée?s|accueillie?s|hébergée?s|regroupée?s)\s+(?:provisoirement\s+)?"
         r"(?:sur|dans)\s+(?:le|les|un|des|deux|trois|\d+)\s+sites?\b(?!\s+d['’]hébergement)|"
@@ -246,7 +247,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "more than 5,000 were still in hotels, gyms and parish halls"
         r"(?<=\s)(?:are|were)\s+(?:still\s+|now\s+|currently\s+)?(?:in|at)\s+(?:\d[\d,]*\s+)?(?:gyms|gymnasiums|"
         r"(?:sports|parish|community|village|church)\s+halls)\b|"
-        r"passé\s+la\s+nuit\s+(?:dans|à|chez|sous)|inside\s+(?:the\s+)?ecs?\b|"
+        r"passé\s+la\s+nuit\s+(?:dans|à|chez|sous)|inside\s+(?:the\s+)?(?:\d[\d,.]*\s+)?ecs?\b|"
         r"hébergée?s?(?!\s+(?:dans|chez|par)\s+(?:des\s+|les\s+|leurs\s+)?(?:familles?\s+d['’]accueil|proches|parents))|centres?\s+d['’](?:accueil|hébergement|évacuation|transit)|"
         r"sites?\s+d['’](?:hébergement|évacuation)|accueillie?s?\s+dans|albergues?|"
         r"abris?\s+(?:collectifs?|temporaires?|provisoires?|d['’]urgence)|dans\s+des\s+abris|centres?\s+collectifs?|"
@@ -458,6 +459,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:drought|flood|conflict|war|disaster|storm|cyclone|violence|climate|quake|earthquake)-displaced|"
         # "roughly 60,000 Israelis … are still away from home a year on"
         r"(?:(?<=still\s)|(?<=remain\s)|(?<=remained\s)|(?<=remaining\s))away\s+from\s+(?:their\s+)?homes?\b|"
+        # "3,000 people spent the night away from their homes", "500 familles vivent toujours hors de leur logement"
+        r"(?:(?<=night\s)|(?<=nights\s)|(?<=living\s)|(?<=staying\s)|(?<=live\s))away\s+from\s+(?:their\s+)?homes?\b|"
+        r"(?:(?<=vivent\s)|(?<=vivaient\s)|(?<=toujours\s)|(?<=encore\s)|(?<=restent\s)|(?<=nuit\s))hors\s+de\s+"
+        r"(?:leurs?|son|sa|ses)\s+(?:logements?|domiciles?|maisons?|foyers?|habitations?)\b|"
         r"(?<!could\s)(?<!would\s)(?<!might\s)(?<!may\s)(?<!will\s)(?<!to\s)displaces?(?=\s+(?:(?:more\s+than|over|some|about|nearly|almost|up\s+to|at\s+least)\s+)?\d)|délogée?s|"
         r"hosted\s+by\s+(?:relatives|families|host\s+families|friends)|on\s+the\s+move|"
         # people taken in by relatives or host families are displaced people, not sheltered ones (the writers' call
@@ -579,8 +584,12 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "quelque 310 000 personnes sont passées du Liban en Syrie": from one country into another
         r"(?:(?<=sont\s)|(?<=étaient\s))passée?s\s+(?:du|de\s+la|de|d['’]|des)\s*[^\W\d_][\w'’-]*\s+(?:en|au|aux|vers)\s+"
         r"[^\W\d_][\w'’-]*|"
-        # a label: "Crossings into Syria recorded by General Security since 23 September: 425,000"
-        r"(?:crossings\s+(?:into|to)|passages\s+(?:vers|en))(?=[^:\n\d]{0,60}(?:\d[^:\n]{0,20})?:\s*\d)|"
+        # a label: "Crossings into Syria recorded by General Security since 23 September: 425,000", "Franchissements de
+        # frontières vers les pays voisins depuis avril 2023 : 3 976 000"
+        r"(?:crossings\s+(?:into|to)|passages\s+(?:vers|en)|(?:border\s+crossings|franchissements\s+de\s+(?:la\s+)?"
+        r"frontières?))(?=[^:\n\d]{0,60}(?:\d[^:\n]{0,20})?:\s*\d)|"
+        # "Syria's General Security recorded 15,600 people entering Syria from Lebanon"
+        r"(?:(?<=\d\speople\s)|(?<=\d\spersons\s)|(?<=\d\sindividuals\s))entering(?=\s+[^\W\d_]+\s+from\b)|"
         r"(?:traversé|franchi|traverser|franchir)\s+(?:la\s+frontière|les\s+frontières)|(?<=ont\s)traversé|"
         # "5 980 personnes ont quitté Mirebalais et les localités voisines"
         r"(?:(?<=ont\s)|(?<=avaient\s)|(?<=ayant\s))quitté(?!\s+(?:leurs?|les|son|sa|ses|le|la|l['’]|ce|cette|\d)\b)|"

@@ -477,3 +477,25 @@ def test_french_seven_is_no_september(extractor: Extractor) -> None:
     text = "Éruption : plus de 9 000 habitants de sept villages ont été évacués lundi."
     [fact] = extractor.extract(text, published=date(2024, 5, 20))
     assert fact.start_date is None or fact.start_date.month != 9
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where the people counted are spread sets the term, over the label
+        (
+            "Cyclone : bilan provisoire. Déplacés : 17 900 personnes réparties dans 58 sites d'hébergement.",
+            [(17_900, "sheltered")],
+        ),
+        # the affected, told where they stay
+        (
+            "Inondations à Bangui : quelque 2 100 ménages sinistrés restent hébergés dans des églises.",
+            [(2_100, "sheltered")],
+        ),
+        ("Inondations dans le Nord : une centaine de sinistrés ont passé la nuit au gymnase.", [(100, "sheltered")]),
+        # the affected alone stay affected
+        ("Inondations à Bangui : quelque 2 100 ménages sinistrés dans trois quartiers.", [(2_100, "affected")]),
+    ],
+)
+def test_where_they_are_sets_the_term(extractor: Extractor, text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(value, term) for value, term, _ in _facts(extractor, text)] == expected

@@ -639,6 +639,15 @@ def _choose_cue(
     ]
     first = _first_after(text, after, head_end) if after else None
     last = before[-1] if before else None
+    if (
+        first is not None
+        and first.term in _PLACES_TERMS
+        and first.kind is CueKind.TERM
+        and _SPREAD_IN_GAP_RE.fullmatch(text, head_end, first.start) is not None
+    ):
+        # "Déplacés : 19 620 personnes réparties dans 64 sites d'hébergement": where the people counted are sets the
+        # term (the writers' call), whatever the label before says
+        return first
     if last is not None and _DASH_LABEL_GAP_RE.fullmatch(text, last.end, start) and _LINE_END_RE.match(text, head_end):
         return last  # "Houses destroyed – 412": the label before the dash
     if last is not None and last.kind is CueKind.TERM and _NOMINAL_OF_GAP_RE.fullmatch(text, last.end, start):
@@ -943,6 +952,11 @@ _HOSTED_DISPLACED_RE = re.compile(
 )
 _GENERIC_PEOPLE_RE = re.compile(r"(?:[\w'’-]+\s+)?(?:people|persons|individuals|personnes|individus)", re.IGNORECASE)
 _ITEM_END_RE = re.compile(r"\|")
+_SPREAD_IN_GAP_RE = re.compile(
+    r"\s+(?:réparti(?:e|s|es)?|dispersée?s?|distributed|spread)\s+(?:dans|sur|entre|in|across|among|over)\s+"
+    r"(?:les\s+|des\s+|the\s+)?(?:\d[\d,.\s]*\s+)?",
+    re.IGNORECASE,
+)
 _LINE_LABEL_AFTER_RE = re.compile(r"[^:\n]{0,80}:\s*\d")
 #: "82 evacuation centres remain open …, housing 2,916 people", "120 sites have emerged, hosting around 58,000".
 _PARTICIPLE_HOSTS_RE = re.compile(
@@ -1020,7 +1034,8 @@ def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
     # So does a relative clause that says who they are: "11,000 people who had been displaced returned home".
     in_noun = (
         first.end <= head_end
-        or (first.term is Term.DISPLACED and first.start - head_end <= 1)
+        # ("2 300 ménages sinistrés restent hébergés dans des églises": the affected, where they are)
+        or (first.term in (Term.DISPLACED, Term.AFFECTED) and first.start - head_end <= 1)
         or (first.term is Term.DISPLACED and _ADVERBS_RE.fullmatch(text, head_end, first.start) is not None)
         # "les 2 400 évacués de Lebel-sur-Quévillon ont pu regagner leur domicile": evacuees are who they are
         or (first.term is Term.EVACUATED and first.start - head_end <= 1 and _EVACUEES_RE.fullmatch(first.text))

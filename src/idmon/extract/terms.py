@@ -247,7 +247,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "more than 5,000 were still in hotels, gyms and parish halls"
         r"(?<=\s)(?:are|were)\s+(?:still\s+|now\s+|currently\s+)?(?:in|at)\s+(?:\d[\d,]*\s+)?(?:gyms|gymnasiums|"
         r"(?:sports|parish|community|village|church)\s+halls)\b|"
-        r"passé\s+la\s+nuit\s+(?:dans|à|chez|sous)|inside\s+(?:the\s+)?(?:\d[\d,.]*\s+)?ecs?\b|"
+        r"passé\s+la\s+nuit\s+(?:dans|à|au|aux|chez|sous)|inside\s+(?:the\s+)?(?:\d[\d,.]*\s+)?ecs?\b|"
         r"hébergée?s?(?!\s+(?:dans|chez|par)\s+(?:des\s+|les\s+|leurs\s+)?(?:familles?\s+d['’]accueil|proches|parents))|centres?\s+d['’](?:accueil|hébergement|évacuation|transit)|"
         r"sites?\s+d['’](?:hébergement|évacuation)|accueillie?s?\s+dans|albergues?|"
         r"abris?\s+(?:collectifs?|temporaires?|provisoires?|d['’]urgence)|dans\s+des\s+abris|centres?\s+collectifs?|"

@@ -499,3 +499,24 @@ def test_french_seven_is_no_september(extractor: Extractor) -> None:
 )
 def test_where_they_are_sets_the_term(extractor: Extractor, text: str, expected: list[tuple[int, str]]) -> None:
     assert [(value, term) for value, term, _ in _facts(extractor, text)] == expected
+
+
+def test_a_billion_is_no_count_of_people(extractor: Extractor) -> None:
+    text = (
+        "Some 58,000 residents of Israel's northern border communities remain displaced. The report put the cost of "
+        "the evacuation at 3.2 billion shekels."
+    )
+    assert [f[0] for f in _facts(extractor, text)] == [58_000]
+
+
+def test_an_area_with_its_kind_after_it_is_looked_for_in_the_text_s_country(extractor: Extractor) -> None:
+    text = (
+        "ACCRA — Spillage from the Akosombo dam has displaced 24,000 people in Ghana's Volta Region and parts of the "
+        "Eastern Region, up from 7,000 at the start of the week."
+    )
+    assert {c for _, c, _ in _places(extractor, text)} == {"GHA"}
+
+
+def test_a_neighbouring_country_named_as_a_landmark(extractor: Extractor) -> None:
+    text = "Au Tchad, 4 000 personnes ont quitté les villages proches du Soudan après les combats."
+    assert [(v, c) for v, c, _ in _places(extractor, text)] == [(4_000, "TCD")]

@@ -1199,6 +1199,8 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
     # look-backs for money, dates and references.
     if not _counts_people_or_homes(text, quantity):
         return False
+    if quantity.value is not None and quantity.value >= 1_000_000_000:
+        return False  # "3.5 billion shekels": no count of displaced people or homes reaches a billion
     if is_not_figure(text, quantity):
         return False
     if _PROJECTED_RE.search(text, max(0, quantity.start - 50), quantity.start):

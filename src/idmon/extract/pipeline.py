@@ -1392,6 +1392,8 @@ class Extractor:
             and not (_is_country(m) and _DONOR_AFTER_RE.match(context.lowered, m.end))
             # nor a country's mission ("L'ambassade de France a ouvert une cellule de crise")
             and not _EMBASSY_BEFORE_RE.search(context.lowered, max(0, m.start - 30), m.start)
+            # nor a neighbouring country named as a landmark ("villages near the border with Lebanon")
+            and not (_is_country(m) and _NEAR_BEFORE_RE.search(context.lowered, max(0, m.start - 30), m.start))
             # nor a neighbour's area ("In neighbouring West Bengal", "dans le Niger voisin")
             and not _NEIGHBOURING_BEFORE_RE.search(context.lowered, max(0, m.start - 16), m.start)
             and not _NEIGHBOURING_AFTER_RE.match(context.lowered, m.end)
@@ -2043,6 +2045,8 @@ class Extractor:
             for m in mentions
             if own <= m.start < own_end
             and not first_place <= m.start < dateline  # (not the writer's seat: "NAIROBI, Kenya —")
+            # (not a neighbouring country named as a landmark: "near the border with Lebanon")
+            and not (_is_country(m) and _NEAR_BEFORE_RE.search(context.lowered, max(0, m.start - 30), m.start))
             and self._names_one_country(context, m)
         ]
         local = {m.candidates[0].country for m in naming}
@@ -2426,6 +2430,16 @@ class Extractor:
                     None,
                 )
                 entry = country or entry
+            if (
+                entry is not None
+                and main is not None
+                and entry.country != main
+                and entry.precision is Precision.ADM0
+                and _NEAR_BEFORE_RE.search(context.lowered, max(0, mention.start - 30), mention.start)
+            ):
+                # "villages near the border with Lebanon", "les localités proches du Liban": a neighbouring country
+                # named as a landmark, not where the people are
+                entry = None
             context.resolved[key] = entry
         return context.resolved[key]
 
@@ -3412,6 +3426,10 @@ def _country_named(mention: PlaceMention) -> str | None:
 _SAID_IN_BEFORE_RE = re.compile(
     r"\b(?:said|says|told\s+(?:reporters|journalists|a\s+briefing|a\s+news\s+conference)|announced|speaking|"
     r"indiqué|annoncé|déclaré|précisé|affirmé)(?:\s+(?:on|le|ce)\s+\w+)?\s+(?:in|at|à|depuis)\s+\Z"
+)
+_NEAR_BEFORE_RE = re.compile(
+    r"\b(?:(?:near|close\s+to|next\s+to|bordering|near\s+the\s+border\s+with|along\s+the\s+border\s+with)\s+"
+    r"(?:the\s+)?|(?:près|proches?|à\s+proximité|aux\s+abords)\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d['’]\s*))\Z"
 )
 _EMBASSY_BEFORE_RE = re.compile(
     r"\b(?:ambassades?|consulats?(?:\s+général)?|embass(?:y|ies)|consulates?(?:\s+general)?|high\s+commission)\s+"

@@ -874,7 +874,8 @@ _OTHER_NOUNS = (
     r"couvertures|kits|rations|repas|latrines|puits|"
     rf"arbres|seedlings|saplings|plantules|cattle|animals|heads?(?:\s+of|(?=\s*(?:$|[\n.,;])))|aircraft|helicopters?|flights?|{_NOT_HUTS}|times|am|pm|h\d*|"
     r"shillings?|naira|pesos?|birr|kwacha|ariary|dinars?|dirhams?|riy?als?|liras?|lempiras?|quetzal(?:es)?|soles|"
-    r"cedis?|leones?|takas?|afghanis|kyats?|rupiah|ringgit|baht|hryvnias?|gourdes?|meticais|fcfa|"
+    r"cedis?|leones?|takas?|afghanis|kyats?|rupiah|ringgit|baht|hryvnias?|gourdes?|meticais|fcfa|shekels?|nis|"
+    r"rubles?|roubles?|lari|tenge|somoni|soms?|manats?|drams?|"
     r"têtes|bétail|animaux|dogs|cats|pets|goats|sheep|cows|horses|camels|donkeys|chiens|chats|chèvres|moutons|"
     # things, not people: "3 shells hit the site", "5 frappes", "1,050 flood rescues", "300 flood warnings", "264
     # votes", "2,100 displaced respondents", "45 passengers each", "8 refuges de la Croix-Rouge" (but camp "inmates" in

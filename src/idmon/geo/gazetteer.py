@@ -512,6 +512,13 @@ class Gazetteer:
                     candidates = list(candidates) + [
                         e for e in others if e.precision in (Precision.ADM1, Precision.ADM2) and e not in candidates
                     ]
+                trailing = _TRAILING_KIND_RE.search(key) if size > 1 and candidates else None
+                if trailing is not None:
+                    # "the Eastern Region" of Ghana as well as Uganda's area named so: the areas of the bare name
+                    others = self._index.get(key[: trailing.start()], ())
+                    candidates = list(candidates) + [
+                        e for e in others if e.precision in (Precision.ADM1, Precision.ADM2) and e not in candidates
+                    ]
                 if len(candidates) > 1 and _AREA_AFTER_RE.match(text, first + len(name)):
                     # "Soum province", "Niger State", "Kharkiv region": the area, not a town or a country of that name
                     areas = [entry for entry in candidates if entry.precision in _AREA_PRECISIONS]
@@ -1020,6 +1027,7 @@ _AREA_KIND_RE = re.compile(
     r"(?:region|province|departement|department|prefecture|state|etat|wilaya|governorate|gouvernorat|county|"
     r"district)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|of\s+(?:the\s+)?)"
 )
+_TRAILING_KIND_RE = re.compile(r" (?:region|province|state|district|governorate|county|department|prefecture)$")
 #: An area's kind after its folded name: "sion district", "kassala state".
 #: An Arabic article or an area's kind before a folded name: "al ", "provincia de ", "province of " (not Spanish "el":
 #: "El Beni" is no name of Beni).

@@ -221,6 +221,14 @@ _Y_COUNT_BEFORE_RE = re.compile(
     r"(?:sont|étaient)\s+(?:hébergée?s|accueillie?s|installée?s|logée?s))\s+(?:désormais\s+|actuellement\s+|encore\s+)?\Z",
     re.IGNORECASE,
 )
+_STAYING_VERB_AFTER_RE = re.compile(
+    r"\s+(?:(?:have|had|were|are|was|is|remain|remained|sont|ont|étaient)\s+)?(?:(?:been|still|now|été)\s+)?"
+    r"(?:registered|staying|sheltering|sleeping|slept|spent|living|housed|accommodated|enregistrée?s|hébergée?s|"
+    r"accueillie?s|logée?s|passé|dorment|vivent|séjournent)\b",
+    re.IGNORECASE,
+)
+_TOWN_NAMED_RE = re.compile(r"\b(?:à|au|aux|dans|en|at|in)\s+[A-ZÀ-Þ]")
+_POPULATION_NOUN_RE = re.compile(r"\s+(?:habitants|résidents|residents|inhabitants|âmes)\b", re.IGNORECASE)
 _COMMA_GAP_RE = re.compile(r"\s*[,—–]\s*")
 _OF_THEM_IN_AFTER_RE = re.compile(r"\s+(?:of\s+(?:them|whom)|d['’]entre\s+(?:eux|elles))\s+(?:in|at|à|au|aux|dans)\b")
 #: A place that opens a sentence, up to its noun: "At the Southern Cross University ", "Dans les ".
@@ -572,7 +580,7 @@ def _choose_cue(
         or (_DASH_LABEL_GAP_RE.fullmatch(text, cue.end, start) and _LINE_END_RE.match(text, head_end))
         or _NUMBERING_GAP_RE.fullmatch(text, cue.end, start)
         # "Main areas hosting the displaced: Mount Lebanon (254,000)": a label's people, by place in brackets
-        or _LABEL_PLACE_BRACKET_GAP_RE.fullmatch(text, cue.end, start)
+        or (cue.term not in _PLACES_TERMS and _LABEL_PLACE_BRACKET_GAP_RE.fullmatch(text, cue.end, start))
         # "New displacements in Hiran for the month stand at 6,700", "Le nombre de déplacés … atteint désormais 2,6
         # millions": the people named, then their total
         or (_PEOPLE_NOUN_CUE_RE.fullmatch(cue.text) and _TOTAL_VERB_GAP_RE.fullmatch(text, cue.end, start))
@@ -615,7 +623,13 @@ def _choose_cue(
         # restated as a count of people
         or (cue.kind is CueKind.TERM and _RESTATED_PLACES_GAP_RE.fullmatch(text, cue.end, start) is not None)
         # "1 207 abris collectifs ont été ouverts, …, et l'on y compte 186 500 personnes": "y" stands for the shelters
-        or (cue.term in _PLACES_TERMS and _Y_COUNT_BEFORE_RE.search(text, max(0, start - 30), start) is not None)
+        or (
+            cue.term in _PLACES_TERMS
+            and _Y_COUNT_BEFORE_RE.search(text, max(0, start - 30), start) is not None
+            # (not a town named between, which "y" stands for: "… ouverts à Tyr, et l'on y compte 160 000 habitants")
+            and _TOWN_NAMED_RE.search(text, cue.end, start) is None
+            and _POPULATION_NOUN_RE.match(text, end) is None
+        )
         # "others are living in schools, about 3,000 of them in Al Bayda": a part of the people just said to be there
         or (
             cue.kind is CueKind.TERM
@@ -632,6 +646,8 @@ def _choose_cue(
             and _AT_PLACE_OPENING_RE.fullmatch(text, low, cue.start)
             and _SENTENCE_END_RE.search(text, max(0, low - 4), low) is not None
             and _OPENING_GAP_RE.fullmatch(text, cue.end, start)
+            # (who registered or stays there: not "40 children have been born")
+            and _STAYING_VERB_AFTER_RE.match(text, head_end) is not None
             and not any(c.kind is CueKind.TERM for c in cues if cue.end <= c.start < start)
         )
         or (home_to and cue.term in _PLACES_TERMS)

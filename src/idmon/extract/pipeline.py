@@ -398,7 +398,7 @@ _SIDE_RE = compile_guarded(
     r"(?:\b[Cc]ôté|\bdu\s+côté)\s+([a-zà-ÿ]{4,})\b|\b[Oo]n\s+the\s+([A-Z][a-z]{3,})\s+side\b|"
     # "dans la région russe d'Orenbourg", "in the Russian region of Belgorod": an area of the country named so
     r"\b(?:région|province|ville|oblast|république|wilaya|préfecture)\s+([a-zà-ÿ]{4,})\s+(?:de|d['’]|du|des)|"
-    r"\bthe\s+([A-Z][a-z]{3,})\s+(?:region|province|town|city|oblast|state|border\s+(?:town|city|region))\s+of\b"
+    r"\b[Tt]he\s+([A-Z][a-z]{3,})\s+(?:region|province|town|city|oblast|state|border\s+(?:town|city|region))\s+of\b"
 )
 #: A first-level area referred to by its kind alone: "la région compte", "the province now hosts", "cette province".
 _AREA_REFERRED_RE = compile_guarded(
@@ -4604,9 +4604,8 @@ _NEXT_IN_RANKING_RE = re.compile(r",?\s*(?:followed\s+by|ahead\s+of|suivie?s?\s+
 _CAMP_SUBJECT_RE = re.compile(r"\s*(?:le|la|ce|cette|the|this)\s+(?:[a-zé]+\s+)?(?:camp|site)\b")
 #: A sentence that opens on another country: "Au Togo voisin, ", "In neighbouring Chad, ".
 _COUNTRY_OPENING_RE = re.compile(
-    r"\s*(?:au|aux|en|à|dans\s+l[ea]s?|in)\s+(?:neighbou?ring\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?"
-    r"(?:\s+voisine?s?)?\s*,",
-    re.IGNORECASE,
+    r"\s*(?:[Aa]ux?|[Ee]n|[Àà]|[Dd]ans\s+l[ea]s?|[Ii]n)\s+(?:neighbou?ring\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?"
+    r"(?:\s+voisine?s?)?\s*,"
 )
 _NOW_BEFORE_RE = re.compile(r"\b(?:désormais|aujourd['’]hui|maintenant|à\s+présent)\b[^.;,\d]{0,25}\Z")
 #: From a figure to the next of a ranking: ", followed by Dnipropetrovsk with about ", ", suivie du Centre-Nord avec ".

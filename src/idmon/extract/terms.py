@@ -150,7 +150,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.HOMELESS,
         r"homeless|home-less|lost\s+(?:their|his|her|all\s+their)\s+(?:homes?|houses?|dwellings?)|"
-        r"(?:without|with\s+no)\s+(?:a\s+)?(?:shelter|homes?|housing|roof(?!\s+(?:tiles?|sheets?))\b)|sleeping\s+(?:in\s+the\s+open|outdoors|outside|rough)|"
+        r"(?:without|with\s+no)\s+(?:a\s+)?(?:shelter|homes?|housing|roof(?!\s+(?:tiles?|sheets?|damage|repairs?))\b)|sleeping\s+(?:in\s+the\s+open|outdoors|outside|rough)|"
         r"sans[- ]abris?|sans\s+logis|à\s+la\s+belle\s+étoile|sin\s+hogar(?:es)?|sem[- ]abrigo|desabrigad[oa]s|"
         r"perdu\s+(?:leurs?|sa|son)\s+(?:maisons?|logements?|habitations?|domiciles?|toits?)|à\s+la\s+rue|"
         r"on\s+the\s+streets?|"
@@ -171,8 +171,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # tents in one count, shelters)
         r"(?<!tents\s)(?<!tents,\s)(?<!and\s)(?<!et\s)container\s+(?:cities|towns|camps|settlements|sites)|"
         # "121,300 residents are in containers"
-        r"(?:(?<=are\s)|(?<=were\s)|(?<=remain\s)|(?<=still\s)|(?<=live\s)|(?<=living\s)|(?<=lived\s)|(?<=staying\s))"
-        r"in\s+containers\b|"
+        r"(?:(?<=are\s)|(?<=were\s)|(?<=remain\s)|(?<=still\s)|(?<=people\slive\s)|(?<=people\sliving\s)|"
+        r"(?<=survivors\slive\s)|(?<=families\slive\s)|(?<=residents\slive\s))in\s+containers\b|"
         # "se sont réfugiées sur le site de Rhoe", "installés sur le site de Toukra": the site names the term
         r"(?:installée?s|s['’]installer|réfugiée?s|accueillie?s|hébergée?s|regroupée?s)\s+(?:provisoirement\s+)?"
         r"(?:sur|dans)\s+(?:le|les|un|des|deux|trois|\d+)\s+sites?\b(?!\s+d['’]hébergement)|"
@@ -189,7 +189,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"sites\s+collectifs|sites?\s+de\s+regroupement|"
         # "515 sites now host some 590,000 displaced people": sites that hold people are displacement sites
         r"sites(?=\s+(?:now\s+|currently\s+|still\s+|together\s+|désormais\s+)?(?:host|hosts|hosted|hold|holds|held|"
-        r"house|houses|housed|accommodate|accommodates|shelter|shelters|abritent|accueillent|hébergent|comptent)\b)|"
+        r"house|houses|housed|accommodate|accommodates|shelter|shelters|abritent|accueillent|hébergent|comptent)\s+"
+        r"(?:(?:some|about|around|nearly|over|more\s+than|an\s+estimated|environ|près\s+de|plus\s+de|quelque)\s+)?"
+        r"\d[\d,.\s]*(?:million\s+|millions\s+de\s+)?(?:[\w-]+\s+)?(?:displaced|idps|people|persons|individuals|families|"
+        r"households|déplacée?s|personnes|ménages|familles|pdi)\b)|"
         # "dont environ 240 000 dans 72 sites", "150,000 in 25 sites": a part of the people, in sites
         r"(?<=\d\s)(?:dans|in)\s+(?:des\s+|les\s+|\d+\s+)?sites\b(?!\s+d['’]hébergement)|"
         r"sites?\s+de\s+déplacés|sites?\s+d['’]accueil|campamentos?|acampamentos?|sites?\s+(?:spontané|informel|improvisé)e?s?\b|"
@@ -312,7 +315,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"héliportée?s|hélitreuillée?s|(?<=fait\s)sortir\b|mise?s?\s+en\s+sécurité|"
         # "dont 1 450 ont été transférés sur le site de Toukra" (not the wounded to hospital: a casualty word)
         r"(?<=été\s)transférée?s\s+(?:vers|sur|dans|au|aux)\s+(?:les?\s+|la\s+|l['’]|des\s+|un\s+|une\s+)?"
-        r"(?:sites?|camps?|centres?|écoles?|abris|zones?|quartiers?|localités?|villages?|lieux|endroits)\b|"
+        r"(?:sites?|camps?|centres?|abris|zones?|quartiers?|localités?|villages?|lieux|endroits)\b"
+        r"(?!\s+(?:de\s+|d['’])?(?:détention|rétention|santé|soins|transit\s+pour\s+migrants))|"
         # "4,800 had already left by road and 1,500 by air", "2,100 were taken off beaches by boat"
         r"left\s+by\s+(?:road|air|boat|sea|bus|car|plane|helicopter|convoy)|(?<=were\s)taken\s+off\b|"
         r"(?:ordered|told|called\s+on|urged|asked)\s+(?:\S+\s+){0,5}to\s+(?:flee|leave|evacuate|move)|"
@@ -460,7 +464,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "roughly 60,000 Israelis … are still away from home a year on"
         r"(?:(?<=still\s)|(?<=remain\s)|(?<=remained\s)|(?<=remaining\s))away\s+from\s+(?:their\s+)?homes?\b|"
         # "3,000 people spent the night away from their homes", "500 familles vivent toujours hors de leur logement"
-        r"(?:(?<=night\s)|(?<=nights\s)|(?<=living\s)|(?<=staying\s)|(?<=live\s))away\s+from\s+(?:their\s+)?homes?\b|"
+        r"(?:(?<=the\snight\s)|(?<=a\snight\s)|(?<=still\sliving\s)|(?<=still\slive\s)|(?<=still\sstaying\s))away\s+from\s+"
+        r"(?:their\s+)?homes?\b|"
         r"(?:(?<=vivent\s)|(?<=vivaient\s)|(?<=toujours\s)|(?<=encore\s)|(?<=restent\s)|(?<=nuit\s))hors\s+de\s+"
         r"(?:leurs?|son|sa|ses)\s+(?:logements?|domiciles?|maisons?|foyers?|habitations?)\b|"
         r"(?<!could\s)(?<!would\s)(?<!might\s)(?<!may\s)(?<!will\s)(?<!to\s)displaces?(?=\s+(?:(?:more\s+than|over|some|about|nearly|almost|up\s+to|at\s+least)\s+)?\d)|délogée?s|"
@@ -513,11 +518,16 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"towns?|districts?|woredas?|localities)\b)|"
         # "closed the camps, moving 9,400 households back to Bama": the figure between the verb and "back"
         r"(?:moving|moved|moves|sending|sent|transporting|transported|busing|bussing|bused|bussed)(?=\s+(?:(?:some|about|"
-        r"around|nearly|over|more\s+than)\s+)?\d[\d,.\s]*(?:\s+[\w-]+){0,4}?\s+back\s+(?:to|home|into)\b"
+        r"around|nearly|over|more\s+than)\s+)?\d[\d,.\s]*"
+        # (households and people, not patients, pupils or migrants deported: "sent 1,200 migrants back to Niger")
+        r"(?!\s*(?:[\w-]+\s+){0,2}?(?:patients|pupils|students|staff|workers|employees|tourists|visitors|migrants|troops|"
+        r"soldiers|prisoners|detainees)\b)(?:\s+[\w-]+){0,4}?\s+back\s+(?:to|home|into)\b"
         # (not back to where displaced people stay: "sent 3,000 people back to the evacuation centres")
         r"(?!\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:evacuation|camps?|shelters?|centres?|centers?|sites?|schools?)\b))|"
         # "ont réintégré leurs localités", "ont pu rentrer à Bria", "ont rejoint leurs foyers"
-        r"réintégr(?:é|er)\s+(?:leurs?|son|sa)\b|(?:pu|dû|préféré|choisi\s+de|décidé\s+de|commencé\s+à)\s+rentrer|rejoint\s+(?:leurs?|son|sa)\s+(?:foyers?|domiciles?|maisons?|"
+        r"réintégr(?:é|er)\s+(?:leurs?|son|sa)\b|(?:pu|dû)\s+rentrer|"
+        # "une centaine de familles ont préféré rentrer dans leurs villages" (not tourists "de rentrer en France")
+        r"(?:préféré|choisi\s+de|décidé\s+de|commencé\s+à)\s+rentrer(?=\s+(?:dans|chez|à|au)\s+(?:leurs?|son|sa|ses)\b)|rejoint\s+(?:leurs?|son|sa)\s+(?:foyers?|domiciles?|maisons?|"
         r"villages?|localités?|quartiers?)\b|forcibly\s+returned|(?:(?<=are\s)|(?<=were\s)|(?<=now\s))back\s+home|"
         # "3,400 households have left the remaining camps to return to their areas of origin"
         # ("110,000 people had left the Bulengo, Lushagala and Rusayo sites to return to Masisi")
@@ -644,7 +654,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         Term.MULTIPLE_OR_OTHER,
         r"(?:(?<=have\s)|(?<=has\s)|(?<=had\s))(?:(?:since|also|now|already)\s+)?moved\s+(?:from|away|out\s+of)\b|"
         # "1,072 households moved, mostly from Al Abdiyah and Harib districts towards Marib City"
-        r"(?:(?<=\d\shouseholds\s)|(?<=\d\sfamilies\s)|(?<=\d\speople\s)|(?<=\d\sindividuals\s)|(?<=\d\spersons\s))moved"
+        r"(?:(?<=\d\shouseholds\s)|(?<=\d\sfamilies\s))moved"
         r"(?=\s*,?\s*(?:(?:mostly|mainly|largely|many|most)\s+)?(?:from|towards)\b)",
     ),
     (

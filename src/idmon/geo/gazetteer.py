@@ -142,6 +142,7 @@ def _skeleton(key: str) -> str:
 
 #: French transliterations of Arabic and African names, and the English ones: "ch" for "sh" (El-Facher, El Fasher),
 #: "dj" for "j" (Djouba, Juba), "ou" for "u" (Ouadi for Wadi), "tch" for "ch" (Tchad, Chad).
+_TRANSLITERATED_TOWN_POPULATION = 100_000
 _FRENCH_SOUNDS = {"tch": "ch", "ch": "sh", "dj": "j", "ou": "u"}
 _FRENCH_SOUNDS_RE = re.compile("|".join(_FRENCH_SOUNDS))
 
@@ -677,11 +678,19 @@ class Gazetteer:
         found = self._respelled_as(key)
         english = _anglicised(key)
         if not found and english != key:
-            # "El-Facher", "Djouba": a French transliteration of a name the gazetteer spells the English way
-            known = [entry for entry in self._index.get(english, ()) if _respellable(entry)]
+            # "El-Facher", "Djouba": a French transliteration of a name the gazetteer spells the English way, as
+            # written there (no looser match: "Souleiman" is a man, not Sleman), and only an area or a big town
+            # ("Rachid", a first name, is also Rosetta's Arabic name)
+            # (a one-word name only when a sound no first name shares changed: "Djouba", "Tchibanga"; "Rachid",
+            # "Achraf" are men as often as towns)
+            known = [
+                entry
+                for entry in self._index.get(english, ())
+                if (" " in key or "dj" in key or "tch" in key)
+                and (entry.precision is not Precision.POINT or entry.population >= _TRANSLITERATED_TOWN_POPULATION)
+            ]
             if known and len({entry.country for entry in known}) == 1:
                 return known
-            found = self._respelled_as(english)
         return found
 
     def _respelled_as(self, key: str) -> list[PlaceEntry]:
@@ -1027,7 +1036,7 @@ _AREA_KIND_RE = re.compile(
     r"(?:region|province|departement|department|prefecture|state|etat|wilaya|governorate|gouvernorat|county|"
     r"district)\s+(?:de\s+la\s+|de\s+l['’]\s*|du\s+|des\s+|de\s+|d['’]\s*|of\s+(?:the\s+)?)"
 )
-_TRAILING_KIND_RE = re.compile(r" (?:region|province|state|district|governorate|county|department|prefecture)$")
+_TRAILING_KIND_RE = re.compile(r" region$")
 #: An area's kind after its folded name: "sion district", "kassala state".
 #: An Arabic article or an area's kind before a folded name: "al ", "provincia de ", "province of " (not Spanish "el":
 #: "El Beni" is no name of Beni).

@@ -8,7 +8,7 @@ import pytest
 
 from idmon.domain.vocabulary import Precision
 from idmon.extract import Extractor
-from idmon.geo.gazetteer import PlaceEntry
+from idmon.geo.gazetteer import Gazetteer, PlaceEntry
 from idmon.geo.sources import default_gazetteer
 
 PUBLISHED = date(2024, 10, 14)
@@ -336,14 +336,14 @@ def test_an_embassy_is_no_place_of_the_figures() -> None:
 
 
 def test_trees_are_no_people(extractor: Extractor) -> None:
-    text = "Le camp de Minawao accueille 70 000 réfugiés nigérians. Le HCR y a planté 2 millions d'arbres depuis 2018."
+    text = "Le camp de Minawao accueille 70 000 réfugiés nigérians. Le HCR a planté 2 millions d'arbres autour du camp."
     assert [f[0] for f in _facts(extractor, text)] == [70_000]
 
 
 def test_refugees_who_went_home_returned_across_the_border(extractor: Extractor) -> None:
     text = (
         "MOKOLO (Cameroun) — Le camp de Minawao accueille 70 000 réfugiés nigérians. En 2023, 3 100 d'entre eux sont "
-        "rentrés volontairement au Nigeria."
+        "rentrés volontairement dans l'État de Borno."
     )
     facts = extractor.extract(text, published=PUBLISHED)
     assert [(f.reported, f.category.value if f.category else None, f.country) for f in facts] == [
@@ -509,14 +509,30 @@ def test_a_billion_is_no_count_of_people(extractor: Extractor) -> None:
     assert [f[0] for f in _facts(extractor, text)] == [58_000]
 
 
-def test_an_area_with_its_kind_after_it_is_looked_for_in_the_text_s_country(extractor: Extractor) -> None:
-    text = (
-        "ACCRA — Spillage from the Akosombo dam has displaced 24,000 people in Ghana's Volta Region and parts of the "
-        "Eastern Region, up from 7,000 at the start of the week."
+def test_an_area_with_its_kind_after_it_is_looked_for_in_the_text_s_country() -> None:
+    gazetteer = Gazetteer()
+    gazetteer.add(
+        [
+            PlaceEntry("Eastern Region", "UGA", Precision.ADM1, admin1="Eastern"),
+            PlaceEntry("Eastern", "GHA", Precision.ADM1, admin1="Eastern"),
+            PlaceEntry("Ghana", "GHA", Precision.ADM0),
+        ]
     )
-    assert {c for _, c, _ in _places(extractor, text)} == {"GHA"}
+    [mention] = gazetteer.find_mentions("Floods in the Eastern Region.")
+    assert {c.country for c in mention.candidates} == {"UGA", "GHA"}
+    text = "Ghana: spillage from the Akosombo dam has displaced 24,000 people in parts of the Eastern Region."
+    assert [(f.country, f.admin1) for f in Extractor(gazetteer).extract(text, published=PUBLISHED)] == [
+        ("GHA", "Eastern")
+    ]
 
 
 def test_a_neighbouring_country_named_as_a_landmark(extractor: Extractor) -> None:
     text = "Au Tchad, 4 000 personnes ont quitté les villages proches du Soudan après les combats."
     assert [(v, c) for v, c, _ in _places(extractor, text)] == [(4_000, "TCD")]
+
+
+def test_a_camp_already_home_to_people_and_centres_inside_a_label(extractor: Extractor) -> None:
+    text = "Sudan. Zamzam camp, already home to an estimated 310,000 people before the clashes, received new arrivals."
+    assert [(v, t) for v, t, _ in _facts(extractor, text)] == [(310_000, "in-relief-camp")]
+    text = "Typhoon SitRep\nSERVED INSIDE 1,950 ECs: 52,100 families / 210,400 persons"
+    assert [(v, t) for v, t, _ in _facts(extractor, text)] == [(52_100, "sheltered"), (210_400, "sheltered")]

@@ -1796,13 +1796,8 @@ class Extractor:
                 # "Nord : 240 087", "Est : 171 930": an area of the text's country whose name is an ordinary word,
                 # which running text would not take for a place, is one as a list's label
                 item = context.text[reading.bounds[0] : reading.quantity.start].strip(" :–—-\t")
-                areas = [
-                    e
-                    for e in self.gazetteer.lookup(item)
-                    if e.country == main and e.precision is Precision.ADM1 and e.admin1
-                ]
-                if len({e.admin1 for e in areas}) == 1:
-                    _apply_area(fact, areas[0], self.gazetteer)
+                if (area := self._area_named(item, main)) is not None:
+                    _apply_area(fact, area, self.gazetteer)
             return
         first = reading.qualifier_start
         if context.text[max(0, first - 2) : first].strip() == "(":
@@ -1825,13 +1820,8 @@ class Extractor:
                 if main is not None and not any(first <= m.start < last for m in mentions):
                     # "et l'Est 208 500": an area whose name is an ordinary word, named as a list's item
                     name = re.sub(r"^(?:the|le|la|les)\s+|^l['’]", "", listed.group(name_group), flags=re.IGNORECASE)
-                    areas = [
-                        e
-                        for e in self.gazetteer.lookup(name)
-                        if e.country == main and e.precision is Precision.ADM1 and e.admin1
-                    ]
-                    if len({e.admin1 for e in areas}) == 1:
-                        _apply_area(fact, areas[0], self.gazetteer)
+                    if (area := self._area_named(name, main)) is not None:
+                        _apply_area(fact, area, self.gazetteer)
                         return
         after = [m for m in mentions if first <= m.start < last]
         cue = reading.cue
@@ -2442,6 +2432,15 @@ class Extractor:
                 entry = None
             context.resolved[key] = entry
         return context.resolved[key]
+
+    def _area_named(self, name: str, main: str) -> PlaceEntry | None:
+        """The one first-level area of the text's country that ``name`` names, when the name is an ordinary word running
+        text would not take for a place ("Nord", "Est") but a list's item or label makes one; else None."""
+        assert self.gazetteer is not None
+        areas = [
+            e for e in self.gazetteer.lookup(name) if e.country == main and e.precision is Precision.ADM1 and e.admin1
+        ]
+        return areas[0] if len({e.admin1 for e in areas}) == 1 else None
 
     def _names_an_organisation(self, context: _Context, mention: PlaceMention) -> bool:
         """True when ordinary words that name only hamlets come after "the" or before what an organisation runs or
@@ -4506,10 +4505,10 @@ _COMPARED_BEFORE_RE = compile_guarded(
 )
 
 
+#: A place's name of up to three capitalised words, after an article: "le Centre-Nord", "l'Est", "Ségou".
+_PLACE_NAME = r"(?:the\s+|le\s+|la\s+|les\s+|l['’])?[A-ZÀ-Þ][\w'’-]*(?:[ -][A-ZÀ-Þ][\w'’-]*){0,2}"
 #: ", et le Centre-Nord ", " and Ségou ": another place, then its own count of the same people.
-_AND_PLACE_GAP_RE = re.compile(
-    r"\s*,?\s*(?:and|et)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?[A-ZÀ-Þ][\w'’-]*(?:[ -][A-ZÀ-Þ][\w'’-]*){0,2}\s*,?\s*"
-)
+_AND_PLACE_GAP_RE = re.compile(rf"\s*,?\s*(?:and|et)\s+{_PLACE_NAME}\s*,?\s*")
 _CLAUSE_END_AFTER_RE = re.compile(r"\s*(?:[.;)]|$|,\s)")
 _PLACE_PREP_AFTER_RE = re.compile(
     r"\s+(?:in|at|dans|à|au|aux|en)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|celle\s+d|celui\s+d)?", re.IGNORECASE
@@ -4567,10 +4566,7 @@ _NOW_HOLDS_GAP_RE = re.compile(
     r"accueillent|héberge|hébergent|compte|comptent)\s+(?:(?:now|only|désormais|plus\s+que|more\s+than|fewer\s+than|"
     r"less\s+than|about|around|some|nearly|almost|over|under|just|environ|près\s+de|plus\s+de|moins\s+de|quelque)\s+)*"
 )
-_ITEM_PLACE = (
-    r"(?:the\s+|le\s+|la\s+|les\s+|l['’])?[A-ZÀ-Þ][\w'’-]*(?:[ -][A-ZÀ-Þ][\w'’-]*){0,2}"
-    r"(?:\s+(?:district|region|province|state|county|governorate|department|oblast|city|town))?"
-)
+_ITEM_PLACE = rf"{_PLACE_NAME}(?:\s+(?:district|region|province|state|county|governorate|department|oblast|city|town))?"
 _ITEM_HEDGE = (
     r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|environ|près\s+de|plus\s+de|quelque)\s+)?"
 )
@@ -4586,9 +4582,7 @@ _ITEM_PLACE_GAP_RE = re.compile(
     rf"\s*(?:,\s*(?:(?:and|et)\s+)?|\s(?:and|et)\s+)(?P<place3>{_ITEM_PLACE})\s*)"
 )
 #: From a place's figure to the next place's, after a comma: ", le Sahel ", ", Tigray ".
-_COMMA_PLACE_GAP_RE = re.compile(
-    r"\s*,\s*(?:the\s+|le\s+|la\s+|les\s+|l['’])?[A-ZÀ-Þ][\w'’-]*(?:[ -][A-ZÀ-Þ][\w'’-]*){0,2}\s*"
-)
+_COMMA_PLACE_GAP_RE = re.compile(rf"\s*,\s*{_PLACE_NAME}\s*")
 _LIST_ITEM_END_AFTER_RE = re.compile(r"\s*(?:[.;)]|$|,\s|(?:and|et)\s)")
 #: A count told by a pronoun and a verb of hosting: "en compte", "en accueille", "en abrite", "hosts".
 _PRONOUN_COUNT_RE = re.compile(

@@ -79,7 +79,8 @@ _NOT_FIGURE_BEFORE_RE = compile_guarded(
 _LABEL_END_AFTER_RE = re.compile(r"\s*(?:[:)\n–—]|-\s|\s*$)")
 #: A numbered camp, block or sector, and the numbers listed before this one: "Camps 9 and 10", "Blocks 3, 4 et 5".
 _NUMBERED_PLACE_BEFORE_RE = re.compile(
-    r"\b(?:camps?|blocks?|sectors?|secteurs?)\s+(?:\d{1,3}[a-z]?\s*(?:,|and|et|&)\s*)*\Z", re.IGNORECASE
+    r"\b(?:camps?|blocks?|sectors?|secteurs?|zones?|wards?|kebeles?|phases?)\s+(?:\d{1,3}[a-z]?\s*(?:,|and|et|&)\s*)*\Z",
+    re.IGNORECASE,
 )
 _LIST_OR_END_AFTER_RE = re.compile(r"[A-Za-z]?\s*(?:[,;.)]|and\b|et\b|&|$)")
 _NAME_COMMA_BEFORE_RE = re.compile(r"(?-i:[A-ZÀ-Þ][\w'’-]+),\s*\Z")
@@ -1374,11 +1375,14 @@ def _camp_homes_destroyed(text: str, start: int, end: int) -> bool:
 
 #: "1,600 IDP shelters burned at Plaine Savo", "300 tentes ont été détruites": a camp's homes destroyed.
 _SHELTERS_DESTROYED_RE = re.compile(
-    r"\s+(?:[^\W\d_]+\s+)?(?:shelters|tents|tentes|abris|huts)\s+"
+    # "2,450 families saw their shelters fully destroyed": the families' own shelters
+    r"\s+(?:(?:families|households|familles|ménages)\s+(?:saw|had|have\s+had|ont\s+vu)\s+(?:their|leurs)\s+)?"
+    r"(?:[^\W\d_]+\s+)?(?:shelters|tents|tentes|abris|huts)\s+"
     # "1,100 shelters in Camps 9 and 10 were partially damaged"
     r"(?:(?:in|at|dans|du|des|of)\s+(?:(?!(?:where|whose|qui|où|dont|homes?|houses?|maisons?)\b)[\w'’-]+\s+){1,5}?)?"
     r"(?:(?:were|was|have\s+been|had\s+been|ont\s+été|"
-    r"sont|avaient\s+été)\s+)?(?:(?:completely|totally|partially|entièrement|totalement|partiellement)\s+)?"
+    r"sont|avaient\s+été)\s+)?(?:(?:completely|totally|fully|partially|entièrement|totalement|complètement|"
+    r"partiellement)\s+)?"
     r"(?:burn\w*|destroy\w*|damag\w*|razed|gutted|flattened|torched|swept\s+away|washed\s+away|détrui\w*|"
     r"incendi\w*|endommag\w*|brûlée?s|emportée?s|ravagée?s|consumée?s)",
     re.IGNORECASE,
@@ -2065,6 +2069,10 @@ _STOCK_RE = compile_guarded(
     r"(?:are|were|remain|remained)\s+(?:still\s+)?internally\s+displaced|yet\s+to\s+(?:go\s+home|return)|"
     # "with some 10.5 million people now internally displaced": a state reached
     r"(?:now|currently|still)\s+internally\s+displaced|"
+    # displaced before, whatever happened since: "were already displaced before the latest orders", "370,000 people
+    # displaced earlier" (not "displaced at least once between 1 January and 31 March": a tracking period's flow)
+    r"already\s+(?:been\s+)?(?:internally\s+)?displaced|déjà\s+déplacée?s|displaced\s+(?:earlier|in\s+earlier)|"
+    r"caseload|"
     # "876 000 déplacés à l'intérieur du pays", "people displaced inside the country": the IDPs' own name, spelled out
     # (not a verb: "ont été déplacées à l'intérieur du pays en septembre")
     r"(?<!été\s)(?<!were\s)(?<!was\s)(?<!been\s)(?<!être\s)(?<!sont\s)"
@@ -2213,10 +2221,19 @@ _SAID_WHEN_RE = re.compile(
 )
 
 
+#: How a count changed since another time: "(up 60% since March)", "(+12 % depuis janvier)".
+_CHANGE_SINCE_RE = re.compile(
+    r"\b(?:up|down|an?\s+(?:increase|decrease|rise|drop)\s+of|en\s+hausse\s+de|en\s+baisse\s+de)\s+\d[\d.,]*\s*"
+    r"(?:%|per\s*cent|pour\s*cent)\s+(?:since|depuis)\b",
+    re.IGNORECASE,
+)
+
+
 def _flow(clause: str) -> bool:
     """True when the clause tells of a movement; a movement told only in a relative clause ("refugees who fled
     in 2017 live in camps") does not make what the main clause says of a stock a flow."""
     clause = _SAID_WHEN_RE.sub(" ", clause)  # "…, the ministry said this week": when it was said
+    clause = _CHANGE_SINCE_RE.sub(" ", clause)  # "578,074 IDPs (up 60% since March)": how the count changed
     flows = [match.group().lower() for match in _FLOW_RE.finditer(clause)]
     if not flows:
         return False
@@ -2332,7 +2349,11 @@ _MOVED_RE = re.compile(
 #: again"); or said outright ("failed returns", "retour avorté").
 _FAILED_RETURN_RE = compile_guarded(
     r"\b(?:returned|gone\s+back|went\s+back|come\s+back|came\s+back|returnees|retournée?s|rentrée?s|revenue?s)\b"
-    rf"[^.;]{{0,80}}?(?:{_ONCE_MORE_BODY}|\bfled\s+back\b|\brepartie?s\b|\brepartir\b|\bleft\s+again\b)",
+    rf"[^.;]{{0,80}}?(?:{_ONCE_MORE_BODY}|\bfled\s+back\b|\brepartie?s\b|\brepartir\b|\bleft\s+again\b)|"
+    # back to the camps they had left: "had come back to Khanke and Sharya camps after finding their homes destroyed"
+    r"\b(?:returned|gone\s+back|went\s+back|come\s+back|came\s+back|revenue?s|retournée?s)\s+(?:to|into|dans|aux?|sur)\s+"
+    r"(?:the\s+|les\s+|le\s+|leurs?\s+|their\s+)?(?:(?-i:[A-ZÀ-Þ][\w'’-]*)\s+(?:(?:and|et)\s+)?){0,4}?"
+    r"(?:idp\s+|displacement\s+)?(?:camps?|sites?(?!\s+of\s+origin))\b",
     re.IGNORECASE,
 )
 #: A failed return said outright, before or after the figure: "Failed returns: 3,300 IDPs", "retour avorté pour".
@@ -2499,7 +2520,28 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
         return Category.IDPS
     if term is Term.EVACUATED and _STILL_EVACUATED_RE.search(clause) and not _flow(clause):
         return Category.IDPS  # "153,000 people remained under evacuation orders": evacuees at a date
+    if (
+        term is Term.DISPLACED
+        and not disaster
+        and own is not None
+        and _STOCK_NOUN_RE.match(own, reading.quantity.end - reading.qualifier_start)
+        and not _flow(clause)
+        and not _PERIOD_RE.search(clause)
+    ):
+        # "Les 3 500 déplacés du site de Kanyaruchinya manquent d'eau", "Haiti's 362,000 displaced are concentrated
+        # in the capital": outside a disaster, the displaced named as such, with no movement told, are a stock
+        return Category.IDPS
     return Category.NEW_DISPLACEMENT
+
+
+#: The figure's own noun names displaced people as such, with nothing of what displaced them ("3 500 déplacés du
+#: site", "362,000 IDPs"; not "12,000 displaced by the fighting", "déplacés par les inondations").
+_STOCK_NOUN_RE = re.compile(
+    r"\s+(?:internally\s+displaced\s+(?:persons|people)|displaced\s+persons|IDPs?|PDIs?|(?:personnes\s+)?déplacée?s"
+    r"(?:\s+internes)?|displaced)\b(?!\s+(?:by|from|par|after|following|since|depuis|suite|à\s+cause|due|owing|as\s+a|"
+    r"in\s+(?:the\s+)?(?:last|past|\d+|one|two|three|a\s+single)|en\s+\d+|over\s+the|during|within|lors|au\s+cours))",
+    re.IGNORECASE,
+)
 
 
 #: People made to take refuge: a flight, wherever they found it.

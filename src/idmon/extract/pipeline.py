@@ -692,6 +692,12 @@ class Extractor:
                     pattern is not _LIST_LINE_RE or sentence[1] - sentence[0] <= _LIST_LINE_MAX
                 ):
                     spans.append(sentence)
+                elif pattern is _PART_OF_BEFORE_RE and sentence[0] > 0:
+                    # "… forced 18,400 people to flee. Most are heading south. Some 6,100 of them had reached
+                    # Metuge": past one sentence that counts nothing
+                    between = context.sentences.around(sentence[0] - 1)
+                    if between[0] in ends and not _DIGIT_RE.search(context.text, between[0], between[1]):
+                        spans.append(sentence)
         quantities: list[Quantity] = []
         for start, end in _regions(spans):  # neighbouring sentences are scanned in one go
             quantities += find_quantities(context.text, context.language, context.lowered, start, end)
@@ -705,13 +711,18 @@ class Extractor:
         carried: Reading | None = None
         found: list[Reading] = []
         for sentence_start, members in sorted(by_sentence.items()):
-            before = (
-                carried
-                if carried is not None
-                and context.sentences.around(sentence_start - 1)[0]
-                == (context.sentences.around(carried.quantity.start)[0])
-                else None
-            )
+            before = None
+            if carried is not None:
+                carried_sentence = context.sentences.around(carried.quantity.start)[0]
+                previous_sentence = context.sentences.around(sentence_start - 1)[0]
+                if previous_sentence == carried_sentence or (
+                    # "… forced 18,400 people to flee. Most are heading south. Some 6,100 of them had reached
+                    # Metuge": "of them" reaches past a sentence that counts nothing
+                    previous_sentence > 0
+                    and context.sentences.around(previous_sentence - 1)[0] == carried_sentence
+                    and _OF_THEM_RE.match(context.text, members[0].end)
+                ):
+                    before = carried
             context.before_all = found if before is not None else []
             found = self._sentence_readings(context, sentence_start, members, before)
             readings.extend(found)
@@ -1181,6 +1192,24 @@ class Extractor:
                     # "14 000 ménages … sont retournés, … 8 000 autres vivent toujours dans les sites": others of the
                     # same households
                     reading = replace(reading, unit=previous.unit)
+                if (
+                    reading is None
+                    and previous is not None
+                    and previous.term in HOUSING_TERMS
+                    and (degree := _DAMAGE_DEGREE_GAP_RE.fullmatch(text, previous.quantity.end, quantity.start))
+                    is not None
+                ):
+                    # "DAMAGED HOUSES: Partially 14,280 | Totally 1,917": the houses of the line, by how badly
+                    reading = read_quantity(text, quantity, [], (low, high), inherited=previous)
+                if (
+                    reading is not None
+                    and reading.term in HOUSING_TERMS
+                    and (degree := _DAMAGE_DEGREE_BEFORE_RE.search(text, max(low, quantity.start - 20), quantity.start))
+                ):
+                    # "Damaged houses: Totally 1,917 | Partially 14,280": each item says how badly
+                    total = degree.group(1).lower() not in ("partially", "partiellement")
+                    term = Term.DESTROYED_HOUSING if total else Term.PARTIALLY_DESTROYED_HOUSING
+                    reading = replace(reading, term=term, unit=Unit.HOUSEHOLD)
                 reading = _part_of(text, reading, previous)
                 previous = reading
             if reading is not None:
@@ -1394,6 +1423,8 @@ class Extractor:
             and not _EMBASSY_BEFORE_RE.search(context.lowered, max(0, m.start - 30), m.start)
             # nor a neighbouring country named as a landmark ("villages near the border with Lebanon")
             and not (_is_country(m) and _NEAR_BEFORE_RE.search(context.lowered, max(0, m.start - 30), m.start))
+            # nor the place towns are near ("64,000 people from towns near Gaza such as Sderot")
+            and not _TOWNS_NEAR_BEFORE_RE.search(context.lowered, max(0, m.start - 40), m.start)
             # nor a neighbour's area ("In neighbouring West Bengal", "dans le Niger voisin")
             and not _NEIGHBOURING_BEFORE_RE.search(context.lowered, max(0, m.start - 16), m.start)
             and not _NEIGHBOURING_AFTER_RE.match(context.lowered, m.end)
@@ -1603,11 +1634,34 @@ class Extractor:
         ):
             # "5 500 résidents ont quitté leur domicile mercredi soir, à la demande des autorités": an evacuation
             term = Term.EVACUATED
+        elif (
+            term is Term.FORCED_TO_FLEE
+            and category is Category.NEW_DISPLACEMENT
+            and reading.cue is not None
+            and _LEFT_RE.search(reading.cue.text)
+            and (
+                order := _EVACUATION_ORDER_RE.search(
+                    context.lowered,
+                    context.sentences.around(sentence_start - 1)[0] if sentence_start > 0 else 0,
+                    reading.qualifier_start,
+                )
+            )
+            # (not an army's orders to leave a war zone: "Israel's evacuation orders … sent another wave of families
+            # westward", people forced to flee)
+            and not _ARMY_BEFORE_RE.search(context.lowered, max(0, order.start() - 50), order.start())
+        ):
+            # "About 153,000 people were under evacuation orders … more than 100,000 residents have actually left
+            # their homes": leaving under an order is an evacuation
+            term = Term.EVACUATED
         if category is Category.CROSS_BORDER_RETURN and term is Term.MULTIPLE_OR_OTHER:
             term = Term.RETURNS  # "1 900 personnes ont été refoulées", "expelled 1,280 Malians": sent back across
         if category is Category.FAILED_RETURN and term is Term.RETURNS:
             # "2 300 retournés ont fui de nouveau": the wording of the move back into displacement
-            term = failed_return_term(text[reading.qualifier_start : min(high, quantity.end + 160)]) or term
+            # (a move back to the camps, with no other word: "came back to Khanke camp", the vocabulary's catch-all)
+            term = (
+                failed_return_term(text[reading.qualifier_start : min(high, quantity.end + 160)])
+                or Term.MULTIPLE_OR_OTHER
+            )
         fact = Fact(
             reported=quantity.value,
             reported_max=quantity.max_value,
@@ -2256,7 +2310,7 @@ class Extractor:
         """The places named around a figure at home, each resolved (with ``main`` the country preferred), without
         the names that are no place of its people (see :meth:`_place`)."""
         assert self.gazetteer is not None
-        return [
+        resolved = [
             (m, e)
             for m in mentions
             if (e := self._resolve(context, m, main)) is not None
@@ -2286,6 +2340,18 @@ class Extractor:
                 )
             )
         ]
+        # a camp named after a place elsewhere ("12,000 in the Bakassi camp alone", a camp of Maiduguri named after
+        # a peninsula): where the other places named say its area is another, the name is the camp's only
+        named_camps = [(m, e) for m, e in resolved if _CAMP_AFTER_RE.match(context.text, m.end)]
+        if named_camps:
+            areas = {(e.country, e.admin1) for m, e in resolved if (m, e) not in named_camps and e.admin1}
+            if areas:
+                resolved = [
+                    (m, e)
+                    for m, e in resolved
+                    if (m, e) not in named_camps or not e.admin1 or (e.country, e.admin1) in areas
+                ]
+        return resolved
 
     def _fled_from(self, context: _Context, position: int) -> str | None:
         """The country named right after a people's nationality with "de", "du", "from" ("réfugiés palestiniens
@@ -2424,8 +2490,14 @@ class Extractor:
                 entry is not None
                 and main is not None
                 and entry.country != main
-                and entry.precision is Precision.ADM0
-                and _NEAR_BEFORE_RE.search(context.lowered, max(0, mention.start - 30), mention.start)
+                and (
+                    (
+                        entry.precision is Precision.ADM0
+                        and _NEAR_BEFORE_RE.search(context.lowered, max(0, mention.start - 30), mention.start)
+                    )
+                    # "from towns near Gaza such as Sderot": a landmark of another country
+                    or _TOWNS_NEAR_BEFORE_RE.search(context.lowered, max(0, mention.start - 40), mention.start)
+                )
             ):
                 # "villages near the border with Lebanon", "les localités proches du Liban": a neighbouring country
                 # named as a landmark, not where the people are
@@ -3273,6 +3345,16 @@ _ON_ORDERS_RE = re.compile(
     r"officials|government|gouvernement|mairie|police|army|armée)\b",
     re.IGNORECASE,
 )
+#: Leaving, in a cue: "left their homes", "ont quitté leur domicile".
+_LEFT_RE = re.compile(r"\b(?:left|leave|leaving|quitt\w+)\b", re.IGNORECASE)
+#: An order to leave: "under evacuation orders", "were ordered out", "ordre d'évacuation".
+_EVACUATION_ORDER_RE = re.compile(
+    r"\bevacuation\s+(?:orders?|warnings?)|\bordered\s+(?:to\s+(?:leave|evacuate)|out)\b|"
+    r"\b(?:ordres?|consignes?)\s+d['’]évacuation|\bmandatory\s+evacuation",
+)
+#: A camp's own word after its name: "Bakassi camp", "Zamzam IDP camp".
+_CAMP_AFTER_RE = re.compile(r"\s+(?:idp\s+|displacement\s+|refugee\s+)?camp\b", re.IGNORECASE)
+_ARMY_BEFORE_RE = re.compile(r"\b(?:military|army|israel\w*|troops|forces|armée|militaires?)\b")
 #: Where money was pledged or talks were held: "promis à Genève", "pledged at a conference in Brussels", "the
 #: Geneva conference" is not covered (the name comes first), "lors de la conférence de Paris", "talks in Jeddah".
 #: What a country that helps does, after its name (and another's): " and new zealand have flown in", " a envoyé".
@@ -3430,6 +3512,10 @@ _NEAR_BEFORE_RE = re.compile(
     r"\b(?:(?:near|close\s+to|next\s+to|bordering|near\s+the\s+border\s+with|along\s+the\s+border\s+with)\s+"
     r"(?:the\s+)?|(?:près|proches?|à\s+proximité|aux\s+abords)\s+(?:de\s+(?:la\s+|l['’]\s*)?|du\s+|des\s+|d['’]\s*))\Z"
 )
+_TOWNS_NEAR_BEFORE_RE = re.compile(
+    r"\b(?:towns?|communities|villages?|kibbutzim|settlements?|localités|villes|communautés)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:near|close\s+to|bordering|près\s+de|proches?\s+de)\s+(?:the\s+|la\s+|l['’])?\Z"
+)
 _EMBASSY_BEFORE_RE = re.compile(
     r"\b(?:ambassades?|consulats?(?:\s+général)?|embass(?:y|ies)|consulates?(?:\s+general)?|high\s+commission)\s+"
     r"(?:de|du|des|d['’]|of)\s*(?:la\s+|l['’]|the\s+)?\Z"
@@ -3493,6 +3579,16 @@ def _clause_start(text: str, reading: Reading) -> int:
     return breaks[-1].end() if breaks else start
 
 
+_DIGIT_RE = re.compile(r"\d")
+_DAMAGE_DEGREE_BEFORE_RE = re.compile(
+    r"[|;,/:]\s*(totally|fully|completely|partially|totalement|entièrement|complètement|partiellement)\s*:?\s*\Z",
+    re.IGNORECASE,
+)
+#: The next item of a line of houses, by how badly they were damaged: " | Totally ", "; totalement : ".
+_DAMAGE_DEGREE_GAP_RE = re.compile(
+    r"\s*[|;,/]\s*(totally|fully|completely|partially|totalement|entièrement|complètement|partiellement)\s*:?\s*",
+    re.IGNORECASE,
+)
 _OF_THEM_RE = re.compile(r"\s+(?:of\s+(?:them|whom|these|those)|d['’]entre\s+(?:eux|elles))\b", re.IGNORECASE)
 
 
@@ -4498,8 +4594,9 @@ _COMPARED_BEFORE_RE = compile_guarded(
     # "displaced 12,000 people in March, bringing the total to 580,000": the same count, all told
     r"bring(?:s|ing)?\s+(?:the\s+)?(?:total|overall|cumulative)\s+(?:(?:number|figure|tally|count)\s+)?to|"
     r"portant\s+(?:le\s+)?(?:total|nombre|bilan)(?:\s+\w+){0,3}?\s+à)"
-    r"\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|less\s+than|fewer\s+than|an\s+estimated|environ|"
-    r"quelque|près\s+de|plus\s+de|moins\s+de)\s+)?(?:the\s+|les\s+)?\Z",
+    r"\s+(?:(?:some|about|around|roughly|approximately|nearly|almost|over|more\s+than|less\s+than|fewer\s+than|"
+    r"an\s+estimated|close\s+to|at\s+least|just\s+(?:over|under)|environ|quelque|près\s+de|plus\s+de|moins\s+de|"
+    r"au\s+moins)\s+)?(?:the\s+|les\s+)?\Z",
     re.IGNORECASE,
     before=r"\b",
 )
@@ -4509,9 +4606,18 @@ _COMPARED_BEFORE_RE = compile_guarded(
 _PLACE_NAME = r"(?:the\s+|le\s+|la\s+|les\s+|l['’])?[A-ZÀ-Þ][\w'’-]*(?:[ -][A-ZÀ-Þ][\w'’-]*){0,2}"
 #: ", et le Centre-Nord ", " and Ségou ": another place, then its own count of the same people.
 _AND_PLACE_GAP_RE = re.compile(rf"\s*,?\s*(?:and|et)\s+{_PLACE_NAME}\s*,?\s*")
+#: The people of a figure, where they are, and the next figure of the same people: " people in Kayes and ",
+#: " personnes à Kayes, ".
+_SAME_NOUN_PLACE_GAP_RE = re.compile(
+    r"\s+(?P<noun>people|persons|residents|families|households|individuals|personnes|familles|ménages|habitants|"
+    r"individus)\s+(?:in|at|à|au|aux|en|dans)\s+[^\d.;:()]{1,60}?(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+)",
+    re.IGNORECASE,
+)
 _CLAUSE_END_AFTER_RE = re.compile(r"\s*(?:[.;)]|$|,\s)")
 _PLACE_PREP_AFTER_RE = re.compile(
-    r"\s+(?:in|at|dans|à|au|aux|en)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|celle\s+d|celui\s+d)?", re.IGNORECASE
+    r"\s+(?:(?:people|persons|residents|families|households|individuals|personnes|familles|ménages|habitants|"
+    r"individus)\s+)?(?:in|at|dans|à|au|aux|en)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|celle\s+d|celui\s+d)?",
+    re.IGNORECASE,
 )
 _PERSONS_LABEL_GAP_RE = re.compile(
     r"\s*[|;,/]\s*(?:persons|people|individuals|personnes|individus|pax)\s*:\s*", re.IGNORECASE
@@ -4641,6 +4747,12 @@ def _elliptic(text: str, previous: Reading | None, quantity: Quantity) -> bool:
         and _CLAUSE_END_AFTER_RE.match(text, quantity.end)
     ):
         return True  # "La région du Sahel en accueille environ 542 000, et le Centre-Nord 475 112."
+    if (
+        previous.cue.end <= previous.qualifier_start
+        and (same := _SAME_NOUN_PLACE_GAP_RE.fullmatch(text, previous.quantity.end, quantity.start)) is not None
+        and re.match(rf"\s+{same.group('noun')}\s+(?:in|at|à|au|aux|en|dans)\s", text[quantity.end :], re.IGNORECASE)
+    ):
+        return True  # "Floods displaced 300 people in Kayes and 2,000 people in Ségou": the verb's next object
     if _FOLLOWED_BY_GAP_RE.fullmatch(text, previous.quantity.end, quantity.start) and _no_more_than(quantity, previous):
         return True  # "Kharkiv oblast hosts the largest displaced population, at roughly 480,000, followed by
         # Dnipropetrovsk with about 410,000", "suivie du Centre-Nord avec 475 000", "with 63,810 people in 104 camps,

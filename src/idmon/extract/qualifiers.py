@@ -95,6 +95,8 @@ def qualifier_for(text: str, start: int, end: int, *, approximate: bool = False)
             if _HEDGE_VERB_RE.match(match.group()):
                 return qualifier, start  # "estimates that 4,300": a hedge, but no part of the quantity's words
             return qualifier, start - (len(before) - match.start())
+    if _ESTIMATES_NUMBER_AT_RE.search(text, max(0, start - 120), start):
+        return Qualifier.APPROXIMATELY, start  # "IOM estimates the number of internally displaced people at 3.55m"
     after = text[end : end + 24]
     if _AFTER_MORE_RE.match(after):
         return Qualifier.MORE_THAN, start
@@ -108,5 +110,14 @@ def qualifier_for(text: str, start: int, end: int, *, approximate: bool = False)
 _ESTIMATE_SAID_AFTER_RE = re.compile(
     r"[^.;:\n]{0,100}?,\s*(?:[\w'’-]+\s+){0,4}(?:estimates?|estimated|estime(?:nt)?)\s*[.;]|"
     r"[^.;:\n]{0,100}?,\s*selon\s+les\s+estimations\b",
+    re.IGNORECASE,
+)
+
+
+#: An estimate of a count given after its noun: "IOM estimates the number of internally displaced people at",
+#: "l'OIM estime le nombre de déplacés à".
+_ESTIMATES_NUMBER_AT_RE = re.compile(
+    r"\b(?:estimates?|estimated|estime(?:nt)?|évalue(?:nt)?)\s+(?:the|le|la)\s+(?:total\s+)?(?:number|total|figure|nombre|"
+    r"total|chiffre)\s+(?:of|de|d['’]|des)\s*[^.;:\d]{1,80}?\s+(?:at|à)\s+\Z",
     re.IGNORECASE,
 )

@@ -924,7 +924,10 @@ _OTHER_NOUN_RE = re.compile(
     rf"(?:{_OTHER_NOUNS})\b",
     re.IGNORECASE,
 )
-_OTHER_LABEL_RE = re.compile(rf"\b(?:{_OTHER_NOUNS})(?:\s+[^\W\d_]+)?\s*:\s*\Z", re.IGNORECASE)
+_OTHER_LABEL_RE = re.compile(
+    rf"\b(?:{_OTHER_NOUNS})(?:\s+[^\W\d_]+)?(?:\s+(?:away|out|off|down|up))?\s*:\s*\Z",  # ("Animals washed away:")
+    re.IGNORECASE,
+)
 
 
 def other_things_label(text: str, position: int) -> int | None:
@@ -935,8 +938,11 @@ def other_things_label(text: str, position: int) -> int | None:
         return None
     # the label starts its line or item, perhaps after a word or two ("| Relief camps: 248", "Safety locations:
     # 72"), not "Returned to Kalehe this month: 640 HH"
-    separator = max(text.rfind(mark, 0, match.start()) for mark in ("\n", "|", "•", ";"))
+    # (or a sentence: "Population affected: 16,25,089. Animals washed away: 1,310")
+    separator = max(text.rfind(mark, 0, match.start()) for mark in ("\n", "|", "•", ";", ". "))
     words = text[separator + 1 : match.start()].split()
+    if match.group().lower().startswith("cases"):
+        return None  # "Cases : 1 210 détruites": huts, in French bulletins
     if len(words) > (4 if "/" in words else 2):  # (or two labels joined: "Relief camps / distribution centres: ")
         return None
     return match.start()

@@ -1,0 +1,207 @@
+"""Rules of the twenty-third session, each with its negatives, in sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from idmon.domain.vocabulary import Precision
+from idmon.extract import Extractor
+from idmon.geo.gazetteer import PlaceEntry
+from idmon.geo.sources import default_gazetteer
+
+PUBLISHED = date(2024, 10, 14)
+
+
+def _facts(extractor: Extractor, text: str, published: date = PUBLISHED) -> list[tuple[int | None, str, str]]:
+    return [
+        (f.reported, str(f.term.value if f.term else ""), str(f.category.value if f.category else ""))
+        for f in extractor.extract(text, published=published)
+    ]
+
+
+def _places(extractor: Extractor, text: str) -> list[tuple[int | None, str | None, str | None]]:
+    return [(f.reported, f.country, f.admin1) for f in extractor.extract(text, published=PUBLISHED)]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # outside a disaster, the displaced named as such, with no movement told: a stock
+        ("Les 2 800 déplacés du site de Bulengo attendent toujours des vivres.", "idps"),
+        ("Somalia's 61,000 displaced are crowded into the outskirts of the capital.", "idps"),
+        # a disaster's displaced: the event's displacement
+        ("Inondations à Mopti : 4 300 déplacés", "new-displacement"),
+        # a period: a movement
+        ("Haïti : plus de 6 000 déplacés en 48 heures dans la capitale", "new-displacement"),
+        # displaced by someone: a movement
+        ("Some 7,400 displaced by the fighting were sleeping in the open.", "new-displacement"),
+    ],
+)
+def test_the_displaced_named_as_such_are_a_stock(extractor: Extractor, text: str, category: str) -> None:
+    assert [f[2] for f in _facts(extractor, text) if f[1] == "displaced"] == [category]
+
+
+def test_people_already_displaced_before_are_a_stock(extractor: Extractor) -> None:
+    text = "Around 1.2 million people, two thirds of the population, were already displaced before the new orders."
+    assert _facts(extractor, text) == [(1_200_000, "displaced", "idps")]
+    # displaced in a tracking period, even "at least once", is that period's movement
+    text = "DTM tracked 3,120 households displaced at least once between 1 May and 30 June in Marib governorate."
+    assert _facts(extractor, text) == [(3_120, "displaced", "new-displacement")]
+
+
+def test_a_figure_compared_with_a_hedged_earlier_one(extractor: Extractor) -> None:
+    text = "Kalma camp now hosts an estimated 310,000 people, compared with roughly 260,000 in March."
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == [(310_000, "in-relief-camp"), (260_000, "in-relief-camp")]
+
+
+def test_of_them_reaches_past_a_sentence_that_counts_nothing(extractor: Extractor) -> None:
+    text = (
+        "Raids on villages near Mueda have forced 12,600 people to flee. Most are walking south along the main road. "
+        "Some 4,900 of them had reached Montepuez by Sunday evening."
+    )
+    assert [f[0] for f in _facts(extractor, text)] == [12_600, 4_900]
+    # not past a sentence with a count of its own
+    text = (
+        "Raids on villages near Mueda have forced 12,600 people to flee. Aid agencies sent 14 trucks south. "
+        "Some 4,900 of them had reached Montepuez by Sunday evening."
+    )
+    assert 4_900 not in [f[0] for f in _facts(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Typhoon damage, Cagayan Valley. HOUSES DAMAGED: Partially 8,410 | Totally 1,202",
+            [(8_410, "partially-destroyed-housing"), (1_202, "destroyed-housing")],
+        ),
+        (
+            "Typhoon damage, Cagayan Valley. Damaged houses: Totally 1,202 | Partially 8,410",
+            [(1_202, "destroyed-housing"), (8_410, "partially-destroyed-housing")],
+        ),
+        (
+            "Inondations à Mopti. Maisons endommagées : partiellement 950 ; totalement 240",
+            [(950, "partially-destroyed-housing"), (240, "destroyed-housing")],
+        ),
+    ],
+)
+def test_houses_listed_by_how_badly_they_were_damaged(
+    extractor: Extractor, text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == expected
+
+
+def test_an_estimate_of_a_count_given_after_its_noun_is_approximate(extractor: Extractor) -> None:
+    text = "Across Ukraine, IOM estimates the number of internally displaced people at 3.4 million as of May."
+    assert [f.qualifier.value for f in extractor.extract(text, published=PUBLISHED)] == ["approximately"]
+    text = "Across Ukraine, IOM counted the number of internally displaced people at 3.4 million as of May."
+    assert [f.qualifier.value for f in extractor.extract(text, published=PUBLISHED)] == ["exact"]
+
+
+def test_labels_of_animals_and_schools_in_a_sentence_list_are_not_houses(extractor: Extractor) -> None:
+    text = (
+        "Flood report, Assam: Population affected: 12,40,115. Schools damaged: 112. Animals washed away: 2,045. "
+        "Houses damaged: 4,310."
+    )
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == [
+        (1_240_115, "affected"),
+        (4_310, "partially-destroyed-housing"),
+    ]
+    # French huts in a label are houses
+    text = "Cyclone à Madagascar. Personnes déplacées : 9 400. Cases : 870 détruites, 310 décoiffées."
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == [
+        (9_400, "displaced"),
+        (870, "destroyed-housing"),
+        (310, "partially-destroyed-housing"),
+    ]
+
+
+def test_a_change_since_another_time_is_no_movement(extractor: Extractor) -> None:
+    text = "DTM Round 9 highlights\n- 612,300 IDPs countrywide (up 45% since January)"
+    assert _facts(extractor, text) == [(612_300, "displaced", "idps")]
+
+
+def test_a_numbered_zone_is_no_figure(extractor: Extractor) -> None:
+    text = "Meanwhile, 2,300 households in Afar's Zone 4 were displaced by flash floods."
+    assert [f[0] for f in _facts(extractor, text)] == [2_300]
+
+
+def test_the_verbs_next_object_with_its_own_noun_and_place(extractor: Extractor) -> None:
+    text = "Floods displaced 450 people in Kayes, 3,100 people in Ségou and 800 people in Mopti."
+    assert [(f[0], f[2]) for f in _places(extractor, text)] == [(450, "Kayes"), (3_100, "Ségou"), (800, "Mopti")]
+    assert {f[1] for f in _facts(extractor, text)} == {"displaced"}
+    text = "Les inondations ont déplacé 450 personnes à Kayes et 3 100 personnes à Ségou."
+    assert [(f[0], f[2]) for f in _places(extractor, text)] == [(450, "Kayes"), (3_100, "Ségou")]
+    # another verb of its own: not the first verb's object
+    text = "Floods displaced 450 people in Kayes, and 3,100 people in Ségou were killed."
+    assert [f[0] for f in _facts(extractor, text)] == [450]
+
+
+def test_leaving_under_an_evacuation_order_is_an_evacuation(extractor: Extractor) -> None:
+    text = (
+        "About 96,000 people were under evacuation orders across Sonoma County on Monday. Officials estimate that "
+        "more than 60,000 residents have actually left their homes."
+    )
+    assert _facts(extractor, text)[-1] == (60_000, "evacuated", "new-displacement")
+    # an army's orders to leave a war zone: people forced to flee
+    text = (
+        "The army's evacuation orders covered eastern Khan Younis. UNRWA estimated that some 140,000 people left "
+        "their homes within three days."
+    )
+    assert _facts(extractor, text)[-1] == (140_000, "forced-to-flee", "new-displacement")
+
+
+def _towns() -> Extractor:
+    gazetteer = default_gazetteer(towns=False)
+    gazetteer.add(
+        [
+            PlaceEntry("Bakassi", "NGA", Precision.POINT, admin1="Cross River", population=30_000),
+            PlaceEntry("Maiduguri", "NGA", Precision.POINT, admin1="Borno", population=800_000),
+            PlaceEntry("Sderot", "ISR", Precision.POINT, admin1="HaDarom", population=30_000),
+            PlaceEntry("Gaza", "PSE", Precision.ADM1, admin1="Gaza"),
+        ]
+    )
+    return Extractor(gazetteer)
+
+
+def test_a_camp_named_after_a_place_elsewhere_is_in_the_area_named() -> None:
+    extractor = _towns()
+    text = (
+        "Floods in Nigeria: 210,000 people displaced by the floods are living in camps across Maiduguri, including "
+        "9,000 in the Bakassi camp alone."
+    )
+    assert [f[1:] for f in _places(extractor, text)] == [("NGA", "Borno"), ("NGA", "Borno")]
+    # a camp's name alone still places its people
+    text = "Some 9,000 people displaced by the floods in Nigeria are staying in the Bakassi camp."
+    assert _places(extractor, text) == [(9_000, "NGA", "Cross River")]
+
+
+def test_the_place_towns_are_near_is_a_landmark() -> None:
+    extractor = _towns()
+    text = (
+        "JERUSALEM — About 51,000 people from towns near Gaza, such as Sderot, had been evacuated to hotels by the "
+        "end of October."
+    )
+    assert [f[1] for f in _places(extractor, text)] == ["ISR"]
+    # people from Gaza are from Gaza
+    text = "JERUSALEM — About 51,000 people from Gaza had been evacuated to the south by the end of October."
+    assert [f[1] for f in _places(extractor, text)] == ["PSE"]
+
+
+def test_returnees_back_in_the_camps_are_a_failed_return(extractor: Extractor) -> None:
+    text = "At least 75 families had come back to Khanke and Sharya camps after finding their homes destroyed."
+    assert _facts(extractor, text) == [(75, "multiple-or-other", "failed-return")]
+    text = "Some 1,150 IDPs returned to their villages from the camps this month."
+    assert _facts(extractor, text) == [(1_150, "returns", "return")]
+
+
+def test_families_whose_shelters_were_destroyed(extractor: Extractor) -> None:
+    text = "Some 1,870 families saw their shelters fully destroyed and another 3,240 partially damaged."
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == [
+        (1_870, "destroyed-housing"),
+        (3_240, "partially-destroyed-housing"),
+    ]
+    text = "Some 1,300 tents were fully destroyed by the storm."
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == [(1_300, "destroyed-housing")]

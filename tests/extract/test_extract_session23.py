@@ -205,3 +205,90 @@ def test_families_whose_shelters_were_destroyed(extractor: Extractor) -> None:
     ]
     text = "Some 1,300 tents were fully destroyed by the storm."
     assert [(f[0], f[1]) for f in _facts(extractor, text)] == [(1_300, "destroyed-housing")]
+
+
+def test_parts_staying_in_posts_and_camping_on_roads(extractor: Extractor) -> None:
+    text = (
+        "Volcano in Flores: the number of evacuees has reached 11,400 people. Of these, 6,300 are staying in the "
+        "posts, including the main post at the church."
+    )
+    assert [f[0] for f in _facts(extractor, text)] == [11_400, 6_300]
+    text = (
+        "Flooding in Jonglei has displaced some 48,000 people since August, with 12,700 of them camping on the "
+        "raised road to Juba."
+    )
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == [(48_000, "displaced"), (12_700, "displaced")]
+
+
+def test_the_number_of_people_in_shelters_is_a_count_of_people(extractor: Extractor) -> None:
+    text = "Storm in Honduras. Earlier counts put the number of people in shelters at 4,870."
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == [(4_870, "sheltered")]
+    # a count of the shelters themselves is none
+    text = "Storm in Honduras. The number of shelters open has grown to 241."
+    assert _facts(extractor, text) == []
+
+
+def test_people_protected_ahead_of_a_hurricane_were_evacuated(extractor: Extractor) -> None:
+    text = "Cuba's Civil Defence said it had protected 254,000 people ahead of the hurricane, most with relatives."
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == [(254_000, "evacuated")]
+    text = "The programme protected 2,000 children before the storm season from malnutrition."
+    assert _facts(extractor, text) == []
+
+
+def test_the_next_part_through_another_crossing(extractor: Extractor) -> None:
+    text = (
+        "Since October, some 290,000 Afghans have crossed back into Afghanistan, 251,000 of them through the Torkham "
+        "border crossing in Nangarhar province and 33,000 through Spin Boldak in Kandahar."
+    )
+    assert [(f[0], f[2]) for f in _facts(extractor, text)] == [
+        (290_000, "cross-border-return"),
+        (251_000, "cross-border-return"),
+        (33_000, "cross-border-return"),
+    ]
+
+
+def test_people_who_fled_and_have_not_returned_are_a_stock(extractor: Extractor) -> None:
+    text = "Some 6,900 people who fled the fighting have still not returned home."
+    assert _facts(extractor, text) == [(6_900, "displaced", "idps")]
+    text = "Some 6,900 people fled the fighting this week."
+    assert [f[2] for f in _facts(extractor, text)] == ["new-displacement"]
+
+
+def test_places_of_a_ranking_with_figures_in_brackets(extractor: Extractor) -> None:
+    text = (
+        "Burkina Faso : 2 010 000 personnes déplacées internes au 31 mars. La région du Sahel reste la plus touchée, "
+        "avec 560 100 PDI, devant le Centre-Nord (512 300) et l'Est (305 800)."
+    )
+    assert [(f[0], f[2]) for f in _places(extractor, text)][1:] == [
+        (560_100, "Sahel"),
+        (512_300, "Centre-Nord"),
+        (305_800, "Est"),
+    ]
+
+
+def test_a_part_with_its_own_wording_does_not_lend_it_to_the_whole(extractor: Extractor) -> None:
+    text = "Cyclone à Madagascar : 19 700 personnes sinistrées, dont 10 420 déplacées, dans les régions Sava et Diana."
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == [(19_700, "affected"), (10_420, "displaced")]
+    # a part that only names who they are: the whole reads past it, to its verb
+    text = "Environ 21 000 personnes, dont quelque 17 000 touristes, ont été évacuées."
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == [(21_000, "evacuated"), (17_000, "evacuated")]
+
+
+def test_houses_ravaged_and_a_night_spent_there(extractor: Extractor) -> None:
+    text = "Incendies en Algérie : 220 familles ont été évacuées et 74 maisons ont été ravagées par les flammes."
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == [(220, "evacuated"), (74, "destroyed-housing")]
+    text = "Inondations : la préfecture a ouvert cinq centres d'hébergement ; 160 personnes y ont passé la nuit."
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == [(160, "sheltered")]
+
+
+def test_the_figures_own_verb_says_more_than_a_word_before(extractor: Extractor) -> None:
+    text = (
+        "Glissement de terrain : le gouvernement a commencé à reloger les sinistrés : 2 700 personnes ont été "
+        "transférées dans deux camps provisoires."
+    )
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == [(2_700, "evacuated")]
+    text = "Un an après le séisme, quelque 610 000 sinistrés vivent encore dans des villes de conteneurs."
+    assert _facts(extractor, text) == [(610_000, "in-relief-camp", "idps")]
+    # items of a list keep their own label
+    text = "Storm bulletin, Honduras\nAffected people: 120,300 | Evacuated: 16,900"
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == [(120_300, "affected"), (16_900, "evacuated")]

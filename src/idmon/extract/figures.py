@@ -1764,6 +1764,22 @@ def read_quantity(
         if len(own) < len(cues) and any(c.kind is CueKind.TERM and c.term not in HOUSING_TERMS for c in own):
             cues = own
     cue = _choose_cue(text, cues, bounds, qualifier_start, quantity.end, head_end, is_building(head))
+    if cue is not None and cue.term is Term.AFFECTED and cue.end <= qualifier_start:
+        # "… à reloger les sinistrés : 3 000 personnes ont été transférées dans deux camps": the figure's own verb,
+        # right after it, says more than the word of the clause before
+        own_verb = next(
+            (
+                c
+                for c in cues
+                if c.kind is CueKind.TERM
+                and c.term is not Term.AFFECTED
+                and c.term not in HOUSING_TERMS
+                and head_end <= c.start <= head_end + 40
+                and _OWN_VERB_GAP_RE.fullmatch(text, head_end, c.start) is not None
+            ),
+            None,
+        )
+        cue = own_verb or cue
     if cue is not None and cue.term is Term.MULTIPLE_OR_OTHER and _ARRIVAL_CUE_RE.search(cue.text):
         # "5,000 returnees arrived", "800 déplacés sont arrivés", "6 500 nouveaux réfugiés sont arrivés": the people's
         # own noun says what they are; only people with no such noun are arrivals, the vocabulary's catch-all
@@ -2067,6 +2083,9 @@ _STOCK_RE = compile_guarded(
     r"as\s+(?:of|at)|à\s+la\s+date\s+du|en\s+date\s+du|au\s+\d{1,2}(?:er)?\s+\w+\s+\d{4}|"
     # "412,000 people were internally displaced", "have yet to go home", "on dénombre 1,2 million de déplacés"
     r"(?:are|were|remain|remained)\s+(?:still\s+)?internally\s+displaced|yet\s+to\s+(?:go\s+home|return)|"
+    # "7,800 people who fled to Mizoram have not returned": still away
+    r"(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:returned|gone\s+(?:back|home))|"
+    r"n['’]ont\s+(?:toujours\s+)?pas\s+(?:encore\s+)?(?:pu\s+)?(?:regagné|rentrer|retourner|rentrée?s|retournée?s)|"
     # "with some 10.5 million people now internally displaced": a state reached
     r"(?:now|currently|still)\s+internally\s+displaced|"
     # displaced before, whatever happened since: "were already displaced before the latest orders", "370,000 people
@@ -2131,6 +2150,7 @@ _STOCK_VERB_RE = re.compile(
     r"(?:are|were)\s+(?:being\s+)?(?:housed|accommodated|hosted|sheltered)|as\s+(?:of|at)|"
     # "Yemen already has an estimated 4.5 million internally displaced people, many of whom …"
     r"already\s+(?:has|have|had|compte)|internally\s+displaced\s+(?:people|persons)|déplacée?s\s+internes|"
+    r"(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:returned|gone\s+(?:back|home))|"
     r"compt(?:e|ait|ent|aient|erait|eraient))\b",
     re.IGNORECASE,
 )
@@ -2229,11 +2249,22 @@ _CHANGE_SINCE_RE = re.compile(
 )
 
 
+#: People still away from home: "have not returned", "have still not gone back", "n'ont toujours pas regagné".
+_STILL_AWAY_RE = re.compile(
+    r"\b(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+able\s+to\s+)?(?:returned|return|gone\s+(?:back|home)|"
+    r"go\s+(?:back|home))\b|\bn['’]ont\s+(?:toujours\s+)?pas\s+(?:encore\s+)?(?:pu\s+)?(?:regagné|rentrer|retourner|"
+    r"regagner|rentrée?s|retournée?s)",
+    re.IGNORECASE,
+)
+
+
 def _flow(clause: str) -> bool:
     """True when the clause tells of a movement; a movement told only in a relative clause ("refugees who fled
     in 2017 live in camps") does not make what the main clause says of a stock a flow."""
     clause = _SAID_WHEN_RE.sub(" ", clause)  # "…, the ministry said this week": when it was said
     clause = _CHANGE_SINCE_RE.sub(" ", clause)  # "578,074 IDPs (up 60% since March)": how the count changed
+    if _STILL_AWAY_RE.search(clause):
+        return False  # "7,800 people who fled to Mizoram have not returned": where they are, however they came
     flows = [match.group().lower() for match in _FLOW_RE.finditer(clause)]
     if not flows:
         return False
@@ -2347,13 +2378,25 @@ _MOVED_RE = re.compile(
 #: People who had come home and had to leave again: a failed return. The return told first ("who had returned",
 #: "went back to", "retournés", "rentrées à"), then the move once more ("fled again", "repartis", "were forced out
 #: again"); or said outright ("failed returns", "retour avorté").
-_FAILED_RETURN_RE = compile_guarded(
-    r"\b(?:returned|gone\s+back|went\s+back|come\s+back|came\s+back|returnees|retournée?s|rentrée?s|revenue?s)\b"
-    rf"[^.;]{{0,80}}?(?:{_ONCE_MORE_BODY}|\bfled\s+back\b|\brepartie?s\b|\brepartir\b|\bleft\s+again\b)|"
-    # back to the camps they had left: "had come back to Khanke and Sharya camps after finding their homes destroyed"
+#: Back to the camps they had left: "had come back to Khanke and Sharya camps after finding their homes destroyed".
+_BACK_TO_CAMPS = (
     r"\b(?:returned|gone\s+back|went\s+back|come\s+back|came\s+back|revenue?s|retournée?s)\s+(?:to|into|dans|aux?|sur)\s+"
     r"(?:the\s+|les\s+|le\s+|leurs?\s+|their\s+)?(?:(?-i:[A-ZÀ-Þ][\w'’-]*)\s+(?:(?:and|et)\s+)?){0,4}?"
-    r"(?:idp\s+|displacement\s+)?(?:camps?|sites?(?!\s+of\s+origin))\b",
+    r"(?:idp\s+|displacement\s+)?(?:camps?|sites?(?!\s+of\s+origin))\b"
+)
+_BACK_TO_CAMPS_RE = re.compile(_BACK_TO_CAMPS, re.IGNORECASE)
+
+
+def back_to_camps(words: str) -> bool:
+    """True when ``words`` tell of people going back to the camps they had left (a failed return, told by no other
+    word of a move)."""
+    return _BACK_TO_CAMPS_RE.search(words) is not None
+
+
+_FAILED_RETURN_RE = compile_guarded(
+    r"\b(?:returned|gone\s+back|went\s+back|come\s+back|came\s+back|returnees|retournée?s|rentrée?s|revenue?s)\b"
+    rf"[^.;]{{0,80}}?(?:{_ONCE_MORE_BODY}|\bfled\s+back\b|\brepartie?s\b|\brepartir\b|\bleft\s+again\b)"
+    rf"|{_BACK_TO_CAMPS}",
     re.IGNORECASE,
 )
 #: A failed return said outright, before or after the figure: "Failed returns: 3,300 IDPs", "retour avorté pour".
@@ -2544,6 +2587,12 @@ _STOCK_NOUN_RE = re.compile(
 )
 
 
+#: Between a figure's noun and its own verb: auxiliaries, adverbs, a preposition and an article ("ont été ",
+#: "vivent encore dans des ", "have been ").
+_OWN_VERB_GAP_RE = re.compile(
+    r"[ \t]*(?:(?:have|has|had|were|was|are|is|been|being|ont|a|avaient|avait|sont|été|étaient|vivent|live|living|"
+    r"still|now|already|encore|désormais|déjà|toujours|in|into|dans|en|the|a|des|les|un|une|de)[ \t]+)*"
+)
 #: People made to take refuge: a flight, wherever they found it.
 _FORCED_REFUGE_RE = re.compile(
     r"\b(?:forced|forcing|forces|drove|driven|obligée?s?|contraint\w*|poussée?s?)\s+(?:\S+\s+){0,8}?"

@@ -37,6 +37,7 @@ from idmon.extract.figures import (
     OF_THEM_HEADS,
     Reading,
     abroad_category,
+    back_to_camps,
     category_for,
     failed_return_term,
     forced_to_refuge,
@@ -871,7 +872,10 @@ class Extractor:
                 elif (
                     following < len(main)
                     and _PART_ASIDE_OPEN_RE.fullmatch(text, quantity.end, main[following].start)
-                    and _PART_ASIDE_CLOSE_RE.match(text, main[following].end)
+                    and (close := _PART_ASIDE_CLOSE_RE.match(text, main[following].end)) is not None
+                    # (not a part with its own wording: "20 800 personnes sinistrées, dont 11 453 déplacées, dans les
+                    # régions …": the whole's word is its own)
+                    and not any(c.kind is CueKind.TERM for c in near(main[following].end, close.end()))
                 ):
                     # "Environ 24 000 personnes, dont quelque 19 000 touristes, ont été évacuées": the whole reads
                     # past the part set between commas, to its verb
@@ -1657,11 +1661,10 @@ class Extractor:
             term = Term.RETURNS  # "1 900 personnes ont été refoulées", "expelled 1,280 Malians": sent back across
         if category is Category.FAILED_RETURN and term is Term.RETURNS:
             # "2 300 retournés ont fui de nouveau": the wording of the move back into displacement
+            words = text[reading.qualifier_start : min(high, quantity.end + 160)]
+            moved = failed_return_term(words)
             # (a move back to the camps, with no other word: "came back to Khanke camp", the vocabulary's catch-all)
-            term = (
-                failed_return_term(text[reading.qualifier_start : min(high, quantity.end + 160)])
-                or Term.MULTIPLE_OR_OTHER
-            )
+            term = moved or (Term.MULTIPLE_OR_OTHER if back_to_camps(words) else term)
         fact = Fact(
             reported=quantity.value,
             reported_max=quantity.max_value,
@@ -1856,6 +1859,16 @@ class Extractor:
         first = reading.qualifier_start
         if context.text[max(0, first - 2) : first].strip() == "(":
             # "principalement venus du Nigeria (196 000) et du Mali (56 000)": the place before the bracket
+            named_word = _AREA_WORD_BRACKET_RE.search(context.text, max(sentence[0], first - 30), first)
+            if (
+                named_word is not None
+                and main is not None
+                and not any(named_word.start("name") <= m.start < first for m in mentions)
+                and (area := self._area_named(named_word.group("name"), main)) is not None
+            ):
+                # "devant le Centre-Nord (523 400) et l'Est (310 870)": an area named by an ordinary word
+                _apply_area(fact, area, self.gazetteer)
+                return
             first = max(reading.bounds[0], sentence[0], first - 32)
         elif reading.head is not None and reading.head.end <= reading.qualifier_start:
             # "the number of Malian refugees in … has passed 250,000": the noun written before says who
@@ -4624,12 +4637,12 @@ _PERSONS_LABEL_GAP_RE = re.compile(
 )
 #: From a part to the next, joined by "and": " dans la région Sofia et ", " were linked to drought and ".
 _AND_NEXT_PART_GAP_RE = re.compile(
-    r"\s+[^,;.:()\d]{1,60}?\s(?:and|et)\s+(?:(?:some|about|around|nearly|over|more\s+than|environ|près\s+de|plus\s+de|"
+    r"\s+[^,;.:()\d]{1,80}?\s(?:and|et)\s+(?:(?:some|about|around|nearly|over|more\s+than|environ|près\s+de|plus\s+de|"
     r"quelque)\s+)?"
 )
 #: After such a part: where or why, with no verb of its own ("dans la région Boeny", "dans celle de", "to conflict").
 _NEXT_PART_AFTER_RE = re.compile(
-    r"\s+(?:in|at|to|from|by|into|dans|à|au|aux|en|vers|de|du|des|par)\s+(?!(?:be|have|the\s+\d)\b)",
+    r"\s+(?:in|at|to|from|by|into|through|via|dans|à|au|aux|en|vers|de|du|des|par)\s+(?!(?:be|have|the\s+\d)\b)",
     re.IGNORECASE,
 )
 #: The same count elsewhere, told by a pronoun: ", tandis qu'au Niger il s'établit à ", ", while in Chad it stands at ".
@@ -4699,7 +4712,13 @@ _AND_PLACE_WITH_GAP_RE = re.compile(
     r"\s*,?\s*(?:and|et)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?[A-ZÀ-Þ][\w'’-]*(?:[ -][\w'’-]+){0,2}?\s*"
     r"(?:with|avec)\s+(?:(?:some|about|around|roughly|nearly|over|more\s+than|environ|près\s+de|plus\s+de|quelque)\s+)?"
 )
-_NEXT_IN_RANKING_RE = re.compile(r",?\s*(?:followed\s+by|ahead\s+of|suivie?s?\s+(?:de|du|des|par))\s", re.IGNORECASE)
+_NEXT_IN_RANKING_RE = re.compile(
+    r",?\s*(?:followed\s+by|ahead\s+of|suivie?s?\s+(?:de|du|des|par)|,\s*devant)\s", re.IGNORECASE
+)
+#: An ordinary word naming an area right before a bracketed figure: "… et l'Est (310 870)".
+_AREA_WORD_BRACKET_RE = re.compile(
+    r"(?:,|\s(?:and|et))\s+(?:the\s+|le\s+|la\s+|l['’])?(?P<name>[A-ZÀ-Þ][\w'’-]*)\s*\(\s*\Z"
+)
 #: A camp or a site as a sentence's subject: "Le camp, conçu pour …", "Le camp de transit d'Adré", "The camp now".
 _CAMP_SUBJECT_RE = re.compile(r"\s*(?:le|la|ce|cette|the|this)\s+(?:[a-zé]+\s+)?(?:camp|site)\b")
 #: A sentence that opens on another country: "Au Togo voisin, ", "In neighbouring Chad, ".
@@ -4768,7 +4787,12 @@ def _elliptic(text: str, previous: Reading | None, quantity: Quantity) -> bool:
     ):
         return True  # "le nombre de déplacés internes a atteint 375 500, tandis qu'au Niger il s'établit à 361 600"
     if (
-        _PART_MARK_BEFORE_RE.search(text, max(0, previous.qualifier_start - 40), previous.qualifier_start)
+        (
+            _PART_MARK_BEFORE_RE.search(text, max(0, previous.qualifier_start - 40), previous.qualifier_start)
+            # "…, 327,000 of them through the Torkham border crossing in Nangarhar province and 41,000 through Spin
+            # Boldak": a part told by "of them", then the next
+            or _OF_THEM_RE.match(text, previous.quantity.end)
+        )
         and _AND_NEXT_PART_GAP_RE.fullmatch(text, previous.quantity.end, quantity.start)
         and find_head(text, quantity.end) is None
         and _NEXT_PART_AFTER_RE.match(text, quantity.end)
@@ -5108,6 +5132,8 @@ _CAUSE_LABEL_RE = re.compile(
 #: A part's place with no verb: "dans la seule province de Ravenne", "in Ravenna province", "at the largest site",
 #: "from Derna itself".
 _PART_IN_PLACE_AFTER_RE = re.compile(
+    # "with 14,900 of them camping on the raised Bor–Juba road": where they stay, told by the verb
+    r"\s+(?:camping|sleeping|living|staying|sheltering|dormant|campant|vivant)\s+(?:in|at|on|along|under|dans|sur|sous)\s|"
     r"\s+(?:(?:people|personnes|residents|habitants)\s+)?(?:in|at|from|dans|à|au|en|de|du)\s+"
     r"(?:(?:the|le|la|les|l['’])\s*)?(?:(?:seule?|same|main|largest|biggest|plus\s+grande?)\s+)?"
     r"(?:(?:province|region|district|state|county|town|city|département|région|commune|ville|préfecture)\s+"
@@ -5170,7 +5196,7 @@ _BE_IN_PLACE_AFTER_RE = re.compile(
     # ("are staying at a transit site", "sont hébergées dans des écoles")
     r"(?:an?|the|un|une|des|les|le|la|\d+|two|three|four|five|six|seven|eight|nine|ten|deux|trois|quatre|cinq|six|"
     r"sept|huit|neuf|dix)\s+(?:[\w-]+\s+){0,2}?(?:sites?|camps?|cent(?:re|er)s|shelters|schools|"
-    r"churches|mosques|écoles|églises|abris|hôtels|hotels)\b)|"
+    r"churches|mosques|écoles|églises|abris|hôtels|hotels|posts|halls|gymnasiums|tents|tentes|salles)\b)|"
     # where they came from: "About 30,000 of them are from Derna itself", "d'entre elles viennent de Derna"
     r"\s+(?:are|were|come|came|sont\s+originaires|étaient\s+originaires|viennent|venaient|sont\s+venue?s)\s+"
     r"(?:(?:all|mostly|originally)\s+)?(?:from|de|du|des|d['’])\s*(?:the\s+|la\s+|l['’])?(?P<origin>(?-i:[A-Z]))",

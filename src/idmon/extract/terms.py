@@ -103,7 +103,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"destruction|détruite?s?|"
         r"effondrée?s?|effondrements?(?=\s+(?:total\s+)?(?:de|d['’]|des)\b)|"
         r"emportée?s?\s+par\s+les\s+eaux|(?:ont\s+été|été|sont)\s+emportée?s|(?:ont|a)\s+emporté|balayée?s?|"
-        r"rasée?s?|incendiée?s?|écroulée?s?|détruisant|démolie?s|démolis|brûlée?s|(?<!partiellement\s)calcinée?s?|destruid[oa]s|destrui[çc][aã]o|destruyó|"
+        r"rasée?s?|incendiée?s?|écroulée?s?|ravagée?s|détruisant|démolie?s|démolis|brûlée?s|(?<!partiellement\s)calcinée?s?|destruid[oa]s|destrui[çc][aã]o|destruyó|"
         r"colapsad[oa]s|"
         # "reduced 140 homes to rubble", "réduit en cendres 64 maisons", "ont fait s'écrouler 76 maisons"
         r"reduced\s+(?:\S+\s+){0,5}?to\s+(?:rubble|ashes|ruins)|réduit(?:e?s)?\s+en\s+(?:cendres|ruines|poussière)|"
@@ -170,6 +170,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "410,000 people are still living in container cities" (the writers: container settlements are camps; with
         # tents in one count, shelters)
         r"(?<!tents\s)(?<!tents,\s)(?<!and\s)(?<!et\s)container\s+(?:cities|towns|camps|settlements|sites)|"
+        r"(?:villes?|villages?|camps?|cités?|sites?)\s+(?:de\s+|en\s+)?conteneurs|"
         # "121,300 residents are in containers"
         r"(?:(?<=are\s)|(?<=were\s)|(?<=remain\s)|(?<=still\s)|(?<=people\slive\s)|(?<=people\sliving\s)|"
         r"(?<=survivors\slive\s)|(?<=families\slive\s)|(?<=residents\slive\s))in\s+containers\b|"
@@ -250,7 +251,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "more than 5,000 were still in hotels, gyms and parish halls"
         r"(?<=\s)(?:are|were)\s+(?:still\s+|now\s+|currently\s+)?(?:in|at)\s+(?:\d[\d,]*\s+)?(?:gyms|gymnasiums|"
         r"(?:sports|parish|community|village|church)\s+halls)\b|"
-        r"passé\s+la\s+nuit\s+(?:dans|à|au|aux|chez|sous)|inside\s+(?:the\s+)?(?:\d[\d,.]*\s+)?ecs?\b|"
+        r"passé\s+la\s+nuit\s+(?:dans|à|au|aux|chez|sous)|"
+        # "six centres d'hébergement ; 190 personnes y ont passé la nuit"
+        r"\by\s+(?:ont|avaient)\s+passé\s+la\s+nuit|inside\s+(?:the\s+)?(?:\d[\d,.]*\s+)?ecs?\b|"
         r"hébergée?s?(?!\s+(?:dans|chez|par)\s+(?:des\s+|les\s+|leurs\s+)?(?:familles?\s+d['’]accueil|proches|parents))|centres?\s+d['’](?:accueil|hébergement|évacuation|transit)|"
         r"sites?\s+d['’](?:hébergement|évacuation)|accueillie?s?\s+dans|albergues?|"
         r"abris?\s+(?:collectifs?|temporaires?|provisoires?|d['’]urgence)|dans\s+des\s+abris|centres?\s+collectifs?|"
@@ -313,9 +316,12 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?!(?:\S+\s+){0,5}?(?:workers|staff|employees|miners|personnel|troops|soldiers|students|patients|prisoners|"
         r"inmates|tonnes|tons|head)\b)(?:\S+\s+){1,7}?(?:out\s+of|away\s+from)\b|"
         r"héliportée?s|hélitreuillée?s|(?<=fait\s)sortir\b|mise?s?\s+en\s+sécurité|"
+        # Cuba's civil defence "protected 283,000 people ahead of Hurricane Rafael": moved out of harm's way
+        r"(?<!were\s)(?<!was\s)(?<!been\s)(?<!are\s)protected(?=\s+(?:\S+\s+){1,4}?(?:ahead\s+of|before)\s+(?:the\s+)?(?:hurricane|storm|cyclone|typhoon|"
+        r"arrival|landfall)\b(?!\s+season))|"
         # "dont 1 450 ont été transférés sur le site de Toukra" (not the wounded to hospital: a casualty word)
         r"(?<=été\s)transférée?s\s+(?:vers|sur|dans|au|aux)\s+(?:les?\s+|la\s+|l['’]|des\s+|un\s+|une\s+)?"
-        r"(?:sites?|camps?|centres?|abris|zones?|quartiers?|localités?|villages?|lieux|endroits)\b"
+        r"(?:(?:deux|trois|quatre|cinq|six|plusieurs|\d+)\s+)?(?:sites?|camps?|centres?|abris|zones?|quartiers?|localités?|villages?|lieux|endroits)\b"
         r"(?!\s+(?:de\s+|d['’])?(?:détention|rétention|santé|soins|transit\s+pour\s+migrants))|"
         # "4,800 had already left by road and 1,500 by air", "2,100 were taken off beaches by boat"
         r"left\s+by\s+(?:road|air|boat|sea|bus|car|plane|helicopter|convoy)|(?<=were\s)taken\s+off\b|"
@@ -721,8 +727,8 @@ _REFUSED_RE = compile_guarded(
 _NOT_YET_RE = re.compile(
     r"(?:n['’](?:ont|a|avaient|avait)\s+(?:toujours\s+|pas\s+encore\s+|encore\s+)?(?:pas\s+)?(?:encore\s+)?(?:pu\s+)?|"
     r"ne\s+(?:peuvent|pouvaient|peut)\s+(?:toujours\s+|pas\s+encore\s+)?pas\s+(?:encore\s+)?|impossible\s+de\s+|"
-    r"(?:have|has|had)\s+not\s+(?:yet\s+)?(?:been\s+able\s+to\s+)?|(?:still\s+)?unable\s+to\s+|cannot\s+(?:yet\s+)?|"
-    r"could\s+not\s+(?:yet\s+)?|can['’]t\s+(?:yet\s+)?|not\s+yet\s+)\Z"
+    r"(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+able\s+to\s+)?|(?:still\s+)?unable\s+to\s+|"
+    r"cannot\s+(?:yet\s+)?|could\s+(?:still\s+)?not\s+(?:yet\s+)?|can['’]t\s+(?:yet\s+)?|not\s+yet\s+)\Z"
 )
 #: A place people left, named right before it with no preposition between: "left Jeddah 5 camp", "ont quitté le
 #: camp de Kanyaruchinya" (but "left their homes for the camps" names where they went).
@@ -950,7 +956,10 @@ def other_things_label(text: str, position: int) -> int | None:
 
 #: "the number of displacement sites has grown to 108": a count of things, not of people.
 _THINGS_COUNTED_BEFORE_RE = re.compile(
-    rf"\b(?:number|total|count|nombre)\s+(?:of|de|d['’])\s+(?:[\w-]+\s+){{0,2}}?(?:{_OTHER_NOUNS})\b[^.;:]{{0,60}}?"
+    # (not the people in them: "the number of people in shelters rose to 5,604")
+    rf"\b(?:number|total|count|nombre)\s+(?:of|de|d['’])\s+(?:(?!(?:people|persons|individuals|families|households|"
+    rf"residents|evacuees|idps|personnes|familles|ménages|habitants|déplacés|in|at|dans|en)\b)[\w-]+\s+){{0,2}}?"
+    rf"(?:{_OTHER_NOUNS})\b[^.;:]{{0,60}}?"
     r"\b(?:to|at|reached|is|was|à|atteint|de)\s*\Z",
     re.IGNORECASE,
 )

@@ -292,3 +292,36 @@ def test_the_figures_own_verb_says_more_than_a_word_before(extractor: Extractor)
     # items of a list keep their own label
     text = "Storm bulletin, Honduras\nAffected people: 120,300 | Evacuated: 16,900"
     assert [(f[0], f[1]) for f in _facts(extractor, text)] == [(120_300, "affected"), (16_900, "evacuated")]
+
+
+def test_a_hedge_covers_the_next_coordinated_figure(extractor: Extractor) -> None:
+    text = "Floods displaced roughly 5,200 people in Kayes and 3,900 in Ségou."
+    assert [f.qualifier.value for f in extractor.extract(text, published=PUBLISHED)] == ["approximately"] * 2
+    # not past a verb of its own
+    text = "About 5,200 people fled to Kayes, while 3,900 were evacuated from Ségou."
+    assert [f.qualifier.value for f in extractor.extract(text, published=PUBLISHED)] == ["approximately", "exact"]
+
+
+def test_a_part_now_sheltering_in_a_conflict_is_a_stock(extractor: Extractor) -> None:
+    text = (
+        "Clashes continued on the border. In Cambodia, 31,200 people had fled to safety, including 3,600 now "
+        "sheltering in a pagoda compound."
+    )
+    assert _facts(extractor, text) == [
+        (31_200, "forced-to-flee", "new-displacement"),
+        (3_600, "sheltered", "idps"),
+    ]
+
+
+def test_a_total_of_returnees_and_refugees_gives_way_to_its_parts(extractor: Extractor) -> None:
+    text = (
+        "Meanwhile, 3,900 people arrived at the Joda border point in South Sudan in May: 2,350 South Sudanese "
+        "returnees and 1,550 Sudanese refugees."
+    )
+    assert [(f[0], f[2]) for f in _facts(extractor, text)] == [
+        (2_350, "cross-border-return"),
+        (1_550, "cross-border-flight"),
+    ]
+    # parts of one situation leave the total
+    text = "Floods displaced 3,900 people in Mali: 2,350 in Kayes and 1,550 in Ségou."
+    assert [f[0] for f in _facts(extractor, text)] == [3_900, 2_350, 1_550]

@@ -2142,6 +2142,8 @@ _REFUGE_AT_HOME_RE = re.compile(
 _STOCK_VERB_RE = re.compile(
     # "with 179,000 of them staying in 961 collective shelters"
     r"(?<=of\sthem\s)(?:staying|sheltering)\s+(?:in|at)\b|"
+    # "including 4,000 now sheltering in a pagoda compound"
+    r"\bnow\s+(?:sheltering|staying|living|housed|hosted)\s+(?:in|at|with)\b|"
     r"\b(?:remain\w*|still|are\s+(?:now\s+|already\s+|currently\s+)?(?:internally\s+)?(?:displaced|living|staying|"
     r"sheltering|hosted)|liv(?:e|es|ing)\s+(?:in|with)|(?:have|has|had)\s+lived\s+(?:in|with)|"
     r"(?:were|was)\s+(?:now\s+|still\s+|currently\s+)?(?:living|staying|sheltering)|staying\s+with|hosts?|hosted|hosting|home\s+to|vivent|restent|"

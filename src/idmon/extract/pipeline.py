@@ -625,6 +625,7 @@ class Extractor:
                 # flight across a border, whatever word tells it
                 fact.term = Term.FORCED_TO_FLEE
         facts = _without_headline_restatements(text, facts)
+        facts = _without_mixed_wholes(context, facts)
         # (flooded homes are "affected" homes, out of totals, but a text that counts them tells of displacement)
         displacement = sum(
             1
@@ -1215,6 +1216,15 @@ class Extractor:
                     term = Term.DESTROYED_HOUSING if total else Term.PARTIALLY_DESTROYED_HOUSING
                     reading = replace(reading, term=term, unit=Unit.HOUSEHOLD)
                 reading = _part_of(text, reading, previous)
+                if (
+                    reading is not None
+                    and previous is not None
+                    and previous.qualifier is Qualifier.APPROXIMATELY
+                    and reading.qualifier is Qualifier.EXACT
+                    and _HEDGED_PAIR_GAP_RE.fullmatch(text, previous.quantity.end, reading.qualifier_start)
+                ):
+                    # "roughly 6,000 people in Kayes and 4,000 in Ségou": the hedge before the first covers the next
+                    reading = replace(reading, qualifier=Qualifier.APPROXIMATELY)
                 previous = reading
             if reading is not None:
                 readings.append(reading)
@@ -3593,6 +3603,17 @@ def _clause_start(text: str, reading: Reading) -> int:
 
 
 _DIGIT_RE = re.compile(r"\d")
+#: From a hedged figure to the next one it covers, with no verb between: " people in Kayes and ", " et ".
+_HEDGED_PAIR_GAP_RE = re.compile(
+    # (the first's noun and place only: "people in Kayes", "personnes à Kayes")
+    r"(?:\s+(?:(?-i:[A-ZÀ-Þ][\w'’-]*)|people|persons|residents|families|households|individuals|personnes|familles|"
+    r"ménages|habitants|individus|résidents|displaced|déplacée?s|refugees|returnees|evacuees|migrants|idps|"
+    r"réfugiée?s|retournée?s|rapatriée?s|évacuée?s|pdi|"
+    # (a people: "réfugiés soudanais", "burkinabè")
+    r"[a-zà-ÿ]+(?:ais|aises|ois|oises|iens|iennes|ains|aines|è)|"
+    r"in|at|from|to|across|à|au|aux|en|dans|de|du|des|the|le|la|les|l['’][\w-]+)){0,5}\s*,?\s*(?:and|et|or|ou)\s+"
+    r"(?:(?:another|a\s+further|some\s+other)\s+)?"
+)
 _DAMAGE_DEGREE_BEFORE_RE = re.compile(
     r"[|;,/:]\s*(totally|fully|completely|partially|totalement|entièrement|complètement|partiellement)\s*:?\s*\Z",
     re.IGNORECASE,
@@ -3979,6 +4000,34 @@ def _dates_from_wholes(context: _Context, readings: list[Reading], facts: list[F
             fact.start_date, fact.end_date, fact.date_accuracy = whole.start_date, whole.end_date, whole.date_accuracy
             if fact.category is not None and fact.category.is_stock:
                 fact.start_date = None  # a stock is counted at its date (a flow's share hosted now: its end)
+
+
+#: Categories of people going home.
+_HOMEWARD_CATEGORIES = frozenset({Category.RETURN, Category.RETURNEES, Category.CROSS_BORDER_RETURN})
+
+
+def _without_mixed_wholes(context: _Context, facts: list[Fact]) -> list[Fact]:
+    """Without a total of people in different situations that the same sentence breaks down right after it ("4,300
+    people arrived at the Joda border point: 2,480 South Sudanese returnees and 1,820 Sudanese refugees"): its
+    parts are the figures (returns home and a flight abroad); the total would count both as one."""
+    dropped: set[int] = set()
+    for index, whole in enumerate(facts):
+        if whole.reported is None or whole.category is None or whole.vague:
+            continue
+        sentence = context.sentences.around(whole.span[0])
+        parts = [
+            f
+            for f in facts[index + 1 : index + 4]
+            if sentence[0] <= f.span[0] < sentence[1] and f.reported is not None and f.category is not None
+        ]
+        for count in (2, 3):
+            group = parts[:count]
+            if len(group) == count and sum(f.reported or 0 for f in group) == whole.reported:
+                homeward = {f.category in _HOMEWARD_CATEGORIES for f in group}
+                if homeward == {True, False}:
+                    dropped.add(index)
+                break
+    return [fact for index, fact in enumerate(facts) if index not in dropped] if dropped else facts
 
 
 def _shares_as_wholes(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:

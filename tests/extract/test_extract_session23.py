@@ -325,3 +325,37 @@ def test_a_total_of_returnees_and_refugees_gives_way_to_its_parts(extractor: Ext
     # parts of one situation leave the total
     text = "Floods displaced 3,900 people in Mali: 2,350 in Kayes and 1,550 in Ségou."
     assert [f[0] for f in _facts(extractor, text)] == [3_900, 2_350, 1_550]
+
+
+def test_people_forced_from_their_homes_with_a_place_between(extractor: Extractor) -> None:
+    text = (
+        "Wildfires have forced 31,400 people in the north of the province from their homes over the past week. Of "
+        "those, 14,200 had yet to return and were staying in school gymnasiums."
+    )
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == [(31_400, "forced-to-flee"), (14_200, "sheltered")]
+
+
+def test_the_noun_of_the_line_before_is_no_label(extractor: Extractor) -> None:
+    text = (
+        "Attacks in Cabo Delgado forced 88,000 people to flee.\nDistrict of origin: Chiure - 51,000 individuals / "
+        "11,200 households\nAbout 40,000 have crossed into Nampula province."
+    )
+    assert [f.unit.value for f in extractor.extract(text, published=PUBLISHED) if f.reported == 40_000] == ["person"]
+
+
+def test_people_returning_home_are_people(extractor: Extractor) -> None:
+    text = "Since April, 520,000 South Sudanese returning home have crossed from Sudan."
+    assert [f.unit.value for f in extractor.extract(text, published=PUBLISHED)] == ["person"]
+
+
+def test_homes_with_damage_and_people_at_risk(extractor: Extractor) -> None:
+    text = (
+        "CONRED said 1,120,000 people had been affected since May, 5,300 remained at risk and 8,700 had been "
+        "evacuated. The agency counted 4,410 homes with moderate damage and 380 with severe damage."
+    )
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == [
+        (1_120_000, "affected"),
+        (8_700, "evacuated"),
+        (4_410, "partially-destroyed-housing"),
+        (380, "partially-destroyed-housing"),
+    ]

@@ -51,6 +51,8 @@ _NOT_FIGURE_AFTER_RE = re.compile(
     r"^(?:\s*(?:%|per\s*cent|percent|pour\s*cent|por\s*ciento)|(?:st|nd|rd|th|er|ème|e)\b|-(?!plus\b)[^\W\d_]|"
     r"\s*(?:a\.?m\.?|p\.?m\.?|hrs|gmt|utc)\b|:\d\d|[\s-]*(?:years?|yrs?)[\s-]*old|\s*ans\b|"
     r"\s*(?:rue|avenue|street|road|boulevard|bd|chemin|allée|calle)\b|"
+    # people at risk are not displaced: "6,215 remained at risk"
+    r"\s+(?:people\s+|persons\s+)?(?:remain(?:ed|s)?|are|were)\s+(?:still\s+)?at\s+risk\b|"
     # money after the number: "2,5 millions de dollars", "3 million US dollars", "500 000 francs CFA"
     r"\s+(?:de\s+|d['’]\s*)?(?:us\s+|american\s+|canadian\s+|australian\s+)?(?:dollars|euros|francs|livres|pesos|"
     r"shillings|rupees|roupies|dinars|dirhams|drams|usd|eur|fcfa|\$|€)\b)",

@@ -1052,7 +1052,11 @@ class Extractor:
                         # "… shifted over one lakh people to safer places. Of them, 47,000 are in Kutch."
                         or (
                             _OF_THEM_OPENING_RE.fullmatch(context.lowered, sentence_start, quantity.start) is not None
-                            and self._in_place_after(text, quantity.end)
+                            and (
+                                self._in_place_after(text, quantity.end)
+                                # "Of those, 16,700 had yet to return and were staying in school gymnasiums"
+                                or _STILL_AWAY_AFTER_RE.match(text, quantity.end) is not None
+                            )
                         )
                         # "… refugees and migrants from Venezuela has reached 7.7 million. Colombia alone hosts 2.8
                         # million.": a host's share of the people counted just before, with no noun of its own
@@ -3603,6 +3607,13 @@ def _clause_start(text: str, reading: Reading) -> int:
 
 
 _DIGIT_RE = re.compile(r"\d")
+#: Right after a part: that its people are still away or staying somewhere ("had yet to return", "were staying in").
+_STILL_AWAY_AFTER_RE = re.compile(
+    r"\s+(?:(?:had|have|has)\s+(?:yet\s+to\s+(?:return|go\s+home)|(?:still\s+)?not\s+(?:yet\s+)?returned)|"
+    r"(?:are|were|remain|remained)\s+(?:still\s+)?(?:staying|sheltering|living|housed|accommodated)\s+(?:in|at|with)|"
+    r"n['’](?:ont|avaient)\s+(?:toujours\s+)?pas\s+(?:encore\s+)?(?:pu\s+)?(?:regagné|rentrer))",
+    re.IGNORECASE,
+)
 #: From a hedged figure to the next one it covers, with no verb between: " people in Kayes and ", " et ".
 _HEDGED_PAIR_GAP_RE = re.compile(
     # (the first's noun and place only: "people in Kayes", "personnes à Kayes")

@@ -124,6 +124,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?=[ \t]*(?:[,.;)\n|]|and\b|et\b|$))|"
         r"(?:(?<=\(\s)|(?<=\()|(?<=;\s))(?:partially|partly|partiellement)(?=\s*:?\s*\d)|"
         r"partially\s+(?:destroyed|collapsed)|(?:severely\s+|moderately\s+|slightly\s+|partly\s+)?damag(?:ed|ing|es)|"
+        # "5,032 homes with moderate damage and 412 with severe damage"
+        r"(?<=\swith\s)(?:minor|moderate|severe|major|heavy|serious|partial|light|significant|extensive)\s+damage\b|"
         # "11,200 homes suffered damage", "sustained heavy damage"
         r"(?:suffered|sustained|suffering|sustaining)\s+(?:\w+\s+)?damage\b(?!\s+to\s+(?:their\s+|its\s+|the\s+)?"
         r"(?!homes?|houses?|dwellings?|shelters?|propert(?:y|ies)|buildings?)\w)|"
@@ -375,7 +377,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"forced\s+to\s+(?:flee|leave|abandon)|"
         # "floodwaters forced about 4,800 people in two townships to seek refuge" (where they found it, when it is a
         # shelter or a camp, gives the term: see figures._REFUGE_PLACE_AFTER_RE)
-        r"(?:forced|forcing|forces)\s+(?:\S+\s+){1,8}?to\s+(?:seek|take|find)\s+(?:refuge|shelter|safety)|forc(?:ed|es|ing)\s+(?:\S+\s+){0,5}(?:to\s+leave|to\s+abandon|out\s+of|from)\s+(?:their\s+)?homes?|"
+        r"(?:forced|forcing|forces)\s+(?:\S+\s+){1,8}?to\s+(?:seek|take|find)\s+(?:refuge|shelter|safety)|forc(?:ed|es|ing)\s+(?:\S+\s+){0,8}?(?:to\s+leave|to\s+abandon|out\s+of|from)\s+(?:their\s+)?homes?|"
         r"fled|flee(?:ing)?|flight|fuir|fui|fuyaient|fuyait|fuient|fuyant|enfuie?s?|"
         # taking refuge is fleeing (the held-out test writers' call since the eleventh session): "took refuge in
         # Kousséri", "ont trouvé refuge à Natitingou", "se sont réfugiées autour de la base" (refuge in a building or
@@ -848,6 +850,8 @@ _HEAD_RE = re.compile(
     r"^(?>\s*(?:\(|\)|,)?\s*)(?:(?:of|de|of\s+the)\s+|d['’]\s*)?(?:(?!(?:in|at|on|were|was|have|has|had|and|or|to|from|"
     r"by|with|who|which|that|are|is|et|ou|dans|à|ont|sont|en|par|y|en|their|his|her|its|our|whose|leurs?|ses|sus|"
     r"fled|left|lost|abandoned|evacuated|returned|came|come|went|quitté|fui|perdu|regained|"
+    # ("610,000 South Sudanese returning home": people going home, not homes)
+    r"returning|fleeing|leaving|going|coming|heading|rentrant|regagnant|fuyant|quittant|"
     r"people|persons?|individuals|residents|villagers|inhabitants|personnes|habitants|personas)\b)"
     r"[\w'’][\w'’-]*+\s++){0,3}?"
     rf"{guard(_HOUSEHOLD_NOUNS, re.IGNORECASE)}(?P<household>{_HOUSEHOLD_NOUNS})\b|"
@@ -1070,6 +1074,9 @@ _NOUNS_BEFORE_RE = compile_guarded(
 )
 
 
+_NUMBER_END_RE = re.compile(r"\d[ \t]*\Z")
+
+
 def find_head_before(text: str, position: int) -> Head | None:
     """A counted noun written before the number, as in tables ("Displaced individuals: 3,614") or in
     "the number of displaced families is estimated to be 349"; or a label's first noun, the label a line or a cell
@@ -1080,6 +1087,10 @@ def find_head_before(text: str, position: int) -> Head | None:
         # "New arrivals (HH): 1,346", "New arrivals (ind.): 8,076": the unit the label writes in brackets
         return Head(Unit.HOUSEHOLD if unit.group("household") else Unit.PERSON, position, unit.group(0).strip())
     match = _NOUNS_BEFORE_RE.search(text, max(0, position - 120), position)
+    if match is not None and "\n" in text[match.end() - 1 : position] and _NUMBER_END_RE.search(text, 0, match.start()):
+        # "Ancuabe - 32,118 individuals / 7,103 households\nAbout 61,000 have crossed": the noun of the number
+        # before, at the end of its own line, is no label of the next
+        match = None
     if match is not None:
         household = match.group("household") or match.group("household2") or match.group("household3")
         group = next((name for name in ("person", "person2", "person3") if match.group(name)), None)

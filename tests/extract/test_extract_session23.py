@@ -359,3 +359,21 @@ def test_homes_with_damage_and_people_at_risk(extractor: Extractor) -> None:
         (4_410, "partially-destroyed-housing"),
         (380, "partially-destroyed-housing"),
     ]
+
+
+def test_an_earlier_count_from_the_night_before(extractor: Extractor) -> None:
+    text = (
+        "The number of flood victims sheltering at relief centres in Kelantan rose to 88,300 on Saturday morning "
+        "from 64,000 the night before."
+    )
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == [(88_300, "sheltered"), (64_000, "sheltered")]
+
+
+def test_houses_destroyed_among_those_damaged_and_roofs_lost(extractor: Extractor) -> None:
+    text = "Flash floods have damaged 3,870 houses across the country, 1,140 of them completely, the authority said."
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == [
+        (3_870, "partially-destroyed-housing"),
+        (1_140, "destroyed-housing"),
+    ]
+    text = "After the hurricane, officials reported 390 homes with partial roof loss in Artemisa."
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == [(390, "partially-destroyed-housing")]

@@ -111,7 +111,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "ont cédé sous la pluie", "ensevelies", "dévastées", "anéanti", "consumés par l'incendie"
         r"(?<=ont\s)cédé|ensevel\w+|dévastée?s?|anéanti\w*|consumée?s|"
         # a breakdown of damaged homes by degree: "9,811 houses were damaged: 8,549 partially and 1,262 totally"
-        r"(?:(?<=\d\s)|(?<=houses\s)|(?<=homes\s)|(?<=maisons\s))"
+        r"(?:(?<=\d\s)|(?<=houses\s)|(?<=homes\s)|(?<=maisons\s)|(?<=of\sthem\s)|(?<=d'entre\selles\s))"
         r"(?:totally|fully|completely|entirely|totalement|entièrement|complètement)"
         r"(?=[ \t]*(?:[,.;)\n|]|and\b|et\b|$))|"
         # "(partially 731,902; fully 286,338)": the degree before its number, in a breakdown
@@ -126,6 +126,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"partially\s+(?:destroyed|collapsed)|(?:severely\s+|moderately\s+|slightly\s+|partly\s+)?damag(?:ed|ing|es)|"
         # "5,032 homes with moderate damage and 412 with severe damage"
         r"(?<=\swith\s)(?:minor|moderate|severe|major|heavy|serious|partial|light|significant|extensive)\s+damage\b|"
+        # "470 homes with partial roof loss", "roofs blown off"
+        r"(?<=\swith\s)(?:partial\s+|total\s+)?roof\s+(?:loss|damage)\b|"
         # "11,200 homes suffered damage", "sustained heavy damage"
         r"(?:suffered|sustained|suffering|sustaining)\s+(?:\w+\s+)?damage\b(?!\s+to\s+(?:their\s+|its\s+|the\s+)?"
         r"(?!homes?|houses?|dwellings?|shelters?|propert(?:y|ies)|buildings?)\w)|"

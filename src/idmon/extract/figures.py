@@ -52,7 +52,7 @@ _NOT_FIGURE_AFTER_RE = re.compile(
     r"\s*(?:a\.?m\.?|p\.?m\.?|hrs|gmt|utc)\b|:\d\d|[\s-]*(?:years?|yrs?)[\s-]*old|\s*ans\b|"
     r"\s*(?:rue|avenue|street|road|boulevard|bd|chemin|allée|calle)\b|"
     # people at risk are not displaced: "6,215 remained at risk"
-    r"\s+(?:people\s+|persons\s+)?(?:remain(?:ed|s)?|are|were)\s+(?:still\s+)?at\s+risk\b|"
+    r"\s+(?:people\s+|persons\s+)?remain(?:ed|s)?\s+(?:still\s+)?at\s+risk\b|"
     # money after the number: "2,5 millions de dollars", "3 million US dollars", "500 000 francs CFA"
     r"\s+(?:de\s+|d['’]\s*)?(?:us\s+|american\s+|canadian\s+|australian\s+)?(?:dollars|euros|francs|livres|pesos|"
     r"shillings|rupees|roupies|dinars|dirhams|drams|usd|eur|fcfa|\$|€)\b)",
@@ -2384,9 +2384,18 @@ _MOVED_RE = re.compile(
 #: again"); or said outright ("failed returns", "retour avorté").
 #: Back to the camps they had left: "had come back to Khanke and Sharya camps after finding their homes destroyed".
 _BACK_TO_CAMPS = (
-    r"\b(?:returned|gone\s+back|went\s+back|come\s+back|came\s+back|revenue?s|retournée?s)\s+(?:to|into|dans|aux?|sur)\s+"
-    r"(?:the\s+|les\s+|le\s+|leurs?\s+|their\s+)?(?:(?-i:[A-ZÀ-Þ][\w'’-]*)\s+(?:(?:and|et)\s+)?){0,4}?"
-    r"(?:idp\s+|displacement\s+)?(?:camps?|sites?(?!\s+of\s+origin))\b"
+    r"(?:\b(?:returned|gone\s+back|went\s+back|come\s+back|came\s+back|revenue?s|retournée?s|rentrée?s)\s+"
+    r"(?:to|into|dans|aux?|sur)\s+(?:the\s+|les\s+|le\s+|leurs?\s+|their\s+)?(?:(?-i:[A-ZÀ-Þ][\w'’-]*)\s+"
+    r"(?:(?:and|et)\s+)?){0,4}?(?:idp\s+|displacement\s+)?(?:camps?|sites?(?!\s+of\s+origin))\b"
+    # (why: "after finding their homes destroyed", "citing insecurity", "saying their houses were in ruins"; not
+    # refugees back from a registration)
+    r"(?=[^.;]{0,60}?\b(?:after\s+finding|citing|saying|because\s+of|due\s+to|for\s+lack\s+of|après\s+avoir\s+"
+    r"trouvé|faute\s+de|en\s+raison\s+de|à\s+cause\s+de|disant))|"
+    # people who had gone home, back in the camps: "22 families who returned last year have come back to the camps"
+    r"\breturned\b[^.;]{0,40}?\b(?:come|came|gone|went)\s+back\s+to\s+(?:the\s+)?(?:camps?|sites?)\b|"
+    # already back: "2 400 de ces rapatriés sont déjà revenus dans les sites de Shire"
+    r"\b(?:already|déjà)\s+(?:returned|come\s+back|gone\s+back|revenue?s|retournée?s|rentrée?s)\s+(?:to|into|dans|aux?|sur)\s+"
+    r"(?:the\s+|les\s+|le\s+|leurs?\s+|their\s+)?(?:idp\s+|displacement\s+)?(?:camps?|sites?)\b)"
 )
 _BACK_TO_CAMPS_RE = re.compile(_BACK_TO_CAMPS, re.IGNORECASE)
 
@@ -2574,6 +2583,8 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
         and _STOCK_NOUN_RE.match(own, reading.quantity.end - reading.qualifier_start)
         and not _flow(clause)
         and not _PERIOD_RE.search(clause)
+        # (not an event's toll: "Attaque à Djibo : 4 300 déplacés", "clashes … leave 9,000 displaced")
+        and not _EVENT_TOLL_RE.search(clause)
     ):
         # "Les 3 500 déplacés du site de Kanyaruchinya manquent d'eau", "Haiti's 362,000 displaced are concentrated
         # in the capital": outside a disaster, the displaced named as such, with no movement told, are a stock
@@ -2581,11 +2592,17 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
     return Category.NEW_DISPLACEMENT
 
 
+#: An event the figure is the toll of: an attack, clashes, fighting, a raid; "leave N displaced".
+_EVENT_TOLL_RE = re.compile(
+    r"\b(?:attacks?|attaques?|attacked|clashes|affrontements|fighting|combats|raids?|offensive|assault|assaut|"
+    r"violence|leaves?|left|laiss\w+|(?:a|ont)\s+fait)\b",
+    re.IGNORECASE,
+)
 #: The figure's own noun names displaced people as such, with nothing of what displaced them ("3 500 déplacés du
 #: site", "362,000 IDPs"; not "12,000 displaced by the fighting", "déplacés par les inondations").
 _STOCK_NOUN_RE = re.compile(
     r"\s+(?:internally\s+displaced\s+(?:persons|people)|displaced\s+persons|IDPs?|PDIs?|(?:personnes\s+)?déplacée?s"
-    r"(?:\s+internes)?|displaced)\b(?!\s+(?:by|from|par|after|following|since|depuis|suite|à\s+cause|due|owing|as\s+a|"
+    r"(?:\s+internes)?|displaced)\b(?!\s+(?:by|from|par|after|après|as|following|since|depuis|suite|à\s+cause|due|owing|as\s+a|"
     r"in\s+(?:the\s+)?(?:last|past|\d+|one|two|three|a\s+single)|en\s+\d+|over\s+the|during|within|lors|au\s+cours))",
     re.IGNORECASE,
 )
@@ -2594,7 +2611,9 @@ _STOCK_NOUN_RE = re.compile(
 #: Between a figure's noun and its own verb: auxiliaries, adverbs, a preposition and an article ("ont été ",
 #: "vivent encore dans des ", "have been ").
 _OWN_VERB_GAP_RE = re.compile(
-    r"[ \t]*(?:(?:have|has|had|were|was|are|is|been|being|ont|a|avaient|avait|sont|été|étaient|vivent|live|living|"
+    r"[ \t]*(?:(?:still|now|already|encore|désormais|déjà|toujours)[ \t]+)*"
+    r"(?:have|has|had|were|was|are|is|ont|a|avaient|avait|sont|étaient|vivent)[ \t]+"
+    r"(?:(?:have|has|had|were|was|are|is|been|being|ont|a|sont|été|étaient|"
     r"still|now|already|encore|désormais|déjà|toujours|in|into|dans|en|the|a|des|les|un|une|de)[ \t]+)*"
 )
 #: People made to take refuge: a flight, wherever they found it.

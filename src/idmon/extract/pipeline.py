@@ -868,24 +868,29 @@ class Extractor:
                     # are the item before's (not "people displaced: 1,150", "14 — accommodation centres open")
                     low = max(low, quantity.start)
                 following = index + 1
+                aside: tuple[int, int] | None = None
                 if following < len(main) and of_whole(text, quantity.end, main[following].start):
                     following += 1  # "4,000 of the 12,000 IDPs … have returned": the part reads past its whole
                 elif (
                     following < len(main)
                     and _PART_ASIDE_OPEN_RE.fullmatch(text, quantity.end, main[following].start)
                     and (close := _PART_ASIDE_CLOSE_RE.match(text, main[following].end)) is not None
-                    # (not a part with its own wording: "20 800 personnes sinistrées, dont 11 453 déplacées, dans les
-                    # régions …": the whole's word is its own)
-                    and not any(c.kind is CueKind.TERM for c in near(main[following].end, close.end()))
                 ):
-                    # "Environ 24 000 personnes, dont quelque 19 000 touristes, ont été évacuées": the whole reads
-                    # past the part set between commas, to its verb
-                    following += 1
+                    # (a part with its own wording keeps it: "20 800 personnes sinistrées, dont 11 453 déplacées,
+                    # dans les régions …", "Quelque 21 000 personnes, dont 9 000 déplacés internes, ont été évacuées")
+                    aside = (main[following].start, close.end())  # read past it if the whole needs its verb
                 high = main[following].start if following < len(main) else sentence_end
                 if index > 0 and of_whole(text, main[index - 1].end, quantity.start):
                     head = find_head(text, quantity.end)  # the whole is read by its own words ("12,000 IDPs")
                     high = min(high, head.end) if head is not None else high
                 reading = read_quantity(text, quantity, near(low, high), (low, high))
+                if reading is None and aside is not None:
+                    # "Environ 24 000 personnes, dont quelque 19 000 touristes, ont été évacuées": the whole reads past
+                    # the part set between commas, to its verb, without the part's own words
+                    following += 1
+                    high = main[following].start if following < len(main) else sentence_end
+                    own_cues = [c for c in near(low, high) if not aside[0] <= c.start < aside[1]]
+                    reading = read_quantity(text, quantity, own_cues, (low, high))
                 if (
                     reading is not None
                     and reading.cue is not None
@@ -1666,7 +1671,7 @@ class Extractor:
             )
             # (not an army's orders to leave a war zone: "Israel's evacuation orders … sent another wave of families
             # westward", people forced to flee)
-            and not _ARMY_BEFORE_RE.search(context.lowered, max(0, order.start() - 50), order.start())
+            and not _ARMY_BEFORE_RE.search(context.lowered, max(0, order.start() - 50), order.end() + 40)
         ):
             # "About 153,000 people were under evacuation orders … more than 100,000 residents have actually left
             # their homes": leaving under an order is an evacuation
@@ -3381,7 +3386,10 @@ _EVACUATION_ORDER_RE = re.compile(
 )
 #: A camp's own word after its name: "Bakassi camp", "Zamzam IDP camp".
 _CAMP_AFTER_RE = re.compile(r"\s+(?:idp\s+|displacement\s+|refugee\s+)?camp\b", re.IGNORECASE)
-_ARMY_BEFORE_RE = re.compile(r"\b(?:military|army|israel\w*|troops|forces|armée|militaires?)\b")
+_ARMY_BEFORE_RE = re.compile(
+    r"\b(?:military|army|israel\w*|idf|rsf|troops|forces|armed\s+groups?|militias?|rebels?|armée|militaires?|"
+    r"groupes?\s+armés|rebelles)\b"
+)
 #: Where money was pledged or talks were held: "promis à Genève", "pledged at a conference in Brussels", "the
 #: Geneva conference" is not covered (the name comes first), "lors de la conférence de Paris", "talks in Jeddah".
 #: What a country that helps does, after its name (and another's): " and new zealand have flown in", " a envoyé".
@@ -4013,8 +4021,8 @@ def _dates_from_wholes(context: _Context, readings: list[Reading], facts: list[F
                 fact.start_date = None  # a stock is counted at its date (a flow's share hosted now: its end)
 
 
-#: Categories of people going home.
-_HOMEWARD_CATEGORIES = frozenset({Category.RETURN, Category.RETURNEES, Category.CROSS_BORDER_RETURN})
+#: Categories of people who fled abroad.
+_ABROAD_CATEGORIES = frozenset({Category.CROSS_BORDER_FLIGHT, Category.PEOPLE_DISPLACED_ACROSS_BORDERS})
 
 
 def _without_mixed_wholes(context: _Context, facts: list[Fact]) -> list[Fact]:
@@ -4034,8 +4042,8 @@ def _without_mixed_wholes(context: _Context, facts: list[Fact]) -> list[Fact]:
         for count in (2, 3):
             group = parts[:count]
             if len(group) == count and sum(f.reported or 0 for f in group) == whole.reported:
-                homeward = {f.category in _HOMEWARD_CATEGORIES for f in group}
-                if homeward == {True, False}:
+                categories = {f.category for f in group}
+                if Category.CROSS_BORDER_RETURN in categories and categories & _ABROAD_CATEGORIES:
                     dropped.add(index)
                 break
     return [fact for index, fact in enumerate(facts) if index not in dropped] if dropped else facts
@@ -4680,6 +4688,11 @@ _COMPARED_BEFORE_RE = compile_guarded(
 _PLACE_NAME = r"(?:the\s+|le\s+|la\s+|les\s+|l['’])?[A-ZÀ-Þ][\w'’-]*(?:[ -][A-ZÀ-Þ][\w'’-]*){0,2}"
 #: ", et le Centre-Nord ", " and Ségou ": another place, then its own count of the same people.
 _AND_PLACE_GAP_RE = re.compile(rf"\s*,?\s*(?:and|et)\s+{_PLACE_NAME}\s*,?\s*")
+#: A figure's noun, its place and then a verb of its own: " people in Ségou are receiving food aid".
+_OWN_VERB_AFTER_PLACE_RE = re.compile(
+    r"\s+\w+\s+(?:in|at|à|au|aux|en|dans)\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?\s+(?:are|were|is|was|have|has|had|"
+    r"received|receive|sont|ont|reçoivent)\b"
+)
 #: The people of a figure, where they are, and the next figure of the same people: " people in Kayes and ",
 #: " personnes à Kayes, ".
 _SAME_NOUN_PLACE_GAP_RE = re.compile(
@@ -4830,7 +4843,12 @@ def _elliptic(text: str, previous: Reading | None, quantity: Quantity) -> bool:
     if (
         previous.cue.end <= previous.qualifier_start
         and (same := _SAME_NOUN_PLACE_GAP_RE.fullmatch(text, previous.quantity.end, quantity.start)) is not None
-        and re.match(rf"\s+{same.group('noun')}\s+(?:in|at|à|au|aux|en|dans)\s", text[quantity.end :], re.IGNORECASE)
+        and re.match(
+            rf"\s+{same.group('noun')}\s+(?:in|at|à|au|aux|en|dans)\s+[^\d.;:,()]{{1,40}}?(?:\s*[.;,)]|\s*$|\s+(?:and|et)\s)",
+            text[quantity.end :],
+            re.IGNORECASE,
+        )
+        and not _OWN_VERB_AFTER_PLACE_RE.match(text, quantity.end)
     ):
         return True  # "Floods displaced 300 people in Kayes and 2,000 people in Ségou": the verb's next object
     if _FOLLOWED_BY_GAP_RE.fullmatch(text, previous.quantity.end, quantity.start) and _no_more_than(quantity, previous):
@@ -5194,7 +5212,7 @@ _CAUSE_LABEL_RE = re.compile(
 #: "from Derna itself".
 _PART_IN_PLACE_AFTER_RE = re.compile(
     # "with 14,900 of them camping on the raised Bor–Juba road": where they stay, told by the verb
-    r"\s+(?:camping|sleeping|living|staying|sheltering|dormant|campant|vivant)\s+(?:in|at|on|along|under|dans|sur|sous)\s|"
+    r"\s+(?:camping|sleeping|staying|sheltering|dormant|campant)\s+(?:in|at|on|along|under|dans|sur|sous)\s|"
     r"\s+(?:(?:people|personnes|residents|habitants)\s+)?(?:in|at|from|dans|à|au|en|de|du)\s+"
     r"(?:(?:the|le|la|les|l['’])\s*)?(?:(?:seule?|same|main|largest|biggest|plus\s+grande?)\s+)?"
     r"(?:(?:province|region|district|state|county|town|city|département|région|commune|ville|préfecture)\s+"

@@ -103,7 +103,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"destruction|détruite?s?|"
         r"effondrée?s?|effondrements?(?=\s+(?:total\s+)?(?:de|d['’]|des)\b)|"
         r"emportée?s?\s+par\s+les\s+eaux|(?:ont\s+été|été|sont)\s+emportée?s|(?:ont|a)\s+emporté|balayée?s?|"
-        r"rasée?s?|incendiée?s?|écroulée?s?|ravagée?s|détruisant|démolie?s|démolis|brûlée?s|(?<!partiellement\s)calcinée?s?|destruid[oa]s|destrui[çc][aã]o|destruyó|"
+        r"rasée?s?|incendiée?s?|écroulée?s?|ravagée?s|(?<=ont\s)ravagé|détruisant|démolie?s|démolis|brûlée?s|(?<!partiellement\s)calcinée?s?|destruid[oa]s|destrui[çc][aã]o|destruyó|"
         r"colapsad[oa]s|"
         # "reduced 140 homes to rubble", "réduit en cendres 64 maisons", "ont fait s'écrouler 76 maisons"
         r"reduced\s+(?:\S+\s+){0,5}?to\s+(?:rubble|ashes|ruins)|réduit(?:e?s)?\s+en\s+(?:cendres|ruines|poussière)|"
@@ -111,7 +111,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "ont cédé sous la pluie", "ensevelies", "dévastées", "anéanti", "consumés par l'incendie"
         r"(?<=ont\s)cédé|ensevel\w+|dévastée?s?|anéanti\w*|consumée?s|"
         # a breakdown of damaged homes by degree: "9,811 houses were damaged: 8,549 partially and 1,262 totally"
-        r"(?:(?<=\d\s)|(?<=houses\s)|(?<=homes\s)|(?<=maisons\s)|(?<=of\sthem\s)|(?<=d'entre\selles\s))"
+        r"(?:(?<=\d\s)|(?<=houses\s)|(?<=homes\s)|(?<=maisons\s))"
         r"(?:totally|fully|completely|entirely|totalement|entièrement|complètement)"
         r"(?=[ \t]*(?:[,.;)\n|]|and\b|et\b|$))|"
         # "(partially 731,902; fully 286,338)": the degree before its number, in a breakdown
@@ -256,8 +256,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?<=\s)(?:are|were)\s+(?:still\s+|now\s+|currently\s+)?(?:in|at)\s+(?:\d[\d,]*\s+)?(?:gyms|gymnasiums|"
         r"(?:sports|parish|community|village|church)\s+halls)\b|"
         r"passé\s+la\s+nuit\s+(?:dans|à|au|aux|chez|sous)|"
-        # "six centres d'hébergement ; 190 personnes y ont passé la nuit"
-        r"\by\s+(?:ont|avaient)\s+passé\s+la\s+nuit|inside\s+(?:the\s+)?(?:\d[\d,.]*\s+)?ecs?\b|"
+        # "un centre d'hébergement ; 350 sinistrés y ont passé la nuit" (not supporters at a stadium)
+        r"(?:(?<=sinistrés\s)|(?<=personnes\s)|(?<=évacués\s)|(?<=habitants\s)|(?<=résidents\s)|(?<=familles\s)|"
+        r"(?<=déplacés\s))y\s+(?:ont|avaient)\s+passé\s+la\s+nuit|inside\s+(?:the\s+)?(?:\d[\d,.]*\s+)?ecs?\b|"
         r"hébergée?s?(?!\s+(?:dans|chez|par)\s+(?:des\s+|les\s+|leurs\s+)?(?:familles?\s+d['’]accueil|proches|parents))|centres?\s+d['’](?:accueil|hébergement|évacuation|transit)|"
         r"sites?\s+d['’](?:hébergement|évacuation)|accueillie?s?\s+dans|albergues?|"
         r"abris?\s+(?:collectifs?|temporaires?|provisoires?|d['’]urgence)|dans\s+des\s+abris|centres?\s+collectifs?|"
@@ -321,7 +322,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"inmates|tonnes|tons|head)\b)(?:\S+\s+){1,7}?(?:out\s+of|away\s+from)\b|"
         r"héliportée?s|hélitreuillée?s|(?<=fait\s)sortir\b|mise?s?\s+en\s+sécurité|"
         # Cuba's civil defence "protected 283,000 people ahead of Hurricane Rafael": moved out of harm's way
-        r"(?<!were\s)(?<!was\s)(?<!been\s)(?<!are\s)protected(?=\s+(?:\S+\s+){1,4}?(?:ahead\s+of|before)\s+(?:the\s+)?(?:hurricane|storm|cyclone|typhoon|"
+        r"(?<!were\s)(?<!was\s)(?<!been\s)(?<!are\s)protected(?=\s+(?:\S+\s+){1,3}?(?:people|persons|residents|"
+        r"inhabitants)\s+(?:ahead\s+of|before)\s+(?:the\s+)?(?:hurricane|storm|cyclone|typhoon|"
         r"arrival|landfall)\b(?!\s+season))|"
         # "dont 1 450 ont été transférés sur le site de Toukra" (not the wounded to hospital: a casualty word)
         r"(?<=été\s)transférée?s\s+(?:vers|sur|dans|au|aux)\s+(?:les?\s+|la\s+|l['’]|des\s+|un\s+|une\s+)?"

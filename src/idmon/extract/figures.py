@@ -2266,8 +2266,9 @@ def _flow(clause: str) -> bool:
     """True when the clause tells of a movement; a movement told only in a relative clause ("refugees who fled
     in 2017 live in camps") does not make what the main clause says of a stock a flow."""
     clause = _SAID_WHEN_RE.sub(" ", clause)  # "…, the ministry said this week": when it was said
-    clause = _CHANGE_SINCE_RE.sub(" ", clause)  # "578,074 IDPs (up 60% since March)": how the count changed
-    if _STILL_AWAY_RE.search(clause):
+    if "%" in clause or "cent" in clause:
+        clause = _CHANGE_SINCE_RE.sub(" ", clause)  # "578,074 IDPs (up 60% since March)": how the count changed
+    if ("not" in clause or "pas" in clause) and _STILL_AWAY_RE.search(clause):
         return False  # "7,800 people who fled to Mizoram have not returned": where they are, however they came
     flows = [match.group().lower() for match in _FLOW_RE.finditer(clause)]
     if not flows:

@@ -95,7 +95,8 @@ def qualifier_for(text: str, start: int, end: int, *, approximate: bool = False)
             if _HEDGE_VERB_RE.match(match.group()):
                 return qualifier, start  # "estimates that 4,300": a hedge, but no part of the quantity's words
             return qualifier, start - (len(before) - match.start())
-    if _ESTIMATES_NUMBER_AT_RE.search(text, max(0, start - 120), start):
+    window = text[max(0, start - 120) : start]
+    if ("stim" in window or "valu" in window) and _ESTIMATES_NUMBER_AT_RE.search(window):
         return Qualifier.APPROXIMATELY, start  # "IOM estimates the number of internally displaced people at 3.55m"
     after = text[end : end + 24]
     if _AFTER_MORE_RE.match(after):

@@ -2064,6 +2064,11 @@ _LEVEL_RE = re.compile(_LEVEL, re.IGNORECASE)
 #: _LEVEL; the people it counts are matched on their own, "IDPs").
 _BRINGING = r"(?:brings?|bringing|brought|takes|taking|took)\s+the\s+(?:total\s+)?number\s+of"
 _BRINGING_RE = re.compile(_BRINGING, re.IGNORECASE)
+#: People not (yet) back home: "have not returned", "have still not gone home", "n'ont toujours pas regagné".
+_NOT_RETURNED = r"(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:returned|gone\s+(?:back|home))"
+_NOT_RETURNED_FR = (
+    r"n['’]ont\s+(?:toujours\s+)?pas\s+(?:encore\s+)?(?:pu\s+)?(?:regagné|rentrer|retourner|rentrée?s|retournée?s)"
+)
 _STOCK_RE = compile_guarded(
     r"(?:idps?|internally\s+displaced\s+(?:persons|people)|pdi|déplacés\s+internes|remain(?:ed|s|ing)?|"
     r"still|are\s+(?:now\s+|already\s+|currently\s+)?(?:internally\s+)?(?:displaced|living|staying|sheltering|hosted)|"
@@ -2086,8 +2091,7 @@ _STOCK_RE = compile_guarded(
     # "412,000 people were internally displaced", "have yet to go home", "on dénombre 1,2 million de déplacés"
     r"(?:are|were|remain|remained)\s+(?:still\s+)?internally\s+displaced|yet\s+to\s+(?:go\s+home|return)|"
     # "7,800 people who fled to Mizoram have not returned": still away
-    r"(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:returned|gone\s+(?:back|home))|"
-    r"n['’]ont\s+(?:toujours\s+)?pas\s+(?:encore\s+)?(?:pu\s+)?(?:regagné|rentrer|retourner|rentrée?s|retournée?s)|"
+    rf"{_NOT_RETURNED}|{_NOT_RETURNED_FR}|"
     # "with some 10.5 million people now internally displaced": a state reached
     r"(?:now|currently|still)\s+internally\s+displaced|"
     # displaced before, whatever happened since: "were already displaced before the latest orders", "370,000 people
@@ -2154,7 +2158,7 @@ _STOCK_VERB_RE = re.compile(
     r"(?:are|were)\s+(?:being\s+)?(?:housed|accommodated|hosted|sheltered)|as\s+(?:of|at)|"
     # "Yemen already has an estimated 4.5 million internally displaced people, many of whom …"
     r"already\s+(?:has|have|had|compte)|internally\s+displaced\s+(?:people|persons)|déplacée?s\s+internes|"
-    r"(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:returned|gone\s+(?:back|home))|"
+    rf"{_NOT_RETURNED}|"
     r"compt(?:e|ait|ent|aient|erait|eraient))\b",
     re.IGNORECASE,
 )

@@ -74,6 +74,10 @@ _EXCERPT_LIMIT = 500
 _PART_WORDS = r"dont|of\s+whom|of\s+which|including|among\s+them|parmi\s+(?:eux|elles|lesquel(?:le)?s)"
 _PART_OF_RE = re.compile(rf"\b(?:{_PART_WORDS}|of\s+them|de\s+l[oa]s\s+cuales)\s*,?\s*$", re.IGNORECASE)
 _CONTRAST_RE = re.compile(r"\b(?:while|whereas|tandis\s+qu|alors\s+qu|but|mais)\b")
+#: Nouns of the people a figure counts, in a gap between figures: "people", "ménages".
+_PEOPLE_NOUNS = (
+    r"people|persons|residents|families|households|individuals|personnes|familles|ménages|habitants|individus"
+)
 _CLAUSE_START_RE = re.compile(r"[,;:(|]|\s(?:while|whereas|but|tandis\s+que|alors\s+que|mais)\s", re.IGNORECASE)
 #: After an elliptic figure comes a place or the end of the clause, optionally after its noun.
 _ELLIPSIS_AFTER_RE = re.compile(
@@ -3625,23 +3629,18 @@ _STILL_AWAY_AFTER_RE = re.compile(
 #: From a hedged figure to the next one it covers, with no verb between: " people in Kayes and ", " et ".
 _HEDGED_PAIR_GAP_RE = re.compile(
     # (the first's noun and place only: "people in Kayes", "personnes à Kayes")
-    r"(?:\s+(?:(?-i:[A-ZÀ-Þ][\w'’-]*)|people|persons|residents|families|households|individuals|personnes|familles|"
-    r"ménages|habitants|individus|résidents|displaced|déplacée?s|refugees|returnees|evacuees|migrants|idps|"
+    rf"(?:\s+(?:(?-i:[A-ZÀ-Þ][\w'’-]*)|{_PEOPLE_NOUNS}|résidents|displaced|déplacée?s|refugees|returnees|evacuees|migrants|idps|"
     r"réfugiée?s|retournée?s|rapatriée?s|évacuée?s|pdi|"
     # (a people: "réfugiés soudanais", "burkinabè")
     r"[a-zà-ÿ]+(?:ais|aises|ois|oises|iens|iennes|ains|aines|è)|"
     r"in|at|from|to|across|à|au|aux|en|dans|de|du|des|the|le|la|les|l['’][\w-]+)){0,5}\s*,?\s*(?:and|et|or|ou)\s+"
     r"(?:(?:another|a\s+further|some\s+other)\s+)?"
 )
-_DAMAGE_DEGREE_BEFORE_RE = re.compile(
-    r"[|;,/:]\s*(totally|fully|completely|partially|totalement|entièrement|complètement|partiellement)\s*:?\s*\Z",
-    re.IGNORECASE,
-)
+#: How badly an item's houses were damaged: "Totally", "partiellement".
+_DEGREE = r"(totally|fully|completely|partially|totalement|entièrement|complètement|partiellement)"
+_DAMAGE_DEGREE_BEFORE_RE = re.compile(rf"[|;,/:]\s*{_DEGREE}\s*:?\s*\Z", re.IGNORECASE)
 #: The next item of a line of houses, by how badly they were damaged: " | Totally ", "; totalement : ".
-_DAMAGE_DEGREE_GAP_RE = re.compile(
-    r"\s*[|;,/]\s*(totally|fully|completely|partially|totalement|entièrement|complètement|partiellement)\s*:?\s*",
-    re.IGNORECASE,
-)
+_DAMAGE_DEGREE_GAP_RE = re.compile(rf"\s*[|;,/]\s*{_DEGREE}\s*:?\s*", re.IGNORECASE)
 _OF_THEM_RE = re.compile(r"\s+(?:of\s+(?:them|whom|these|those)|d['’]entre\s+(?:eux|elles))\b", re.IGNORECASE)
 
 
@@ -4696,14 +4695,13 @@ _OWN_VERB_AFTER_PLACE_RE = re.compile(
 #: The people of a figure, where they are, and the next figure of the same people: " people in Kayes and ",
 #: " personnes à Kayes, ".
 _SAME_NOUN_PLACE_GAP_RE = re.compile(
-    r"\s+(?P<noun>people|persons|residents|families|households|individuals|personnes|familles|ménages|habitants|"
-    r"individus)\s+(?:in|at|à|au|aux|en|dans)\s+[^\d.;:()]{1,60}?(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+)",
+    rf"\s+(?P<noun>{_PEOPLE_NOUNS})\s+(?:in|at|à|au|aux|en|dans)\s+[^\d.;:()]{{1,60}}?"
+    r"(?:\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+)",
     re.IGNORECASE,
 )
 _CLAUSE_END_AFTER_RE = re.compile(r"\s*(?:[.;)]|$|,\s)")
 _PLACE_PREP_AFTER_RE = re.compile(
-    r"\s+(?:(?:people|persons|residents|families|households|individuals|personnes|familles|ménages|habitants|"
-    r"individus)\s+)?(?:in|at|dans|à|au|aux|en)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|celle\s+d|celui\s+d)?",
+    rf"\s+(?:(?:{_PEOPLE_NOUNS})\s+)?(?:in|at|dans|à|au|aux|en)\s+(?:the\s+|la\s+|le\s+|les\s+|l['’]|celle\s+d|celui\s+d)?",
     re.IGNORECASE,
 )
 _PERSONS_LABEL_GAP_RE = re.compile(

@@ -1091,7 +1091,11 @@ def find_head_before(text: str, position: int) -> Head | None:
         # "New arrivals (HH): 1,346", "New arrivals (ind.): 8,076": the unit the label writes in brackets
         return Head(Unit.HOUSEHOLD if unit.group("household") else Unit.PERSON, position, unit.group(0).strip())
     match = _NOUNS_BEFORE_RE.search(text, max(0, position - 120), position)
-    if match is not None and "\n" in text[match.end() - 1 : position] and _NUMBER_END_RE.search(text, 0, match.start()):
+    if (
+        match is not None
+        and "\n" in text[match.end() - 1 : position]
+        and _NUMBER_END_RE.search(text, max(0, match.start() - 8), match.start())
+    ):
         # "Ancuabe - 32,118 individuals / 7,103 households\nAbout 61,000 have crossed": the noun of the number
         # before, at the end of its own line, is no label of the next
         match = None

@@ -372,7 +372,11 @@ def is_not_figure(text: str, quantity: Quantity) -> bool:
     head = find_head(text, quantity.end)
     if head is not None:
         between = text[quantity.end : quantity.end + max(0, len(head.text) - len(head.text.split()[-1]) + 1)]
-        return _EVENT_WORD_RE.search(between) is not None
+        if _EVENT_WORD_RE.search(between) is not None:
+            return True
+        # "the 2025 Regional Refugee Response Plan": a title's capitalised words go on after the noun
+        title = _TITLE_GOES_ON_RE.match(text, head.end) if head.text[:1].isupper() else None
+        return title is not None and _EVENT_WORD_RE.search(title.group()) is not None
     return _PARTICIPLE_AFTER_RE.match(text, quantity.end) is None
 
 
@@ -385,6 +389,8 @@ _POPULATION_BEFORE_RE = re.compile(
     r"population\s+(?:initiale|totale|estimée|d['’]avant[- ]guerre)\s+)"
     r"(?:of\s+|de\s+|d['’]\s*|was\s+|is\s+|stood\s+at\s+|était\s+de\s+)"
     r"(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|over\s+|an\s+estimated\s+|près\s+de\s+|environ\s+|quelque\s+)?\Z|"
+    # "The city of Zhuozhou, population 600,000, …": the whole population, in an apposition
+    r"[,(]\s*(?:population|pop\.)\s+\Z|"
     # "Dadaab's host community numbers about 150,000 people"
     r"\b(?:host\s+)?(?:community|population|communauté\s+hôte)\s+(?:numbers|totals|compte)\s+"
     r"(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|over\s+|environ\s+|quelque\s+)?\Z",
@@ -426,9 +432,13 @@ _EVENT_WORD_RE = re.compile(
     r"\b(?:earthquakes?|floods?|flooding|storms?|cyclones?|hurricanes?|typhoons?|tsunamis?|droughts?|fires?|"
     r"eruptions?|landslides?|monsoons?|season|crisis|conflict|wars?|fighting|violence|attacks?|elections?|"
     r"offensive|census|survey|report|plan|appeal|displacement|evacuations?|exodus|disaster|séisme|inondations?|"
-    r"crise|guerre|conflit|élections?|recensement|rapport)\b",
+    # a title: "the 2004 National Policy for Internally Displaced Persons"
+    r"polic(?:y|ies)|strateg(?:y|ies)|framework|convention|programme|program|guidelines|law|act|politique|stratégie|"
+    r"loi|crise|guerre|conflit|élections?|recensement|rapport)\b",
     re.IGNORECASE,
 )
+#: Capitalised words after a title's noun ("Refugee Response Plan").
+_TITLE_GOES_ON_RE = re.compile(r"(?:[ \t]+(?-i:[A-Z][\w'’-]*))+")
 #: "2000 evacuated", "1850 déplacés": a participle right after the number says what happened to them.
 _PARTICIPLE_AFTER_RE = re.compile(
     r"\s+(?:were\s+|have\s+been\s+)?(?:evacuated|displaced|relocated|homeless|returned|fled|rescued|"
@@ -865,7 +875,8 @@ _TARGET_BEFORE_RE = compile_guarded(
     r"help|reach|support)|(?:(?<!doublé\s)(?<!triplé\s)(?<!augmenté\s)(?<!grimpé\s)(?<!progressé\s)(?<!bondi\s)pour|"
     r"vise\s+à|visant\s+à|prévoit\s+d['’]|prévoient\s+d['’])\s*(?:assister|aider|atteindre|"
     r"soutenir|venir\s+en\s+aide\s+à)|plans?\s+to\s+(?:assist|help|reach|support)|"
-    r"ciblant|cible(?:nt)?|cible\s+de|"
+    # ("une campagne de vaccination visant 1,6 million de personnes")
+    r"ciblant|cible(?:nt)?|cible\s+de|visant|visent|vise|"
     # who a programme serves, or whom someone met: "programmes for 2.1 million refugees", "she met 300 refugee families"
     r"(?:programmes?|programs?|services|operations|assistance|aid|support|funding|schools?|classrooms?|rations?|"
     r"food)\s+for|(?:les\s+)?rations?\s+(?:de|des|d['’])|"
@@ -1203,6 +1214,46 @@ _PART_OF_THINGS_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_AFTER_RE = re.compile(r"\s+(?:in|at|from|dans|à|au|aux|en|de|du)\s", re.IGNORECASE)
+_OF_WHICH_AFTER_RE = re.compile(r"\s+(?:of\s+(?:which|these)|d['’]entre\s+(?:eux|elles))\b", re.IGNORECASE)
+_WHOLE_BEFORE_RE = re.compile(r"(?<![\d,.])(?P<whole>\d[\d\s\u00a0\u202f,.]*\d|\d)(?=\s)[^,;.\d]{0,40},\s*\Z")
+_QUALIFIER_WORDS = (
+    r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|an\s+estimated|près\s+de|environ|quelque|"
+    r"plus\s+de)\s+)?"
+)
+#: Who lived in the areas named: "des zones où vivaient près de 250 000 personnes", "areas where 90,000 people live"
+#: (not a camp's or a site's people: "les sites de Rhoe, où vivent plus de 60 000 déplacés").
+_AREAS_WHERE_RE = (
+    r"\b(?:zones?|areas?|quartiers?|neighbou?rhoods?|localités|localities|villages?|districts?|communes?|secteurs?|"
+    r"blocks?|towns?|villes?)\s+(?:[\w'’-]+\s+){0,3}?(?:où|where)\s+"
+)
+_PEOPLE_LIVED_AFTER_RE = re.compile(
+    r"\s+(?:people|residents|inhabitants|civilians|personnes|habitants|civils)\s+(?:lived|live|vivaient|vivent|vivait|"
+    r"habitaient)\b",
+    re.IGNORECASE,
+)
+_AREAS_WHERE_BEFORE_RE = re.compile(rf"{_AREAS_WHERE_RE}{_QUALIFIER_WORDS}\Z", re.IGNORECASE)
+_AREAS_WHERE_LIVED_BEFORE_RE = re.compile(
+    rf"{_AREAS_WHERE_RE}(?:vivaient|vivent|vivait|habitaient|lived|resided)\s+{_QUALIFIER_WORDS}\Z", re.IGNORECASE
+)
+_PEOPLE_AFTER_RE = re.compile(
+    r"\s+(?:people|residents|inhabitants|civilians|personnes|habitants|civils)\b", re.IGNORECASE
+)
+
+
+def _lived_there(text: str, quantity: Quantity) -> bool:
+    """True for the people who lived in the areas named: "des zones où vivaient près de 250 000 personnes",
+    "areas where 90,000 people live"."""
+    low = max(0, quantity.start - 80)
+    if "où" not in text[low : quantity.start] and "where" not in text[low : quantity.start]:
+        return False
+    if _PEOPLE_LIVED_AFTER_RE.match(text, quantity.end):
+        return _AREAS_WHERE_BEFORE_RE.search(text, low, quantity.start) is not None
+    return (
+        _PEOPLE_AFTER_RE.match(text, quantity.end) is not None
+        and _AREAS_WHERE_LIVED_BEFORE_RE.search(text, low, quantity.start) is not None
+    )
+
+
 _LEFT_BEHIND_BEFORE_RE = re.compile(
     r"\bleaving\s+(?:(?:an\s+estimated|about|some|around|only|just|fewer\s+than|less\s+than)\s+)?\Z", re.IGNORECASE
 )
@@ -1258,6 +1309,14 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
         # "1 006 abris collectifs, dont 850 sont saturés": a part of the shelters (but "… in the 11 affected
         # provinces, including 410,000 in Hatay" are people)
         return False
+    if (
+        _OF_WHICH_AFTER_RE.match(text, quantity.end)
+        and (whole := _WHOLE_BEFORE_RE.search(text, max(0, quantity.start - 60), quantity.start)) is not None
+        and counts_other_things(text, whole.end("whole")) is not None
+    ):
+        return False  # "973 collective shelters, 812 of which have reached full capacity": a part of the shelters
+    if _lived_there(text, quantity):
+        return False  # "des zones où vivaient près de 250 000 personnes": who lived in the areas named
     if _LEFT_BEHIND_BEFORE_RE.search(text, max(0, quantity.start - 30), quantity.start) and _STILL_IN_AFTER_RE.match(
         text, quantity.end
     ):
@@ -1418,7 +1477,7 @@ _FUTURE_BEFORE_RE = re.compile(
 _WHOSE_RE = re.compile(r"\s*,?\s*(?:dont|whose)\b", re.IGNORECASE)
 _CAPACITY_BEFORE_RE = compile_guarded(
     r"(?:(?:designed|built|meant|intended|planned)\s+(?:for|to\s+(?:hold|host|house|accommodate))|capacity\s+(?:of|for)|"
-    r"(?:can|could|will|would)\s+(?:hold|host|house|accommodate|take\s+in)|conçue?s?\s+(?:[\w'’]+\s+){0,3}?pour|"
+    r"(?:can|could|will|would|(?:able|enough)\s+to)\s+(?:hold|host|house|accommodate|take\s+in)|conçue?s?\s+(?:[\w'’]+\s+){0,3}?pour|"
     r"prévue?s?\s+pour|capacité\s+(?:totale\s+)?(?:d['’]accueil\s+)?(?:de|d['’])|"
     r"peu(?:t|vent)\s+accueillir|pouvant\s+accueillir|(?:pourra|pourront|pourrait|pourraient)\s+(?:accueillir|héberger|"
     r"abriter)|(?:with\s+)?room\s+for|"
@@ -1576,8 +1635,9 @@ _READY_TO_MOVE_RE = re.compile(
     # the figure's own verb, in its clause: no "and", "while" or "but" between (commas and relative clauses may be)
     r"(?:\s+(?!(?:and|while|but|whereas|et|mais|tandis|alors)\b)[\w'’,-]+){0,8}?\s+"
     r"(?:(?:had|have|has)\s+been\s+|were\s+|was\s+|are\s+|is\s+|ont\s+été\s+|sont\s+)"
-    r"(?:(?:told|asked|advised|warned|urged)\s+to\s+(?:be\s+ready|prepare|get\s+ready|stand\s+by)|on\s+standby|"
-    r"(?:invitée?s|appelée?s|priée?s)\s+à\s+se\s+(?:préparer|tenir\s+prête?s))\b",
+    r"(?:(?:told|asked|advised|warned|urged)\s+to\s+(?:be\s+ready|prepare|get\s+ready|stand\s+by|pack)|on\s+standby|"
+    # ("Les 84 habitants ont été invités à préparer leurs affaires")
+    r"(?:invitée?s|appelée?s|priée?s)\s+à\s+(?:se\s+(?:préparer|tenir\s+prête?s)|préparer\s+leurs\s+affaires))\b",
     re.IGNORECASE,
 )
 
@@ -1622,6 +1682,11 @@ _NOT_MOVED_RE = re.compile(
     r"(?:remain(?:ed|s)?|were|are|was|is|stay(?:ed|s)?|restent|restaient|sont|étaient|demeurent)\s+(?:still\s+|"
     r"toujours\s+)?(?:confined|trapped|stranded|besieged|cut\s+off|isolated|confinée?s|bloquée?s|piégée?s|"
     r"isolée?s|coincée?s|assiégée?s|enclavée?s)|"
+    # "were advised to remain sheltering in place rather than evacuate": they stayed at home
+    r"shelter(?:ed|ing)?\s+in\s+place|"
+    # "About three thousand residents are still refusing to leave"
+    r"(?:(?:are|were|is|was)\s+(?:still\s+)?refusing|refused|refuse|(?:ont\s+)?refus(?:ent|aient|é))\s+"
+    r"(?:to\s+(?:leave|evacuate|move)|de\s+(?:partir|quitter|évacuer))|"
     r"still\s+(?:live[ds]?|living)\s+(?:in\s+(?:the|their)\s+(?:area|zone|town|city|village|neighbou?rhood)s?|there)\b|"
     r"(?:live[ds]?|living)\s+in\s+(?:[\w-]+\s+){0,2}?(?:(?:flood|landslide|cyclone|disaster|drought|erosion|"
     r"hazard)[\s-]*prone|(?:high|at)[\s-]*risk|risk)\s+(?:areas?|zones?)|"
@@ -1638,7 +1703,7 @@ def _not_moved(text: str, position: int) -> bool:
     if not (
         "confin" in w or "trapped" in w or "strand" in w or "besieged" in w or "cut off" in w or "isol" in w
         or "bloqu" in w or "piég" in w or "coinc" in w or "assiég" in w or "enclav" in w or "live" in w
-        or "living" in w or "to be" in w or "être" in w
+        or "living" in w or "to be" in w or "être" in w or "in place" in w or "refus" in w
     ):  # fmt: skip
         return False
     match = _NOT_MOVED_RE.match(text, position)

@@ -1,0 +1,132 @@
+"""Rules of the twenty-fourth session, each with its negatives, in sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from idmon.extract import Extractor
+
+PUBLISHED = date(2025, 3, 10)
+
+
+def _facts(extractor: Extractor, text: str, published: date = PUBLISHED) -> list[tuple[int | None, str, str]]:
+    return [
+        (f.reported, str(f.term.value if f.term else ""), str(f.category.value if f.category else ""))
+        for f in extractor.extract(text, published=published)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year that names a policy, a law or a plan, capitalised as a title
+        "The minister promised rules under the 2010 National Policy for Internally Displaced Persons within a year.",
+        "The 2024 Regional Refugee Response Plan for the Great Lakes was only a third funded.",
+        "Les députés ont rappelé la 2009 Convention de Kampala sur les personnes déplacées.",
+    ],
+)
+def test_a_year_that_names_a_title_is_no_figure(extractor: Extractor, text: str) -> None:
+    assert _facts(extractor, text) == []
+
+
+def test_a_year_like_count_before_its_people_still_counts(extractor: Extractor) -> None:
+    assert [f[0] for f in _facts(extractor, "About 2000 Somali refugees arrived in Dadaab this week.")] == [2000]
+    text = "Some 1850 displaced families returned to their villages in Ituri last month."
+    assert [f[0] for f in _facts(extractor, text)] == [1850]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hygiene team completed 2,310 household visits in the camps around Maiduguri in February.",
+        "The agency handed out 12,000 core relief item kits to displaced families in Kassala.",
+        "Les équipes ont effectué 1 450 visites à domicile auprès des familles déplacées de Kaya.",
+    ],
+)
+def test_visits_and_kits_are_no_households(extractor: Extractor, text: str) -> None:
+    assert [f[0] for f in _facts(extractor, text)] == []
+
+
+def test_kits_beside_the_people_who_got_them(extractor: Extractor) -> None:
+    text = "The agency handed out 12,000 kits to 3,400 displaced families in Kassala."
+    assert [f[0] for f in _facts(extractor, text)] == [3_400]
+
+
+def test_room_in_shelters_is_no_figure(extractor: Extractor) -> None:
+    text = "Authorities in Albay readied 60 evacuation centres able to hold up to 40,000 people."
+    assert _facts(extractor, text) == []
+    # people who did go there count
+    text = "Authorities in Albay moved 12,500 people into evacuation centres able to hold up to 40,000 people."
+    assert [f[0] for f in _facts(extractor, text)] == [12_500]
+
+
+def test_sheltering_in_place_is_no_displacement(extractor: Extractor) -> None:
+    text = "About 6,000 residents near the refinery were told to shelter in place while the fire burned."
+    assert _facts(extractor, text) == []
+    text = "About 6,000 residents near the refinery were evacuated; 2,000 others sheltered in place."
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == [(6_000, "evacuated")]
+
+
+def test_people_told_to_pack_have_not_moved(extractor: Extractor) -> None:
+    text = "Les 130 habitants du hameau ont été invités à préparer leurs affaires en vue d'une évacuation."
+    assert _facts(extractor, text) == []
+    text = "Some 900 residents of the valley were told to pack their belongings as the lava advanced."
+    assert _facts(extractor, text) == []
+    # those who then left count
+    text = "Some 900 residents of the valley were evacuated on Sunday as the lava advanced."
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == [(900, "evacuated")]
+
+
+def test_a_campaign_aimed_at_people_is_no_figure(extractor: Extractor) -> None:
+    text = "Une campagne de vaccination visant 800 000 personnes, y compris dans les sites de déplacés, a commencé."
+    assert _facts(extractor, text) == []
+    text = (
+        "Quelque 80 000 personnes ont fui vers les sites de Bunia, où une campagne de vaccination a lieu."
+    )
+    assert [f[0] for f in _facts(extractor, text)] == [80_000]
+
+
+def test_a_part_of_the_shelters_is_no_figure(extractor: Extractor) -> None:
+    text = "Some 95,000 are staying in 610 collective shelters, 540 of which are already full."
+    assert [f[0] for f in _facts(extractor, text)] == [95_000]
+    # a part of the people, after a count of places, is people
+    text = "The flood displaced 9,000 people in 14 districts, 6,000 of whom are staying in schools."
+    assert [f[0] for f in _facts(extractor, text)] == [9_000, 6_000]
+
+
+def test_a_population_in_an_apposition_is_no_figure(extractor: Extractor) -> None:
+    text = "The town of Sirajganj, population 180,000, has evacuated 42,000 residents to higher ground."
+    assert [f[0] for f in _facts(extractor, text)] == [42_000]
+
+
+def test_people_refusing_to_leave_have_not_moved(extractor: Extractor) -> None:
+    text = "Rescuers evacuated 640 people from Pokrovsk on Monday. About 2,000 residents are still refusing to leave."
+    assert [f[0] for f in _facts(extractor, text)] == [640]
+    text = "Quelque 300 habitants ont refusé de quitter leurs maisons malgré l'ordre d'évacuation du préfet."
+    assert _facts(extractor, text) == []
+
+
+def test_who_lived_in_the_areas_hit_is_no_figure(extractor: Extractor) -> None:
+    text = (
+        "Quelque 90 000 personnes ont fui l'est de Rafah depuis lundi, après un ordre d'évacuation couvrant des zones "
+        "où vivaient près de 180 000 personnes."
+    )
+    assert [f[0] for f in _facts(extractor, text)] == [90_000]
+    text = "The strikes hit neighbourhoods where 70,000 people live, and 15,000 of them fled to Deir al-Balah."
+    assert [f[0] for f in _facts(extractor, text)] == [15_000]
+    # a camp's or a site's people are a figure
+    text = "Environ 5 000 personnes ont fui vers le site de Rhoe, déjà surpeuplé, où vivent plus de 60 000 déplacés."
+    assert [f[0] for f in _facts(extractor, text)] == [5_000, 60_000]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 500,000 people were moved to cyclone shelters as winds of up to 150 kph hit the coast.",
+        "Les 21 400 déplacés sont répartis entre 180 points de regroupement dans la ville de Goma.",
+    ],
+)
+def test_speeds_and_points_are_no_people(extractor: Extractor, text: str) -> None:
+    assert len(_facts(extractor, text)) == 1

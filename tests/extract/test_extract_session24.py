@@ -82,9 +82,7 @@ def test_people_told_to_pack_have_not_moved(extractor: Extractor) -> None:
 def test_a_campaign_aimed_at_people_is_no_figure(extractor: Extractor) -> None:
     text = "Une campagne de vaccination visant 800 000 personnes, y compris dans les sites de déplacés, a commencé."
     assert _facts(extractor, text) == []
-    text = (
-        "Quelque 80 000 personnes ont fui vers les sites de Bunia, où une campagne de vaccination a lieu."
-    )
+    text = "Quelque 80 000 personnes ont fui vers les sites de Bunia, où une campagne de vaccination a lieu."
     assert [f[0] for f in _facts(extractor, text)] == [80_000]
 
 
@@ -130,3 +128,20 @@ def test_who_lived_in_the_areas_hit_is_no_figure(extractor: Extractor) -> None:
 )
 def test_speeds_and_points_are_no_people(extractor: Extractor, text: str) -> None:
     assert len(_facts(extractor, text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes between armed groups forced 2,150 people to leave their villages in Tibú.",
+        "The bushfire forced 3,100 residents to leave towns along the coast of Gippsland.",
+        "Les bombardements ont poussé 7 400 habitants à gagner Tripoli.",
+        "Les combats ont contraint 1 800 familles à rejoindre la ville de Kaya.",
+    ],
+)
+def test_forced_to_leave_a_place_is_a_flight(extractor: Extractor, text: str) -> None:
+    assert [(f[1], f[2]) for f in _facts(extractor, text)] == [("forced-to-flee", "new-displacement")]
+
+
+def test_forced_to_leave_is_no_flight_for_organisations(extractor: Extractor) -> None:
+    assert _facts(extractor, "The fighting forced 40 aid agencies to leave the area.") == []

@@ -382,6 +382,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "floodwaters forced about 4,800 people in two townships to seek refuge" (where they found it, when it is a
         # shelter or a camp, gives the term: see figures._REFUGE_PLACE_AFTER_RE)
         r"(?:forced|forcing|forces)\s+(?:\S+\s+){1,8}?to\s+(?:seek|take|find)\s+(?:refuge|shelter|safety)|forc(?:ed|es|ing)\s+(?:\S+\s+){0,8}?(?:to\s+leave|to\s+abandon|out\s+of|from)\s+(?:their\s+)?homes?|"
+        # "forced 1,340 people to leave their villages", "forced 2,400 people to leave towns in western Victoria"
+        r"forc(?:ed|es|ing)\s+(?:\S+\s+){1,8}?to\s+(?:leave|abandon)\s+(?:their\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:villages?|towns?|cit(?:y|ies)|lands?|communities|neighbou?rhoods?|areas?|settlements?|farms?|districts?|"
+        r"camps?|sites?|regions?|zones?|islands?|homesteads?)\b|"
         r"fled|flee(?:ing)?|flight|fuir|fui|fuyaient|fuyait|fuient|fuyant|enfuie?s?|"
         # taking refuge is fleeing (the held-out test writers' call since the eleventh session): "took refuge in
         # Kousséri", "ont trouvé refuge à Natitingou", "se sont réfugiées autour de la base" (refuge in a building or
@@ -410,7 +414,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:contraint|forcé|obligé|poussé|contraignant|forçant|obligeant|poussant)(?:e?s)?\s+(?:[^\s.;]+\s+){0,8}?à\s+"
         r"(?:se\s+réfugier|se\s+déplacer|migrer|se\s+replier|traverser|franchir|passer|partir|s['’]exiler|se\s+reloger|"
         r"se\s+regrouper|se\s+rassembler|prendre\s+la\s+route|prendre\s+le\s+chemin\s+de\s+l['’]exil|"
-        r"fuir|quitter|abandonner)|"
+        # ("Les frappes ont poussé 9 300 habitants à gagner Saïda")
+        r"fuir|quitter|abandonner|gagner|rejoindre|se\s+rendre)|"
         r"ran\s+(?:away\s+)?from\s+(?:the\s+)?(?:fighting|violence|attacks?|clashes|gunmen|bombing|shelling|floods?|"
         r"flames|fires?)|left\s+(?:the|their)\s+(?:\w+\s+)?(?:city|town|village|villages|area|region|district|camp|zone)\b|"
         r"abandonner\s+(?:leurs?|son|sa)\s+(?:logements?|maisons?|domiciles?|foyers?|villages?)\b|"

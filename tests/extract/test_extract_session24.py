@@ -145,3 +145,119 @@ def test_forced_to_leave_a_place_is_a_flight(extractor: Extractor, text: str) ->
 
 def test_forced_to_leave_is_no_flight_for_organisations(extractor: Extractor) -> None:
     assert _facts(extractor, "The fighting forced 40 aid agencies to leave the area.") == []
+
+
+def test_people_who_left_a_town_past_an_aside_on_who_they_are(extractor: Extractor) -> None:
+    text = (
+        "Gunmen attacked Mocímboa da Praia at dawn. Over the next three days some 6,200 people, most of them women "
+        "and children, left Mocímboa da Praia on foot or by boat for Pemba."
+    )
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == [(6_200, "forced-to-flee")]
+
+
+def test_a_year_before_a_response_plan_is_no_figure(extractor: Extractor) -> None:
+    text = "The 2025 regional refugee response plan for the DRC is 18 per cent funded."
+    assert _facts(extractor, text) == []
+
+
+def test_people_flown_out_are_evacuated(extractor: Extractor) -> None:
+    text = (
+        "About 9,000 residents of Hay River had left by road, and another 700 had been flown out on military flights."
+    )
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == [(9_000, "evacuated"), (700, "evacuated")]
+
+
+def test_the_demolition_of_homes_counts_them(extractor: Extractor) -> None:
+    text = "The court ruled that the demolition of some 260 homes at the Epworth settlement in March was unlawful."
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == [(260, "destroyed-housing")]
+    # the word alone is no cue for the figures around it
+    text = (
+        "The authorities have ordered the demolition of houses near the river; 12,000 people were displaced by floods."
+    )
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == [(12_000, "displaced")]
+
+
+def test_a_town_of_many_areas_is_looked_for_in_the_area_the_text_names(extractor: Extractor) -> None:
+    # Pingyuan is a town's name in several Chinese provinces: the text names Guangdong
+    text = (
+        "Torrential rain has lashed Meizhou in Guangdong Province since Sunday. Some 1,600 people trapped in "
+        "Pingyuan county were evacuated, and 2,189 houses have collapsed there."
+    )
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, f.admin1) for f in facts] == [(1_600, "Guangdong Sheng"), (2_189, "Guangdong Sheng")]
+
+
+def test_french_wordings_of_leaving_and_sheltering(extractor: Extractor) -> None:
+    text = "Quelque 4 000 personnes ont dû passer la nuit dans des églises et des écoles de Gisenyi."
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == [(4_000, "sheltered")]
+    text = "Depuis l'attaque, quelque 21 000 personnes ont quitté l'agglomération de Bangui pour les provinces."
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == [(21_000, "forced-to-flee")]
+    text = "Près de 14 000 personnes ont dû abandonner leurs habitations après la crue du Logone."
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == [(14_000, "forced-to-flee")]
+    text = "Selon Kiev, 18 000 personnes ont quitté les districts frontaliers de la région de Soumy."
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == [(18_000, "forced-to-flee")]
+
+
+def test_businesses_and_jobs_are_no_homes(extractor: Extractor) -> None:
+    text = "Les émeutes ont fait fuir 3 000 habitants. Plus de 400 entreprises ont brûlé et 5 000 emplois ont disparu."
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == [(3_000, "forced-to-flee")]
+    text = "The riots destroyed 300 businesses and 120 homes in the old town."
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == [(120, "destroyed-housing")]
+
+
+def test_a_rate_told_past_its_verb_is_no_figure(extractor: Extractor) -> None:
+    text = "Plus de 800 Afghans expulsés d'Iran franchissent chaque jour le poste-frontière d'Islam Qala."
+    assert _facts(extractor, text) == []
+    # "a week after" dates the figure: no rate
+    text = "An estimated 9,000 families remained displaced a week after the storm in Satkhira district."
+    assert [f[0] for f in _facts(extractor, text)] == [9_000]
+    text = "Some 3,000 people fled Kupiansk in a day as shelling intensified."
+    assert [f[0] for f in _facts(extractor, text)] == [3_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The riots destroyed 300 shops and 120 homes in the old town.", [(120, "destroyed-housing")]),
+        ("The floods destroyed 40 schools, 12 bridges and 2,300 houses in Sindh.", [(2_300, "destroyed-housing")]),
+        ("Le cyclone a détruit 35 écoles et 1 800 maisons à Toamasina.", [(1_800, "destroyed-housing")]),
+        (
+            "The drought has affected 84 of the country's 116 districts and some 6.6 million people.",
+            [(6_600_000, "affected")],
+        ),
+    ],
+)
+def test_a_verb_reaches_past_counts_of_other_things(
+    extractor: Extractor, text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == expected
+
+
+def test_people_who_left_their_country_went_abroad(extractor: Extractor) -> None:
+    text = "Selon le HCR, 4,1 millions de Vénézuéliens ont quitté leur pays depuis 2018."
+    assert [(f[1], f[2]) for f in _facts(extractor, text)] == [("forced-to-flee", "cross-border-flight")]
+
+
+def test_people_taken_into_schools_are_sheltered(extractor: Extractor) -> None:
+    text = "Quelque 3 200 personnes ont été recueillies dans des écoles de la région de Manyara."
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == [(3_200, "sheltered")]
+
+
+def test_two_agencies_are_no_figure(extractor: Extractor) -> None:
+    text = "Quelque 12 000 réfugiés sont arrivés au Tchad cette semaine. Les deux agences saluent l'aide reçue."
+    assert [f[0] for f in _facts(extractor, text)] == [12_000]
+
+
+def test_a_sentence_that_opens_on_the_texts_own_area_keeps_its_country(extractor: Extractor) -> None:
+    # Maluku is a commune of Kinshasa that the packaged gazetteer knows only as Indonesia's province
+    text = (
+        "Bukavu — Les crues ont fait 438 morts dans le territoire de Kalehe. À Kinshasa, le gouvernement indique "
+        "que 1 700 familles ont été relogées à Maluku."
+    )
+    assert [(f.reported, f.country) for f in extractor.extract(text, published=PUBLISHED)] == [(1_700, "COD")]
+    # a country named outright in the clause still sets it
+    text = "Floods displaced 40,000 people in Gujarat. Across the border, Pakistan's Sindh province evacuated 82,000."
+    assert [(f.reported, f.country) for f in extractor.extract(text, published=PUBLISHED)] == [
+        (40_000, "IND"),
+        (82_000, "PAK"),
+    ]

@@ -374,7 +374,10 @@ def is_not_figure(text: str, quantity: Quantity) -> bool:
         between = text[quantity.end : quantity.end + max(0, len(head.text) - len(head.text.split()[-1]) + 1)]
         if _EVENT_WORD_RE.search(between) is not None:
             return True
-        # "the 2025 Regional Refugee Response Plan": a title's capitalised words go on after the noun
+        # "the 2025 Regional Refugee Response Plan": a title's capitalised words go on after the noun; "the 2024
+        # regional refugee response plan": the noun names a plan
+        if _PLAN_AFTER_RE.match(text, head.end):
+            return True
         title = _TITLE_GOES_ON_RE.match(text, head.end) if head.text[:1].isupper() else None
         return title is not None and _EVENT_WORD_RE.search(title.group()) is not None
     return _PARTICIPLE_AFTER_RE.match(text, quantity.end) is None
@@ -436,6 +439,10 @@ _EVENT_WORD_RE = re.compile(
     r"polic(?:y|ies)|strateg(?:y|ies)|framework|convention|programme|program|guidelines|law|act|politique|stratégie|"
     r"loi|crise|guerre|conflit|élections?|recensement|rapport)\b",
     re.IGNORECASE,
+)
+#: A plan or a policy named after the people it is for: "(the 2024 refugee) response plan".
+_PLAN_AFTER_RE = re.compile(
+    r"(?:\s+response)?\s+(?:plan|appeal|policy|strategy|programme|program|framework)\b(?!\s+to\b)", re.IGNORECASE
 )
 #: Capitalised words after a title's noun ("Refugee Response Plan").
 _TITLE_GOES_ON_RE = re.compile(r"(?:[ \t]+(?-i:[A-Z][\w'’-]*))+")
@@ -592,6 +599,8 @@ def _choose_cue(
         or _LIST_LABEL_GAP_RE.fullmatch(text, cue.end, start)
         or (_DASH_LABEL_GAP_RE.fullmatch(text, cue.end, start) and _LINE_END_RE.match(text, head_end))
         or _NUMBERING_GAP_RE.fullmatch(text, cue.end, start)
+        # "The riots destroyed 300 schools and 120 homes": the verb's first object counts other things
+        or (cue.kind is CueKind.TERM and _other_things_object_gap(text, cue.end, start))
         # "Main areas hosting the displaced: Mount Lebanon (254,000)": a label's people, by place in brackets
         or (cue.term not in _PLACES_TERMS and _LABEL_PLACE_BRACKET_GAP_RE.fullmatch(text, cue.end, start))
         # "New displacements in Hiran for the month stand at 6,700", "Le nombre de déplacés … atteint désormais 2,6
@@ -1016,6 +1025,33 @@ _OTHER_FIGURE_GAP_RE = re.compile(
     r"(?:\d[\d,.\u00a0\u202f ]*\d?\s+(?:were|are|have|had|ont|sont)\b|"
     r"(?:\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d{3,})\s*$)"
 )
+_COUNT_GAP_START_RE = re.compile(
+    r"\s+(?:(?:some|about|around|nearly|over|more\s+than|at\s+least|plus\s+de|près\s+de|environ|quelque)\s+)?"
+    r"(?:\d[\d,.\u00a0\u202f]*\d|\d)"
+)
+_AND_GAP_RE = re.compile(r"\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+")
+
+
+def _other_things_object_gap(text: str, cue_end: int, start: int) -> bool:
+    """True when the words between a cue and a figure are a count of other things and "and" ("destroyed 300
+    schools and 120 homes"): the cue's first objects, which are no figures, then the figure as its next."""
+    position = cue_end
+    for _ in range(4):  # ("destroyed 40 schools, 12 bridges and 2,300 houses")
+        count = _COUNT_GAP_START_RE.match(text, position, start)
+        if count is None:
+            return False
+        noun_end = counts_other_things(text, count.end())
+        if noun_end is None or noun_end > start:
+            return False
+        separator = _AND_GAP_RE.match(text, noun_end, start)
+        if separator is None:
+            return False
+        if separator.end() == start:
+            return True
+        position = separator.end() - 1  # (the next count's space)
+    return False
+
+
 #: Between "displaced" and where they live: "displaced and living in camps", "displaced and now staying in".
 _AND_NOW_LIVING_RE = re.compile(r"\s+(?:and|et)\s+(?:(?:are|were|now|currently|still|sont|vivent)\s+){0,2}")
 _AND_LIVING_IN_RE = re.compile(
@@ -1578,8 +1614,11 @@ _EACH_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _PER_DAY_AFTER_RE = re.compile(
-    r"\s+(?:\w+\s+)?(?:a|per|each|every|par)\s+(?:day|jour|week|semaine)\b"
-    r"(?!\s+(?:for|during|pendant|ago|earlier|before|previously|later|prior|auparavant|avant)\b)",
+    # (also past the verb: "Plus de 1 000 Afghans expulsés d'Iran franchissent chaque jour le poste-frontière"; not a
+    # count over a day: "fled in a single day")
+    r"\s+(?:[\w'’-]+\s+){0,6}?(?<!\bin\s)(?<!\ben\s)(?<!\bwithin\s)(?:a|per|each|every|par|chaque)\s+(?:day|jour|week|semaine)\b"
+    r"(?!\s+(?:for|during|pendant|ago|earlier|before|previously|later|prior|auparavant|avant|of|after|après|since|"
+    r"into|on|plus\s+tard)\b)",
     re.IGNORECASE,
 )
 # (spaces and words taken possessively: each ends where the next word starts)
@@ -2056,7 +2095,7 @@ _LINE_LABEL_END_RE = re.compile(r"\A[^\n]*\w\)?\s*:\s*\Z")
 
 
 _ABROAD_RE = compile_guarded(
-    r"(?:fleeing|fled|left)\s+their\s+(?:homeland|country)|taken\s+in|neighbou?ring\s+(?:countries|states|nations)|"
+    r"(?:fleeing|fled|left)\s+their\s+(?:homeland|country)|(?:fui|quitté)\s+leur\s+pays|taken\s+in|neighbou?ring\s+(?:countries|states|nations)|"
     # "streamed across the Polish border"
     r"across\s+(?:the\s+|its\s+|their\s+|[\w'’-]+['’]s\s+)?(?:[A-Z][\w-]+\s+)?borders?|crossed\s+(?:the\s+border|into)|"
     # asylum is sought in another country: "sought asylum in Uganda", "ont demandé l'asile en Allemagne"

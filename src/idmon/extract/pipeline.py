@@ -508,6 +508,8 @@ class _Context:
     shares_before: dict[int, int] = field(default_factory=dict)
     #: Countries' names that mean another country's area of that name, by start ("Georgia" → the US state).
     named_areas: dict[int, PlaceEntry] = field(default_factory=dict)
+    #: The first-level areas of the main country the text names outright ("Guangdong Province"), once looked for.
+    areas_named: frozenset[str] | None = None
     #: The figures of the sentence right before the one being read.
     before_all: list[Reading] = field(default_factory=list)
     #: Whether a figure of people displaced came in an earlier sentence: the text tells of displacement.
@@ -2141,7 +2143,28 @@ class Extractor:
             for m in mentions
         ):
             local = set()
-        if main is not None and len(local) == 1 and main not in local:
+        if (
+            main is not None
+            and len(local) == 1
+            and main not in local
+            # (not when only an area names the other country while the sentence opens on an area of the text's own:
+            # "À Kinshasa, … 2 100 familles … relogées à Maluku", a commune of Kinshasa the gazetteer knows only as
+            # Indonesia's province)
+            and not (
+                not any(c.precision is Precision.ADM0 for m in naming for c in m.candidates)
+                and any(
+                    m.start < own  # (before the figure's clause: "À Kinshasa, …"; not "selon des sources à Amman")
+                    and m not in naming
+                    and not first_place <= m.start < dateline
+                    and not self.gazetteer.is_adjective(m.text)
+                    and not self.gazetteer.is_people(m.text)
+                    and (e := self._resolve(context, m, main)) is not None
+                    and e.country == main
+                    and e.precision in (Precision.ADM0, Precision.ADM1)
+                    for m in mentions
+                )
+            )
+        ):
             resolved = self._resolved_places(context, fact, mentions, next(iter(local)), own, own_end, low, high)
         # the first-level area of the town a report was filed from, when it lies in the figure's country: a namesake
         # town elsewhere in that country is less likely than one beside it ("LOS ANGELES — … shelters in Pasadena")
@@ -2483,8 +2506,16 @@ class Extractor:
         if key not in context.resolved and mention.start in context.named_areas:
             context.resolved[key] = context.named_areas[mention.start]  # "en Géorgie": the US state
         if key not in context.resolved:
-            # (the towns of a state so named are looked for in it first: "Augusta, en Géorgie")
+            # (the towns of a state so named are looked for in it first: "Augusta, en Géorgie"; so are those of an
+            # area the text names: "Pingyuan county" in a text on Guangdong's Meizhou is Guangdong's Pingyuan)
             near = {area.admin1 for area in context.named_areas.values() if area.admin1}
+            home = [c for c in mention.candidates if c.country == main]
+            if (
+                main is not None
+                and len({c.admin1 for c in home}) > 1
+                and all(c.precision in (Precision.ADM2, Precision.POINT) for c in home)
+            ):
+                near |= self._areas_named(context, main)
             entry = self.gazetteer.resolve(mention, main, near)
             countries = {candidate.country for candidate in mention.candidates}
             if (
@@ -2540,6 +2571,22 @@ class Extractor:
                 entry = None
             context.resolved[key] = entry
         return context.resolved[key]
+
+    def _areas_named(self, context: _Context, main: str) -> frozenset[str]:
+        """The first-level areas of ``main`` that the lead and the figures' sentences name, each by a name that means
+        one area of that country only ("Guangdong Province", "Ishikawa")."""
+        assert self.gazetteer is not None
+        if context.areas_named is None:
+            areas: set[str] = set()
+            mentions = list(context.lead_places or ())
+            for found in context.places.values():
+                mentions += found
+            for mention in mentions:
+                own = {c.admin1 for c in mention.candidates if c.country == main and c.precision is Precision.ADM1}
+                if len(own) == 1 and not mention.feature and (admin1 := next(iter(own))):
+                    areas.add(admin1)
+            context.areas_named = frozenset(areas)
+        return context.areas_named
 
     def _area_named(self, name: str, main: str) -> PlaceEntry | None:
         """The one first-level area of the text's country that ``name`` names, when the name is an ordinary word running
@@ -5460,7 +5507,7 @@ def _left_a_place(text: str, cue: Cue) -> bool:
         cue.text in ("left", "quitté")
         and _NAMED_PLACE_AFTER_RE.match(text, cue.end) is not None
         and _TIME_NAME_AFTER_RE.match(text, cue.end) is None  # "left Monday on buses"
-        and _RESIDENTS_BEFORE_RE.search(text, max(0, cue.start - 40), cue.start) is not None
+        and _RESIDENTS_BEFORE_RE.search(text, max(0, cue.start - 100), cue.start) is not None
         # a danger to leave: not emigration or holidays ("residents have left Hong Kong amid an emigration wave")
         and _DANGER_RE.search(text) is not None
     )
@@ -5491,8 +5538,8 @@ _TIME_NAME_AFTER_RE = re.compile(
 )
 #: What people leave a place for: fighting, attacks, a siege, a disaster, an order to leave.
 _DANGER_RE = compile_guarded(
-    r"(?:fighting|attacks?|offensive|shelling|strikes|bombard\w*|clashes|violence|war|front\s?line|siege|blockade|"
-    r"gangs?|armed|insurgents?|jihadists?|militias?|floods?|flooding|cyclone|hurricane|typhoon|earthquake|eruption|"
+    r"(?:fighting|attack(?:s|ed)?|offensive|shelling|strikes|bombard\w*|clashes|violence|war|front\s?line|siege|blockade|"
+    r"gangs?|armed|gunmen|insurgents?|jihadists?|militias?|floods?|flooding|cyclone|hurricane|typhoon|earthquake|eruption|"
     r"wildfires?|fires?|landslides?|evacuation|combats|attaques?|violences|guerre|blocus|siège|gangs?|armés|"
     r"inondations?|séisme|éruption|incendies?|glissements?|évacuation|menaces|insécurité|ordered|ordonné|fought|troops|"
     r"forces|military|army|armée|relief|humanitarian|humanitaire|displace\w*|déplac\w*)\b",
@@ -5503,7 +5550,9 @@ _DANGER_RE = compile_guarded(
 _NAMED_PLACE_AFTER_RE = re.compile(r"\s+(?:the\s+(?:town|city|village)\s+of\s+|la\s+ville\s+de\s+)?[A-ZÀ-Þ]")
 _RESIDENTS_BEFORE_RE = re.compile(
     r"\b(?:residents|inhabitants|villagers|civilians|families|households|people|habitants|familles|ménages|civils|"
-    r"personnes)\s+(?:(?:have|had|has|ont|avaient|ayant)\s+)?(?:(?:now|already|since|also|déjà|aussi)\s+)?\Z",
+    # (past an aside on who they are: "some 8,300 people, most of them women and children, left Macomia")
+    r"personnes)(?:\s+|\s*,\s*(?:most|many|mostly|the\s+majority|la\s+plupart|majoritairement|including|dont)\b"
+    r"[^,.;]{0,50},\s+)(?:(?:have|had|has|ont|avaient|ayant)\s+)?(?:(?:now|already|since|also|déjà|aussi)\s+)?\Z",
     re.IGNORECASE,
 )
 

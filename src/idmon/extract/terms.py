@@ -100,7 +100,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"bulldozed|knocked\s+down|set\s+(?:on\s+fire|ablaze|alight))|"
         # "setting two houses on fire": the verb before the count
         r"set(?:ting)?(?=\s+(?:[\w,]+\s+){1,5}?(?:on\s+fire|ablaze|alight)\b)|"
-        r"destruction|détruite?s?|"
+        # ("the demolition of some 190 homes", a number right after: not "the demolition rate")
+        r"destruction|(?:demolition|démolition)(?=\s+(?:of|de|d['’])\s*(?:(?:some|about|around|nearly|over|more\s+than|"
+        r"at\s+least|près\s+de|plus\s+de|quelque|environ)\s+)?\d)|détruite?s?|"
         r"effondrée?s?|effondrements?(?=\s+(?:total\s+)?(?:de|d['’]|des)\b)|"
         r"emportée?s?\s+par\s+les\s+eaux|(?:ont\s+été|été|sont)\s+emportée?s|(?:ont|a)\s+emporté|balayée?s?|"
         r"rasée?s?|incendiée?s?|écroulée?s?|ravagée?s|(?<=ont\s)ravagé|détruisant|démolie?s|démolis|brûlée?s|(?<!partiellement\s)calcinée?s?|destruid[oa]s|destrui[çc][aã]o|destruyó|"
@@ -255,12 +257,13 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "more than 5,000 were still in hotels, gyms and parish halls"
         r"(?<=\s)(?:are|were)\s+(?:still\s+|now\s+|currently\s+)?(?:in|at)\s+(?:\d[\d,]*\s+)?(?:gyms|gymnasiums|"
         r"(?:sports|parish|community|village|church)\s+halls)\b|"
-        r"passé\s+la\s+nuit\s+(?:dans|à|au|aux|chez|sous)|"
+        # ("8 000 personnes ont dû passer la nuit dans des églises")
+        r"pass(?:é|er)\s+la\s+nuit\s+(?:dans|à|au|aux|chez|sous)|"
         # "un centre d'hébergement ; 350 sinistrés y ont passé la nuit" (not supporters at a stadium)
         r"(?:(?<=sinistrés\s)|(?<=personnes\s)|(?<=évacués\s)|(?<=habitants\s)|(?<=résidents\s)|(?<=familles\s)|"
         r"(?<=déplacés\s))y\s+(?:ont|avaient)\s+passé\s+la\s+nuit|inside\s+(?:the\s+)?(?:\d[\d,.]*\s+)?ecs?\b|"
         r"hébergée?s?(?!\s+(?:dans|chez|par)\s+(?:des\s+|les\s+|leurs\s+)?(?:familles?\s+d['’]accueil|proches|parents))|centres?\s+d['’](?:accueil|hébergement|évacuation|transit)|"
-        r"sites?\s+d['’](?:hébergement|évacuation)|accueillie?s?\s+dans|albergues?|"
+        r"sites?\s+d['’](?:hébergement|évacuation)|(?:accueillie?s?|recueillie?s?)\s+dans|albergues?|"
         r"abris?\s+(?:collectifs?|temporaires?|provisoires?|d['’]urgence)|dans\s+des\s+abris|centres?\s+collectifs?|"
         r"se\s+mettre\s+à\s+l['’]abri|"
         # "a ouvert 6 écoles pour héberger 1 900 personnes"
@@ -315,7 +318,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # propres moyens" (not "left on their own": alone)
         r"left\s+(?:by\s+their\s+own\s+means|of\s+their\s+own\s+accord|on\s+their\s+own\s+initiative)|(?:partie?s|quitté\s+\S+(?:\s+\S+)?)\s+par\s+leurs\s+propres\s+moyens|"
         # "Around 200 residents were brought out on Wednesday alone" (not loans taken out)
-        r"airlift(?:ed|ing|s)?|bussed\s+out|(?:(?<=were\s)|(?<=been\s))(?:brought|taken|got|gotten)\s+out\b(?!\s+(?:alive|of\s+(?:the\s+)?(?:school|schools|rubble|debris|hospital|prison|jail|detention|water|sea)))|ferried\s+(?:\S+\s+){0,6}?(?:off|out\s+of|away\s+from)\b|self-evacuat\w*|"
+        # ("another 1,500 had been flown out on military flights")
+        r"airlift(?:ed|ing|s)?|bussed\s+out|(?:(?<=were\s)|(?<=been\s))flown\s+out\b|(?:(?<=were\s)|(?<=been\s))(?:brought|taken|got|gotten)\s+out\b(?!\s+(?:alive|of\s+(?:the\s+)?(?:school|schools|rubble|debris|hospital|prison|jail|detention|water|sea)))|ferried\s+(?:\S+\s+){0,6}?(?:off|out\s+of|away\s+from)\b|self-evacuat\w*|"
         # "Cambodian authorities moved an estimated 5,000 to 6,000 people out of riverside villages"
         r"moved\s+(?=(?:an?\s+estimated\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?\d)"
         r"(?!(?:\S+\s+){0,5}?(?:workers|staff|employees|miners|personnel|troops|soldiers|students|patients|prisoners|"
@@ -404,7 +408,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"localités?|terres?|quartiers?)\b|"
         r"abandonné\s+(?:leurs?|son|sa)\s+(?:maisons?|foyers?|domiciles?|villages?|terres?|logements?)\b|"
         r"quitté\s+(?:leurs?|les|son|sa)\s+"
-        r"(?:foyers?|maisons?|cases|domiciles?|villages?|localités?|terres?|résidences?|logements?|habitations?|quartiers?)\b|"
+        r"(?:foyers?|maisons?|cases|domiciles?|villages?|localités?|terres?|résidences?|logements?|habitations?|quartiers?|"
+        # ("7,7 millions de Vénézuéliens ont quitté leur pays depuis 2015")
+        r"pays)\b|"
         r"leave\s+(?:their|his|her)\s+homes?|"
         r"left\s+(?:their|his|her)\s+homes?|huy(?:eron|ó)|(?:driven|chased|uprooted)\s+(?:from|out)|"
         r"chass(?:ée?s?|er|ent|ant)\s+(?:\S+\s+){0,3}?(?:de|hors\s+de)\s+(?:leurs?|ses|son|sa|chez)\s*"
@@ -418,11 +424,13 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"fuir|quitter|abandonner|gagner|rejoindre|se\s+rendre)|"
         r"ran\s+(?:away\s+)?from\s+(?:the\s+)?(?:fighting|violence|attacks?|clashes|gunmen|bombing|shelling|floods?|"
         r"flames|fires?)|left\s+(?:the|their)\s+(?:\w+\s+)?(?:city|town|village|villages|area|region|district|camp|zone)\b|"
-        r"abandonner\s+(?:leurs?|son|sa)\s+(?:logements?|maisons?|domiciles?|foyers?|villages?)\b|"
+        r"abandonner\s+(?:leurs?|son|sa)\s+(?:logements?|maisons?|domiciles?|foyers?|villages?|habitations?|cases|terres?)\b|"
         r"(?:pushed|pushes|pushing|drove|driven|drives|driving)\s+(?:\S+\s+){0,6}?(?:towards?|out\s+of|from\s+(?:their|the\s+(?:town|city|village|villages|area|"
         r"region|district|camp))|into\s+(?:the\s+)?(?:nearby\s+|surrounding\s+)?"
         r"(?:bush|forests?|hills|mountains))\b|jetée?s?\s+sur\s+les\s+routes|jet(?:é|er|ant|ent)\s+(?:\S+\s+){1,5}?sur\s+les\s+routes|"
-        r"quitté\s+(?:la|le|les|leur|leurs)\s+(?:\w+\s+)?(?:ville|villages?|localités?|quartiers?|région|zone|communes?|îles?|hameaux|capitale)\b|"
+        # ("53 000 personnes ont quitté l'agglomération de Port-au-Prince")
+        r"quitté\s+(?:la\s+|le\s+|les\s+|leur\s+|leurs\s+|l['’])(?:\w+\s+)?(?:ville|villages?|localités?|quartiers?|région|"
+        r"zone|communes?|îles?|hameaux|capitale|agglomération|île|arrondissements?|territoire|districts?)\b|"
         r"stream(?:ing|ed)\s+(?:toward|towards|into|across|out\s+of)\b|"
         r"(?:poussé|chassé|repoussé)(?:e?s)?\s+(?:\S+\s+){1,6}?(?:vers|hors\s+de)\b|"
         # "l'attaque a provoqué la fuite de 51 000 personnes"
@@ -622,7 +630,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:(?<=ont\s)|(?<=avaient\s)|(?<=ayant\s))quitté(?!\s+(?:leurs?|les|son|sa|ses|le|la|l['’]|ce|cette|\d)\b)|"
         # "a further 1,100 people left Liancourt and Verrettes", "100,000 people have left Tal Rifaat"
         r"(?:(?<=people\s)|(?<=residents\s)|(?<=families\s)|(?<=inhabitants\s)|(?<=villagers\s)|(?<=civilians\s)|"
-        r"(?<=have\s)|(?<=had\s)|(?<=has\s))left(?!\s+(?:behind|over|with|without|for|many|thousands|hundreds|dozens|"
+        # ("8,300 people, most of them women and children, left Macomia")
+        r"(?<=have\s)|(?<=had\s)|(?<=has\s)|(?<=children,\s))left(?!\s+(?:behind|over|with|without|for|many|thousands|hundreds|dozens|"
         r"millions|more|at|some|about|around|nearly|people|residents|families|homes|houses|them|him|her|it|a|an|no|only|"
         r"\d|\w+less\b|unharmed|intact|open|alone|in\s+place|undamaged|under|by|on|in|early|late|last|yesterday|today|"
         r"this|after|before|when|because|due|the\s+(?:camps?|sites?|shelters?|centres?|centers?))\b|\s*[,.;:!?)]|\s*$)",
@@ -893,9 +902,10 @@ _OTHER_NOUNS = (
     r"shelters|blocks?|floors?|storeys?|stories|incidents?|events?|attacks?|occasions?|lives|deaths|tunnels|crops|"
     r"immeubles|incendies|fires|wildfires|blazes|feux|vols|convois|convoys|"
     r"teams|squads|brigades|battalions|firefighters|fire\s*fighters|rescuers|rescue\s+workers|police(?:men)?|"
-    r"partners|organi[sz]ations|agencies|ngos|donors|clusters|chercheurs|researchers|experts|participants|délégués|"
+    r"partners|organi[sz]ations|agencies|agences|ngos|ong|donors|clusters|chercheurs|researchers|experts|participants|délégués|"
     r"delegates|journalistes|journalists|scientifiques|scientists|voters|électeurs|spectators|spectateurs|fans|"
-    r"supporters|"
+    # ("Plus de 700 entreprises ont été pillées ou incendiées, et 7 000 emplois détruits")
+    r"supporters|entreprises|emplois|jobs|businesses|commerces|boutiques|shops|magasins|stores|kiosques|kiosks|"
     r"soldiers|troops|officers|staff|personnel|responders|équipes|pompiers|secouristes|soldats|militaires|policiers|"
     r"gendarmes|casques\s+bleus|peacekeepers|m2|m²|sq\.?\s*m|square\s+met(?:re|er)s|mètres\s+carrés|"
     # ("15,000 core relief item kits", "1,240 household visits")

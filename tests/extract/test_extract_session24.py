@@ -261,3 +261,21 @@ def test_a_sentence_that_opens_on_the_texts_own_area_keeps_its_country(extractor
         (40_000, "IND"),
         (82_000, "PAK"),
     ]
+
+
+def test_sheltering_in_camps_is_in_a_camp(extractor: Extractor) -> None:
+    text = "Some 41,000 people displaced by the cyclone were sheltering in 212 camps across Nsanje district."
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == [(41_000, "in-relief-camp")]
+    # evacuation sites are shelters
+    text = "Around 900 people were sheltering in 11 evacuation sites in Port Vila after the earthquake."
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == [(900, "sheltered")]
+
+
+def test_refuge_on_a_site_since_a_day_is_in_a_camp(extractor: Extractor) -> None:
+    text = "Plus de 900 ménages ont trouvé refuge depuis lundi sur le site de Rhoe, en territoire de Djugu."
+    assert [(f[0], f[1]) for f in _facts(extractor, text)] == [(900, "in-relief-camp")]
+
+
+def test_places_in_a_centre_are_room(extractor: Extractor) -> None:
+    text = "L'agence a ouvert à Renk un centre de transit de 3 000 places pour les 9 000 rapatriés arrivés du Soudan."
+    assert [f[0] for f in _facts(extractor, text)] == [9_000]

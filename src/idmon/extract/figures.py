@@ -485,13 +485,18 @@ _OR_WITH_HOSTS_AFTER_RE = re.compile(
 )
 #: Where people forced to seek refuge found it: "to seek refuge in monasteries", "à se réfugier dans des écoles".
 _REFUGE_WORD_RE = re.compile(r"refuge|réfugi|shelter|abriter", re.IGNORECASE)
+_SHELTERING_RE = re.compile(
+    r"(?:were\s+|are\s+)?(?:sheltering|sheltered|taking\s+shelter|took\s+shelter)", re.IGNORECASE
+)
 _REFUGE_HOSTS_AFTER_RE = re.compile(rf"\s+(?:with|chez|among|auprès\s+de|in|dans)\s+{_RELATIVES}", re.IGNORECASE)
 _REFUGE_PLACE_AFTER_RE = re.compile(
     # (a few words may come first: "se sont réfugiés en une semaine dans des écoles")
     r"(?:(?:\s+(?:en|in|within|over|pendant|during)\s+|\s+au\s+cours\s+d['’])"
     r"(?:(?:the|la|le)\s+(?:past|last|dernière|dernier)\s+)?(?:une?|a|the|la|le|deux|two|trois|three|\d+)?\s*"
-    r"(?:semaines?|jours?|nuits?|weeks?|days?|nights?|heures?|hours?))?"
-    r"\s+(?:in|at|inside|dans|au|aux|à)\s+(?:[\w'’-]+\s+){0,3}?(?:(?P<camp>camps?|sites?)|schools?|churche?s?|"
+    r"(?:semaines?|jours?|nuits?|weeks?|days?|nights?|heures?|hours?)|"
+    # ("ont trouvé refuge depuis lundi sur le site de Plaine Savo")
+    r"\s+(?:depuis|since)\s+(?:le\s+)?[\w'’-]+)?"
+    r"\s+(?:in|at|inside|dans|au|aux|à|sur)\s+(?:[\w'’-]+\s+){0,3}?(?:(?P<camp>camps?|sites?)|schools?|churche?s?|"
     r"mosques?|monaster(?:y|ies)|temples?|pagodas?|shelters?|evacuation\s+cent(?:re|er)s|gym(?:nasium)?s|halls?|"
     r"stadiums?|écoles?|églises?|mosquées?|abris|centres?\s+d['’](?:accueil|hébergement)|gymnases?|salles?)\b",
     re.IGNORECASE,
@@ -772,6 +777,12 @@ def _refuge_where(text: str, cue: Cue) -> Cue:
     """Where people who took refuge found it, when it says more than their flight: a shelter or a camp ("forced
     about 4,800 people … to seek refuge in monasteries", "a obligé 2 600 habitants à se réfugier dans des écoles"),
     or relatives ("ont trouvé refuge chez des proches": displaced)."""
+    if cue.term is Term.SHELTERED and _SHELTERING_RE.fullmatch(cue.text):
+        # "displaced by Cyclone Freddy were sheltering in 564 camps": the camps, not a shelter
+        refuge = _REFUGE_PLACE_AFTER_RE.match(text, cue.end)
+        if refuge is not None and refuge.group("camp") is not None and "evacuation" not in refuge.group().lower():
+            return Cue(refuge.start(), refuge.end(), CueKind.TERM, Term.IN_RELIEF_CAMP, refuge.group().strip())
+        return cue
     if cue.term is not Term.FORCED_TO_FLEE or _REFUGE_WORD_RE.search(cue.text) is None:
         return cue
     refuge = _REFUGE_PLACE_AFTER_RE.match(text, cue.end)

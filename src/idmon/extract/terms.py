@@ -905,7 +905,8 @@ _OTHER_NOUNS = (
     r"partners|organi[sz]ations|agencies|agences|ngos|ong|donors|clusters|chercheurs|researchers|experts|participants|délégués|"
     r"delegates|journalistes|journalists|scientifiques|scientists|voters|électeurs|spectators|spectateurs|fans|"
     # ("Plus de 700 entreprises ont été pillées ou incendiées, et 7 000 emplois détruits")
-    r"supporters|entreprises|emplois|jobs|businesses|commerces|boutiques|shops|magasins|stores|kiosques|kiosks|"
+    # ("un centre de transit de 2 000 places": room)
+    r"supporters|places|entreprises|emplois|jobs|businesses|commerces|boutiques|shops|magasins|stores|kiosques|kiosks|"
     r"soldiers|troops|officers|staff|personnel|responders|équipes|pompiers|secouristes|soldats|militaires|policiers|"
     r"gendarmes|casques\s+bleus|peacekeepers|m2|m²|sq\.?\s*m|square\s+met(?:re|er)s|mètres\s+carrés|"
     # ("15,000 core relief item kits", "1,240 household visits")

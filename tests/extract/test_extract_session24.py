@@ -279,3 +279,11 @@ def test_refuge_on_a_site_since_a_day_is_in_a_camp(extractor: Extractor) -> None
 def test_places_in_a_centre_are_room(extractor: Extractor) -> None:
     text = "L'agence a ouvert à Renk un centre de transit de 3 000 places pour les 9 000 rapatriés arrivés du Soudan."
     assert [f[0] for f in _facts(extractor, text)] == [9_000]
+
+
+def test_an_earlier_value_after_a_comma_and_from(extractor: Extractor) -> None:
+    text = "Fighting has pushed the number of displaced people in Sagaing to 1.2 million, from 950,000 in June."
+    assert [(f[0], f[2]) for f in _facts(extractor, text)] == [(1_200_000, "idps"), (950_000, "idps")]
+    # people displaced from a place are no earlier value
+    text = "Floods displaced 12,000 people in Sylhet, from villages along the Surma river."
+    assert [f[0] for f in _facts(extractor, text)] == [12_000]

@@ -4709,9 +4709,10 @@ _LABEL_COLON_RE = re.compile(r"[^\W\d_]\)?\s*:")
 #: "up from 1.6 million in June", "contre 120 298 un an plus tôt": the same count at another time.
 _COMPARED_BEFORE_RE = compile_guarded(
     r"(?:(?:up|down)\s+from(?:\s+(?:a|the)\s+(?:peak|high|record|total)\s+of)?|compared\s+(?:with|to)|against|"
-    # "rose to 68,942 this morning from 51,480 last night": right after a figure (and its time), where it came from
-    r"(?<=\d)(?:\s+(?:this\s+\w+|last\s+\w+|yesterday|today|overnight|on\s+\w+(?:\s+(?:morning|afternoon|evening|"
-    r"night))?))?\s+from|"
+    # "rose to 68,942 this morning from 51,480 last night", "to 480,000, from 390,000 in August": right after a figure
+    # (and its time), where it came from
+    r"(?:(?<=\d)|(?<=million)|(?<=millions))(?:\s+(?:this\s+\w+|last\s+\w+|yesterday|today|overnight|on\s+\w+(?:\s+(?:morning|afternoon|evening|"
+    r"night))?))?,?\s+from|"
     # "fell to 52,000 on 4 December, from a peak of about 186,000"
     r"from\s+(?:a|the|its)\s+(?:peak|high|record|maximum|height)\s+of|"
     r"contre|par\s+rapport\s+(?:à|aux?)|compar[ée]e?s?\s+(?:à|aux?)|"

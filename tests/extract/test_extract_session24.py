@@ -287,3 +287,12 @@ def test_an_earlier_value_after_a_comma_and_from(extractor: Extractor) -> None:
     # people displaced from a place are no earlier value
     text = "Floods displaced 12,000 people in Sylhet, from villages along the Surma river."
     assert [f[0] for f in _facts(extractor, text)] == [12_000]
+
+
+def test_a_record_displaced_in_a_race_is_no_figure(extractor: Extractor) -> None:
+    text = (
+        "Her time of 51.90 seconds in the 400m hurdles final displaced a record that had stood since 1996, and "
+        "three of the eight finalists ran personal bests."
+    )
+    assert _facts(extractor, text) == []
+    assert [f[0] for f in _facts(extractor, "Floods displaced 4.2m people in Pakistan.")] == [4_200_000]

@@ -760,6 +760,10 @@ _LEFT_PLACE_BEFORE_RE = re.compile(
 _WAY_HOME_AFTER_RE = re.compile(
     r"[^.;:]{0,80}?\b(?:go(?:ing)?\s+back|return|regagner|rentrer|retourner|home|chez\s+eux|villages?\s+d['’]origine)"
 )
+#: What "displaced" takes as object in its other senses: "displaced a record", "displaced the defending champion".
+_OTHER_SENSE_OBJECT_RE = re.compile(
+    r"\s+(?:the|a|an|his|her|their)\s+(?:\w+\s+)?(?:record|champion|incumbent|favourite|favorite|title[- ]holder)s?\b"
+)
 #: An evacuation that is only announced: "under evacuation warnings", "evacuation plans".
 _EVICTION_ANNOUNCED_RE = re.compile(r"\s+(?:notices?|threats?|orders?|warnings?|letters?|d['’]expulsion)\b")
 _ANNOUNCED_RE = re.compile(r"\s+(?:warnings?|watch(?:es)?|alerts?|advisor(?:y|ies)|plans?|drills?|routes?|readiness)\b")
@@ -805,6 +809,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
             continue  # "refusing to leave their homes": what did not happen is no displacement
         if term is Term.EVACUATED and _ANNOUNCED_RE.match(text, match.end()):
             continue  # "200,000 under evacuation warnings"
+        if term is Term.DISPLACED and _OTHER_SENSE_OBJECT_RE.match(text, match.end()):
+            continue  # "… displaced a record that had stood since 1992": another sense of the word
         if (
             term in (Term.IN_RELIEF_CAMP, Term.SHELTERED)
             and _LEFT_PLACE_BEFORE_RE.search(text, max(0, match.start() - 60), match.start())
@@ -906,7 +912,7 @@ _OTHER_NOUNS = (
     r"delegates|journalistes|journalists|scientifiques|scientists|voters|électeurs|spectators|spectateurs|fans|"
     # ("Plus de 700 entreprises ont été pillées ou incendiées, et 7 000 emplois détruits")
     # ("un centre de transit de 2 000 places": room)
-    r"supporters|places|entreprises|emplois|jobs|businesses|commerces|boutiques|shops|magasins|stores|kiosques|kiosks|"
+    r"supporters|hurdles|relay|freestyle|backstroke|breaststroke|medley|sprint|steeplechase|places|entreprises|emplois|jobs|businesses|commerces|boutiques|shops|magasins|stores|kiosques|kiosks|"
     r"soldiers|troops|officers|staff|personnel|responders|équipes|pompiers|secouristes|soldats|militaires|policiers|"
     r"gendarmes|casques\s+bleus|peacekeepers|m2|m²|sq\.?\s*m|square\s+met(?:re|er)s|mètres\s+carrés|"
     # ("15,000 core relief item kits", "1,240 household visits")

@@ -376,6 +376,9 @@ def is_not_figure(text: str, quantity: Quantity) -> bool:
             return True
         # "the 2025 Regional Refugee Response Plan": a title's capitalised words go on after the noun; "the 2024
         # regional refugee response plan": the noun names a plan
+        # (a determiner first: not a headline's capitalised words, "2000 Families Flee Fighting In Masisi")
+        if not _DETERMINER_BEFORE_RE.search(before):
+            return False
         if _PLAN_AFTER_RE.match(text, head.end):
             return True
         title = _TITLE_GOES_ON_RE.match(text, head.end) if head.text[:1].isupper() else None
@@ -440,6 +443,7 @@ _EVENT_WORD_RE = re.compile(
     r"loi|crise|guerre|conflit|élections?|recensement|rapport)\b",
     re.IGNORECASE,
 )
+_DETERMINER_BEFORE_RE = re.compile(r"\b(?:the|its|this|their|la|le|du|de\s+la|l['’])\s+\Z", re.IGNORECASE)
 #: A plan or a policy named after the people it is for: "(the 2024 refugee) response plan".
 _PLAN_AFTER_RE = re.compile(
     r"(?:\s+response)?\s+(?:plan|appeal|policy|strategy|programme|program|framework)\b(?!\s+to\b)", re.IGNORECASE
@@ -1275,7 +1279,8 @@ _AREAS_WHERE_RE = (
 )
 _PEOPLE_LIVED_AFTER_RE = re.compile(
     r"\s+(?:people|residents|inhabitants|civilians|personnes|habitants|civils)\s+(?:lived|live|vivaient|vivent|vivait|"
-    r"habitaient)\b",
+    r"habitaient)\b(?!\s+(?:in|dans|sous|under)\s+(?:[\w'’-]+\s+){0,2}?(?:camps?|tents?|tentes|sites?|shelters?|abris|"
+    r"displacement|déplacés))(?!\s+(?:after|since|après|depuis)\s+(?:fleeing|having|avoir|leur))",
     re.IGNORECASE,
 )
 _AREAS_WHERE_BEFORE_RE = re.compile(rf"{_AREAS_WHERE_RE}{_QUALIFIER_WORDS}\Z", re.IGNORECASE)
@@ -1283,7 +1288,9 @@ _AREAS_WHERE_LIVED_BEFORE_RE = re.compile(
     rf"{_AREAS_WHERE_RE}(?:vivaient|vivent|vivait|habitaient|lived|resided)\s+{_QUALIFIER_WORDS}\Z", re.IGNORECASE
 )
 _PEOPLE_AFTER_RE = re.compile(
-    r"\s+(?:people|residents|inhabitants|civilians|personnes|habitants|civils)\b", re.IGNORECASE
+    r"\s+(?:people|residents|inhabitants|civilians|personnes|habitants|civils)\b"
+    r"(?!\s+(?:déplacée?s|réfugiée?s|sinistrée?s|displaced|refugees|évacuée?s|evacuees))",
+    re.IGNORECASE,
 )
 
 
@@ -1626,8 +1633,9 @@ _EACH_AFTER_RE = re.compile(
 )
 _PER_DAY_AFTER_RE = re.compile(
     # (also past the verb: "Plus de 1 000 Afghans expulsés d'Iran franchissent chaque jour le poste-frontière"; not a
-    # count over a day: "fled in a single day")
-    r"\s+(?:[\w'’-]+\s+){0,6}?(?<!\bin\s)(?<!\ben\s)(?<!\bwithin\s)(?:a|per|each|every|par|chaque)\s+(?:day|jour|week|semaine)\b"
+    # count over a day: "fled in just a day", "in less than a week", "displaced for over a week")
+    r"\s+(?:(?!(?:in|within|over|for|under|than|just|only|en|dans|moins|plus|après|after|of|about|around|nearly)\b)"
+    r"[\w'’-]+\s+){0,6}?(?:a|per|each|every|par|chaque)\s+(?:day|jour|week|semaine)\b"
     r"(?!\s+(?:for|during|pendant|ago|earlier|before|previously|later|prior|auparavant|avant|of|after|après|since|"
     r"into|on|plus\s+tard)\b)",
     re.IGNORECASE,
@@ -1736,7 +1744,9 @@ _NOT_MOVED_RE = re.compile(
     r"shelter(?:ed|ing)?\s+in\s+place|"
     # "About three thousand residents are still refusing to leave"
     r"(?:(?:are|were|is|was)\s+(?:still\s+)?refusing|refused|refuse|(?:ont\s+)?refus(?:ent|aient|é))\s+"
-    r"(?:to\s+(?:leave|evacuate|move)|de\s+(?:partir|quitter|évacuer))|"
+    r"(?:to\s+(?:leave|evacuate|move)|de\s+(?:partir|quitter|évacuer))"
+    # (not a camp's people: "300 families refused to leave the camp")
+    r"(?!\s+(?:the\s+|le\s+|les\s+|leurs?\s+)?(?:camps?|sites?|shelters?|abris|centres?))|"
     r"still\s+(?:live[ds]?|living)\s+(?:in\s+(?:the|their)\s+(?:area|zone|town|city|village|neighbou?rhood)s?|there)\b|"
     r"(?:live[ds]?|living)\s+in\s+(?:[\w-]+\s+){0,2}?(?:(?:flood|landslide|cyclone|disaster|drought|erosion|"
     r"hazard)[\s-]*prone|(?:high|at)[\s-]*risk|risk)\s+(?:areas?|zones?)|"

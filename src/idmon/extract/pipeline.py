@@ -2143,28 +2143,7 @@ class Extractor:
             for m in mentions
         ):
             local = set()
-        if (
-            main is not None
-            and len(local) == 1
-            and main not in local
-            # (not when only an area names the other country while the sentence opens on an area of the text's own:
-            # "À Kinshasa, … 2 100 familles … relogées à Maluku", a commune of Kinshasa the gazetteer knows only as
-            # Indonesia's province)
-            and not (
-                not any(c.precision is Precision.ADM0 for m in naming for c in m.candidates)
-                and any(
-                    m.start < own  # (before the figure's clause: "À Kinshasa, …"; not "selon des sources à Amman")
-                    and m not in naming
-                    and not first_place <= m.start < dateline
-                    and not self.gazetteer.is_adjective(m.text)
-                    and not self.gazetteer.is_people(m.text)
-                    and (e := self._resolve(context, m, main)) is not None
-                    and e.country == main
-                    and e.precision in (Precision.ADM0, Precision.ADM1)
-                    for m in mentions
-                )
-            )
-        ):
+        if main is not None and len(local) == 1 and main not in local:
             resolved = self._resolved_places(context, fact, mentions, next(iter(local)), own, own_end, low, high)
         # the first-level area of the town a report was filed from, when it lies in the figure's country: a namesake
         # town elsewhere in that country is less likely than one beside it ("LOS ANGELES — … shelters in Pasadena")

@@ -258,12 +258,12 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?<=\s)(?:are|were)\s+(?:still\s+|now\s+|currently\s+)?(?:in|at)\s+(?:\d[\d,]*\s+)?(?:gyms|gymnasiums|"
         r"(?:sports|parish|community|village|church)\s+halls)\b|"
         # ("8 000 personnes ont dû passer la nuit dans des églises")
-        r"pass(?:é|er)\s+la\s+nuit\s+(?:dans|à|au|aux|chez|sous)|"
+        r"pass(?:é|er)\s+la\s+nuit\s+(?:dans|à|au|aux|chez|sous)(?!\s+la\s+belle\s+étoile)|"
         # "un centre d'hébergement ; 350 sinistrés y ont passé la nuit" (not supporters at a stadium)
         r"(?:(?<=sinistrés\s)|(?<=personnes\s)|(?<=évacués\s)|(?<=habitants\s)|(?<=résidents\s)|(?<=familles\s)|"
         r"(?<=déplacés\s))y\s+(?:ont|avaient)\s+passé\s+la\s+nuit|inside\s+(?:the\s+)?(?:\d[\d,.]*\s+)?ecs?\b|"
         r"hébergée?s?(?!\s+(?:dans|chez|par)\s+(?:des\s+|les\s+|leurs\s+)?(?:familles?\s+d['’]accueil|proches|parents))|centres?\s+d['’](?:accueil|hébergement|évacuation|transit)|"
-        r"sites?\s+d['’](?:hébergement|évacuation)|(?:accueillie?s?|recueillie?s?)\s+dans|albergues?|"
+        r"sites?\s+d['’](?:hébergement|évacuation)|accueillie?s?\s+dans|(?<=été\s)recueillie?s?\s+dans\s+(?:des|les|deux|trois|\d+)\s+(?:écoles|églises|mosquées|centres|salles|gymnases|bâtiments|temples)|albergues?|"
         r"abris?\s+(?:collectifs?|temporaires?|provisoires?|d['’]urgence)|dans\s+des\s+abris|centres?\s+collectifs?|"
         r"se\s+mettre\s+à\s+l['’]abri|"
         # "a ouvert 6 écoles pour héberger 1 900 personnes"
@@ -387,7 +387,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # shelter or a camp, gives the term: see figures._REFUGE_PLACE_AFTER_RE)
         r"(?:forced|forcing|forces)\s+(?:\S+\s+){1,8}?to\s+(?:seek|take|find)\s+(?:refuge|shelter|safety)|forc(?:ed|es|ing)\s+(?:\S+\s+){0,8}?(?:to\s+leave|to\s+abandon|out\s+of|from)\s+(?:their\s+)?homes?|"
         # "forced 1,340 people to leave their villages", "forced 2,400 people to leave towns in western Victoria"
-        r"forc(?:ed|es|ing)\s+(?:\S+\s+){1,8}?to\s+(?:leave|abandon)\s+(?:their\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+        r"forc(?:ed|es|ing)\s+(?:(?!(?:agencies|firms|companies|organi[sz]ations|ngos|businesses|missions|embassies|"
+        r"staff|teams|workers|journalists|schools)\b)\S+\s+){1,8}?to\s+(?:leave|abandon)\s+(?:their\s+|the\s+|its\s+)?"
+        r"(?:[\w-]+\s+){0,2}?"
         r"(?:villages?|towns?|cit(?:y|ies)|lands?|communities|neighbou?rhoods?|areas?|settlements?|farms?|districts?|"
         r"camps?|sites?|regions?|zones?|islands?|homesteads?)\b|"
         r"fled|flee(?:ing)?|flight|fuir|fui|fuyaient|fuyait|fuient|fuyant|enfuie?s?|"
@@ -408,9 +410,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"localités?|terres?|quartiers?)\b|"
         r"abandonné\s+(?:leurs?|son|sa)\s+(?:maisons?|foyers?|domiciles?|villages?|terres?|logements?)\b|"
         r"quitté\s+(?:leurs?|les|son|sa)\s+"
-        r"(?:foyers?|maisons?|cases|domiciles?|villages?|localités?|terres?|résidences?|logements?|habitations?|quartiers?|"
-        # ("7,7 millions de Vénézuéliens ont quitté leur pays depuis 2015")
-        r"pays)\b|"
+        r"(?:foyers?|maisons?|cases|domiciles?|villages?|localités?|terres?|résidences?|logements?|habitations?|quartiers?)\b|"
         r"leave\s+(?:their|his|her)\s+homes?|"
         r"left\s+(?:their|his|her)\s+homes?|huy(?:eron|ó)|(?:driven|chased|uprooted)\s+(?:from|out)|"
         r"chass(?:ée?s?|er|ent|ant)\s+(?:\S+\s+){0,3}?(?:de|hors\s+de)\s+(?:leurs?|ses|son|sa|chez)\s*"
@@ -421,7 +421,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:se\s+réfugier|se\s+déplacer|migrer|se\s+replier|traverser|franchir|passer|partir|s['’]exiler|se\s+reloger|"
         r"se\s+regrouper|se\s+rassembler|prendre\s+la\s+route|prendre\s+le\s+chemin\s+de\s+l['’]exil|"
         # ("Les frappes ont poussé 9 300 habitants à gagner Saïda")
-        r"fuir|quitter|abandonner|gagner|rejoindre|se\s+rendre)|"
+        r"fuir|quitter|abandonner|(?:gagner|rejoindre)(?!\s+(?:les\s+|des\s+|leurs?\s+|l['’])?(?:groupes?|rangs|milices?|"
+        r"écoles?|sites?|camps?|champs?|postes?|emplois?|classes?)\b))|"
         r"ran\s+(?:away\s+)?from\s+(?:the\s+)?(?:fighting|violence|attacks?|clashes|gunmen|bombing|shelling|floods?|"
         r"flames|fires?)|left\s+(?:the|their)\s+(?:\w+\s+)?(?:city|town|village|villages|area|region|district|camp|zone)\b|"
         r"abandonner\s+(?:leurs?|son|sa)\s+(?:logements?|maisons?|domiciles?|foyers?|villages?|habitations?|cases|terres?)\b|"
@@ -760,6 +761,16 @@ _LEFT_PLACE_BEFORE_RE = re.compile(
 _WAY_HOME_AFTER_RE = re.compile(
     r"[^.;:]{0,80}?\b(?:go(?:ing)?\s+back|return|regagner|rentrer|retourner|home|chez\s+eux|villages?\s+d['’]origine)"
 )
+#: A demolition not (yet) carried out: "announced the demolition of", "a stoppé la démolition de".
+_DEMOLITION_NOT_DONE_RE = re.compile(
+    r"\b(?:announc\w*|plann\w*|order\w*|stopp\w*|halt\w*|suspend\w*|block\w*|threat\w*|propos\w*|annonc\w*|"
+    r"prévu\w*|ordonn\w*|suspend\w*|arrêt\w*|menac\w*|bloqu\w*)\s+(?:the\s+|a\s+|la\s+|une\s+)?(?:\w+\s+)?\Z"
+)
+#: People moved out who are no displaced people: "foreign nationals were flown out", "patients".
+_NOT_DISPLACED_GROUP_RE = re.compile(
+    r"\b(?:foreign(?:ers|\s+nationals)|expatriates|diplomats|embassy|patients|wounded|injured|sick|tourists|staff|"
+    r"personnel|citizens|nationals)\b"
+)
 #: What "displaced" takes as object in its other senses: "displaced a record", "displaced the defending champion".
 _OTHER_SENSE_OBJECT_RE = re.compile(
     r"\s+(?:the|a|an|his|her|their)\s+(?:\w+\s+)?(?:record|champion|incumbent|favourite|favorite|title[- ]holder)s?\b"
@@ -811,6 +822,18 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
             continue  # "200,000 under evacuation warnings"
         if term is Term.DISPLACED and _OTHER_SENSE_OBJECT_RE.match(text, match.end()):
             continue  # "… displaced a record that had stood since 1992": another sense of the word
+        if (
+            term is Term.DESTROYED_HOUSING
+            and match.group(0).startswith(("demolition", "démolition"))
+            and _DEMOLITION_NOT_DONE_RE.search(text, max(0, match.start() - 40), match.start())
+        ):
+            continue  # "announced the demolition of some 600 structures", "stopped the demolition of 350 homes"
+        if (
+            term is Term.EVACUATED
+            and match.group(0).startswith("flown")
+            and _NOT_DISPLACED_GROUP_RE.search(text, max(0, match.start() - 60), match.start())
+        ):
+            continue  # "300 foreign nationals were flown out of Khartoum", "1,200 patients were flown out of Gaza"
         if (
             term in (Term.IN_RELIEF_CAMP, Term.SHELTERED)
             and _LEFT_PLACE_BEFORE_RE.search(text, max(0, match.start() - 60), match.start())

@@ -3594,7 +3594,11 @@ _APPOSITION_IN_RE = re.compile(r"\w,\s+(?:in|dans|en|au)\s+\Z")
 
 
 def _is_country(mention: PlaceMention) -> bool:
-    return any(entry.precision is Precision.ADM0 for entry in mention.candidates)
+    # (a loop, not any() over a generator: called for every place of every figure's sentence, many times over)
+    for entry in mention.candidates:  # noqa: SIM110
+        if entry.precision is Precision.ADM0:
+            return True
+    return False
 
 
 #: A fact's place, field by field (what a part copies from its whole).
@@ -3640,8 +3644,10 @@ def _pcode(gazetteer: Gazetteer, country: str, level: int, name: str | None, men
 def _clause_start(text: str, reading: Reading) -> int:
     """Where the figure's own clause begins: after the last comma, semicolon or conjunction before it."""
     start = max(reading.bounds[0], reading.qualifier_start - 120)
-    breaks = list(_CLAUSE_START_RE.finditer(text, start, reading.qualifier_start))
-    return breaks[-1].end() if breaks else start
+    last = None  # the last break (no list of them all)
+    for match in _CLAUSE_START_RE.finditer(text, start, reading.qualifier_start):
+        last = match
+    return last.end() if last is not None else start
 
 
 _DIGIT_RE = re.compile(r"\d")

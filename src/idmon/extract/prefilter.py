@@ -84,8 +84,11 @@ class EndGuarded:
 
     def search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """``re.Pattern.search``."""
-        if self._ending is not None and 0 <= pos <= endpos and self._ending.match(string[pos:endpos][::-1]) is None:
-            return None
+        if self._ending is not None and 0 <= pos <= endpos:
+            # the span reversed in one slice, its last character first (a span at the text's start: in two)
+            reversed_span = string[endpos - 1 : pos - 1 : -1] if pos else string[:endpos][::-1]
+            if self._ending.match(reversed_span) is None:
+                return None
         return self._pattern.search(string, pos, endpos)
 
 

@@ -96,6 +96,8 @@ class Sentences:
 
     text: str
     starts: list[int] = field(default_factory=list)
+    #: The bounds already looked up, by position: the same figures' and cues' sentences are asked for many times.
+    _known: dict[int, tuple[int, int]] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         starts = [0]
@@ -113,9 +115,13 @@ class Sentences:
 
     def around(self, position: int) -> tuple[int, int]:
         """The (start, end) of the sentence holding ``position``."""
+        known = self._known.get(position)
+        if known is not None:
+            return known
         index = bisect.bisect_right(self.starts, position) - 1
         start = self.starts[index]
         end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.text)
+        self._known[position] = (start, end)
         return start, end
 
 

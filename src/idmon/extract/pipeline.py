@@ -2444,7 +2444,7 @@ class Extractor:
                 next(iter({entry.country for entry in mention.candidates}))
                 for mention in context.lead_places
                 if mention.end <= end
-                and (self.gazetteer.is_people(mention.text) or self.gazetteer.is_adjective(mention.text))
+                and self.gazetteer.is_nationality(mention.text)
                 and len({entry.country for entry in mention.candidates}) == 1
             }
             if fled == peoples:
@@ -2464,9 +2464,9 @@ class Extractor:
         if mention.feature:
             return None  # "lac Tanganyika", "the Paraguay river": no place of a figure
         key = (mention.start, mention.end, main)
-        if key not in context.resolved and _AGENT_BEFORE_RE.search(
-            context.lowered, max(0, mention.start - 40), mention.start
-        ):
+        if key in context.resolved:
+            return context.resolved[key]  # (every test below is for a key not resolved yet)
+        if _AGENT_BEFORE_RE.search(context.lowered, max(0, mention.start - 40), mention.start):
             # "les autorités installées par Moscou", "forces backed by Kigali": a government named by its capital,
             # not where the figure is
             context.resolved[key] = None
@@ -2821,7 +2821,7 @@ class Extractor:
         went: set[str] = set()
         went_to_area: set[str] = set()
         for mention in mentions:
-            if mention.feature or self.gazetteer.is_people(mention.text) or self.gazetteer.is_adjective(mention.text):
+            if mention.feature or self.gazetteer.is_nationality(mention.text):
                 continue
             countries = {candidate.country for candidate in mention.candidates}
             if _FLED_COUNTRY_BEFORE_RE.search(lowered, max(0, mention.start - 30), mention.start) and (
@@ -2857,7 +2857,7 @@ class Extractor:
                 if country is not None:
                     went.add(country)
         for mention in sentence:
-            if mention.feature or self.gazetteer.is_people(mention.text) or self.gazetteer.is_adjective(mention.text):
+            if mention.feature or self.gazetteer.is_nationality(mention.text):
                 continue
             if first <= mention.start < dateline or mention.start >= reading.bounds[1]:
                 continue  # the seat of the writer is no place of the people's
@@ -2927,7 +2927,7 @@ class Extractor:
             # place, not nationals coming home
             return None
         for mention in mentions:
-            if mention.feature or self.gazetteer.is_people(mention.text) or self.gazetteer.is_adjective(mention.text):
+            if mention.feature or self.gazetteer.is_nationality(mention.text):
                 continue
             if not _WENT_INTO_RE.search(context.lowered, max(0, mention.start - 60), mention.start):
                 continue
@@ -2959,7 +2959,7 @@ class Extractor:
                 continue
             if _PLACE_NAME_OF_BEFORE_RE.search(context.lowered, max(0, mention.start - 24), mention.start):
                 continue  # "arrivés au camp de Mbera": the camp's name, not where they came from
-            if self.gazetteer.is_people(mention.text) or self.gazetteer.is_adjective(mention.text):
+            if self.gazetteer.is_nationality(mention.text):
                 continue
             entry = self._resolve(context, mention, main)
             if entry is not None and entry.precision is Precision.ADM0:
@@ -2985,7 +2985,7 @@ class Extractor:
         reached: set[str] = set()
         lowered = context.lowered
         for mention in mentions:
-            if self.gazetteer.is_people(mention.text) or self.gazetteer.is_adjective(mention.text):
+            if self.gazetteer.is_nationality(mention.text):
                 continue
             countries = {entry.country for entry in mention.candidates}
             if (
@@ -3065,7 +3065,7 @@ class Extractor:
         # vivent dans les camps": a people said to be somewhere, in a sentence about another country
         staying = tells_stock(context.text[reading.quantity.end : reading.bounds[1]])
         for mention in mentions:
-            if self.gazetteer.is_people(mention.text) or self.gazetteer.is_adjective(mention.text):
+            if self.gazetteer.is_nationality(mention.text):
                 continue
             if staying and not _FROM_BEFORE_RE.search(lowered, max(0, mention.start - 12), mention.start):
                 entry = self._resolve(context, mention, main)
@@ -3093,7 +3093,7 @@ class Extractor:
         if reading.head is not None and _DISPLACED_HEAD_RE.search(reading.head.text):
             return None  # "anciens déplacés", "IDPs": people displaced inside their country
         for mention in mentions:
-            if mention.feature or self.gazetteer.is_people(mention.text) or self.gazetteer.is_adjective(mention.text):
+            if mention.feature or self.gazetteer.is_nationality(mention.text):
                 continue
             back = _BACK_TO_COUNTRY_RE.search(context.lowered, max(0, mention.start - 60), mention.start)
             if back is None or _POSSESSIVE_AFTER_RE.match(context.lowered, mention.end):

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from idmon.extract.numbers import find_quantities
+from idmon.extract.numbers import _MULTIPLIER_WORD_RE, _mentions_multiplier, find_quantities
+from idmon.extract.segments import lower_text
 
 
 def values(text: str, language: str = "en") -> list[tuple[int | None, int | None, bool]]:
@@ -164,3 +165,13 @@ def test_a_number_word_that_begins_a_place_s_name_is_no_number() -> None:
 
     text = "Plus de 14 000 personnes ont été évacuées, dont 4 100 à Sept-Îles et 300 à Trois-Rivières."
     assert [q.value for q in find_quantities(text, "fr", text.lower(), 0, len(text))] == [14_000, 4_100, 300]
+
+
+@pytest.mark.parametrize(
+    "text", ["1.5 million people", "1,2 MILLIARD", "2.5 lakh", "1.5 MİLLİON", "2.5 mıllıon", "1.5 people", "3 crores"]
+)
+def test_multiplier_test_on_lower_case_text_agrees_with_the_pattern(text: str) -> None:
+    # "İ" and "ı" match "i" ignoring case, but do not lower-case to it: such a span is searched as written
+    expected = _MULTIPLIER_WORD_RE.search(text) is not None
+    assert _mentions_multiplier(text, lower_text(text), 0, len(text)) is expected
+    assert _mentions_multiplier(text, text, 0, len(text)) is expected

@@ -133,6 +133,22 @@ _SHARED_MULTIPLIER_RANGE_RE = compile_guarded(
 )
 #: The multipliers of :data:`_SHARED_MULTIPLIER_RANGE_RE`, which its ranges cannot be without.
 _MULTIPLIER_WORD_RE = compile_guarded(r"million|billion|milliard|lakh|crore", re.IGNORECASE)
+#: The same words in lower-case text: a case-sensitive scan skips to their first letters.
+_LOWER_MULTIPLIER_WORD_RE = re.compile(r"million|billion|milliard|lakh|crore")
+
+
+def _mentions_multiplier(text: str, lowered: str, start: int, end: int) -> bool:
+    """``_MULTIPLIER_WORD_RE.search(text, start, end)`` as a test, on the lower-case text when there is one. Ignoring
+    case, "i" also matches "İ" and "ı", which lower-case to no "i": only a span that holds one of them is searched
+    as written too. (Every other character that matches these words' letters ignoring case lowers to that letter.)"""
+    if lowered is not text:
+        if _LOWER_MULTIPLIER_WORD_RE.search(lowered, start, end) is not None:
+            return True
+        if lowered.find("\u0130", start, end) == -1 and lowered.find("\u0131", start, end) == -1:
+            return False
+    return _MULTIPLIER_WORD_RE.search(text, start, end) is not None
+
+
 _VAGUE_RE = re.compile(
     r"\b(?:(?:tens|hundreds)\s+of\s+thousands|thousands|hundreds|dozens|scores|millions|hundred|thousand|dozen|"
     r"lakhs|crores|"
@@ -482,7 +498,7 @@ def find_quantities(
     candidates += _spelled_quantities(text, lowered, language, start, stop)
     candidates += _vague_quantities(text, lowered, start, stop)
     # (a decimal or a thousands mark, and a multiplier word: most spans have no such range, found here in one scan)
-    if ("." in text[start:stop] or "," in text[start:stop]) and _MULTIPLIER_WORD_RE.search(text, start, stop):
+    if ("." in text[start:stop] or "," in text[start:stop]) and _mentions_multiplier(text, lowered, start, stop):
         candidates += _shared_multiplier_ranges(text, start, stop)
     return _merge_ranges(text, _without_overlaps(candidates))
 

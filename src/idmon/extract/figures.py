@@ -1040,10 +1040,7 @@ _OTHER_FIGURE_GAP_RE = re.compile(
     r"(?:\d[\d,.\u00a0\u202f ]*\d?\s+(?:were|are|have|had|ont|sont)\b|"
     r"(?:\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d{3,})\s*$)"
 )
-_COUNT_GAP_START_RE = re.compile(
-    r"\s+(?:(?:some|about|around|nearly|over|more\s+than|at\s+least|plus\s+de|près\s+de|environ|quelque)\s+)?"
-    r"(?:\d[\d,.\u00a0\u202f]*\d|\d)"
-)
+_COUNT_GAP_START_RE = re.compile(rf"\s+(?:{ESTIMATE_HEDGES}\s+)?(?:\d[\d,.\u00a0\u202f]*\d|\d)", re.IGNORECASE)
 _AND_GAP_RE = re.compile(r"\s*,\s*(?:and\s+|et\s+)?|\s+(?:and|et)\s+")
 
 
@@ -1267,10 +1264,9 @@ _PART_OF_THINGS_BEFORE_RE = re.compile(
 _PLACE_AFTER_RE = re.compile(r"\s+(?:in|at|from|dans|à|au|aux|en|de|du)\s", re.IGNORECASE)
 _OF_WHICH_AFTER_RE = re.compile(r"\s+(?:of\s+(?:which|these)|d['’]entre\s+(?:eux|elles))\b", re.IGNORECASE)
 _WHOLE_BEFORE_RE = re.compile(r"(?<![\d,.])(?P<whole>\d[\d\s\u00a0\u202f,.]*\d|\d)(?=\s)[^,;.\d]{0,40},\s*\Z")
-_QUALIFIER_WORDS = (
-    r"(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|an\s+estimated|près\s+de|environ|quelque|"
-    r"plus\s+de)\s+)?"
-)
+_HEDGE_WORDS = rf"(?:{ESTIMATE_HEDGES}\s+)?"
+#: Who live in a place, by a noun that says nothing of their displacement.
+_RESIDENT_NOUNS = r"(?:people|residents|inhabitants|civilians|personnes|habitants|civils)"
 #: Who lived in the areas named: "des zones où vivaient près de 250 000 personnes", "areas where 90,000 people live"
 #: (not a camp's or a site's people: "les sites de Rhoe, où vivent plus de 60 000 déplacés").
 _AREAS_WHERE_RE = (
@@ -1278,17 +1274,17 @@ _AREAS_WHERE_RE = (
     r"blocks?|towns?|villes?)\s+(?:[\w'’-]+\s+){0,3}?(?:où|where)\s+"
 )
 _PEOPLE_LIVED_AFTER_RE = re.compile(
-    r"\s+(?:people|residents|inhabitants|civilians|personnes|habitants|civils)\s+(?:lived|live|vivaient|vivent|vivait|"
-    r"habitaient)\b(?!\s+(?:in|dans|sous|under)\s+(?:[\w'’-]+\s+){0,2}?(?:camps?|tents?|tentes|sites?|shelters?|abris|"
+    rf"\s+{_RESIDENT_NOUNS}\s+(?:lived|live|vivaient|vivent|vivait|habitaient)\b"
+    r"(?!\s+(?:in|dans|sous|under)\s+(?:[\w'’-]+\s+){0,2}?(?:camps?|tents?|tentes|sites?|shelters?|abris|"
     r"displacement|déplacés))(?!\s+(?:after|since|après|depuis)\s+(?:fleeing|having|avoir|leur))",
     re.IGNORECASE,
 )
-_AREAS_WHERE_BEFORE_RE = re.compile(rf"{_AREAS_WHERE_RE}{_QUALIFIER_WORDS}\Z", re.IGNORECASE)
+_AREAS_WHERE_BEFORE_RE = re.compile(rf"{_AREAS_WHERE_RE}{_HEDGE_WORDS}\Z", re.IGNORECASE)
 _AREAS_WHERE_LIVED_BEFORE_RE = re.compile(
-    rf"{_AREAS_WHERE_RE}(?:vivaient|vivent|vivait|habitaient|lived|resided)\s+{_QUALIFIER_WORDS}\Z", re.IGNORECASE
+    rf"{_AREAS_WHERE_RE}(?:vivaient|vivent|vivait|habitaient|lived|resided)\s+{_HEDGE_WORDS}\Z", re.IGNORECASE
 )
 _PEOPLE_AFTER_RE = re.compile(
-    r"\s+(?:people|residents|inhabitants|civilians|personnes|habitants|civils)\b"
+    rf"\s+{_RESIDENT_NOUNS}\b"
     r"(?!\s+(?:déplacée?s|réfugiée?s|sinistrée?s|displaced|refugees|évacuée?s|evacuees))",
     re.IGNORECASE,
 )

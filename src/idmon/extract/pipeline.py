@@ -122,6 +122,14 @@ _PART_OF_COUNTRY = (
 )
 #: Went into a place, by a verb of flight, crossing or arrival: "fled into eastern Chad", "fled Bunagana into",
 #: "traverser vers", "passer en", "sont entrées en", "ont gagné la", "fled Nagorno-Karabakh for", "se réfugier au".
+#: "crossed into", "crossed the Lurio river into neighbouring", right before a place (in the lowered text).
+_CROSSED_INTO_BEFORE_RE = re.compile(
+    r"\b(?:crossed|crossing)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?into\s+(?:neighbou?ring\s+)?(?:the\s+)?\Z"
+)
+#: A crossing's clause that tells of another country all the same: a border, neighbouring countries, refugees.
+_CROSSED_ABROAD_WORDS_RE = re.compile(
+    r"\b(?:borders?|frontiers?|neighbou?ring\s+(?:countries|states|nations)|refugees?|asylum)\b|\b[\w-]+['’]s\s+\w"
+)
 _WENT_INTO_RE = re.compile(
     r"(?:\b(?:fled|fleeing|flee|flees|escaped|fui|fuir|fuient|fuyant|enfuie?s|crossed|crossing|cross|traverser|traversé|"
     r"franchi|franchir|passer|passé|passée?s|passages?|entered|entering|entrée?s|entrés|poured|streamed|arrived|"
@@ -723,12 +731,22 @@ class Extractor:
             if carried is not None:
                 carried_sentence = context.sentences.around(carried.quantity.start)[0]
                 previous_sentence = context.sentences.around(sentence_start - 1)[0]
-                if previous_sentence == carried_sentence or (
-                    # "… forced 18,400 people to flee. Most are heading south. Some 6,100 of them had reached
-                    # Metuge": "of them" reaches past a sentence that counts nothing
-                    previous_sentence > 0
-                    and context.sentences.around(previous_sentence - 1)[0] == carried_sentence
-                    and _OF_THEM_RE.match(context.text, members[0].end)
+                if (
+                    previous_sentence == carried_sentence
+                    or (
+                        # "… forced 18,400 people to flee. Most are heading south. Some 6,100 of them had reached
+                        # Metuge": "of them" reaches past a sentence that counts nothing
+                        previous_sentence > 0
+                        and context.sentences.around(previous_sentence - 1)[0] == carried_sentence
+                        and _OF_THEM_RE.match(context.text, members[0].end)
+                    )
+                    or (
+                        # "… forced 99,000 people to flee.\nMovements by district of origin:\nChiúre - 67,214 …": a
+                        # list's heading by area between the total and its items
+                        previous_sentence > 0
+                        and context.sentences.around(previous_sentence - 1)[0] == carried_sentence
+                        and _LIST_HEADING_RE.fullmatch(context.text, previous_sentence, sentence_start) is not None
+                    )
                 ):
                     before = carried
             context.before_all = found if before is not None else []
@@ -796,6 +814,8 @@ class Extractor:
                 and (index > 0 or not _estimate_opens_bracket(text, quantity))
             )
             or (index > 0 and (_restates_unit(text, quantity) or _in_dash_aside(text, quantity, sentence_end)))
+            # "Chiúre - 67,214 individuals / 14,920 households": the same people in the other unit
+            or (index > 0 and _SLASH_RESTATED_RE.fullmatch(text, members[index - 1].end, quantity.start) is not None)
             for index, quantity in enumerate(members)
         ]
         main = [quantity for quantity, inside in zip(members, bracketed, strict=True) if not inside]
@@ -1931,6 +1951,13 @@ class Extractor:
             fact.category, fact.country, fact.precision = Category.CROSS_BORDER_FLIGHT, came_from, Precision.ADM0
             self._origin_area(context, fact, mentions)
             return
+        if (
+            fact.category is Category.CROSS_BORDER_FLIGHT
+            and main is not None
+            and self._crossed_within(context, reading, moved, main)
+        ):
+            # "About 61,000 have crossed into Nampula province": a crossing into another area of the same country
+            fact.category = Category.NEW_DISPLACEMENT
         crossed = None
         if fact.category in (Category.NEW_DISPLACEMENT, Category.IDPS, Category.CROSS_BORDER_FLIGHT):
             own_start = _clause_start(context.text, reading)
@@ -2913,6 +2940,19 @@ class Extractor:
         if people is None and nationals is not None:
             people = self.gazetteer.country_of_adjective(nationals.group(1))
         return people
+
+    def _crossed_within(self, context: _Context, reading: Reading, mentions: list[PlaceMention], main: str) -> bool:
+        """True when the figure's people crossed into a first-level area (or a place in one) of ``main`` and its
+        clause names no other country, border or neighbouring countries: a move inside the country."""
+        clause = context.lowered[_clause_start(context.text, reading) : reading.bounds[1]]
+        if _CROSSED_ABROAD_WORDS_RE.search(clause):
+            return False
+        for mention in mentions:
+            if not _CROSSED_INTO_BEFORE_RE.search(context.lowered, max(0, mention.start - 60), mention.start):
+                continue
+            entry = self._resolve(context, mention, main)
+            return entry is not None and entry.precision is not Precision.ADM0 and entry.country == main
+        return False
 
     def _crossed_into(
         self, context: _Context, reading: Reading, mentions: list[PlaceMention], main: str | None
@@ -5207,16 +5247,26 @@ _LIST_OPEN_RE = re.compile(
     r"[:–—-]\s*"
 )
 #: The unit an item's figure may carry before the separator: "612,400 individuals; ".
-_LIST_UNIT = r"(?:(?:individuals|people|persons|personnes|ménages|households|HH|PDI|IDPs)\s*)?"
+_LIST_UNIT = (
+    r"(?:(?:individuals|people|persons|personnes|ménages|households|HH|PDI|IDPs)\s*)?"
+    # the same people in the other unit: "67,214 individuals / 14,920 households"
+    r"(?:/\s*\d[\d,.\s\u00a0\u202f]*?\s*(?:individuals|persons|personnes|individus|households|HH|ménages|families|familles)\s*)?"
+)
 #: The gap from one item to the next: "| Centre-Nord : ", " individuals; Conflict: ", "; Chiure (in town) – ".
 _LIST_NEXT_RE = re.compile(
-    rf"\s*{_LIST_UNIT}[|;]\s*"
+    rf"\s*{_LIST_UNIT}(?:[|;]|\n)\s*"
     r"(?P<label>[^\W\d_][^\n:|;–—\d()]{0,40}?)\s*(?:\([^()\n]{0,40}\)\s*)?[:–—-]\s*",
     re.IGNORECASE,
 )
 #: After a list's item, the next item's separator: "609 118 | ", "73,450; ", "612,400 individuals; ".
 _LIST_ITEM_END_RE = re.compile(
-    rf"\s*{_LIST_UNIT}[|;]\s*[^\W\d_]",
+    rf"\s*{_LIST_UNIT}(?:[|;]|\n)\s*[^\W\d_]",
+    re.IGNORECASE,
+)
+#: A line that heads a list by area, alone: "Movements by district of origin (DTM flash report 15):".
+_LIST_HEADING_RE = re.compile(
+    r"[^\n:|;]{0,40}\b(?:by|per|par)\s+(?:district|region|province|state|county|governorate|department|site|area|"
+    r"région|département|commune|territoire|préfecture|cercle|gouvernorat)[^\n:|;]{0,60}:\s*\n",
     re.IGNORECASE,
 )
 #: A heading of a list by area: "by district of arrival", "par région", "per province".

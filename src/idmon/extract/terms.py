@@ -960,7 +960,10 @@ _OTHER_NOUNS = (
     r"(?:evacuation\s+)?posts|ecs|secteurs|sectors|blocs|blocks|"
     r"factions?|groups|groupes|gangs|militias|milices|polling\s+stations?|bureaux\s+de\s+vote|"
     # people moved on for what they did, not displaced: "3 000 manifestants ont été expulsés"
-    r"manifestants|protesters|demonstrators|commerçants|diplomates|diplomats|journalistes|journalists"
+    r"manifestants|protesters|demonstrators|commerçants|diplomates|diplomats|journalistes|journalists|"
+    # buildings nobody lives in: "386 religious structures damaged", "40 public buildings"
+    r"(?:religious|public|government|commercial|administrative|community|school|health|worship)\s+"
+    r"(?:structures|buildings|edifices)|(?:édifices|bâtiments)\s+(?:publics|religieux|administratifs)|lieux\s+de\s+culte"
 )
 _OTHER_NOUN_RE = re.compile(
     # up to two words before the noun ("3 temporary accommodation centres"), none of them a preposition or an

@@ -120,3 +120,29 @@ def test_a_slash_restated_count_beside_people(extractor: Extractor) -> None:
     text = "As of 18 February, 2,314 people / 669 families were evacuated to 4 evacuation centres in Sabah."
     facts = extractor.extract(text, published=PUBLISHED)
     assert [(f.reported, f.unit.value if f.unit else None) for f in facts] == [(2_314, "person"), (669, "household")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of people displaced in Cabo Delgado rose from 7,900 in March to 15,400 at the end of February.",
+        "Le nombre de déplacés internes est passé de 7 900 en mars à 15 400 à la fin février dans la région du Sahel.",
+        "The number of people who have fled the fighting in Ituri has nearly doubled, rising from 7,900 in March to "
+        "15,400 in May.",
+        "Le nombre de personnes ayant fui les attaques a presque doublé en un an, passant de 7 900 en mars à 15 400.",
+    ],
+)
+def test_a_count_that_went_from_one_figure_to_another(extractor: Extractor, text: str) -> None:
+    assert [f[0] for f in _facts(extractor, text)] == [7_900, 15_400]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The death toll rose from 12 to 45 after the floods displaced 3,000 people in Albay.",
+        "The death toll stood at 45 as the floods displaced 3,000 people in Albay.",
+        "The number of schools used as shelters rose to 45 after the floods displaced 3,000 people in Albay.",
+    ],
+)
+def test_a_toll_that_rose_is_no_figure(extractor: Extractor, text: str) -> None:
+    assert [f[0] for f in _facts(extractor, text)] == [3_000]

@@ -182,6 +182,8 @@ _TOTAL_VERB_GAP_RE = re.compile(
     r"est\s+(?:désormais\s+)?passée?\s+à|"
     r"est\s+(?:désormais\s+)?de|(?:est|sont)\s+(?:désormais\s+)?(?:estimée?s?|évaluée?s?)\s+à|(?:pour\s+)?atteindre|"
     r"to\s+reach|is\s+estimated\s+at|are\s+estimated\s+at|"
+    # "… has nearly doubled in a year, rising from 7,900", "… a presque doublé, passant de 7 900"
+    r"(?:rising|climbing|increasing|growing|jumping|passant|grimpant)\s+(?:from|de|d['’])|"
     # a bare copula: "Les sinistrés relogés … sont 180", "… sont estimées à 640 000" (the qualifier takes "estimées à")
     r"(?:est|sont|était|étaient|is|are|was|were)(?:\s+(?:désormais|now|actuellement|toujours|still))?)\s+",
     re.IGNORECASE,
@@ -189,6 +191,13 @@ _TOTAL_VERB_GAP_RE = re.compile(
 _NUMBER_OF_BEFORE_RE = re.compile(
     r"\b(?:the\s+(?:number|tally|total|count)\s+of|le\s+nombre\s+(?:de|d['’])|le\s+total\s+(?:de|d['’]))\s+"
     r"(?:[\w'’-]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+#: Places or buildings counted ("the number of schools used as shelters"), not people.
+_PLACES_COUNTED_RE = re.compile(
+    r"\b(?:number|tally|total|count|nombre)\s+(?:of|de|d['’])\s*(?:the\s+)?(?:schools|camps|sites|centres|centers|"
+    r"shelters|buildings|facilities|churches|mosques|classrooms|gyms|halls|hotels|écoles|abris|bâtiments|églises|"
+    r"salles)\b",
     re.IGNORECASE,
 )
 #: Between a displaced population and its count in apposition: "displaced population in Yemen, " (no verb).
@@ -564,6 +573,11 @@ def _choose_cue(
         for cue in cues
         if low <= cue.start
         and cue.end <= start
+        # (a number of places, not of people: "The number of schools used as shelters rose from 12 to 45")
+        and not (
+            _PLACES_COUNTED_RE.search(text, max(0, cue.start - 40), cue.end) is not None
+            and not _CLAUSE_BREAK_RE.search(text, cue.end, start)
+        )
         # (a people's noun reaches further, to a total's verb: "le nombre total de PDI enregistrées par le … s'élève à")
         and (
             start - cue.end <= 100
@@ -2177,8 +2191,8 @@ _LEVEL = (
     r"(?:rose|climbed|grew|swelled|jumped)\s+to|stands?\s+at|stood\s+at|reached|atteint|"
     r"(?:est|a)\s+pass[ée]\s+à|s['’]él[eè]ve\w*\s+(?:désormais\s+|maintenant\s+|aujourd['’]hui\s+)?à|now\s+numbers?|"
     # "rose from 380,000 to", "est passé de 380 000 à", "bringing the total to"
-    r"(?:rose|risen|increased|grown|grew|climbed|jumped|est\s+passée?|a\s+augmenté|a\s+grimpé)\s+(?:from|de|d['’])\s*"
-    r"[^.;]{1,40}?\s+(?:to|à)"
+    r"(?:rose|risen|rising|increased|grown|grew|climbed|jumped|est\s+passée?|passant|a\s+augmenté|a\s+grimpé)\s+"
+    r"(?:from|de|d['’])\s*[^.;]{1,40}?\s+(?:to|à)"
 )
 _LEVEL_RE = re.compile(_LEVEL, re.IGNORECASE)
 #: A running total: "brings the number of people displaced in the metropolitan area to 215,000" (a level, like

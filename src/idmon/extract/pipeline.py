@@ -1005,6 +1005,24 @@ class Extractor:
                     ):
                         # "Le camp, conçu pour 60 000 personnes, en héberge aujourd'hui près de 110 000": who are in it
                         reading = replace(reading, term=Term.IN_RELIEF_CAMP)
+                went_from = next(
+                    (
+                        q
+                        for q in reversed(members)
+                        if q.end <= quantity.start
+                        and _FROM_TO_GAP_RE.fullmatch(text, q.end, quantity.start) is not None
+                        and _ROSE_FROM_BEFORE_RE.search(context.lowered, max(sentence_start, q.start - 40), q.start)
+                    ),
+                    None,
+                )
+                if went_from is not None:
+                    # "The number of people displaced rose from 7,900 in March to 15,400", "passant de 7 900 en mars
+                    # 2023 à 15 400": the same count, later; but "The death toll rose from 12 to 45 after the floods
+                    # displaced 3,000": no figure, when the count it went from is none
+                    if previous is None or previous.quantity is not went_from:
+                        reading = None
+                    elif reading is None and previous.term not in NON_DISPLACEMENT_TERMS:
+                        reading = read_quantity(text, quantity, near(low, high), (low, high), inherited=previous)
                 label = None
                 whole = before if index == 0 else previous
                 if reading is None and whole is not None and sentence_end - sentence_start <= _LIST_LINE_MAX:
@@ -5262,6 +5280,16 @@ _LIST_NEXT_RE = re.compile(
 _LIST_ITEM_END_RE = re.compile(
     rf"\s*{_LIST_UNIT}(?:[|;]|\n)\s*[^\W\d_]",
     re.IGNORECASE,
+)
+#: A count that went from one figure to the next: "rose from ", "passant de " (in the lowered text).
+_ROSE_FROM_BEFORE_RE = re.compile(
+    r"\b(?:rose|risen|rising|increased|increasing|grew|grown|growing|climbed|climbing|jumped|jumping|fell|fallen|"
+    r"falling|dropped|dropping|declined|declining|decreased|decreasing|went|going|passant|passé|passée|grimpé|grimpant|"
+    r"augmenté|baissé|chuté|reculé)\s+(?:from|de|d['’])\s*\Z"
+)
+#: Between the two figures of "from 7,900 in March to 15,400": a date at most, then "to", "à".
+_FROM_TO_GAP_RE = re.compile(
+    r"(?:\s+(?:people|persons|personnes|in|en|at|au|on|le|fin|à\s+la\s+fin\s+de)?[^.;:\d]{0,30}?)?\s+(?:\d{4}\s+)?(?:to|à)\s+(?:about\s+|some\s+|around\s+|près\s+de\s+|environ\s+|plus\s+de\s+|more\s+than\s+)?"
 )
 #: A line that heads a list by area, alone: "Movements by district of origin (DTM flash report 15):".
 _LIST_HEADING_RE = re.compile(

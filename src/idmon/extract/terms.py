@@ -686,7 +686,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     ),
     (
         None,
-        r"killed|killing|dead|died|deaths?|death\s+toll|fatalities|injured|injuring|injuries|wounded|wounding|missing|"
+        r"killed|killing|dead|died|death\s+toll|deaths?|fatalities|injured|injuring|injuries|wounded|wounding|missing|"
         r"drowned|"
         # people under the mud: "the number buried", "people buried alive", "personnes ensevelies"
         r"buried\s+alive|(?<=number\s)buried|(?<=people\s)buried|(?<=persons\s)buried|"
@@ -903,7 +903,9 @@ _HEAD_RE = re.compile(
     r"[\w'’][\w'’-]*+\s++){0,3}?"
     rf"{guard(_HOUSEHOLD_NOUNS, re.IGNORECASE)}(?P<household>{_HOUSEHOLD_NOUNS})\b|"
     r"^(?>\s*(?:\(|,)?\s*)(?:(?:of|de|of\s+the)\s+|d['’]\s*)?(?:(?!(?:in|at|on|were|was|have|has|had|and|or|to|from|"
-    r"by|with|who|which|that|are|is|et|ou|dans|à|ont|sont|en|par|y|en)\b)[\w'’][\w'’-]*+\s++){0,3}?"
+    # (nor a conjunction: "The death toll rose to 45 after the floods displaced 3,000 people")
+    r"by|with|who|which|that|are|is|et|ou|dans|à|ont|sont|en|par|y|en|after|before|since|as|when|while|because|"
+    r"après|avant|depuis|quand|lorsque|alors)\b)[\w'’][\w'’-]*+\s++){0,3}?"
     rf"{guard(_PERSON_NOUNS, re.IGNORECASE)}(?P<person>{_PERSON_NOUNS})\b",
     re.IGNORECASE,
 )

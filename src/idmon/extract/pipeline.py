@@ -5289,7 +5289,8 @@ _ROSE_FROM_BEFORE_RE = re.compile(
 )
 #: Between the two figures of "from 7,900 in March to 15,400": a date at most, then "to", "à".
 _FROM_TO_GAP_RE = re.compile(
-    r"(?:\s+(?:people|persons|personnes|in|en|at|au|on|le|fin|à\s+la\s+fin\s+de)?[^.;:\d]{0,30}?)?\s+(?:\d{4}\s+)?(?:to|à)\s+(?:about\s+|some\s+|around\s+|près\s+de\s+|environ\s+|plus\s+de\s+|more\s+than\s+)?"
+    r"(?:\s+(?:people|persons|personnes|in|en|at|au|on|le|fin|à\s+la\s+fin\s+de)?[^.;:\d]{0,30}?)?\s+(?:\d{4}\s+)?"
+    r"(?:to|à)\s+(?:about\s+|some\s+|around\s+|près\s+de\s+|environ\s+|plus\s+de\s+|more\s+than\s+)?"
 )
 #: A line that heads a list by area, alone: "Movements by district of origin (DTM flash report 15):".
 _LIST_HEADING_RE = re.compile(

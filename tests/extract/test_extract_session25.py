@@ -146,3 +146,45 @@ def test_a_count_that_went_from_one_figure_to_another(extractor: Extractor, text
 )
 def test_a_toll_that_rose_is_no_figure(extractor: Extractor, text: str) -> None:
     assert [f[0] for f in _facts(extractor, text)] == [3_000]
+
+
+def test_a_dated_part_told_with_only(extractor: Extractor) -> None:
+    text = (
+        "Les combats aux abords de Goma ont jeté sur les routes plus de 400 000 personnes depuis le début de l'année, "
+        "selon le HCR, dont près de 180 000 rien que la semaine dernière."
+    )
+    assert [f[0] for f in _facts(extractor, text, date(2025, 1, 28))] == [400_000, 180_000]
+
+
+def test_a_group_among_them_is_still_no_part(extractor: Extractor) -> None:
+    text = "Les combats ont jeté sur les routes plus de 400 000 personnes, dont près de 180 000 enfants."
+    assert [f[0] for f in _facts(extractor, text)] == [400_000]
+
+
+def test_each_figure_on_its_own_side_of_a_border(extractor: Extractor) -> None:
+    text = "Les affrontements ont déplacé plus de 138 000 personnes côté thaïlandais et environ 35 000 côté cambodgien."
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert (facts[0].reported, facts[0].country) == (138_000, "THA")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the floods, 312 households have been temporarily relocated to a school in Bagmati province.",
+        "Après l'incendie, une cinquantaine de familles ont été relogées dans un centre de vacances à Béjaïa.",
+        "Après les inondations, 1 420 ménages ont été relocalisés dans des écoles de Brazzaville.",
+    ],
+)
+def test_relocated_into_a_building_is_sheltered(extractor: Extractor, text: str) -> None:
+    assert [f[1] for f in _facts(extractor, text)] == ["sheltered"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the floods, 312 households have been relocated to safer places in Bagmati province.",
+        "The government relocated 1,200 families to a new settlement built in Bagmati province.",
+    ],
+)
+def test_relocated_elsewhere_stays_relocated(extractor: Extractor, text: str) -> None:
+    assert [f[1] for f in _facts(extractor, text)] == ["relocated"]

@@ -854,6 +854,18 @@ def _where_living(text: str, after: list[Cue], chosen: Cue) -> Cue:
     """``chosen``, unless it only says the people are displaced and the clause then says where they live: "59,000
     people displaced by the violence are still living in some 350 relief camps", "8 000 déplacés vivent toujours
     dans les sites" (the situation is the term)."""
+    if chosen.term is Term.RELOCATED:
+        # "312 households have been relocated to a school", "relogées dans un centre de vacances": the building
+        # they were moved to sets the term
+        moved_to = next((c for c in after if c.start > chosen.end), None)
+        if (
+            moved_to is not None
+            and moved_to.term is Term.SHELTERED
+            and moved_to.start - chosen.end <= 1
+            and _RELOCATED_TO_RE.fullmatch(chosen.text)
+        ):
+            return moved_to
+        return chosen
     if chosen.term not in (Term.DISPLACED, Term.FORCED_TO_FLEE):
         return chosen
     for cue in after:
@@ -878,6 +890,7 @@ def _where_living(text: str, after: list[Cue], chosen: Cue) -> Cue:
     return chosen
 
 
+_RELOCATED_TO_RE = re.compile(r"relocated|relogée?s|relocalisée?s", re.IGNORECASE)
 _SETTLE_CUE_RE = re.compile(r"s['’]installer|settled?\b", re.IGNORECASE)
 #: Where people went to stay, before a shelter's or a camp's name: "pour s'installer sur le ", "to settle in ".
 _TO_SETTLE_IN_RE = re.compile(

@@ -84,7 +84,9 @@ _ELLIPSIS_AFTER_RE = re.compile(
     r"(?:\s+[^\W\d_]+){0,2}?\s*(?:[,;.)]|$|\s+(?:in|at|of|from|to|into|towards?|by|due|owing|à|au|aux|dans|en|de|du|"
     r"des|par|vers|"
     # a time of their own: "including 161,000 between 13 and 19 May", "30,000 on Monday alone", "dont 2 000 le 12 mai"
-    r"on|between|since|during|over|within|last|this|alone|entre|depuis|pendant|durant|lors|le|la|ce|cette)\b)"
+    r"on|between|since|during|over|within|last|this|alone|entre|depuis|pendant|durant|lors|le|la|ce|cette|"
+    # a side of a border: "et environ 35 000 côté cambodgien"
+    r"côté|du\s+côté)\b)"
 )
 _RANK = {Precision.ADM0: 0, Precision.ADM1: 1, Precision.ADM2: 2, Precision.ADM3: 3, Precision.POINT: 4}
 _ORIGIN_BEFORE_RE = re.compile(
@@ -412,6 +414,12 @@ _SIDE_RE = compile_guarded(
     # "dans la région russe d'Orenbourg", "in the Russian region of Belgorod": an area of the country named so
     r"\b(?:région|province|ville|oblast|république|wilaya|préfecture)\s+([a-zà-ÿ]{4,})\s+(?:de|d['’]|du|des)|"
     r"\b[Tt]he\s+([A-Z][a-z]{3,})\s+(?:region|province|town|city|oblast|state|border\s+(?:town|city|region))\s+of\b"
+)
+#: A side of a border right after a figure (and its noun): "138 000 personnes côté thaïlandais", "35,000 on the
+#: Cambodian side".
+_SIDE_AFTER_RE = re.compile(
+    r"(?:\s+(?:people|persons|personnes|habitants|residents|civilians|civils))?\s+(?:(?:du\s+)?côté\s+([a-zà-ÿ]{4,})\b|"
+    r"on\s+the\s+([A-Z][a-z]{3,})\s+side\b)"
 )
 #: A first-level area referred to by its kind alone: "la région compte", "the province now hosts", "cette province".
 _AREA_REFERRED_RE = compile_guarded(
@@ -1867,7 +1875,11 @@ class Extractor:
         """The finest place named in the figure's own clause (else between its neighbouring figures, else in its
         sentence), nearest first among equals."""
         side = _SIDE_RE.search(context.text, sentence[0], reading.quantity.start)
-        if side is not None and self.gazetteer is not None:
+        side_after = _SIDE_AFTER_RE.match(context.text, reading.quantity.end)
+        if side_after is not None and self.gazetteer is not None:
+            # "plus de 138 000 personnes côté thaïlandais et environ 35 000 côté cambodgien": each figure's own side
+            main = self.gazetteer.country_of_adjective(side_after.group(1) or side_after.group(2)) or main
+        elif side is not None and self.gazetteer is not None:
             # "Côté thaïlandais, les autorités ont évacué 138 000 habitants", "On the Ethiopian side, …": the
             # country of that side of a border is the figure's, whatever the text is mostly about
             main = (
@@ -5069,6 +5081,8 @@ _PART_WHERE_WHEN_RE = re.compile(
     # "…, including about 460,000 who came through the Islam Qala crossing in June alone": the way they came
     r"(?:\s+(?:who|qui)\s+(?:came|crossed|passed|went|arrived|returned|sont\s+(?:passée?s|arrivée?s|rentrée?s)|"
     r"ont\s+(?:transité|franchi))(?:\s+(?:through|via|across|back|par))?(?:\s+[^\W\d_][\w'’-]*){0,5}?)?"
+    # ("dont près de 180 000 rien que la semaine dernière", "including 9,000 only last week")
+    r"(?:\s+(?:rien\s+que|seulement|uniquement|pour\s+la\s+seule|only|just))?"
     r"\s+(?:in|at|on|between|during|"
     r"over|within|last|this|from|to|into|towards?|en|à|au|aux|dans|entre|depuis|pendant|durant|lors|le|la|ce|cette|"
     r"vers)\b",

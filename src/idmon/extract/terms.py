@@ -236,6 +236,14 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?<!respite\s)(?<!residential\s)(?<!foster\s)(?<!medical\s)(?<!hospice\s)(?<!dementia\s)(?<!mental\s)"
         r"(?<!maternal\s)(?<!home\s)(?<!our\s)(?<!its\s)(?<!their\s)care\s+cent(?:re|er)s(?!\s+(?:provide|treat|serve|offer))|"
         r"collective\s+(?:accommodation|shelters?)|"
+        # "312 households have been temporarily relocated to a school and a community hall": the building they were
+        # moved to (the writers' call)
+        r"(?:(?<=relocated\s)|(?<=relocalisés\s)|(?<=relocalisées\s))(?:to|into|dans)\s+(?:a\s+|an\s+|the\s+|\d+\s+|des\s+|une?\s+)?"
+        r"(?:[\w'’-]+\s+){0,2}?(?:schools?|churche?s?|mosques?|(?:community|sports|village|parish)\s+halls?|gym(?:nasium)?s?|"
+        r"stadiums?|hotels?|écoles?|églises?|gymnases?|hôtels?)\b|"
+        # "relogées dans un centre de vacances", "dans la salle polyvalente"
+        r"(?<=relogées\s)dans\s+(?:un|une|le|la|les|des|deux|trois)\s+(?:centres?\s+de\s+vacances|colonies?\s+de\s+vacances|"
+        r"salles?\s+(?:polyvalentes?|des\s+fêtes|communales?)|hôtels?|internats?|gîtes?)|"
         r"(?:displacement|evacuation|accommodation)\s+(?:sites?|posts?)|accommodated|housed\s+in|"
         # "800 people remain in the stadium"
         # "800 people remain in the stadium" (not "children remain in school")

@@ -853,10 +853,9 @@ _SOME_OF_THEM_ASIDE_RE = re.compile(
 def _where_living(text: str, after: list[Cue], chosen: Cue) -> Cue:
     """``chosen``, unless it only says the people are displaced and the clause then says where they live: "59,000
     people displaced by the violence are still living in some 350 relief camps", "8 000 déplacés vivent toujours
-    dans les sites" (the situation is the term)."""
+    dans les sites" (the situation is the term); so does the building people were relocated into ("312 households
+    have been relocated to a school")."""
     if chosen.term is Term.RELOCATED:
-        # "312 households have been relocated to a school", "relogées dans un centre de vacances": the building
-        # they were moved to sets the term
         moved_to = next((c for c in after if c.start > chosen.end), None)
         if (
             moved_to is not None

@@ -124,14 +124,6 @@ _PART_OF_COUNTRY = (
 )
 #: Went into a place, by a verb of flight, crossing or arrival: "fled into eastern Chad", "fled Bunagana into",
 #: "traverser vers", "passer en", "sont entrées en", "ont gagné la", "fled Nagorno-Karabakh for", "se réfugier au".
-#: "crossed into", "crossed the Lurio river into neighbouring", right before a place (in the lowered text).
-_CROSSED_INTO_BEFORE_RE = re.compile(
-    r"\b(?:crossed|crossing)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?into\s+(?:neighbou?ring\s+)?(?:the\s+)?\Z"
-)
-#: A crossing's clause that tells of another country all the same: a border, neighbouring countries, refugees.
-_CROSSED_ABROAD_WORDS_RE = re.compile(
-    r"\b(?:borders?|frontiers?|neighbou?ring\s+(?:countries|states|nations)|refugees?|asylum)\b|\b[\w-]+['’]s\s+\w"
-)
 _WENT_INTO_RE = re.compile(
     r"(?:\b(?:fled|fleeing|flee|flees|escaped|fui|fuir|fuient|fuyant|enfuie?s|crossed|crossing|cross|traverser|traversé|"
     r"franchi|franchir|passer|passé|passée?s|passages?|entered|entering|entrée?s|entrés|poured|streamed|arrived|"
@@ -150,6 +142,14 @@ _WENT_INTO_RE = re.compile(
     r"(?:(?:région|province|préfecture|département|region|province|district|zone|state)\s+(?:de\s+la\s+|des\s+|du\s+|de\s+l['’]|de\s+|d['’]|of\s+(?:the\s+)?))?"
     # "for the Chadian border town of Adré", "vers la ville frontalière de"
     r"(?:(?:[^\W\d_]+\s+){0,3}?(?:town|city|village|camp|settlement|ville|localité)\s+(?:of|de|d['’])\s*)?\Z"
+)
+#: "crossed into", "crossed the Lurio river into neighbouring", right before a place (in the lowered text).
+_CROSSED_INTO_BEFORE_RE = re.compile(
+    r"\b(?:crossed|crossing)\s+(?:[^\W\d_][\w'’-]*\s+){0,3}?into\s+(?:neighbou?ring\s+)?(?:the\s+)?\Z"
+)
+#: A crossing's clause that tells of another country all the same: a border, neighbouring countries, refugees.
+_CROSSED_ABROAD_WORDS_RE = re.compile(
+    r"\b(?:borders?|frontiers?|neighbou?ring\s+(?:countries|states|nations)|refugees?|asylum)\b|\b[\w-]+['’]s\s+\w"
 )
 #: A verb of return, then a country: "returned to", "have returned voluntarily to northern", "sont revenus au",
 #: "rentrés volontairement en", "ont regagné la".
@@ -739,21 +739,16 @@ class Extractor:
             if carried is not None:
                 carried_sentence = context.sentences.around(carried.quantity.start)[0]
                 previous_sentence = context.sentences.around(sentence_start - 1)[0]
-                if (
-                    previous_sentence == carried_sentence
-                    or (
-                        # "… forced 18,400 people to flee. Most are heading south. Some 6,100 of them had reached
-                        # Metuge": "of them" reaches past a sentence that counts nothing
-                        previous_sentence > 0
-                        and context.sentences.around(previous_sentence - 1)[0] == carried_sentence
-                        and _OF_THEM_RE.match(context.text, members[0].end)
-                    )
-                    or (
-                        # "… forced 99,000 people to flee.\nMovements by district of origin:\nChiúre - 67,214 …": a
-                        # list's heading by area between the total and its items
-                        previous_sentence > 0
-                        and context.sentences.around(previous_sentence - 1)[0] == carried_sentence
-                        and _LIST_HEADING_RE.fullmatch(context.text, previous_sentence, sentence_start) is not None
+                if previous_sentence == carried_sentence or (
+                    previous_sentence > 0
+                    and context.sentences.around(previous_sentence - 1)[0] == carried_sentence
+                    and (
+                        # "… forced 18,400 people to flee. Most are heading south. Some 6,100 of them had
+                        # reached Metuge": "of them" reaches past a sentence that counts nothing
+                        _OF_THEM_RE.match(context.text, members[0].end) is not None
+                        # "… forced 99,000 people to flee.\nMovements by district of origin:\nChiúre - 67,214 …":
+                        # a list's heading by area between the total and its items
+                        or _LIST_HEADING_RE.fullmatch(context.text, previous_sentence, sentence_start) is not None
                     )
                 ):
                     before = carried
@@ -837,7 +832,7 @@ class Extractor:
         readings: list[Reading] = []
         previous: Reading | None = None
         restated: dict[int, Reading] = {}  # figures that restate the one before in another unit, with that one
-        for quantity, inside in zip(members, bracketed, strict=True):
+        for position, (quantity, inside) in enumerate(zip(members, bracketed, strict=True)):
             if inside:
                 bounds = (max(sentence_start, quantity.start - 25), _bracket_end(text, quantity.end, sentence_end))
                 inherited = previous
@@ -1013,17 +1008,16 @@ class Extractor:
                     ):
                         # "Le camp, conçu pour 60 000 personnes, en héberge aujourd'hui près de 110 000": who are in it
                         reading = replace(reading, term=Term.IN_RELIEF_CAMP)
-                went_from = next(
-                    (
-                        q
-                        for q in reversed(members)
-                        if q.end <= quantity.start
-                        and _FROM_TO_GAP_RE.fullmatch(text, q.end, quantity.start) is not None
-                        and _ROSE_FROM_BEFORE_RE.search(context.lowered, max(sentence_start, q.start - 40), q.start)
-                    ),
-                    None,
-                )
-                if went_from is not None:
+                # (only the figure right before can be where the count went from: the gap holds no number)
+                went_from = members[position - 1] if position > 0 else None
+                if (
+                    went_from is not None
+                    and _FROM_TO_GAP_RE.fullmatch(text, went_from.end, quantity.start) is not None
+                    and _ROSE_FROM_BEFORE_RE.search(
+                        context.lowered, max(sentence_start, went_from.start - 40), went_from.start
+                    )
+                    is not None
+                ):
                     # "The number of people displaced rose from 7,900 in March to 15,400", "passant de 7 900 en mars
                     # 2023 à 15 400": the same count, later; but "The death toll rose from 12 to 45 after the floods
                     # displaced 3,000": no figure, when the count it went from is none

@@ -2818,6 +2818,25 @@ def in_disaster_shelter(reading: Reading, category: Category | None, clause: str
     )
 
 
+#: Places and agencies that exist for disasters: evacuation centres and sites, relief camps, safety centres and
+#: safe locations, a civil defence or a disaster management agency ("people in 641 shelters", alone, may be war's).
+_DISASTER_SHELTER_RE = re.compile(
+    r"\bevacuation\s+(?:centres?|centers?|shelters?|sites?|camps?|points?)\b|\brelief\s+camps?\b|"
+    r"\b(?:safety|welfare|care)\s+cent(?:re|er)s?\b|\bsafe\s+locations?\b|"
+    r"\bcentres?\s+d'(?:évacuation|accueil\s+temporaire)|\bsites?\s+d'évacuation|"
+    r"\bcivil\s+(?:defen[cs]e|protection)\b|\bprotection\s+civile\b|\bdefensa\s+civil\b|"
+    r"\bdisaster\s+(?:management|risk\s+reduction)\b|\bgestion\s+des\s+(?:catastrophes|risques)\b",
+    re.IGNORECASE,
+)
+
+
+def disaster_places(words: str) -> bool:
+    """True when ``words`` name a place or an agency that exists for disasters (evacuation centres, relief camps,
+    safety centres, a civil defence, a disaster management centre): where no cause is stated, people counted there
+    were put out of their homes by a disaster."""
+    return _DISASTER_SHELTER_RE.search(words) is not None
+
+
 _CAMP_POPULATION_RE = re.compile(
     r"\b(?:idp|camp|site|poc)s?\s+population\b|\bpopulation\s+(?:of|in)\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:camps?|sites?)\b|"
     r"\bpopulation\s+(?:du|des)\s+(?:camps?|sites?)\b",

@@ -39,6 +39,7 @@ from idmon.extract.figures import (
     abroad_category,
     back_to_camps,
     category_for,
+    disaster_places,
     failed_return_term,
     forced_to_refuge,
     in_disaster_shelter,
@@ -1825,7 +1826,18 @@ class Extractor:
             # "8.9 million people who have been forcibly displaced since 1985", "displaced since the war began in
             # 2011": in a conflict, a count of everyone displaced over years is how many are displaced, a stock
             category = fact.category = Category.IDPS
-        sudden = cause.cause is Cause.DISASTER and cause.hazard is not Hazard.DROUGHT  # a drought's camps last
+        sudden = (
+            (cause.cause is Cause.DISASTER and cause.hazard is not Hazard.DROUGHT)
+            or (  # a drought's camps last
+                # no cause stated anywhere, but the people are in evacuation centres or relief camps, or counted by a
+                # civil defence or a disaster management centre: "DMC situation report … persons in safe locations"
+                cause.cause is None
+                and reading.term in (Term.SHELTERED, Term.IN_RELIEF_CAMP)
+                and (
+                    disaster_places(text[sentence_start:sentence_end]) or disaster_places(text[: min(len(text), _LEAD)])
+                )
+            )
+        )
         if (
             (
                 in_disaster_shelter(reading, category, clause, disaster=sudden)

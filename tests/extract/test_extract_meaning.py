@@ -1287,7 +1287,8 @@ def test_returnees_of_a_nationality_came_back_across_a_border(extractor: Extract
         (
             "Over 2.5 lakh people have been shifted to relief camps, "
             "while 1,00,000 more are sheltering on embankments.",
-            [(250_000, "evacuated", "new-displacement"), (100_000, "sheltered", "idps")],
+            # (relief camps, with no cause stated: a disaster's, and its displacement so far in the first weeks)
+            [(250_000, "evacuated", "new-displacement"), (100_000, "sheltered", "new-displacement")],
         ),
     ],
 )
@@ -1936,8 +1937,11 @@ def test_a_label_line_ends_at_its_number_and_document_numbers_are_no_figures(ext
 def test_refuge_in_shelters_is_sheltered(extractor: Extractor) -> None:
     fact = first(extractor, "Environ 3 300 personnes ont trouvé refuge dans 37 centres d'évacuation de l'île.")
     assert (fact.term, fact.category) == ("sheltered", "new-displacement")  # taking refuge is a movement
-    fact = first(extractor, "Environ 3 300 personnes sont hébergées dans 37 centres d'évacuation de l'île.")
+    fact = first(extractor, "Environ 3 300 personnes sont hébergées dans 37 écoles de l'île.")
     assert (fact.term, fact.category) == ("sheltered", "idps")  # being housed there, a situation
+    fact = first(extractor, "Environ 3 300 personnes sont hébergées dans 37 centres d'évacuation de l'île.")
+    # (but evacuation centres, with no cause stated, are a disaster's: its displacement so far in the first weeks)
+    assert (fact.term, fact.category) == ("sheltered", "new-displacement")
     fact = first(extractor, "Les 3 300 habitants ont trouvé refuge chez des proches.")
     assert fact.term == "displaced"
 
@@ -1973,8 +1977,10 @@ def test_counts_that_grew_streams_back_and_crossings(
     [
         # people in shelters or camps at a date are a stock...
         ("Officials said 70,000 people were in 47 shelters in Kenya on Wednesday night.", [(70_000, "idps")]),
-        ("In Kenya, 1,08,138 people are in 1,147 relief camps across the state.", [(108_138, "idps")]),
-        ("More than 2,700 people were still in evacuation shelters in Kenya.", [(2_700, "idps")]),
+        # (not in a disaster's relief camps or evacuation shelters, with no cause stated: its displacement so far)
+        ("In Kenya, 1,08,138 people are in 1,147 relief camps across the state.", [(108_138, "new-displacement")]),
+        ("More than 2,700 people were still in evacuation shelters in Kenya.", [(2_700, "new-displacement")]),
+        ("Six months on, more than 2,700 people were still in evacuation shelters in Kenya.", [(2_700, "idps")]),
         ("Au Mali, 320 familles sont hébergées dans trois écoles de la commune IV.", [(320, "idps")]),
         # ... unless the clause tells of their movement
         ("In Kenya, 5,000 people fled to relief camps this week.", [(5_000, "new-displacement")]),
@@ -2660,7 +2666,8 @@ def test_a_camp_after_refugees_abroad_holds_them(
         ),
         ("In the capital, 96 sites hold some 61,000 people.", ("in-relief-camp", "idps")),
         # a label with its participle: "Persons residing in relief camps: 4.1 lakh"
-        ("• Persons residing in relief camps: 4.1 lakh", ("in-relief-camp", "idps")),
+        # (relief camps, with no cause stated: a disaster's, and its displacement so far)
+        ("• Persons residing in relief camps: 4.1 lakh", ("in-relief-camp", "new-displacement")),
         # people of one nationality in another country are abroad: counted for their own
         (
             "UNHCR says Uganda now hosts 930,000 South Sudanese who arrived since 2013.",
@@ -2746,7 +2753,7 @@ def test_a_spaced_dash_opens_a_breakdown(extractor: Extractor) -> None:
         # "number" is a verb here, not a reference
         (
             "Evacuees from the danger zone now number 14,380 people, staying in 22 evacuation centres.",
-            [(14_380, "sheltered", "idps", "exact")],
+            [(14_380, "sheltered", "new-displacement", "exact")],  # (a disaster's centres: its displacement so far)
         ),
         # evacuation posts are shelters, and no people
         (

@@ -67,3 +67,71 @@ def test_shelter_counts_without_disaster_places_or_after_months_stay_stocks(
     extractor: Extractor, text: str, value: int
 ) -> None:
     assert _categories(extractor, text)[value] == "idps"
+
+
+def _terms(extractor: Extractor, text: str) -> dict[int | None, str]:
+    return {f.reported: str(f.term.value if f.term else "") for f in extractor.extract(text, published=PUBLISHED)}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "term"),
+    [
+        (
+            "Kenya Red Cross said 3,200 people displaced by the flash flood in Nakuru County were sheltering at a "
+            "primary school and two churches.",
+            3_200,
+            "sheltered",
+        ),
+        (
+            "About 414,000 people had been displaced by the dam collapse and were spread across 30 camps in Maiduguri.",
+            414_000,
+            "in-relief-camp",
+        ),
+        ("Some 1,650 people have already been displaced to two care centres in Enga province.", 1_650, "sheltered"),
+        (
+            "The municipality said 1,321 people evacuated from flooded neighbourhoods were still in 12 shelters on "
+            "Sunday.",
+            1_321,
+            "sheltered",
+        ),
+        (
+            "In Hanang district, 1,150 households lost their homes in the mudslide and were being housed in temporary "
+            "camps set up at two schools.",
+            1_150,
+            "in-relief-camp",
+        ),
+        (
+            "Après le cyclone, 21 000 personnes déplacées, réparties dans 76 sites d'hébergement, attendent de l'aide.",
+            21_000,
+            "sheltered",
+        ),
+    ],
+)
+def test_where_the_people_are_now_sets_the_term(extractor: Extractor, text: str, value: int, term: str) -> None:
+    # the situation a count names sets its term, over "displaced", "evacuated" or "lost their homes" (the writers' call)
+    assert _terms(extractor, text)[value] == term
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "term"),
+    [
+        # a flight, then where they went: the flight
+        (
+            "On the Cambodian side, 37,635 people had fled their homes and were sheltering in pagodas and schools.",
+            37_635,
+            "forced-to-flee",
+        ),
+        # where evacuees were taken: the evacuation
+        ("Some 2,000 people were evacuated to shelters in Albay province.", 2_000, "evacuated"),
+        # another subject after the clause break
+        (
+            "About 5,000 people were displaced by the floods, and 1,200 were in 12 shelters on Sunday.",
+            5_000,
+            "displaced",
+        ),
+    ],
+)
+def test_a_flight_or_an_evacuation_to_a_shelter_keeps_its_term(
+    extractor: Extractor, text: str, value: int, term: str
+) -> None:
+    assert _terms(extractor, text)[value] == term

@@ -865,28 +865,77 @@ def _where_living(text: str, after: list[Cue], chosen: Cue) -> Cue:
         ):
             return moved_to
         return chosen
-    if chosen.term not in (Term.DISPLACED, Term.FORCED_TO_FLEE):
+    if chosen.term not in (Term.DISPLACED, Term.FORCED_TO_FLEE, Term.EVACUATED, Term.HOMELESS):
         return chosen
-    for cue in after:
-        if (
-            cue.start > chosen.end
-            and cue.term in _PLACES_TERMS
-            and cue.start - chosen.end <= 90
-            # (an aside about some of them is no break: "176,000 displaced Iraqis, most of them Yazidis, still live
-            # in 15 camps")
-            and not _CLAUSE_BREAK_RE.search(_SOME_OF_THEM_ASIDE_RE.sub(" ", text[chosen.end : cue.start]))
-            and (
-                (
-                    chosen.term is Term.DISPLACED
-                    and _LIVING_IN_RE.search(text, max(chosen.end, cue.start - 60), cue.start)
-                )
-                # "ont quitté leurs maisons … pour s'installer sur le site de Gateri": where they went to stay
-                or _TO_SETTLE_IN_RE.search(text, max(chosen.end, cue.start - 40), cue.start)
-                or _SETTLE_CUE_RE.match(cue.text)
-            )
+    for at, cue in enumerate(after):
+        if cue.start <= chosen.end or cue.term not in _PLACES_TERMS or cue.start - chosen.end > 90:
+            continue
+        # (an aside about some of them is no break: "176,000 displaced Iraqis, most of them Yazidis, still live in 15
+        # camps"; nor is "and" before their next verb: "had been displaced by the floods and were spread across 30
+        # camps"; nor a comma before a participle that places them: "21 000 personnes déplacées, réparties dans")
+        gap = _AND_THEIR_VERB_RE.sub(" ", _SOME_OF_THEM_ASIDE_RE.sub(" ", text[chosen.end : cue.start]))
+        if _CLAUSE_BREAK_RE.search(gap):
+            continue
+        if chosen.term in (Term.DISPLACED, Term.FORCED_TO_FLEE) and (
+            (chosen.term is Term.DISPLACED and _LIVING_IN_RE.search(text, max(chosen.end, cue.start - 60), cue.start))
+            # "ont quitté leurs maisons … pour s'installer sur le site de Gateri": where they went to stay
+            or _TO_SETTLE_IN_RE.search(text, max(chosen.end, cue.start - 40), cue.start)
+            or _SETTLE_CUE_RE.match(cue.text)
         ):
             return cue
+        if chosen.term is Term.DISPLACED and _DISPLACED_TO_GAP_RE.fullmatch(text, chosen.end, cue.start):
+            return cue  # "1,650 people have been displaced to two care centres": where they were displaced to
+        # What the people are in now, said after what befell them: "3,200 people displaced by the flash flood were
+        # sheltering at a primary school", "1,321 people evacuated from flooded neighbourhoods were still in 12
+        # shelters", "lost their homes and were being housed in temporary camps", "réparties dans 76 sites" (the
+        # situation a count names sets its term, the writers' call; not "evacuated to shelters": where they went)
+        if chosen.term is Term.FORCED_TO_FLEE:
+            continue  # ("37,635 people had fled their homes and were sheltering in pagodas": the flight, for most)
+        if _STATE_IN_BEFORE_RE.search(text, max(chosen.end, cue.start - 50), cue.start):
+            return cue
+        if _STATE_CUE_RE.fullmatch(cue.text) and _AUXILIARY_BEFORE_RE.search(
+            text, max(chosen.end, cue.start - 40), cue.start
+        ):
+            following = after[at + 1] if at + 1 < len(after) else None
+            if (
+                following is not None
+                and following.term is Term.IN_RELIEF_CAMP
+                and _FEW_WORDS_GAP_RE.fullmatch(text, cue.end, following.start)
+            ):
+                return following  # "were being housed in temporary camps": the camps
+            return cue
     return chosen
+
+
+#: "and" before the same subject's next verb: "… by the floods and were spread across", "et sont hébergées".
+_AND_THEIR_VERB_RE = re.compile(
+    r"\s(?:and|et)\s+(?=(?:were|are|was|is|have|has|had|remain|remained|sont|étaient|ont|restent|demeurent)\b)|"
+    r"^\s*,\s*(?=(?:répartie?s|dispersée?s|spread|scattered)\b)",
+    re.IGNORECASE,
+)
+#: Between "displaced" and the place they were displaced to: "displaced to two ", "displaced into the ".
+_DISPLACED_TO_GAP_RE = re.compile(r"\s+(?:to|into)\s+(?:\S+\s+){0,2}", re.IGNORECASE)
+#: Where the people are now, before a shelter's or a camp's word: "were still in 12 ", "are now at the ", "were
+#: spread across 30 ", "réparties dans 76 ", "restent dans des ".
+_STATE_IN_BEFORE_RE = re.compile(
+    r"\b(?:(?:were|are|was|is|remain|remained|remains|sont|étaient|restent|demeurent|se\s+trouvent)\s+"
+    r"(?:(?:still|now|currently|mostly|toujours|encore|désormais|actuellement)\s+)?(?:in|at|inside|dans|sur)|"
+    r"spread\s+(?:across|over|among|between)|scattered\s+(?:across|over|among)|répartie?s\s+(?:dans|sur|entre)|"
+    r"dispersée?s\s+(?:dans|sur|entre))\s+(?:\S+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+#: A shelter's word that is a verb of staying: "sheltering", "housed in", "hébergées".
+_STATE_CUE_RE = re.compile(
+    r"(?:sheltering|sheltered|housed(?:\s+in)?|accommodated(?:\s+in)?|staying(?:\s+in)?|hébergée?s|logée?s)",
+    re.IGNORECASE,
+)
+#: An auxiliary right before such a verb: "were ", "are still ", "were being ", "sont ".
+_AUXILIARY_BEFORE_RE = re.compile(
+    r"\b(?:were|are|was|is|have\s+been|had\s+been|sont|étaient|ont\s+été)\s+"
+    r"(?:(?:still|now|currently|being|temporarily|toujours|encore|désormais|actuellement|provisoirement)\s+)*\Z",
+    re.IGNORECASE,
+)
+_FEW_WORDS_GAP_RE = re.compile(r"\s+(?:\S+\s+){0,1}")
 
 
 _RELOCATED_TO_RE = re.compile(r"relocated|relogée?s|relocalisée?s", re.IGNORECASE)

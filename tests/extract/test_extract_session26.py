@@ -135,3 +135,28 @@ def test_a_flight_or_an_evacuation_to_a_shelter_keeps_its_term(
     extractor: Extractor, text: str, value: int, term: str
 ) -> None:
     assert _terms(extractor, text)[value] == term
+
+
+def _values(extractor: Extractor, text: str) -> list[int | None]:
+    return [f.reported for f in extractor.extract(text, published=PUBLISHED)]
+
+
+def test_items_of_a_list_that_count_other_things_are_no_figures(extractor: Extractor) -> None:
+    text = (
+        "Cumulative since 14 June: deaths 1,265; injured 12,577; houses damaged 1,719,523, of which 614,178 fully "
+        "destroyed; livestock lost 746,218; roads damaged 5,735 km; bridges 243. Sindh: 6,55,000 people in 5,880 "
+        "relief camps."
+    )
+    assert _values(extractor, text) == [1_719_523, 614_178, 655_000]
+    # an item that counts homes or people keeps its figure
+    assert _values(extractor, "Houses destroyed 1,200; schools damaged 45; people displaced 8,300.") == [1_200, 8_300]
+
+
+def test_a_storm_s_category_and_people_unaccounted_for_are_no_figures(extractor: Extractor) -> None:
+    text = (
+        "Le NDMO indique que 2 100 personnes ont passé la nuit dans 35 centres d'évacuation après le passage du "
+        "cyclone Lola, de catégorie 5, et que 400 maisons ont été détruites."
+    )
+    assert _values(extractor, text) == [2_100, 400]
+    text = "About 300 people were still in shelters in Buncombe County, where 40 people remain unaccounted for."
+    assert _values(extractor, text) == [300]

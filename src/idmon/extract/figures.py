@@ -68,7 +68,7 @@ _NOT_FIGURE_BEFORE_RE = compile_guarded(
     r"(?:route|ruta|rota|carretera|road|highway|autoroute)(?:\s+(?:nacional|national|nationale|provincial|"
     r"départementale|estadual|federal|no\.?|number))?|"
     r"tél\.?|téléphone|ext\.?|mobile|hotline|flight|vol|aged|age\s+of|ages\s+of|âgée?s?\s+de|code|zip|"
-    r"postcode|kilometre|km|level|category|phase|grade|magnitude|force|version|v\.?|covid|decree|décret|law|loi|"
+    r"postcode|kilometre|km|level|category|catégorie|categoría|phase|grade|magnitude|force|version|v\.?|covid|decree|décret|law|loi|"
     r"round|cycle|tableau|tabla|call|dial|appeler|composer|camp|block|bulletin|sitrep|"
     # "(week 14)", "(semaine 12)": a week's number in brackets (not "over the past week 2,000 people fled")
     r"(?<=\()week|(?<=\()wk|(?<=\()semaine|epi\s+week|"
@@ -277,9 +277,9 @@ _REFERENCE_WORDS = frozenset(
         "telephone", "fax", "route", "ruta", "rota", "carretera", "road", "highway", "autoroute", "nacional",
         "national", "nationale", "provincial", "départementale", "estadual", "federal", "tél", "téléphone", "ext",
         "mobile", "hotline", "flight", "vol", "aged", "of", "de", "code", "zip", "postcode", "kilometre", "km",
-        "level", "category", "phase", "grade", "magnitude", "force", "version", "v", "covid", "decree", "décret",
-        "law", "loi", "round", "cycle", "tableau", "tabla", "call", "dial", "appeler", "composer", "camp", "block",
-        "bulletin", "sitrep", "week", "wk", "semaine", "zone",
+        "level", "category", "catégorie", "categoría", "phase", "grade", "magnitude", "force", "version", "v",
+        "covid", "decree", "décret", "law", "loi", "round", "cycle", "tableau", "tabla", "call", "dial", "appeler",
+        "composer", "camp", "block", "bulletin", "sitrep", "week", "wk", "semaine", "zone",
     }
 )  # fmt: skip
 
@@ -1462,7 +1462,11 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
             False  # "ont fui les quartiers de Solino, Nazon et Delmas 24", "fled Delmas 30 and Solino": a name's number
         )
     if (
-        ":" in text[max(0, quantity.start - 4) : quantity.start]
+        (
+            ":" in text[max(0, quantity.start - 4) : quantity.start]
+            # (an item of a list with no colon: "; livestock lost 746,218; bridges 243")
+            or any(mark in text[max(0, quantity.start - 40) : quantity.start] for mark in ";|\n•")
+        )
         and _other_label(text, quantity.start)
         and find_head(text, quantity.end) is None  # "Assuramba care center: 3,000 IDPs" counts people
     ):

@@ -706,7 +706,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # (but "299 families have been found in need of emergency shelter" are homeless)
         r"in\s+need(?!\s+of\s+(?:\w+\s+)?(?:shelter|housing|accommodation|rehousing))|dans\s+le\s+besoin|"
         r"need(?:s|ed)?\s+(?:humanitarian\s+|urgent\s+|food\s+)?(?:aid|assistance|help)|(?:ont|auront|avaient|aura|avait|a)\s+besoin(?=\s+d['’])|"
-        r"lost\s+their\s+lives|bodies|rescued|arrested|detained|kidnapped|abducted|infected|"
+        r"lost\s+their\s+lives|unaccounted\s+for|sans\s+nouvelles|bodies|rescued|arrested|detained|kidnapped|abducted|infected|"
         # disease cases; French "cases" are huts ("1 430 cases ont été détruites", "Cases détruites : 18 250")
         rf"{_NOT_HUTS}|"
         r"tuée?s?|morts?|mortes|décédée?s?|décès|blessée?s?|disparue?s?|noyée?s?|muert[oa]s|fallecid[oa]s|"
@@ -1003,12 +1003,24 @@ _OTHER_LABEL_RE = re.compile(
 )
 
 
+#: The same label without its colon, as an item of a list: "livestock lost ", "bridges ".
+_OTHER_ITEM_LABEL_RE = re.compile(
+    rf"\b(?:{_OTHER_NOUNS})(?:\s+[^\W\d_]+)?(?:\s+(?:away|out|off|down|up))?\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def other_things_label(text: str, position: int) -> int | None:
     """Where a label that names other things than people or homes starts, when one ends at ``position``
     ("Districts affected: 29", "Relief camps: 248"), else None."""
     match = _OTHER_LABEL_RE.search(text, max(0, position - 40), position)
     if match is None:
-        return None
+        # an item of a list with no colon, its label first: "; livestock lost 746,218; bridges 243"
+        item = _OTHER_ITEM_LABEL_RE.search(text, max(0, position - 40), position)
+        if item is None:
+            return None
+        separator = max(text.rfind(mark, 0, item.start()) for mark in ("\n", "|", "•", ";"))
+        return item.start() if separator >= 0 and not text[separator + 1 : item.start()].strip() else None
     # the label starts its line or item, perhaps after a word or two ("| Relief camps: 248", "Safety locations:
     # 72"), not "Returned to Kalehe this month: 640 HH"
     # (or a sentence: "Population affected: 16,25,089. Animals washed away: 1,310")
@@ -1268,3 +1280,4 @@ _REFUSED_RE = end_guarded(_REFUSED_RE)
 _HOUSEHOLD_SUBJECT_RE = end_guarded(_HOUSEHOLD_SUBJECT_RE)
 _THINGS_COUNTED_BEFORE_RE = end_guarded(_THINGS_COUNTED_BEFORE_RE)
 _OTHER_LABEL_RE = end_guarded(_OTHER_LABEL_RE)
+_OTHER_ITEM_LABEL_RE = end_guarded(_OTHER_ITEM_LABEL_RE)

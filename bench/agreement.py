@@ -111,9 +111,9 @@ def main() -> None:
     print("\n".join(_table(columns)))
     if args.confusion:
         print("category, first -> second (count):")
-        for (field, gold, got), count in sorted(confusion.items(), key=lambda item: -item[1]):
+        for (field, said, got), count in sorted(confusion.items(), key=lambda item: -item[1]):
             if field == "category":
-                print(f"  {gold:38} -> {got:38} {count:4}")
+                print(f"  {said:38} -> {got:38} {count:4}")
 
 
 if __name__ == "__main__":

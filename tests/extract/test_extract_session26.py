@@ -160,3 +160,19 @@ def test_a_storm_s_category_and_people_unaccounted_for_are_no_figures(extractor:
     assert _values(extractor, text) == [2_100, 400]
     text = "About 300 people were still in shelters in Buncombe County, where 40 people remain unaccounted for."
     assert _values(extractor, text) == [300]
+
+
+def test_a_count_of_container_towns_is_no_figure_and_their_people_are(extractor: Extractor) -> None:
+    text = "Un an après les séismes, quelque 690 000 personnes vivent toujours dans 400 villes de conteneurs."
+    assert _values(extractor, text) == [690_000]
+    text = "Eighteen months on, 672,000 people still live in 406 container settlements across the 11 provinces."
+    assert _values(extractor, text) == [672_000]
+
+
+def test_a_day_of_a_month_before_to_is_no_range(extractor: Extractor) -> None:
+    text = "Some 3,100 people crossed back on Tuesday, bringing the number who have returned since Nov. 1 to 327,000."
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert [(f.reported, f.reported_max) for f in facts] == [(3_100, None), (327_000, None)]
+    # a range of figures is still one
+    facts = extractor.extract("Between 10,000 and 15,000 people fled.", published=PUBLISHED)
+    assert [(f.reported, f.reported_max) for f in facts] == [(10_000, 15_000)]

@@ -468,6 +468,8 @@ def _is_range(text: str, low: Quantity, high: Quantity) -> bool:
         return False  # "rose from 1.1 million to 1.5 million": two figures, before and after, not a range
     if low.value <= 53 and WEEK_BEFORE_RE.search(text, max(0, low.start - 12), low.start):
         return False  # "Rapid Displacement Tracking, week 14 – 3,012 households": a week's number, then the figure
+    if low.value <= 31 and _MONTH_BEFORE_YEAR_RE.search(text, max(0, low.start - 12), low.start):
+        return False  # "returned since Nov. 1 to 327,000": a day of a month, then the figure
     between = text[low.end : high.start]
     if _RANGE_JOIN_RE.match(between):
         # "Niamey, 18 septembre 2024 – 3 000 personnes": a dateline's year, then the text; "the total arriving since

@@ -925,7 +925,9 @@ _OTHER_NOUNS = (
     r"metres?|meters?|mètres?|kilomètres?|centimètres?|mm|cm|tonnes?|tons?|kg|degrees?|hours?|days?|weeks?|months?|years?|minutes?|seconds|"
     r"secondes|mph|kph|kmph|knots|nœuds|noeuds|prisoners|detainees|hostages|détenus|prisonniers|otages|"
     r"hect[áa]reas?|kilom[eè]t\w*|dollars?|euros?|francs?|yuan|rupees?|pounds?|usd|eur|chf|cfa|per\s*cent|percent|pour\s*cent|"
-    r"por\s*ciento|districts?|provinces?|regions?|villages?|counties|communes?|municipalit\w+|cities|towns|"
+    r"por\s*ciento|districts?|provinces?|regions?|villages?|counties|communes?|municipalit\w+|cities|towns|villes|"
+    # "dans 400 villes de conteneurs", "in 406 container settlements": places people live in, counted
+    r"cités|container\s+(?:cities|towns|settlements|camps|sites)|"
     r"(?:revenue\s+)?circles|tehsils?|talukas?|mandals?|panchayats|wards|rivers|streams|lakes|rivières|fleuves|"
     r"coliseums|coliseos|arenas|auditoriums|pavilions|"
     r"countries|states|départements?|cercles?|camps?|sites?|centres?|centers?|volunteers|trees|livestock|"

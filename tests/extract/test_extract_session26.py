@@ -176,3 +176,26 @@ def test_a_day_of_a_month_before_to_is_no_range(extractor: Extractor) -> None:
     # a range of figures is still one
     facts = extractor.extract("Between 10,000 and 15,000 people fled.", published=PUBLISHED)
     assert [(f.reported, f.reported_max) for f in facts] == [(10_000, 15_000)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Les combats ont poussé plus de 350 000 personnes à fuir, dont 110 000 vers Uvira.", [350_000, 110_000]),
+        (
+            "By 4 February, 52,300 people had been displaced in Catatumbo, 32,000 of them towards Cúcuta, 11,000 "
+            "towards Ocaña and the rest to Tibú.",
+            [52_300, 32_000, 11_000],
+        ),
+        ("• Governorates of displacement: Ma'rib 148 HH; Ta'iz 61 HH; Al Hodeidah 42 HH", [148, 61, 42]),
+    ],
+)
+def test_parts_by_destination_and_list_items_with_their_unit(
+    extractor: Extractor, text: str, values: list[int]
+) -> None:
+    assert _values(extractor, text) == values
+
+
+def test_a_group_among_them_is_still_no_part(extractor: Extractor) -> None:
+    text = "Fighting displaced 52,300 people in Catatumbo, 32,000 of them children, 11,000 towards Ocaña."
+    assert 32_000 not in _values(extractor, text)

@@ -4746,7 +4746,11 @@ _RESPECTIVELY_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 #: "Displaced: Kayes 1,200; Ségou 3,400": the items of a labelled list, each a name and its figure.
-_LIST_ITEM_RE = re.compile(r"\s*[;,]\s*(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3})\Z")
+_LIST_ITEM_RE = re.compile(
+    # (the unit of the item before may close it: "Ma'rib 148 HH; Ta'iz 61 HH")
+    r"(?:\s+(?:HH|households|ménages|families|familles|individuals|people|persons|personnes|IDPs|PDI)\b)?"
+    r"\s*[;,]\s*(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3})\Z"
+)
 _EARLIER_VALUE_RE = compile_guarded(
     r",?\s+(?:down|up)\s+from\b|,\s+(?:compared\s+(?:to|with)|against|contre|par\s+rapport\s+à)\b", re.IGNORECASE
 )
@@ -4818,12 +4822,13 @@ _PERSONS_LABEL_GAP_RE = re.compile(
 )
 #: From a part to the next, joined by "and": " dans la région Sofia et ", " were linked to drought and ".
 _AND_NEXT_PART_GAP_RE = re.compile(
-    r"\s+[^,;.:()\d]{1,80}?\s(?:and|et)\s+(?:(?:some|about|around|nearly|over|more\s+than|environ|près\s+de|plus\s+de|"
+    # (or a comma: "32,000 of them towards Cúcuta, 11,000 towards Ocaña and the rest to Tibú")
+    r"\s+[^,;.:()\d]{1,80}?(?:\s(?:and|et)|,)\s+(?:(?:some|about|around|nearly|over|more\s+than|environ|près\s+de|plus\s+de|"
     r"quelque)\s+)?"
 )
 #: After such a part: where or why, with no verb of its own ("dans la région Boeny", "dans celle de", "to conflict").
 _NEXT_PART_AFTER_RE = re.compile(
-    r"\s+(?:in|at|to|from|by|into|through|via|dans|à|au|aux|en|vers|de|du|des|par)\s+(?!(?:be|have|the\s+\d)\b)",
+    r"\s+(?:in|at|to|towards?|from|by|into|through|via|dans|à|au|aux|en|vers|de|du|des|par)\s+(?!(?:be|have|the\s+\d)\b)",
     re.IGNORECASE,
 )
 #: The same count elsewhere, told by a pronoun: ", tandis qu'au Niger il s'établit à ", ", while in Chad it stands at ".
@@ -5343,7 +5348,8 @@ _CAUSE_LABEL_RE = re.compile(
 _PART_IN_PLACE_AFTER_RE = re.compile(
     # "with 14,900 of them camping on the raised Bor–Juba road": where they stay, told by the verb
     r"\s+(?:camping|sleeping|staying|sheltering|dormant|campant)\s+(?:in|at|on|along|under|dans|sur|sous)\s|"
-    r"\s+(?:(?:people|personnes|residents|habitants)\s+)?(?:in|at|from|dans|à|au|en|de|du)\s+"
+    # (or where they went: "dont 110 000 vers Uvira", "32,000 of them towards Cúcuta")
+    r"\s+(?:(?:people|personnes|residents|habitants)\s+)?(?:in|at|from|to|towards?|into|dans|à|au|en|de|du|vers)\s+"
     r"(?:(?:the|le|la|les|l['’])\s*)?(?:(?:seule?|same|main|largest|biggest|plus\s+grande?)\s+)?"
     r"(?:(?:province|region|district|state|county|town|city|département|région|commune|ville|préfecture)\s+"
     r"(?:of\s+|de\s+|du\s+|d['’])?)?"

@@ -199,3 +199,47 @@ def test_parts_by_destination_and_list_items_with_their_unit(
 def test_a_group_among_them_is_still_no_part(extractor: Extractor) -> None:
     text = "Fighting displaced 52,300 people in Catatumbo, 32,000 of them children, 11,000 towards Ocaña."
     assert 32_000 not in _values(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "term"),
+    [
+        (
+            "Duhok — Returns to Sinjar have picked up since Baghdad set a deadline for closing the camps. Between 1 "
+            "January and 20 June, 2,316 families left camps in Duhok governorate for Sinjar district.",
+            2_316,
+            "returns",
+        ),
+        ("By 31 August, 14,200 IDPs had gone back from Shire's collective sites.", 14_200, "returns"),
+        (
+            "Depuis le 8 décembre, plus de 885 000 déplacés internes sont rentrés chez eux, dont 70 000 depuis les "
+            "camps du nord-ouest.",
+            70_000,
+            "returns",
+        ),
+        # leaving camps under attack is no return
+        ("Some 3,000 people left the camps in Maiduguri for Bama after attacks on the camp.", 3_000, "in-relief-camp"),
+        (
+            "IOM estimates the governorate now hosts 1.3 million IDPs, about 190,000 of them in 197 sites.",
+            190_000,
+            "in-relief-camp",
+        ),
+        ("La ville compte désormais plus de 700 000 déplacés répartis dans 500 sites.", 700_000, "in-relief-camp"),
+        # sites named as shelters keep their term
+        ("Déplacés : 19 620 personnes réparties dans 64 sites d'hébergement.", 19_620, "sheltered"),
+        (
+            "Borno State\nLGA | IDPs in camps | IDPs in host communities | Returnees\nBama | 42,117 | 8,560 | 31,004",
+            42_117,
+            "in-relief-camp",
+        ),
+        (
+            "Borno State\nLGA | IDPs in camps | IDPs in host communities | Returnees\nBama | 42,117 | 8,560 | 31,004",
+            8_560,
+            "displaced",
+        ),
+    ],
+)
+def test_out_of_camps_for_home_and_people_counted_in_sites(
+    extractor: Extractor, text: str, value: int, term: str
+) -> None:
+    assert _terms(extractor, text)[value] == term

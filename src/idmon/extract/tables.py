@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from idmon.domain.vocabulary import Qualifier, Unit
+from idmon.domain.vocabulary import Qualifier, Term, Unit
 from idmon.extract.figures import Reading
 from idmon.extract.numbers import Quantity, find_quantities
 from idmon.extract.terms import Cue, CueKind, find_cues
@@ -277,6 +277,9 @@ def table_readings(text: str, lowered: str, language: str) -> list[tuple[Reading
         for column, (cell_start, cell_end) in enumerate(header.cells):
             cues = find_cues(lowered, cell_start, cell_end)
             cue = cues[0] if cues else None
+            places = [c for c in cues[1:] if c.kind is CueKind.TERM and c.term in (Term.IN_RELIEF_CAMP, Term.SHELTERED)]
+            if cue is not None and cue.term is Term.DISPLACED and places:
+                cue = places[0]  # "IDPs in camps": where the people counted are sets the column's term
             households = _HOUSEHOLD_HEADER_RE.search(lowered, cell_start, cell_end) is not None
             label = f"{title_text} {text[cell_start:cell_end]}"
             if (

@@ -194,6 +194,13 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?!\s+(?:and|or|et|ou)\s+(?:in\s+|with\s+|among\s+)?(?:host|families|relatives|familles|communautés))|settled\s+(?:at|in)\s+(?:\w+\s+){0,2}?(?:sites?|camps?)|"
         r"protection\s+of\s+civilians?\s+sites?|poc\s+sites?|sites?\s+de\s+protection\s+des\s+civils|"
         r"sites\s+collectifs|sites?\s+de\s+regroupement|"
+        # "about 190,000 of them in 197 sites", "700 000 déplacés répartis dans 500 sites": sites counted, where
+        # people are
+        r"(?:(?<=of\sthem\s)|(?<=of\swhom\s)|(?<=spread\s)|(?<=scattered\s)|(?<=répartis\s)|(?<=réparties\s)|"
+        r"(?<=dispersés\s)|(?<=dispersées\s))(?:in|dans|across|sur|over|among|between|entre)\s+"
+        r"(?:\d[\d,.\u00a0\u202f ]*\d|\d|two|three|four|five|six|seven|eight|nine|ten|several|deux|trois|quatre|cinq|"
+        r"sept|huit|neuf|dix|plusieurs)\s+sites\b(?!\s+d['’](?:hébergement|évacuation|accueil))"
+        r"(?!\s+(?:and|or|et|ou)\s+(?:in\s+|with\s+|among\s+)?(?:host|families|relatives|familles|communautés))|"
         # "515 sites now host some 590,000 displaced people": sites that hold people are displacement sites
         r"sites(?=\s+(?:now\s+|currently\s+|still\s+|together\s+|désormais\s+)?(?:host|hosts|hosted|hold|holds|held|"
         r"house|houses|housed|accommodate|accommodates|shelter|shelters|abritent|accueillent|hébergent|comptent)\s+"
@@ -765,6 +772,21 @@ _LEFT_PLACE_BEFORE_RE = re.compile(
     r"\b(?:left|leaving|leave|departed|quitté|quitter|quittent|quittant)\s+(?:the\s+|their\s+|les?\s+|la\s+|leurs?\s+|l['’])?"
     r"(?:(?!(?:for|to|into|in|at|towards|vers|pour|dans|à|en|and|et)\b)[\w'’-]+\s+){0,3}\Z"
 )
+#: Where people who left went, a place named: " in Duhok governorate for Sinjar", " pour Sinjar".
+_FOR_PLACE_AFTER_RE = re.compile(
+    r"[^.;:]{0,50}?\s(?:for|pour|vers)\s+(?!(?:fear|lack|want|safety|security|food|aid|work|help|shelter|protection|"
+    r"other|another|new|neighbou?ring|abroad|peur|manque|d['’]autres|l['’]étranger)\b)[^\W\d_]"
+)
+#: Words of a return: "Returns to Sinjar", "returning families", "retours".
+_RETURN_WORD_RE = re.compile(r"\b(?:returns?|returning|returnees?|retours?|retournée?s|rentrée?s)\b", re.IGNORECASE)
+#: Where people came back from: "had gone back from ", "returned home from the ", "rentrés chez eux depuis les ", "dont
+#: 70 000 depuis les " (a part of people back home).
+_BACK_FROM_BEFORE_RE = re.compile(
+    r"\b(?:(?:went|gone|going|came|come|coming|moved|headed)\s+back\s+(?:home\s+)?from|returned\s+(?:home\s+)?from|"
+    r"back\s+home\s+from|(?:rentrée?s|revenue?s|retournée?s)\s+(?:chez\s+eux\s+)?(?:depuis|de)|"
+    r"(?<=\d\s)depuis|(?<=\d)\s+depuis)\s+(?:the\s+|their\s+|les?\s+|la\s+|leurs?\s+|l['’])?(?:[\w'’-]+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
 #: Where people who left went: home ("… to go back to their areas of origin", "… and are headed for home").
 _WAY_HOME_AFTER_RE = re.compile(
     r"[^.;:]{0,80}?\b(?:go(?:ing)?\s+back|return|regagner|rentrer|retourner|home|chez\s+eux|villages?\s+d['’]origine)"
@@ -842,10 +864,22 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
             and _NOT_DISPLACED_GROUP_RE.search(text, max(0, match.start() - 60), match.start())
         ):
             continue  # "300 foreign nationals were flown out of Khartoum", "1,200 patients were flown out of Gaza"
-        if (
-            term in (Term.IN_RELIEF_CAMP, Term.SHELTERED)
-            and _LEFT_PLACE_BEFORE_RE.search(text, max(0, match.start() - 60), match.start())
-            and _WAY_HOME_AFTER_RE.match(text, match.end())
+        if term in (Term.IN_RELIEF_CAMP, Term.SHELTERED) and (
+            (
+                _LEFT_PLACE_BEFORE_RE.search(text, max(0, match.start() - 60), match.start())
+                and (
+                    _WAY_HOME_AFTER_RE.match(text, match.end())
+                    # "Returns to Sinjar have picked up. … 2,316 families left camps in Duhok governorate for Sinjar
+                    # district": out of the camps for a place named, where the text tells of returns
+                    or (
+                        _FOR_PLACE_AFTER_RE.match(text, match.end())
+                        and _RETURN_WORD_RE.search(text, max(0, match.start() - 300), match.start())
+                    )
+                )
+            )
+            # "14,200 IDPs had gone back from Shire's collective sites", "dont 70 000 depuis les camps" (of people
+            # back home): where they came back from
+            or _BACK_FROM_BEFORE_RE.search(text, max(0, match.start() - 50), match.start())
         ):
             # "1,100 IDPs left Jeddah 5 camp … to go back", "have left the camps and are headed for home": the camp
             # is where they were; leaving it for home is their return

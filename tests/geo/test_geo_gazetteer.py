@@ -1330,3 +1330,23 @@ def test_a_french_transliteration_is_found_by_its_english_spelling() -> None:
     # a name spelled with "ch" as written is not changed when it is known ("Chikwawa" stays)
     gazetteer.add([PlaceEntry("Chikwawa", "MWI", Precision.ADM1)])
     assert [m.candidates[0].name for m in gazetteer.find_mentions("Floods in Chikwawa", respell=True)] == ["Chikwawa"]
+
+
+def test_a_name_found_under_another_spelling_weighs_less_than_the_dateline_s_capital() -> None:
+    gazetteer = Gazetteer()
+    gazetteer.add(
+        [
+            PlaceEntry("Brazzaville", "COG", Precision.ADM1),
+            PlaceEntry("Brazzaville", "COG", Precision.POINT, admin1="Brazzaville", population=1_982_000),
+            PlaceEntry("Brazzaville", "CIV", Precision.POINT, admin1="Bas-Sassandra", population=3_669),
+            PlaceEntry("Talanga", "HND", Precision.ADM2, admin1="Francisco Morazán"),
+            PlaceEntry("Talanga", "HND", Precision.POINT, admin1="Francisco Morazán", population=13_492),
+        ]
+    )
+    found = gazetteer.find_mentions("des quartiers de Mfilou et de Talangaï", respell=True)
+    assert [(m.text, m.respelled) for m in found] == [("Talangaï", True)]
+    extractor = Extractor(gazetteer)
+    [fact] = extractor.extract(
+        "Brazzaville — La mairie a relogé 640 familles des quartiers de Mfilou et de Talangaï dans trois écoles."
+    )
+    assert fact.country == "COG"

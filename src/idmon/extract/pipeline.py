@@ -1571,7 +1571,11 @@ class Extractor:
             e.precision is Precision.POINT and e.population >= _SEAT_TOWN_POPULATION for e in mention.candidates
         ):
             return True  # "DAKAR, Senegal — … the blockade of Djibo": a sizeable town only that country has
-        if any(e.precision is Precision.ADM2 and e.country == country for e in mention.candidates) and all(
+        if (
+            # (as written: "Talangaï", a Brazzaville neighbourhood, is no Talanga)
+            not mention.respelled
+            and any(e.precision is Precision.ADM2 and e.country == country for e in mention.candidates)
+        ) and all(
             e.precision is Precision.POINT and e.population < _SEAT_TOWN_POPULATION
             for e in mention.candidates
             if e.country != country

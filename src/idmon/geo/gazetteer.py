@@ -30,6 +30,8 @@ _AGENCY_WEIGHT = 2.0
 #: A town this small (or of unknown size) votes with ``_HAMLET_FACTOR`` of a town's weight.
 _HAMLET = 1_000
 _HAMLET_FACTOR = 0.5
+#: How much a name found under another spelling weighs against one found as written ("Brazzaville — … Talangaï").
+_RESPELLED_FACTOR = 0.75
 
 
 _AREA_LEVELS = frozenset({Precision.ADM0, Precision.ADM1})
@@ -95,6 +97,9 @@ class PlaceMention:
     #: The kind of area written beside an ambiguous name ("la région du Nord-Ouest" → "region"), as ISO 3166-2
     #: calls it: the countries that have areas of that kind weigh more when the text's country is voted.
     kind: str | None = None
+    #: Found under another spelling ("Talangaï" as Talanga, "Khan Younis" as Khan Yunis): a guess, which weighs less
+    #: when the text's country is voted.
+    respelled: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -472,6 +477,7 @@ class Gazetteer:
             for size in range(longest, 0, -1):
                 key = " ".join(keys[index : index + size]) if size > 1 else keys[index]
                 respelled = None
+                guessed = False  # found by its consonants, not as written nor as a translation
                 elided = 0
                 if size == 1 and key not in self._index and key[:2] in _ELIDED and key[2:] in self._index:
                     # "Dans l'Extrême-Nord": a word of the run that starts with an elided article (not a name
@@ -484,6 +490,7 @@ class Gazetteer:
                     unknown = respell and size <= 2 and any(k not in self._index for k in keys[index : index + size])
                     if not respelled and unknown:
                         respelled = self._respelled(key)
+                        guessed = bool(respelled)
                     if not respelled:
                         continue
                 first, last = tokens[index][0] + elided, tokens[index + size - 1][1]
@@ -565,7 +572,16 @@ class Gazetteer:
                         else None
                     )
                     found.append(
-                        PlaceMention(first, first + len(name), name, tuple(candidates), feature, partial, written_kind)
+                        PlaceMention(
+                            first,
+                            first + len(name),
+                            name,
+                            tuple(candidates),
+                            feature,
+                            partial,
+                            written_kind,
+                            respelled=guessed,
+                        )
                     )
                     index += size
                     break
@@ -852,6 +868,8 @@ class Gazetteer:
             if mention.partial and best > 0:
                 continue  # "Donja Jablanica" is no Serbian district named Jablanica
             weight = _VOTE_WEIGHT.get(best, 1.0) * (_FEATURE_WEIGHT if mention.feature else 1.0)
+            if mention.respelled:
+                weight *= _RESPELLED_FACTOR  # a name spelled otherwise is a guess: a name as written outweighs it
             if len(countries) == 1:  # most names: one country takes the whole vote
                 if best == 0 and self.is_adjective(mention.text):
                     weight = _ADJECTIVE_WEIGHT

@@ -243,3 +243,22 @@ def test_out_of_camps_for_home_and_people_counted_in_sites(
     extractor: Extractor, text: str, value: int, term: str
 ) -> None:
     assert _terms(extractor, text)[value] == term
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "term"),
+    [
+        ("Dans l'école publique de Koza, 1 350 personnes dorment dans les salles de classe.", 1_350, "sheltered"),
+        ("Some 430 families are staying in three madrasas and a covered court in Marawi.", 430, "sheltered"),
+        (
+            "In Balochistan about 310,000 people are camping along raised roads and canal embankments.",
+            310_000,
+            "displaced",
+        ),
+        ("Some 750 of them are being housed at Katesh and Gendabi primary schools.", 750, "sheltered"),
+        ("Quelque 420 personnes passaient la nuit de jeudi dans des salles communales.", 420, "sheltered"),
+        ("À La Réunion, 620 personnes sont prises en charge dans des structures d'hébergement.", 620, "sheltered"),
+    ],
+)
+def test_more_words_for_where_people_stay(extractor: Extractor, text: str, value: int, term: str) -> None:
+    assert _terms(extractor, text) == {value: term}  # (and no count of the buildings: "three madrasas")

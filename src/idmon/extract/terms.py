@@ -251,7 +251,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "relogées dans un centre de vacances", "dans la salle polyvalente"
         r"(?<=relogées\s)dans\s+(?:un|une|le|la|les|des|deux|trois)\s+(?:centres?\s+de\s+vacances|colonies?\s+de\s+vacances|"
         r"salles?\s+(?:polyvalentes?|des\s+fêtes|communales?)|hôtels?|internats?|gîtes?)|"
-        r"(?:displacement|evacuation|accommodation)\s+(?:sites?|posts?)|accommodated|housed\s+in|"
+        r"(?:displacement|evacuation|accommodation)\s+(?:sites?|posts?)|accommodated|housed\s+(?:in|at)|"
         # "800 people remain in the stadium"
         # "800 people remain in the stadium" (not "children remain in school")
         r"remain(?:s|ed|ing)?\s+(?:in|at)\s+(?:(?:the|a|\d[\d,.]*)\s+(?:[\w'’-]+\s+)?(?:stadiums?|gym(?:nasium)?s?|"
@@ -260,7 +260,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:living|staying|sleeping|slept|sleep)\s+(?:overnight\s+|temporarily\s+)?(?:in|at)\s+"
         # ("staying at Katesh primary school and a nearby church")
         r"(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:schools?|churche?s?|mosques?|learning\s+cent(?:re|er)s|sports?\s+halls?|"
-        r"convention\s+cent(?:re|er)s?|(?:accommodation|transit|reception)\s+cent(?:re|er)s|"
+        r"convention\s+cent(?:re|er)s?|(?:accommodation|transit|reception)\s+cent(?:re|er)s|madrasa[hs]?|covered\s+courts?|"
         # ("9,870 — people staying in those centres": the centres a line before named)
         r"(?<=those\s)cent(?:re|er)s|(?<=these\s)cent(?:re|er)s|"
         r"public\s+buildings|collective\s+cent(?:re|er)s|tents|makeshift\s+(?!camps?\b|sites?\b)\w+|containers|barracks|gym(?:nasium)?s?|stadiums?|"
@@ -273,7 +273,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?<=\s)(?:are|were)\s+(?:still\s+|now\s+|currently\s+)?(?:in|at)\s+(?:\d[\d,]*\s+)?(?:gyms|gymnasiums|"
         r"(?:sports|parish|community|village|church)\s+halls)\b|"
         # ("8 000 personnes ont dû passer la nuit dans des églises")
-        r"pass(?:é|er)\s+la\s+nuit\s+(?:dans|à|au|aux|chez|sous)(?!\s+la\s+belle\s+étoile)|"
+        r"pass(?:é|er|aient|ait|ent)\s+la\s+nuit\s+(?:(?:de\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?:soir\s+)?)?"
+        r"(?:dans|à|au|aux|chez|sous)(?!\s+la\s+belle\s+étoile)|"
+        # "620 personnes sont prises en charge dans des structures d'hébergement"
+        r"structures?\s+d['’](?:hébergement|accueil)|"
         # "un centre d'hébergement ; 350 sinistrés y ont passé la nuit" (not supporters at a stadium)
         r"(?:(?<=sinistrés\s)|(?<=personnes\s)|(?<=évacués\s)|(?<=habitants\s)|(?<=résidents\s)|(?<=familles\s)|"
         r"(?<=déplacés\s))y\s+(?:ont|avaient)\s+passé\s+la\s+nuit|inside\s+(?:the\s+)?(?:\d[\d,.]*\s+)?ecs?\b|"
@@ -289,6 +292,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce|cette|la|le)\s+(?:soir|nuit|matin)?\s*)?"
         r"(?:(?:dans|sous)\s+)?(?:des|les|une|un|l['’]|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s*"
         r"(?:\d+\s+)?(?:écoles?|églises?|tentes?|abris|mosquées?|bâtiments\s+publics|bâches|refuges|gymnases|"
+        # ("dorment dans les salles de classe")
+        r"salles(?:\s+de\s+classe|\s+communales|\s+polyvalentes|\s+des\s+fêtes)|"
         r"centres\s+d['’](?:hébergement|accueil|évacuation)|établissements\s+scolaires)|"
         r"sites?\s+de\s+(?:déplacés|pdi|personnes\s+déplacées)|"
         r"(?:enregistrée?s|recensée?s)\s+(?:sur|dans)\s+les\s+sites|"
@@ -502,6 +507,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "drought-displaced households", "Floods displace 5,000 in Maiduguri", "délogés par l'éboulement", "hosted by
         # relatives"
         r"(?:drought|flood|conflict|war|disaster|storm|cyclone|violence|climate|quake|earthquake)-displaced|"
+        # "310,000 people are camping along raised roads and canal embankments" (out of their homes, not in a camp)
+        r"camp(?:ing|ed)\s+(?:out\s+)?(?:along|on|beside|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:roads?|roadsides?|"
+        r"highways?|embankments?|dykes?|levees?)\b|"
         # "roughly 60,000 Israelis … are still away from home a year on"
         r"(?:(?<=still\s)|(?<=remain\s)|(?<=remained\s)|(?<=remaining\s))away\s+from\s+(?:their\s+)?homes?\b|"
         # "3,000 people spent the night away from their homes", "500 familles vivent toujours hors de leur logement"
@@ -971,7 +979,7 @@ _OTHER_NOUNS = (
     r"forages|latrines|puits|boreholes|wells|toilets|water\s+points|points\s+d['’]eau|"
     # other buildings people shelter in: "took refuge in three gyms", "dans trois gymnases"
     r"gyms|gymnasiums|gymnases|stadiums|stades|halls|salles|hotels|hôtels|temples|pagodas|hébergements|"
-    r"monasteries|monastères|warehouses|entrepôts|hangars|"
+    r"monasteries|monastères|warehouses|entrepôts|hangars|madrasa[hs]?|covered\s+courts?|"
     r"semaines|jours|mois|heures|années|ans|días|semanas|meses|años|horas|fois|veces|m/s|km/h|"
     r"quartiers|neighbou?rhoods|arrondissements|barangays|locations|havens|établissements|facilities|"
     r"shelters|blocks?|floors?|storeys?|stories|incidents?|events?|attacks?|occasions?|lives|deaths|tunnels|crops|"

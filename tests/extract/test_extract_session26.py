@@ -262,3 +262,10 @@ def test_out_of_camps_for_home_and_people_counted_in_sites(
 )
 def test_more_words_for_where_people_stay(extractor: Extractor, text: str, value: int, term: str) -> None:
     assert _terms(extractor, text) == {value: term}  # (and no count of the buildings: "three madrasas")
+
+
+def test_a_part_completely_damaged_and_houses_too_dangerous_to_live_in(extractor: Extractor) -> None:
+    text = "Floods damaged 4,156 houses across the country, 1,273 of them completely, the agency said."
+    assert _terms(extractor, text) == {4_156: "partially-destroyed-housing", 1_273: "destroyed-housing"}
+    text = "Officials said 42 houses had been destroyed and another 60 were too dangerous to live in."
+    assert _terms(extractor, text) == {42: "destroyed-housing", 60: "uninhabitable-housing"}

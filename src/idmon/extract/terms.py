@@ -70,6 +70,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.UNINHABITABLE_HOUSING,
         r"uninhabitable|unlivable|unusable|unsafe\s+to\s+(?:live|return)|inhabitables?|"
+        # "another 60 were too dangerous to live in"
+        r"too\s+dangerous\s+to\s+(?:live|stay)\s+in|trop\s+dangereu(?:x|ses?)\s+pour\s+y\s+(?:vivre|habiter)|"
         r"unfit\s+(?:for\s+(?:habitation|living)|to\s+live\s+in)|interdite?s?\s+d['’]occupation|arrêtés?\s+de\s+péril|"
         r"impropres?\s+à\s+l['’]habitation|"
         # building assessors' placards: "300 homes have been red-stickered", "red-tagged" (unsafe to enter)
@@ -90,6 +92,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.DESTROYED_HOUSING,
         r"damaged\s+(?:completely|totally|fully|beyond\s+repair)|(?:totally|completely|fully)\s+damaged|"
+        # "damaged 4,156 houses, 1,273 of them completely": the damage, told before, complete for the part
+        r"(?<=of\sthem\s)(?:completely|totally|fully)(?=\s*[.,;)]|\s+(?:and|while)\b)|"
+        r"(?<=dont\s)(?:complètement|totalement|entièrement)(?=\s*[.,;)])|"
         # "11,200 homes suffered damage, 470 of them total collapses", "recorded as total losses"
         r"total\s+(?:collapses?|loss(?:es)?)(?!\s+(?:or|claims?)\b)|"
         # "3,300 homes have been damaged, 41 of them beyond repair"

@@ -835,6 +835,12 @@ _SITES_IN_BUILDINGS_RE = re.compile(
 )
 
 
+_COMPLETELY_WORDS = frozenset({"completely", "totally", "fully", "complètement", "totalement", "entièrement"})
+#: The last count before a part is of homes: "damaged 4,156 houses across the country, 1,273 of them ".
+_HOUSES_COUNTED_BEFORE_RE = re.compile(
+    r"\d[\d,.\s\u00a0\u202f]*\s+(?:houses|homes|dwellings|shelters|housing\s+units|maisons|habitations|logements|cases)\b"
+    r"[^\d]{0,70}\d[\d,.\s\u00a0\u202f]*\s+(?:of\s+them\s+)?\Z"
+)
 #: Right after tents (or a shelter's verb, then tents): beside the people's own homes, in their yards.
 _BESIDE_HOMES_RE = re.compile(
     r"(?:(?<=tents)|(?<=tentes)|\s+(?:in|under)\s+tents|\s+(?:sous|dans)\s+des\s+tentes)(?:\s+[^.;:\n]{0,48}?)?\s+"
@@ -910,6 +916,13 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
             # "living in tents beside their homes", "sous des tentes près de leurs douars": out of their homes, not in
             # a shelter (the writers' call since the seventeenth session)
             term = Term.DISPLACED
+        if (
+            term is Term.DESTROYED_HOUSING
+            and match.group(0) in _COMPLETELY_WORDS
+            and text.endswith(("of them ", "dont "), max(0, match.start() - 8), match.start())
+            and not _HOUSES_COUNTED_BEFORE_RE.search(text, max(0, match.start() - 100), match.start())
+        ):
+            continue  # "flooded 1,200 shops in Sylhet, 800 of them completely": not homes
         if term is Term.MULTIPLE_OR_OTHER and _EVICTION_ANNOUNCED_RE.match(text, match.end()):
             continue  # "received eviction notices"
         if term is Term.RETURNS and _NOT_YET_RE.search(text, max(0, match.start() - 40), match.start()):

@@ -77,12 +77,6 @@ def _terms(extractor: Extractor, text: str) -> dict[int | None, str]:
     ("text", "value", "term"),
     [
         (
-            "Kenya Red Cross said 3,200 people displaced by the flash flood in Nakuru County were sheltering at a "
-            "primary school and two churches.",
-            3_200,
-            "sheltered",
-        ),
-        (
             "About 414,000 people had been displaced by the dam collapse and were spread across 30 camps in Maiduguri.",
             414_000,
             "in-relief-camp",
@@ -123,6 +117,14 @@ def test_where_the_people_are_now_sets_the_term(extractor: Extractor, text: str,
         ),
         # where evacuees were taken: the evacuation
         ("Some 2,000 people were evacuated to shelters in Albay province.", 2_000, "evacuated"),
+        # displaced people staying in shelters: displaced, as IDMC's annotators read it
+        (
+            "Kenya Red Cross said 3,200 people displaced by the flash flood in Nakuru County were sheltering at a "
+            "primary school and two churches.",
+            3_200,
+            "displaced",
+        ),
+        ("121,700 people have been displaced by floods and are staying in temporary shelters.", 121_700, "displaced"),
         # another subject after the clause break
         (
             "About 5,000 people were displaced by the floods, and 1,200 were in 12 shelters on Sunday.",
@@ -269,3 +271,29 @@ def test_a_part_completely_damaged_and_houses_too_dangerous_to_live_in(extractor
     assert _terms(extractor, text) == {4_156: "partially-destroyed-housing", 1_273: "destroyed-housing"}
     text = "Officials said 42 houses had been destroyed and another 60 were too dangerous to live in."
     assert _terms(extractor, text) == {42: "destroyed-housing", 60: "uninhabitable-housing"}
+
+
+@pytest.mark.parametrize(
+    ("text", "facts"),
+    [
+        (
+            "En Allemagne, quelque 3 000 riverains de l'Ahr, en Rhénanie-Palatinat, ont été évacués.",
+            [(3_000, "evacuated")],
+        ),
+        ("La Libertad department has the largest number of evacuees, 1,405.", [(1_405, "evacuated")]),
+        (
+            "The regional government says 1,880 people whose homes were flooded are still being housed by the "
+            "authorities: 1,290 in hotels and 590 in municipal sports halls in Paiporta.",
+            [(1_880, "sheltered"), (1_290, "sheltered"), (590, "sheltered")],
+        ),
+    ],
+)
+def test_riverside_residents_the_largest_number_and_people_housed_by_the_authorities(
+    extractor: Extractor, text: str, facts: list[tuple[int, str]]
+) -> None:
+    assert list(_terms(extractor, text).items()) == facts
+
+
+def test_tourists_flown_home_are_still_no_figure(extractor: Extractor) -> None:
+    text = "Plus de 3 200 touristes bloqués par la fermeture de l'aéroport ont été rapatriés en Australie."
+    assert _values(extractor, text) == []

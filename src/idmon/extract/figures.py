@@ -242,6 +242,12 @@ _STAYING_VERB_AFTER_RE = re.compile(
 _TOWN_NAMED_RE = re.compile(r"\b(?:à|au|aux|dans|en|at|in)\s+[A-ZÀ-Þ]")
 _POPULATION_NOUN_RE = re.compile(r"\s+(?:habitants|résidents|residents|inhabitants|âmes)\b", re.IGNORECASE)
 _COMMA_GAP_RE = re.compile(r"\s*[,—–]\s*")
+#: "the largest number of ", "le plus grand nombre de ": a number named, its value given after a comma.
+_LARGEST_NUMBER_BEFORE_RE = re.compile(
+    r"\b(?:(?:the\s+)?(?:largest|highest|greatest|biggest)\s+(?:number|count|share|caseload)\s+of|"
+    r"(?:le\s+)?plus\s+(?:grand|fort|important)\s+nombre\s+(?:de|d['’]))\s*\Z",
+    re.IGNORECASE,
+)
 _OF_THEM_IN_AFTER_RE = re.compile(r"\s+(?:of\s+(?:them|whom)|d['’]entre\s+(?:eux|elles))\s+(?:in|at|à|au|aux|dans)\b")
 #: A place that opens a sentence, up to its noun: "At the Southern Cross University ", "Dans les ".
 _AT_PLACE_OPENING_RE = re.compile(
@@ -636,6 +642,14 @@ def _choose_cue(
         )
         # "IDPs in Ituri (1.7 million, according to OCHA)": the count of the people named, in brackets
         or (_PEOPLE_NOUN_CUE_RE.fullmatch(cue.text) and _BRACKET_COUNT_GAP_RE.fullmatch(text, cue.end, start))
+        # "La Libertad department has the largest number of evacuees, 1,405": the number named, then its value
+        or (
+            _PEOPLE_NOUN_CUE_RE.fullmatch(cue.text)
+            and _COMMA_GAP_RE.fullmatch(text, cue.end, start) is not None
+            and _LARGEST_NUMBER_BEFORE_RE.search(text, max(0, cue.start - 40), cue.start) is not None
+            and head_end == end
+            and _APPOSITION_END_RE.match(text, end) is not None
+        )
         # "the largest displaced population in Yemen, around 1.6 million people": a count in apposition to the
         # population named
         or (
@@ -873,7 +887,12 @@ def _where_living(text: str, after: list[Cue], chosen: Cue) -> Cue:
         # (an aside about some of them is no break: "176,000 displaced Iraqis, most of them Yazidis, still live in 15
         # camps"; nor is "and" before their next verb: "had been displaced by the floods and were spread across 30
         # camps"; nor a comma before a participle that places them: "21 000 personnes déplacées, réparties dans")
-        gap = _AND_THEIR_VERB_RE.sub(" ", _SOME_OF_THEM_ASIDE_RE.sub(" ", text[chosen.end : cue.start]))
+        gap = _SOME_OF_THEM_ASIDE_RE.sub(" ", text[chosen.end : cue.start])
+        spread = _SPREAD_BEFORE_RE.search(text, max(chosen.end, cue.start - 50), cue.start) is not None
+        if chosen.term is not Term.DISPLACED or spread:
+            # ("121,700 people have been displaced by floods and are staying in temporary shelters": displaced, for
+            # IDMC's annotators, though most writers here let the shelter set the term)
+            gap = _AND_THEIR_VERB_RE.sub(" ", gap)
         if _CLAUSE_BREAK_RE.search(gap):
             continue
         if chosen.term in (Term.DISPLACED, Term.FORCED_TO_FLEE) and (
@@ -891,6 +910,10 @@ def _where_living(text: str, after: list[Cue], chosen: Cue) -> Cue:
         # situation a count names sets its term, the writers' call; not "evacuated to shelters": where they went)
         if chosen.term is Term.FORCED_TO_FLEE:
             continue  # ("37,635 people had fled their homes and were sheltering in pagodas": the flight, for most)
+        if spread:
+            return cue  # "displaced by the dam collapse and were spread across 30 camps", "réparties dans 76 sites"
+        if chosen.term is Term.DISPLACED:
+            continue  # (what befell displaced people, then where they stay: displaced, as above)
         if _STATE_IN_BEFORE_RE.search(text, max(chosen.end, cue.start - 50), cue.start):
             return cue
         if _STATE_CUE_RE.fullmatch(cue.text) and _AUXILIARY_BEFORE_RE.search(
@@ -921,6 +944,12 @@ _STATE_IN_BEFORE_RE = re.compile(
     r"\b(?:(?:were|are|was|is|remain|remained|remains|sont|étaient|restent|demeurent|se\s+trouvent)\s+"
     r"(?:(?:still|now|currently|mostly|toujours|encore|désormais|actuellement)\s+)?(?:in|at|inside|dans|sur)|"
     r"spread\s+(?:across|over|among|between)|scattered\s+(?:across|over|among)|répartie?s\s+(?:dans|sur|entre)|"
+    r"dispersée?s\s+(?:dans|sur|entre))\s+(?:\S+\s+){0,3}\Z",
+    re.IGNORECASE,
+)
+#: People spread over places, before their word: "were spread across 30 ", "réparties dans 76 ".
+_SPREAD_BEFORE_RE = re.compile(
+    r"\b(?:spread\s+(?:across|over|among|between)|scattered\s+(?:across|over|among)|répartie?s\s+(?:dans|sur|entre)|"
     r"dispersée?s\s+(?:dans|sur|entre))\s+(?:\S+\s+){0,3}\Z",
     re.IGNORECASE,
 )

@@ -4987,6 +4987,9 @@ def _elliptic(text: str, previous: Reading | None, quantity: Quantity) -> bool:
             # "…, 327,000 of them through the Torkham border crossing in Nangarhar province and 41,000 through Spin
             # Boldak": a part told by "of them", then the next
             or _OF_THEM_RE.match(text, previous.quantity.end)
+            # "… are still being housed by the authorities: 1,290 in hotels and 590 in municipal sports halls": parts
+            # after a colon
+            or text.endswith((": ", ":\u00a0"), max(0, previous.qualifier_start - 2), previous.qualifier_start)
         )
         and _AND_NEXT_PART_GAP_RE.fullmatch(text, previous.quantity.end, quantity.start)
         and find_head(text, quantity.end) is None

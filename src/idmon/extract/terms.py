@@ -257,6 +257,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?<=relogées\s)dans\s+(?:un|une|le|la|les|des|deux|trois)\s+(?:centres?\s+de\s+vacances|colonies?\s+de\s+vacances|"
         r"salles?\s+(?:polyvalentes?|des\s+fêtes|communales?)|hôtels?|internats?|gîtes?)|"
         r"(?:displacement|evacuation|accommodation)\s+(?:sites?|posts?)|accommodated|housed\s+(?:in|at)|"
+        # "1,880 people … are still being housed by the authorities" (not with relatives: displaced)
+        r"(?:being|been)\s+housed(?=\s+by\s+(?:the\s+)?(?:authorities|government|municipalit|state|council|city|"
+        r"regional|local|provincial))|"
         # "800 people remain in the stadium"
         # "800 people remain in the stadium" (not "children remain in school")
         r"remain(?:s|ed|ing)?\s+(?:in|at)\s+(?:(?:the|a|\d[\d,.]*)\s+(?:[\w'’-]+\s+)?(?:stadiums?|gym(?:nasium)?s?|"
@@ -946,6 +949,7 @@ _PERSON_NOUNS = (
     r"(?:new\s+)?displacements|(?:new\s+)?arrivals|arrivants|"
     r"refugees?|returnees?|asylum[- ]seekers?|migrants|survivors|nationals|members|souls|"
     r"internally\s+displaced\s+(?:persons|people)|personnes?|individus?|habitants?|résidents?|villageois|civils|occupants|"
+    r"riverains|holidaymakers|"
     r"enfants|femmes|hommes|élèves|déplacée?s|pdi|réfugiée?s|rapatriée?s|retournée?s|sinistrée?s|"
     r"personas|pessoas|habitantes|evacuad[oa]s|desplazad[oa]s|mineros|damnificad[oa]s|ciudadanos|"
     # nationalities ("Malians", "Maliens", "Congolese", "Somalis") count people

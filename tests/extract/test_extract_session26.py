@@ -297,3 +297,19 @@ def test_riverside_residents_the_largest_number_and_people_housed_by_the_authori
 def test_tourists_flown_home_are_still_no_figure(extractor: Extractor) -> None:
     text = "Plus de 3 200 touristes bloqués par la fermeture de l'aéroport ont été rapatriés en Australie."
     assert _values(extractor, text) == []
+
+
+def test_people_registered_by_centres_and_in_state_accommodation(extractor: Extractor) -> None:
+    text = (
+        "Evacuees are being directed to reception centres in Calgary and Edmonton, which had registered 2,800 "
+        "people as of noon."
+    )
+    assert _terms(extractor, text) == {2_800: "sheltered"}
+    text = (
+        "Armenia said 100,000 people had arrived by Saturday, and that 21,000 of them were in state-provided "
+        "accommodation."
+    )
+    assert _terms(extractor, text)[21_000] == "sheltered"
+    # the people's own word tells what befell them
+    text = "The ministry set up a camp near the border, which had received about 12,000 returnees by Saturday night."
+    assert _terms(extractor, text) == {12_000: "returns"}

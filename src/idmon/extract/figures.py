@@ -604,6 +604,12 @@ def _choose_cue(
         _HOME_TO_RE.search(text, max(0, start - 24), start) is not None
         or _PRONOUN_HOSTS_RE.search(text, max(0, start - 36), start) is not None
         or _PARTICIPLE_HOSTS_RE.search(text, max(0, start - 36), start) is not None
+        # "reception centres in Calgary and Edmonton, which had registered 2,800 people" (people, not "12,000
+        # returnees" or "4,600 evacuees", whose own word tells what befell them)
+        or (
+            _REGISTERED_BY_WHICH_RE.search(text, max(0, start - 40), start) is not None
+            and _GENERIC_PEOPLE_RE.fullmatch(text[end:head_end].strip()) is not None
+        )
     )
     # "Zamzam camp, south of the city, now hosts more than 400,000 people": the camp hosts them (but "Kakuma
     # refugee camp, …, that holds 57,000 refugees" counts refugees, and "while the arena, which hosts 20,000" is
@@ -1117,6 +1123,11 @@ _SPREAD_IN_GAP_RE = re.compile(
 )
 _LINE_LABEL_AFTER_RE = re.compile(r"[^:\n]{0,80}:\s*\d")
 #: "82 evacuation centres remain open …, housing 2,916 people", "120 sites have emerged, hosting around 58,000".
+_REGISTERED_BY_WHICH_RE = re.compile(
+    r"\b(?:which|that|qui)\s+(?:had|has|have|avaient|avait|ont|a)\s+(?:already\s+|déjà\s+)?(?:registered|received|taken\s+in|"
+    r"enregistré|accueilli|reçu)\s+(?:(?:some|about|around|nearly|over|more\s+than|environ|quelque|près\s+de|plus\s+de)\s+)?$",
+    re.IGNORECASE,
+)
 _PARTICIPLE_HOSTS_RE = re.compile(
     r",\s*(?:now\s+)?(?:housing|hosting|sheltering|accommodating|hébergeant|accueillant|abritant|with|avec)\s+$",
     re.IGNORECASE,

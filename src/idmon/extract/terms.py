@@ -309,6 +309,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "5,000 are being put up in hotels and sports halls"
         r"put\s+up\s+(?:(?:overnight|temporarily|for\s+the\s+night)\s+)?(?:in|at)\s+(?:[\w'’-]+\s+){0,3}?(?:hotels?|hostels?|schools?|halls?|shelters?|cent(?:re|er)s|homes?|"
         r"accommodation)|"
+        # "21,000 of them were in state-provided accommodation"
+        r"(?<=\s)(?:were|are|was|is)\s+(?:still\s+|now\s+|currently\s+)?in\s+(?:[\w-]+\s+){0,2}?accommodation\b|"
         # "21,000 of them had been placed in state-provided accommodation"
         r"placed\s+in\s+(?:[\w'’-]+\s+){0,3}?(?:accommodation|shelters?|hotels?|collective\s+cent(?:re|er)s)|"
         r"mise?s?\s+à\s+l['’]abri|sous\s+(?:des\s+)?tentes|"

@@ -313,3 +313,20 @@ def test_people_registered_by_centres_and_in_state_accommodation(extractor: Extr
     # the people's own word tells what befell them
     text = "The ministry set up a camp near the border, which had received about 12,000 returnees by Saturday night."
     assert _terms(extractor, text) == {12_000: "returns"}
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("The number of people in evacuation centres fell from 12,400 to 3,100 over the weekend.", [12_400, 3_100]),
+        ("Le nombre de personnes dans les abris collectifs est passé de 45 000 à moins de 10 000.", [45_000, 10_000]),
+        (
+            "Le nombre de personnes hébergées dans les abris collectifs est tombé de 188 000 à 95 000 en une semaine.",
+            [188_000, 95_000],
+        ),
+        # a count of no one it went from: no figure
+        ("The death toll rose from 12 to 45 after the floods displaced 3,000 people.", [3_000]),
+    ],
+)
+def test_a_count_that_fell_gives_both_values(extractor: Extractor, text: str, values: list[int]) -> None:
+    assert _values(extractor, text) == values

@@ -184,6 +184,10 @@ _TOTAL_VERB_GAP_RE = re.compile(
     r"to\s+reach|is\s+estimated\s+at|are\s+estimated\s+at|"
     # "… has nearly doubled in a year, rising from 7,900", "… a presque doublé, passant de 7 900"
     r"(?:rising|climbing|increasing|growing|jumping|passant|grimpant)\s+(?:from|de|d['’])|"
+    # "Le nombre de personnes hébergées dans les abris collectifs est tombé de 188 000 à 95 000", "has fallen from"
+    r"(?:est|a)\s+(?:passée?|tombée?|descendue?|grimpée?|monté|montée|chuté|baissé|diminué|augmenté)\s+(?:de|d['’])|"
+    r"(?:has|have|had)\s+(?:fallen|dropped|declined|risen|grown|climbed|increased|decreased)\s+from|"
+    r"(?:fell|dropped|declined|rose|grew|climbed|increased|decreased)\s+from|"
     # a bare copula: "Les sinistrés relogés … sont 180", "… sont estimées à 640 000" (the qualifier takes "estimées à")
     r"(?:est|sont|était|étaient|is|are|was|were)(?:\s+(?:désormais|now|actuellement|toujours|still))?)\s+",
     re.IGNORECASE,

@@ -1284,7 +1284,7 @@ class Extractor:
                 previous = reading
             if reading is not None:
                 readings.append(reading)
-        return _without_superseded(text, _with_restated(text, members, bracketed, readings, sentence_start))
+        return _with_restated(text, members, bracketed, readings, sentence_start)
 
     def _country_hosts_foreigners(self, text: str, sentence_start: int, verb: int, end: int) -> bool:
         """True when a country named before the verb hosts the people named after the number ending at ``end``,
@@ -4615,23 +4615,6 @@ _RESTATED_RE = re.compile(
 )
 
 
-def _without_superseded(text: str, readings: list[Reading]) -> list[Reading]:
-    """ "The number of IDPs rose from 2.1 million to 2.6 million": the figure it rose from is a past value of the
-    same count, dated like the new one here; only the new value is a fact."""
-    kept: list[Reading] = []
-    for index, reading in enumerate(readings):
-        following = readings[index + 1] if index + 1 < len(readings) else None
-        superseded = (
-            following is not None
-            and following.term is reading.term
-            and _CHANGE_TO_RE.fullmatch(text, reading.quantity.end, following.quantity.start) is not None
-            and CHANGE_BEFORE_RE.search(text, max(0, reading.qualifier_start - 30), reading.qualifier_start) is not None
-        )
-        if not superseded:
-            kept.append(reading)
-    return kept
-
-
 _NAME_WORDS_BEFORE_RE = re.compile(r"\b[A-Z][\w'’-]*\s+(?:(?:of|and|for|&)\s+)?\Z")
 
 
@@ -5317,12 +5300,13 @@ _LIST_ITEM_END_RE = re.compile(
 _ROSE_FROM_BEFORE_RE = re.compile(
     r"\b(?:rose|risen|rising|increased|increasing|grew|grown|growing|climbed|climbing|jumped|jumping|fell|fallen|"
     r"falling|dropped|dropping|declined|declining|decreased|decreasing|went|going|passant|passé|passée|grimpé|grimpant|"
-    r"augmenté|baissé|chuté|reculé)\s+(?:from|de|d['’])\s*\Z"
+    r"augmenté|baissé|chuté|reculé|tombé|tombée|diminué)\s+(?:from|de|d['’])\s*\Z"
 )
 #: Between the two figures of "from 7,900 in March to 15,400": a date at most, then "to", "à".
 _FROM_TO_GAP_RE = re.compile(
     r"(?:\s+(?:people|persons|personnes|in|en|at|au|on|le|fin|à\s+la\s+fin\s+de)?[^.;:\d]{0,30}?)?\s+(?:\d{4}\s+)?"
-    r"(?:to|à)\s+(?:about\s+|some\s+|around\s+|près\s+de\s+|environ\s+|plus\s+de\s+|more\s+than\s+)?"
+    r"(?:to|à)\s+(?:about\s+|some\s+|around\s+|près\s+de\s+|environ\s+|plus\s+de\s+|more\s+than\s+|moins\s+de\s+|"
+    r"less\s+than\s+|fewer\s+than\s+|under\s+|over\s+)?"
 )
 #: A line that heads a list by area, alone: "Movements by district of origin (DTM flash report 15):".
 _LIST_HEADING_RE = re.compile(

@@ -330,3 +330,8 @@ def test_people_registered_by_centres_and_in_state_accommodation(extractor: Extr
 )
 def test_a_count_that_fell_gives_both_values(extractor: Extractor, text: str, values: list[int]) -> None:
     assert _values(extractor, text) == values
+
+
+def test_an_earlier_value_after_a_jump_from(extractor: Extractor) -> None:
+    text = "Some 61,000 Afghans crossed back from Iran this week, a sharp jump from 42,000 the week before."
+    assert _values(extractor, text) == [61_000, 42_000]

@@ -4761,6 +4761,8 @@ _LABEL_COLON_RE = re.compile(r"[^\W\d_]\)?\s*:")
 #: "up from 1.6 million in June", "contre 120 298 un an plus tôt": the same count at another time.
 _COMPARED_BEFORE_RE = compile_guarded(
     r"(?:(?:up|down)\s+from(?:\s+(?:a|the)\s+(?:peak|high|record|total)\s+of)?|compared\s+(?:with|to)|against|"
+    # "a sharp jump from 42,000 the week before", "une forte hausse par rapport aux"
+    r"(?:jump|rise|increase|drop|fall|decline|decrease)\s+from|"
     # "rose to 68,942 this morning from 51,480 last night", "to 480,000, from 390,000 in August": right after a figure
     # (and its time), where it came from
     r"(?:(?<=\d)|(?<=million)|(?<=millions))(?:\s+(?:this\s+\w+|last\s+\w+|yesterday|today|overnight|on\s+\w+(?:\s+(?:morning|afternoon|evening|"

@@ -335,3 +335,23 @@ def test_a_count_that_fell_gives_both_values(extractor: Extractor, text: str, va
 def test_an_earlier_value_after_a_jump_from(extractor: Extractor) -> None:
     text = "Some 61,000 Afghans crossed back from Iran this week, a sharp jump from 42,000 the week before."
     assert _values(extractor, text) == [61_000, 42_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        (
+            "Plus de 25 000 personnes ont dû quitter leur domicile en raison des feux de forêt, dont les 7 500 "
+            "habitants de Chibougamau et les 2 100 de Lebel-sur-Quévillon.",
+            [25_000, 7_500, 2_100],
+        ),
+        (
+            "Depuis septembre, 12 500 personnes ont dû quitter leurs îles : 7 300 fuyant les violences et 5 200 "
+            "l'inondation.",
+            [12_500, 7_300, 5_200],
+        ),
+        ("Some 9,000 people fled, 6,000 fleeing the fighting and 3,000 the floods.", [9_000, 6_000, 3_000]),
+    ],
+)
+def test_the_next_part_with_its_words_left_out(extractor: Extractor, text: str, values: list[int]) -> None:
+    assert _values(extractor, text) == values

@@ -275,7 +275,9 @@ _PART_MARK_BEFORE_RE = re.compile(
     # (", with 500,000 in the Sahel region", ", avec 12 000 à Goma": a part after a comma and "with")
     rf"(?:\b(?:{_PART_WORDS})|,\s*(?:with|avec))\s*,?\s*"
     r"(?:(?:about|some|around|nearly|almost|over|more\s+than|at\s+least|an\s+estimated|up\s+to|close\s+to|environ|"
-    r"quelque|près\s+de|plus\s+de|au\s+moins|jusqu['’]à)\s+)?\Z",
+    r"quelque|près\s+de|plus\s+de|au\s+moins|jusqu['’]à)\s+)?"
+    # ("dont les 7 500 habitants de Chibougamau", "including the 5,000 residents of Flin Flon")
+    r"(?:(?:les|the|all)\s+)?\Z",
     re.IGNORECASE,
 )
 
@@ -4813,13 +4815,18 @@ _PERSONS_LABEL_GAP_RE = re.compile(
 _AND_NEXT_PART_GAP_RE = re.compile(
     # (or a comma: "32,000 of them towards Cúcuta, 11,000 towards Ocaña and the rest to Tibú")
     r"\s+[^,;.:()\d]{1,80}?(?:\s(?:and|et)|,)\s+(?:(?:some|about|around|nearly|over|more\s+than|environ|près\s+de|plus\s+de|"
-    r"quelque)\s+)?"
+    r"quelque)\s+)?(?:(?:les|the)\s+)?"
 )
 #: After such a part: where or why, with no verb of its own ("dans la région Boeny", "dans celle de", "to conflict").
 _NEXT_PART_AFTER_RE = re.compile(
     r"\s+(?:in|at|to|towards?|from|by|into|through|via|dans|à|au|aux|en|vers|de|du|des|par)\s+(?!(?:be|have|the\s+\d)\b)",
     re.IGNORECASE,
 )
+#: A part told by what its people fled, whose next part leaves the verb out: " fuyant les violences et ", " fleeing the
+#: fighting and ".
+_FLEEING_PART_GAP_RE = re.compile(r"\s+(?:fuyant|fleeing|escaping)\s+[^,;.:()\d]{1,60}?\s(?:and|et)\s+", re.IGNORECASE)
+#: What the next part fled, with its verb left out: " l'inondation", " the floods".
+_FLED_WHAT_AFTER_RE = re.compile(r"\s+(?:l['’]|la\s|le\s|les\s|the\s)", re.IGNORECASE)
 #: The same count elsewhere, told by a pronoun: ", tandis qu'au Niger il s'établit à ", ", while in Chad it stands at ".
 _WHILE_THERE_IT_GAP_RE = re.compile(
     r"\s*,?\s*(?:tandis\s+qu['’]|alors\s+qu['’]|while\s+|whereas\s+|and\s+|et\s+)?\s*(?:au|aux|en|à|"
@@ -4984,6 +4991,13 @@ def _elliptic(text: str, previous: Reading | None, quantity: Quantity) -> bool:
         # d'Aktioubé et 30 800 dans celle de Kostanaï", "of which 41,000 were linked to drought and 18,500 to
         # conflict": the next part, worded as the one before
         return True
+    if (
+        _FLEEING_PART_GAP_RE.fullmatch(text, previous.quantity.end, quantity.start)
+        and find_head(text, quantity.end) is None
+        and _FLED_WHAT_AFTER_RE.match(text, quantity.end)
+        and _no_more_than(quantity, previous)
+    ):
+        return True  # "12 500 personnes ont dû quitter leurs îles : 7 300 fuyant les violences et 5 200 l'inondation"
     if (
         previous.unit is Unit.HOUSEHOLD
         and _PERSONS_LABEL_GAP_RE.fullmatch(text, previous.quantity.end, quantity.start)

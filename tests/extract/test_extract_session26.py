@@ -355,3 +355,19 @@ def test_an_earlier_value_after_a_jump_from(extractor: Extractor) -> None:
 )
 def test_the_next_part_with_its_words_left_out(extractor: Extractor, text: str, values: list[int]) -> None:
     assert _values(extractor, text) == values
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Officials say nearly 8,000 Rohingya have slipped across the Naf river in the past two months.", 8_000),
+        ("Selon les autorités locales, les 8 600 occupants du site se sont dispersés vers Bule et Fataki.", 8_600),
+        ("Some 4,000 residents scattered into the surrounding hills after the attack on the village.", 4_000),
+    ],
+)
+def test_slipping_across_and_scattering_are_flights(extractor: Extractor, text: str, value: int) -> None:
+    assert _terms(extractor, text) == {value: "forced-to-flee"}
+
+
+def test_a_crowd_that_scattered_is_no_figure(extractor: Extractor) -> None:
+    assert _values(extractor, "Police said 300 protesters scattered into side streets.") == []

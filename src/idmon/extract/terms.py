@@ -472,6 +472,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # Younis", "joined the exodus", "took to the hills"; "ont déserté Kamituga", "chassées par la montée des eaux",
         # "ont dû quitter Sept-Îles", "poussant 2 300 villageois à l'exode"
         r"escaped\s+(?:into|to|from|across|towards?)\b|ran\s+(?:away\s+)?from\b|"
+        # "nearly 8,000 Rohingya have slipped across the Naf river", "scattered into the hills", "les 8 600 occupants du
+        # site se sont dispersés vers Bule"
+        r"slipp(?:ed|ing)\s+(?:across|into|over)\b|scattered\s+(?:into|to|towards?|across)\b|"
+        r"se\s+sont\s+dispersée?s\b|"
         r"abandon(?:ed|ing)\s+(?:their|the|its)\s+(?:homes?|houses?|villages?|hamlets?|towns?|farms?|lands?|camps?)\b|"
         r"forced\s+out\s+of\b|(?:(?<=were\s)|(?<=been\s)|(?<=was\s))forced\s+out\b|"
         # "bandit raids forced 4,000 people out of Maru", "drove 11,300 Somalis into Ethiopia", "sends 2,400 across the

@@ -371,3 +371,11 @@ def test_slipping_across_and_scattering_are_flights(extractor: Extractor, text: 
 
 def test_a_crowd_that_scattered_is_no_figure(extractor: Extractor) -> None:
     assert _values(extractor, "Police said 300 protesters scattered into side streets.") == []
+
+
+def test_people_protected_before_a_hurricane_s_arrival_were_evacuated(extractor: Extractor) -> None:
+    text = (
+        "La Défense civile a indiqué que 283 000 personnes avaient été protégées avant l'arrivée de l'ouragan Rafael."
+    )
+    assert _terms(extractor, text) == {283_000: "evacuated"}
+    assert _values(extractor, "Les 2 000 enfants ont été protégés contre la rougeole.") == []

@@ -376,7 +376,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?=\s+(?:in|across|throughout)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:provinces?|municipalities|regions?|districts?|"
         r"towns?|areas?)\b))|"
         r"(?<=été\s)protégée?s(?=\s+(?:dans|à\s+travers)\s+(?:les?\s+|la\s+)?(?:\w+\s+){0,2}?(?:provinces?|municipalités|"
-        r"régions?|départements?|communes?)\b)|"
+        r"régions?|départements?|communes?)\b|"
+        # "283 000 personnes avaient été protégées avant l'arrivée de l'ouragan Rafael"
+        r"\s+(?:avant|à\s+l['’]approche)\s+(?:l['’]arrivée\s+|le\s+passage\s+)?(?:de\s+l['’]|du\s+|de\s+la\s+)?"
+        r"(?:ouragan|cyclone|tempête|typhon))|"
         # "42,000 people were moved out of coastal communes": four of five held-out writers, and the ISI annotators
         r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=also\s))moved\s+out\b|"
         # "about 1,100 people had been moved by coast guard boats and buses"

@@ -948,16 +948,15 @@ _AND_THEIR_VERB_RE = re.compile(
 )
 #: Between "displaced" and the place they were displaced to: "displaced to two ", "displaced into the ".
 _DISPLACED_TO_GAP_RE = re.compile(r"\s+(?:to|into)\s+(?:\S+\s+){0,2}", re.IGNORECASE)
-#: Where the people are now, before a shelter's or a camp's word: "were still in 12 ", "are now at the ", "were
-#: spread across 30 ", "réparties dans 76 ", "restent dans des ".
+#: Where the people are now, before a shelter's or a camp's word: "were still in 12 ", "are now at the ", "restent
+#: dans des ".
 _STATE_IN_BEFORE_RE = re.compile(
-    r"\b(?:(?:were|are|was|is|remain|remained|remains|sont|étaient|restent|demeurent|se\s+trouvent)\s+"
-    r"(?:(?:still|now|currently|mostly|toujours|encore|désormais|actuellement)\s+)?(?:in|at|inside|dans|sur)|"
-    r"spread\s+(?:across|over|among|between)|scattered\s+(?:across|over|among)|répartie?s\s+(?:dans|sur|entre)|"
-    r"dispersée?s\s+(?:dans|sur|entre))\s+(?:\S+\s+){0,3}\Z",
+    r"\b(?:were|are|was|is|remain|remained|remains|sont|étaient|restent|demeurent|se\s+trouvent)\s+"
+    r"(?:(?:still|now|currently|mostly|toujours|encore|désormais|actuellement)\s+)?(?:in|at|inside|dans|sur)"
+    r"\s+(?:\S+\s+){0,3}\Z",
     re.IGNORECASE,
 )
-#: People spread over places, before their word: "were spread across 30 ", "réparties dans 76 ".
+#: People spread over places, before their word: "were spread across 30 ", "réparties dans 76 " (checked first).
 _SPREAD_BEFORE_RE = re.compile(
     r"\b(?:spread\s+(?:across|over|among|between)|scattered\s+(?:across|over|among)|répartie?s\s+(?:dans|sur|entre)|"
     r"dispersée?s\s+(?:dans|sur|entre))\s+(?:\S+\s+){0,3}\Z",

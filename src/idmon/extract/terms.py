@@ -48,6 +48,9 @@ WITH_HOSTS = (
     r"(?:were|are)\s+with\s+(?:friends|relatives|family|families|host\s+families|neighbou?rs)\b"
 )
 #: A host, then a count of a people (lowered text; the people's noun is checked against the gazetteer later).
+#: Not one count over sites and host families ("in collective sites and host communities": the people are in
+#: either, displaced).
+_NOT_OR_HOSTS = r"(?!\s+(?:and|or|et|ou)\s+(?:in\s+|with\s+|among\s+)?(?:host|families|relatives|familles|communautés))"
 HOSTS_VERBS = (
     r"(?:hosts|is\s+hosting|hosted|has\s+(?:received|taken\s+in|welcomed)|accueille|a\s+accueilli|abrite|héberge|"
     r"a\s+reçu)"
@@ -196,7 +199,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # (not "in collective sites and host communities": the people are in either, displaced)
         # ("about 1,600 are in 15 makeshift sites")
         r"(?:relief|idp|spontaneous|informal|collective|displacement|makeshift|improvised)\s+sites?"
-        r"(?!\s+(?:and|or|et|ou)\s+(?:in\s+|with\s+|among\s+)?(?:host|families|relatives|familles|communautés))|settled\s+(?:at|in)\s+(?:\w+\s+){0,2}?(?:sites?|camps?)|"
+        rf"{_NOT_OR_HOSTS}|settled\s+(?:at|in)\s+(?:\w+\s+){0, 2}?(?:sites?|camps?)|"
         r"protection\s+of\s+civilians?\s+sites?|poc\s+sites?|sites?\s+de\s+protection\s+des\s+civils|"
         r"sites\s+collectifs|sites?\s+de\s+regroupement|"
         # "about 190,000 of them in 197 sites", "700 000 déplacés répartis dans 500 sites": sites counted, where
@@ -205,7 +208,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?<=dispersés\s)|(?<=dispersées\s))(?:in|dans|across|sur|over|among|between|entre)\s+"
         r"(?:\d[\d,.\u00a0\u202f ]*\d|\d|two|three|four|five|six|seven|eight|nine|ten|several|deux|trois|quatre|cinq|"
         r"sept|huit|neuf|dix|plusieurs)\s+sites\b(?!\s+d['’](?:hébergement|évacuation|accueil))"
-        r"(?!\s+(?:and|or|et|ou)\s+(?:in\s+|with\s+|among\s+)?(?:host|families|relatives|familles|communautés))|"
+        rf"{_NOT_OR_HOSTS}|"
         # "515 sites now host some 590,000 displaced people": sites that hold people are displacement sites
         r"sites(?=\s+(?:now\s+|currently\s+|still\s+|together\s+|désormais\s+)?(?:host|hosts|hosted|hold|holds|held|"
         r"house|houses|housed|accommodate|accommodates|shelter|shelters|abritent|accueillent|hébergent|comptent)\s+"

@@ -1241,7 +1241,7 @@ def test_an_offensive_that_had_already_uprooted_people_is_their_movement(extract
         ),
         (
             "Le camp de Nduta compte encore quelque 60 000 réfugiés burundais ; celui de Nyarugusu en héberge 130 000.",
-            [(60_000, "multiple-or-other"), (130_000, "multiple-or-other")],
+            [(60_000, "in-relief-camp"), (130_000, "in-relief-camp")],
         ),
     ],
 )

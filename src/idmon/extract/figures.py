@@ -627,6 +627,9 @@ def _choose_cue(
             # "Zamzam camp, which already hosted about 500,000 displaced people": displaced people in the camp (not
             # refugees, whom a camp abroad may count)
             or _HOSTED_DISPLACED_RE.fullmatch(text[end:head_end].strip()) is not None
+            # "Le camp de Mbera … accueille désormais plus de 100 000 réfugiés maliens": refugees in a camp abroad
+            # (the camp is their situation, the writers' call since the sixteenth session; the category stays theirs)
+            or _HOSTED_REFUGEES_RE.fullmatch(text[end:head_end].strip()) is not None
         )
     )
     before = [
@@ -1116,6 +1119,9 @@ _HOSTED_DISPLACED_RE = re.compile(
     r"(?:internally\s+)?displaced\s+(?:people|persons|individuals)|idps|déplacée?s(?:\s+internes)?|pdi|"
     r"personnes\s+déplacées(?:\s+internes)?",
     re.IGNORECASE,
+)
+_HOSTED_REFUGEES_RE = re.compile(
+    r"(?:[\w'’-]+\s+){0,2}(?:refugees|réfugiée?s)(?:\s+(?!et\b|and\b)[\w'’-]+)?", re.IGNORECASE
 )
 _GENERIC_PEOPLE_RE = re.compile(r"(?:[\w'’-]+\s+)?(?:people|persons|individuals|personnes|individus)", re.IGNORECASE)
 _ITEM_END_RE = re.compile(r"\|")

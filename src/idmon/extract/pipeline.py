@@ -635,6 +635,7 @@ class Extractor:
                 context.text[slice(*context.sentences.around(reading.quantity.start))]
             ):
                 fact.category = Category.CROSS_BORDER_FLIGHT  # "forced 4,800 people to seek refuge in camps in Chad"
+        _refugees_outside_camps(context, readings, facts)
         _earlier_values_dated(context, readings, facts)
         if self.gazetteer is not None:
             _flight_from_home_before(context, readings, facts, self.gazetteer)
@@ -1225,7 +1226,12 @@ class Extractor:
                     if (
                         reading is not None
                         and reading.term in (Term.SHELTERED, Term.IN_RELIEF_CAMP, Term.EVACUATED)
-                        and _WITH_RELATIVES_AFTER_RE.match(text, quantity.end)
+                        and (
+                            _WITH_RELATIVES_AFTER_RE.match(text, quantity.end)
+                            # "Mbera camp now hosts 110,000 Malian refugees, and around 55,000 others live in
+                            # villages nearby", "60 000 autres vivent hors du camp": not in the camp
+                            or _OTHERS_ELSEWHERE_RE.match(text, quantity.end)
+                        )
                     ):
                         # "… are staying in hotels and sports halls, and a further 4,500 with relatives": the others
                         # stay with hosts, displaced
@@ -1772,20 +1778,18 @@ class Extractor:
             fact.category in (Category.PEOPLE_DISPLACED_ACROSS_BORDERS, Category.CROSS_BORDER_RETURN)
             and fact.term is Term.DISPLACED
             and reading.cue is not None
-            and _REFUGEE_WORD_RE.search(reading.cue.text)
-            and not _REFLEXIVE_BEFORE_RE.search(text, max(0, reading.cue.start - 16), reading.cue.start)
+            and (
+                (
+                    _REFUGEE_WORD_RE.search(reading.cue.text)
+                    and not _REFLEXIVE_BEFORE_RE.search(text, max(0, reading.cue.start - 16), reading.cue.start)
+                )
+                # (others of the refugees just counted: "… 110,000 Malian refugees, and around 55,000 others live in
+                # villages nearby")
+                or (quantity.start in context.inherited and _OTHERS_ELSEWHERE_RE.match(text, quantity.end))
+            )
         ):
             # "Chad hosts 630,000 Sudanese refugees": refugees abroad are not displaced in the vocabulary's sense
             # (its term for the IDP wording); no term of their own, so the catch-all
-            fact.term = Term.MULTIPLE_OR_OTHER
-        elif (
-            fact.category is Category.PEOPLE_DISPLACED_ACROSS_BORDERS
-            and fact.term in (Term.IN_RELIEF_CAMP, Term.SHELTERED)
-            and reading.head is not None
-            and _REFUGEE_WORD_RE.search(reading.head.text)
-        ):
-            # "Mbera camp now hosts more than 110,000 Malian refugees": refugees in a camp abroad are counted as
-            # refugees, whatever houses them (the writers' and IDMC's catch-all for refugee stocks)
             fact.term = Term.MULTIPLE_OR_OTHER
         mentions = _sentence_dates(context, (sentence_start, sentence_end))
         part, part_end = _part_after(context, quantity.end, sentence_end)
@@ -4216,6 +4220,12 @@ def _shares_as_wholes(context: _Context, readings: list[Reading], facts: list[Fa
             setattr(fact, name, getattr(whole, name))
 
 
+_REFUGEE_OR_OTHERS_RE = re.compile(rf"{_REFUGEE_WORD_RE.pattern}|\b(?:others|autres)\b", re.IGNORECASE)
+#: Before a camp's word, outside it: "live outside the ", "vivent hors du ", "en dehors des ".
+_OUTSIDE_BEFORE_RE = re.compile(
+    r"\b(?:outside|out\s+of|hors|en\s+dehors)\s+(?:of\s+)?(?:the\s+|du\s+|des\s+|de\s+la\s+|de\s+l['’])?\Z",
+    re.IGNORECASE,
+)
 _STILL_RE = re.compile(
     r"\b(?:still|remain(?:s|ed|ing)?|toujours|encore|demeurent|restent|are\s+staying|sont\s+hébergée?s)\b",
     re.IGNORECASE,
@@ -4363,8 +4373,14 @@ def _same_people(context: _Context, readings: list[Reading], facts: list[Fact]) 
                 fact.term = Term.FORCED_TO_FLEE if moved else before.term
             if not moved and fact.start_date is not None:
                 fact.start_date = None  # a stock: as of its end date
-        if fact.category is before.category and (
-            reading.quantity.start in context.inherited or _OTHERS_AFTER_RE.match(text, reading.quantity.end)
+        if (
+            fact.category is before.category
+            and (reading.quantity.start in context.inherited or _OTHERS_AFTER_RE.match(text, reading.quantity.end))
+            # (not others who live elsewhere than the camp: "… and around 55,000 others live in villages nearby")
+            and not (
+                before.term in (Term.IN_RELIEF_CAMP, Term.SHELTERED)
+                and _OTHERS_ELSEWHERE_RE.match(text, reading.quantity.end)
+            )
         ):
             fact.term = before.term  # read with the wording of the figure before: its term too
         _counted_for(fact, before.country, before.precision)
@@ -4443,7 +4459,10 @@ def _hosted_again(context: _Context, readings: list[Reading], facts: list[Fact])
         if source is None or source.category is None:
             continue
         if source.category in CROSS_BORDER_CATEGORIES and source.country is not None:
-            fact.category, fact.term = Category.PEOPLE_DISPLACED_ACROSS_BORDERS, Term.MULTIPLE_OR_OTHER
+            fact.category = Category.PEOPLE_DISPLACED_ACROSS_BORDERS
+            # ("Le camp de Nduta compte 60 000 réfugiés ; celui de Nyarugusu en héberge 130 000": the next camp's)
+            camp = source.term is Term.IN_RELIEF_CAMP and fact.term in (Term.IN_RELIEF_CAMP, Term.SHELTERED)
+            fact.term = Term.IN_RELIEF_CAMP if camp else Term.MULTIPLE_OR_OTHER
             if source.country != fact.country:
                 _counted_for(fact, source.country)
         elif fact.category is Category.NEW_DISPLACEMENT:
@@ -4453,6 +4472,30 @@ def _hosted_again(context: _Context, readings: list[Reading], facts: list[Fact])
         else:
             continue
         fact.start_date = None  # a stock: as of its end date
+
+
+def _refugees_outside_camps(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
+    """Refugees abroad are counted as refugees (the catch-all term of refugee stocks: "Chad hosts 630,000 refugees,
+    sheltered by host families", "60,000 others live outside the camp", "55 000 autres hébergés dans des villages"),
+    but those a camp abroad hosts are in the camp ("Mbera camp now hosts more than 110,000 Malian refugees": the
+    writers' call since the sixteenth session)."""
+    text = context.text
+    for reading, fact in zip(readings, facts, strict=True):
+        cue = reading.cue
+        if (
+            fact.category is not Category.PEOPLE_DISPLACED_ACROSS_BORDERS
+            or fact.term not in (Term.IN_RELIEF_CAMP, Term.SHELTERED)
+            or cue is None
+        ):
+            continue
+        if _OUTSIDE_BEFORE_RE.search(text, max(0, cue.start - 24), cue.start) is not None or (
+            fact.term is Term.SHELTERED
+            and (
+                (reading.head is not None and _REFUGEE_OR_OTHERS_RE.search(reading.head.text) is not None)
+                or _OTHERS_AFTER_RE.match(text, reading.quantity.end) is not None
+            )
+        ):
+            fact.term = Term.MULTIPLE_OR_OTHER
 
 
 def _camps_abroad(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
@@ -4476,7 +4519,7 @@ def _camps_abroad(context: _Context, readings: list[Reading], facts: list[Fact])
         abroad = _abroad_before(context, readings, facts, index, categories)
         if abroad is None or abroad.country == fact.country:
             continue
-        fact.category, fact.term = Category.PEOPLE_DISPLACED_ACROSS_BORDERS, Term.MULTIPLE_OR_OTHER
+        fact.category = Category.PEOPLE_DISPLACED_ACROSS_BORDERS  # (in the camp or the shelter that hosts them)
         _counted_for(fact, abroad.country)
         fact.start_date = None  # a stock: as of its end date
 
@@ -5475,6 +5518,15 @@ _WITH_RELATIVES_AFTER_RE = re.compile(
     r"\s+(?:(?:are|were|stay(?:ing)?|live|living|remain)\s+)?(?:with|chez)\s+(?:their\s+|des\s+|leurs\s+)?"
     r"(?:relatives|friends|family|families|host\s+famil\w+|proches|familles\s+d['’]accueil|parents)\b|"
     r"\s+(?:en|dans\s+des)\s+familles?\s+d['’]accueil",
+    re.IGNORECASE,
+)
+#: Others who live elsewhere than the camp or the shelter just named: "others live in villages nearby", "autres
+#: réfugiés vivent hors du camp", "autres vivent dans les villages autour de Bassikounou".
+_OTHERS_ELSEWHERE_RE = re.compile(
+    r"\s+(?:others|autres)(?:\s+(?:refugees|réfugiés|people|personnes))?\s+(?:(?:are|were|still|toujours|encore|"
+    r"estimated\s+to|sont|seraient)\s+)*(?:live|living|stay|staying|sheltered|hosted|vivent|vivaient|résident|"
+    r"installée?s|hébergée?s|accueillie?s|settled)\s+(?:outside|out\s+of|hors|en\s+dehors|in\s+(?:the\s+)?(?:host\s+)?(?:villages|towns|"
+    r"communities)|among|dans\s+(?:les|des)\s+(?:villages|localités|communautés))\b",
     re.IGNORECASE,
 )
 _TO_RELATIVES_AFTER_RE = re.compile(

@@ -81,3 +81,83 @@ def test_refugees_in_the_camp_beside_others_outside_it(extractor: Extractor) -> 
         "villages autour de Bassikounou."
     )
     assert _terms(extractor, text)[112_000] == "in-relief-camp"
+
+
+def test_a_running_total_past_a_date_and_a_restatement_in_brackets(extractor: Extractor) -> None:
+    text = (
+        "During the reporting period, DTM tracked 240 households (1,390 individuals) who experienced displacement, "
+        "bringing the total since 1 February to 812 households (4,700 individuals)."
+    )
+    facts = _facts(extractor, text)
+    assert {value: (str(f.unit), str(f.term)) for value, f in facts.items() if value in (812, 4_700)} == {
+        812: ("household", "displaced"),
+        4_700: ("person", "displaced"),
+    }
+
+
+def test_a_running_total_needs_its_own_wording(extractor: Extractor) -> None:
+    # a date, then another count that is no total of the people
+    text = (
+        "DTM tracked 240 households (1,390 individuals) who experienced displacement. Since 1 February, 14 sites "
+        "have been closed."
+    )
+    assert set(_facts(extractor, text)) == {240, 1_390}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "• New displacements recorded in May: 63,200\n• Of these, 40,100 linked to flooding along the Juba (mostly "
+        "in Bardheere), 15,300 to conflict and insecurity, 7,800 to drought\n",
+        "Some 63,200 people were displaced in May. Of these, 40,100 were linked to flooding, 15,300 to conflict and "
+        "7,800 to drought.",
+    ],
+)
+def test_parts_by_cause_after_of_these(extractor: Extractor, text: str) -> None:
+    facts = _facts(extractor, text)
+    assert {value: str(f.term) for value, f in facts.items()} == {
+        63_200: "displaced",
+        40_100: "displaced",
+        15_300: "displaced",
+        7_800: "displaced",
+    }
+
+
+def test_of_these_then_other_numbers_are_no_parts(extractor: Extractor) -> None:
+    text = "Some 63,200 people were displaced in May. Of these, 40,100 received cash grants of 120 dollars each."
+    assert set(_facts(extractor, text)) == {63_200}
+
+
+def test_a_count_that_climbed_past_a_number(extractor: Extractor) -> None:
+    text = (
+        "The number of people forced from their homes by fighting between the ELN and FARC dissidents in the "
+        "Catatumbo region has climbed past 48,000, the governor's office said, up from 31,000 a week earlier."
+    )
+    facts = _facts(extractor, text)
+    assert (str(facts[48_000].qualifier), str(facts[48_000].term)) == ("more-than", "forced-to-flee")
+    assert str(facts[31_000].term) == "forced-to-flee"
+
+
+def test_the_sun_climbed_past_noon_is_no_qualifier(extractor: Extractor) -> None:
+    text = "Some 2,000 people fled their homes as the river climbed past 12 metres."
+    facts = _facts(extractor, text)
+    assert set(facts) == {2_000}
+    assert str(facts[2_000].qualifier) == "approximately"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Of them, 26,400 are staying in shelters, hotels and with relatives in Cúcuta and Ocaña.", 26_400),
+        ("Some 26,400 people are staying in shelters and with relatives in Cúcuta.", 26_400),
+        ("Quelque 12 000 personnes sont hébergées dans des écoles ou chez des proches à Goma.", 12_000),
+    ],
+)
+def test_one_count_over_shelters_and_relatives_is_the_catch_all(extractor: Extractor, text: str, value: int) -> None:
+    # the writers' call since the sixteenth session
+    assert _terms(extractor, text)[value] == "multiple-or-other"
+
+
+def test_relatives_alone_are_displaced_and_shelters_alone_sheltered(extractor: Extractor) -> None:
+    assert _terms(extractor, "Some 26,400 people are staying with relatives in Cúcuta.")[26_400] == "displaced"
+    assert _terms(extractor, "Some 26,400 people are staying in shelters and hotels in Cúcuta.")[26_400] == "sheltered"

@@ -504,7 +504,7 @@ _RELATIVES = (
     r"host\s+(?:families|communities)|familles\s+d['’]accueil)\b"
 )
 _OR_WITH_HOSTS_AFTER_RE = re.compile(
-    rf"(?:\s+[\w'’-]+){{0,3}}?,?\s+(?:or|ou|and|et)\s+(?:(?:with|chez|among|in|dans)\s+)?{_RELATIVES}", re.IGNORECASE
+    rf"(?:,?\s+[\w'’-]+){{0,3}}?,?\s+(?:or|ou|and|et)\s+(?:(?:with|chez|among|in|dans)\s+)?{_RELATIVES}", re.IGNORECASE
 )
 #: Where people forced to seek refuge found it: "to seek refuge in monasteries", "à se réfugier dans des écoles".
 _REFUGE_WORD_RE = re.compile(r"refuge|réfugi|shelter|abriter", re.IGNORECASE)
@@ -2087,8 +2087,8 @@ def read_quantity(
         term = Term.IN_RELIEF_CAMP
     if term in _PLACES_TERMS and cue is not None and _OR_WITH_HOSTS_AFTER_RE.match(text, cue.end):
         # "still live in temporary housing or with relatives", "remain in displacement sites and host communities":
-        # in either, displaced (most writers' call; one counts such totals as the catch-all)
-        term = Term.DISPLACED
+        # one count over several kinds of place: the catch-all (the writers' call since the sixteenth session)
+        term = Term.MULTIPLE_OR_OTHER
     if term is None and is_building(head) and _building_flooded(text, qualifier_start, quantity.end, high):
         term = Term.AFFECTED
     if term is None and inherited is not None:

@@ -1111,6 +1111,8 @@ class Extractor:
                                 self._in_place_after(text, quantity.end)
                                 # "Of those, 16,700 had yet to return and were staying in school gymnasiums"
                                 or _STILL_AWAY_AFTER_RE.match(text, quantity.end) is not None
+                                # "• Of these, 44,900 linked to flooding along the Shabelle": a part by cause
+                                or _BY_CAUSE_AFTER_RE.match(text, quantity.end) is not None
                             )
                         )
                         # "… refugees and migrants from Venezuela has reached 7.7 million. Colombia alone hosts 2.8
@@ -4855,9 +4857,15 @@ _PERSONS_LABEL_GAP_RE = re.compile(
     r"\s*[|;,/]\s*(?:persons|people|individuals|personnes|individus|pax)\s*:\s*", re.IGNORECASE
 )
 #: From a part to the next, joined by "and": " dans la région Sofia et ", " were linked to drought and ".
+_OF_THESE_BEFORE_RE = re.compile(
+    r"\b(?:of|among)\s+(?:them|these|those)\s*,\s*\Z|\bparmi\s+(?:eux|elles|ceux-ci)\s*,\s*\Z", re.IGNORECASE
+)
+#: A part listed after another one's place or cause: "…, 44,900 linked to flooding along the Shabelle, ".
+_LISTED_PART_BEFORE_RE = re.compile(r"\d\s+(?:[^,;.:()\d]|\([^(),;.:\d]{1,40}\)){1,80}?,\s*\Z")
 _AND_NEXT_PART_GAP_RE = re.compile(
-    # (or a comma: "32,000 of them towards Cúcuta, 11,000 towards Ocaña and the rest to Tibú")
-    r"\s+[^,;.:()\d]{1,80}?(?:\s(?:and|et)|,)\s+(?:(?:some|about|around|nearly|over|more\s+than|environ|près\s+de|plus\s+de|"
+    # (or a comma: "32,000 of them towards Cúcuta, 11,000 towards Ocaña and the rest to Tibú"; past an aside in
+    # brackets: "44,900 linked to flooding along the Shabelle (mostly in Beledweyne), 18,300 to conflict")
+    r"\s+(?:[^,;.:()\d]|\([^(),;.:\d]{1,40}\)){1,80}?(?:\s(?:and|et)|,)\s+(?:(?:some|about|around|nearly|over|more\s+than|environ|près\s+de|plus\s+de|"
     r"quelque)\s+)?(?:(?:les|the)\s+)?"
 )
 #: After such a part: where or why, with no verb of its own ("dans la région Boeny", "dans celle de", "to conflict").
@@ -5025,6 +5033,13 @@ def _elliptic(text: str, previous: Reading | None, quantity: Quantity) -> bool:
             # "… are still being housed by the authorities: 1,290 in hotels and 590 in municipal sports halls": parts
             # after a colon
             or text.endswith((": ", ":\u00a0"), max(0, previous.qualifier_start - 2), previous.qualifier_start)
+            # "• Of these, 44,900 linked to flooding …, 18,300 to conflict and insecurity, 8,200 to drought": parts
+            # after an opening "of these", and the next part of such a list
+            or _OF_THESE_BEFORE_RE.search(text, max(0, previous.qualifier_start - 20), previous.qualifier_start)
+            or (
+                _LISTED_PART_BEFORE_RE.search(text, max(0, previous.qualifier_start - 100), previous.qualifier_start)
+                and _NEXT_PART_AFTER_RE.match(text, previous.quantity.end)
+            )
         )
         and _AND_NEXT_PART_GAP_RE.fullmatch(text, previous.quantity.end, quantity.start)
         and find_head(text, quantity.end) is None
@@ -5419,13 +5434,26 @@ _OPENING_HEDGE = (
     r"près\s+de|plus\s+de|au\s+moins)\s+)?"
 )
 _OF_THEM_OPENING_RE = re.compile(
-    rf"(?:(?:of|among)\s+(?:them|these|those|whom)|parmi\s+(?:eux|elles|ces\s+\w+))\s*,?\s*{_OPENING_HEDGE}"
+    # (also a bullet's: "• Of these, 44,900 linked to flooding")
+    rf"(?:[•▪·*‣◦-]\s*)?(?:(?:of|among)\s+(?:them|these|those|whom)|parmi\s+(?:eux|elles|ces\s+\w+))\s*,?\s*{_OPENING_HEDGE}"
+)
+#: What a part of a count is due to, right after its number: " linked to flooding", " were due to", " dues aux".
+_BY_CAUSE_AFTER_RE = re.compile(
+    r"\s+(?:(?:were|are|was|is|sont|étaient)\s+)?(?:(?:linked|related|attributed|attributable|due|owing)\s+to|"
+    r"caused\s+by|because\s+of|li(?:é|ée|és|ées)\s+(?:à|aux|au)|du(?:e|s|es)?\s+(?:à|aux|au)|"
+    r"causée?s?\s+par|provoquée?s?\s+par|en\s+raison\s+d)",
+    re.IGNORECASE,
 )
 #: From a figure to its running total: "…, bringing the total for the year to ", "…, portant à ", "…, ce qui porte le
 #: nombre de retours à plus de " (not a death toll, "bilan").
 _RUNNING_TOTAL_GAP_RE = re.compile(
-    r"[^.;\d]{0,120}?(?:\b(?:bring(?:s|ing)?|tak(?:es|ing)|rais(?:es|ing)|push(?:es|ing)|portant|porte|porté)\s+"
-    r"(?:(?:the|its|their|le|leur)\s+)?(?:total|overall|cumulative|number|tally|count|nombre|chiffre)\b[^.;\d]{0,60}?\s"
+    # (past the figure's restatement in brackets: "178 households (1,068 individuals) who …, bringing the total to")
+    r"(?:[^.;\d(]|\([^().;]{0,40}\)){0,120}?(?:\b(?:bring(?:s|ing)?|tak(?:es|ing)|rais(?:es|ing)|push(?:es|ing)|portant|porte|porté)\s+"
+    # (a date between: "bringing the total since 1 January to ")
+    r"(?:(?:the|its|their|le|leur)\s+)?(?:total|overall|cumulative|number|tally|count|nombre|chiffre)\b"
+    r"(?:[^.;\d]|\b\d{1,4}(?=\s+(?:janv|févr|mars|avril|mai|juin|juil|août|sept|oct|nov|déc|jan|feb|mar|apr|may|jun|"
+    r"jul|aug|sep|oct|nov|dec|to\b|à\b)))"
+    r"{0,60}?\s"
     r"(?:to|à)|\b(?:bringing|portant)\s+(?:to|à))\s+"
     r"(?:(?:about|some|more\s+than|over|nearly|around|almost|environ|plus\s+de|près\s+de|quelque)\s+)?",
     re.IGNORECASE,

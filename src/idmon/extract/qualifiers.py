@@ -17,7 +17,10 @@ _BEFORE: list[tuple[Qualifier, str]] = [
         # "the number of refugees exceeds 1.2 million", "dépasse 1,2 M": more than, told by the verb
         r"(?:exceeds|exceeded|surpassed|surpasses|topped|tops|(?:has|have|had)\s+(?:now\s+|already\s+)?passed|"
         r"dépass(?:e|ent|ait|aient|é)|"
-        r"excède(?:nt)?)"
+        r"excède(?:nt)?|"
+        # "has climbed past 52,000", "rose past": more than, told by the verb before
+        r"(?:(?<=climbed\s)|(?<=risen\s)|(?<=rose\s)|(?<=grown\s)|(?<=jumped\s)|(?<=crept\s)|(?<=moved\s)|"
+        r"(?<=gone\s)|(?<=pushed\s))past)"
         r"(?:\s+(?:désormais|déjà|now|already))?(?:\s+les?)?",  # "dépasse désormais le million"
     ),
     (
@@ -66,7 +69,7 @@ _LAST_WORDS = frozenset(
         "approximativement", "à", "unos", "unas", "aproximadamente", "casi", "quase", "approximate", "d'", "d’",
         "that", "que", "qu'", "qu’", "exceeds", "exceeded", "surpassed", "surpasses", "topped", "tops", "dépasse",
         "dépassent", "dépassait", "dépassaient", "dépassé", "excède", "excèdent", "désormais", "déjà", "now",
-        "already", "passed", "les", "le", "above", "près", "at", "quelques",
+        "already", "passed", "les", "le", "above", "près", "at", "quelques", "past",
     }
 )  # fmt: skip
 

@@ -161,3 +161,69 @@ def test_one_count_over_shelters_and_relatives_is_the_catch_all(extractor: Extra
 def test_relatives_alone_are_displaced_and_shelters_alone_sheltered(extractor: Extractor) -> None:
     assert _terms(extractor, "Some 26,400 people are staying with relatives in Cúcuta.")[26_400] == "displaced"
     assert _terms(extractor, "Some 26,400 people are staying in shelters and hotels in Cúcuta.")[26_400] == "sheltered"
+
+
+def test_cuba_protected_in_its_provinces_ahead_of_a_hurricane(extractor: Extractor) -> None:
+    text = (
+        "Cuban civil defence said 640,000 people had been protected in Santiago de Cuba, Granma and Holguín ahead "
+        "of Hurricane Melissa."
+    )
+    fact = _facts(extractor, text)[640_000]
+    assert (str(fact.term), fact.country) == ("evacuated", "CUB")
+
+
+def test_protected_in_a_place_for_another_reason_is_no_evacuation(extractor: Extractor) -> None:
+    text = "Some 640 women had been protected in safe houses in Holguín before the trial, the ministry said."
+    assert _facts(extractor, text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Following the collapse of the dam, 388,000 persons are now sheltering in 30 camps across Maiduguri and "
+            "Jere, according to SEMA. Earlier estimates on 11 September put the figure at 196,000.",
+            196_000,
+        ),
+        (
+            "Hatay, where about 270,000 people still live in container cities two years after the earthquakes, held "
+            "a minute's silence. The provincial disaster authority said the container population was down from "
+            "395,000 a year ago.",
+            395_000,
+        ),
+    ],
+)
+def test_the_same_count_at_another_time(extractor: Extractor, text: str, value: int) -> None:
+    facts = _facts(extractor, text)
+    first = next(iter(facts.values()))
+    assert (str(facts[value].term), facts[value].country, facts[value].admin1) == (
+        str(first.term),
+        first.country,
+        first.admin1,
+    )
+
+
+def test_the_same_count_elsewhere_keeps_its_own_place(extractor: Extractor) -> None:
+    text = (
+        "Hatay, where about 270,000 people still live in container cities two years after the earthquakes, held a "
+        "minute's silence. In north-west Syria, the camp population was down from 39,000 a year ago."
+    )
+    assert _facts(extractor, text)[39_000].country == "SYR"
+
+
+def test_a_population_or_a_figure_of_other_things_is_no_same_count(extractor: Extractor) -> None:
+    text = (
+        "Some 270,000 people still live in container cities in Hatay. The town's population was down from 395,000 "
+        "a year ago, and officials put the figure at 1,400 for new homes."
+    )
+    assert set(_facts(extractor, text)) == {270_000}
+
+
+def test_returns_that_added_a_figure(extractor: Extractor) -> None:
+    text = "Returns from Pakistan through Torkham in Nangarhar added 37,000 over the same month."
+    fact = _facts(extractor, text)[37_000]
+    assert (str(fact.term), str(fact.category), fact.country) == ("returns", "cross-border-return", "AFG")
+
+
+def test_other_things_added_are_no_figure(extractor: Extractor) -> None:
+    assert _facts(extractor, "The floods added 5,000 hectares of damaged crops to the toll in Nangarhar.") == {}

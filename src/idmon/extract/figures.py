@@ -167,7 +167,9 @@ _LABEL_GAP_RE = re.compile(
 _PEOPLE_NOUN_CUE_RE = re.compile(
     r"idps?|pdi|(?:internally\s+)?displaced|displacements|déplacée?s(?:\s+internes)?|déplacements|refugees|réfugiée?s|"
     r"returnees|retournée?s|evacuees|évacuée?s|sinistrée?s|rapatriée?s|(?:new\s+)?arrivals|(?:nouvelles\s+)?arrivées|"
-    r"(?:nouveaux\s+)?arrivants",
+    r"(?:nouveaux\s+)?arrivants|"
+    # movements counted as their people: "Returns from Pakistan … added 41,000"
+    r"returns(?:\s+from)?|retours(?:\s+(?:de|du|des|depuis))?",
     re.IGNORECASE,
 )
 _DASH_ASIDE_RE = re.compile(r"\s[—–][^—–.;\n]{20,240}[—–]\s")
@@ -182,6 +184,8 @@ _TOTAL_VERB_GAP_RE = re.compile(
     r"est\s+(?:désormais\s+)?passée?\s+à|"
     r"est\s+(?:désormais\s+)?de|(?:est|sont)\s+(?:désormais\s+)?(?:estimée?s?|évaluée?s?)\s+à|(?:pour\s+)?atteindre|"
     r"to\s+reach|is\s+estimated\s+at|are\s+estimated\s+at|"
+    # "Returns from Pakistan through Torkham added 41,000 over the same month": more of them
+    r"(?:(?:has|have|had)\s+)?added(?:\s+(?:another|a\s+further))?|adds(?:\s+(?:another|a\s+further))?|"
     # "… has nearly doubled in a year, rising from 7,900", "… a presque doublé, passant de 7 900"
     r"(?:rising|climbing|increasing|growing|jumping|passant|grimpant)\s+(?:from|de|d['’])|"
     # "Le nombre de personnes hébergées dans les abris collectifs est tombé de 188 000 à 95 000", "has fallen from"

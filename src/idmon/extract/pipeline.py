@@ -525,6 +525,9 @@ class _Context:
     #: The figures read as a part of the people the sentence before counted ("About 30,000 of them are from Derna"),
     #: by start, with the start of the whole.
     shares_before: dict[int, int] = field(default_factory=dict)
+    #: The figures read as the count of the sentence before at another time ("By Saturday the number had dropped to
+    #: 7,900"), by start, with the start of that count.
+    same_count: dict[int, int] = field(default_factory=dict)
     #: Countries' names that mean another country's area of that name, by start ("Georgia" → the US state).
     named_areas: dict[int, PlaceEntry] = field(default_factory=dict)
     #: The first-level areas of the main country the text names outright ("Guangdong Province"), once looked for.
@@ -636,6 +639,7 @@ class Extractor:
             ):
                 fact.category = Category.CROSS_BORDER_FLIGHT  # "forced 4,800 people to seek refuge in camps in Chad"
         _refugees_outside_camps(context, readings, facts)
+        _same_count_places(context, readings, facts)
         _earlier_values_dated(context, readings, facts)
         if self.gazetteer is not None:
             _flight_from_home_before(context, readings, facts, self.gazetteer)
@@ -702,7 +706,16 @@ class Extractor:
         again.append(_BARE_PART_FIGURE_RE)  # "… remain displaced. Around 16,000 are staying in Derna"
         if any(
             word in lowered
-            for word in (" number ", " figure ", " total ", " count ", " chiffre ", " nombre ", " bilan ")
+            for word in (
+                " number ",
+                " figure ",
+                " total ",
+                " count ",
+                " chiffre ",
+                " nombre ",
+                " bilan ",
+                " population ",
+            )
         ):
             again.append(
                 _SAME_COUNT_FIGURE_RE
@@ -1073,6 +1086,7 @@ class Extractor:
                     # another time (more or fewer)
                     reading = read_quantity(text, quantity, near(low, high), (low, high), inherited=before)
                     context.inherited.add(quantity.start)
+                    context.same_count[quantity.start] = before.quantity.start
                 if (
                     reading is None
                     and index == 0
@@ -4476,6 +4490,25 @@ def _hosted_again(context: _Context, readings: list[Reading], facts: list[Fact])
         fact.start_date = None  # a stock: as of its end date
 
 
+def _same_count_places(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
+    """The same count at another time, in a sentence that names no place of its own ("Hatay, where about 290,000
+    people still live in container cities … The provincial disaster authority said the container population was
+    down from 412,000 a year ago"), is counted where that count is, not in the text's main country."""
+    if not context.same_count:
+        return
+    by_start = {reading.quantity.start: fact for reading, fact in zip(readings, facts, strict=True)}
+    for reading, fact in zip(readings, facts, strict=True):
+        source = by_start.get(context.same_count.get(reading.quantity.start, -1))
+        if (
+            source is None
+            or source.country is None
+            or context.places.get(context.sentences.around(reading.quantity.start)[0])
+        ):
+            continue
+        for name in _PLACE_FIELDS:
+            setattr(fact, name, getattr(source, name))
+
+
 def _refugees_outside_camps(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
     """Refugees abroad are counted as refugees (the catch-all term of refugee stocks: "Chad hosts 630,000 refugees,
     sheltered by host families", "60,000 others live outside the camp", "55 000 autres hébergés dans des villages"),
@@ -5518,17 +5551,22 @@ _QUALIFIER_WORDS = (
 #: "the figure is slightly lower than the ", "ce chiffre est passé à ".
 _SAME_COUNT_BEFORE_RE = re.compile(
     # (the count itself, not "the number of casualties")
-    r"(?:[^.;:\d]{0,40}?\s)?(?:the|this|that)\s+(?:number|figure|total|count|tally|caseload)(?!\s+(?:of|de)\b)"
+    # (a site's or a camp's population too: "the container population was down from 412,000 a year ago")
+    r"(?:[^.;:\d]{0,40}?\s)?(?:the|this|that)\s+(?:(?:camp|site|container|shelter|displaced|idp)\s+population|number|"
+    r"figure|total|count|tally|caseload)(?!\s+(?:of|de)\b)"
     r"(?:\s+[a-z]+){0,2}?\s+"
     r"(?:(?:had|has|have|is|was|had\s+been)\s+)?(?:[a-z]+ly\s+)?"
     r"(?:dropped|fallen|fell|risen|rose|climbed|increased|decreased|declined|grown|grew|reached|stood|stands|jumped|"
-    r"swelled|doubled|lower|higher|down|up)\s+(?:to|at|than)\s+(?:the\s+)?" + _QUALIFIER_WORDS + r"|"
+    r"swelled|doubled|lower|higher|down|up)\s+(?:to|at|than|from)\s+(?:the\s+)?" + _QUALIFIER_WORDS + r"|"
+    # "Earlier estimates on 11 September put the figure at 208,000"
+    r"(?:(?:[^.;:\d]|\d{1,2}(?=\s+[a-zéû]))*?\s)?(?:put|puts|putting|placed|placing)\s+(?:the|this|that)\s+(?:number|figure|total|count|"
+    r"tally)\s+at\s+" + _QUALIFIER_WORDS + r"|"
     r"(?:[^.;:\d]{0,40}?\s)?(?:le|ce)\s+(?:nombre|chiffre|total|bilan)(?!\s+(?:de|des|d['’])(?:\s|\w))(?:\s+[a-zé]+){0,2}?\s+"
     r"(?:est\s+(?:passé|tombé|descendu|monté)|a\s+(?:baissé|chuté|augmenté|atteint|grimpé|reculé)|s['’]élève|atteint)"
     r"\s+(?:à\s+)?" + _QUALIFIER_WORDS
 )
 _SAME_COUNT_FIGURE_RE = re.compile(
-    r"(?:number|figure|total|count|tally|caseload|nombre|chiffre|bilan)\b[^.;\d]{0,60}\d"
+    r"(?:number|figure|total|count|tally|caseload|population|nombre|chiffre|bilan)\b[^.;\d]{0,60}\d"
 )
 #: The heading of a box of figures: "Key figures", "CHIFFRES CLÉS", "at a glance", "en chiffres".
 _KEY_FIGURES_RE = re.compile(r"\b(?:key\s+figures|chiffres[- ]clés|at\s+a\s+glance|en\s+chiffres|in\s+numbers)\b")

@@ -377,7 +377,11 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:hurricanes?|storms?|cyclones?|typhoons?|floods?|flooding|rains|winds|surges?|waters|eruption)\b|"
         # (in its provinces or towns; not "women were protected in safe houses", "were protected, the ministry said")
         r"(?=\s+(?:in|across|throughout)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:provinces?|municipalities|regions?|districts?|"
-        r"towns?|areas?)\b))|"
+        r"towns?|areas?)\b)|"
+        # ("had been protected in Santiago de Cuba, Granma and Holguín ahead of Hurricane Melissa": the places, then
+        # the storm)
+        r"(?=\s+in\s+[^.;:\d]{1,80}?\s(?:ahead\s+of|before)\s+(?:the\s+)?(?:hurricane|storm|cyclone|typhoon|arrival|"
+        r"landfall)\b))|"
         r"(?<=été\s)protégée?s(?=\s+(?:dans|à\s+travers)\s+(?:les?\s+|la\s+)?(?:\w+\s+){0,2}?(?:provinces?|municipalités|"
         r"régions?|départements?|communes?)\b|"
         # "283 000 personnes avaient été protégées avant l'arrivée de l'ouragan Rafael"

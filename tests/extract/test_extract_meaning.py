@@ -3645,7 +3645,8 @@ def test_words_that_only_look_like_area_lists(extractor: Extractor, text: str, a
             "Floods displaced 4,000 people in Mopti, and another 9,000 remained confined in rural areas.",
             [(4_000, "displaced")],
         ),
-        ("Some 1,200 residents of Konna and Sévaré remained cut off by the floods.", []),
+        # (cut off by the floods: marooned, affected people, the writers' call)
+        ("Some 1,200 residents of Konna and Sévaré remained cut off by the floods.", [(1_200, "affected")]),
         (
             "Officials ordered the evacuation of Konna, saying 6,500 residents, including 900 children, still lived "
             "in the town.",

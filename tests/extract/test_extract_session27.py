@@ -227,3 +227,55 @@ def test_returns_that_added_a_figure(extractor: Extractor) -> None:
 
 def test_other_things_added_are_no_figure(extractor: Extractor) -> None:
     assert _facts(extractor, "The floods added 5,000 hectares of damaged crops to the toll in Nangarhar.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "term"),
+    [
+        (
+            "Some fifty thousand residents of northern Israel have been living away from their homes since October "
+            "2023, the government said.",
+            50_000,
+            "displaced",
+        ),
+        (
+            "Le dernier chiffre officiel de déplacés internes, au 31 mars 2023, était de 1 998 120.",
+            1_998_120,
+            "displaced",
+        ),
+        ("Depuis le cessez-le-feu, quelque 410 000 déplacés ont repris le chemin du Liban-Sud.", 410_000, "returns"),
+        ("A total of 1.1 million families are stranded by floodwater in the delta.", 1_100_000, "affected"),
+        ("About 38,000 people remained isolated by floodwater on the Mid North Coast on Friday.", 38_000, "affected"),
+        (
+            "Some 900 people were evacuated from El Porvenir. An additional 35 residents of Morelia left on their own.",
+            35,
+            "evacuated",
+        ),
+        (
+            "Près de 2 100 habitants sont partis par leurs propres moyens, selon la protection civile.",
+            2_100,
+            "evacuated",
+        ),
+    ],
+)
+def test_wordings_of_the_twenty_seventh_session(extractor: Extractor, text: str, value: int, term: str) -> None:
+    assert _terms(extractor, text)[value] == term
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # away from home for other reasons, a road taken back to work, cut off by a landslide, left their post
+        "Some 3,000 seasonal workers are living away from home in the capital.",
+        "Quelque 4 000 employés ont repris le travail lundi.",
+        "About 38,000 people remained isolated in the hills after the landslide.",
+        "Some 35 officials left on their way to the summit.",
+    ],
+)
+def test_the_same_words_about_other_things(extractor: Extractor, text: str) -> None:
+    assert _facts(extractor, text) == {}
+
+
+def test_people_stranded_by_floods_then_airlifted_are_evacuated(extractor: Extractor) -> None:
+    text = "Helicopters airlifted about 320 residents stranded by floods in Chitral to Peshawar."
+    assert _terms(extractor, text)[320] == "evacuated"

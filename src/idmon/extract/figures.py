@@ -182,7 +182,7 @@ _TOTAL_VERB_GAP_RE = re.compile(
     r"reached|atteint(?:\s+désormais)?|(?:ont|a)\s+atteint|atteignai(?:t|ent)|"
     r"s['’](?:élève(?:nt)?|établi(?:t|ssent))\s+(?:désormais\s+|aujourd['’]hui\s+|actuellement\s+)?à|"
     r"est\s+(?:désormais\s+)?passée?\s+à|"
-    r"est\s+(?:désormais\s+)?de|(?:est|sont)\s+(?:désormais\s+)?(?:estimée?s?|évaluée?s?)\s+à|(?:pour\s+)?atteindre|"
+    r"est\s+(?:désormais\s+)?de|(?:était|étaient)\s+(?:alors\s+)?de|(?:est|sont)\s+(?:désormais\s+)?(?:estimée?s?|évaluée?s?)\s+à|(?:pour\s+)?atteindre|"
     r"to\s+reach|is\s+estimated\s+at|are\s+estimated\s+at|"
     # "Returns from Pakistan through Torkham added 41,000 over the same month": more of them
     r"(?:(?:has|have|had)\s+)?added(?:\s+(?:another|a\s+further))?|adds(?:\s+(?:another|a\s+further))?|"
@@ -1867,7 +1867,9 @@ _NOT_MOVED_RE = re.compile(
     r"(?:\s*,?\s+(?!(?:who|which|whose|qui|dont|while|but|mais|tandis)\b)[\w'’-]+){0,8}?\s*,?\s+(?P<verb>"
     r"(?:remain(?:ed|s)?|were|are|was|is|stay(?:ed|s)?|restent|restaient|sont|étaient|demeurent)\s+(?:still\s+|"
     r"toujours\s+)?(?:confined|trapped|stranded|besieged|cut\s+off|isolated|confinée?s|bloquée?s|piégée?s|"
-    r"isolée?s|coincée?s|assiégée?s|enclavée?s)|"
+    r"isolée?s|coincée?s|assiégée?s|enclavée?s)"
+    # (not cut off by floodwater: "1.24 million families are stranded by floodwater", affected people)
+    r"(?!\s+by\s+(?:the\s+)?(?:rising\s+)?(?:flood\s*waters?|waters?|floods?|flooding)\b)|"
     # "were advised to remain sheltering in place rather than evacuate": they stayed at home
     r"shelter(?:ed|ing)?\s+in\s+place|"
     # "About three thousand residents are still refusing to leave"

@@ -353,6 +353,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "Around 200 residents were brought out on Wednesday alone" (not loans taken out)
         # ("another 1,500 had been flown out on military flights")
         r"airlift(?:ed|ing|s)?|bussed\s+out|(?:(?<=were\s)|(?<=been\s))flown\s+out\b|(?:(?<=were\s)|(?<=been\s))(?:brought|taken|got|gotten)\s+out\b(?!\s+(?:alive|of\s+(?:the\s+)?(?:school|schools|rubble|debris|hospital|prison|jail|detention|water|sea)))|ferried\s+(?:\S+\s+){0,6}?(?:off|out\s+of|away\s+from)\b|self-evacuat\w*|"
+        # self-evacuation: "An additional 40 residents of Sangre de Cristo left on their own"
+        # (not "were left on their own after their parents were killed": abandoned)
+        r"(?<!were\s)(?<!been\s)(?<!was\s)(?<!are\s)(?<!is\s)(?<!be\s)"
+        r"(?:left|fled)\s+(?:on\s+their\s+own(?!\s+\w+\s+to\b)|of\s+their\s+own\s+accord|by\s+their\s+own\s+means)|"
         # "Cambodian authorities moved an estimated 5,000 to 6,000 people out of riverside villages"
         r"moved\s+(?=(?:an?\s+estimated\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?\d)"
         r"(?!(?:\S+\s+){0,5}?(?:workers|staff|employees|miners|personnel|troops|soldiers|students|patients|prisoners|"
@@ -539,6 +543,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "3,000 people spent the night away from their homes", "500 familles vivent toujours hors de leur logement"
         r"(?:(?<=the\snight\s)|(?<=a\snight\s)|(?<=still\sliving\s)|(?<=still\slive\s)|(?<=still\sstaying\s))away\s+from\s+"
         r"(?:their\s+)?homes?\b|"
+        # "Some sixty thousand residents of northern Israel have been living away from their homes since October"
+        r"(?:(?<=been\sliving\s)|(?<=are\sliving\s)|(?<=were\sliving\s)|(?<=remain\s)|(?<=remained\s))away\s+from\s+"
+        r"their\s+homes?\b|"
         r"(?:(?<=vivent\s)|(?<=vivaient\s)|(?<=toujours\s)|(?<=encore\s)|(?<=restent\s)|(?<=nuit\s))hors\s+de\s+"
         r"(?:leurs?|son|sa|ses)\s+(?:logements?|domiciles?|maisons?|foyers?|habitations?)\b|"
         r"(?<!could\s)(?<!would\s)(?<!might\s)(?<!may\s)(?<!will\s)(?<!to\s)displaces?(?=\s+(?:(?:more\s+than|over|some|about|nearly|almost|up\s+to|at\s+least)\s+)?\d)|délogée?s|"
@@ -612,6 +619,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:went|gone|going|go)\s+back\s+(?:to|home)|crossed\s+back|(?:came|come|coming|went|moved)\s+back\s+across|moved\s+back(?=\s+(?:into|to|home)\b)|"
         # "220 000 Afghans renvoyés du Pakistan", "ont regagné Manbij", "sont reparties vers leurs districts d'origine"
         r"renvoyée?s(?=\s+(?:du|de|d['’]|des|vers|chez))|(?:(?<=ont\s)|(?<=avaient\s))regagné|"
+        # "quelque 520 000 déplacés ont repris le chemin du Liban-Sud", "reprennent le chemin du retour"
+        r"(?:(?<=ont\s)|(?<=avaient\s))repris\s+le\s+chemin\s+(?:du\s+retour|de\s+(?:leurs?|chez)|du|de\s+la|des|vers)\b|"
+        r"reprenn?(?:ent|aient)\s+le\s+chemin\s+(?:du\s+retour|de\s+(?:leurs?|chez))\b|"
         r"repartie?s\s+vers\s+(?:leurs?|son|sa|ses)\s+(?:\w+\s+)?(?:d['’]origine|villages?|foyers?|domiciles?|maisons?|localités?)|"
         # "some 110,000 have started walking back to their villages", "made their way back home"
         r"(?:walk|walking|walked|head|heading|headed|trek|trekking|trekked|travell?ing|travell?ed|"
@@ -645,6 +655,11 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"atingid[oa]s|"
         # cut off by water: "9.5 lakh people remain waterlogged", "1.5 million people are marooned"
         r"marooned|waterlogged|water-logged|"
+        # "1.24 million families are stranded by floodwater", "remained isolated by floodwater"
+        # (said of them, not a participle after a verb: "airlifted about 320 residents stranded by floods")
+        r"(?:(?<=are\s)|(?<=were\s)|(?<=remain\s)|(?<=remained\s)|(?<=remains\s)|(?<=been\s)|(?<=still\s))"
+        r"(?:stranded|isolated|cut\s+off|trapped)\s+by\s+(?:the\s+)?(?:rising\s+)?(?:flood\s*waters?|waters?|floods?|"
+        r"flooding)\b|"
         # "the floods have now hit 3.3 crore people": a hazard hit a count of people
         r"(?:floods?|flooding|rains?|downpours?|cyclone|storm|typhoon|hurricane|earthquakes?|quake|drought|monsoon|"
         r"landslides?|disaster)(?:\s+[\w'’-]+){0,3}?\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|so\s+far)\s+)?hit"

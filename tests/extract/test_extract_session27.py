@@ -279,3 +279,50 @@ def test_the_same_words_about_other_things(extractor: Extractor, text: str) -> N
 def test_people_stranded_by_floods_then_airlifted_are_evacuated(extractor: Extractor) -> None:
     text = "Helicopters airlifted about 320 residents stranded by floods in Chitral to Peshawar."
     assert _terms(extractor, text)[320] == "evacuated"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Environ 150 000 personnes sont par ailleurs revenues de Syrie par le poste de Masnaa.",
+            {150_000: "returns"},
+        ),
+        (
+            "Les écoles-abris de Beyrouth n'accueillent plus que 31 000 personnes, contre 170 000 à la mi-octobre.",
+            {31_000: "sheltered", 170_000: "sheltered"},
+        ),
+        ("À Maurice, 590 personnes se trouvaient encore dans des centres de refuge samedi matin.", {590: "sheltered"}),
+        (
+            "Le site de Kanyaruchinya compte à lui seul environ 140 000 personnes, quand il n'en abritait que 18 000 "
+            "en juin 2023.",
+            {140_000: "in-relief-camp", 18_000: "in-relief-camp"},
+        ),
+    ],
+)
+def test_french_wordings_of_returns_shelters_and_hosts(
+    extractor: Extractor, text: str, expected: dict[int, str]
+) -> None:
+    assert _terms(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "earlier"),
+    [
+        (
+            "Le GARR a recensé 24 100 Haïtiens refoulés par la République dominicaine en janvier, dont 5 300 par le "
+            "seul poste de Ouanaminthe. En 2024, ils avaient été 251 000.",
+            24_100,
+            251_000,
+        ),
+        ("Some 12,000 people fled to Goma last week. A year earlier they had numbered 4,000.", 12_000, 4_000),
+    ],
+)
+def test_they_had_been_n_at_another_time(extractor: Extractor, text: str, value: int, earlier: int) -> None:
+    facts = _facts(extractor, text)
+    assert (str(facts[earlier].term), facts[earlier].country) == (str(facts[value].term), facts[value].country)
+
+
+def test_they_were_a_number_of_other_size_is_no_count(extractor: Extractor) -> None:
+    text = "Some 12,000 people fled to Goma last week. Ils étaient 40 à manifester devant la mairie."
+    assert set(_facts(extractor, text)) == {12_000}

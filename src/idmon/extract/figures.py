@@ -1107,7 +1107,9 @@ _HOSTS_RE = compile_guarded(
     r"accommodated)\s+"
     # "le site d'Adré abrite à lui seul 148 000 personnes"
     r"(?:now\s+|currently\s+|désormais\s+|actuellement\s+|alone\s+|à\s+lui\s+seul\s+|à\s+elle\s+seule\s+|"
-    r"toujours\s+|encore\s+|still\s+|déjà\s+|already\s+)?$",
+    r"toujours\s+|encore\s+|still\s+|déjà\s+|already\s+|"
+    # "Les écoles-abris de Beyrouth n'accueillent plus que 34 000 personnes"
+    r"(?:plus\s+)?que\s+)?$",
     re.IGNORECASE,
 )
 _PLACES_TERMS = frozenset({Term.IN_RELIEF_CAMP, Term.SHELTERED})
@@ -1154,7 +1156,8 @@ _PRONOUN_HOSTS_RE = re.compile(
     r"(?:was|were|is|are)\s+(?:now\s+|still\s+|already\s+)?(?:holding|hosting|housing|sheltering|accommodating)|"
     r"abritent|hébergent|accueillaient|abritaient|hébergeaient|accueille|abrite|héberge|accueillait|abritait|"
     r"hébergeait)\s+"
-    r"(?:now\s+|désormais\s+|actuellement\s+)?|,\s*where\s+|,\s*où\s+|"
+    # ("quand il n'en abritait que 20 000 en juin 2023")
+    r"(?:now\s+|désormais\s+|actuellement\s+|(?:plus\s+)?que\s+)?|,\s*where\s+|,\s*où\s+|"
     # "180 centres d'hébergement, dans des écoles et des mosquées, où sont logées 29 000 personnes"
     r"\boù\s+(?:sont|étaient)\s+(?:(?:désormais|actuellement|encore|toujours)\s+)?(?:logée?s|hébergée?s|accueillie?s|"
     r"installée?s|abritée?s)\s+)$",

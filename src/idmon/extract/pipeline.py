@@ -720,6 +720,8 @@ class Extractor:
             again.append(
                 _SAME_COUNT_FIGURE_RE
             )  # "… in evacuation centres. By Saturday the number had dropped to 7,900"
+        if " ils " in lowered or " elles " in lowered or " numbered " in lowered:
+            again.append(_THEY_WERE_FIGURE_RE)  # "En 2024, ils avaient été 276 000."
         if " host" in lowered or " accueil" in lowered or " abrite" in lowered or " héberge" in lowered:
             again.append(_HOSTS_BARE_FIGURE_RE)  # "Colombia alone hosts 2.8 million."
         if "|" in lowered or ";" in lowered:
@@ -1070,23 +1072,29 @@ class Extractor:
                         # (a flight abroad broken down by where it arrived is the same flight: see _shares_as_wholes)
                         context.shares_before[quantity.start] = context.parts[quantity.start]
                 host_share = False
+                # (the whole of a part: "… 27 400 Haïtiens refoulés …, dont 6 100 par le seul poste de Ouanaminthe. En
+                # 2024, ils avaient été 276 000")
+                counted_before = before
+                if before is not None and before.quantity.start in context.parts:
+                    whole_start = context.parts[before.quantity.start]
+                    counted_before = next((r for r in context.before_all if r.quantity.start == whole_start), before)
                 if (
                     reading is None
                     and index == 0
-                    and before is not None
-                    and before.term not in NON_DISPLACEMENT_TERMS
+                    and counted_before is not None
+                    and counted_before.term not in NON_DISPLACEMENT_TERMS
                     and _SAME_COUNT_BEFORE_RE.fullmatch(context.lowered, sentence_start, quantity.start) is not None
                     # (of a like size: "The number rose to 45" after 12,000 people displaced is no such count)
                     and quantity.value is not None
-                    and before.quantity.value is not None
-                    and before.quantity.value / 20 <= quantity.value <= before.quantity.value * 20
+                    and counted_before.quantity.value is not None
+                    and counted_before.quantity.value / 20 <= quantity.value <= counted_before.quantity.value * 20
                 ):
                     # "… 23,400 people spent Thursday night in evacuation centres. By Saturday the number had dropped
                     # to about 7,900", "The figure is lower than the 54,488 recorded in mid-June": the same count at
                     # another time (more or fewer)
-                    reading = read_quantity(text, quantity, near(low, high), (low, high), inherited=before)
+                    reading = read_quantity(text, quantity, near(low, high), (low, high), inherited=counted_before)
                     context.inherited.add(quantity.start)
-                    context.same_count[quantity.start] = before.quantity.start
+                    context.same_count[quantity.start] = counted_before.quantity.start
                 if (
                     reading is None
                     and index == 0
@@ -5558,12 +5566,18 @@ _SAME_COUNT_BEFORE_RE = re.compile(
     r"(?:(?:had|has|have|is|was|had\s+been)\s+)?(?:[a-z]+ly\s+)?"
     r"(?:dropped|fallen|fell|risen|rose|climbed|increased|decreased|declined|grown|grew|reached|stood|stands|jumped|"
     r"swelled|doubled|lower|higher|down|up)\s+(?:to|at|than|from)\s+(?:the\s+)?" + _QUALIFIER_WORDS + r"|"
+    # "En 2024, ils avaient été 276 000", "A year earlier they had numbered 41,000": the same people at another time
+    r"(?:(?:[^.;:\d]|\d{1,4}(?=[\s,]))*?[\s,])?(?:ils|elles)\s+(?:avaient\s+été|étaient)\s+" + _QUALIFIER_WORDS + r"|"
+    r"(?:(?:[^.;:\d]|\d{1,4}(?=[\s,]))*?[\s,])?they\s+(?:had\s+)?numbered\s+" + _QUALIFIER_WORDS + r"|"
     # "Earlier estimates on 11 September put the figure at 208,000"
     r"(?:(?:[^.;:\d]|\d{1,2}(?=\s+[a-zéû]))*?\s)?(?:put|puts|putting|placed|placing)\s+(?:the|this|that)\s+(?:number|figure|total|count|"
     r"tally)\s+at\s+" + _QUALIFIER_WORDS + r"|"
     r"(?:[^.;:\d]{0,40}?\s)?(?:le|ce)\s+(?:nombre|chiffre|total|bilan)(?!\s+(?:de|des|d['’])(?:\s|\w))(?:\s+[a-zé]+){0,2}?\s+"
     r"(?:est\s+(?:passé|tombé|descendu|monté)|a\s+(?:baissé|chuté|augmenté|atteint|grimpé|reculé)|s['’]élève|atteint)"
     r"\s+(?:à\s+)?" + _QUALIFIER_WORDS
+)
+_THEY_WERE_FIGURE_RE = re.compile(
+    r"\b(?:(?:ils|elles)\s+(?:avaient\s+été|étaient)|they\s+(?:had\s+)?numbered)\s+(?:[a-zé]+\s+){0,3}?\d"
 )
 _SAME_COUNT_FIGURE_RE = re.compile(
     r"(?:number|figure|total|count|tally|caseload|population|nombre|chiffre|bilan)\b[^.;\d]{0,60}\d"
@@ -5655,14 +5669,14 @@ def _host_share(context: _Context, sentence_start: int, quantity: Quantity) -> b
 #: héberge désormais" (not "prend en compte", nor "en comptait", an earlier value).
 _PRONOUN_HOST = (
     r"(?<!prend\s)(?<!prendre\s)(?<!prennent\s)(?<!pris\s)(?<!prise\s)(?<!tenant\s)"
-    r"\ben\s+(?:abrit|héberg|accueill|compt|recens|dénombr|regroup|concentr)(?:e|ent)\b"
+    r"\ben\s+(?:abrit|héberg|accueill|compt|recens|dénombr|regroup|concentr)(?:e|ent|ait|aient)\b"
 )
 _PRONOUN_HOST_RE = compile_guarded(_PRONOUN_HOST)
 _PRONOUN_HOST_BEFORE_RE = re.compile(
     rf"(?:{_PRONOUN_HOST})(?:\s+(?:désormais|aujourd['’]hui|encore|déjà|actuellement|à\s+elle\s+seule|"
     r"à\s+lui\s+seul|pour\s+sa\s+part))*"
     r"(?:\s+(?:plus|moins)\s+de|\s+près\s+de|\s+environ|\s+quelque|\s+au\s+moins|\s+pas\s+moins\s+de|"
-    r"\s+plus\s+que)?\s*\Z"
+    r"\s+plus\s+que|\s+que)?\s*\Z"
 )
 #: The next one of the same kind: "Le camp de Nduta compte 60 000 réfugiés ; celui de Nyarugusu en héberge 130 000".
 _THE_ONE_OF_BEFORE_RE = re.compile(r"\b(?:celui|celle|ceux|celles)\s+(?:de|du|des|d['’])\s*[^.;,\d]{0,40}\Z")

@@ -292,6 +292,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:(?<=sinistrés\s)|(?<=personnes\s)|(?<=évacués\s)|(?<=habitants\s)|(?<=résidents\s)|(?<=familles\s)|"
         r"(?<=déplacés\s))y\s+(?:ont|avaient)\s+passé\s+la\s+nuit|inside\s+(?:the\s+)?(?:\d[\d,.]*\s+)?ecs?\b|"
         r"hébergée?s?(?!\s+(?:dans|chez|par)\s+(?:des\s+|les\s+|leurs\s+)?(?:familles?\s+d['’]accueil|proches|parents))|centres?\s+d['’](?:accueil|hébergement|évacuation|transit)|"
+        # Mauritius' refuge centres, Beirut's "écoles-abris"
+        r"centres?\s+de\s+refuge|écoles?-abris|"
         r"sites?\s+d['’](?:hébergement|évacuation)|accueillie?s?\s+dans|(?<=été\s)recueillie?s?\s+dans\s+(?:des|les|deux|trois|\d+)\s+(?:écoles|églises|mosquées|centres|salles|gymnases|bâtiments|temples)|albergues?|"
         r"abris?\s+(?:collectifs?|temporaires?|provisoires?|d['’]urgence)|dans\s+des\s+abris|centres?\s+collectifs?|"
         r"se\s+mettre\s+à\s+l['’]abri|"
@@ -634,6 +636,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"come\s+back(?=\s*[,.;]|\s+(?:home|to|from|in)\b)|"
         # "près de 700 sont déjà revenus dans leurs anciennes maisons" (not "revenus", income)
         r"(?:(?<=sont\s)|(?<=déjà\s)|(?<=étaient\s))revenue?s|(?:streamed|flocked|poured|flowed)\s+back|"
+        # "180 000 personnes sont par ailleurs revenues de Syrie"
+        r"(?<=ailleurs\s)revenue?s(?=\s+(?:de|du|des|d['’]|dans|chez|à|au|aux|en)\b)|"
         r"(?<!la\s)rentrée?s?|retournée?s?|retours?|rapatriée?s?|"
         # "the report also records 1.3 million returns during 2024" (a count of returns, not tax returns)
         r"(?:(?<=\d\s)|(?<=million\s)|(?<=thousand\s)|(?<=lakh\s))returns\b(?!\s+(?:on|of|were\s+filed|filed))|"

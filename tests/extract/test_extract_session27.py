@@ -326,3 +326,23 @@ def test_they_had_been_n_at_another_time(extractor: Extractor, text: str, value:
 def test_they_were_a_number_of_other_size_is_no_count(extractor: Extractor) -> None:
     text = "Some 12,000 people fled to Goma last week. Ils étaient 40 à manifester devant la mairie."
     assert set(_facts(extractor, text)) == {12_000}
+
+
+def test_a_table_of_people_in_sites_and_the_sites_counted(extractor: Extractor) -> None:
+    text = (
+        "DTM Haiti — Round 9\n"
+        "Département | Sites | IDPs in sites | IDPs in host communities\n"
+        "Ouest | 131 | 120,450 | 270,310\n"
+        "Artibonite | 27 | 10,004 | 98,880\n"
+    )
+    assert _terms(extractor, text) == {
+        120_450: "in-relief-camp",
+        270_310: "displaced",
+        10_004: "in-relief-camp",
+        98_880: "displaced",
+    }
+
+
+def test_a_table_column_of_deaths_is_no_figure_of_people_displaced(extractor: Extractor) -> None:
+    text = "Province | Deaths | Displaced\nSindh | 212 | 45,000\nPunjab | 98 | 12,300\n"
+    assert set(_facts(extractor, text)) == {45_000, 12_300}

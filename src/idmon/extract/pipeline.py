@@ -5289,11 +5289,16 @@ _CUT_OFF_RE = re.compile(
 
 def _with_tables(context: _Context, readings: list[Reading]) -> list[Reading]:
     """``readings`` where the figures in pipe tables are read with their column's header instead."""
-    tabled = table_readings(context.text, context.lowered, context.language)
-    if not tabled:
+    not_people: set[int] = set()
+    tabled = table_readings(context.text, context.lowered, context.language, not_people)
+    if not tabled and not not_people:
         return readings
     context.labels.update((reading.quantity.start, label) for reading, label in tabled)
-    kept = [reading for reading in readings if reading.quantity.start not in context.labels]
+    kept = [
+        reading
+        for reading in readings
+        if reading.quantity.start not in context.labels and reading.quantity.start not in not_people
+    ]
     return sorted(kept + [reading for reading, _ in tabled], key=lambda reading: reading.quantity.start)
 
 

@@ -233,9 +233,22 @@ def _unit_cells(
     return found
 
 
-def table_readings(text: str, lowered: str, language: str) -> list[tuple[Reading, str]]:
+#: A column that counts places or casualties: "Sites", "No. of ECs", "Deaths", "Écoles".
+_NOT_PEOPLE_HEADER_RE = re.compile(
+    r"\s*(?:(?:no\.?|number)\s+(?:of\s+)?|nombre\s+(?:de|d['’])\s*|nb\.?\s+(?:de\s+)?)?(?:sites?|camps?|cent(?:re|er)s?|"
+    r"shelters?|ecs?|schools?|deaths?|dead|injured|missing|villages?|communes?|localités|écoles|abris|morts|"
+    r"blessés|disparus|décès)\s*"
+)
+#: A header of people in sites: "IDPs in sites", "PDI sur les sites", "in camps".
+_IN_SITES_HEADER_RE = re.compile(r"\b(?:in|on|at|dans\s+les|sur\s+les|en)\s+(?:sites?|camps?)\b")
+
+
+def table_readings(
+    text: str, lowered: str, language: str, not_people: set[int] | None = None
+) -> list[tuple[Reading, str]]:
     """Readings of the figures in the pipe tables of ``text``, each with its table's title and column header
-    (to be read with the figure's clause)."""
+    (to be read with the figure's clause); ``not_people`` gets the starts of the figures in columns that count
+    places or casualties ("Sites", "No. of ECs", "Deaths"), which are no figures of people at all."""
     if not may_hold_table(text):
         return []
     found: list[tuple[Reading, str]] = []
@@ -280,6 +293,15 @@ def table_readings(text: str, lowered: str, language: str) -> list[tuple[Reading
             places = [c for c in cues[1:] if c.kind is CueKind.TERM and c.term in (Term.IN_RELIEF_CAMP, Term.SHELTERED)]
             if cue is not None and cue.term is Term.DISPLACED and places:
                 cue = places[0]  # "IDPs in camps": where the people counted are sets the column's term
+            elif (
+                cue is not None
+                and cue.term is Term.DISPLACED
+                and (sites := _IN_SITES_HEADER_RE.search(lowered, cell_start, cell_end))
+            ):
+                # "IDPs in sites", "PDI sur les sites": people in displacement sites
+                cue = Cue(
+                    sites.start(), sites.end(), CueKind.TERM, Term.IN_RELIEF_CAMP, text[sites.start() : sites.end()]
+                )
             households = _HOUSEHOLD_HEADER_RE.search(lowered, cell_start, cell_end) is not None
             label = f"{title_text} {text[cell_start:cell_end]}"
             if (
@@ -297,6 +319,14 @@ def table_readings(text: str, lowered: str, language: str) -> list[tuple[Reading
                 cue = title_cues[-1]  # "Inside Evacuation Centers" over "REGION | FAMILIES | PERSONS"
             if cue is None or cue.kind is not CueKind.TERM or cue.term is None:
                 previous = None
+                if not_people is not None and _NOT_PEOPLE_HEADER_RE.fullmatch(lowered, cell_start, cell_end):
+                    # "Département | Sites | IDPs in sites": the sites counted, not people
+                    not_people.update(
+                        q.start
+                        for row in rows
+                        if column < len(row.cells)
+                        for q in find_quantities(text, language, lowered, *row.cells[column])
+                    )
                 continue
             previous = cue
             previous_header = text[cell_start:cell_end]

@@ -184,8 +184,6 @@ _TOTAL_VERB_GAP_RE = re.compile(
     r"est\s+(?:désormais\s+)?passée?\s+à|"
     r"est\s+(?:désormais\s+)?de|(?:était|étaient)\s+(?:alors\s+)?de|(?:est|sont)\s+(?:désormais\s+)?(?:estimée?s?|évaluée?s?)\s+à|(?:pour\s+)?atteindre|"
     r"to\s+reach|is\s+estimated\s+at|are\s+estimated\s+at|"
-    # "Returns from Pakistan through Torkham added 41,000 over the same month": more of them
-    r"(?:(?:has|have|had)\s+)?added(?:\s+(?:another|a\s+further))?|adds(?:\s+(?:another|a\s+further))?|"
     # "… has nearly doubled in a year, rising from 7,900", "… a presque doublé, passant de 7 900"
     r"(?:rising|climbing|increasing|growing|jumping|passant|grimpant)\s+(?:from|de|d['’])|"
     # "Le nombre de personnes hébergées dans les abris collectifs est tombé de 188 000 à 95 000", "has fallen from"
@@ -508,7 +506,11 @@ _RELATIVES = (
     r"host\s+(?:families|communities)|familles\s+d['’]accueil)\b"
 )
 _OR_WITH_HOSTS_AFTER_RE = re.compile(
-    rf"(?:,?\s+[\w'’-]+){{0,3}}?,?\s+(?:or|ou|and|et)\s+(?:(?:with|chez|among|in|dans)\s+)?{_RELATIVES}", re.IGNORECASE
+    # (not past a clause of its own: "…, the mayor said, and host families received cash")
+    rf"(?:,?\s+(?!(?:said|says|told|added|according|dit|selon)\b)[\w'’-]+){{0,3}}?,?\s+(?:or|ou|and|et)\s+"
+    rf"(?:(?:with|chez|among|in|dans)\s+)?{_RELATIVES}"
+    r"(?!\s+(?:are|were|is|was|have|has|had|received|receive|say|said|sont|ont|étaient|reçoivent)\b)",
+    re.IGNORECASE,
 )
 #: Where people forced to seek refuge found it: "to seek refuge in monasteries", "à se réfugier dans des écoles".
 _REFUGE_WORD_RE = re.compile(r"refuge|réfugi|shelter|abriter", re.IGNORECASE)
@@ -2671,7 +2673,7 @@ def back_to_camps(words: str) -> bool:
 
 _FAILED_RETURN_RE = compile_guarded(
     r"\b(?:returned|gone\s+back|went\s+back|come\s+back|came\s+back|returnees|retournée?s|rentrée?s|revenue?s)\b"
-    rf"[^.;]{{0,80}}?(?:{_ONCE_MORE_BODY}|\bfled\s+back\b|\brepartie?s\b|\brepartir\b|\bleft\s+again\b)"
+    rf"[^.;]{{0,120}}?(?:{_ONCE_MORE_BODY}|\bfled\s+back\b|\brepartie?s\b|\brepartir\b|\bleft\s+again\b)"
     rf"|{_BACK_TO_CAMPS}",
     re.IGNORECASE,
 )
@@ -2720,7 +2722,7 @@ def _own_words(reading: Reading, own: str) -> str:
 
 
 #: The next number, not a year ("5 200 personnes ayant déjà fui Djugu en 2022 ont de nouveau été contraintes …").
-_NEXT_NUMBER_RE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d(?![\d,.]))\d")
+_NEXT_NUMBER_RE = re.compile(r"(?<![\d,.])(?!(?:19|20)\d\d(?!\d|[,.]\d))\d")  # (a year before a comma too)
 #: Back across a border: "crossed back into Syria", "streamed back across the border".
 #: A border where returns are counted: "At Islam Qala, on the border with Iran", "at the Torkham border with
 #: Pakistan", "through the Joda border point", "au poste frontalier de".

@@ -720,7 +720,7 @@ class Extractor:
             again.append(
                 _SAME_COUNT_FIGURE_RE
             )  # "… in evacuation centres. By Saturday the number had dropped to 7,900"
-        if " ils " in lowered or " elles " in lowered or " numbered " in lowered:
+        if "ils " in lowered or "elles " in lowered or " numbered " in lowered:
             again.append(_THEY_WERE_FIGURE_RE)  # "En 2024, ils avaient été 276 000."
         if " host" in lowered or " accueil" in lowered or " abrite" in lowered or " héberge" in lowered:
             again.append(_HOSTS_BARE_FIGURE_RE)  # "Colombia alone hosts 2.8 million."
@@ -1088,6 +1088,8 @@ class Extractor:
                     and quantity.value is not None
                     and counted_before.quantity.value is not None
                     and counted_before.quantity.value / 20 <= quantity.value <= counted_before.quantity.value * 20
+                    # (not "Ils étaient 11 000 à manifester", "they numbered 9,000 fighters": what else they were)
+                    and _OTHER_DEED_AFTER_RE.match(text, quantity.end) is None
                 ):
                     # "… 23,400 people spent Thursday night in evacuation centres. By Saturday the number had dropped
                     # to about 7,900", "The figure is lower than the 54,488 recorded in mid-June": the same count at
@@ -4244,6 +4246,16 @@ def _shares_as_wholes(context: _Context, readings: list[Reading], facts: list[Fa
             setattr(fact, name, getattr(whole, name))
 
 
+#: A shelter cue that is only a verb of hosting: "shelter", "hosts", "héberge", "accueillent".
+_SHELTER_VERB_CUE_RE = re.compile(
+    r"(?:shelter|shelters|sheltered|sheltering|hosts?|hosted|hosting|housed|houses|héberg\w*|accueill\w*|abrit\w*)",
+    re.IGNORECASE,
+)
+_BUILDING_AFTER_RE = re.compile(
+    r"\s+(?:in|at|au|aux|dans|à)\s+(?:\S+\s+){0,2}?(?:cent(?:re|er)s?|schools?|écoles?|hôtels?|hotels?|gymnases?|"
+    r"halls?|salles?)\b",
+    re.IGNORECASE,
+)
 _REFUGEE_OR_OTHERS_RE = re.compile(rf"{_REFUGEE_WORD_RE.pattern}|\b(?:others|autres)\b", re.IGNORECASE)
 #: Before a camp's word, outside it: "live outside the ", "vivent hors du ", "en dehors des ".
 _OUTSIDE_BEFORE_RE = re.compile(
@@ -4482,12 +4494,12 @@ def _hosted_again(context: _Context, readings: list[Reading], facts: list[Fact])
         source = by_start.get(context.pronouns.get(reading.quantity.start, -1))
         if source is None or source.category is None:
             continue
-        if source.category in CROSS_BORDER_CATEGORIES and source.country is not None:
+        if source.category in CROSS_BORDER_CATEGORIES:
             fact.category = Category.PEOPLE_DISPLACED_ACROSS_BORDERS
             # ("Le camp de Nduta compte 60 000 réfugiés ; celui de Nyarugusu en héberge 130 000": the next camp's)
             camp = source.term is Term.IN_RELIEF_CAMP and fact.term in (Term.IN_RELIEF_CAMP, Term.SHELTERED)
             fact.term = Term.IN_RELIEF_CAMP if camp else Term.MULTIPLE_OR_OTHER
-            if source.country != fact.country:
+            if source.country is not None and source.country != fact.country:
                 _counted_for(fact, source.country)
         elif fact.category is Category.NEW_DISPLACEMENT:
             fact.category = Category.IDPS
@@ -4562,7 +4574,18 @@ def _camps_abroad(context: _Context, readings: list[Reading], facts: list[Fact])
         abroad = _abroad_before(context, readings, facts, index, categories)
         if abroad is None or abroad.country == fact.country:
             continue
-        fact.category = Category.PEOPLE_DISPLACED_ACROSS_BORDERS  # (in the camp or the shelter that hosts them)
+        fact.category = Category.PEOPLE_DISPLACED_ACROSS_BORDERS
+        if fact.term is not Term.IN_RELIEF_CAMP and (
+            reading.cue is None
+            or (
+                _SHELTER_VERB_CUE_RE.fullmatch(reading.cue.text) is not None
+                # ("sont hébergés au centre de transit de Gado": the centre)
+                and _BUILDING_AFTER_RE.match(context.text, reading.cue.end) is None
+            )
+        ):
+            # (but in the camp or the centre that hosts them: "Le camp de transit … en accueille désormais plus de
+            # 150 000"; not "Host families in the town now shelter more than 15,000": the refugee catch-all)
+            fact.term = Term.MULTIPLE_OR_OTHER
         _counted_for(fact, abroad.country)
         fact.start_date = None  # a stock: as of its end date
 
@@ -5485,7 +5508,9 @@ _OF_THEM_OPENING_RE = re.compile(
 )
 #: What a part of a count is due to, right after its number: " linked to flooding", " were due to", " dues aux".
 _BY_CAUSE_AFTER_RE = re.compile(
-    r"\s+(?:(?:were|are|was|is|sont|étaient)\s+)?(?:(?:linked|related|attributed|attributable|due|owing)\s+to|"
+    r"\s+(?:(?:were|are|was|is|sont|étaient)\s+)?(?:(?:linked|related|attributed|attributable|owing)\s+to|"
+    # (not "due to receive cash grants": something to come)
+    r"due\s+to(?!\s+(?:be|receive|get|return|leave|move|start|begin|arrive|attend|take|travel|go|relocate)\b)|"
     r"caused\s+by|because\s+of|li(?:é|ée|és|ées)\s+(?:à|aux|au)|du(?:e|s|es)?\s+(?:à|aux|au)|"
     r"causée?s?\s+par|provoquée?s?\s+par|en\s+raison\s+d)",
     re.IGNORECASE,
@@ -5498,7 +5523,7 @@ _RUNNING_TOTAL_GAP_RE = re.compile(
     # (a date between: "bringing the total since 1 January to ")
     r"(?:(?:the|its|their|le|leur)\s+)?(?:total|overall|cumulative|number|tally|count|nombre|chiffre)\b"
     r"(?:[^.;\d]|\b\d{1,4}(?=\s+(?:janv|févr|mars|avril|mai|juin|juil|août|sept|oct|nov|déc|jan|feb|mar|apr|may|jun|"
-    r"jul|aug|sep|oct|nov|dec|to\b|à\b)))"
+    r"jul|aug|sep|oct|nov|dec)[a-zéû]*\b|(?:to|à)\b))"
     r"{0,60}?\s"
     r"(?:to|à)|\b(?:bringing|portant)\s+(?:to|à))\s+"
     r"(?:(?:about|some|more\s+than|over|nearly|around|almost|environ|plus\s+de|près\s+de|quelque)\s+)?",
@@ -5580,6 +5605,13 @@ _SAME_COUNT_BEFORE_RE = re.compile(
     r"(?:[^.;:\d]{0,40}?\s)?(?:le|ce)\s+(?:nombre|chiffre|total|bilan)(?!\s+(?:de|des|d['’])(?:\s|\w))(?:\s+[a-zé]+){0,2}?\s+"
     r"(?:est\s+(?:passé|tombé|descendu|monté)|a\s+(?:baissé|chuté|augmenté|atteint|grimpé|reculé)|s['’]élève|atteint)"
     r"\s+(?:à\s+)?" + _QUALIFIER_WORDS
+)
+#: After a count, what its people did or were if not displaced: " à manifester", " fighters", " protesters".
+_OTHER_DEED_AFTER_RE = re.compile(
+    r"\s+(?:à\s+(?!(?:fuir|quitter|partir|avoir\s+fui|se\s+réfugier|se\s+déplacer|être\s+déplacée?s)\b)[a-zé]+(?:er|ir|re)\b|"
+    r"(?:fighters|combatants|soldiers|troops|protesters|demonstrators|voters|students|workers|members|militants|"
+    r"manifestants|combattants|soldats|électeurs|élèves|étudiants|membres)\b)",
+    re.IGNORECASE,
 )
 _THEY_WERE_FIGURE_RE = re.compile(
     r"\b(?:(?:ils|elles)\s+(?:avaient\s+été|étaient)|they\s+(?:had\s+)?numbered)\s+(?:[a-zé]+\s+){0,3}?\d"
@@ -5671,10 +5703,10 @@ def _host_share(context: _Context, sentence_start: int, quantity: Quantity) -> b
 
 
 #: French "en" for people counted before, then a verb of hosting or counting in the present: "en abrite", "en
-#: héberge désormais" (not "prend en compte", nor "en comptait", an earlier value).
+#: héberge désormais", "n'en abritait que" (not "prend en compte", nor "en comptait", an earlier value).
 _PRONOUN_HOST = (
     r"(?<!prend\s)(?<!prendre\s)(?<!prennent\s)(?<!pris\s)(?<!prise\s)(?<!tenant\s)"
-    r"\ben\s+(?:abrit|héberg|accueill|compt|recens|dénombr|regroup|concentr)(?:e|ent|ait|aient)\b"
+    r"\ben\s+(?:(?:abrit|héberg|accueill|recens|dénombr)(?:e|ent|ait|aient)|(?:compt|regroup|concentr)(?:e|ent))\b"
 )
 _PRONOUN_HOST_RE = compile_guarded(_PRONOUN_HOST)
 _PRONOUN_HOST_BEFORE_RE = re.compile(

@@ -19,8 +19,7 @@ _BEFORE: list[tuple[Qualifier, str]] = [
         r"dépass(?:e|ent|ait|aient|é)|"
         r"excède(?:nt)?|"
         # "has climbed past 52,000", "rose past": more than, told by the verb before
-        r"(?:(?<=climbed\s)|(?<=risen\s)|(?<=rose\s)|(?<=grown\s)|(?<=jumped\s)|(?<=crept\s)|(?<=moved\s)|"
-        r"(?<=gone\s)|(?<=pushed\s))past)"
+        r"(?:(?<=climbed\s)|(?<=risen\s)|(?<=rose\s)|(?<=grown\s)|(?<=jumped\s)|(?<=crept\s))past)"
         r"(?:\s+(?:désormais|déjà|now|already))?(?:\s+les?)?",  # "dépasse désormais le million"
     ),
     (

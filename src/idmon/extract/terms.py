@@ -357,8 +357,11 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"airlift(?:ed|ing|s)?|bussed\s+out|(?:(?<=were\s)|(?<=been\s))flown\s+out\b|(?:(?<=were\s)|(?<=been\s))(?:brought|taken|got|gotten)\s+out\b(?!\s+(?:alive|of\s+(?:the\s+)?(?:school|schools|rubble|debris|hospital|prison|jail|detention|water|sea)))|ferried\s+(?:\S+\s+){0,6}?(?:off|out\s+of|away\s+from)\b|self-evacuat\w*|"
         # self-evacuation: "An additional 40 residents of Sangre de Cristo left on their own"
         # (not "were left on their own after their parents were killed": abandoned)
+        # (an act that ends its clause or is timed: not "residents left on their own in flooded villages need help")
         r"(?<!were\s)(?<!been\s)(?<!was\s)(?<!are\s)(?<!is\s)(?<!be\s)"
-        r"(?:left|fled)\s+(?:on\s+their\s+own(?!\s+\w+\s+to\b)|of\s+their\s+own\s+accord|by\s+their\s+own\s+means)|"
+        r"left\s+(?:on\s+their\s+own|of\s+their\s+own\s+accord|by\s+their\s+own\s+means)"
+        r"(?=\s*[.;,]|\s+(?:before|ahead|as|after|when|once|by\s+(?:car|road|boat|bus)|earlier|overnight|"
+        r"to\s+(?:stay|live|join|seek|shelter|move))\b)|"
         # "Cambodian authorities moved an estimated 5,000 to 6,000 people out of riverside villages"
         r"moved\s+(?=(?:an?\s+estimated\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?\d)"
         r"(?!(?:\S+\s+){0,5}?(?:workers|staff|employees|miners|personnel|troops|soldiers|students|patients|prisoners|"
@@ -386,8 +389,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"towns?|areas?)\b)|"
         # ("had been protected in Santiago de Cuba, Granma and Holguín ahead of Hurricane Melissa": the places, then
         # the storm)
-        r"(?=\s+in\s+[^.;:\d]{1,80}?\s(?:ahead\s+of|before)\s+(?:the\s+)?(?:hurricane|storm|cyclone|typhoon|arrival|"
-        r"landfall)\b))|"
+        r"(?=\s+in\s+[^.;:\d]{1,80}?\s(?:ahead\s+of|before)\s+(?:the\s+)?(?:(?:arrival|landfall)\s+of\s+(?:the\s+)?)?"
+        r"(?:hurricane|storm|cyclone|typhoon)\b))|"
         r"(?<=été\s)protégée?s(?=\s+(?:dans|à\s+travers)\s+(?:les?\s+|la\s+)?(?:\w+\s+){0,2}?(?:provinces?|municipalités|"
         r"régions?|départements?|communes?)\b|"
         # "283 000 personnes avaient été protégées avant l'arrivée de l'ouragan Rafael"
@@ -546,8 +549,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:(?<=the\snight\s)|(?<=a\snight\s)|(?<=still\sliving\s)|(?<=still\slive\s)|(?<=still\sstaying\s))away\s+from\s+"
         r"(?:their\s+)?homes?\b|"
         # "Some sixty thousand residents of northern Israel have been living away from their homes since October"
-        r"(?:(?<=been\sliving\s)|(?<=are\sliving\s)|(?<=were\sliving\s)|(?<=remain\s)|(?<=remained\s))away\s+from\s+"
-        r"their\s+homes?\b|"
+        # (a stay since an event, or a stay that lasts: not "migrant workers have been living away from their homes")
+        r"(?:(?<=been\sliving\s)|(?<=are\sliving\s)|(?<=were\sliving\s))away\s+from\s+their\s+homes?\b"
+        r"(?=\s+(?:since|because|due|after|following|owing|as\s+a\s+result)\b)|"
+        r"(?:(?<=remain\s)|(?<=remained\s))away\s+from\s+their\s+homes?\b|"
         r"(?:(?<=vivent\s)|(?<=vivaient\s)|(?<=toujours\s)|(?<=encore\s)|(?<=restent\s)|(?<=nuit\s))hors\s+de\s+"
         r"(?:leurs?|son|sa|ses)\s+(?:logements?|domiciles?|maisons?|foyers?|habitations?)\b|"
         r"(?<!could\s)(?<!would\s)(?<!might\s)(?<!may\s)(?<!will\s)(?<!to\s)displaces?(?=\s+(?:(?:more\s+than|over|some|about|nearly|almost|up\s+to|at\s+least)\s+)?\d)|délogée?s|"
@@ -622,7 +627,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "220 000 Afghans renvoyés du Pakistan", "ont regagné Manbij", "sont reparties vers leurs districts d'origine"
         r"renvoyée?s(?=\s+(?:du|de|d['’]|des|vers|chez))|(?:(?<=ont\s)|(?<=avaient\s))regagné|"
         # "quelque 520 000 déplacés ont repris le chemin du Liban-Sud", "reprennent le chemin du retour"
-        r"(?:(?<=ont\s)|(?<=avaient\s))repris\s+le\s+chemin\s+(?:du\s+retour|de\s+(?:leurs?|chez)|du|de\s+la|des|vers)\b|"
+        r"(?:(?<=ont\s)|(?<=avaient\s))repris\s+le\s+chemin\s+(?:du\s+retour|de\s+(?:leurs?|chez)|(?:du|de\s+la|des|vers)\b"
+        # (not school, work or the polls: "ont repris le chemin des classes, du travail, des urnes")
+        r"(?!\s+(?:l['’])?(?:écoles?|classes?|cours|travail|bureaux?|urnes?|stades?|marchés?|champs?|usines?|tribunal|"
+        r"tribunaux|négociations?|dialogue|entraînements?|campus|universités?|lycées?|collèges?|églises?|mosquées?)\b))|"
         r"reprenn?(?:ent|aient)\s+le\s+chemin\s+(?:du\s+retour|de\s+(?:leurs?|chez))\b|"
         r"repartie?s\s+vers\s+(?:leurs?|son|sa|ses)\s+(?:\w+\s+)?(?:d['’]origine|villages?|foyers?|domiciles?|maisons?|localités?)|"
         # "some 110,000 have started walking back to their villages", "made their way back home"

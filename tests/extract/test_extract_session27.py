@@ -429,3 +429,11 @@ def test_refugees_in_a_transit_centre_abroad_stay_sheltered(extractor: Extractor
     )
     fact = _facts(extractor, text)[2_500]
     assert (str(fact.term), str(fact.category)) == ("sheltered", "people-displaced-across-borders")
+
+
+def test_shelters_housing_people_displaced_from_elsewhere(extractor: Extractor) -> None:
+    text = (
+        "The unit said 1,150 collective shelters were in use, housing 171,000 people displaced from the south and "
+        "the Bekaa."
+    )
+    assert _terms(extractor, text)[171_000] == "sheltered"

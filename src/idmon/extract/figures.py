@@ -762,7 +762,14 @@ def _choose_cue(
         hosts
         and last is not None
         and last.term in _PLACES_TERMS
-        and (first is None or first.end <= head_end or _CLAUSE_BREAK_RE.search(text, head_end, first.start))
+        and (
+            first is None
+            or first.end <= head_end
+            or _CLAUSE_BREAK_RE.search(text, head_end, first.start)
+            # "1,210 collective shelters were in use, housing 183,000 people displaced from the south": the people
+            # the shelters hold, whom a participle says are displaced
+            or (first.term is Term.DISPLACED and not text[head_end : first.start].strip())
+        )
     ):
         # "the camp is home to 60,000 IDPs", "le site accueille 60 000 déplacés": the camp's people (also when another
         # clause follows: "Emergency shelters were holding 10,200 people, three days after the cyclone flattened homes")

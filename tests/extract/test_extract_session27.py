@@ -437,3 +437,31 @@ def test_shelters_housing_people_displaced_from_elsewhere(extractor: Extractor) 
         "the Bekaa."
     )
     assert _terms(extractor, text)[171_000] == "sheltered"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "The 2,300 people who lived there fled to the Rhoe site, 8 km away, which already hosted some 61,000 "
+            "displaced people.",
+            61_000,
+        ),
+        ("Ce site, qui comptait déjà près de 16 000 déplacés, manque d'abris.", 16_000),
+        ("Most of the displaced have settled at the Plaine Savo site, whose population has grown to 64,000.", 64_000),
+    ],
+)
+def test_a_camp_or_a_site_that_a_relative_clause_says_hosts_them(extractor: Extractor, text: str, value: int) -> None:
+    assert _terms(extractor, text)[value] == "in-relief-camp"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hospital, which hosted 300 patients, was hit by shelling in Goma.",
+        "The camp lies next to the stadium, which hosted 20,000 fans on Sunday.",
+        "The site, which hosted 20,000 fans on Sunday, is closed.",
+    ],
+)
+def test_other_places_that_host_people_are_no_camp(extractor: Extractor, text: str) -> None:
+    assert _facts(extractor, text) == {}

@@ -759,6 +759,17 @@ def _choose_cue(
         return Cue(camp.start(), camp.end(), CueKind.TERM, Term.IN_RELIEF_CAMP, camp.group())
     hosts = home_to or hosting
     if (
+        (relative := _RELATIVE_HOSTS_BEFORE_RE.search(text, max(low, start - 70), start)) is not None
+        and (camp := _CAMP_ANTECEDENT_RE.search(text, max(low, relative.start() - 110), relative.start())) is not None
+        # (people, or displaced people: not "new arrivals" or "returnees", whose own word tells what befell them)
+        and (first is None or first.term in (Term.DISPLACED, Term.IN_RELIEF_CAMP) or first.start > head_end + 1)
+        and not any(c.kind is CueKind.TERM and camp.end() <= c.start < start for c in cues)
+    ):
+        # "… fled to the Rhoe site, 8 km away, which already hosted some 65,000 displaced people", "Ce site, qui
+        # comptait déjà près de 18 000 déplacés", "the Plaine Savo site, whose population has grown to 68,000": the
+        # camp's or the site's people (the situation the count names sets its term)
+        return Cue(camp.start(), camp.end(), CueKind.TERM, Term.IN_RELIEF_CAMP, camp.group())
+    if (
         hosts
         and last is not None
         and last.term in _PLACES_TERMS
@@ -853,6 +864,24 @@ def _refuge_where(text: str, cue: Cue) -> Cue:
     return cue
 
 
+#: A relative clause whose verb hosts or counts the figure's people, right before it: ", which already hosted ",
+#: ", qui comptait déjà ", ", whose population has grown to ".
+_RELATIVE_HOSTS_BEFORE_RE = re.compile(
+    r"\b(?:(?:which|that|qui)\s+(?:(?:already|still|now|déjà|désormais|encore|then|alors)\s+)?"
+    r"(?:hosts?|hosted|housed|houses|held|holds|shelters|sheltered|accommodated|accommodates|comptait|comptaient|"
+    r"compte|comptent|accueillait|accueillaient|accueille|accueillent|abritait|abritaient|abrite|abritent|"
+    r"hébergeait|hébergeaient|héberge|hébergent)|"
+    r"whose\s+population\s+(?:has\s+|had\s+)?(?:grown|risen|climbed|swelled|reached|stands|stood|is\s+now|was)|"
+    r"dont\s+la\s+population\s+(?:a\s+atteint|atteint|est\s+passée|s['’]élève|est\s+(?:désormais\s+)?de))"
+    r"(?:\s+(?:already|déjà|désormais|now|to|at|à))?\s+\Z",
+    re.IGNORECASE,
+)
+#: The camp or the site a relative clause is about, before it in its sentence: "the Rhoe site, 8 km away, ".
+_CAMP_ANTECEDENT_RE = re.compile(
+    r"\b(?:(?:idp|displacement|relief|refugee|transit)\s+)?(?:camps?|sites?(?!\s+d['’](?:hébergement|évacuation))|"
+    r"settlements?)\b(?:\s+(?:of|de|d['’])\s+[\w'’-]+)?(?:[^.;:!?\n](?!\b(?:camps?|sites?)\b)){0,100}?\Z",
+    re.IGNORECASE,
+)
 #: A verb of hosting that the shelter wording matched: "shelters", "héberge", "abrite", "accueille".
 _HOSTING_VERB_CUE_RE = re.compile(
     r"(?:shelter|shelters|sheltered|sheltering|héberge|hébergent|hébergeait|hébergeaient|abrite|abritent|abritait|"

@@ -465,3 +465,16 @@ def test_a_camp_or_a_site_that_a_relative_clause_says_hosts_them(extractor: Extr
 )
 def test_other_places_that_host_people_are_no_camp(extractor: Extractor, text: str) -> None:
     assert _facts(extractor, text) == {}
+
+
+def test_a_neighbourhood_named_like_a_city_abroad_stays_in_the_dateline_s_country(extractor: Extractor) -> None:
+    text = (
+        "CONAKRY, 9 mai 2025 — Au moins 2 600 ménages ont été expulsés depuis lundi des quartiers de Kipé et "
+        "Dar-es-Salam, dans la commune de Ratoma, pour faire place à un projet routier."
+    )
+    assert _facts(extractor, text)[2_600].country == "GIN"
+
+
+def test_neighbourhoods_of_the_dateline_s_country_still_place_the_figure(extractor: Extractor) -> None:
+    text = "NAIROBI — Some 4,100 people were evicted from the neighbourhoods of Kibera and Mathare in Nairobi."
+    assert _facts(extractor, text)[4_100].country == "KEN"

@@ -1509,6 +1509,7 @@ class Extractor:
             and not _border_of(context.lowered, m)
             and not _attacker(context, m)
         ]
+        dateline_countries = {e.country for m in mentions if first <= m.start < dateline for e in m.candidates}
         # Where people fled to ("refuge in Algeria", "arrivés au Cameroun") is not what the text is about.
         home = [
             m
@@ -1529,6 +1530,13 @@ class Extractor:
             and not (_is_country(m) and _NEAR_BEFORE_RE.search(context.lowered, max(0, m.start - 30), m.start))
             # nor the place towns are near ("64,000 people from towns near Gaza such as Sderot")
             and not _TOWNS_NEAR_BEFORE_RE.search(context.lowered, max(0, m.start - 40), m.start)
+            # nor, below a dateline, a neighbourhood named like a city abroad ("CONAKRY — … expulsés des quartiers de
+            # Kipé et Dar-es-Salam")
+            and not (
+                dateline > first
+                and _NEIGHBOURHOODS_BEFORE_RE.search(context.text, max(0, m.start - 60), m.start)
+                and not any(e.country in dateline_countries for e in m.candidates)
+            )
             # nor a neighbour's area ("In neighbouring West Bengal", "dans le Niger voisin")
             and not _NEIGHBOURING_BEFORE_RE.search(context.lowered, max(0, m.start - 16), m.start)
             and not _NEIGHBOURING_AFTER_RE.match(context.lowered, m.end)
@@ -1955,6 +1963,19 @@ class Extractor:
         if mentions is None:
             mentions = self.gazetteer.find_mentions(context.text, *sentence)
             context.places[sentence[0]] = mentions
+        if main is not None and any(
+            _NEIGHBOURHOODS_BEFORE_RE.search(context.text, max(sentence[0], m.start - 60), m.start) for m in mentions
+        ):
+            # "CONAKRY — … expulsés des quartiers de Kipé et Dar-es-Salam, dans la commune de Ratoma": a neighbourhood
+            # of the text's country named like a city abroad is no place abroad
+            mentions = [
+                m
+                for m in mentions
+                if not (
+                    _NEIGHBOURHOODS_BEFORE_RE.search(context.text, max(sentence[0], m.start - 60), m.start)
+                    and main not in {entry.country for entry in m.candidates}
+                )
+            ]
         if reading.quantity.start in context.listed:
             # "Région du Sahel : 609 118 | Centre-Nord : 529 376": an item of a list is placed by its own label only
             labelled = [
@@ -3859,6 +3880,12 @@ _AGAIN_BEFORE_RE = compile_guarded(
     rf"{NTH_TIME}|\bredéplacements?\s+d(?:e|['’])|\bre-?displacement\s+of\b", re.IGNORECASE
 )
 _ARRIVALS_CUE_RE = re.compile(r"arriv|influx|afflux", re.IGNORECASE)
+#: A list of neighbourhoods before a name: "des quartiers de Kipé et ", "the neighbourhoods of Kibera and ".
+_NEIGHBOURHOODS_BEFORE_RE = re.compile(
+    r"\b(?:quartiers?|neighbou?rhoods?|suburbs?|faubourgs?|banlieues?)\s+(?:de|du|des|d['’]|of)\s*(?:the\s+)?"
+    r"(?:[\w'’-]+(?:\s*,\s*|\s+(?:et|and)\s+))*\Z",
+    re.IGNORECASE,
+)
 #: A place's kind before its name: "au camp de ", "la ville de ", "the town of ".
 _PLACE_NAME_OF_BEFORE_RE = re.compile(
     r"\b(?:camps?|sites?|cent(?:re|er)s?|villages?|ville|town|city|commune|région|region|province|district|"

@@ -478,3 +478,22 @@ def test_a_neighbourhood_named_like_a_city_abroad_stays_in_the_dateline_s_countr
 def test_neighbourhoods_of_the_dateline_s_country_still_place_the_figure(extractor: Extractor) -> None:
     text = "NAIROBI — Some 4,100 people were evicted from the neighbourhoods of Kibera and Mathare in Nairobi."
     assert _facts(extractor, text)[4_100].country == "KEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Authorities said about 280 residents of nearby condominiums had not yet been allowed back into their "
+            "buildings.",
+            280,
+        ),
+        ("Some 1,900 residents have not been allowed to return home since the fire.", 1_900),
+    ],
+)
+def test_people_not_allowed_back_are_displaced(extractor: Extractor, text: str, value: int) -> None:
+    assert _terms(extractor, text)[value] == "displaced"
+
+
+def test_people_allowed_back_are_no_figure(extractor: Extractor) -> None:
+    assert _facts(extractor, "Only 20 journalists were allowed back into the stadium.") == {}

@@ -567,6 +567,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:l['’]hiver\s+)?sous\s+la\s+tente|"
         # "sought sanctuary in the cathedral compound", "population movements of about 4,600 people"
         r"(?:sought|seeking|took)\s+sanctuary|(?:still\s+)?unable\s+to\s+return|population\s+movements?|"
+        # "about 300 residents … had not yet been allowed back into their buildings"
+        r"(?:(?<=not\s)|(?<=yet\s)|(?<=never\s))(?:been\s+)?allowed\s+(?:back\s+(?:in(?:to)?|to|home)|to\s+return)\b|"
         # DTM's trackers: "enumerators tracked the movement of 112,960 people"
         r"(?<=tracked\sthe\s)movements?|(?<=recorded\sthe\s)movements?|(?<=monitored\sthe\s)movements?|"
         r"(?<!commission\sde\s)(?<!commission\sdes\s)mouvements?\s+de\s+populations?|(?:dû|du)\s+se\s+déplacer|"

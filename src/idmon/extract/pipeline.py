@@ -1963,18 +1963,15 @@ class Extractor:
         if mentions is None:
             mentions = self.gazetteer.find_mentions(context.text, *sentence)
             context.places[sentence[0]] = mentions
-        if main is not None and any(
-            _NEIGHBOURHOODS_BEFORE_RE.search(context.text, max(sentence[0], m.start - 60), m.start) for m in mentions
-        ):
+        if main is not None:
             # "CONAKRY — … expulsés des quartiers de Kipé et Dar-es-Salam, dans la commune de Ratoma": a neighbourhood
-            # of the text's country named like a city abroad is no place abroad
+            # of the text's country named like a city abroad is no place abroad (the words before are looked at only
+            # for names with no place in that country)
             mentions = [
                 m
                 for m in mentions
-                if not (
-                    _NEIGHBOURHOODS_BEFORE_RE.search(context.text, max(sentence[0], m.start - 60), m.start)
-                    and main not in {entry.country for entry in m.candidates}
-                )
+                if any(entry.country == main for entry in m.candidates)
+                or not _NEIGHBOURHOODS_BEFORE_RE.search(context.text, max(sentence[0], m.start - 60), m.start)
             ]
         if reading.quantity.start in context.listed:
             # "Région du Sahel : 609 118 | Centre-Nord : 529 376": an item of a list is placed by its own label only

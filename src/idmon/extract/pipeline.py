@@ -56,6 +56,7 @@ from idmon.extract.ligatures import repair_hyphenation, repair_ligatures, repair
 from idmon.extract.numbers import CHANGE_BEFORE_RE, Quantity, find_quantities
 from idmon.extract.prefilter import compile_guarded, end_guarded
 from idmon.extract.relevance import Relevance, assess_relevance
+from idmon.extract.reranker import default_reranker, lead_features, own_features, sentence_features
 from idmon.extract.segments import Sentences, guess_language, lower_text
 from idmon.extract.tables import may_hold_table, table_readings
 from idmon.extract.terms import (
@@ -568,10 +569,15 @@ class Extractor:
         gazetteer: Gazetteer | None = None,
         household_sizes: Mapping[str, float] | None = None,
         default_household_size: float = DEFAULT_HOUSEHOLD_SIZE,
+        *,
+        rerank: bool = True,
     ) -> None:
         self.gazetteer = gazetteer
         self.household_sizes = dict(household_sizes or {})
         self.default_household_size = default_household_size
+        #: Whether the learned model (``reranker.py``) gives each figure its term and category after the rules;
+        #: off, the rules' own reading is kept (the model's training reads it so).
+        self.rerank = rerank
 
     def extract(self, text: str, published: date | None = None, country: str | None = None) -> list[Fact]:
         """The facts in ``text`` (see :meth:`read`; the relevance decision is skipped here)."""
@@ -656,6 +662,8 @@ class Extractor:
                 fact.term = Term.FORCED_TO_FLEE
         facts = _without_headline_restatements(text, facts)
         facts = _without_mixed_wholes(context, facts)
+        if self.rerank and facts:
+            self._rerank(context, facts)
         # (flooded homes are "affected" homes, out of totals, but a text that counts them tells of displacement)
         displacement = sum(
             1
@@ -666,6 +674,31 @@ class Extractor:
             assess_relevance(text, displacement) if relevance else Relevance(bool(displacement), 0, 0, displacement)
         )
         return DocumentExtraction(text, language, main_country, document_cause, decision, facts)
+
+    def _rerank(self, context: _Context, facts: list[Fact]) -> None:
+        """The learned model's term and category for each figure; its probability scales the fact's confidence."""
+        model = default_reranker()
+        # (what the words of a sentence and of the text's lead add to the scores, once for all their figures)
+        shared: dict[tuple[int, int], list[float]] = {}
+        lead: list[float] | None = None
+        for fact in facts:
+            if fact.term is None:
+                continue
+            sentence = context.sentences.around(fact.span[0])
+            if lead is None:
+                lead = model.partial(lead_features(context.text))
+            words = shared.get(sentence)
+            if words is None:
+                words = shared[sentence] = model.partial(sentence_features(context.text, sentence))
+            feats = own_features(context.text, sentence, fact, context.published)
+            term, category, probability = model.choose(fact, feats, words, lead)
+            if term is not fact.term and (term in NON_DISPLACEMENT_TERMS or fact.term in NON_DISPLACEMENT_TERMS):
+                fact.term = term  # into or out of "affected": in a total or not
+                fact.total = fact.household_size = fact.calculation_logic = None
+                people_total(fact, self.household_sizes, self.default_household_size)
+            fact.term, fact.category = term, category
+            fact.confidence = round(max(0.05, fact.confidence * probability), 2)
+            fact.method = f"{fact.method}+{model.version}"  # "extract:rules-0.1+reranker-1a2b3c4d"
 
     def _candidates(self, context: _Context) -> list[Quantity]:
         """Numbers in the sentences that hold displacement wording: a cue scan over the whole text comes first,

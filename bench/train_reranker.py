@@ -1,0 +1,121 @@
+"""Train the term and category model (idmon/extract/data/reranker.json) on idmon's own dev held-out excerpts.
+
+Usage: PYTHONPATH=src:bench python bench/train_reranker.py [--hold-out FILE ...] [--out PATH] [--c C]
+
+Reads every ``dev`` row of ``bench/heldout/*.csv`` (files written for idmon, see bench/heldout/README.md; never the
+``test`` rows, never ``../shared/eval``), runs the extractor with the model off (``Extractor(rerank=False)``), pairs
+each gold row with its fact as ``bench/heldout_eval.py`` scores them, and fits a multinomial logistic regression
+(scikit-learn, the ``train`` extra) from the features of ``idmon.extract.reranker.features`` to the gold (term,
+category) pair. Features seen in fewer than two figures are dropped and weights under ``--min-weight`` pruned, so
+the shipped file stays small; it is read back with the package's own reader, and the script prints the training
+accuracy of the rules and of the model as shipped. ``--hold-out`` leaves files out of training (to score them
+unseen afterwards). Deterministic: the same rows give the same weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections import Counter, defaultdict
+from datetime import date
+from pathlib import Path
+
+from heldout_eval import _pair  # the scorer's own pairing (bench/ is the script's folder)
+from idmon.extract import Extractor
+from idmon.extract.reranker import FORMAT_VERSION, Reranker, features, label
+from idmon.extract.segments import Sentences
+from idmon.geo.sources import default_gazetteer
+
+HELDOUT = Path(__file__).resolve().parent / "heldout"
+OUT = Path(__file__).resolve().parents[1] / "src" / "idmon" / "extract" / "data" / "reranker.json"
+
+
+def examples(paths: list[Path]) -> tuple[list[dict[str, float]], list[str], list[str], int]:
+    """Features, gold labels and the rules' labels of every paired dev row; and how many dev rows were read."""
+    extractor = Extractor(default_gazetteer(), rerank=False)
+    feats: list[dict[str, float]] = []
+    gold: list[str] = []
+    rules: list[str] = []
+    read = 0
+    for path in paths:
+        with path.open(encoding="utf-8", newline="") as handle:
+            rows = [row for row in csv.DictReader(handle) if row["split"] == "dev" and row["term"] != "none"]
+        read += len(rows)
+        excerpts: dict[str, list[dict[str, str]]] = defaultdict(list)
+        for row in rows:
+            excerpts[row["text"]].append(row)
+        for text, gold_rows in excerpts.items():
+            published = date.fromisoformat(gold_rows[0]["published"]) if gold_rows[0]["published"].strip() else None
+            document = extractor.read(text, published, relevance=False)
+            sentences = Sentences(document.text)
+            for row, fact in zip(gold_rows, _pair(gold_rows, document.facts), strict=True):
+                term = row["term"].strip()
+                if (
+                    fact is None
+                    or fact.term is None
+                    or not term
+                    or (term != "affected" and not row["category"].strip())
+                ):
+                    continue  # (a row with no category to learn: a figure "affected" has none, any other one)
+                feats.append(features(document.text, sentences.around(fact.span[0]), fact, published))
+                gold.append(f"{term}|{row['category'].strip() if term != 'affected' else ''}")
+                rules.append(label(fact.term, fact.category))
+    return feats, gold, rules, read
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--hold-out", nargs="*", default=[], help="file names left out of training")
+    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--c", type=float, default=1.0, help="inverse regularisation strength")
+    parser.add_argument("--min-weight", type=float, default=0.01)
+    args = parser.parse_args()
+    try:
+        from sklearn.feature_extraction import DictVectorizer
+        from sklearn.linear_model import LogisticRegression
+    except ImportError:
+        sys.exit("error: training needs scikit-learn: pip install -e '.[train]'")
+    paths = sorted(p for p in HELDOUT.glob("*.csv") if p.name not in set(args.hold_out))
+    feats, gold, rules, read = examples(paths)
+    seen = Counter(key for f in feats for key in f)
+    feats = [{k: v for k, v in f.items() if seen[k] >= 2} for f in feats]
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform(feats)
+    model = LogisticRegression(C=args.c, max_iter=5000).fit(matrix, gold)
+    names = vectorizer.get_feature_names_out()
+    weights: dict[str, list[list[float]]] = {}
+    for column, name in enumerate(names):
+        pairs = [
+            [index, round(float(model.coef_[index, column]), 4)]
+            for index in range(len(model.classes_))
+            if abs(model.coef_[index, column]) >= args.min_weight
+        ]
+        if pairs:
+            weights[str(name)] = pairs
+    held = f", {len(args.hold_out)} files held out" if args.hold_out else ""
+    data = {
+        "format": FORMAT_VERSION,
+        "trained": f"{len(gold)} figures of {read} dev rows in {len(paths)} files of bench/heldout{held}",
+        "classes": [str(c) for c in model.classes_],
+        "intercept": [round(float(v), 4) for v in model.intercept_],
+        "weights": dict(sorted(weights.items())),
+    }
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(data, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
+    shipped = Reranker.from_json(data)
+    right = sum(
+        label(*shipped.classes[max(range(len(shipped.classes)), key=shipped.probabilities(f).__getitem__)]) == g
+        for f, g in zip(feats, gold, strict=True)
+    )
+    print(f"{data['trained']}; {len(names)} features kept, {len(weights)} with weights, {len(model.classes_)} classes")
+    print(f"written {args.out} ({args.out.stat().st_size / 1e6:.2f} MB)")
+    agree = sum(r == g for r, g in zip(rules, gold, strict=True))
+    print(
+        f"training (term, category) accuracy: rules {agree / len(gold):.3f}, model as shipped {right / len(gold):.3f}"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -116,16 +116,49 @@ def test_the_model_overrules_the_rules_only_where_it_is_sure_and_never_across_ki
     assert model.choose(abroad, {"L:remain": 1.0})[1] is Category.PEOPLE_DISPLACED_ACROSS_BORDERS
 
 
-def test_a_figure_the_model_reads_as_affected_leaves_the_totals(
+def test_affected_figures_stay_affected_and_others_never_become_affected(
     gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    always_affected = _model(["affected|", "displaced|idps"], {}, intercept=[5.0, 0.0])
-    monkeypatch.setattr(pipeline_module, "default_reranker", lambda: always_affected)
-    text = "Some 900 families fled the floods in Búzi district, Mozambique, last week."
-    [fact] = Extractor(gazetteer, rerank=True).extract(text, published=PUBLISHED)
-    assert fact.term is Term.AFFECTED and fact.category is None
-    assert fact.total is None and fact.household_size is None and "not displaced" in (fact.calculation_logic or "")
-    assert fact.unit is Unit.HOUSEHOLD and fact.reported == 900
+    # a model sure of the opposite of the rules each time: "affected" for everything, then "displaced" for everything
+    for forced in ("affected|", "displaced|new-displacement"):
+        other = "displaced|new-displacement" if forced == "affected|" else "affected|"
+        model = _model([forced, other], {}, intercept=[5.0, 0.0])
+        monkeypatch.setattr(pipeline_module, "default_reranker", lambda model=model: model)
+        fled, flooded = Extractor(gazetteer, rerank=True).extract(
+            "Some 900 families fled the floods in Búzi district, Mozambique, last week, and 2,400 houses were "
+            "flooded in Beira.",
+            published=PUBLISHED,
+        )
+        assert fled.term is not Term.AFFECTED and fled.total is not None and fled.total > 900
+        assert flooded.term is Term.AFFECTED and flooded.total is None and flooded.unit is Unit.HOUSEHOLD
+
+
+def test_the_split_scores_at_run_time_equal_the_scores_of_the_training_features(gazetteer: Gazetteer) -> None:
+    from idmon.extract.reranker import lead_features, own_features, sentence_features
+    from idmon.extract.segments import Sentences
+
+    model = default_reranker()
+    document = Extractor(gazetteer, rerank=False).read(REPORT, PUBLISHED, relevance=False)
+    sentences = Sentences(document.text)
+    for fact in document.facts:
+        sentence = sentences.around(fact.span[0])
+        whole = model.probabilities(features(document.text, sentence, fact, PUBLISHED))
+        split = model.probabilities(
+            own_features(document.text, sentence, fact, PUBLISHED),
+            model.partial(sentence_features(document.text, sentence)),
+            model.partial(lead_features(document.text)),
+        )
+        assert whole == pytest.approx(split, abs=1e-12)
+
+
+def test_a_figure_in_a_very_long_sentence_reads_only_the_words_near_it() -> None:
+    text = "Some 2,000 people fled " + "and then, " * 20_000 + "finally 3,000 people were displaced in Gao."
+    start = text.index("3,000")
+    fact = _fact(Term.DISPLACED, Category.NEW_DISPLACEMENT)
+    fact.span = (start, start + 5)
+    feats = features(text, (0, len(text)), fact, None)
+    assert sum(1 for key in feats if key.startswith("L:")) <= 3 and feats["L:then"] > 1
+    assert feats["R0:people"] == 1.0 and "R:gao" in feats
 
 
 def test_the_model_changes_only_terms_categories_and_confidences(gazetteer: Gazetteer) -> None:
@@ -151,7 +184,8 @@ def test_the_default_extract_function_uses_the_model() -> None:
 
     facts = idmon.extract(REPORT, published=PUBLISHED)
     assert [f.reported for f in facts] == [12_400, 2_150, 900, 3_000, 1_800]
-    assert all(f.confidence < 0.95 for f in facts)
+    rules = Extractor(pipeline_module.default_extractor().gazetteer, rerank=False).extract(REPORT, published=PUBLISHED)
+    assert all(f.confidence <= r.confidence for f, r in zip(facts, rules, strict=True))
     assert all(re.fullmatch(r"extract:rules-[\d.]+\+reranker-[0-9a-f]{8}", f.method) for f in facts)
 
 

@@ -692,10 +692,6 @@ class Extractor:
                 words = shared[sentence] = model.partial(sentence_features(context.text, sentence))
             feats = own_features(context.text, sentence, fact, context.published)
             term, category, probability = model.choose(fact, feats, words, lead)
-            if term is not fact.term and (term in NON_DISPLACEMENT_TERMS or fact.term in NON_DISPLACEMENT_TERMS):
-                fact.term = term  # into or out of "affected": in a total or not
-                fact.total = fact.household_size = fact.calculation_logic = None
-                people_total(fact, self.household_sizes, self.default_household_size)
             fact.term, fact.category = term, category
             fact.confidence = round(max(0.05, fact.confidence * probability), 2)
             fact.method = f"{fact.method}+{model.version}"  # "extract:rules-0.1+reranker-1a2b3c4d"

@@ -11,9 +11,10 @@ excerpts (``bench/heldout``, written for the project, Apache-2.0) and shipped as
 read with the standard library, no model download. Nothing of ``../shared/eval`` goes into it. Turn it off with
 ``Extractor(rerank=False)`` (the training script reads the rules' own output so).
 
-The model never turns a count of houses into a count of people or back (the unit depends on it), nor people abroad into
-people at home or back (their country is the one they fled, found by the rules that read them abroad; the issue's
-rule: people abroad are never IDPs); a figure the rules gave no term keeps none.
+The model never turns a count of houses into a count of people or back (the unit depends on it), never moves a figure
+into or out of "affected" (flooded homes are "affected" households), and never turns people abroad into people at home
+or back (their country is the one they fled, found by the rules that read them abroad; the issue's rule: people
+abroad are never IDPs); a figure the rules gave no term keeps none.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ MIN_PROBABILITY = 0.6
 LEAD = 300
 #: How many words on each side of the figure are features.
 WINDOW = 10
+#: How far on each side of the figure those words are looked for, in characters.
+SIDE = 400
 
 HOUSING_TERMS = frozenset({Term.DESTROYED_HOUSING, Term.PARTIALLY_DESTROYED_HOUSING, Term.UNINHABITABLE_HOUSING})
 
@@ -89,8 +92,9 @@ def own_features(text: str, sentence: tuple[int, int], fact: Fact, published: da
         age = _age_bucket((published - fact.start_date).days)
         feats[f"age={age}"] = 1.0
         feats[f"agec={age}|{category}"] = 1.0
-    left = _words(text[sentence[0] : start])[-WINDOW:]
-    right = _words(text[end : sentence[1]])[: WINDOW + 2]
+    # (the words within SIDE characters: a sentence may be a 50 KB list, and ten words fit in far fewer)
+    left = _words(text[max(sentence[0], start - SIDE) : start])[-WINDOW:]
+    right = _words(text[end : min(sentence[1], end + SIDE)])[: WINDOW + 2]
     for position, word in enumerate(reversed(left)):
         key = "L:" + word
         feats[key] = feats.get(key, 0.0) + 1.0
@@ -125,10 +129,11 @@ def features(text: str, sentence: tuple[int, int], fact: Fact, published: date |
     return own_features(text, sentence, fact, published) | sentence_features(text, sentence) | lead_features(text)
 
 
-def _kind(term: Term | None, category: Category | None) -> tuple[bool, bool]:
-    """What the model may not change: whether the figure counts houses, and whether its people are abroad (their
-    country is the one they fled, set by the rules that found them abroad; people abroad are never IDPs)."""
-    return term in HOUSING_TERMS, category in CROSS_BORDER_CATEGORIES
+def _kind(term: Term | None, category: Category | None) -> tuple[bool, bool, bool]:
+    """What the model may not change: whether the figure counts houses, whether its people are abroad (their
+    country is the one they fled, set by the rules that found them abroad; people abroad are never IDPs), and whether
+    it is "affected" (out of totals; flooded homes are "affected" households, which must not become people)."""
+    return term in HOUSING_TERMS, category in CROSS_BORDER_CATEGORIES, term is Term.AFFECTED
 
 
 def label(term: Term | None, category: Category | None) -> str:

@@ -196,3 +196,11 @@ def test_the_shipped_weights_are_valid_json_with_rounded_weights() -> None:
     assert data["format"] == FORMAT_VERSION
     assert len(data["intercept"]) == len(data["classes"])
     assert all(0 <= index < len(data["classes"]) for pairs in data["weights"].values() for index, _ in pairs)
+
+
+def test_new_arrivals_read_as_a_flight_abroad_keep_the_flight_term_after_the_model() -> None:
+    import idmon
+
+    text = "Some 1,200 new arrivals from Sudan were registered at the Adré border point last week."
+    [fact] = idmon.extract(text, published=PUBLISHED)
+    assert (fact.term, fact.category, fact.country) == (Term.FORCED_TO_FLEE, Category.CROSS_BORDER_FLIGHT, "SDN")

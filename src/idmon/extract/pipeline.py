@@ -649,21 +649,20 @@ class Extractor:
         _earlier_values_dated(context, readings, facts)
         if self.gazetteer is not None:
             _flight_from_home_before(context, readings, facts, self.gazetteer)
-        for reading, fact in zip(readings, facts, strict=True):
-            if (
-                fact.category is Category.CROSS_BORDER_FLIGHT
-                and fact.term is Term.MULTIPLE_OR_OTHER
-                and reading.cue is not None
-                and _ARRIVED_CUE_RE.search(reading.cue.text)
-            ):
-                # "Depuis janvier, 1 200 nouveaux arrivants ont été enregistrés au poste frontalier", "dont 4 000
-                # arrivés depuis le début de l'année", read as a flight abroad once the story's refugees were placed: a
-                # flight across a border, whatever word tells it
-                fact.term = Term.FORCED_TO_FLEE
+        # "Depuis janvier, 1 200 nouveaux arrivants ont été enregistrés au poste frontalier", "dont 4 000 arrivés
+        # depuis le début de l'année", read as a flight abroad once the story's refugees were placed: a flight across a
+        # border, whatever word tells it (again after the learned model, which may give such arrivals another term)
+        arrivals = [
+            fact
+            for reading, fact in zip(readings, facts, strict=True)
+            if reading.cue is not None and _ARRIVED_CUE_RE.search(reading.cue.text)
+        ]
+        _arrivals_abroad_flee(arrivals)
         facts = _without_headline_restatements(text, facts)
         facts = _without_mixed_wholes(context, facts)
         if self.rerank and facts:
             self._rerank(context, facts)
+            _arrivals_abroad_flee(arrivals)
         # (flooded homes are "affected" homes, out of totals, but a text that counts them tells of displacement)
         displacement = sum(
             1
@@ -6187,6 +6186,13 @@ def _confidence(reading: Reading, fact: Fact) -> float:
     score -= 0.2 if fact.vague else 0.0
     score -= 0.15 if reading.bracketed else 0.0
     return round(max(0.05, min(score, 0.95)), 2)
+
+
+def _arrivals_abroad_flee(arrivals: list[Fact]) -> None:
+    """Arrivals read as a flight abroad under the catch-all term take the flight's term."""
+    for fact in arrivals:
+        if fact.category is Category.CROSS_BORDER_FLIGHT and fact.term is Term.MULTIPLE_OR_OTHER:
+            fact.term = Term.FORCED_TO_FLEE
 
 
 @lru_cache(maxsize=1)

@@ -33,6 +33,7 @@ from typing import Any
 
 from idmon.domain.vocabulary import CROSS_BORDER_CATEGORIES, Category, Term
 from idmon.extract.facts import Fact
+from idmon.extract.terms import HOUSING_TERMS
 
 #: Where the shipped weights are.
 MODEL_RESOURCE = "reranker.json"
@@ -46,8 +47,6 @@ LEAD = 300
 WINDOW = 10
 #: How far on each side of the figure those words are looked for, in characters.
 SIDE = 400
-
-HOUSING_TERMS = frozenset({Term.DESTROYED_HOUSING, Term.PARTIALLY_DESTROYED_HOUSING, Term.UNINHABITABLE_HOUSING})
 
 _WORD_RE = re.compile(r"[^\W\d_]+|\d+")
 

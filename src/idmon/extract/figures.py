@@ -1905,7 +1905,11 @@ _STAYED_RE = re.compile(
 #: million people live in flood-prone areas", "15,000 people are at risk of further slides and need to be relocated",
 #: "2 000 habitants restent confinés".
 _NOT_MOVED_RE = re.compile(
-    r"(?:\s*,?\s+(?!(?:who|which|whose|qui|dont|while|but|mais|tandis)\b)[\w'’-]+){0,8}?\s*,?\s+(?P<verb>"
+    # (not past a verb of the figure's own: "46 homes were destroyed and roads remained cut off")
+    r"(?:\s*,?\s+(?!(?:who|which|whose|qui|dont|while|but|mais|tandis)\b)(?!(?:were|are|was|is|have\s+been|has\s+been|"
+    r"had\s+been|been|ont\s+été|sont|étaient|avaient\s+été)\s+(?:\w+\s+)?(?:destroyed|damaged|displaced|evacuated|"
+    r"relocated|flooded|washed|swept|burn[te]d?|razed|détruite?s|endommagée?s|déplacée?s|évacuée?s|relogée?s|inondée?s|"
+    r"emportée?s|incendiée?s)\b)[\w'’-]+){0,8}?\s*,?\s+(?P<verb>"
     r"(?:remain(?:ed|s)?|were|are|was|is|stay(?:ed|s)?|restent|restaient|sont|étaient|demeurent)\s+(?:still\s+|"
     r"toujours\s+)?(?:confined|trapped|stranded|besieged|cut\s+off|isolated|confinée?s|bloquée?s|piégée?s|"
     r"isolée?s|coincée?s|assiégée?s|enclavée?s)"

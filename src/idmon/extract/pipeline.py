@@ -419,6 +419,13 @@ _SIDE_RE = compile_guarded(
     r"\b(?:région|province|ville|oblast|république|wilaya|préfecture)\s+([a-zà-ÿ]{4,})\s+(?:de|d['’]|du|des)|"
     r"\b[Tt]he\s+([A-Z][a-z]{3,})\s+(?:region|province|town|city|oblast|state|border\s+(?:town|city|region))\s+of\b"
 )
+#: A country's authorities, then no other number before the figure: "les autorités mauritaniennes ont évacué 2 300
+#: familles", "Kazakh officials in the Turkestan region moved 31,500 residents" (they act in their country).
+_AUTHORITIES_BEFORE_RE = re.compile(
+    # (not the source of a count: "According to Syrian authorities, about 310,000 people have crossed into Syria")
+    r"(?<!selon\s)(?<!according\sto\s)(?:\b[Ll]es\s+autorités\s+([a-zà-ÿ]{4,})|\b([A-Z][a-z]{3,})\s+"
+    r"(?:authorities|officials))\b[^\d.;:]{0,80}\Z"
+)
 #: A side of a border right after a figure (and its noun): "138 000 personnes côté thaïlandais", "35,000 on the
 #: Cambodian side".
 _SIDE_AFTER_RE = re.compile(
@@ -1386,8 +1393,18 @@ class Extractor:
             return None  # a lone "Label: N" says nothing of a list
         heading = gap.group("heading") if first else None
         by_area = heading is not None and _BY_AREA_RE.search(heading) is not None
-        if heading is not None and heading.strip(" \t•*-") and not by_area:
-            return None  # "Killed – Borno: 300", "Results: Kaya: 1,200": a heading of something else
+        if heading is not None and heading.strip(" \t•*-") and (not by_area or _CASUALTY_HEADING_RE.search(heading)):
+            # "Killed – Borno: 300", "Results: Kaya: 1,200", "Deaths by region: Hiraan: 12": a heading of something
+            # else
+            return None
+        if (
+            first
+            and gap.group("bare") is not None
+            and (heading is None or not _BREAKDOWN_HEADING_RE.fullmatch(heading))
+        ):
+            # "Kaya 1,200": a label with no colon or dash only under a heading that breaks a total down by area
+            # ("Répartition par région d'accueil", "Breakdown by region", "By province"; not "Deaths by region")
+            return None
         label, label_start = gap.group("label").rstrip(), gap.start("label")
         if _CAUSE_LABEL_RE.fullmatch(label):
             return label_start
@@ -1960,10 +1977,21 @@ class Extractor:
         elif side is not None and self.gazetteer is not None:
             # "Côté thaïlandais, les autorités ont évacué 138 000 habitants", "On the Ethiopian side, …": the
             # country of that side of a border is the figure's, whatever the text is mostly about
-            main = (
-                self.gazetteer.country_of_adjective(side.group(1) or side.group(2) or side.group(3) or side.group(4))
-                or main
+            main = self.gazetteer.country_of_adjective(next(name for name in side.groups() if name is not None)) or main
+        elif (
+            self.gazetteer is not None
+            and fact.category not in (Category.RETURN, Category.RETURNEES)
+            and fact.category not in CROSS_BORDER_CATEGORIES
+            and (
+                authorities := _AUTHORITIES_BEFORE_RE.search(
+                    context.text, max(sentence[0], reading.qualifier_start - 120), reading.qualifier_start
+                )
             )
+            is not None
+        ):
+            # the people a country's authorities moved are in that country (not those they sent back, or those who
+            # crossed into it)
+            main = self.gazetteer.country_of_adjective(authorities.group(1) or authorities.group(2)) or main
         topic = _TOPIC_RE.match(context.text, sentence[0]) if self.gazetteer is not None else None
         if topic is None and sentence[0] == 0 and self.gazetteer is not None:
             # "BANGKOK — In Myanmar's eastern Shan State, floodwaters …": the topic right after the dateline
@@ -5472,7 +5500,8 @@ _NEIGHBOURING_AFTER_RE = re.compile(r"\s+voisine?s?\b")
 #: its colon or dash ("Individuals by district of arrival: Eráti – ", "Région du Sahel : ", "• By cause – Drought: ").
 _LIST_OPEN_RE = re.compile(
     r"[\s•*-]*(?:(?P<heading>[^\n:|;\d]{0,60})[:–—]\s*)?(?P<label>[^\W\d_][^\n:|;–—\d()]{0,40}?)\s*(?:\([^()\n]{0,40}\)\s*)?"
-    r"[:–—-]\s*"
+    # (or nothing but a space under a heading by area: "Répartition par région : Centre-Nord 561 233 ; Sahel …")
+    r"(?:[:–—-]\s*|(?P<bare>(?<=\S)\s+))"
 )
 #: The unit an item's figure may carry before the separator: "612,400 individuals; ".
 _LIST_UNIT = (
@@ -5483,7 +5512,7 @@ _LIST_UNIT = (
 #: The gap from one item to the next: "| Centre-Nord : ", " individuals; Conflict: ", "; Chiure (in town) – ".
 _LIST_NEXT_RE = re.compile(
     rf"\s*{_LIST_UNIT}(?:[|;]|\n)\s*"
-    r"(?P<label>[^\W\d_][^\n:|;–—\d()]{0,40}?)\s*(?:\([^()\n]{0,40}\)\s*)?[:–—-]\s*",
+    r"(?P<label>[^\W\d_][^\n:|;–—\d()]{0,40}?)\s*(?:\([^()\n]{0,40}\)\s*)?(?:[:–—-]\s*|(?P<bare>(?<=\S)\s+))",
     re.IGNORECASE,
 )
 #: After a list's item, the next item's separator: "609 118 | ", "73,450; ", "612,400 individuals; ".
@@ -5513,6 +5542,20 @@ _LIST_HEADING_RE = re.compile(
 _BY_AREA_RE = re.compile(
     r"\b(?:by|per|par)\s+(?:district|region|province|state|county|governorate|department|site|camp|area|zone|"
     r"cause|région|département|commune|territoire|préfecture|cercle|gouvernorat)",
+    re.IGNORECASE,
+)
+#: A list's heading that breaks the total before down by area, and says nothing else: "Répartition par région
+#: d'accueil (extrait)", "Breakdown by region", "By province".
+_BREAKDOWN_HEADING_RE = re.compile(
+    r"[\s•*-]*(?:(?:répartition|breakdown|ventilation|distribution|split)(?:\s+(?:géographique|geographic|"
+    r"regional|régionale))?\s+)?(?:by|per|par)\s+[^\W\d_]+(?:\s+(?:d['’]accueil|of\s+(?:arrival|origin|"
+    r"displacement)|d['’]origine|de\s+déplacement))?(?:\s*\([^()]{0,20}\))?\s*",
+    re.IGNORECASE,
+)
+#: A list's heading that counts casualties, needs or money: "Deaths by region", "Décès par province".
+_CASUALTY_HEADING_RE = re.compile(
+    r"\b(?:killed|dead|deaths?|fatalities|injured|injuries|missing|wounded|casualties|cases|needs?|funding|"
+    r"décès|morts?|blessés|disparus|victimes|besoins?|financements?|cas)\b",
     re.IGNORECASE,
 )
 #: Labels that name no place: the dead, the injured, needs, money, schools, houses.
@@ -5677,7 +5720,10 @@ _KEY_FIGURES_RE = re.compile(r"\b(?:key\s+figures|chiffres[- ]clés|at\s+a\s+gla
 _ITEM_MARK_RE = re.compile(r"[:|;•·–—]|\s-\s")
 #: A line that lists figures by label: "région du sahel : 609 118 | centre-nord : 529 376".
 _LIST_LINE_RE = re.compile(
-    r"[:–—]\s*\d[\d\s\u00a0\u202f,.]*\d(?:\s+[a-z]+)?\s*[|;]\s*[^\W\d_][^\n:|;\d]{0,40}[:–—]\s*\d"
+    r"[:–—]\s*\d[\d\s\u00a0\u202f,.]*\d(?:\s+[a-z]+)?\s*[|;]\s*[^\W\d_][^\n:|;\d]{0,40}[:–—]\s*\d|"
+    # ("par région d'accueil : Centre-Nord 561 233 ; Sahel 498 612")
+    r"\b(?:by|per|par)\s[^\n:|;\d]{0,50}:\s*[^\W\d_][^\n:|;\d]{0,40}\s\d[\d\s\u00a0\u202f,.]*\d\s*[|;]\s*[^\W\d_]"
+    r"[^\n:|;\d]{0,40}\s\d"
 )
 #: A number with no noun, then its verb (in the lowered text): "16,000 are staying", "5,100 had left".
 _BARE_PART_FIGURE_RE = re.compile(r"\d\s(?:are|were|have|had|ont|sont|avaient|étaient)\s")

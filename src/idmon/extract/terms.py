@@ -266,8 +266,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "800 people remain in the stadium"
         # "800 people remain in the stadium" (not "children remain in school")
         r"remain(?:s|ed|ing)?\s+(?:in|at)\s+(?:(?:the|a|\d[\d,.]*)\s+(?:[\w'’-]+\s+)?(?:stadiums?|gym(?:nasium)?s?|"
-        r"sports?\s+halls?|schools|churche?s|mosques|learning\s+cent(?:re|er)s|convention\s+cent(?:re|er)s?)|"
-        r"(?:stadiums|gymnasiums|gyms|schools|churches|mosques|sports\s+halls))|"
+        r"sports?\s+halls?|halls|schools|churche?s|mosques|learning\s+cent(?:re|er)s|convention\s+cent(?:re|er)s?|"
+        r"reception\s+points?)|"
+        r"(?:stadiums|gymnasiums|gyms|schools|churches|mosques|sports\s+halls|(?:community|village|parish|town|"
+        r"municipal)\s+halls))|"
         r"(?:living|staying|sleeping|slept|sleep)\s+(?:overnight\s+|temporarily\s+)?(?:in|at)\s+"
         # ("staying at Katesh primary school and a nearby church")
         r"(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:schools?|churche?s?|mosques?|learning\s+cent(?:re|er)s|sports?\s+halls?|"
@@ -299,7 +301,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"se\s+mettre\s+à\s+l['’]abri|"
         # "a ouvert 6 écoles pour héberger 1 900 personnes"
         r"pour\s+(?:héberger|abriter|accueillir)(?=\s+(?:près\s+de\s+|plus\s+de\s+|environ\s+|quelque\s+)?\d)|"
-        r"(?:vivent|logent|dorment|dormaient|séjournent|vivaient|logeaient|relogée?s?|occupent|occupaient)\s+"
+        r"(?:vivent|logent|dorment|dormaient|séjournent|vivaient|logeaient|relogée?s?|recasée?s?|occupent|occupaient)\s+"
         r"(?:désormais\s+|actuellement\s+|encore\s+|toujours\s+|temporairement\s+|provisoirement\s+)?"
         # ("dormaient encore dimanche soir dans des refuges", "occupaient encore jeudi les 72 établissements")
         r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce|cette|la|le)\s+(?:soir|nuit|matin)?\s*)?"
@@ -382,7 +384,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # Cuba's civil defence counts its evacuees as people "protected" (with relatives or in centres): "283,000
         # people had been protected ahead of Hurricane Rafael", "735,000 people had been protected in the eastern
         # provinces" (not "protected from abuse", "protected areas")
-        r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))protected(?:\s+(?:ahead\s+of|before)|\s+from\s+(?:the\s+)?(?:\w+\s+)?"
+        # (also between quotes: "had been 'protected' in Holguín … ahead of Hurricane Oscar")
+        r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s)|(?<=were\s['‘\"“])|(?<=been\s['‘\"“]))protected['’\"”]?"
+        r"(?:\s+(?:ahead\s+of|before)|\s+from\s+(?:the\s+)?(?:\w+\s+)?"
         r"(?:hurricanes?|storms?|cyclones?|typhoons?|floods?|flooding|rains|winds|surges?|waters|eruption)\b|"
         # (in its provinces or towns; not "women were protected in safe houses", "were protected, the ministry said")
         r"(?=\s+(?:in|across|throughout)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:provinces?|municipalities|regions?|districts?|"
@@ -391,6 +395,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # the storm)
         r"(?=\s+in\s+[^.;:\d]{1,80}?\s(?:ahead\s+of|before)\s+(?:the\s+)?(?:(?:arrival|landfall)\s+of\s+(?:the\s+)?)?"
         r"(?:hurricane|storm|cyclone|typhoon)\b))|"
+        # "Les autorités cubaines ont protégé plus de 735 000 personnes avant l'arrivée de l'ouragan Melissa"
+        r"(?:(?<=ont\s)|(?<=avaient\s)|(?<=a\s))protégé(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?\d"
+        r"[^.;:]{0,60}?\s(?:avant|à\s+l['’]approche)\s+(?:l['’]arrivée\s+|le\s+passage\s+)?(?:de\s+l['’]|du\s+|de\s+la\s+)?"
+        r"(?:ouragan|cyclone|tempête|typhon))|"
         r"(?<=été\s)protégée?s(?=\s+(?:dans|à\s+travers)\s+(?:les?\s+|la\s+)?(?:\w+\s+){0,2}?(?:provinces?|municipalités|"
         r"régions?|départements?|communes?)\b|"
         # "283 000 personnes avaient été protégées avant l'arrivée de l'ouragan Rafael"
@@ -425,7 +433,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"to\s+higher\s+ground)|en\s+lieu\s+sûr|(?:vers|dans)\s+des\s+(?:zones|lieux|endroits|sites)\s+(?:plus\s+)?sûrs|"
         # "transférés par bus vers Nice", "obligé les autorités à reloger 450 familles"
         r"transferred\s+to|transférée?s\s+(?:(?:par|en)\s+(?:bus|cars?|camions?|bateaux?|hélicoptères?)\s+)?"
-        r"(?:vers|du|de|dans)\b|(?<!reste\sà\s)(?<!restent\sà\s)(?<!restaient\sà\s)(?<!encore\sà\s)(?<=à\s)reloger\b|relogée?s?(?!\s+(?:temporairement\s+|provisoirement\s+)?(?:dans|sous)\s+(?:des|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+(?:écoles|églises|tentes|abris|mosquées|bâtiments))|"
+        r"(?:vers|du|de|dans)\b|(?<!reste\sà\s)(?<!restent\sà\s)(?<!restaient\sà\s)(?<!encore\sà\s)(?<=à\s)reloger\b|(?:relogée?s?|recasée?s?)(?!\s+(?:temporairement\s+|provisoirement\s+)?(?:dans|sous)\s+(?:des|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+(?:écoles|églises|tentes|abris|mosquées|bâtiments))|"
         r"réinstallée?s?|(?<!se\ssont\s)déplacée?s?\s+vers|reubicad[oa]s|trasladad[oa]s|"
         r"realojad[oa]s|desalojad[oa]s|desalojo",
     ),
@@ -451,13 +459,15 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # l'exil", "ont quitté précipitamment le quartier", "ses 84 habitants ont dû partir"
         r"pris\s+la\s+fuite|(?<=\s)en\s+fuite|(?:(?<=ont\s)|(?<=a\s)|(?<=avait\s)|(?<=avaient\s)|(?<=déjà\s))chassé(?=\s)|chassant(?=\s+(?:(?:plus\s+de|près\s+de|environ|quelque|au\s+moins)\s+)?\d)|chassée?s\s+de(?=\s)|(?:se\s+)?sauver(?=\s)|se\s+sont\s+sauvée?s|tout\s+laissé\s+derrière|"
         r"(?<=à\s)l['’]exil|l['’]exil\s+intérieur|quitté\s+(?:précipitamment|en\s+hâte|en\s+urgence)|"
-        r"(?:dû|du)\s+partir|(?:had|have\s+had|has\s+had)\s+to\s+(?:leave|flee|abandon)|"
+        r"(?:dû|du)\s+partir|(?:had|have\s+had|has\s+had)\s+to\s+(?:leave|flee|abandon|"
+        r"move(?=\s+(?:yet\s+)?(?:again|once\s+(?:more|again)|away|out)\b))|"
         r"sent\s+(?:\S+\s+){1,4}?across\s+the\s+border|"
         r"(?:contraint|forcé|obligé|contraignant|forçant|obligeant)(?:e?s)?\s+(?:[^\s.;]+\s+){0,6}?(?:de\s+|à\s+|d['’])"
         r"(?:fuir|quitter|abandonner)|"
         r"quitter\s+(?:leurs?|son|sa)\s+(?:domiciles?|foyers?|maisons?|logements?|villages?|résidences?|habitations?|cases|"
         r"localités?|terres?|quartiers?)\b|"
-        r"abandonné\s+(?:leurs?|son|sa)\s+(?:maisons?|foyers?|domiciles?|villages?|terres?|logements?)\b|"
+        r"abandonné\s+(?:leurs?|son|sa)\s+(?:maisons?|foyers?|domiciles?|villages?|terres?|logements?|hameaux|"
+        r"campements?|localités?|habitations?|quartiers?)\b|"
         r"quitté\s+(?:leurs?|les|son|sa)\s+"
         r"(?:foyers?|maisons?|cases|domiciles?|villages?|localités?|terres?|résidences?|logements?|habitations?|quartiers?)\b|"
         r"leave\s+(?:their|his|her)\s+homes?|"

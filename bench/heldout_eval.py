@@ -190,13 +190,16 @@ def main() -> None:
     parser.add_argument(
         "--confusion", action="store_true", help="counts of wrong (gold, got) term, category and country pairs"
     )
+    parser.add_argument(
+        "--rules-only", action="store_true", help="the rules alone, without the learned term and category model"
+    )
     args = parser.parse_args()
     rows: list[dict[str, str]] = []
     for path in args.file:
         with path.open(encoding="utf-8", newline="") as handle:
             rows += list(csv.DictReader(handle))
     started = time.perf_counter()
-    extractor = Extractor(default_gazetteer())
+    extractor = Extractor(default_gazetteer(), rerank=not args.rules_only)
     names = ", ".join(path.name for path in args.file)
     print(f"gazetteer loaded in {time.perf_counter() - started:.1f} s; {len(rows)} gold rows in {names}")
     splits = sorted({row["split"] for row in rows}) if args.split == "all" else [args.split]

@@ -40,7 +40,11 @@ def _reading(fact: Fact) -> tuple[str | None, str | None]:
             2_700,
             "forced-to-flee",
         ),
-        ("Au Tchad, quelque 1 900 sinistrés ont été recasés dans des écoles de Sarh après la crue.", 1_900, "sheltered"),
+        (
+            "Au Tchad, quelque 1 900 sinistrés ont été recasés dans des écoles de Sarh après la crue.",
+            1_900,
+            "sheltered",
+        ),
         # people who remain in halls or at a reception point
         (
             "In Mozambique, after the cyclone, 2,600 people remained in 17 community halls in Sofala province.",
@@ -143,3 +147,20 @@ def test_the_people_a_countrys_authorities_moved_are_in_that_country(
     facts = _facts(extractor, text)
     assert value in facts, facts
     assert facts[value].country == country
+
+
+def test_a_breakdown_by_cause_on_its_own_line_breaks_down_the_figure_above(extractor: Extractor) -> None:
+    text = (
+        "PRMN Somalia — Displacement snapshot, May 2024\n"
+        "New displacements recorded: 41,300 (April: 27,800)\n"
+        "By reason: drought-related 22,900; conflict/insecurity 15,100; other 3,300\n"
+    )
+    facts = _facts(extractor, text)
+    for value in (22_900, 15_100, 3_300):
+        assert value in facts, facts
+        assert _reading(facts[value]) == ("displaced", "new-displacement")
+    # casualties broken down by cause: no figures
+    casualties = (
+        "Somalia, May 2024\nNew displacements recorded: 41,300\nDeaths by reason: drought-related 22; conflict 15\n"
+    )
+    assert set(_facts(extractor, casualties)) == {41_300}

@@ -1081,14 +1081,26 @@ class Extractor:
                         reading = read_quantity(text, quantity, near(low, high), (low, high), inherited=previous)
                 label = None
                 whole = before if index == 0 else previous
+                opened = index == 0  # the list's first item
                 if reading is None and whole is not None and sentence_end - sentence_start <= _LIST_LINE_MAX:
-                    if index == 0:
+                    line_start = -1
+                    if index > 0 and whole.quantity.start not in context.listed:
+                        # "New displacements recorded: 38,600 (January: 29,100)\nBy reason: drought-related 21,700;
+                        # conflict/insecurity 14,200": a list on its own line breaks down the figure above it (not
+                        # the earlier value in brackets)
+                        line_start = text.rfind("\n", whole.quantity.end, quantity.start) + 1
+                        if line_start > 0:
+                            opened = True
+                            whole = next(
+                                (r for r in readings if r.quantity.start >= sentence_start and not r.bracketed), whole
+                            )
+                    if opened:
                         if (
                             whole.term not in NON_DISPLACEMENT_TERMS
                             and whole.term is not Term.RETURNS
                             and _no_more_than(quantity, whole)
                         ):
-                            label = self._list_item(text, sentence_start, quantity, first=True)
+                            label = self._list_item(text, max(sentence_start, line_start), quantity, first=True)
                     elif (total := context.listed.get(whole.quantity.start)) is not None and (
                         quantity.value is not None and total is not None and quantity.value <= total
                     ):
@@ -1101,7 +1113,7 @@ class Extractor:
                     if reading is not None:
                         context.inherited.add(quantity.start)
                         context.listed[quantity.start] = (
-                            whole.quantity.value if index == 0 else context.listed[whole.quantity.start]
+                            whole.quantity.value if opened else context.listed[whole.quantity.start]
                         )
                         context.parts[quantity.start] = context.parts.get(whole.quantity.start, whole.quantity.start)
                         # (a flight abroad broken down by where it arrived is the same flight: see _shares_as_wholes)
@@ -5541,7 +5553,7 @@ _LIST_HEADING_RE = re.compile(
 #: A heading of a list by area: "by district of arrival", "par région", "per province".
 _BY_AREA_RE = re.compile(
     r"\b(?:by|per|par)\s+(?:district|region|province|state|county|governorate|department|site|camp|area|zone|"
-    r"cause|région|département|commune|territoire|préfecture|cercle|gouvernorat)",
+    r"cause|reason|driver|hazard|région|département|commune|territoire|préfecture|cercle|gouvernorat|motif)",
     re.IGNORECASE,
 )
 #: A list's heading that breaks the total before down by area, and says nothing else: "Répartition par région
@@ -5567,9 +5579,13 @@ _NOT_A_PLACE_LABEL_RE = re.compile(
 #: A list's line longer than this is no breakdown of a total (and would cost a pass over the line per item).
 _LIST_LINE_MAX = 2_000
 #: Causes a total may be broken down by: "Drought", "Conflict", "Sécheresse", "Inondations".
-_CAUSE_LABEL_RE = re.compile(
+_CAUSE = (
     r"(?:drought|conflicts?|violence|insecurity|floods?|flooding|disasters?|climate|sécheresse|conflits?|"
-    r"inondations?|insécurité|catastrophes?)(?:[- ](?:related|induced|liés?))?",
+    r"inondations?|insécurité|catastrophes?)(?:[- ](?:related|induced|liés?))?"
+)
+#: ("conflict/insecurity 14,200; other 2,700": two causes in one label, the rest)
+_CAUSE_LABEL_RE = re.compile(
+    rf"{_CAUSE}(?:\s*[/&]\s*{_CAUSE}|\s+(?:and|or|et|ou)\s+{_CAUSE})?|others?|autres?(?:\s+causes)?",
     re.IGNORECASE,
 )
 #: A part's place with no verb: "dans la seule province de Ravenne", "in Ravenna province", "at the largest site",

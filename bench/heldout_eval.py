@@ -193,13 +193,18 @@ def main() -> None:
     parser.add_argument(
         "--rules-only", action="store_true", help="the rules alone, without the learned term and category model"
     )
+    parser.add_argument(
+        "--no-recall", action="store_true", help="without the learned reading of numbers the rules passed over"
+    )
     args = parser.parse_args()
     rows: list[dict[str, str]] = []
     for path in args.file:
         with path.open(encoding="utf-8", newline="") as handle:
             rows += list(csv.DictReader(handle))
     started = time.perf_counter()
-    extractor = Extractor(default_gazetteer(), rerank=not args.rules_only)
+    extractor = Extractor(
+        default_gazetteer(), rerank=not args.rules_only, recall=not (args.rules_only or args.no_recall)
+    )
     names = ", ".join(path.name for path in args.file)
     print(f"gazetteer loaded in {time.perf_counter() - started:.1f} s; {len(rows)} gold rows in {names}")
     splits = sorted({row["split"] for row in rows}) if args.split == "all" else [args.split]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from functools import cached_property, lru_cache
@@ -55,6 +55,8 @@ from idmon.extract.figures import (
 from idmon.extract.ligatures import repair_hyphenation, repair_ligatures, repair_lost_letters
 from idmon.extract.numbers import CHANGE_BEFORE_RE, Quantity, find_quantities
 from idmon.extract.prefilter import compile_guarded, end_guarded
+from idmon.extract.qualifiers import qualifier_for
+from idmon.extract.recall import candidate_features, default_recall_model
 from idmon.extract.relevance import Relevance, assess_relevance
 from idmon.extract.reranker import default_reranker, lead_features, own_features, sentence_features
 from idmon.extract.segments import Sentences, guess_language, lower_text
@@ -67,6 +69,7 @@ from idmon.extract.terms import (
     counts_other_things,
     find_cues,
     find_head,
+    is_building,
     of_whole,
 )
 from idmon.geo.gazetteer import Gazetteer, PlaceEntry, PlaceMention, fold
@@ -540,6 +543,9 @@ class _Context:
     named_areas: dict[int, PlaceEntry] = field(default_factory=dict)
     #: The first-level areas of the main country the text names outright ("Guangdong Province"), once looked for.
     areas_named: frozenset[str] | None = None
+    #: The numbers the rules passed over that the learned model reads as figures (``recall.py``), by start, with its
+    #: probability.
+    recalled: dict[int, float] = field(default_factory=dict)
     #: The figures of the sentence right before the one being read.
     before_all: list[Reading] = field(default_factory=list)
     #: Whether a figure of people displaced came in an earlier sentence: the text tells of displacement.
@@ -578,6 +584,7 @@ class Extractor:
         default_household_size: float = DEFAULT_HOUSEHOLD_SIZE,
         *,
         rerank: bool = True,
+        recall: bool | None = None,
     ) -> None:
         self.gazetteer = gazetteer
         self.household_sizes = dict(household_sizes or {})
@@ -585,6 +592,9 @@ class Extractor:
         #: Whether the learned model (``reranker.py``) gives each figure its term and category after the rules;
         #: off, the rules' own reading is kept (the model's training reads it so).
         self.rerank = rerank
+        #: Whether the learned model (``recall.py``) reads as figures some of the numbers the rules passed over (by
+        #: default, with the term and category model: ``rerank=False`` gives the rules alone).
+        self.recall = rerank if recall is None else recall
 
     def extract(self, text: str, published: date | None = None, country: str | None = None) -> list[Fact]:
         """The facts in ``text`` (see :meth:`read`; the relevance decision is skipped here)."""
@@ -605,9 +615,12 @@ class Extractor:
         if repaired is not text:
             text, lowered = repaired, lower_text(repaired)
         context = _Context(text, lowered, language, published, Sentences(""))
-        readings = self._readings(context, self._candidates(context))
+        quantities = self._candidates(context)
+        readings = self._readings(context, quantities)
         if context.sentences.text and may_hold_table(text):
             readings = _with_tables(context, readings)
+        if self.recall and len(quantities) > len(readings):
+            readings = self._recalled(context, quantities, readings)
         regions = _regions([(0, min(len(text), _LEAD))] + [context.sentences.around(c) for c in context.cues])
         evidence = CauseEvidence.scan(lowered, regions) if readings else None
         sentence_causes = _sentence_causes(context, evidence, readings) if evidence else []
@@ -630,6 +643,12 @@ class Extractor:
             self._fact(context, reading, cause if cause.cause is not None else unstated, main_country)
             for reading, cause in zip(readings, sentence_causes, strict=True)
         ]
+        if context.recalled:
+            version = default_recall_model().version
+            for reading, fact in zip(readings, facts, strict=True):
+                if (probability := context.recalled.get(reading.quantity.start)) is not None:
+                    fact.confidence = round(max(0.05, fact.confidence * probability), 2)
+                    fact.method = f"{fact.method}+{version}"  # "extract:rules-0.1+recall-1a2b3c4d"
         _restatements_agree(context, readings, facts)
         for fact in _parts_in_households(context, readings, facts):
             people_total(fact, self.household_sizes, self.default_household_size)
@@ -680,6 +699,70 @@ class Extractor:
             assess_relevance(text, displacement) if relevance else Relevance(bool(displacement), 0, 0, displacement)
         )
         return DocumentExtraction(text, language, main_country, document_cause, decision, facts)
+
+    def _passed_over(
+        self, context: _Context, quantities: list[Quantity], readings: list[Reading]
+    ) -> Iterator[tuple[Quantity, tuple[int, int], dict[str, float]]]:
+        """The numbers of the candidate sentences the rules read no figure from (not vague, not in a table, not
+        inside a figure read), each with its sentence and the learned model's features (``recall.py``)."""
+        taken = [(reading.quantity.start, reading.quantity.end) for reading in readings]
+        cues = [cue for found in context.cues.values() for cue in found]
+        figures: dict[tuple[int, int], int] = {}
+        for reading in readings:
+            sentence = context.sentences.around(reading.quantity.start)
+            figures[sentence] = figures.get(sentence, 0) + 1
+        for quantity in quantities:
+            if (
+                quantity.value is None
+                or quantity.vague
+                or quantity.start in context.labels
+                or any(start <= quantity.start < end or quantity.start <= start < quantity.end for start, end in taken)
+            ):
+                continue
+            sentence = context.sentences.around(quantity.start)
+            yield (
+                quantity,
+                sentence,
+                candidate_features(context.text, sentence, quantity, cues, figures.get(sentence, 0)),
+            )
+
+    def _recalled(self, context: _Context, quantities: list[Quantity], readings: list[Reading]) -> list[Reading]:
+        """``readings`` and the numbers the rules passed over that the learned model (``recall.py``) is sure enough
+        are figures, each read with the noun after it, the qualifier before it and the term of the nearest wording
+        cue of its sentence (houses are left to the rules' housing terms)."""
+        model = default_recall_model()
+        cues = [cue for found in context.cues.values() for cue in found]
+        added: list[Reading] = []
+        for quantity, sentence, feats in self._passed_over(context, quantities, readings):
+            probability = model.probability(feats)
+            if probability < model.threshold:
+                continue
+            head = find_head(context.text, quantity.end)
+            if is_building(head):
+                continue
+            unit = head.unit if head is not None else Unit.PERSON
+            qualifier, qualifier_start = qualifier_for(
+                context.text, quantity.start, quantity.end, approximate=quantity.approximate
+            )
+            wording = [
+                cue
+                for cue in cues
+                if cue.kind is CueKind.TERM and cue.term is not None and sentence[0] <= cue.start < sentence[1]
+            ]
+            cue = min(
+                wording,
+                key=lambda c: quantity.start - c.end if c.end <= quantity.start else c.start - quantity.end,
+                default=None,
+            )
+            term = cue.term if cue is not None and cue.term is not None else Term.DISPLACED
+            if term in HOUSING_TERMS:
+                term = Term.DISPLACED  # (people, not houses: houses were left to the rules)
+            bracketed = is_bracketed(context.text, quantity, sentence[0])
+            added.append(Reading(quantity, term, unit, qualifier, qualifier_start, head, cue, bracketed, sentence))
+            context.recalled[quantity.start] = probability
+        if not added:
+            return readings
+        return sorted(readings + added, key=lambda reading: reading.quantity.start)
 
     def _rerank(self, context: _Context, facts: list[Fact]) -> None:
         """The learned model's term and category for each figure; its probability scales the fact's confidence."""

@@ -55,7 +55,7 @@ class RerankerError(ValueError):
     """The model file is missing pieces or of another format version: retrain it with ``bench/train_reranker.py``."""
 
 
-def _words(text: str) -> list[str]:
+def words(text: str) -> list[str]:
     """Lower-case words without accents; every number is ``#``."""
     if not text.isascii():
         text = "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
@@ -92,8 +92,8 @@ def own_features(text: str, sentence: tuple[int, int], fact: Fact, published: da
         feats[f"age={age}"] = 1.0
         feats[f"agec={age}|{category}"] = 1.0
     # (the words within SIDE characters: a sentence may be a 50 KB list, and ten words fit in far fewer)
-    left = _words(text[max(sentence[0], start - SIDE) : start])[-WINDOW:]
-    right = _words(text[end : min(sentence[1], end + SIDE)])[: WINDOW + 2]
+    left = words(text[max(sentence[0], start - SIDE) : start])[-WINDOW:]
+    right = words(text[end : min(sentence[1], end + SIDE)])[: WINDOW + 2]
     for position, word in enumerate(reversed(left)):
         key = "L:" + word
         feats[key] = feats.get(key, 0.0) + 1.0
@@ -113,13 +113,13 @@ def own_features(text: str, sentence: tuple[int, int], fact: Fact, published: da
 
 def sentence_features(text: str, sentence: tuple[int, int]) -> dict[str, float]:
     """The features a figure shares with the other figures of its sentence: the sentence's words."""
-    return dict.fromkeys(("S:" + word for word in _words(text[sentence[0] : sentence[1]])), 1.0)
+    return dict.fromkeys(("S:" + word for word in words(text[sentence[0] : sentence[1]])), 1.0)
 
 
 def lead_features(text: str) -> dict[str, float]:
     """The features every figure of a text shares: the words of its first ``LEAD`` characters (title, dateline,
     lead)."""
-    return dict.fromkeys(("D:" + word for word in _words(text[:LEAD])), 0.3)
+    return dict.fromkeys(("D:" + word for word in words(text[:LEAD])), 0.3)
 
 
 def features(text: str, sentence: tuple[int, int], fact: Fact, published: date | None) -> dict[str, float]:

@@ -1,0 +1,126 @@
+"""A learned second look at the numbers the rules passed over.
+
+The rules (``figures.py``, ``pipeline.py``) keep a number of a sentence with displacement wording only where they can
+tell what it counts. Numbers told in ways no rule knows ("Près de 95 000 autres se sont installés dans les villages",
+"Dhubri alone accounts for over 7.5 lakh of them") are then lost. A logistic regression over the words around each
+number the rules passed over (as the term and category model reads them: ``reranker.py``), the sentence's words and
+wording cues, and the number's own shape gives the probability that it is a displacement figure after all; where it
+is at least ``THRESHOLD``, the number is read as one: its unit from the noun after it, its qualifier from the words
+before it, its term from the nearest wording cue of its sentence (then the term and category model reads it like
+any other figure), its place, date and cause like any other.
+
+Trained by ``bench/train_recall.py`` on idmon's own ``dev`` held-out excerpts (``bench/heldout``, written for the
+project, Apache-2.0): the numbers the rules passed over, labelled by whether a gold row counts them. Shipped as
+``data/recall.json``: plain weights, read with the standard library, no model download. Turned off with
+``Extractor(recall=False)`` (and with ``rerank=False``, which gives the rules alone).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import cache
+from importlib.resources import files
+from itertools import pairwise
+from typing import Any
+
+from idmon.extract.numbers import Quantity
+from idmon.extract.reranker import SIDE, WINDOW, words
+from idmon.extract.terms import Cue
+
+#: Where the shipped weights are.
+MODEL_RESOURCE = "recall.json"
+#: The model's format; a file of another version is refused.
+FORMAT_VERSION = 1
+#: How sure the model must be that a number the rules passed over is a figure to read it as one (chosen by
+#: cross-validation over the dev files and on dev files the model was not trained on).
+THRESHOLD = 0.4
+
+
+class RecallModelError(ValueError):
+    """The model file is missing pieces or of another format version: retrain it with ``bench/train_recall.py``."""
+
+
+def candidate_features(
+    text: str, sentence: tuple[int, int], quantity: Quantity, cues: Iterable[Cue], figures: int
+) -> dict[str, float]:
+    """The features of a number the rules passed over: the words each side of it (apart, the three nearest by
+    position, pairs of neighbours), its sentence's words, its size and shape, the wording cues of its sentence (kind,
+    term, side and distance) and how many figures the rules read in the sentence (``figures``)."""
+    feats: dict[str, float] = {}
+    left = words(text[max(sentence[0], quantity.start - SIDE) : quantity.start])[-WINDOW:]
+    right = words(text[quantity.end : min(sentence[1], quantity.end + SIDE)])[: WINDOW + 2]
+    for position, word in enumerate(reversed(left)):
+        feats["L:" + word] = feats.get("L:" + word, 0.0) + 1.0
+        if position < 3:
+            feats[f"L{position}:{word}"] = 1.0
+    for position, word in enumerate(right):
+        feats["R:" + word] = feats.get("R:" + word, 0.0) + 1.0
+        if position < 3:
+            feats[f"R{position}:{word}"] = 1.0
+    for first, second in pairwise(left):
+        feats[f"LB:{first}_{second}"] = 1.0
+    for first, second in pairwise(right):
+        feats[f"RB:{first}_{second}"] = 1.0
+    feats.update(dict.fromkeys(("S:" + word for word in words(text[sentence[0] : sentence[1]])), 1.0))
+    value = quantity.value or 0
+    feats[f"digits={len(str(value))}"] = 1.0
+    feats[f"round={int(value % 100 == 0)}"] = 1.0
+    feats[f"spelled={int(quantity.spelled)}"] = 1.0
+    feats[f"multiplied={int(quantity.multiplied)}"] = 1.0
+    near = [cue for cue in cues if sentence[0] <= cue.start < sentence[1]]
+    feats[f"cues={min(len(near), 3)}"] = 1.0
+    for cue in near:
+        side = "before" if cue.end <= quantity.start else "after"
+        gap = quantity.start - cue.end if side == "before" else cue.start - quantity.end
+        distance = "near" if gap < 30 else "mid" if gap < 100 else "far"
+        term = cue.term.value if cue.term is not None else "-"
+        feats[f"cue={cue.kind.value}|{term}|{side}|{distance}"] = 1.0
+    feats[f"figures={min(figures, 3)}"] = 1.0
+    return feats
+
+
+@dataclass(frozen=True)
+class RecallModel:
+    """Weights of a binary logistic regression over sparse features."""
+
+    intercept: float
+    weights: dict[str, float]
+    #: What the model was trained on, for the documentation.
+    trained: str = ""
+    #: The weights' name in a fact's ``method`` ("recall-" and the start of the file's SHA-256).
+    version: str = "recall"
+    threshold: float = THRESHOLD
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> RecallModel:
+        if data.get("format") != FORMAT_VERSION:
+            raise RecallModelError(f"recall model format {data.get('format')!r}, expected {FORMAT_VERSION}")
+        try:
+            intercept = float(data["intercept"])
+            weights = {str(feature): float(weight) for feature, weight in data["weights"].items()}
+        except (KeyError, TypeError, ValueError, AttributeError) as error:
+            raise RecallModelError(f"recall model weights unreadable: {error}") from error
+        return cls(intercept, weights, str(data.get("trained", "")))
+
+    def probability(self, feats: dict[str, float]) -> float:
+        """The probability that the number with features ``feats`` is a displacement figure."""
+        get = self.weights.get
+        score = self.intercept + sum(get(feature, 0.0) * value for feature, value in feats.items())
+        return 1.0 / (1.0 + math.exp(-score)) if score > -500 else 0.0
+
+
+@cache
+def default_recall_model() -> RecallModel:
+    """The weights shipped with idmon (``idmon/extract/data/recall.json``), read once."""
+    resource = files("idmon.extract").joinpath("data", MODEL_RESOURCE)
+    try:
+        raw = resource.read_text(encoding="utf-8")
+        data = json.loads(raw)
+    except (OSError, json.JSONDecodeError) as error:
+        raise RecallModelError(f"cannot read the shipped recall model ({error}): reinstall idmon") from error
+    digest = hashlib.sha256(raw.encode("utf-8")).hexdigest()[:8]
+    return replace(RecallModel.from_json(data), version=f"recall-{digest}")

@@ -29,7 +29,7 @@ from heldout_eval import _pair  # the scorer's own pairing (bench/ is the script
 from idmon.extract import Extractor
 from idmon.extract.figures import Reading
 from idmon.extract.numbers import Quantity
-from idmon.extract.recall import FORMAT_VERSION, RecallModel
+from idmon.extract.recall import FORMAT_VERSION, RecallModel, sentence_features
 from idmon.geo.sources import default_gazetteer
 
 HELDOUT = Path(__file__).resolve().parent / "heldout"
@@ -45,7 +45,10 @@ class _Capturing(Extractor):
         self.passed: list[tuple[Quantity, dict[str, float]]] = []
 
     def _recalled(self, context: Any, quantities: list[Quantity], readings: list[Reading]) -> list[Reading]:
-        self.passed += [(quantity, feats) for quantity, _, feats in self._passed_over(context, quantities, readings)]
+        self.passed += [
+            (quantity, feats | sentence_features(context.text, sentence))
+            for quantity, sentence, feats in self._passed_over(context, quantities, readings)
+        ]
         return readings
 
 

@@ -111,3 +111,19 @@ def test_the_rules_alone_read_no_number_they_passed_over(gazetteer: Gazetteer, m
     monkeypatch.undo()
     # the shipped model does not read the dead
     assert 12 not in {f.reported for f in Extractor(gazetteer).extract(TEXT, PUBLISHED)}
+
+
+def test_the_split_score_at_run_time_equals_the_score_of_the_training_features() -> None:
+    from idmon.extract.recall import own_features, sentence_features
+
+    model = default_recall_model()
+    text = TEXT
+    sentence = (TEXT.index("Près"), len(TEXT))
+    quantity = Quantity(TEXT.index("9 500"), TEXT.index("9 500") + 5, "9 500", 9_500)
+    cues = find_cues(text.lower())
+    whole = model.probability(candidate_features(text, sentence, quantity, cues, 0))
+    split = model.probability(
+        own_features(text, sentence, quantity, cues, 0), model.partial(sentence_features(text, sentence))
+    )
+    assert split == pytest.approx(whole, abs=1e-12)
+    assert 0.0 < whole < 1.0

@@ -56,7 +56,9 @@ from idmon.extract.ligatures import repair_hyphenation, repair_ligatures, repair
 from idmon.extract.numbers import CHANGE_BEFORE_RE, Quantity, find_quantities
 from idmon.extract.prefilter import compile_guarded, end_guarded
 from idmon.extract.qualifiers import qualifier_for
-from idmon.extract.recall import candidate_features, default_recall_model
+from idmon.extract.recall import default_recall_model
+from idmon.extract.recall import own_features as recall_features
+from idmon.extract.recall import sentence_features as recall_sentence_features
 from idmon.extract.relevance import Relevance, assess_relevance
 from idmon.extract.reranker import default_reranker, lead_features, own_features, sentence_features
 from idmon.extract.segments import Sentences, guess_language, lower_text
@@ -704,37 +706,37 @@ class Extractor:
         self, context: _Context, quantities: list[Quantity], readings: list[Reading]
     ) -> Iterator[tuple[Quantity, tuple[int, int], dict[str, float]]]:
         """The numbers of the candidate sentences the rules read no figure from (not vague, not in a table, not
-        inside a figure read), each with its sentence and the learned model's features (``recall.py``)."""
-        taken = [(reading.quantity.start, reading.quantity.end) for reading in readings]
-        cues = [cue for found in context.cues.values() for cue in found]
+        inside a figure read), each with its sentence and its own features for the learned model (``recall.py``; the
+        sentence's words are scored once per sentence)."""
+        taken = sorted((reading.quantity.start, reading.quantity.end) for reading in readings)
+        starts = [start for start, _ in taken]
         figures: dict[tuple[int, int], int] = {}
         for reading in readings:
             sentence = context.sentences.around(reading.quantity.start)
             figures[sentence] = figures.get(sentence, 0) + 1
         for quantity in quantities:
-            if (
-                quantity.value is None
-                or quantity.vague
-                or quantity.start in context.labels
-                or any(start <= quantity.start < end or quantity.start <= start < quantity.end for start, end in taken)
-            ):
+            if quantity.value is None or quantity.vague or quantity.start in context.labels:
+                continue
+            # (a figure read that starts before this number's end and ends after its start: inside or around it)
+            index = bisect.bisect_left(starts, quantity.end)
+            if index and taken[index - 1][1] > quantity.start:
                 continue
             sentence = context.sentences.around(quantity.start)
-            yield (
-                quantity,
-                sentence,
-                candidate_features(context.text, sentence, quantity, cues, figures.get(sentence, 0)),
-            )
+            cues = context.cues.get(sentence[0], [])
+            yield quantity, sentence, recall_features(context.text, sentence, quantity, cues, figures.get(sentence, 0))
 
     def _recalled(self, context: _Context, quantities: list[Quantity], readings: list[Reading]) -> list[Reading]:
         """``readings`` and the numbers the rules passed over that the learned model (``recall.py``) is sure enough
         are figures, each read with the noun after it, the qualifier before it and the term of the nearest wording
         cue of its sentence (houses are left to the rules' housing terms)."""
         model = default_recall_model()
-        cues = [cue for found in context.cues.values() for cue in found]
+        shared: dict[tuple[int, int], float] = {}
         added: list[Reading] = []
         for quantity, sentence, feats in self._passed_over(context, quantities, readings):
-            probability = model.probability(feats)
+            words = shared.get(sentence)
+            if words is None:
+                words = shared[sentence] = model.partial(recall_sentence_features(context.text, sentence))
+            probability = model.probability(feats, words)
             if probability < model.threshold:
                 continue
             head = find_head(context.text, quantity.end)
@@ -746,7 +748,7 @@ class Extractor:
             )
             wording = [
                 cue
-                for cue in cues
+                for cue in context.cues.get(sentence[0], [])
                 if cue.kind is CueKind.TERM and cue.term is not None and sentence[0] <= cue.start < sentence[1]
             ]
             cue = min(

@@ -44,11 +44,11 @@ class RecallModelError(ValueError):
     """The model file is missing pieces or of another format version: retrain it with ``bench/train_recall.py``."""
 
 
-def candidate_features(
+def own_features(
     text: str, sentence: tuple[int, int], quantity: Quantity, cues: Iterable[Cue], figures: int
 ) -> dict[str, float]:
-    """The features of a number the rules passed over: the words each side of it (apart, the three nearest by
-    position, pairs of neighbours), its sentence's words, its size and shape, the wording cues of its sentence (kind,
+    """The features of a number the rules passed over that are its own: the words each side of it (apart, the three
+    nearest by position, pairs of neighbours), its size and shape, the wording cues of its sentence (``cues``: kind,
     term, side and distance) and how many figures the rules read in the sentence (``figures``)."""
     feats: dict[str, float] = {}
     left = words(text[max(sentence[0], quantity.start - SIDE) : quantity.start])[-WINDOW:]
@@ -65,7 +65,6 @@ def candidate_features(
         feats[f"LB:{first}_{second}"] = 1.0
     for first, second in pairwise(right):
         feats[f"RB:{first}_{second}"] = 1.0
-    feats.update(dict.fromkeys(("S:" + word for word in words(text[sentence[0] : sentence[1]])), 1.0))
     value = quantity.value or 0
     feats[f"digits={len(str(value))}"] = 1.0
     feats[f"round={int(value % 100 == 0)}"] = 1.0
@@ -81,6 +80,19 @@ def candidate_features(
         feats[f"cue={cue.kind.value}|{term}|{side}|{distance}"] = 1.0
     feats[f"figures={min(figures, 3)}"] = 1.0
     return feats
+
+
+def sentence_features(text: str, sentence: tuple[int, int]) -> dict[str, float]:
+    """The features a number shares with the other numbers of its sentence: the sentence's words."""
+    return dict.fromkeys(("S:" + word for word in words(text[sentence[0] : sentence[1]])), 1.0)
+
+
+def candidate_features(
+    text: str, sentence: tuple[int, int], quantity: Quantity, cues: Iterable[Cue], figures: int
+) -> dict[str, float]:
+    """All the features of a number the rules passed over (:func:`own_features` and :func:`sentence_features`), as
+    the model is trained on them."""
+    return own_features(text, sentence, quantity, cues, figures) | sentence_features(text, sentence)
 
 
 @dataclass(frozen=True)
@@ -106,10 +118,15 @@ class RecallModel:
             raise RecallModelError(f"recall model weights unreadable: {error}") from error
         return cls(intercept, weights, str(data.get("trained", "")))
 
-    def probability(self, feats: dict[str, float]) -> float:
-        """The probability that the number with features ``feats`` is a displacement figure."""
+    def partial(self, feats: dict[str, float]) -> float:
+        """What ``feats`` add to the score (a part of the features, scored once for several numbers)."""
         get = self.weights.get
-        score = self.intercept + sum(get(feature, 0.0) * value for feature, value in feats.items())
+        return sum(get(feature, 0.0) * value for feature, value in feats.items())
+
+    def probability(self, feats: dict[str, float], *partials: float) -> float:
+        """The probability that the number with features ``feats`` (and the ``partials`` of the rest of its
+        features) is a displacement figure."""
+        score = self.intercept + self.partial(feats) + sum(partials)
         return 1.0 / (1.0 + math.exp(-score)) if score > -500 else 0.0
 
 

@@ -715,7 +715,14 @@ class Extractor:
             sentence = context.sentences.around(reading.quantity.start)
             figures[sentence] = figures.get(sentence, 0) + 1
         for quantity in quantities:
-            if quantity.value is None or quantity.vague or quantity.start in context.labels:
+            if (
+                quantity.value is None
+                or quantity.vague
+                or quantity.start in context.labels
+                # (not a count of other things or a measure: "300 tonnes", "80,000 cusecs", "a 200-meter radius")
+                or counts_other_things(context.text, quantity.end) is not None
+                or _MEASURE_AFTER_RE.match(context.text, quantity.end) is not None
+            ):
                 continue
             # (a figure read that starts before this number's end and ends after its start: inside or around it)
             index = bisect.bisect_left(starts, quantity.end)
@@ -5639,6 +5646,12 @@ _LIST_HEADING_RE = re.compile(
 _BY_AREA_RE = re.compile(
     r"\b(?:by|per|par)\s+(?:district|region|province|state|county|governorate|department|site|camp|area|zone|"
     r"cause|reason|driver|hazard|région|département|commune|territoire|préfecture|cercle|gouvernorat|motif)",
+    re.IGNORECASE,
+)
+#: A unit of measure right after a number, joined or not: "200-meter", "80,000 cusecs", "5km", "40 mm".
+_MEASURE_AFTER_RE = re.compile(
+    r"[-\s]?(?:(?:k?m|cm|mm|km2|m2|m3|metres?|meters?|kilomet(?:re|er)s?|miles?|feet|ft|cusecs?|hectares?|ha|acres?|"
+    r"tonnes?|tons?|kg|litres?|liters?|degrees?|per\s?cent)\b|%|°)",
     re.IGNORECASE,
 )
 #: A list's heading that breaks the total before down by area, and says nothing else: "Répartition par région

@@ -164,3 +164,18 @@ def test_a_breakdown_by_cause_on_its_own_line_breaks_down_the_figure_above(extra
         "Somalia, May 2024\nNew displacements recorded: 41,300\nDeaths by reason: drought-related 22; conflict 15\n"
     )
     assert set(_facts(extractor, casualties)) == {41_300}
+
+
+def test_a_long_run_of_numbers_is_no_trap_for_the_respectively_pattern(extractor: Extractor) -> None:
+    from idmon.extract.pipeline import _RESPECTIVELY_AFTER_RE
+
+    # each number and the run of numbers are taken whole: before, such a run was split every possible way (minutes
+    # on 500 characters of untrusted text, a helper's review found)
+    run = " " + " ".join(str(n) for n in range(100, 160)) + " people . homes"
+    assert _RESPECTIVELY_AFTER_RE.match(run) is None
+    assert _RESPECTIVELY_AFTER_RE.match(" and 24,000 in Hai Phong, respectively") is not None
+    text = (
+        "Authorities in Viet Nam evacuated some 58,000 people from two provinces, roughly 34,000 and 24,000 "
+        "respectively."
+    )
+    assert {34_000, 24_000} <= set(_facts(extractor, text))

@@ -5022,9 +5022,11 @@ _COLON_PARTS_GAP_RE = re.compile(
 )
 #: The rest of a list of figures, then "respectively": " and 24,000 respectively", " people from X and Y respectively".
 _RESPECTIVELY_AFTER_RE = re.compile(
-    r"(?:\s*,?\s*(?:and|et)?\s*(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|environ|près\s+de|"
-    r"plus\s+de|quelque)\s+)?\d[\d,.\u00a0\u202f ]*)*(?:\s+[^\W\d_][\w'’-]*){0,8}?\s*,?\s+(?:respectively|"
-    r"respectivement)\b",
+    # (each number taken whole, and the numbers all at once: a run of numbers and spaces split every possible way
+    # took minutes on 500 characters of untrusted text)
+    r"(?>\s*+(?:,\s*+)?(?:(?:and|et)\s*+)?(?:(?:some|about|around|roughly|nearly|almost|over|more\s+than|environ|"
+    r"près\s+de|plus\s+de|quelque)\s+)?\d(?:[,.\u00a0\u202f ]?\d)*+)*+(?:\s+[^\W\d_][\w'’-]*){0,8}?\s*,?\s+"
+    r"(?:respectively|respectivement)\b",
     re.IGNORECASE,
 )
 #: "Displaced: Kayes 1,200; Ségou 3,400": the items of a labelled list, each a name and its figure.

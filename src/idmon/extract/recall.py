@@ -17,18 +17,15 @@ project, Apache-2.0): the numbers the rules passed over, labelled by whether a g
 
 from __future__ import annotations
 
-import hashlib
-import json
 import math
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
-from importlib.resources import files
 from itertools import pairwise
 from typing import Any
 
 from idmon.extract.numbers import Quantity
-from idmon.extract.reranker import SIDE, WINDOW, words
+from idmon.extract.reranker import SIDE, WINDOW, shipped_weights, words
 from idmon.extract.terms import Cue
 
 #: Where the shipped weights are.
@@ -133,11 +130,8 @@ class RecallModel:
 @cache
 def default_recall_model() -> RecallModel:
     """The weights shipped with idmon (``idmon/extract/data/recall.json``), read once."""
-    resource = files("idmon.extract").joinpath("data", MODEL_RESOURCE)
-    try:
-        raw = resource.read_text(encoding="utf-8")
-        data = json.loads(raw)
-    except (OSError, json.JSONDecodeError) as error:
-        raise RecallModelError(f"cannot read the shipped recall model ({error}): reinstall idmon") from error
-    digest = hashlib.sha256(raw.encode("utf-8")).hexdigest()[:8]
+    shipped = shipped_weights(MODEL_RESOURCE)
+    if isinstance(shipped, Exception):
+        raise RecallModelError(f"cannot read the shipped recall model ({shipped}): reinstall idmon") from shipped
+    data, digest = shipped
     return replace(RecallModel.from_json(data), version=f"recall-{digest}")

@@ -217,14 +217,22 @@ class Reranker:
         return best[0], best[1], best_p
 
 
+def shipped_weights(resource: str) -> tuple[dict[str, Any], str] | OSError | json.JSONDecodeError:
+    """The JSON weights file ``resource`` shipped in ``idmon/extract/data/`` and the first 8 hex digits of its
+    SHA-256 (the weights' name in a fact's ``method``), or the error that kept it from being read."""
+    try:
+        raw = files("idmon.extract").joinpath("data", resource).read_text(encoding="utf-8")
+        data = json.loads(raw)
+    except (OSError, json.JSONDecodeError) as error:
+        return error
+    return data, hashlib.sha256(raw.encode("utf-8")).hexdigest()[:8]
+
+
 @cache
 def default_reranker() -> Reranker:
     """The weights shipped with idmon (``idmon/extract/data/reranker.json``), read once."""
-    resource = files("idmon.extract").joinpath("data", MODEL_RESOURCE)
-    try:
-        raw = resource.read_text(encoding="utf-8")
-        data = json.loads(raw)
-    except (OSError, json.JSONDecodeError) as error:
-        raise RerankerError(f"cannot read the shipped reranker ({error}): reinstall idmon") from error
-    digest = hashlib.sha256(raw.encode("utf-8")).hexdigest()[:8]
+    shipped = shipped_weights(MODEL_RESOURCE)
+    if isinstance(shipped, Exception):
+        raise RerankerError(f"cannot read the shipped reranker ({shipped}): reinstall idmon") from shipped
+    data, digest = shipped
     return replace(Reranker.from_json(data), version=f"reranker-{digest}")

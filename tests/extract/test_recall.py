@@ -127,3 +127,84 @@ def test_the_split_score_at_run_time_equals_the_score_of_the_training_features()
     )
     assert split == pytest.approx(whole, abs=1e-12)
     assert 0.0 < whole < 1.0
+
+
+def _reads_all(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A model sure of every number it is shown: what it reads is what the step lets it see."""
+    monkeypatch.setattr(pipeline_module, "default_recall_model", lambda: _model({}, intercept=50.0))
+
+
+@pytest.mark.parametrize(
+    ("text", "not_read"),
+    [
+        # what the rules rule out is not shown to the model: a projection
+        (
+            "Fighting has displaced 120,000 people in North Darfur since April. The number is expected to reach "
+            "50,000 by the end of the year.",
+            50_000,
+        ),
+        # a list of something else (money, deaths) under a heading
+        (
+            "Some 60,000 people have fled their homes in Cabo Delgado since January. Funding by region: Pemba 12,000; "
+            "Montepuez 8,000.",
+            12_000,
+        ),
+        (
+            "Some 60,000 people have fled their homes in Cabo Delgado since January. Funding by region: Pemba 12,000; "
+            "Montepuez 8,000.",
+            8_000,
+        ),
+        # a bracket that restates the number before it
+        (
+            "Some 60,000 people have fled their homes in Cabo Delgado since January, while 40,000 (45,000 according "
+            "to the UN) remain in sites.",
+            45_000,
+        ),
+        # houses, after a sentence about houses, with no noun of people
+        (
+            "The earthquake damaged thousands of homes in Hatay and left 80,000 people homeless. Some 34,000 have "
+            "cracks in their walls.",
+            34_000,
+        ),
+    ],
+)
+def test_the_model_is_not_shown_numbers_the_rules_rule_out(
+    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch, text: str, not_read: int
+) -> None:
+    _reads_all(monkeypatch)
+    facts = {f.reported: f for f in Extractor(gazetteer, rerank=False, recall=True).extract(text, PUBLISHED)}
+    assert not_read not in facts, facts
+    assert facts, "the rules' own figure is still read"
+
+
+def test_a_place_after_a_bracket_is_no_restatement_and_each_number_is_placed_by_its_own_words(
+    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _reads_all(monkeypatch)
+    extractor = Extractor(gazetteer, rerank=False, recall=True)
+    text = (
+        "Floods displaced 40,000 people across Pakistan this week; 9,500 stayed on, 3,000 of them in Karachi (2,000) "
+        "and Hyderabad (1,000)."
+    )
+    facts = {f.reported: f for f in extractor.extract(text, PUBLISHED)}
+    assert facts[2_000].method.endswith("+recall")  # a place's figure in brackets restates none
+    # (the place of the number after it is not its place)
+    text = (
+        "Floods displaced 40,000 people across Pakistan this week; 9,500 stayed on and another 30,000 went to Punjab."
+    )
+    facts = {f.reported: f for f in extractor.extract(text, PUBLISHED)}
+    assert facts[9_500].method.endswith("+recall") and facts[9_500].admin1 is None
+    assert facts[30_000].method.endswith("+recall") and facts[30_000].admin1 == "Punjab"
+    text = "Floods displaced 40,000 people across Pakistan this week; 9,500 stayed on in Sindh while 30,000 went on."
+    facts = {f.reported: f for f in extractor.extract(text, PUBLISHED)}
+    assert facts[9_500].admin1 == "Sindh" and facts[9_500].country == "PAK"
+
+
+def test_counts_of_buildings_and_measures_are_never_read(gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch) -> None:
+    _reads_all(monkeypatch)
+    text = (
+        "Floods displaced 40,000 people in Sindh this week; 1,200 schools were closed, 300 tonnes of food arrived "
+        "and the river carried 80,000 cusecs."
+    )
+    facts = {f.reported for f in Extractor(gazetteer, rerank=False, recall=True).extract(text, PUBLISHED)}
+    assert facts == {40_000}

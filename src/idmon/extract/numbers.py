@@ -248,9 +248,18 @@ def _split_mixed(start: int, num: str) -> list[Quantity]:
     return parts if len(parts) > 1 else []
 
 
+#: Digits, separators included, past which a number counts no people ("1 000 000 000 000" has 17): not read, nor its
+#: value computed (a run of thousands of digits would exceed what ``int`` and ``Decimal`` take).
+_LONGEST_NUMBER = 24
+#: A value past which a number (with its multiplier) counts no people: not read.
+_LARGEST_VALUE = Decimal(10) ** 15
+
+
 def _digit_quantities(text: str, start: int, end: int) -> list[Quantity]:
     found: list[Quantity] = []
     for match in _DIGITS_RE.finditer(text, start, end):
+        if match.end("num") - match.start("num") > _LONGEST_NUMBER:
+            continue  # "99999999999999999999999999999999999999": no count
         multiplier = match.group("wmult") or match.group("smult") or match.group("spacedm")
         if multiplier is None and match.group("num").isdigit():
             found.append(Quantity(match.start(), match.end(), match.group(0), int(match.group("num"))))
@@ -261,6 +270,8 @@ def _digit_quantities(text: str, start: int, end: int) -> list[Quantity]:
             continue
         if value != value.to_integral_value() and not multiplier:
             continue  # "2.5" alone is a measure, not a count of people or homes
+        if value >= _LARGEST_VALUE:
+            continue
         found.append(
             Quantity(match.start(), match.end(), match.group(0), _round_half_up(value), multiplied=bool(multiplier))
         )

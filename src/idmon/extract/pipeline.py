@@ -427,10 +427,16 @@ _SIDE_RE = compile_guarded(
 #: A country's authorities, then no other number before the figure: "les autorités mauritaniennes ont évacué 2 300
 #: familles", "Kazakh officials in the Turkestan region moved 31,500 residents" (they act in their country).
 _AUTHORITIES_BEFORE_RE = re.compile(
-    # (not the source of a count: "According to Syrian authorities, about 310,000 people have crossed into Syria")
-    r"(?<!selon\s)(?<!according\sto\s)(?:\b[Ll]es\s+autorités\s+([a-zà-ÿ]{4,})|\b([A-Z][a-z]{3,})\s+"
-    r"(?:authorities|officials))\b[^\d.;:]{0,80}\Z"
+    # (not the source of a count: "According to Syrian authorities, about 310,000 people have crossed into Syria",
+    # "Kenyan officials said 20,000 people had fled in Gedo": the authorities must move the people themselves)
+    r"(?<!selon\s)(?<![Aa]ccording\sto\s)(?<![Aa]ccording\sto\sthe\s)(?:\b[Ll]es\s+autorités\s+([a-zà-ÿ]{4,})|"
+    r"\b([A-Z][a-z]{3,})\s+(?:authorities|officials))\b"
+    r"(?=[^\d.;:]{0,80}?\b(?:evacuat|relocat|moved|resettl|transferr|rescued|évacu|relog|transféré|réinstall|recasé|"
+    r"ont\s+déplacé|mis\s+à\s+l['’]abri))[^\d.;:]{0,80}\Z"
 )
+#: Between a number and a bracket that restates it: its noun at most ("40,000 (60,000 according to the UN)", "12,000
+#: people (15,000 by other counts)"), not a place ("Peru (1.6 million)").
+_RESTATED_BEFORE_BRACKET_RE = re.compile(r"(?:\s*[a-zà-ÿ'’-]+){0,3}\s*")
 #: A side of a border right after a figure (and its noun): "138 000 personnes côté thaïlandais", "35,000 on the
 #: Cambodian side".
 _SIDE_AFTER_RE = re.compile(
@@ -597,6 +603,11 @@ class Extractor:
         #: Whether the learned model (``recall.py``) reads as figures some of the numbers the rules passed over (by
         #: default, with the term and category model: ``rerank=False`` gives the rules alone).
         self.recall = rerank if recall is None else recall
+        # (a damaged install fails here, with what to do, not at the first document read)
+        if self.rerank:
+            default_reranker()
+        if self.recall:
+            default_recall_model()
 
     def extract(self, text: str, published: date | None = None, country: str | None = None) -> list[Fact]:
         """The facts in ``text`` (see :meth:`read`; the relevance decision is skipped here)."""
@@ -714,14 +725,17 @@ class Extractor:
         for reading in readings:
             sentence = context.sentences.around(reading.quantity.start)
             figures[sentence] = figures.get(sentence, 0) + 1
+        text = context.text
+        before: Quantity | None = None
         for quantity in quantities:
+            previous, before = before, quantity
             if (
                 quantity.value is None
                 or quantity.vague
                 or quantity.start in context.labels
                 # (not a count of other things or a measure: "300 tonnes", "80,000 cusecs", "a 200-meter radius")
-                or counts_other_things(context.text, quantity.end) is not None
-                or _MEASURE_AFTER_RE.match(context.text, quantity.end) is not None
+                or counts_other_things(text, quantity.end) is not None
+                or _MEASURE_AFTER_RE.match(text, quantity.end) is not None
             ):
                 continue
             # (a figure read that starts before this number's end and ends after its start: inside or around it)
@@ -729,8 +743,22 @@ class Extractor:
             if index and taken[index - 1][1] > quantity.start:
                 continue
             sentence = context.sentences.around(quantity.start)
+            if not is_candidate(text, quantity):
+                continue  # what the rules rule out: "expected to reach 50,000 by the end of the year", money, dates
+            line = text.rfind("\n", sentence[0], quantity.start) + 1 or sentence[0]
+            colon = text.find(":", line, quantity.start)
+            if colon >= 0 and _CASUALTY_HEADING_RE.search(text, line, colon):
+                continue  # an item of a list of something else: "Funding by region: Pemba 12,000; Montepuez 8,000"
+            if (
+                previous is not None
+                and previous.end > sentence[0]
+                and is_bracketed(text, quantity, sentence[0])
+                and (bracket := text.rfind("(", previous.end, quantity.start)) >= 0
+                and _RESTATED_BEFORE_BRACKET_RE.fullmatch(text, previous.end, bracket)
+            ):
+                continue  # "40,000 (60,000 according to the UN)": another count of the same people
             cues = context.cues.get(sentence[0], [])
-            yield quantity, sentence, recall_features(context.text, sentence, quantity, cues, figures.get(sentence, 0))
+            yield quantity, sentence, recall_features(text, sentence, quantity, cues, figures.get(sentence, 0))
 
     def _recalled(self, context: _Context, quantities: list[Quantity], readings: list[Reading]) -> list[Reading]:
         """``readings`` and the numbers the rules passed over that the learned model (``recall.py``) is sure enough
@@ -739,6 +767,7 @@ class Extractor:
         model = default_recall_model()
         shared: dict[tuple[int, int], float] = {}
         added: list[Reading] = []
+        starts = [quantity.start for quantity in quantities]
         for quantity, sentence, feats in self._passed_over(context, quantities, readings):
             words = shared.get(sentence)
             if words is None:
@@ -765,9 +794,18 @@ class Extractor:
             )
             term = cue.term if cue is not None and cue.term is not None else Term.DISPLACED
             if term in HOUSING_TERMS:
-                term = Term.DISPLACED  # (people, not houses: houses were left to the rules)
+                continue  # houses are left to the rules
+            if cue is None and head is None and sentence[0] > 0:
+                previous = context.sentences.around(sentence[0] - 1)
+                if any(c.term in HOUSING_TERMS for c in context.cues.get(previous[0], [])):
+                    continue  # "… damaged thousands of homes. Some 34,000 have cracks in their walls": houses again
             bracketed = is_bracketed(context.text, quantity, sentence[0])
-            added.append(Reading(quantity, term, unit, qualifier, qualifier_start, head, cue, bracketed, sentence))
+            # (its words and places between the numbers each side of it, as for the figures the rules read)
+            index = bisect.bisect_left(starts, quantity.start)
+            low = max(sentence[0], quantities[index - 1].end) if index else sentence[0]
+            high = min(sentence[1], quantities[index + 1].start) if index + 1 < len(quantities) else sentence[1]
+            bounds = (low, high)
+            added.append(Reading(quantity, term, unit, qualifier, qualifier_start, head, cue, bracketed, bounds))
             context.recalled[quantity.start] = probability
         if not added:
             return readings
@@ -1183,8 +1221,11 @@ class Extractor:
                         line_start = text.rfind("\n", whole.quantity.end, quantity.start) + 1
                         if line_start > 0:
                             opened = True
+                            # (the first figure of the line right above, not of an earlier line)
+                            above = max(sentence_start, text.rfind("\n", sentence_start, line_start - 1) + 1)
                             whole = next(
-                                (r for r in readings if r.quantity.start >= sentence_start and not r.bracketed), whole
+                                (r for r in readings if above <= r.quantity.start < line_start and not r.bracketed),
+                                whole,
                             )
                     if opened:
                         if (

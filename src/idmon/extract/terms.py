@@ -396,8 +396,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?=\s+in\s+[^.;:\d]{1,80}?\s(?:ahead\s+of|before)\s+(?:the\s+)?(?:(?:arrival|landfall)\s+of\s+(?:the\s+)?)?"
         r"(?:hurricane|storm|cyclone|typhoon)\b))|"
         # "Les autorités cubaines ont protégé plus de 735 000 personnes avant l'arrivée de l'ouragan Melissa"
+        # (people, not "ont protégé 12 000 maisons avant l'arrivée de l'ouragan")
         r"(?:(?<=ont\s)|(?<=avaient\s)|(?<=a\s))protégé(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?\d"
-        r"[^.;:]{0,60}?\s(?:avant|à\s+l['’]approche)\s+(?:l['’]arrivée\s+|le\s+passage\s+)?(?:de\s+l['’]|du\s+|de\s+la\s+)?"
+        r"[\d\s\u00a0\u202f,]*(?:millions?\s+(?:de\s+|d['’]))?(?:personnes|habitants|résidents|civils|familles|ménages|"
+        r"Cubains)\b[^.;:]{0,60}?\s(?:avant|à\s+l['’]approche)\s+(?:l['’]arrivée\s+|le\s+passage\s+)?(?:de\s+l['’]|du\s+|de\s+la\s+)?"
         r"(?:ouragan|cyclone|tempête|typhon))|"
         r"(?<=été\s)protégée?s(?=\s+(?:dans|à\s+travers)\s+(?:les?\s+|la\s+)?(?:\w+\s+){0,2}?(?:provinces?|municipalités|"
         r"régions?|départements?|communes?)\b|"

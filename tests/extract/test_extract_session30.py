@@ -1,0 +1,75 @@
+"""Rules of the thirtieth session, each with its negatives, in sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from idmon.extract import Extractor, Fact
+
+PUBLISHED = date(2025, 9, 20)
+
+
+def _facts(extractor: Extractor, text: str) -> dict[int | None, Fact]:
+    return {f.reported: f for f in extractor.extract(text, published=PUBLISHED)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the authorities of a country as the source of a count: not where the people are
+        "MOGADISHU — Fighting has displaced thousands across southern Somalia this month. Kenyan officials said some "
+        "20,000 people had been displaced near the border.",
+        "MOGADISHU — Fighting has displaced thousands across southern Somalia this month. According to the Kenyan "
+        "authorities, 20,000 people were displaced near the border.",
+    ],
+)
+def test_the_source_of_a_count_is_not_its_place(extractor: Extractor, text: str) -> None:
+    assert _facts(extractor, text)[20_000].country == "SOM"
+
+
+def test_the_people_a_countrys_authorities_move_are_still_in_that_country(extractor: Extractor) -> None:
+    text = (
+        "MOGADISHU — Fighting has displaced thousands across southern Somalia this month. Across the border, Kenyan "
+        "officials relocated 2,000 people from border villages to a camp."
+    )
+    assert _facts(extractor, text)[2_000].country == "KEN"
+
+
+def test_houses_protected_ahead_of_a_hurricane_are_no_evacuees(extractor: Extractor) -> None:
+    text = (
+        "Face à l'ouragan, les autorités cubaines ont protégé 12 000 maisons avant l'arrivée de l'ouragan Melissa, "
+        "et 3 000 personnes ont été évacuées à Santiago."
+    )
+    facts = _facts(extractor, text)
+    assert 12_000 not in facts and 3_000 in facts
+    for people in (
+        "Les autorités cubaines ont protégé plus de 735 000 personnes avant l'arrivée de l'ouragan Melissa.",
+        "Les autorités cubaines ont protégé 1,2 million de personnes avant l'arrivée de l'ouragan Melissa.",
+    ):
+        (fact,) = _facts(extractor, people).values()
+        assert fact.term is not None and fact.term.value == "evacuated"
+
+
+@pytest.mark.parametrize(
+    "number",
+    ["9" * 40, "1," * 60 + "000", "9" * 5_000, "9" * 30 + ".5 million"],
+)
+def test_an_absurdly_long_number_is_no_count_and_no_crash(extractor: Extractor, number: str) -> None:
+    facts = _facts(extractor, f"Floods displaced {number} people in Sindh, and 3,000 more fled to Punjab.")
+    assert 3_000 in facts
+    assert all(value is None or value < 10**15 for value in facts)
+
+
+def test_a_damaged_model_file_fails_when_the_extractor_is_made(monkeypatch: pytest.MonkeyPatch) -> None:
+    from idmon.extract import pipeline
+    from idmon.extract.recall import RecallModelError
+
+    def broken() -> None:
+        raise RecallModelError("cannot read the shipped recall model (truncated): reinstall idmon")
+
+    monkeypatch.setattr(pipeline, "default_recall_model", broken)
+    with pytest.raises(RecallModelError, match="reinstall idmon"):
+        Extractor(None)
+    Extractor(None, recall=False)  # the rules and the term model need no recall model

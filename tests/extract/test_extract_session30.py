@@ -73,3 +73,16 @@ def test_a_damaged_model_file_fails_when_the_extractor_is_made(monkeypatch: pyte
     with pytest.raises(RecallModelError, match="reinstall idmon"):
         Extractor(None)
     Extractor(None, recall=False)  # the rules and the term model need no recall model
+
+
+def test_a_list_on_its_own_line_breaks_down_the_line_right_above_it(extractor: Extractor) -> None:
+    text = (
+        "PRMN Somalia — Displacement snapshot, May 2024\n"
+        "Returns recorded in May: 4,000 (April: 3,100)\n"
+        "New displacements recorded: 41,300 (April: 27,800)\n"
+        "By reason: drought-related 22,900; conflict/insecurity 15,100; other 3,300\n"
+    )
+    facts = _facts(extractor, text)
+    for value in (22_900, 15_100, 3_300):  # parts of the 41,300 new displacements, not of the 4,000 returns
+        assert value in facts, facts
+        assert facts[value].category is not None and facts[value].category.value == "new-displacement"

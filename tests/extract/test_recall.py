@@ -72,6 +72,17 @@ def test_features_read_the_words_each_side_the_cues_of_the_sentence_and_the_numb
     assert not any(key.startswith("L:") for key in candidate_features(text, (8, 40), quantity, [], 0))
 
 
+def test_features_read_what_the_number_counts_its_hedge_and_a_name_before_it() -> None:
+    text = "Colombia hosts 2.9 million, Peru (1.6 million) and some 4,100 families in Ecuador."
+    peru = Quantity(text.index("1.6"), text.index("1.6") + 11, "1.6 million", 1_600_000, multiplied=True)
+    feats = candidate_features(text, (0, len(text)), peru, [], 1)
+    assert feats["name-before"] == 1.0 and feats["head=-"] == 1.0 and feats["qualifier=exact"] == 1.0
+    families = Quantity(text.index("4,100"), text.index("4,100") + 5, "4,100", 4_100)
+    feats = candidate_features(text, (0, len(text)), families, [], 1)
+    assert "name-before" not in feats and feats["head=household"] == 1.0 and feats["H:families"] == 1.0
+    assert feats["qualifier=approximately"] == 1.0
+
+
 def test_the_probability_is_a_logistic_of_the_weights() -> None:
     model = _model({"R0:settled": 6.0})
     assert model.probability({"R0:settled": 1.0}) == pytest.approx(1 / (1 + 2.718281828**-1.0), rel=1e-6)

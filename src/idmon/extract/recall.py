@@ -18,6 +18,7 @@ project, Apache-2.0): the numbers the rules passed over, labelled by whether a g
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from functools import cache
@@ -25,8 +26,12 @@ from itertools import pairwise
 from typing import Any
 
 from idmon.extract.numbers import Quantity
+from idmon.extract.qualifiers import qualifier_for
 from idmon.extract.reranker import SIDE, WINDOW, shipped_weights, words
-from idmon.extract.terms import Cue
+from idmon.extract.terms import Cue, find_head, find_head_before
+
+#: A name right before a number, maybe with a bracket, colon or dash between: "Peru (", "Eráti – ", "Tigray: ".
+_NAME_BEFORE_RE = re.compile(r"\b[A-ZÀ-Ý][\w'’-]+\s*[(:–—-]?\s*\Z")
 
 #: Where the shipped weights are.
 MODEL_RESOURCE = "recall.json"
@@ -76,6 +81,19 @@ def own_features(
         term = cue.term.value if cue.term is not None else "-"
         feats[f"cue={cue.kind.value}|{term}|{side}|{distance}"] = 1.0
     feats[f"figures={min(figures, 3)}"] = 1.0
+    # what it counts (the noun after it, or a label's before it), its hedge, and a name right before it ("Peru (1.6
+    # million)", "Eráti – 73,450")
+    head = find_head(text, quantity.end)
+    feats[f"head={head.unit.value if head is not None else '-'}"] = 1.0
+    if head is not None:
+        feats["H:" + head.text.lower().split()[-1]] = 1.0
+    before = find_head_before(text, quantity.start)
+    if before is not None:
+        feats[f"headbefore={before.unit.value}"] = 1.0
+    qualifier, _ = qualifier_for(text, quantity.start, quantity.end, approximate=quantity.approximate)
+    feats[f"qualifier={qualifier.value}"] = 1.0
+    if _NAME_BEFORE_RE.search(text, max(sentence[0], quantity.start - 40), quantity.start):
+        feats["name-before"] = 1.0
     return feats
 
 

@@ -219,3 +219,19 @@ def test_counts_of_buildings_and_measures_are_never_read(gazetteer: Gazetteer, m
     )
     facts = {f.reported for f in Extractor(gazetteer, rerank=False, recall=True).extract(text, PUBLISHED)}
     assert facts == {40_000}
+
+
+def test_counts_of_people_in_sentences_without_displacement_wording_are_shown_to_the_model(
+    gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _reads_all(monkeypatch)
+    text = (
+        "Floods displaced 40,000 people in Sindh this week. Buses carried about 1,600 civilians out of Jacobabad on "
+        "Sunday. The river rose by 3 metres and 1,200 schools are closed; aid worth 500,000 dollars arrived in 45 "
+        "trucks."
+    )
+    facts = {f.reported: f for f in Extractor(gazetteer, rerank=False, recall=True).extract(text, PUBLISHED)}
+    assert set(facts) == {40_000, 1_600}
+    assert facts[1_600].method.endswith("+recall") and facts[1_600].qualifier is Qualifier.APPROXIMATELY
+    # a text with no wording of displacement at all is not looked at
+    assert Extractor(gazetteer, rerank=False, recall=True).extract("Buses carried 1,600 civilians to Jacobabad.") == []

@@ -56,7 +56,7 @@ from idmon.extract.ligatures import repair_hyphenation, repair_ligatures, repair
 from idmon.extract.numbers import CHANGE_BEFORE_RE, Quantity, find_quantities
 from idmon.extract.prefilter import compile_guarded, end_guarded
 from idmon.extract.qualifiers import qualifier_for
-from idmon.extract.recall import default_recall_model
+from idmon.extract.recall import OUTSIDE_THRESHOLD, default_recall_model
 from idmon.extract.recall import own_features as recall_features
 from idmon.extract.recall import sentence_features as recall_sentence_features
 from idmon.extract.relevance import Relevance, assess_relevance
@@ -554,6 +554,11 @@ class _Context:
     #: The numbers the rules passed over that the learned model reads as figures (``recall.py``), by start, with its
     #: probability.
     recalled: dict[int, float] = field(default_factory=dict)
+    #: The stretches of text whose numbers were read (the candidate sentences, neighbours joined).
+    scanned: list[tuple[int, int]] = field(default_factory=list)
+    #: The numbers the learned model is shown (``Extractor._passed_over``), in the order of the text: those of the
+    #: candidate sentences and the counts of people in the other sentences.
+    numbers: list[Quantity] = field(default_factory=list)
     #: The figures of the sentence right before the one being read.
     before_all: list[Reading] = field(default_factory=list)
     #: Whether a figure of people displaced came in an earlier sentence: the text tells of displacement.
@@ -632,7 +637,7 @@ class Extractor:
         readings = self._readings(context, quantities)
         if context.sentences.text and may_hold_table(text):
             readings = _with_tables(context, readings)
-        if self.recall and len(quantities) > len(readings):
+        if self.recall and quantities:
             readings = self._recalled(context, quantities, readings)
         regions = _regions([(0, min(len(text), _LEAD))] + [context.sentences.around(c) for c in context.cues])
         evidence = CauseEvidence.scan(lowered, regions) if readings else None
@@ -726,8 +731,11 @@ class Extractor:
             sentence = context.sentences.around(reading.quantity.start)
             figures[sentence] = figures.get(sentence, 0) + 1
         text = context.text
+        people = self._people_outside(context) if quantities else []
+        outside = {quantity.start for quantity in people}
+        context.numbers = sorted([*quantities, *people], key=lambda quantity: quantity.start)
         before: Quantity | None = None
-        for quantity in quantities:
+        for quantity in context.numbers:
             previous, before = before, quantity
             if (
                 quantity.value is None
@@ -758,7 +766,10 @@ class Extractor:
             ):
                 continue  # "40,000 (60,000 according to the UN)": another count of the same people
             cues = context.cues.get(sentence[0], [])
-            yield quantity, sentence, recall_features(text, sentence, quantity, cues, figures.get(sentence, 0))
+            feats = recall_features(text, sentence, quantity, cues, figures.get(sentence, 0))
+            if quantity.start in outside:
+                feats["outside"] = 1.0  # a count of people in a sentence with no wording of displacement
+            yield quantity, sentence, feats
 
     def _recalled(self, context: _Context, quantities: list[Quantity], readings: list[Reading]) -> list[Reading]:
         """``readings`` and the numbers the rules passed over that the learned model (``recall.py``) is sure enough
@@ -767,13 +778,15 @@ class Extractor:
         model = default_recall_model()
         shared: dict[tuple[int, int], float] = {}
         added: list[Reading] = []
-        starts = [quantity.start for quantity in quantities]
-        for quantity, sentence, feats in self._passed_over(context, quantities, readings):
+        passed = list(self._passed_over(context, quantities, readings))
+        numbers = context.numbers
+        starts = [quantity.start for quantity in numbers]
+        for quantity, sentence, feats in passed:
             words = shared.get(sentence)
             if words is None:
                 words = shared[sentence] = model.partial(recall_sentence_features(context.text, sentence))
             probability = model.probability(feats, words)
-            if probability < model.threshold:
+            if probability < (OUTSIDE_THRESHOLD if "outside" in feats else model.threshold):
                 continue
             head = find_head(context.text, quantity.end)
             if is_building(head):
@@ -802,8 +815,8 @@ class Extractor:
             bracketed = is_bracketed(context.text, quantity, sentence[0])
             # (its words and places between the numbers each side of it, as for the figures the rules read)
             index = bisect.bisect_left(starts, quantity.start)
-            low = max(sentence[0], quantities[index - 1].end) if index else sentence[0]
-            high = min(sentence[1], quantities[index + 1].start) if index + 1 < len(quantities) else sentence[1]
+            low = max(sentence[0], numbers[index - 1].end) if index else sentence[0]
+            high = min(sentence[1], numbers[index + 1].start) if index + 1 < len(numbers) else sentence[1]
             bounds = (low, high)
             added.append(Reading(quantity, term, unit, qualifier, qualifier_start, head, cue, bracketed, bounds))
             context.recalled[quantity.start] = probability
@@ -907,9 +920,34 @@ class Extractor:
                     if between[0] in ends and not _DIGIT_RE.search(context.text, between[0], between[1]):
                         spans.append(sentence)
         quantities: list[Quantity] = []
-        for start, end in _regions(spans):  # neighbouring sentences are scanned in one go
+        context.scanned = _regions(spans)
+        for start, end in context.scanned:  # neighbouring sentences are scanned in one go
             quantities += find_quantities(context.text, context.language, context.lowered, start, end)
         return quantities
+
+    def _people_outside(self, context: _Context) -> list[Quantity]:
+        """The counts of people or households ("430 people", "2 000 familles") in the sentences with no wording of
+        displacement, for the learned model to look at (``recall.py``): "Buses carried about 1,600 civilians out of
+        eastern Ghouta", "Living rough: about 430 people in central Antakya"."""
+        found: list[Quantity] = []
+        start = 0
+        for low, high in [*context.scanned, (len(context.text), len(context.text))]:
+            if low > start:
+                for quantity in find_quantities(context.text, context.language, context.lowered, start, low):
+                    head = find_head(context.text, quantity.end)
+                    sentence = context.sentences.around(quantity.start)
+                    if (
+                        head is not None
+                        and not is_building(head)
+                        # (not a part of things named before: "455 landslides were reported – 358 of them in Tochigi")
+                        and not _OF_THEM_RE.match(context.text, quantity.end)
+                        # (not those told to move, at risk or helping: "2.7 million people were advised to evacuate",
+                        # "ordered about 570,000 residents to move", "36,000 people are endangered")
+                        and not _NOT_MOVED_OUTSIDE_RE.search(context.lowered, sentence[0], sentence[1])
+                    ):
+                        found.append(quantity)
+            start = max(start, high)
+        return found
 
     def _readings(self, context: _Context, quantities: list[Quantity]) -> list[Reading]:
         readings: list[Reading] = []
@@ -3737,6 +3775,16 @@ _ON_ORDERS_RE = re.compile(
     r"(?:of\s+|des\s+|du\s+|de\s+la\s+|de\s+l['’])?(?:the\s+|local\s+|les\s+)?(?:autorités|authorities|préfet|"
     r"officials|government|gouvernement|mairie|police|army|armée)\b",
     re.IGNORECASE,
+)
+#: Words of a sentence that tell of people not (yet) moved, or of people who are not displaced: an order, advice or a
+#: warning, a risk, help given or offered, people affected (a count of people in a sentence with no wording of
+#: displacement is not shown to the learned model then).
+_NOT_MOVED_OUTSIDE_RE = re.compile(
+    r"\b(?:advised|advisor(?:y|ies)|urged|ordered|orders?|warn(?:ed|ings?)|alerts?|at\s+risk|endangered|threatened|"
+    r"could|would|will|may|might|plans?|planned|volunteers?|fighting|firefighters|helpers?|help|helping|ready|"
+    r"victims?|victimes?|affected|affectée?s|touchée?s|sinistrée?s|aider|"
+    r"distributed|received\s+(?:aid|assistance|food|cash)|reached\s+with|pourrai(?:en)?t|devrai(?:en)?t|menacé(?:e?s)?|"
+    r"risque|alerte|consignes?|ordres?|appelé(?:e?s)?\s+à|bénévoles|distribué)\b"
 )
 #: Leaving, in a cue: "left their homes", "ont quitté leur domicile".
 _LEFT_RE = re.compile(r"\b(?:left|leave|leaving|quitt\w+)\b", re.IGNORECASE)

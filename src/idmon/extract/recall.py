@@ -40,6 +40,10 @@ FORMAT_VERSION = 1
 #: How sure the model must be that a number the rules passed over is a figure to read it as one (chosen by
 #: cross-validation over the dev files and on dev files the model was not trained on).
 THRESHOLD = 0.4
+#: The same for a count of people in a sentence with no wording of displacement (``outside``), where news prose holds
+#: many counts of people that are none: those the people were ordered or advised to move, who came to help, who
+#: live somewhere.
+OUTSIDE_THRESHOLD = 0.5
 
 
 class RecallModelError(ValueError):

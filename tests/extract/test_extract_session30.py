@@ -86,3 +86,68 @@ def test_a_list_on_its_own_line_breaks_down_the_line_right_above_it(extractor: E
     for value in (22_900, 15_100, 3_300):  # parts of the 41,300 new displacements, not of the 4,000 returns
         assert value in facts, facts
         assert facts[value].category is not None and facts[value].category.value == "new-displacement"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "term"),
+    [
+        # away from their homes, not "remain out of" a town's population
+        (
+            "Across the border in Uruguay, the national emergency system said 3,650 people remained out of their "
+            "homes.",
+            3_650,
+            "displaced",
+        ),
+        ("Rochester was evacuated after the floods; its 3,100 residents have not yet been allowed back.", 3_100, None),
+        # French: sleeping in schools since, still in shelters
+        (
+            "CONAKRY — Selon la Croix-Rouge, 3 000 personnes dorment depuis dans des écoles et des mosquées.",
+            3_000,
+            "sheltered",
+        ),
+        (
+            "KINGSTON — Trois jours après l'ouragan Melissa, plus de 24 000 Jamaïcains se trouvaient encore dans 800 "
+            "abris.",
+            24_000,
+            "sheltered",
+        ),
+    ],
+)
+def test_people_still_away_from_home_or_in_shelters(
+    extractor: Extractor, text: str, value: int, term: str | None
+) -> None:
+    facts = _facts(extractor, text)
+    assert value in facts, facts
+    if term is not None:
+        assert facts[value].term is not None and facts[value].term.value == term
+
+
+def test_the_people_who_stayed_are_no_figure(extractor: Extractor) -> None:
+    facts = _facts(
+        extractor, "Fighting forced most people out of Vovchansk: fewer than 200 residents remain out of 17,000."
+    )
+    assert 200 not in facts and 17_000 not in facts
+
+
+def test_the_next_places_shares_with_the_verb_not_repeated(extractor: Extractor) -> None:
+    text = (
+        "Malawi: 659,278 people had been displaced and were living in 577 camps. Blantyre district accounts for "
+        "139,000 of them, Mulanje for 98,200 and Chikwawa for 64,400. The death toll has reached 511."
+    )
+    facts = _facts(extractor, text)
+    assert {139_000, 98_200, 64_400} <= set(facts)
+    assert [facts[v].admin2 for v in (139_000, 98_200, 64_400)] == ["Blantyre", "Mulanje", "Chikwawa"]
+    assert {facts[v].term for v in (139_000, 98_200, 64_400)} == {facts[659_278].term}
+    assert 511 not in facts
+
+
+def test_a_line_of_key_figures_opened_by_a_country_is_that_countrys(extractor: Extractor) -> None:
+    text = (
+        "OCHA Pacific — Humanitarian snapshot (key figures)\n"
+        "TONGA (volcanic eruption and tsunami): 2,390 people displaced | 293 houses destroyed\n"
+        "MARSHALL ISLANDS (king tides, Majuro and Ebeye): 137 households sheltering in churches and schools\n"
+        "KIRIBATI (drought, South Tarawa): 1,200 people relocated from the coast\n"
+    )
+    facts = _facts(extractor, text)
+    assert facts[2_390].country == "TON" and facts[293].country == "TON"
+    assert facts[137].country == "MHL" and facts[1_200].country == "KIR"

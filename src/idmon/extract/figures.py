@@ -1895,7 +1895,8 @@ _STAYED_RE = re.compile(
     r"\s+(?:still\s+)?remaining\s*(?:[,.;)]|\Z)|"
     r"\s+(?:residents?|inhabitants?|people|persons|civilians|habitants|personnes)\s+(?:still\s+)?"
     r"(?:remain(?:s|ed|ing)?|stayed|sont\s+restée?s|restent)(?:\s+(?:behind|there|in\s+(?:the\s+)?(?:town|city|village|area)|"
-    r"sur\s+place|dans\s+la\s+ville))?\s*(?:[,.;)]|out\s+of|\Z)",
+    # (not "3,650 people remained out of their homes": away from them)
+    r"sur\s+place|dans\s+la\s+ville))?\s*(?:[,.;)]|out\s+of(?!\s+(?:their|his|her|its)\s)|\Z)",
     re.IGNORECASE,
 )
 

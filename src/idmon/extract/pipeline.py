@@ -554,6 +554,8 @@ class _Context:
     #: The numbers the rules passed over that the learned model reads as figures (``recall.py``), by start, with its
     #: probability.
     recalled: dict[int, float] = field(default_factory=dict)
+    #: The places' shares read after a first one, the verb not repeated ("…, Mulanje for 98,200"), by start.
+    account_items: set[int] = field(default_factory=set)
     #: The stretches of text whose numbers were read (the candidate sentences, neighbours joined).
     scanned: list[tuple[int, int]] = field(default_factory=list)
     #: The numbers the learned model is shown (``Extractor._passed_over``), in the order of the text: those of the
@@ -1376,6 +1378,28 @@ class Extractor:
                             reading = replace(reading, term=Term.DISPLACED)
                         if host_share:
                             context.host_shares[quantity.start] = before.quantity.start
+                if (
+                    reading is None
+                    and previous is not None
+                    and previous.term not in NON_DISPLACEMENT_TERMS
+                    and _ACCOUNT_ITEM_GAP_RE.fullmatch(text, previous.quantity.end, quantity.start) is not None
+                    and (
+                        previous.quantity.start in context.account_items
+                        or _accounts_for(
+                            context.lowered, max(sentence_start, previous.quantity.start - 70), previous.quantity.start
+                        )
+                    )
+                ):
+                    # "Blantyre district accounts for 139,000 of them, Mulanje for 98,200 and Chikwawa for 64,400": the
+                    # next places' shares, the verb not repeated, each placed by its own name
+                    reading = read_quantity(
+                        text, quantity, [], (previous.quantity.end, quantity.end), inherited=previous
+                    )
+                    if reading is not None:
+                        context.inherited.add(quantity.start)
+                        context.account_items.add(quantity.start)
+                        if (shared_whole := context.shares_before.get(previous.quantity.start)) is not None:
+                            context.shares_before[quantity.start] = shared_whole
                 if reading is None and (
                     _elliptic(text, previous, quantity)
                     or _restates(text, previous, quantity)
@@ -2212,6 +2236,20 @@ class Extractor:
                 if any(entry.country == main for entry in m.candidates)
                 or not _NEIGHBOURHOODS_BEFORE_RE.search(context.text, max(sentence[0], m.start - 60), m.start)
             ]
+        line_start = context.text.rfind("\n", sentence[0], reading.quantity.start) + 1
+        line_end = context.text.find("\n", reading.quantity.end, sentence[1])
+        if (
+            (line_start > sentence[0] or line_end >= 0)
+            and (label_line := _PLACE_LABEL_LINE_RE.match(context.text, line_start)) is not None
+            and label_line.end() <= reading.quantity.start
+            and (named := [m for m in mentions if line_start <= m.start < label_line.end() and _is_country(m)])
+        ):
+            # "TONGA (volcanic eruption and tsunami): 2,390 people displaced …\nKIRIBATI (drought, South Tarawa): …":
+            # a line of a box of key figures opened by a country is that country's, whatever the other lines name
+            line_end = sentence[1] if line_end < 0 else line_end
+            mentions = [m for m in mentions if line_start <= m.start < line_end]
+            main = next((e.country for e in named[0].candidates if e.precision is Precision.ADM0), main)
+            fact.country = main
         if reading.quantity.start in context.listed:
             # "Région du Sahel : 609 118 | Centre-Nord : 529 376": an item of a list is placed by its own label only
             labelled = [
@@ -5088,6 +5126,19 @@ _ACCOUNT_FOR = (
     r"quelque)\s+)*"
 )
 _ACCOUNT_FOR_BEFORE_RE = re.compile(_ACCOUNT_FOR + r"\Z")  # the words right before the part's number
+#: A line opened by a name in capitals or a capitalised name, maybe with words in brackets, then a colon: "TONGA
+#: (volcanic eruption and tsunami): ", "Grenada (Carriacou and Petite Martinique): ", "• Marshall Islands: ".
+_PLACE_LABEL_LINE_RE = re.compile(
+    r"[ \t•*-]*[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,3}[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?:[ \t]"
+)
+#: From a place's share to the next place's, the verb not repeated: " of them, Mulanje for ", " and Chikwawa for ",
+#: ", la province de Tahoua pour ".
+_ACCOUNT_ITEM_GAP_RE = re.compile(
+    r"(?:\s+(?:of\s+them|of\s+the\s+total|d['’]entre\s+eux))?\s*[,;]?\s+(?:(?:and|et)\s+)?(?:(?:the|la|le|les|l['’])\s*)?"
+    r"(?:[\w'’-]+\s+){0,3}?[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:for|pour)\s+"
+    r"(?:(?:a\s+further|another|some|about|around|nearly|almost|over|more\s+than|roughly|environ|près\s+de|plus\s+de|"
+    r"quelque)\s+)?"
+)
 _ACCOUNT_FOR_FIGURE_RE = compile_guarded(_ACCOUNT_FOR + r"\d")  # a sentence that holds such a part
 #: A group of people as the subject of a share: "children account for 6,000 of them" (no figure of its own).
 _GROUP_SUBJECT_RE = re.compile(

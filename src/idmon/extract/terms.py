@@ -301,8 +301,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"se\s+mettre\s+à\s+l['’]abri|"
         # "a ouvert 6 écoles pour héberger 1 900 personnes"
         r"pour\s+(?:héberger|abriter|accueillir)(?=\s+(?:près\s+de\s+|plus\s+de\s+|environ\s+|quelque\s+)?\d)|"
-        r"(?:vivent|logent|dorment|dormaient|séjournent|vivaient|logeaient|relogée?s?|recasée?s?|occupent|occupaient)\s+"
-        r"(?:désormais\s+|actuellement\s+|encore\s+|toujours\s+|temporairement\s+|provisoirement\s+)?"
+        # ("3 000 personnes dorment depuis dans des écoles", "24 000 Jamaïcains se trouvaient encore dans 800 abris")
+        r"(?:vivent|logent|dorment|dormaient|séjournent|vivaient|logeaient|relogée?s?|recasée?s?|occupent|occupaient|"
+        r"se\s+trouv(?:ent|aient))\s+"
+        r"(?:désormais\s+|actuellement\s+|encore\s+|toujours\s+|temporairement\s+|provisoirement\s+|depuis\s+)?"
         # ("dormaient encore dimanche soir dans des refuges", "occupaient encore jeudi les 72 établissements")
         r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce|cette|la|le)\s+(?:soir|nuit|matin)?\s*)?"
         r"(?:(?:dans|sous)\s+)?(?:des|les|une|un|l['’]|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s*"
@@ -580,7 +582,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "sought sanctuary in the cathedral compound", "population movements of about 4,600 people"
         r"(?:sought|seeking|took)\s+sanctuary|(?:still\s+)?unable\s+to\s+return|population\s+movements?|"
         # "about 300 residents … had not yet been allowed back into their buildings"
-        r"(?:(?<=not\s)|(?<=yet\s)|(?<=never\s))(?:been\s+)?allowed\s+(?:back\s+(?:in(?:to)?|to|home)|to\s+return)\b|"
+        # ("its 3,100 residents have not yet been allowed back.")
+        r"(?:(?<=not\s)|(?<=yet\s)|(?<=never\s))(?:been\s+)?allowed\s+(?:back\s+(?:in(?:to)?|to|home)|to\s+return|"
+        r"back(?=\s*[.;,]))\b|"
         # DTM's trackers: "enumerators tracked the movement of 112,960 people"
         r"(?<=tracked\sthe\s)movements?|(?<=recorded\sthe\s)movements?|(?<=monitored\sthe\s)movements?|"
         r"(?<!commission\sde\s)(?<!commission\sdes\s)mouvements?\s+de\s+populations?|(?:dû|du)\s+se\s+déplacer|"

@@ -151,3 +151,31 @@ def test_a_line_of_key_figures_opened_by_a_country_is_that_countrys(extractor: E
     facts = _facts(extractor, text)
     assert facts[2_390].country == "TON" and facts[293].country == "TON"
     assert facts[137].country == "MHL" and facts[1_200].country == "KIR"
+
+
+def test_earlier_values_of_a_count_of_people_in_shelters(extractor: Extractor) -> None:
+    text = (
+        "Hawke's Bay Civil Defence says 230 people were still staying at civil defence centres in Napier and Hastings "
+        "on Wednesday, down from about 2,400 at the peak on 15 February."
+    )
+    assert {230, 2_400} <= set(_facts(extractor, text))
+    text = (
+        "PORTO ALEGRE — The civil defence says 581,600 people are still out of their homes, a figure that includes "
+        "65,760 in public shelters. The number in shelters has fallen from a peak of 81,000 on 9 May as waters receded."
+    )
+    facts = _facts(extractor, text)
+    assert 81_000 in facts and facts[81_000].term == facts[65_760].term
+    text = (
+        "Flood victims at relief centres in Kelantan rose to 42,615 people this morning, from 38,900 last night, "
+        "according to the Social Welfare Department."
+    )
+    facts = _facts(extractor, text)
+    assert 38_900 in facts and facts[38_900].term == facts[42_615].term
+    # not the places people came from: "412 families, from 14 communities"
+    text = (
+        "QUIBDÓ — Clashes along the San Juan river have displaced 1,247 people, or 412 families, from 14 Indigenous "
+        "communities in Chocó since 2 February, the Ombudsman's Office said."
+    )
+    assert set(_facts(extractor, text)) == {1_247, 412}
+    # not the death toll's earlier value
+    assert set(_facts(extractor, "Deaths rose to 45 this morning, from 38 last night, in Kelantan.")) == set()

@@ -5202,7 +5202,11 @@ _COMPARED_BEFORE_RE = compile_guarded(
     r"(?:jump|rise|increase|drop|fall|decline|decrease)\s+from|"
     # "rose to 68,942 this morning from 51,480 last night", "to 480,000, from 390,000 in August": right after a figure
     # (and its time), where it came from
-    r"(?:(?<=\d)|(?<=million)|(?<=millions))(?:\s+(?:this\s+\w+|last\s+\w+|yesterday|today|overnight|on\s+\w+(?:\s+(?:morning|afternoon|evening|"
+    # ("rose to 42,615 people this morning, from 38,900 last night")
+    # (the noun only before a time: not "412 families, from 14 communities")
+    r"(?:(?<=\d)|(?<=million)|(?<=millions))(?:\s+(?:people|persons|individuals|residents|evacuees|families|households)"
+    r"(?=\s+(?:this|last|yesterday|today|overnight|on)\b))?"
+    r"(?:\s+(?:this\s+\w+|last\s+\w+|yesterday|today|overnight|on\s+\w+(?:\s+(?:morning|afternoon|evening|"
     r"night))?))?,?\s+from|"
     # "fell to 52,000 on 4 December, from a peak of about 186,000"
     r"from\s+(?:a|the|its)\s+(?:peak|high|record|maximum|height)\s+of|"
@@ -5946,7 +5950,9 @@ _SAME_COUNT_BEFORE_RE = re.compile(
     r"(?:\s+[a-z]+){0,2}?\s+"
     r"(?:(?:had|has|have|is|was|had\s+been)\s+)?(?:[a-z]+ly\s+)?"
     r"(?:dropped|fallen|fell|risen|rose|climbed|increased|decreased|declined|grown|grew|reached|stood|stands|jumped|"
-    r"swelled|doubled|lower|higher|down|up)\s+(?:to|at|than|from)\s+(?:the\s+)?" + _QUALIFIER_WORDS + r"|"
+    # ("The number in shelters has fallen from a peak of 81,000 on 9 May")
+    r"swelled|doubled|lower|higher|down|up)\s+(?:to|at|than|from)\s+(?:the\s+)?(?:(?:a|its|their)\s+)?"
+    r"(?:(?:peak|high|record|maximum)\s+of\s+)?" + _QUALIFIER_WORDS + r"|"
     # "En 2024, ils avaient été 276 000", "A year earlier they had numbered 41,000": the same people at another time
     r"(?:(?:[^.;:\d]|\d{1,4}(?=[\s,]))*?[\s,])?(?:ils|elles)\s+(?:avaient\s+été|étaient)\s+" + _QUALIFIER_WORDS + r"|"
     r"(?:(?:[^.;:\d]|\d{1,4}(?=[\s,]))*?[\s,])?they\s+(?:had\s+)?numbered\s+" + _QUALIFIER_WORDS + r"|"

@@ -273,7 +273,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:living|staying|sleeping|slept|sleep)\s+(?:overnight\s+|temporarily\s+)?(?:in|at)\s+"
         # ("staying at Katesh primary school and a nearby church")
         r"(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:schools?|churche?s?|mosques?|learning\s+cent(?:re|er)s|sports?\s+halls?|"
-        r"convention\s+cent(?:re|er)s?|(?:accommodation|transit|reception)\s+cent(?:re|er)s|madrasa[hs]?|covered\s+courts?|"
+        # ("still staying at civil defence centres in Napier", "at welfare centres")
+        r"convention\s+cent(?:re|er)s?|(?:accommodation|transit|reception|civil\s+defen[cs]e|welfare|care)\s+cent(?:re|er)s|"
+        r"madrasa[hs]?|covered\s+courts?|"
         # ("9,870 — people staying in those centres": the centres a line before named)
         r"(?<=those\s)cent(?:re|er)s|(?<=these\s)cent(?:re|er)s|"
         r"public\s+buildings|collective\s+cent(?:re|er)s|tents|makeshift\s+(?!camps?\b|sites?\b)\w+|containers|barracks|gym(?:nasium)?s?|stadiums?|"

@@ -7,7 +7,9 @@ number the rules passed over (as the term and category model reads them: ``reran
 wording cues, and the number's own shape gives the probability that it is a displacement figure after all; where it
 is at least ``THRESHOLD``, the number is read as one: its unit from the noun after it, its qualifier from the words
 before it, its term from the nearest wording cue of its sentence (then the term and category model reads it like
-any other figure), its place, date and cause like any other.
+any other figure), its place, date and cause like any other. It is also shown the counts of people ("1,600
+civilians", "2 000 familles") of the other sentences of a text with displacement wording somewhere, with a feature
+that says so, and reads them from ``OUTSIDE_THRESHOLD``.
 
 Trained by ``bench/train_recall.py`` on idmon's own ``dev`` held-out excerpts (``bench/heldout``, written for the
 project, Apache-2.0): the numbers the rules passed over, labelled by whether a gold row counts them. Shipped as

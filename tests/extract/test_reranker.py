@@ -109,6 +109,9 @@ def test_the_model_overrules_the_rules_only_where_it_is_sure_and_never_across_ki
     # not sure enough: the rules' reading stays, with the model's probability of it
     term, category, probability = model.choose(flow, {"L:maybe": 1.0})
     assert (term, category) == (Term.SHELTERED, Category.NEW_DISPLACEMENT) and probability < 0.6
+    # a reading with no rule behind it (a number the learned step read) takes the model's best, however unsure
+    term, category, probability = model.choose(flow, {"L:maybe": 1.0}, min_probability=0.0)
+    assert (term, category) == (Term.SHELTERED, Category.IDPS) and probability < 0.6
     # houses stay houses, people abroad stay abroad, whatever the words say
     houses = _fact(Term.DESTROYED_HOUSING, Category.NEW_DISPLACEMENT, Unit.HOUSEHOLD)
     assert model.choose(houses, {"L:remain": 1.0})[:2] == (Term.DESTROYED_HOUSING, Category.NEW_DISPLACEMENT)

@@ -554,6 +554,8 @@ class _Context:
     #: The numbers the rules passed over that the learned model reads as figures (``recall.py``), by start, with its
     #: probability.
     recalled: dict[int, float] = field(default_factory=dict)
+    #: Where the facts of the numbers the learned model read begin (their spans' starts).
+    recalled_spans: set[int] = field(default_factory=set)
     #: The places' shares read after a first one, the verb not repeated ("…, Mulanje for 98,200"), by start.
     account_items: set[int] = field(default_factory=set)
     #: The stretches of text whose numbers were read (the candidate sentences, neighbours joined).
@@ -667,6 +669,7 @@ class Extractor:
             version = default_recall_model().version
             for reading, fact in zip(readings, facts, strict=True):
                 if (probability := context.recalled.get(reading.quantity.start)) is not None:
+                    context.recalled_spans.add(fact.span[0])
                     fact.confidence = round(max(0.05, fact.confidence * probability), 2)
                     fact.method = f"{fact.method}+{version}"  # "extract:rules-0.1+recall-1a2b3c4d"
         _restatements_agree(context, readings, facts)
@@ -842,7 +845,11 @@ class Extractor:
             if words is None:
                 words = shared[sentence] = model.partial(sentence_features(context.text, sentence))
             feats = own_features(context.text, sentence, fact, context.published)
-            term, category, probability = model.choose(fact, feats, words, lead)
+            # (a number the rules passed over has no reading of theirs to keep: its term is only the nearest wording's)
+            recalled = fact.span[0] in context.recalled_spans
+            term, category, probability = model.choose(
+                fact, feats, words, lead, min_probability=0.0 if recalled else None
+            )
             fact.term, fact.category = term, category
             fact.confidence = round(max(0.05, fact.confidence * probability), 2)
             fact.method = f"{fact.method}+{model.version}"  # "extract:rules-0.1+reranker-1a2b3c4d"

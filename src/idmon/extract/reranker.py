@@ -201,10 +201,11 @@ class Reranker:
                     scores[index] += weight * value
 
     def choose(
-        self, fact: Fact, feats: dict[str, float], *partials: list[float]
+        self, fact: Fact, feats: dict[str, float], *partials: list[float], min_probability: float | None = None
     ) -> tuple[Term | None, Category | None, float]:
         """The best (term, category) for ``fact`` among the classes allowed to it, and its probability (given its
-        features, or its own features and the ``partials`` of the others)."""
+        features, or its own features and the ``partials`` of the others); the rules' reading is kept unless the
+        best is at least ``min_probability`` (by default the model's own)."""
         kind = _kind(fact.term, fact.category)
         best, best_p, rules_p = None, -1.0, 0.0
         for (term, category), p in zip(self.classes, self.probabilities(feats, *partials), strict=True):
@@ -212,7 +213,7 @@ class Reranker:
                 rules_p = p
             if p > best_p and _kind(term, category) == kind:
                 best, best_p = (term, category), p
-        if best is None or best_p < self.min_probability:
+        if best is None or best_p < (self.min_probability if min_probability is None else min_probability):
             return fact.term, fact.category, rules_p  # not sure enough to overrule the rules
         return best[0], best[1], best_p
 

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from idmon.extract import Extractor, Fact
+from idmon.geo.sources import default_gazetteer
 
 PUBLISHED = date(2025, 9, 20)
 
@@ -179,3 +180,15 @@ def test_earlier_values_of_a_count_of_people_in_shelters(extractor: Extractor) -
     assert set(_facts(extractor, text)) == {1_247, 412}
     # not the death toll's earlier value
     assert set(_facts(extractor, "Deaths rose to 45 this morning, from 38 last night, in Kelantan.")) == set()
+
+
+def test_a_river_named_like_a_town_abroad_is_no_place_abroad() -> None:
+    # with towns: the packaged gazetteer knows a town of Russia named like the river
+    extractor = Extractor(default_gazetteer(), rerank=False)
+    text = (
+        "ASTANA — Spring floods have forced the evacuation of more than 117,000 people across Kazakhstan since late "
+        "March. In the north, 8,300 residents were moved out of districts along the Ishim on Saturday. Across the "
+        "border in Russia's Orenburg region, nearly 7,000 people were evacuated after a dam breach."
+    )
+    facts = _facts(extractor, text)
+    assert facts[8_300].country == "KAZ" and facts[7_000].country == "RUS"

@@ -2243,6 +2243,15 @@ class Extractor:
                 if any(entry.country == main for entry in m.candidates)
                 or not _NEIGHBOURHOODS_BEFORE_RE.search(context.text, max(sentence[0], m.start - 60), m.start)
             ]
+        if main is not None:
+            # "8,300 residents were moved out of districts along the Ishim": a river (or road) named like a town
+            # abroad is no place abroad
+            mentions = [
+                m
+                for m in mentions
+                if any(entry.country == main for entry in m.candidates)
+                or not _ALONG_BEFORE_RE.search(context.lowered, max(sentence[0], m.start - 20), m.start)
+            ]
         line_start = context.text.rfind("\n", sentence[0], reading.quantity.start) + 1
         line_end = context.text.find("\n", reading.quantity.end, sentence[1])
         if (
@@ -5133,6 +5142,10 @@ _ACCOUNT_FOR = (
     r"quelque)\s+)*"
 )
 _ACCOUNT_FOR_BEFORE_RE = re.compile(_ACCOUNT_FOR + r"\Z")  # the words right before the part's number
+#: Right before a river's or a road's name: "along the ", "banks of the ", "le long du ", "les rives de la ".
+_ALONG_BEFORE_RE = re.compile(
+    r"\b(?:along(?:\s+the)?|banks\s+of\s+the|le\s+long\s+(?:du|de\s+la|des)|rives?\s+(?:du|de\s+la|des))\s+\Z"
+)
 #: A line opened by a name in capitals or a capitalised name, maybe with words in brackets, then a colon: "TONGA
 #: (volcanic eruption and tsunami): ", "Grenada (Carriacou and Petite Martinique): ", "• Marshall Islands: ".
 _PLACE_LABEL_LINE_RE = re.compile(

@@ -99,7 +99,6 @@ def test_a_list_on_its_own_line_breaks_down_the_line_right_above_it(extractor: E
             3_650,
             "displaced",
         ),
-        ("Rochester was evacuated after the floods; its 3,100 residents have not yet been allowed back.", 3_100, None),
         # French: sleeping in schools since, still in shelters
         (
             "CONAKRY — Selon la Croix-Rouge, 3 000 personnes dorment depuis dans des écoles et des mosquées.",
@@ -192,3 +191,102 @@ def test_a_river_named_like_a_town_abroad_is_no_place_abroad() -> None:
     )
     facts = _facts(extractor, text)
     assert facts[8_300].country == "KAZ" and facts[7_000].country == "RUS"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "About 1,200 people attended the funeral in Karachi on Sunday.",
+        "Some 4,500 people voted in the by-election.",
+        "About 700 people protested outside the governor's office.",
+        "Some 2,000 people work at the factory in Sukkur.",
+        "On 3 May, 2.7 million people were advised to evacuate ahead of the storm.",
+    ],
+)
+def test_ordinary_counts_of_people_are_not_shown_to_the_learned_step(
+    extractor: Extractor, monkeypatch: pytest.MonkeyPatch, sentence: str
+) -> None:
+    """The review's inputs: a count of people in a sentence with no word of moving or of shelter, or one of orders,
+    is not shown to the learned step at all (a model sure of every number reads none of them)."""
+    from idmon.extract import pipeline
+    from idmon.extract.recall import FORMAT_VERSION, RecallModel
+
+    sure = RecallModel.from_json({"format": FORMAT_VERSION, "intercept": 50.0, "weights": {}})
+    monkeypatch.setattr(pipeline, "default_recall_model", lambda: sure)
+    reads_all = Extractor(extractor.gazetteer, rerank=False, recall=True)
+    text = "Floods have displaced 40,000 people in Sindh province, Pakistan, officials said. " + sentence
+    assert {f.reported for f in reads_all.extract(text, PUBLISHED)} == {40_000}
+    # a count of people moved is shown ("may" the month is no "may" of what could happen)
+    moved = "Floods have displaced 40,000 people in Sindh. On 3 May, buses carried about 1,600 civilians out of Dadu."
+    assert 1_600 in {f.reported for f in reads_all.extract(moved, PUBLISHED)}
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # where the people came from is no earlier count
+        ("Authorities evacuated 5,200 people on Sunday, from 2,300 homes along the river in Assam.", 2_300),
+        # pupils, worshippers, tourists where they were; children at day care
+        (
+            "Au moment du séisme, quelque 1 500 élèves se trouvaient dans les écoles d'Al Haouz, selon le ministère.",
+            1_500,
+        ),
+        ("Lors de l'attaque, environ 300 fidèles se trouvaient dans les mosquées de la ville de Mopti.", 300),
+        ("About 1,200 children are staying at day care centres in Auckland during school holidays.", 1_200),
+        # another's shares, not places': "UNICEF is caring for 4,000 children"
+        (
+            "Malawi: 659,278 people had been displaced and were living in 577 camps. Blantyre district accounts for "
+            "139,000 of them, and UNICEF is caring for 4,000 children.",
+            4_000,
+        ),
+        # who stayed, out of a town's people
+        (
+            "Fighting forced most people out of Vovchansk: fewer than 200 residents remain out of its 17,000 "
+            "inhabitants.",
+            200,
+        ),
+    ],
+)
+def test_the_reviews_false_figures(extractor: Extractor, text: str, absent: int) -> None:
+    assert absent not in _facts(extractor, text)
+
+
+def test_a_label_line_that_is_no_country_name_keeps_the_lines_place(extractor: Extractor) -> None:
+    text = (
+        "SYRIA — Partner reports (week 12)\n"
+        "Turkey Diyanet Foundation: 4,000 displaced families received tents in Idlib | 1,500 in Afrin\n"
+        "Saudi Aid (KSrelief): 2,000 displaced families received kits in camps\n"
+    )
+    facts = _facts(extractor, text)
+    assert facts[4_000].country == "SYR" and facts[2_000].country != "SAU"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Mali: 12,000 fled the fighting. Mauritanian authorities sheltered 2,300 families near the border.", "MRT"),
+        ("Somalia: 12,000 fled the fighting. Kenyan authorities airlifted 2,000 people to Dadaab.", "KEN"),
+        (
+            "Somalia: 12,000 fled the fighting. Kenyan officials, who relocated their staff, said 20,000 people were "
+            "displaced in Gedo.",
+            "SOM",
+        ),
+    ],
+)
+def test_the_people_a_countrys_authorities_sheltered_or_carried(extractor: Extractor, text: str, country: str) -> None:
+    value = max(v for v in _facts(extractor, text) if v is not None and v != 12_000)
+    assert _facts(extractor, text)[value].country == country
+
+
+def test_cuba_style_protection_of_people_of_any_noun(extractor: Extractor) -> None:
+    text = "Les autorités haïtiennes ont protégé plus de 50 000 Haïtiens avant l'arrivée de l'ouragan Melissa."
+    assert 50_000 in _facts(extractor, text)
+
+
+def test_a_restated_bracket_after_a_long_run_of_letters_is_no_trap() -> None:
+    from idmon.extract.pipeline import _RESTATED_BEFORE_BRACKET_RE
+
+    # (cubic before: about five minutes on these 4,000 letters)
+    assert _RESTATED_BEFORE_BRACKET_RE.fullmatch(" " + "a" * 4_000 + "/ ") is None
+    assert _RESTATED_BEFORE_BRACKET_RE.fullmatch(" people ") is not None
+    assert _RESTATED_BEFORE_BRACKET_RE.fullmatch(" in Karachi ") is None

@@ -1896,7 +1896,8 @@ _STAYED_RE = re.compile(
     r"\s+(?:residents?|inhabitants?|people|persons|civilians|habitants|personnes)\s+(?:still\s+)?"
     r"(?:remain(?:s|ed|ing)?|stayed|sont\s+restée?s|restent)(?:\s+(?:behind|there|in\s+(?:the\s+)?(?:town|city|village|area)|"
     # (not "3,650 people remained out of their homes": away from them)
-    r"sur\s+place|dans\s+la\s+ville))?\s*(?:[,.;)]|out\s+of(?!\s+(?:their|his|her|its)\s)|\Z)",
+    r"sur\s+place|dans\s+la\s+ville))?\s*(?:[,.;)]|out\s+of(?!\s+(?:their|his|her)\s+(?:homes?|houses?|dwellings?|"
+    r"villages?)\b)|\Z)",
     re.IGNORECASE,
 )
 

@@ -259,7 +259,10 @@ def _digit_quantities(text: str, start: int, end: int) -> list[Quantity]:
     found: list[Quantity] = []
     for match in _DIGITS_RE.finditer(text, start, end):
         if match.end("num") - match.start("num") > _LONGEST_NUMBER:
-            continue  # "99999999999999999999999999999999999999": no count
+            # "99999999999999999999999999999999999999": no count (kept, with no value, so that a multiplier word after
+            # it is not read alone: see find_quantities)
+            found.append(Quantity(match.start(), match.end(), match.group(0), None))
+            continue
         multiplier = match.group("wmult") or match.group("smult") or match.group("spacedm")
         if multiplier is None and match.group("num").isdigit():
             found.append(Quantity(match.start(), match.end(), match.group(0), int(match.group("num"))))
@@ -271,6 +274,7 @@ def _digit_quantities(text: str, start: int, end: int) -> list[Quantity]:
         if value != value.to_integral_value() and not multiplier:
             continue  # "2.5" alone is a measure, not a count of people or homes
         if value >= _LARGEST_VALUE:
+            found.append(Quantity(match.start(), match.end(), match.group(0), None))  # ("2000000000 million")
             continue
         found.append(
             Quantity(match.start(), match.end(), match.group(0), _round_half_up(value), multiplied=bool(multiplier))
@@ -513,7 +517,9 @@ def find_quantities(
     # (a decimal or a thousands mark, and a multiplier word: most spans have no such range, found here in one scan)
     if ("." in text[start:stop] or "," in text[start:stop]) and _mentions_multiplier(text, lowered, start, stop):
         candidates += _shared_multiplier_ranges(text, start, stop)
-    return _merge_ranges(text, _without_overlaps(candidates))
+    # (a number too long or too large to count people covers its multiplier word, then is dropped)
+    kept = [quantity for quantity in _without_overlaps(candidates) if quantity.value is not None or quantity.vague]
+    return _merge_ranges(text, kept)
 
 
 def _shared_multiplier_ranges(text: str, start: int, end: int) -> list[Quantity]:

@@ -431,12 +431,16 @@ _AUTHORITIES_BEFORE_RE = re.compile(
     # "Kenyan officials said 20,000 people had fled in Gedo": the authorities must move the people themselves)
     r"(?<!selon\s)(?<![Aa]ccording\sto\s)(?<![Aa]ccording\sto\sthe\s)(?:\b[Ll]es\s+autorités\s+([a-zà-ÿ]{4,})|"
     r"\b([A-Z][a-z]{3,})\s+(?:authorities|officials))\b"
-    r"(?=[^\d.;:]{0,80}?\b(?:evacuat|relocat|moved|resettl|transferr|rescued|évacu|relog|transféré|réinstall|recasé|"
-    r"ont\s+déplacé|mis\s+à\s+l['’]abri))[^\d.;:]{0,80}\Z"
+    r"(?=[^\d.;:]{0,80}?\b(?:evacuat|relocat|moved|resettl|transferr|rescued|shelter|housed|hosted|airlift|bus(?:s)?ed|"
+    r"ferried|took\s+in|évacu|relog|transféré|réinstall|recasé|hébergé|accueilli|abrité|ont\s+déplacé|"
+    r"mis\s+à\s+l['’]abri))"
+    # (who moved the people, not who counted them: "Kenyan officials, who relocated their staff, said 20,000 …")
+    r"(?![^\d.;:]{0,80}?\b(?:said|says|say|told|estimated?|reported|counted|indiqué|annoncé|estimé|affirmé|déclaré|"
+    r"selon)\b)[^\d.;:]{0,80}\Z"
 )
 #: Between a number and a bracket that restates it: its noun at most ("40,000 (60,000 according to the UN)", "12,000
 #: people (15,000 by other counts)"), not a place ("Peru (1.6 million)").
-_RESTATED_BEFORE_BRACKET_RE = re.compile(r"(?:\s*[a-zà-ÿ'’-]+){0,3}\s*")
+_RESTATED_BEFORE_BRACKET_RE = re.compile(r"\s*(?:[a-zà-ÿ'’-]+(?:\s+[a-zà-ÿ'’-]+){0,2}\s*)?")
 #: A side of a border right after a figure (and its noun): "138 000 personnes côté thaïlandais", "35,000 on the
 #: Cambodian side".
 _SIDE_AFTER_RE = re.compile(
@@ -760,7 +764,11 @@ class Extractor:
                 continue  # what the rules rule out: "expected to reach 50,000 by the end of the year", money, dates
             line = text.rfind("\n", sentence[0], quantity.start) + 1 or sentence[0]
             colon = text.find(":", line, quantity.start)
-            if colon >= 0 and _CASUALTY_HEADING_RE.search(text, line, colon):
+            if (
+                0 <= colon - line <= _HEADING_MAX
+                and not _DIGIT_RE.search(text, line, colon)
+                and _CASUALTY_HEADING_RE.search(text, line, colon)
+            ):
                 continue  # an item of a list of something else: "Funding by region: Pemba 12,000; Montepuez 8,000"
             if (
                 previous is not None
@@ -940,20 +948,25 @@ class Extractor:
         eastern Ghouta", "Living rough: about 430 people in central Antakya"."""
         found: list[Quantity] = []
         start = 0
+        looked: dict[int, bool] = {}  # whether a sentence may tell of people moved, by its start (looked at once)
         for low, high in [*context.scanned, (len(context.text), len(context.text))]:
             if low > start:
                 for quantity in find_quantities(context.text, context.language, context.lowered, start, low):
                     head = find_head(context.text, quantity.end)
-                    sentence = context.sentences.around(quantity.start)
-                    if (
-                        head is not None
-                        and not is_building(head)
+                    if head is None or is_building(head) or _OF_THEM_RE.match(context.text, quantity.end):
                         # (not a part of things named before: "455 landslides were reported – 358 of them in Tochigi")
-                        and not _OF_THEM_RE.match(context.text, quantity.end)
-                        # (not those told to move, at risk or helping: "2.7 million people were advised to evacuate",
-                        # "ordered about 570,000 residents to move", "36,000 people are endangered")
-                        and not _NOT_MOVED_OUTSIDE_RE.search(context.lowered, sentence[0], sentence[1])
-                    ):
+                        continue
+                    sentence = context.sentences.around(quantity.start)
+                    moved = looked.get(sentence[0])
+                    if moved is None:
+                        # a word of moving or of shelter ("carried … out of", "arrived", "in tents"), and none of
+                        # people told to move, at risk, helping or affected ("were advised to evacuate", "attended the
+                        # funeral" has neither)
+                        moved = looked[sentence[0]] = (
+                            _MOVED_OUTSIDE_RE.search(context.lowered, sentence[0], sentence[1]) is not None
+                            and _NOT_MOVED_OUTSIDE_RE.search(context.lowered, sentence[0], sentence[1]) is None
+                        )
+                    if moved:
                         found.append(quantity)
             start = max(start, high)
         return found
@@ -2258,7 +2271,17 @@ class Extractor:
             (line_start > sentence[0] or line_end >= 0)
             and (label_line := _PLACE_LABEL_LINE_RE.match(context.text, line_start)) is not None
             and label_line.end() <= reading.quantity.start
-            and (named := [m for m in mentions if line_start <= m.start < label_line.end() and _is_country(m)])
+            and (
+                named := [
+                    m
+                    for m in mentions
+                    if _is_country(m)
+                    # (the label is the country's name, maybe in capitals, maybe with words in brackets after it: not
+                    # "Qatar Charity:", "Returnees (from Iran):")
+                    and _LABEL_AFTER_NAME_RE.fullmatch(context.text, m.end, label_line.end()) is not None
+                    and not context.text[line_start : m.start].strip(" \t•*-")
+                ]
+            )
         ):
             # "TONGA (volcanic eruption and tsunami): 2,390 people displaced …\nKIRIBATI (drought, South Tarawa): …":
             # a line of a box of key figures opened by a country is that country's, whatever the other lines name
@@ -3830,12 +3853,26 @@ _ON_ORDERS_RE = re.compile(
     r"officials|government|gouvernement|mairie|police|army|armée)\b",
     re.IGNORECASE,
 )
+#: Words of a sentence that may tell of people moved or in shelter: "Buses carried about 1,600 civilians out of
+#: eastern Ghouta", "Living rough: about 430 people", "1 100 personnes ont été transférées vers La Réunion".
+_MOVED_OUTSIDE_RE = re.compile(
+    r"\b(?:carried|taken|took|move[sd]?|moving|transported|bus(?:s)?ed|ferried|flown|airlifted|evacu\w*|left|leaving|"
+    r"fled|flee\w*|went|gone|arrived|arriving|arrivals?|reached|crossed|crossing|entered|entering|received|receiving|"
+    r"returned|returning|came\s+back|coming\s+back|relocated|resettled|housed|hosted|hosting|shelter\w*|staying|"
+    r"stayed|sleeping|slept|camping|camps?|sites?|tents?|tarpaulins|containers?|hotels?|centres?|centers?|"
+    r"in\s+the\s+open|rough|homeless|out\s+of|away\s+from|uprooted|escap\w+|exodus|registered|"
+    r"transporté\w*|emmené\w*|conduit\w*|acheminé\w*|transféré\w*|transférer|déplacé\w*|parti\w*|quitt\w+|fui|"
+    r"fuyant|arrivé\w*|arrivées?|afflu\w+|rejoint|rejoindre|gagné|franchi|traversé|transit\w*|route|rentr\w+|"
+    r"revenu\w*|retourné\w*|regagn\w+|relogé\w*|hébergé\w*|accueilli\w*|abrité\w*|réfugié\w*|emménagé\w*|"
+    r"modules?|tentes?|abris|exode|recensé\w*|enregistré\w*)\b"
+)
 #: Words of a sentence that tell of people not (yet) moved, or of people who are not displaced: an order, advice or a
 #: warning, a risk, help given or offered, people affected (a count of people in a sentence with no wording of
 #: displacement is not shown to the learned model then).
 _NOT_MOVED_OUTSIDE_RE = re.compile(
     r"\b(?:advised|advisor(?:y|ies)|urged|ordered|orders?|warn(?:ed|ings?)|alerts?|at\s+risk|endangered|threatened|"
-    r"could|would|will|may|might|plans?|planned|volunteers?|fighting|firefighters|helpers?|help|helping|ready|"
+    r"could|would|will|may\s+(?:be|have|need|face|lose|return|leave)|might|plans?|planned|volunteers?|fighting|"
+    r"firefighters|helpers?|help|helping|ready|"
     r"victims?|victimes?|affected|affectée?s|touchée?s|sinistrée?s|aider|"
     r"distributed|received\s+(?:aid|assistance|food|cash)|reached\s+with|pourrai(?:en)?t|devrai(?:en)?t|menacé(?:e?s)?|"
     r"risque|alerte|consignes?|ordres?|appelé(?:e?s)?\s+à|bénévoles|distribué)\b"
@@ -5151,11 +5188,16 @@ _ALONG_BEFORE_RE = re.compile(
 _PLACE_LABEL_LINE_RE = re.compile(
     r"[ \t•*-]*[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,3}[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?:[ \t]"
 )
+#: After a country's name that opens a line, to the colon: " (volcanic eruption and tsunami): ", ": ".
+_LABEL_AFTER_NAME_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?:[ \t]")
 #: From a place's share to the next place's, the verb not repeated: " of them, Mulanje for ", " and Chikwawa for ",
 #: ", la province de Tahoua pour ".
 _ACCOUNT_ITEM_GAP_RE = re.compile(
     r"(?:\s+(?:of\s+them|of\s+the\s+total|d['’]entre\s+eux))?\s*[,;]?\s+(?:(?:and|et)\s+)?(?:(?:the|la|le|les|l['’])\s*)?"
-    r"(?:[\w'’-]+\s+){0,3}?[A-ZÀ-Ý][\w'’-]*(?:\s+[\w'’-]+){0,3}?\s+(?:for|pour)\s+"
+    # (a name, maybe with its kind, right before "for": not "and UNICEF is caring for 4,000 children")
+    r"(?:(?:district|province|region|state|county|département|région|province)\s+(?:of\s+|de\s+|du\s+|d['’])?)?"
+    r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}"
+    r"(?:\s+(?:district|province|region|state|county|governorate|département|région))?\s+(?:for|pour)\s+"
     r"(?:(?:a\s+further|another|some|about|around|nearly|almost|over|more\s+than|roughly|environ|près\s+de|plus\s+de|"
     r"quelque)\s+)?"
 )
@@ -5385,13 +5427,15 @@ _FOLLOWED_BY_GAP_RE = re.compile(
 
 
 def _compared(text: str, previous: Reading | None, quantity: Quantity) -> bool:
-    """True when the figure is the previous one's count at another time ("2.1 million, up from 1.6 million")."""
-    return (
-        previous is not None
-        and previous.cue is not None
-        and _COMPARED_BEFORE_RE.search(text, max(previous.quantity.end, quantity.start - 40), quantity.start)
-        is not None
-    )
+    """True when the figure is the previous one's count at another time ("2.1 million, up from 1.6 million"), not
+    where they came from ("evacuated 5,200 people on Sunday, from 2,300 homes")."""
+    if (
+        previous is None
+        or previous.cue is None
+        or _COMPARED_BEFORE_RE.search(text, max(previous.quantity.end, quantity.start - 40), quantity.start) is None
+    ):
+        return False
+    return not is_building(find_head(text, quantity.end))
 
 
 #: Between two dated items of one label's series: " (Jan 8) · ", " on 8 January; ", " (8 janv.), ".
@@ -5840,6 +5884,8 @@ _NOT_A_PLACE_LABEL_RE = re.compile(
     r"total|décès|morts?|blessés|disparus|besoin|financement|écoles?|maisons?|cases|femmes|enfants|women|children)\b",
     re.IGNORECASE,
 )
+#: A list's heading is no longer than this ("Funding by region", "Décès par province").
+_HEADING_MAX = 60
 #: A list's line longer than this is no breakdown of a total (and would cost a pass over the line per item).
 _LIST_LINE_MAX = 2_000
 #: Causes a total may be broken down by: "Drought", "Conflict", "Sécheresse", "Inondations".

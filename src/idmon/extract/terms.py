@@ -273,8 +273,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:living|staying|sleeping|slept|sleep)\s+(?:overnight\s+|temporarily\s+)?(?:in|at)\s+"
         # ("staying at Katesh primary school and a nearby church")
         r"(?:a\s+|the\s+)?(?:[\w'’-]+\s+){0,2}?(?:schools?|churche?s?|mosques?|learning\s+cent(?:re|er)s|sports?\s+halls?|"
-        # ("still staying at civil defence centres in Napier", "at welfare centres")
-        r"convention\s+cent(?:re|er)s?|(?:accommodation|transit|reception|civil\s+defen[cs]e|welfare|care)\s+cent(?:re|er)s|"
+        # ("still staying at civil defence centres in Napier", "at welfare centres"; not day care or aged care centres)
+        r"convention\s+cent(?:re|er)s?|(?:accommodation|transit|reception|civil\s+defen[cs]e|welfare)\s+cent(?:re|er)s|"
         r"madrasa[hs]?|covered\s+courts?|"
         # ("9,870 — people staying in those centres": the centres a line before named)
         r"(?<=those\s)cent(?:re|er)s|(?<=these\s)cent(?:re|er)s|"
@@ -303,9 +303,12 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"se\s+mettre\s+à\s+l['’]abri|"
         # "a ouvert 6 écoles pour héberger 1 900 personnes"
         r"pour\s+(?:héberger|abriter|accueillir)(?=\s+(?:près\s+de\s+|plus\s+de\s+|environ\s+|quelque\s+)?\d)|"
-        # ("3 000 personnes dorment depuis dans des écoles", "24 000 Jamaïcains se trouvaient encore dans 800 abris")
-        r"(?:vivent|logent|dorment|dormaient|séjournent|vivaient|logeaient|relogée?s?|recasée?s?|occupent|occupaient|"
-        r"se\s+trouv(?:ent|aient))\s+"
+        # ("3 000 personnes dorment depuis dans des écoles"; "24 000 Jamaïcains se trouvaient encore dans 800 abris",
+        # but not pupils who were in their schools: "se trouvaient dans les écoles au moment du séisme")
+        r"se\s+trouv(?:ent|aient)\s+(?:encore|toujours|désormais|actuellement)\s+(?:dans|sous)\s+(?:des|les|\d+)\s*"
+        r"(?:\d+\s+)?(?:abris|tentes|centres\s+d['’](?:hébergement|accueil|évacuation)|sites\s+d['’](?:hébergement|"
+        r"accueil))|"
+        r"(?:vivent|logent|dorment|dormaient|séjournent|vivaient|logeaient|relogée?s?|recasée?s?|occupent|occupaient)\s+"
         r"(?:désormais\s+|actuellement\s+|encore\s+|toujours\s+|temporairement\s+|provisoirement\s+|depuis\s+)?"
         # ("dormaient encore dimanche soir dans des refuges", "occupaient encore jeudi les 72 établissements")
         r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce|cette|la|le)\s+(?:soir|nuit|matin)?\s*)?"
@@ -402,8 +405,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "Les autorités cubaines ont protégé plus de 735 000 personnes avant l'arrivée de l'ouragan Melissa"
         # (people, not "ont protégé 12 000 maisons avant l'arrivée de l'ouragan")
         r"(?:(?<=ont\s)|(?<=avaient\s)|(?<=a\s))protégé(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?\d"
-        r"[\d\s\u00a0\u202f,]*(?:millions?\s+(?:de\s+|d['’]))?(?:personnes|habitants|résidents|civils|familles|ménages|"
-        r"Cubains)\b[^.;:]{0,60}?\s(?:avant|à\s+l['’]approche)\s+(?:l['’]arrivée\s+|le\s+passage\s+)?(?:de\s+l['’]|du\s+|de\s+la\s+)?"
+        r"[\d\s\u00a0\u202f,]*+(?:millions?\s+(?:de\s+|d['’]))?(?!(?:maisons|habitations|logements|cases|bâtiments|"
+        r"édifices|biens|hectares|cultures|installations|infrastructures|bateaux|navires|têtes)\b)[^.;:]{0,60}?\s(?:avant|à\s+l['’]approche)\s+(?:l['’]arrivée\s+|le\s+passage\s+)?(?:de\s+l['’]|du\s+|de\s+la\s+)?"
         r"(?:ouragan|cyclone|tempête|typhon))|"
         r"(?<=été\s)protégée?s(?=\s+(?:dans|à\s+travers)\s+(?:les?\s+|la\s+)?(?:\w+\s+){0,2}?(?:provinces?|municipalités|"
         r"régions?|départements?|communes?)\b|"
@@ -584,9 +587,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "sought sanctuary in the cathedral compound", "population movements of about 4,600 people"
         r"(?:sought|seeking|took)\s+sanctuary|(?:still\s+)?unable\s+to\s+return|population\s+movements?|"
         # "about 300 residents … had not yet been allowed back into their buildings"
-        # ("its 3,100 residents have not yet been allowed back.")
-        r"(?:(?<=not\s)|(?<=yet\s)|(?<=never\s))(?:been\s+)?allowed\s+(?:back\s+(?:in(?:to)?|to|home)|to\s+return|"
-        r"back(?=\s*[.;,]))\b|"
+        r"(?:(?<=not\s)|(?<=yet\s)|(?<=never\s))(?:been\s+)?allowed\s+(?:back\s+(?:in(?:to)?|to|home)|to\s+return)\b|"
         # DTM's trackers: "enumerators tracked the movement of 112,960 people"
         r"(?<=tracked\sthe\s)movements?|(?<=recorded\sthe\s)movements?|(?<=monitored\sthe\s)movements?|"
         r"(?<!commission\sde\s)(?<!commission\sdes\s)mouvements?\s+de\s+populations?|(?:dû|du)\s+se\s+déplacer|"

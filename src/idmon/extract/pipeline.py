@@ -5173,33 +5173,35 @@ _OTHER_COUNT_WORDS_RE = re.compile(
     r"\b(?:deaths?|dead|killed|injur\w*|casualties|schools?|cases|morts?|décès|tués|blessés|écoles?|cas)\b"
 )
 #: A part of the people counted before, by its share: "account for 8,100", "make up a further 48,000".
+#: The words that may hedge a share's number: "a further", "about", "près de".
+_SHARE_HEDGE = (
+    r"(?:a\s+further|another|some|about|around|nearly|almost|over|more\s+than|roughly|environ|près\s+de|plus\s+de|"
+    r"quelque)\s+"
+)
 _ACCOUNT_FOR = (
     r"\b(?:account(?:s|ed|ing)?\s+for|make\s+up|makes\s+up|made\s+up|représent(?:e|ent|aient|ait))\s+"
-    r"(?:(?:a\s+further|another|some|about|around|nearly|almost|over|more\s+than|roughly|environ|près\s+de|plus\s+de|"
-    r"quelque)\s+)*"
+    rf"(?:{_SHARE_HEDGE})*"
 )
 _ACCOUNT_FOR_BEFORE_RE = re.compile(_ACCOUNT_FOR + r"\Z")  # the words right before the part's number
 #: Right before a river's or a road's name: "along the ", "banks of the ", "le long du ", "les rives de la ".
 _ALONG_BEFORE_RE = re.compile(
     r"\b(?:along(?:\s+the)?|banks\s+of\s+the|le\s+long\s+(?:du|de\s+la|des)|rives?\s+(?:du|de\s+la|des))\s+\Z"
 )
+#: After a name that opens a line, to the colon: " (volcanic eruption and tsunami): ", ": ".
+_LABEL_AFTER_NAME = r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?:[ \t]"
+_LABEL_AFTER_NAME_RE = re.compile(_LABEL_AFTER_NAME)
 #: A line opened by a name in capitals or a capitalised name, maybe with words in brackets, then a colon: "TONGA
 #: (volcanic eruption and tsunami): ", "Grenada (Carriacou and Petite Martinique): ", "• Marshall Islands: ".
-_PLACE_LABEL_LINE_RE = re.compile(
-    r"[ \t•*-]*[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,3}[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?:[ \t]"
-)
-#: After a country's name that opens a line, to the colon: " (volcanic eruption and tsunami): ", ": ".
-_LABEL_AFTER_NAME_RE = re.compile(r"[ \t]*(?:\([^()\n]{1,80}\)[ \t]*)?:[ \t]")
+_PLACE_LABEL_LINE_RE = re.compile(r"[ \t•*-]*[A-ZÀ-Ý][\w'’.-]*(?:[ \t]+[A-ZÀ-Ý][\w'’.-]*){0,3}" + _LABEL_AFTER_NAME)
 #: From a place's share to the next place's, the verb not repeated: " of them, Mulanje for ", " and Chikwawa for ",
 #: ", la province de Tahoua pour ".
 _ACCOUNT_ITEM_GAP_RE = re.compile(
     r"(?:\s+(?:of\s+them|of\s+the\s+total|d['’]entre\s+eux))?\s*[,;]?\s+(?:(?:and|et)\s+)?(?:(?:the|la|le|les|l['’])\s*)?"
     # (a name, maybe with its kind, right before "for": not "and UNICEF is caring for 4,000 children")
-    r"(?:(?:district|province|region|state|county|département|région|province)\s+(?:of\s+|de\s+|du\s+|d['’])?)?"
+    r"(?:(?:district|province|region|state|county|département|région)\s+(?:of\s+|de\s+|du\s+|d['’])?)?"
     r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*){0,2}"
     r"(?:\s+(?:district|province|region|state|county|governorate|département|région))?\s+(?:for|pour)\s+"
-    r"(?:(?:a\s+further|another|some|about|around|nearly|almost|over|more\s+than|roughly|environ|près\s+de|plus\s+de|"
-    r"quelque)\s+)?"
+    rf"(?:{_SHARE_HEDGE})?"
 )
 _ACCOUNT_FOR_FIGURE_RE = compile_guarded(_ACCOUNT_FOR + r"\d")  # a sentence that holds such a part
 #: A group of people as the subject of a share: "children account for 6,000 of them" (no figure of its own).

@@ -4,7 +4,7 @@ a stock, a flow, a return or a movement abroad (category)?"""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from idmon.domain.vocabulary import Category, Qualifier, Term, Unit
@@ -512,6 +512,40 @@ _OR_WITH_HOSTS_AFTER_RE = re.compile(
     r"(?!\s+(?:are|were|is|was|have|has|had|received|receive|say|said|sont|ont|étaient|reçoivent)\b)",
     re.IGNORECASE,
 )
+#: The terms a count over several kinds of place turns into the catch-all (not evacuations and relocations: where
+#: the authorities took people is told of their move).
+#: (Not people displaced or left homeless, then staying in shelters or with relatives: most writers keep their
+#: term, "displaced" or "homeless", whatever places follow.)
+_MIXED_PLACES_TERMS = frozenset({Term.FORCED_TO_FLEE, Term.SHELTERED, Term.IN_RELIEF_CAMP})
+_FLIGHT_TERMS = frozenset({Term.FORCED_TO_FLEE})
+_HOSTS_PLACE = (
+    r"(?:(?:with|among)\s+(?:their\s+|host\s+)?(?:relatives|friends|family|families|host\s+(?:families|communities)|"
+    r"neighbou?rs)|chez\s+(?:des\s+|leurs\s+|les\s+)?(?:proches|parents|amis|voisins)|"
+    r"(?:in|dans)\s+(?:des\s+|les\s+)?(?:host\s+(?:families|communities)|familles\s+d['’]accueil)|"
+    r"(?:in\s+)?(?:the\s+)?homes\s+of\s+(?:their\s+)?(?:relatives|friends|neighbou?rs))\b"
+)
+_BUILDING_PLACE = (
+    r"(?:(?:in|at|into|inside|dans|sur|à|au|aux|sous)\s+(?:an?\s+|the\s+|des\s+|les\s+|une?\s+|le\s+|la\s+|l['’]|\d+\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?)?"
+    r"(?:schools?|churche?s?|mosques?|shelters?|(?:evacuation|relief|collective|care|transit)\s+cent(?:re|er)s|"
+    r"camps?|sites?|hotels?|tents?|(?:sports?|community|public)\s+halls?|gym(?:nasium)?s|public\s+buildings|"
+    r"écoles?|églises?|mosquées?|abris|centres?\s+d['’](?:accueil|hébergement|évacuation)|hôtels?|hôtel|tentes|"
+    r"gymnases?|bâtiments\s+publics|salles?\s+(?:polyvalentes?|communales?|des\s+fêtes)|camps?|sites?)\b"
+)
+#: A list that names shelters or camps and relatives for one count: "in evacuation centres or with relatives",
+#: "chez des voisins ou dans des écoles", "dans des écoles, des mosquées ou chez des voisins".
+_MIXED_PLACES_RE = re.compile(
+    rf"{_BUILDING_PLACE}(?:,?\s+(?:des\s+|les\s+|the\s+)?[\w'’-]+){{0,4}}?,?\s+(?:or|and|ou|et)\s+(?:also\s+)?{_HOSTS_PLACE}|"
+    rf"{_HOSTS_PLACE}(?:,?\s+[\w'’-]+){{0,3}}?,?\s+(?:or|and|ou|et)\s+{_BUILDING_PLACE}",
+    re.IGNORECASE,
+)
+#: The others, a part of their own: "… and the rest with relatives", "while others", "les autres chez des proches".
+_OTHERS_SPLIT_RE = re.compile(
+    r"\b(?:the\s+rest|the\s+others|others|while|whereas|les\s+autres|d['’]autres|tandis|alors\s+que|le\s+reste|"
+    r"of\s+(?:them|whom)|d['’]entre\s+(?:eux|elles)|dont|including|notamment)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK_RE = re.compile(r"[.;!?\n]")
 #: Where people forced to seek refuge found it: "to seek refuge in monasteries", "à se réfugier dans des écoles".
 _REFUGE_WORD_RE = re.compile(r"refuge|réfugi|shelter|abriter", re.IGNORECASE)
 _SHELTERING_RE = re.compile(
@@ -1132,7 +1166,9 @@ _CAMP_OR_SHELTER_RE = re.compile(
 _WHERE_BEFORE_RE = re.compile(r"\b(?:where|où)\s+(?:(?:some|about|around|nearly|over|environ|près\s+de)\s+)?\Z")
 _STILL_LIVING_AFTER_RE = re.compile(
     r"\s+(?:(?:were|are|remain|remained|sont|étaient|restent)\s+)?(?:(?:still|now|toujours|encore)\s+)?"
-    r"(?:living|staying|sheltering|sleeping|vivent|vivaient|logent|dorment|hébergée?s)\b",
+    # ("where about 8,500 people are now registered": counted there)
+    r"(?:living|staying|sheltering|sleeping|registered|housed|accommodated|vivent|vivaient|logent|dorment|hébergée?s|"
+    r"enregistrée?s|recensée?s)\b",
     re.IGNORECASE,
 )
 _HOME_TO_RE = re.compile(
@@ -2142,6 +2178,18 @@ def read_quantity(
         # "still live in temporary housing or with relatives", "remain in displacement sites and host communities":
         # one count over several kinds of place: the catch-all (the writers' call since the sixteenth session)
         term = Term.MULTIPLE_OR_OTHER
+    if (
+        term in _MIXED_PLACES_TERMS
+        and cue is not None
+        and (where := _MIXED_PLACES_RE.search(text, head_end, min(high, head_end + 220))) is not None
+        and not _OTHERS_SPLIT_RE.search(text, head_end, where.start())
+        and not _SENTENCE_BREAK_RE.search(text, head_end, where.start())
+    ):
+        # "are displaced, staying in evacuation centres or with relatives", "ont été accueillies chez des voisins ou
+        # dans des écoles", "s'abriter dans des écoles, des mosquées ou chez des voisins": one count over several kinds
+        # of place, the catch-all (the writers' call since the sixteenth session; not "the rest with relatives", a
+        # part of its own, nor where an evacuation took them: "evacuated to schools and relatives' homes")
+        term = Term.MULTIPLE_OR_OTHER
     if term is None and is_building(head) and _building_flooded(text, qualifier_start, quantity.end, high):
         term = Term.AFFECTED
     if term is None and inherited is not None:
@@ -2870,6 +2918,10 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
         # people in shelters or camps: where they are at a date ("70,000 people were in 47 shelters", "1 800
         # déplacés du site de Pissila"), unless the clause tells of their movement ("fled to camps this week")
         return Category.IDPS
+    if term is Term.MULTIPLE_OR_OTHER and reading.cue is not None and reading.cue.term in _FLIGHT_TERMS:
+        # "ont dû quitter leur domicile et ont été accueillies chez des voisins ou dans des écoles": the count over
+        # several kinds of place tells of a flight, a movement as its wording says
+        return category_for(replace(reading, term=reading.cue.term), clause, own, disaster=disaster)
     if (
         term in (Term.DISPLACED, Term.MULTIPLE_OR_OTHER)
         and _stock(clause, disaster)

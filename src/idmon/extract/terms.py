@@ -37,8 +37,8 @@ class Cue:
 
 #: Disease cases; but French "cases" are huts ("1 430 cases ont été détruites", "Cases détruites : 18 250").
 _NOT_HUTS = (
-    r"cases(?!\s+(?:en\s+[\w-]+\s+)?(?:ont\s+été\s+|sont\s+|avaient\s+été\s+|ont\s+)?(?:partiellement\s+|totalement\s+|complètement\s+)?(?:cédé|détruite|endommagée|effondrée|emportée|inondée|"
-    r"submergée|touchée|décoiffée|brûlée|incendiée|rasée|en\s+tôle|d['’]habitation))"
+    r"cases(?!\s+(?:en\s+[\w-]+\s+)?(?:ont\s+été\s+|sont\s+|avaient\s+été\s+|ont\s+|se\s+sont\s+)?(?:partiellement\s+|totalement\s+|complètement\s+)?(?:cédé|détruite|endommagée|effondrée|emportée|inondée|"
+    r"submergée|touchée|décoiffée|brûlée|incendiée|rasée|écroulée|en\s+tôle|d['’]habitation))"
 )
 #: People taken in by relatives or host families, where they are: "staying with", "familles d'accueil" (the cue of
 #: displaced people, and in figures a stock like people in shelters).
@@ -216,7 +216,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"\d[\d,.\s]*(?:million\s+|millions\s+de\s+)?(?:[\w-]+\s+)?(?:displaced|idps|people|persons|individuals|families|"
         r"households|déplacée?s|personnes|ménages|familles|pdi)\b)|"
         # "dont environ 240 000 dans 72 sites", "150,000 in 25 sites": a part of the people, in sites
-        r"(?<=\d\s)(?:dans|in)\s+(?:des\s+|les\s+|\d+\s+)?sites\b(?!\s+d['’]hébergement)|"
+        # ("dont près de 2 millions dans des camps", "dont environ 140 000 dans quelque 70 sites")
+        r"(?:(?<=\d\s)|(?<=\smillion\s)|(?<=\smillions\s))(?:dans|in)\s+(?:des\s+|les\s+|\d+\s+|"
+        r"(?:quelque|environ|près\s+de|plus\s+de|some|about|around|over|more\s+than|nearly)\s+\d+\s+)?"
+        r"(?:sites\b(?!\s+d['’]hébergement)|camps\b)|"
         r"sites?\s+de\s+déplacés|sites?\s+d['’]accueil|campamentos?|acampamentos?|sites?\s+(?:spontané|informel|improvisé)e?s?\b|"
         # "1 140 ménages sont installés dans 9 sites spontanés", "2 430 déplacés hébergés dans 21 sites"
         # (not "hébergées dans 103 sites d'hébergement": accommodation in buildings, shelters)
@@ -710,7 +713,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"crossed\s+(?:the\s+|a\s+)?(?:international\s+)?(?:borders?|frontiers?)|crossed\s+(?:\S+\s+){0,3}?into|crossing\s+into|"
         r"crossed\s+(?:over\s+)?from|(?:waded|swam)\s+across|"
         # "plus de 430 000 passages vers la Syrie", "430,000 crossings into Syria": the crossings counted
-        r"(?:(?<=\d\d\d\s)|(?<=million\s)|(?<=millions\s))(?:crossings\s+(?:into|to)|"
+        # ("320,000 crossings from Lebanon into Syria")
+        r"(?:(?<=\d\d\d\s)|(?<=million\s)|(?<=millions\s))(?:crossings\s+(?:from\s+(?:the\s+)?[^\W\d_][\w'’-]*\s+(?:[^\W\d_][\w'’-]*\s+)?)?(?:into|to)|"
         r"passages\s+(?:de\s+la\s+frontière\s+)?(?:vers|en))|"
         # "quelque 310 000 personnes sont passées du Liban en Syrie": from one country into another
         r"(?:(?<=sont\s)|(?<=étaient\s))passée?s\s+(?:du|de\s+la|de|d['’]|des)\s*[^\W\d_][\w'’-]*\s+(?:en|au|aux|vers)\s+"

@@ -1,0 +1,138 @@
+"""Rules of the thirty-first session, each with its negatives, in sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from idmon.extract import Extractor, Fact
+
+PUBLISHED = date(2025, 10, 3)
+
+
+def _facts(extractor: Extractor, text: str) -> dict[int | None, Fact]:
+    return {f.reported: f for f in extractor.extract(text, published=PUBLISHED)}
+
+
+def _term(fact: Fact) -> str | None:
+    return fact.term.value if fact.term is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "category"),
+    [
+        (
+            "Quelque 640 personnes ont dû quitter leur domicile et ont été accueillies chez des voisins ou dans des "
+            "écoles.",
+            640,
+            "new-displacement",
+        ),
+        (
+            "Some 4,100 people fled their homes after the storm and are staying with host families or in schools.",
+            4_100,
+            "new-displacement",
+        ),
+        (
+            "Plus de 5 000 familles ont dû s'abriter dans des écoles, des mosquées ou chez des voisins.",
+            5_000,
+            None,
+        ),
+    ],
+)
+def test_one_count_over_several_kinds_of_place_is_the_catch_all(
+    extractor: Extractor, text: str, number: int, category: str | None
+) -> None:
+    fact = _facts(extractor, text)[number]
+    assert _term(fact) == "multiple-or-other"
+    if category is not None:  # a flight stays a movement
+        assert fact.category is not None and fact.category.value == category
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "term"),
+    [
+        # the others are a part of their own
+        (
+            "Floods drove 52,000 people from their homes; 9,100 of them are in public shelters and the rest with "
+            "relatives.",
+            9_100,
+            "sheltered",
+        ),
+        # an evacuation keeps its term, wherever it took the people
+        ("About 2,600 residents were evacuated to schools and relatives' homes on Monday.", 2_600, "evacuated"),
+        # people left homeless keep their term (most writers)
+        ("Quelque 2 000 personnes ont perdu leur maison et dorment chez des voisins ou dans les églises.", 2_000, None),
+        # one kind of place
+        ("Some 4,100 people fled their homes and are staying with host families in the capital.", 4_100, None),
+    ],
+)
+def test_not_a_count_over_several_kinds_of_place(
+    extractor: Extractor, text: str, number: int, term: str | None
+) -> None:
+    fact = _facts(extractor, text)[number]
+    assert _term(fact) != "multiple-or-other"
+    if term is not None:
+        assert _term(fact) == term
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        (
+            "Le pays compte encore 5,2 millions de déplacés internes, dont près de 2 millions dans des camps du nord.",
+            2_000_000,
+        ),
+        (
+            "La province compte plus de 900 000 personnes déplacées, dont environ 120 000 dans quelque 60 sites.",
+            120_000,
+        ),
+        ("La région compte 410 000 déplacés, dont 95 000 dans des camps.", 95_000),
+    ],
+)
+def test_a_part_of_the_displaced_in_camps_or_sites_is_in_a_camp(extractor: Extractor, text: str, part: int) -> None:
+    facts = _facts(extractor, text)
+    assert _term(facts[part]) == "in-relief-camp"
+    assert _term(max(facts.values(), key=lambda f: f.reported or 0)) == "displaced"
+
+
+def test_a_part_in_sites_of_hosting_is_not_in_a_camp(extractor: Extractor) -> None:
+    text = "La ville compte 41 000 sinistrés, dont 6 000 dans des sites d'hébergement."
+    assert _term(_facts(extractor, text)[6_000]) != "in-relief-camp"
+
+
+def test_the_people_counted_where_camps_were_set_up_are_in_them(extractor: Extractor) -> None:
+    text = (
+        "Many residents have moved to 22 relief camps set up in schools along the river, where about 8,500 people "
+        "are now registered."
+    )
+    assert _term(_facts(extractor, text)[8_500]) == "in-relief-camp"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dans le Logone, plus de 2 400 cases se sont effondrées sous les pluies.",
+        "Le dernier bilan fait état de 9 100 sinistrés et de 2 400 cases écroulées.",
+    ],
+)
+def test_huts_that_collapsed_are_destroyed_homes(extractor: Extractor, text: str) -> None:
+    fact = _facts(extractor, text)[2_400]
+    assert _term(fact) == "destroyed-housing" and fact.unit.value == "household"
+
+
+def test_disease_cases_are_still_no_homes(extractor: Extractor) -> None:
+    assert 870 not in _facts(
+        extractor, "Les inondations ont déplacé 3 000 personnes. Le ministère a recensé 870 cases de choléra."
+    )
+
+
+def test_crossings_from_one_country_into_another_are_a_flight(extractor: Extractor) -> None:
+    text = (
+        "BEIRUT — The strikes have displaced 1.2 million people. Since 23 September, the General Security has "
+        "recorded more than 320,000 crossings from Lebanon into Syria, most of them by Syrian nationals."
+    )
+    fact = _facts(extractor, text)[320_000]
+    assert _term(fact) == "forced-to-flee"
+    assert fact.category is not None and fact.category.value == "cross-border-flight"
+    assert fact.country == "LBN"

@@ -136,3 +136,40 @@ def test_crossings_from_one_country_into_another_are_a_flight(extractor: Extract
     assert _term(fact) == "forced-to-flee"
     assert fact.category is not None and fact.category.value == "cross-border-flight"
     assert fact.country == "LBN"
+
+
+def test_the_rows_of_a_list_under_a_caption_take_its_wording(extractor: Extractor) -> None:
+    text = (
+        "Les autorités ont publié jeudi leur bilan trimestriel.\n"
+        "Tableau 3. Retours de PDI par région, avril-juin 2024 (source : DNDS)\n"
+        "Mopti : 21 300\nSégou : 8 410\nTombouctou : 5 020\nTotal : 34 730"
+    )
+    facts = _facts(extractor, text)
+    assert {21_300, 8_410, 5_020, 34_730} <= set(facts)
+    assert {_term(facts[n]) for n in (21_300, 8_410, 5_020, 34_730)} == {"returns"}
+    assert facts[8_410].admin1 == "Ségou"
+
+
+def test_households_named_by_the_caption(extractor: Extractor) -> None:
+    text = "Flood update.\nFamilies evacuated by province\nSindh: 1,200\nPunjab: 800"
+    facts = _facts(extractor, text)
+    assert facts[800].unit.value == "household" and _term(facts[800]) == "evacuated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # casualties, money, shares: no displacement figures
+        "Floods displaced 40,000 people.\nDeaths by region\nSindh: 213\nPunjab: 84",
+        "Floods displaced 40,000 people.\nFunding for displaced people by province (US$)\nSindh: 213\nPunjab: 84",
+        "Floods displaced 40,000 people.\nShare of IDPs by province (%)\nSindh: 213\nPunjab: 84",
+    ],
+)
+def test_rows_under_other_captions_are_no_figures(extractor: Extractor, text: str) -> None:
+    assert set(_facts(extractor, text)) == {40_000}
+
+
+def test_a_row_that_says_what_it_counts_keeps_its_own_words(extractor: Extractor) -> None:
+    text = "Situation overview.\nDisplacement in the north\nSindh: 1,200 returnees\nPunjab: 800 returnees"
+    facts = _facts(extractor, text)
+    assert _term(facts[800]) == "returns"

@@ -645,6 +645,8 @@ class Extractor:
         readings = self._readings(context, quantities)
         if context.sentences.text and may_hold_table(text):
             readings = _with_tables(context, readings)
+        if quantities and "\n" in text:
+            readings = self._caption_rows(context, quantities, readings)
         if self.recall and quantities:
             readings = self._recalled(context, quantities, readings)
         regions = _regions([(0, min(len(text), _LEAD))] + [context.sentences.around(c) for c in context.cues])
@@ -836,6 +838,102 @@ class Extractor:
         if not added:
             return readings
         return sorted(readings + added, key=lambda reading: reading.quantity.start)
+
+    def _caption_rows(self, context: _Context, quantities: list[Quantity], readings: list[Reading]) -> list[Reading]:
+        """``readings`` and the rows of lists under a caption that says what they count, one "Label: number" per
+        line ("Tableau 3. Retours de PDI par région, avril-juin 2024\nMopti : 21 300\nSégou : 8 410\nTotal :
+        29 710"), each read with the caption's wording; a row's own reading stays when its line gives it words of
+        its own. Each row's label is a place, or "Total"; the caption names no casualties nor money."""
+        text, lowered = context.text, context.lowered
+        starts = {quantity.start: quantity for quantity in quantities}
+        read = {reading.quantity.start: index for index, reading in enumerate(readings)}
+        rows = list(_CAPTION_ROW_RE.finditer(text))
+        added: list[Reading] = []
+        replaced: dict[int, Reading] = {}
+        run: list[re.Match[str]] = []
+        for at, row in enumerate(rows):
+            run.append(row)
+            following = rows[at + 1] if at + 1 < len(rows) else None
+            if following is not None and following.start() == row.end() + 1:
+                continue  # the next line is a row too
+            block, run = run, []
+            if len(block) < 2:
+                continue
+            caption_end = block[0].start() - 1
+            caption_start = text.rfind("\n", 0, max(0, caption_end)) + 1
+            if caption_end <= caption_start or caption_end - caption_start > _CAPTION_MAX:
+                continue
+            caption = lowered[caption_start:caption_end]
+            if _CAPTION_NOT_RE.search(caption):
+                continue  # "Deaths by region", "Funding by sector (US$)", "Share of IDPs by region (%)"
+            cues = find_cues(lowered, caption_start, caption_end)
+            if any(cue.kind is CueKind.CASUALTY for cue in cues):
+                continue
+            cue = next((c for c in cues if c.kind is CueKind.TERM and c.term is not None), None)
+            if cue is None or cue.term is None or cue.term is Term.AFFECTED:
+                continue
+            caption_households = _CAPTION_HOUSEHOLDS_RE.search(caption) is not None
+            for item in block:
+                quantity = starts.get(item.start("number"))
+                if quantity is None:
+                    # (a row whose line has no wording of displacement was not looked at: its number is read here)
+                    quantity = next(
+                        (
+                            q
+                            for q in find_quantities(text, context.language, lowered, item.start("number"), item.end())
+                            if q.start == item.start("number")
+                        ),
+                        None,
+                    )
+                    if quantity is None or not is_candidate(text, quantity):
+                        continue
+                label = item.group("label").strip()
+                if any(
+                    c.kind is CueKind.TERM or c.kind is CueKind.CASUALTY
+                    for c in find_cues(lowered, item.start(), quantity.start)
+                ):
+                    continue  # "IDPs: 1.2 million": a row that says what it counts
+                if not self._row_label(text, label, item.start("label")):
+                    continue
+                if quantity.start in read:
+                    existing = readings[read[quantity.start]]
+                    if existing.cue is not None and item.start() <= existing.cue.start < item.end():
+                        continue  # its own words in the row: "Bay: 21,300 newly displaced"
+                head = find_head(text, quantity.end)
+                if head is not None and head.end > item.end():
+                    head = None
+                unit = (
+                    head.unit
+                    if head is not None
+                    else Unit.HOUSEHOLD
+                    if caption_households or cue.term in HOUSING_TERMS
+                    else Unit.PERSON
+                )
+                qualifier, qualifier_start = qualifier_for(
+                    text, quantity.start, quantity.end, approximate=quantity.approximate
+                )
+                reading = Reading(
+                    quantity, cue.term, unit, qualifier, qualifier_start, head, cue, False, (caption_start, item.end())
+                )
+                if quantity.start in read:
+                    replaced[read[quantity.start]] = reading
+                else:
+                    added.append(reading)
+        if not added and not replaced:
+            return readings
+        kept = [replaced.get(index, reading) for index, reading in enumerate(readings)]
+        return sorted(kept + added, key=lambda reading: reading.quantity.start)
+
+    def _row_label(self, text: str, label: str, start: int) -> bool:
+        """True when a row's label is a place the gazetteer knows (or ends with one), or a total."""
+        if _TOTAL_LABEL_RE.fullmatch(label):
+            return True
+        if not label[:1].isupper() or self.gazetteer is None or _NOT_A_PLACE_LABEL_RE.search(label):
+            return False
+        if self.gazetteer.lookup(label):
+            return True
+        end = start + len(label)
+        return any(m.end == end for m in self.gazetteer.find_mentions(text, start, end))
 
     def _rerank(self, context: _Context, facts: list[Fact]) -> None:
         """The learned model's term and category for each figure; its probability scales the fact's confidence."""
@@ -5812,6 +5910,23 @@ _TOWN_WORD_AFTER_RE = re.compile(r"\s+(?:town|city|municipality|village|ville|co
 _NEIGHBOURING_BEFORE_RE = re.compile(r"\bneighbou?ring\s+(?:the\s+)?\Z")
 _NEIGHBOURING_AFTER_RE = re.compile(r"\s+voisine?s?\b")
 #: Where a part of the people before were or came from: "were from Derna itself", "étaient originaires de Kaya".
+#: A row of a list under a caption, on a line of its own: a label, a colon or a dash, a number and a few words at
+#: most ("Mopti : 21 300", "• Bay: 21,300 (35%)", "Borno – 1,512,300 IDPs").
+_CAPTION_ROW_RE = re.compile(
+    r"^[ \t]*(?:[•*▪◦-][ \t]*)?(?P<label>[^\W\d_][^:\n\d|;–—]{0,40}?)[ \t]*[:–—][ \t]*"
+    r"(?P<number>\d[\d,.\u00a0\u202f ]*\d|\d)(?P<rest>[^\n\d]{0,40}(?:\(\d[^\n)]{0,12}\))?[^\n\d]{0,10})$",
+    re.MULTILINE,
+)
+#: How long a caption may be, in characters.
+_CAPTION_MAX = 220
+#: A caption of something else than people: shares, money, casualties, needs, aid, capacities.
+_CAPTION_NOT_RE = re.compile(
+    r"%|\bper\s*cent|pourcentage|\bshare\b|\bpart\b|\bus\$|\$|€|£|fund|financ|budget|dollar|requirement|"
+    r"deaths?|killed|dead|injur|missing|décès|morts?\b|tués|blessé|disparu|\bneed|besoin|assist|aid\b|aide\b|"
+    r"capacit|cases\s+of|cas\s+de|choléra|cholera|school|école|élèves|pupils|rations?|tonnes?"
+)
+_CAPTION_HOUSEHOLDS_RE = re.compile(r"\b(?:hhs?|households?|ménages?|famil(?:y|ies|les))\b")
+_TOTAL_LABEL_RE = re.compile(r"(?:grand\s+)?total(?:\s+général)?|(?:others?|autres?)", re.IGNORECASE)
 #: A list's first item, from its sentence's start: an optional heading and its colon, then the item's label and
 #: its colon or dash ("Individuals by district of arrival: Eráti – ", "Région du Sahel : ", "• By cause – Drought: ").
 _LIST_OPEN_RE = re.compile(

@@ -173,3 +173,43 @@ def test_a_row_that_says_what_it_counts_keeps_its_own_words(extractor: Extractor
     text = "Situation overview.\nDisplacement in the north\nSindh: 1,200 returnees\nPunjab: 800 returnees"
     facts = _facts(extractor, text)
     assert _term(facts[800]) == "returns"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "people", "homes"),
+    [
+        (
+            "Selon le ministre, 420 familles dont les maisons ont été emportées ont été relogées dans des écoles.",
+            420,
+            "sheltered",
+            "destroyed-housing",
+        ),
+        (
+            "In the district, 700 families whose houses were swept away are staying with relatives.",
+            700,
+            "displaced",
+            "destroyed-housing",
+        ),
+    ],
+)
+def test_families_whose_homes_were_destroyed_are_also_homes_destroyed(
+    extractor: Extractor, text: str, number: int, people: str, homes: str
+) -> None:
+    facts = [f for f in extractor.extract(text, published=PUBLISHED) if f.reported == number]
+    assert sorted(_term(f) or "" for f in facts) == sorted([people, homes])
+    twin = next(f for f in facts if _term(f) == homes)
+    assert twin.unit.value == "household" and twin.category is not None
+    assert twin.category.value == "new-displacement" and twin.span == facts[0].span
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # damaged homes: no figure of their own
+        "Quelque 2 200 familles dont les maisons ont été endommagées passent la nuit sous des tentes.",
+        # the homes alone
+        "Some 300 families whose houses were destroyed received cash grants.",
+    ],
+)
+def test_no_second_figure_for_homes_damaged_or_told_alone(extractor: Extractor, text: str) -> None:
+    assert len(extractor.extract(text, published=PUBLISHED)) <= 1

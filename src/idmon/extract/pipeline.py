@@ -713,11 +713,14 @@ class Extractor:
             if reading.cue is not None and _ARRIVED_CUE_RE.search(reading.cue.text)
         ]
         _arrivals_abroad_flee(arrivals)
+        homes = _homes_told_of(context, readings, facts)
         facts = _without_headline_restatements(text, facts)
         facts = _without_mixed_wholes(context, facts)
         if self.rerank and facts:
             self._rerank(context, facts)
             _arrivals_abroad_flee(arrivals)
+        if homes:
+            facts = self._with_homes(facts, homes)
         # (flooded homes are "affected" homes, out of totals, but a text that counts them tells of displacement)
         displacement = sum(
             1
@@ -838,6 +841,30 @@ class Extractor:
         if not added:
             return readings
         return sorted(readings + added, key=lambda reading: reading.quantity.start)
+
+    def _with_homes(self, facts: list[Fact], homes: dict[int, Term]) -> list[Fact]:
+        """``facts`` and, after each fact of families whose homes a relative clause says were destroyed or damaged,
+        those homes as a figure of their own ("420 familles dont les maisons ont été emportées ont été relogées":
+        420 relocated families and 420 homes destroyed; the writers' call since the twenty-fourth session)."""
+        out: list[Fact] = []
+        for fact in facts:
+            out.append(fact)
+            term = homes.get(id(fact))
+            if term is None:
+                continue
+            twin = replace(
+                fact,
+                term=term,
+                category=Category.NEW_DISPLACEMENT,
+                unit=Unit.HOUSEHOLD,
+                household_size=None,
+                total=None,
+                calculation_logic=None,
+                method=fact.method.split("+", 1)[0],
+            )
+            people_total(twin, self.household_sizes, self.default_household_size)
+            out.append(twin)
+        return out
 
     def _caption_rows(self, context: _Context, quantities: list[Quantity], readings: list[Reading]) -> list[Reading]:
         """``readings`` and the rows of lists under a caption that says what they count, one "Label: number" per
@@ -5909,7 +5936,46 @@ _TOWN_WORD_AFTER_RE = re.compile(r"\s+(?:town|city|municipality|village|ville|co
 #: A neighbour's place: "in neighbouring West Bengal", "le Niger voisin".
 _NEIGHBOURING_BEFORE_RE = re.compile(r"\bneighbou?ring\s+(?:the\s+)?\Z")
 _NEIGHBOURING_AFTER_RE = re.compile(r"\s+voisine?s?\b")
+
+
 #: Where a part of the people before were or came from: "were from Derna itself", "étaient originaires de Kaya".
+def _homes_told_of(context: _Context, readings: list[Reading], facts: list[Fact]) -> dict[int, Term]:
+    """The housing term of the homes of each fact's families (by the fact's ``id``), when a relative clause right
+    after the families says what befell their homes and the figure itself tells what befell the people ("420
+    familles dont les maisons ont été emportées ont été relogées", "700 families whose houses were swept away are
+    staying with relatives")."""
+    found: dict[int, Term] = {}
+    for reading, fact in zip(readings, facts, strict=True):
+        head = reading.head
+        if (
+            head is None
+            or head.unit is not Unit.HOUSEHOLD
+            or is_building(head)
+            or reading.term in HOUSING_TERMS
+            or reading.term in NON_DISPLACEMENT_TERMS
+            or fact.category in CROSS_BORDER_CATEGORIES
+            or head.end <= reading.quantity.end
+        ):
+            continue
+        whose = _WHOSE_HOMES_RE.match(context.lowered, head.end)
+        if whose is None:
+            continue
+        cues = find_cues(context.lowered, whose.end(), min(len(context.text), whose.end() + 60))
+        housing = next((cue for cue in cues if cue.kind is CueKind.TERM), None)
+        # (homes destroyed or unfit to live in; not damaged ones, which most writers give no row of their own)
+        if housing is not None and housing.term in (Term.DESTROYED_HOUSING, Term.UNINHABITABLE_HOUSING):
+            found[id(fact)] = housing.term
+    return found
+
+
+#: A relative clause that names the homes of the families just counted: ", whose houses", " dont les maisons",
+#: " whose homes had been".
+_WHOSE_HOMES_RE = re.compile(
+    r"\s*,?\s*(?:whose\s+(?:homes?|houses?|dwellings?|shelters?|huts?)|dont\s+les\s+(?:maisons|habitations|logements|"
+    r"cases|domiciles|abris|huttes))\b"
+)
+
+
 #: A row of a list under a caption, on a line of its own: a label, a colon or a dash, a number and a few words at
 #: most ("Mopti : 21 300", "• Bay: 21,300 (35%)", "Borno – 1,512,300 IDPs").
 _CAPTION_ROW_RE = re.compile(

@@ -213,3 +213,31 @@ def test_families_whose_homes_were_destroyed_are_also_homes_destroyed(
 )
 def test_no_second_figure_for_homes_damaged_or_told_alone(extractor: Extractor, text: str) -> None:
     assert len(extractor.extract(text, published=PUBLISHED)) <= 1
+
+
+def test_a_long_box_with_no_full_stop_is_read_line_by_line() -> None:
+    from idmon.extract.segments import LONG_SENTENCE, Sentences
+
+    lines = [
+        f"People displaced in district {i} since January according to the cluster: {1000 + i:,} people"
+        for i in range(60)
+    ]
+    text = "KEY FIGURES\n" + "\n".join(lines)
+    assert len(text) > LONG_SENTENCE
+    sentences = Sentences(text)
+    third = text.index(lines[2])
+    assert sentences.around(third + 5) == (third, third + len(lines[2]) + 1)
+    # a short text keeps its lines together when they make one sentence
+    short = "Some 4,000 people\nfled the town on Sunday."
+    assert Sentences(short).around(0) == (0, len(short))
+
+
+def test_every_line_of_a_long_box_keeps_its_own_place(extractor: Extractor) -> None:
+    places = ["Mopti", "Ségou", "Gao", "Kidal"]
+    lines = [
+        f"People displaced in {places[i % 4]} district area {i} since January, the cluster said: {1000 + i:,} people"
+        for i in range(120)
+    ]
+    facts = extractor.extract("MALI — KEY FIGURES\n" + "\n".join(lines), published=PUBLISHED)
+    assert len(facts) == 120
+    assert [f.place for f in facts[:4]] == places

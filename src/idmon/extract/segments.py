@@ -111,6 +111,8 @@ class Sentences:
             if word and word.group(1).lower() in _ABBREVIATIONS:
                 continue
             starts.append(match.end())
+        if len(self.text) > LONG_SENTENCE:
+            starts = _lines_of_long_sentences(self.text, starts)
         self.starts = starts
 
     def around(self, position: int) -> tuple[int, int]:
@@ -123,6 +125,26 @@ class Sentences:
         end = self.starts[index + 1] if index + 1 < len(self.starts) else len(self.text)
         self._known[position] = (start, end)
         return start, end
+
+
+#: How long a sentence may run over several lines before each of its lines counts as a sentence of its own.
+LONG_SENTENCE = 2_000
+#: A line that can open a sentence: a capital, a digit or a bullet first.
+_LINE_OPENS_RE = re.compile(r"\n(?=[ \t]*[A-Z0-9À-Þ•▪◦*·-])")
+
+
+def _lines_of_long_sentences(text: str, starts: list[int]) -> list[int]:
+    """``starts`` with a sentence start after each line break inside a "sentence" longer than ``LONG_SENTENCE``
+    characters, where the next line opens like a sentence: a box or a list of hundreds of lines with no full stop is
+    lines, not one sentence (each figure's words would otherwise be looked for across the whole box, in time that
+    grows with the square of its length)."""
+    out: list[int] = []
+    for index, start in enumerate(starts):
+        out.append(start)
+        end = starts[index + 1] if index + 1 < len(starts) else len(text)
+        if end - start > LONG_SENTENCE:
+            out.extend(match.end() for match in _LINE_OPENS_RE.finditer(text, start, end) if match.end() < end)
+    return out
 
 
 #: A box's item line: its figure, then a dash or a bar ("67,321 — people newly displaced").

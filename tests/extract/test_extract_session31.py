@@ -241,3 +241,39 @@ def test_every_line_of_a_long_box_keeps_its_own_place(extractor: Extractor) -> N
     facts = extractor.extract("MALI — KEY FIGURES\n" + "\n".join(lines), published=PUBLISHED)
     assert len(facts) == 120
     assert [f.place for f in facts[:4]] == places
+
+
+def test_damnificados_are_homeless_and_afectados_affected(extractor: Extractor) -> None:
+    text = 'Peru: INDECI said the rains had left 9,814 people "damnificados" and 57,430 "afectados" in Piura.'
+    facts = _facts(extractor, text)
+    assert _term(facts[9_814]) == "homeless" and _term(facts[57_430]) == "affected"
+
+
+def test_houses_that_burned(extractor: Extractor) -> None:
+    facts = _facts(extractor, "Portugal : plus de 100 habitants ont été évacués, et 48 maisons ont brûlé.")
+    assert _term(facts[48]) == "destroyed-housing" and _term(facts[100]) == "evacuated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Algérie : quelque 140 familles ont déjà reçu les clés de logements sociaux neufs à Mila.",
+        "Türkiye: the government says it has handed over 140 new permanent homes to survivors' families in Hatay.",
+    ],
+)
+def test_families_moved_into_permanent_homes_are_relocated_elsewhere(extractor: Extractor, text: str) -> None:
+    fact = _facts(extractor, text)[140]
+    assert _term(fact) == "relocated"
+    assert fact.category is not None and fact.category.value == "relocation-elsewhere"
+
+
+def test_new_homes_handed_over_are_no_figure(extractor: Extractor) -> None:
+    text = "The quakes displaced 3 million people. The government says it has handed over 46,000 new homes so far."
+    assert 46_000 not in _facts(extractor, text)
+
+
+def test_over_after_a_phrasal_verb_is_no_hedge(extractor: Extractor) -> None:
+    (fact,) = _facts(extractor, "Over 5,000 people fled the town.").values()
+    assert fact.qualifier.value == "more-than"
+    text = "Türkiye: the government has handed over 2,400 new permanent homes to families displaced by the quakes."
+    assert _facts(extractor, text)[2_400].qualifier.value == "exact"

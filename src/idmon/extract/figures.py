@@ -2661,7 +2661,7 @@ _PERMANENT_RE = re.compile(
     # "to the Ntele resettlement site", "sur des parcelles"
     r"permanent\s+(?:homes?|housing|plots?|shelters?|sites?|houses?)|(?:newly[- ]built|new)\s+(?:homes|houses)|"
     r"resettlement\s+(?:sites?|areas?|villages?)|logements?\s+(?:permanents?|définitifs?|modulaires?)|"
-    r"nouvelles\s+maisons|parcelles|plots)\b",
+    r"nouvelles\s+maisons|parcelles|plots|keys|clés|handed\s+over)\b",
     re.IGNORECASE,
 )
 #: "for the second time", "pour la troisième fois": people displaced once more.

@@ -10,7 +10,9 @@ from idmon.extract.prefilter import end_guarded
 _BEFORE: list[tuple[Qualifier, str]] = [
     (
         Qualifier.MORE_THAN,
-        r"(?<!not\s)(?<!no\s)more\s+than|over|above|at\s+least|in\s+excess\s+of|upwards\s+of|exceeding|"
+        # (not a phrasal verb's particle: "handed over 46,000 homes", "took over 300 buildings")
+        r"(?<!not\s)(?<!no\s)more\s+than|(?<!handed\s)(?<!hand\s)(?<!hands\s)(?<!handing\s)(?<!took\s)(?<!taken\s)"
+        r"(?<!take\s)(?<!taking\s)(?<!turned\s)(?<!turn\s)(?<!turning\s)(?<!won\s)(?<!win\s)over|above|at\s+least|in\s+excess\s+of|upwards\s+of|exceeding|"
         r"no\s+(?:fewer|less)\s+than|au-delà\s+de|au-delà\s+d['’]|"
         r"not\s+less\s+than|well\s+over|plus\s+de|plus\s+d['’]|au\s+moins|pas\s+moins\s+de|over\s+the|>|más\s+de|"
         r"por\s+lo\s+menos|al\s+menos|mais\s+de|pelo\s+menos|"

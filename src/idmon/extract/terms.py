@@ -113,7 +113,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"at\s+least|près\s+de|plus\s+de|quelque|environ)\s+)?\d)|détruite?s?|"
         r"effondrée?s?|effondrements?(?=\s+(?:total\s+)?(?:de|d['’]|des)\b)|"
         r"emportée?s?\s+par\s+les\s+eaux|(?:ont\s+été|été|sont)\s+emportée?s|(?:ont|a)\s+emporté|balayée?s?|"
-        r"rasée?s?|incendiée?s?|écroulée?s?|ravagée?s|(?<=ont\s)ravagé|détruisant|démolie?s|démolis|brûlée?s|(?<!partiellement\s)calcinée?s?|destruid[oa]s|destrui[çc][aã]o|destruyó|"
+        r"rasée?s?|incendiée?s?|écroulée?s?|ravagée?s|(?<=ont\s)ravagé|détruisant|démolie?s|démolis|brûlée?s|(?<=ont\s)brûlé\b|(?<!partiellement\s)calcinée?s?|destruid[oa]s|destrui[çc][aã]o|destruyó|"
         r"colapsad[oa]s|"
         # "reduced 140 homes to rubble", "réduit en cendres 64 maisons", "ont fait s'écrouler 76 maisons"
         r"reduced\s+(?:\S+\s+){0,5}?to\s+(?:rubble|ashes|ruins)|réduit(?:e?s)?\s+en\s+(?:cendres|ruines|poussière)|"
@@ -163,6 +163,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     ),
     (
         Term.HOMELESS,
+        # Peru's and Bolivia's "damnificados" lost their homes or livelihoods: homeless (every writer's call, beside
+        # "afectados", affected)
+        r"damnificad[oa]s|"
         r"homeless|home-less|lost\s+(?:their|his|her|all\s+their)\s+(?:homes?|houses?|dwellings?)|"
         r"(?:without|with\s+no)\s+(?:a\s+)?(?:shelter|homes?|housing|roof(?!\s+(?:tiles?|sheets?|damage|repairs?))\b)|sleeping\s+(?:in\s+the\s+open|outdoors|outside|rough)|"
         r"sans[- ]abris?|sans\s+logis|à\s+la\s+belle\s+étoile|sin\s+hogar(?:es)?|sem[- ]abrigo|desabrigad[oa]s|"
@@ -424,6 +427,12 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     ),
     (
         Term.RELOCATED,
+        # "140 familles ont reçu les clés de logements sociaux neufs", "has handed over 46,000 new permanent homes to
+        # survivors' families": moved into homes of their own for good
+        r"(?:received|receive|reçu|recevront|recevaient)\s+(?:the\s+|les\s+|their\s+|leurs\s+)?(?:keys|clés)\b|"
+        # (permanent homes: new homes handed over are a count of buildings for most writers)
+        r"handed\s+over(?=\s+(?:(?:some|about|around|nearly|over|more\s+than)\s+)?\d[\d,.]*\s+(?:new\s+)?permanent\s+"
+        r"(?:homes|houses|housing\s+units|apartments|flats)\b)|"
         r"relocat\w*|relocalisée?s?|relocalisation(?=\s+(?:de|d['’]|des)\b)|resettled|moved\s+to\s+(?:safer|safety|higher)|moved\s+to\s+safe|shifted\s+to|"
         # "had been moved by boat to Santo": people moved somewhere by others
         r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))moved\s+(?:by\s+\w+\s+)?(?:to|from)"
@@ -687,7 +696,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "la sécheresse touche environ 1,1 million", "les pluies ont frappé quelque 8 700 ménages"
         r"touche(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+|au\s+moins\s+)?\d)|"
         r"frappée?s?(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+|au\s+moins\s+)?\d)|"
-        r"sinistrée?s?|damnificad[oa]s|afectad[oa]s|"
+        r"sinistrée?s?|afectad[oa]s|"
         r"atingid[oa]s|"
         # cut off by water: "9.5 lakh people remain waterlogged", "1.5 million people are marooned"
         r"marooned|waterlogged|water-logged|"

@@ -277,3 +277,10 @@ def test_over_after_a_phrasal_verb_is_no_hedge(extractor: Extractor) -> None:
     assert fact.qualifier.value == "more-than"
     text = "Türkiye: the government has handed over 2,400 new permanent homes to families displaced by the quakes."
     assert _facts(extractor, text)[2_400].qualifier.value == "exact"
+
+
+def test_survivors_moved_to_a_resettlement_site(extractor: Extractor) -> None:
+    text = "The government said it had moved 1,432 survivors of the landslides to a resettlement site in the district."
+    fact = _facts(extractor, text)[1_432]
+    assert _term(fact) == "relocated"
+    assert fact.category is not None and fact.category.value == "relocation-elsewhere"

@@ -284,3 +284,115 @@ def test_survivors_moved_to_a_resettlement_site(extractor: Extractor) -> None:
     fact = _facts(extractor, text)[1_432]
     assert _term(fact) == "relocated"
     assert fact.category is not None and fact.category.value == "relocation-elsewhere"
+
+
+# --- the review's findings on this session's rules ---
+
+
+def test_a_footnote_mark_after_collapsed_huts_neither_crashes_nor_counts(extractor: Extractor) -> None:
+    text = (
+        "Dans la province du Mayo-Kebbi, 1 430 cases se sont effondrées\n(2)\n\n"
+        "420 familles dont les maisons ont été détruites ont été relogées."
+    )
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert sorted(f.reported or 0 for f in facts) == [420, 420, 1_430]
+
+
+def test_caption_rows_are_placed_by_their_own_labels_and_dated_by_the_caption(extractor: Extractor) -> None:
+    text = (
+        "Les autorités ont publié jeudi leur bilan trimestriel.\n"
+        "Tableau 3. Retours de PDI par région, avril-juin 2024 (source : DNDS)\n"
+        "Mopti : 21 300\nSégou : 8 410\nTotal : 29 710"
+    )
+    facts = _facts(extractor, text)
+    assert facts[21_300].admin1 == "Mopti" and facts[8_410].admin1 == "Ségou"
+    assert facts[29_710].admin1 is None and facts[29_710].country == "MLI"
+    assert {(f.start_date, f.end_date) for f in facts.values()} == {(date(2024, 6, 1), date(2024, 6, 30))}
+
+
+def test_a_short_row_label_is_its_own_area(extractor: Extractor) -> None:
+    text = "Cameroun.\nDéplacés internes par région\nNord : 12 905\nEst : 9 630\nExtrême-Nord : 4 118"
+    facts = _facts(extractor, text)
+    assert facts[9_630].admin1 != "North"  # (not the row before's area)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Camps hosting displaced people, by state",
+        "Kits NFI distribués aux ménages déplacés par province",
+        "Population of districts hosting displaced people (2023 census)",
+        "IDPs per 1,000 inhabitants, by province",
+        "Projected displacement by region if the rains fail",
+        "Displaced people reached with food by state",
+    ],
+)
+def test_rows_under_a_caption_of_other_things_are_no_figures(extractor: Extractor, caption: str) -> None:
+    text = f"Floods displaced 40,000 people.\n{caption}\nBorno: 213\nAdamawa: 84\nYobe: 41"
+    assert not {213, 84, 41} & set(_facts(extractor, text))
+
+
+def test_a_row_that_counts_other_things_is_no_figure(extractor: Extractor) -> None:
+    text = "Floods displaced 40,000 people.\nDisplacement by district\nSukkur: 21 camps\nLarkana: 30 July\nDadu: 2,130"
+    facts = _facts(extractor, text)
+    assert 21 not in facts and 30 not in facts and 2_130 in facts
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 12,000 people fled their villages and aid agencies distributed food in camps and with host families.",
+        "About 4,000 people fled their homes in Beni, joining those already living in camps and with host families.",
+        "Some 1,800 people fled the area and some stayed in schools or with relatives.",
+        "Plus de 3 000 personnes ont fui ; l'ONG a distribué des kits dans les écoles et chez des proches.",
+    ],
+)
+def test_places_of_another_clause_leave_the_flight_as_it_is(extractor: Extractor, text: str) -> None:
+    (fact,) = extractor.extract(text, published=PUBLISHED)
+    assert _term(fact) == "forced-to-flee"
+
+
+def test_a_catch_all_over_shelters_keeps_the_movement_its_wording_tells(extractor: Extractor) -> None:
+    text = "Les pluies ont contraint quelque 3 000 familles à s'abriter dans des écoles ou chez des voisins."
+    fact = _facts(extractor, text)[3_000]
+    assert _term(fact) == "multiple-or-other"
+    assert fact.category is not None and fact.category.value == "new-displacement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 300 families whose houses were destroyed have now returned to their villages in Dadu.",
+        "Some 1,200 families whose homes were destroyed in the 2015 earthquake are still living in shelters.",
+        "About 500 families whose homes were destroyed are now homeless.",
+        "Thousands of families whose homes collapsed are sleeping in the open.",
+    ],
+)
+def test_no_twin_for_returns_old_events_the_homeless_or_vague_counts(extractor: Extractor, text: str) -> None:
+    assert len(extractor.extract(text, published=PUBLISHED)) == 1
+
+
+def test_crossings_back_are_no_flight(extractor: Extractor) -> None:
+    text = (
+        "BEIRUT — Strikes displaced 1.2 million people. Border guards recorded 21,300 crossings from Lebanon into "
+        "Syria on Sunday and 19,800 in the opposite direction."
+    )
+    assert 19_800 not in _facts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("heading", "lines"),
+    [
+        # a figure alone on its line, labelled by the next
+        ("KEY FIGURES (as of 30 September)\n", ["{n:,}", "People newly displaced in Borno"]),
+        # a sentence wrapped at its lines with no full stop
+        ("", ["Flooding in Bandiagara district forced", "{n} people from their homes and"]),
+    ],
+)
+def test_long_texts_with_no_full_stop_keep_their_lines_joined_where_they_must(
+    extractor: Extractor, heading: str, lines: list[str]
+) -> None:
+    count = 45 if not heading else 80  # (each text over 2,000 characters)
+    text = heading + "\n".join(line.format(n=1000 + i) for i in range(count) for line in lines)
+    assert len(text) > 2_000
+    assert len(extractor.extract(text, published=PUBLISHED)) == count

@@ -4,7 +4,7 @@ a stock, a flow, a return or a movement abroad (category)?"""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from idmon.domain.vocabulary import Category, Qualifier, Term, Unit
@@ -492,6 +492,9 @@ class Reading:
     cue: Cue | None
     bracketed: bool
     bounds: tuple[int, int]
+    #: One count over several kinds of place ("are staying with host families or in schools"): the fact's term is the
+    #: catch-all, its category read from the reading's own term.
+    mixed: bool = False
 
 
 def is_bracketed(text: str, quantity: Quantity, sentence_start: int) -> bool:
@@ -517,7 +520,6 @@ _OR_WITH_HOSTS_AFTER_RE = re.compile(
 #: (Not people displaced or left homeless, then staying in shelters or with relatives: most writers keep their
 #: term, "displaced" or "homeless", whatever places follow.)
 _MIXED_PLACES_TERMS = frozenset({Term.FORCED_TO_FLEE, Term.SHELTERED, Term.IN_RELIEF_CAMP})
-_FLIGHT_TERMS = frozenset({Term.FORCED_TO_FLEE})
 _HOSTS_PLACE = (
     r"(?:(?:with|among)\s+(?:their\s+|host\s+)?(?:relatives|friends|family|families|host\s+(?:families|communities)|"
     r"neighbou?rs)|chez\s+(?:des\s+|leurs\s+|les\s+)?(?:proches|parents|amis|voisins)|"
@@ -542,7 +544,16 @@ _MIXED_PLACES_RE = re.compile(
 #: The others, a part of their own: "… and the rest with relatives", "while others", "les autres chez des proches".
 _OTHERS_SPLIT_RE = re.compile(
     r"\b(?:the\s+rest|the\s+others|others|while|whereas|les\s+autres|d['’]autres|tandis|alors\s+que|le\s+reste|"
-    r"of\s+(?:them|whom)|d['’]entre\s+(?:eux|elles)|dont|including|notamment)\b",
+    r"of\s+(?:them|whom)|d['’]entre\s+(?:eux|elles)|dont|including|notamment|some|most|many|those|joining|ceux|"
+    r"celles|certain(?:e?s)?|la\s+plupart|beaucoup|plusieurs|rejoignant)\b",
+    re.IGNORECASE,
+)
+#: The people's staying somewhere, right before the places named: "are staying", "ont été accueillies", "s'abriter".
+_STAY_BEFORE_RE = re.compile(
+    r"\b(?:stay(?:s|ing|ed)?|liv(?:e|es|ing|ed)|shelter(?:s|ing|ed)?|housed|hosted|accommodated|lodged|sleep(?:s|ing)?|"
+    r"slept|refuge|moved\s+in|(?:are|were|remain|remained)\s+(?:now\s+|still\s+)?(?:in|with)|abrit\w*|"
+    r"hébergée?s|accueillie?s|réfugiée?s|vivent|vivant|vivaient|logée?s|relogée?s|recasée?s|installée?s|dorment|"
+    r"dormaient|(?:sont|étaient|restent)\s+(?:encore\s+|toujours\s+)?(?:dans|chez))\b",
     re.IGNORECASE,
 )
 _SENTENCE_BREAK_RE = re.compile(r"[.;!?\n]")
@@ -583,7 +594,13 @@ def _choose_cue(
     low, high = bounds
     if (
         _WHERE_BEFORE_RE.search(text, max(0, start - 16), start) is not None
-        and _STILL_LIVING_AFTER_RE.match(text, head_end) is not None
+        and (living := _STILL_LIVING_AFTER_RE.match(text, head_end)) is not None
+        # (counted there, "registered", only as people: not "where 2,300 students are registered in schools")
+        and (
+            living.group("counted") is None
+            or head_end == end
+            or _COUNTED_PEOPLE_RE.fullmatch(text[end:head_end].strip())
+        )
     ):
         # "… shifted to relief camps in Kasur, where 18,600 were still living": the places named before, where
         # they live
@@ -1167,8 +1184,8 @@ _WHERE_BEFORE_RE = re.compile(r"\b(?:where|où)\s+(?:(?:some|about|around|nearly
 _STILL_LIVING_AFTER_RE = re.compile(
     r"\s+(?:(?:were|are|remain|remained|sont|étaient|restent)\s+)?(?:(?:still|now|toujours|encore)\s+)?"
     # ("where about 8,500 people are now registered": counted there)
-    r"(?:living|staying|sheltering|sleeping|registered|housed|accommodated|vivent|vivaient|logent|dorment|hébergée?s|"
-    r"enregistrée?s|recensée?s)\b",
+    r"(?:living|staying|sheltering|sleeping|housed|accommodated|vivent|vivaient|logent|dorment|hébergée?s|"
+    r"(?P<counted>registered|enregistrée?s|recensée?s))\b",
     re.IGNORECASE,
 )
 _HOME_TO_RE = re.compile(
@@ -1202,6 +1219,12 @@ _HOSTED_DISPLACED_RE = re.compile(
 )
 _HOSTED_REFUGEES_RE = re.compile(
     r"(?:[\w'’-]+\s+){0,2}(?:refugees|réfugiée?s)(?:\s+(?!et\b|and\b)[\w'’-]+)?", re.IGNORECASE
+)
+#: A noun of people or households and nothing else ("people", "displaced families", "personnes déplacées").
+_COUNTED_PEOPLE_RE = re.compile(
+    r"(?:[\w'’-]+\s+)?(?:people|persons|individuals|personnes|individus|families|familles|households|ménages|idps|pdi|"
+    r"evacuees|évacuée?s|residents|habitants)(?:\s+déplacée?s)?",
+    re.IGNORECASE,
 )
 _GENERIC_PEOPLE_RE = re.compile(r"(?:[\w'’-]+\s+)?(?:people|persons|individuals|personnes|individus)", re.IGNORECASE)
 _ITEM_END_RE = re.compile(r"\|")
@@ -1517,6 +1540,20 @@ _STILL_IN_AFTER_RE = re.compile(
 )
 
 
+_OPPOSITE_WAY_RE = re.compile(
+    r"\s+(?:\w+\s+)?(?:in\s+the\s+(?:opposite|other|reverse)\s+direction|the\s+other\s+way|dans\s+l['’]autre\s+sens|"
+    r"en\s+sens\s+inverse|dans\s+le\s+sens\s+inverse)\b",
+    re.IGNORECASE,
+)
+#: A line that holds only a bracketed or superscript-like mark: "(2)", "[14]".
+_FOOTNOTE_LINE_RE = re.compile(r"[ \t]*[(\[]\s*\d{1,3}\s*[)\]][ \t]*")
+
+
+def _line_end(text: str, position: int) -> int:
+    end = text.find("\n", position)
+    return len(text) if end == -1 else end
+
+
 def is_candidate(text: str, quantity: Quantity) -> bool:
     """True unless the number is plainly something else: money, a date, a measure, a count of schools…"""
     # Each test below can only rule the number out: their order does not change the answer. The noun after the
@@ -1524,6 +1561,12 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
     # look-backs for money, dates and references.
     if not _counts_people_or_homes(text, quantity):
         return False
+    if _OPPOSITE_WAY_RE.match(text, quantity.end):
+        return (
+            False  # "21,300 crossings from Lebanon into Syria and 19,800 in the opposite direction": people going back
+        )
+    if _FOOTNOTE_LINE_RE.fullmatch(text, text.rfind("\n", 0, quantity.start) + 1, _line_end(text, quantity.end)):
+        return False  # "… se sont effondrées\n(2)\n": a footnote's mark alone on its line, as PDFs leave them
     if quantity.value is not None and quantity.value >= 1_000_000_000:
         return False  # "3.5 billion shekels": no count of displaced people or homes reaches a billion
     if is_not_figure(text, quantity):
@@ -2178,18 +2221,23 @@ def read_quantity(
         # "still live in temporary housing or with relatives", "remain in displacement sites and host communities":
         # one count over several kinds of place: the catch-all (the writers' call since the sixteenth session)
         term = Term.MULTIPLE_OR_OTHER
+    mixed = False
     if (
         term in _MIXED_PLACES_TERMS
         and cue is not None
         and (where := _MIXED_PLACES_RE.search(text, head_end, min(high, head_end + 220))) is not None
         and not _OTHERS_SPLIT_RE.search(text, head_end, where.start())
         and not _SENTENCE_BREAK_RE.search(text, head_end, where.start())
+        # (the figure's people staying there, said right before the places: not "… fled their villages and aid
+        # agencies distributed food in camps and with host families")
+        and _STAY_BEFORE_RE.search(text, max(head_end, where.start() - 40), where.start() + 1) is not None
     ):
-        # "are displaced, staying in evacuation centres or with relatives", "ont été accueillies chez des voisins ou
-        # dans des écoles", "s'abriter dans des écoles, des mosquées ou chez des voisins": one count over several kinds
-        # of place, the catch-all (the writers' call since the sixteenth session; not "the rest with relatives", a
-        # part of its own, nor where an evacuation took them: "evacuated to schools and relatives' homes")
-        term = Term.MULTIPLE_OR_OTHER
+        # "fled their homes and are staying with host families or in schools", "ont été accueillies chez des voisins
+        # ou dans des écoles", "s'abriter dans des écoles, des mosquées ou chez des voisins": one count over several
+        # kinds of place, the catch-all (the writers' call since the sixteenth session; not "the rest with
+        # relatives", a part of its own, nor where an evacuation took them: "evacuated to schools and relatives'
+        # homes"); the term is given to the fact once its category is read from its own wording (a flight, a stay)
+        mixed = True
     if term is None and is_building(head) and _building_flooded(text, qualifier_start, quantity.end, high):
         term = Term.AFFECTED
     if term is None and inherited is not None:
@@ -2214,10 +2262,15 @@ def read_quantity(
             return None
     if term in HOUSING_TERMS and head is not None and head.text.lower().startswith(OF_THEM_HEADS):
         head = None  # "20 houses damaged, five of them destroyed": "of them" are the houses
-    if term in HOUSING_TERMS and head is not None and not is_building(head) and _WHOSE_RE.match(text, head.end):
+    if (
+        term in HOUSING_TERMS
+        and cue is not None  # (not a term inherited from the figure before, with no wording of its own)
+        and head is not None
+        and not is_building(head)
+        and _WHOSE_RE.match(text, head.end)
+    ):
         # "300 personnes dont les maisons ont été emportées ont été évacuées", "families whose homes were destroyed
         # have been relocated": the homes are told in a relative clause, what happened to the people after it
-        assert cue is not None
         housing = cue
         cue = next(
             (
@@ -2264,7 +2317,18 @@ def read_quantity(
         qualifier = Qualifier.APPROXIMATELY
     if cue is None and inherited is not None:
         cue = inherited.cue  # the wording the figure shares ("Displaced: Kayes 1,200; Ségou 3,400; Mopti 12,900")
-    return Reading(quantity, term, unit, qualifier, qualifier_start, head, cue, inherited is not None, bounds)
+    return Reading(
+        quantity,
+        term,
+        unit,
+        qualifier,
+        qualifier_start,
+        head,
+        cue,
+        inherited is not None,
+        bounds,
+        mixed and term in _MIXED_PLACES_TERMS,
+    )
 
 
 #: A hedge before a range: "anywhere between", "roughly from", "on estime entre".
@@ -2918,10 +2982,6 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
         # people in shelters or camps: where they are at a date ("70,000 people were in 47 shelters", "1 800
         # déplacés du site de Pissila"), unless the clause tells of their movement ("fled to camps this week")
         return Category.IDPS
-    if term is Term.MULTIPLE_OR_OTHER and reading.cue is not None and reading.cue.term in _FLIGHT_TERMS:
-        # "ont dû quitter leur domicile et ont été accueillies chez des voisins ou dans des écoles": the count over
-        # several kinds of place tells of a flight, a movement as its wording says
-        return category_for(replace(reading, term=reading.cue.term), clause, own, disaster=disaster)
     if (
         term in (Term.DISPLACED, Term.MULTIPLE_OR_OTHER)
         and _stock(clause, disaster)

@@ -532,6 +532,9 @@ class _Context:
     labels: dict[int, str] = field(default_factory=dict)
     #: Where each figure read in the document starts, in text order.
     figures: list[int] = field(default_factory=list)
+    #: The rows read under a caption (by the figure's start): the span of the row's label and the start of the
+    #: block's first row (whose sentence holds the caption and its dates).
+    caption_rows: dict[int, tuple[tuple[int, int], int]] = field(default_factory=dict)
     #: The figures read with the wording of the figure before them ("… and 363,832 in Puri", "up from 1,900").
     inherited: set[int] = field(default_factory=set)
     #: The items of lists that break a total down ("Région du Sahel : 609 118 | Centre-Nord : 529 376"), with the
@@ -678,6 +681,11 @@ class Extractor:
                     context.recalled_spans.add(fact.span[0])
                     fact.confidence = round(max(0.05, fact.confidence * probability), 2)
                     fact.method = f"{fact.method}+{version}"  # "extract:rules-0.1+recall-1a2b3c4d"
+        if context.caption_rows and self.gazetteer is not None:
+            self._caption_row_places(context, readings, facts, main_country)
+        for reading, fact in zip(readings, facts, strict=True):
+            if reading.mixed and fact.term is reading.term:
+                fact.term = Term.MULTIPLE_OR_OTHER  # (see figures.read_quantity: one count over several kinds of place)
         _restatements_agree(context, readings, facts)
         for fact in _parts_in_households(context, readings, facts):
             people_total(fact, self.household_sizes, self.default_household_size)
@@ -843,7 +851,8 @@ class Extractor:
         return sorted(readings + added, key=lambda reading: reading.quantity.start)
 
     def _with_homes(self, facts: list[Fact], homes: dict[int, Term]) -> list[Fact]:
-        """``facts`` and, after each fact of families whose homes a relative clause says were destroyed or damaged,
+        """``facts`` and, after each fact of families whose homes a relative clause says were destroyed or made unfit
+        to live in (not damaged),
         those homes as a figure of their own ("420 familles dont les maisons ont été emportées ont été relogées":
         420 relocated families and 420 homes destroyed; the writers' call since the twenty-fourth session)."""
         out: list[Fact] = []
@@ -877,6 +886,7 @@ class Extractor:
         rows = list(_CAPTION_ROW_RE.finditer(text))
         added: list[Reading] = []
         replaced: dict[int, Reading] = {}
+        dropped: set[int] = set()
         run: list[re.Match[str]] = []
         for at, row in enumerate(rows):
             run.append(row)
@@ -891,8 +901,18 @@ class Extractor:
             if caption_end <= caption_start or caption_end - caption_start > _CAPTION_MAX:
                 continue
             caption = lowered[caption_start:caption_end]
-            if _CAPTION_NOT_RE.search(caption):
-                continue  # "Deaths by region", "Funding by sector (US$)", "Share of IDPs by region (%)"
+            if _CAPTION_NOT_RE.search(caption) or _CAPTION_THINGS_RE.match(caption):
+                # "Deaths by region", "Funding by sector (US$)", "Share of IDPs by region (%)", "Camps hosting displaced
+                # people, by state", "Kits NFI distribués aux ménages déplacés": not a count of people or homes; nor is
+                # the first row, read with the caption's words in its sentence
+                for item in block:
+                    index = read.get(item.start("number"), -1)
+                    cue_of = readings[index].cue if index >= 0 else None
+                    if cue_of is not None and caption_start <= cue_of.start < caption_end:
+                        dropped.add(index)
+                continue
+            if not _CAPTION_PEOPLE_RE.search(caption):
+                continue
             cues = find_cues(lowered, caption_start, caption_end)
             if any(cue.kind is CueKind.CASUALTY for cue in cues):
                 continue
@@ -900,7 +920,10 @@ class Extractor:
             if cue is None or cue.term is None or cue.term is Term.AFFECTED:
                 continue
             caption_households = _CAPTION_HOUSEHOLDS_RE.search(caption) is not None
+            first: int | None = None
             for item in block:
+                if not _CAPTION_ROW_REST_RE.fullmatch(lowered, item.start("rest"), item.end("rest")):
+                    continue  # "Sukkur: 21 camps", "Larkana: 30 July", "Dadu: 45 mm": the row counts something else
                 quantity = starts.get(item.start("number"))
                 if quantity is None:
                     # (a row whose line has no wording of displacement was not looked at: its number is read here)
@@ -946,10 +969,55 @@ class Extractor:
                     replaced[read[quantity.start]] = reading
                 else:
                     added.append(reading)
-        if not added and not replaced:
+                first = quantity.start if first is None else first
+                context.caption_rows[quantity.start] = ((item.start("label"), item.start("label") + len(label)), first)
+        if not added and not replaced and not dropped:
             return readings
-        kept = [replaced.get(index, reading) for index, reading in enumerate(readings)]
+        kept = [replaced.get(index, reading) for index, reading in enumerate(readings) if index not in dropped]
         return sorted(kept + added, key=lambda reading: reading.quantity.start)
+
+    def _caption_row_places(
+        self, context: _Context, readings: list[Reading], facts: list[Fact], main: str | None
+    ) -> None:
+        """Each row read under a caption is placed by its own label (a "Total" row in the country as a whole), and
+        dated as the block's first row, whose sentence holds the caption's period ("Retours de PDI par région,
+        avril-juin 2024")."""
+        assert self.gazetteer is not None
+        by_start = {reading.quantity.start: fact for reading, fact in zip(readings, facts, strict=True)}
+        for reading, fact in zip(readings, facts, strict=True):
+            row = context.caption_rows.get(reading.quantity.start)
+            if row is None:
+                continue
+            (start, end), first = row
+            if _TOTAL_LABEL_RE.fullmatch(context.text, start, end):
+                _counted_for(fact, fact.country)
+            else:
+                placed = False
+                for mention in self.gazetteer.find_mentions(context.text, start, end):
+                    if mention.end != end:
+                        continue
+                    entry = self._resolve(context, mention, fact.country or main)
+                    if entry is not None and (fact.country is None or entry.country == fact.country):
+                        _counted_for(fact, entry.country)
+                        _apply_place(fact, entry, mention, self.gazetteer)
+                        placed = True
+                        break
+                if not placed:
+                    # a label too short or too common to be looked for in running text ("Est", "Bay", "Nord"): an
+                    # area of the row's country so named, else the country alone (not the row before's place)
+                    country = fact.country or main
+                    areas = [
+                        entry
+                        for entry in self.gazetteer.lookup(context.text[start:end])
+                        if entry.country == country and entry.precision in (Precision.ADM1, Precision.ADM2)
+                    ]
+                    _counted_for(fact, country)
+                    if areas:
+                        area = min(areas, key=lambda entry: entry.precision is not Precision.ADM1)
+                        _apply_area(fact, area, self.gazetteer)
+            head = by_start.get(first)
+            if head is not None and head is not fact:
+                fact.start_date, fact.end_date, fact.date_accuracy = head.start_date, head.end_date, head.date_accuracy
 
     def _row_label(self, text: str, label: str, start: int) -> bool:
         """True when a row's label is a place the gazetteer knows (or ends with one), or a total."""
@@ -5938,7 +6006,6 @@ _NEIGHBOURING_BEFORE_RE = re.compile(r"\bneighbou?ring\s+(?:the\s+)?\Z")
 _NEIGHBOURING_AFTER_RE = re.compile(r"\s+voisine?s?\b")
 
 
-#: Where a part of the people before were or came from: "were from Derna itself", "étaient originaires de Kaya".
 def _homes_told_of(context: _Context, readings: list[Reading], facts: list[Fact]) -> dict[int, Term]:
     """The housing term of the homes of each fact's families (by the fact's ``id``), when a relative clause right
     after the families says what befell their homes and the figure itself tells what befell the people ("420
@@ -5953,7 +6020,11 @@ def _homes_told_of(context: _Context, readings: list[Reading], facts: list[Fact]
             or is_building(head)
             or reading.term in HOUSING_TERMS
             or reading.term in NON_DISPLACEMENT_TERMS
-            or fact.category in CROSS_BORDER_CATEGORIES
+            # (not people back home, nor people left homeless: the same loss told twice; nor a vague count)
+            or reading.term in (Term.RETURNS, Term.HOMELESS)
+            or fact.reported is None
+            # (people at home or moved within their country: not abroad; an earlier event's homes: see the year below)
+            or fact.category not in (Category.NEW_DISPLACEMENT, Category.IDPS)
             or head.end <= reading.quantity.end
         ):
             continue
@@ -5962,12 +6033,15 @@ def _homes_told_of(context: _Context, readings: list[Reading], facts: list[Fact]
             continue
         cues = find_cues(context.lowered, whose.end(), min(len(context.text), whose.end() + 60))
         housing = next((cue for cue in cues if cue.kind is CueKind.TERM), None)
+        if housing is not None and _YEAR_RE.search(context.text, whose.end(), min(len(context.text), housing.end + 40)):
+            continue  # "… whose homes were destroyed in 2019 have returned": an earlier event's homes
         # (homes destroyed or unfit to live in; not damaged ones, which most writers give no row of their own)
         if housing is not None and housing.term in (Term.DESTROYED_HOUSING, Term.UNINHABITABLE_HOUSING):
             found[id(fact)] = housing.term
     return found
 
 
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 #: A relative clause that names the homes of the families just counted: ", whose houses", " dont les maisons",
 #: " whose homes had been".
 _WHOSE_HOMES_RE = re.compile(
@@ -5989,10 +6063,33 @@ _CAPTION_MAX = 220
 _CAPTION_NOT_RE = re.compile(
     r"%|\bper\s*cent|pourcentage|\bshare\b|\bpart\b|\bus\$|\$|€|£|fund|financ|budget|dollar|requirement|"
     r"deaths?|killed|dead|injur|missing|décès|morts?\b|tués|blessé|disparu|\bneed|besoin|assist|aid\b|aide\b|"
-    r"capacit|cases\s+of|cas\s+de|choléra|cholera|school|école|élèves|pupils|rations?|tonnes?"
+    r"capacit|cases\s+of|cas\s+de|choléra|cholera|school|école|élèves|pupils|rations?|tonnes?|"
+    # things, rates, plans, populations, units of thousands, breakdowns by sex or age
+    r"\bkits?\b|latrine|births?|naissance|population|per\s*1|pour\s+1|"
+    r"taux|\brates?\b|ratio|reached|atteint|distribu|planned|target|cible|prévu|projected|projection|sc[ée]nario|"
+    r"thousands|milliers|\bsex\b|sexe|\bâges?\b|\bages?\b|\bsize\b|taille|occupa"
 )
 _CAPTION_HOUSEHOLDS_RE = re.compile(r"\b(?:hhs?|households?|ménages?|famil(?:y|ies|les))\b")
-_TOTAL_LABEL_RE = re.compile(r"(?:grand\s+)?total(?:\s+général)?|(?:others?|autres?)", re.IGNORECASE)
+_TOTAL_LABEL_RE = re.compile(r"(?:grand\s+)?total(?:\s+général)?", re.IGNORECASE)
+#: A caption whose first noun counts places or things: "Camps hosting displaced people", "Sites de déplacés par
+#: région", "Nombre de sites …", "Evacuation centres open …", "Kits NFI …", "IDP latrines built" (not "IDPs in camps").
+_CAPTION_THINGS_RE = re.compile(
+    r"[^\w]*(?:[\w'’-]+[ \t]*[—–:-][ \t]*)?(?:(?:number|nombre|no\.?|nb\.?)\s+(?:of\s+|de\s+|d['’])?)?(?:[\w'’-]+\s+)?"
+    r"(?:camps?|sites?|cent(?:re|er)s?|kits?|latrines?|shelters\s+built|abris\s+construits|tents|tentes)\b"
+)
+#: A caption that names people or homes, the things a row may count.
+_CAPTION_PEOPLE_RE = re.compile(
+    r"\b(?:people|persons|personnes|individuals|individus|idps?|pdi|déplacée?s|displaced|displacements?|"
+    r"déplacements?|refugees|réfugiée?s|returnees|retournée?s|retours?|returns?|evacuees|évacuée?s|evacuated|"
+    r"families|familles|ménages|households|hhs?|sinistrée?s|homeless|sans-abri|houses|maisons|homes|logements|"
+    r"habitations|cases)\b"
+)
+#: What may follow a row's number: nothing, a noun of people or homes, a share in brackets.
+_CAPTION_ROW_REST_RE = re.compile(
+    r"\s*(?:(?:people|persons|personnes|individuals|individus|idps?|pdi|families|familles|ménages|households|hhs?|"
+    r"déplacée?s|displaced|returnees|retournée?s|evacuees|évacuée?s|refugees|réfugiée?s|houses|maisons|homes|"
+    r"logements|cases)\b)?\s*(?:\(\s*[\d.,]+\s*%?\s*\))?\s*[.;]?\s*"
+)
 #: A list's first item, from its sentence's start: an optional heading and its colon, then the item's label and
 #: its colon or dash ("Individuals by district of arrival: Eráti – ", "Région du Sahel : ", "• By cause – Drought: ").
 _LIST_OPEN_RE = re.compile(
@@ -6154,6 +6251,7 @@ _SHARE_OF_THEM_DASH_RE = re.compile(
 )
 _DASH_AFTER_RE = re.compile(r"\s*[—–]")
 _SHARE_OF_THEM_NUMBER_RE = compile_guarded(r"\b(?:of\s+(?:them|these|those)|d['’]entre\s+(?:eux|elles))\s*[—–]\s*\d")
+#: Where a part of the people before were or came from: "were from Derna itself", "étaient originaires de Kaya".
 _BE_IN_PLACE_AFTER_RE = re.compile(
     r"\s+(?:people\s+|personnes\s+)?(?:are|were|remain|remained|have\s+been|had\s+been|sont|étaient|ont\s+été|"
     r"se\s+trouvent|se\s+trouvaient)\s+(?:(?:still|now|currently|toujours|encore|actuellement)\s+)?"

@@ -446,9 +446,11 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r")shifted\s+(?:from|out\s+of|away\s+from)\b|"
         # "authorities were moving more than 15,000 people from slopes", "moved 3,000 residents out of the villages"
         r"(?:moving|moved)(?=\s+(?:(?:more\s+than|over|about|some|nearly|around|almost|at\s+least|an\s+estimated)\s+)?"
-        r"\d[\d,.\s]*(?:million\s+|lakh\s+)?(?:people|persons|residents|families|households|villagers|inhabitants|"
-        # "had moved 1,432 survivors of the landslides to a resettlement site"
-        r"survivors)\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:from|out\s+of|away\s+from|to)\b)|"
+        r"\d[\d,.\s]*(?:million\s+|lakh\s+)?(?:(?:people|persons|residents|families|households|villagers|inhabitants)\s+"
+        r"(?:from|out\s+of|away\s+from)|"
+        # "had moved 1,432 survivors of the landslides to a resettlement site" (not "moved 300 people to the new
+        # office")
+        r"survivors\s+(?:of\s+(?:the\s+)?[\w-]+\s+)?(?:from|out\s+of|away\s+from|to))\b)|"
         # "shifted 1,00,000 people from the coast to safer places" (IDMC reads moves to safety as relocations)
         r"(?<!evacuated\s)(?<!evacuate\s)(?<!évacuées\s)(?<!évacués\s)"
         r"(?:(?:to|into)\s+(?:safer|safe|higher)\s+(?:places?|locations?|areas?|grounds?|zones?|sites?)|"

@@ -396,3 +396,16 @@ def test_long_texts_with_no_full_stop_keep_their_lines_joined_where_they_must(
     text = heading + "\n".join(line.format(n=1000 + i) for i in range(count) for line in lines)
     assert len(text) > 2_000
     assert len(extractor.extract(text, published=PUBLISHED)) == count
+
+
+def test_caption_rows_apart_from_their_caption_by_blank_lines(extractor: Extractor) -> None:
+    text = "Mali.\nPersonnes déplacées par région\n\nMopti : 21 300\n\nSégou : 8 410\n\nGao : 5 020"
+    facts = _facts(extractor, text)
+    assert {21_300, 8_410, 5_020} <= set(facts)
+    assert facts[8_410].admin1 == "Ségou" and _term(facts[5_020]) == "displaced"
+
+
+def test_key_figures_apart_by_blank_lines_keep_their_own_labels(extractor: Extractor) -> None:
+    text = "Key figures\n\nIDPs: 1,200,000\n\nReturnees: 300,000"
+    facts = _facts(extractor, text)
+    assert _term(facts[1_200_000]) == "displaced" and _term(facts[300_000]) == "returns"

@@ -648,7 +648,8 @@ class Extractor:
         readings = self._readings(context, quantities)
         if context.sentences.text and may_hold_table(text):
             readings = _with_tables(context, readings)
-        if quantities and "\n" in text:
+        if context.sentences.text and "\n" in text:
+            # (also where no candidate was found: rows apart from their caption, in sentences of their own)
             readings = self._caption_rows(context, quantities, readings)
         if self.recall and quantities:
             readings = self._recalled(context, quantities, readings)
@@ -891,12 +892,13 @@ class Extractor:
         for at, row in enumerate(rows):
             run.append(row)
             following = rows[at + 1] if at + 1 < len(rows) else None
-            if following is not None and following.start() == row.end() + 1:
-                continue  # the next line is a row too
+            if following is not None and _ROW_GAP_RE.fullmatch(text, row.end(), following.start()):
+                continue  # the next line is a row too (perhaps after a blank line, as text from web pages has them)
             block, run = run, []
             if len(block) < 2:
                 continue
-            caption_end = block[0].start() - 1
+            # (the caption: the last line before the first row that is not blank)
+            caption_end = len(text[: block[0].start()].rstrip())
             caption_start = text.rfind("\n", 0, max(0, caption_end)) + 1
             if caption_end <= caption_start or caption_end - caption_start > _CAPTION_MAX:
                 continue
@@ -6057,6 +6059,8 @@ _CAPTION_ROW_RE = re.compile(
     r"(?P<number>\d[\d,.\u00a0\u202f ]*\d|\d)(?P<rest>[^\n\d]{0,40}(?:\(\d[^\n)]{0,12}\))?[^\n\d]{0,10})$",
     re.MULTILINE,
 )
+#: What may lie between two rows of one list: a line break, or two around a blank line.
+_ROW_GAP_RE = re.compile(r"\n(?:[ \t]*\n)?")
 #: How long a caption may be, in characters.
 _CAPTION_MAX = 220
 #: A caption of something else than people: shares, money, casualties, needs, aid, capacities.

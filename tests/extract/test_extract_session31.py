@@ -409,3 +409,13 @@ def test_key_figures_apart_by_blank_lines_keep_their_own_labels(extractor: Extra
     text = "Key figures\n\nIDPs: 1,200,000\n\nReturnees: 300,000"
     facts = _facts(extractor, text)
     assert _term(facts[1_200_000]) == "displaced" and _term(facts[300_000]) == "returns"
+
+
+@pytest.mark.parametrize("preposition", ["to", "into"])
+def test_crossings_to_another_country_are_a_flight_abroad(extractor: Extractor, preposition: str) -> None:
+    text = (
+        "KHARTOUM — Fighting displaced 60,000 people this week. UNHCR counted 12,500 crossings from Sudan "
+        f"{preposition} Chad last week."
+    )
+    fact = _facts(extractor, text)[12_500]
+    assert fact.category is not None and fact.category.value == "cross-border-flight" and fact.country == "SDN"

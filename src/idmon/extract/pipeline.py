@@ -132,7 +132,7 @@ _PART_OF_COUNTRY = (
 #: Went into a place, by a verb of flight, crossing or arrival: "fled into eastern Chad", "fled Bunagana into",
 #: "traverser vers", "passer en", "sont entrées en", "ont gagné la", "fled Nagorno-Karabakh for", "se réfugier au".
 _WENT_INTO_RE = re.compile(
-    r"(?:\b(?:fled|fleeing|flee|flees|escaped|fui|fuir|fuient|fuyant|enfuie?s|crossed|crossing|cross|traverser|traversé|"
+    r"(?:\b(?:fled|fleeing|flee|flees|escaped|fui|fuir|fuient|fuyant|enfuie?s|crossed|crossings?|cross|traverser|traversé|"
     r"franchi|franchir|passer|passé|passée?s|passages?|entered|entering|entrée?s|entrés|poured|streamed|arrived|"
     r"arriving|arrivée?s|arrivés|réfugier|gagné|gagner|rejoint|rejoindre)\s+"
     r"(?:[^\W\d_][\w'’-]*\s+){0,3}?(?:to|into|towards|for|vers)\s+|"

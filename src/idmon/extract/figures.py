@@ -1547,6 +1547,9 @@ _OPPOSITE_WAY_RE = re.compile(
 )
 #: A line that holds only a bracketed or superscript-like mark: "(2)", "[14]".
 _FOOTNOTE_LINE_RE = re.compile(r"[ \t]*[(\[]\s*\d{1,3}\s*[)\]][ \t]*")
+#: A bracket right before a number: the cheap test that comes before looking for the line's bounds (a search back to
+#: the line's start is as long as the text when it has no line break).
+_BRACKET_JUST_BEFORE_RE = re.compile(r"[(\[]\s*\Z")
 
 
 def _line_end(text: str, position: int) -> int:
@@ -1565,7 +1568,9 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
         return (
             False  # "21,300 crossings from Lebanon into Syria and 19,800 in the opposite direction": people going back
         )
-    if _FOOTNOTE_LINE_RE.fullmatch(text, text.rfind("\n", 0, quantity.start) + 1, _line_end(text, quantity.end)):
+    if _BRACKET_JUST_BEFORE_RE.search(
+        text, max(0, quantity.start - 12), quantity.start
+    ) and _FOOTNOTE_LINE_RE.fullmatch(text, text.rfind("\n", 0, quantity.start) + 1, _line_end(text, quantity.end)):
         return False  # "… se sont effondrées\n(2)\n": a footnote's mark alone on its line, as PDFs leave them
     if quantity.value is not None and quantity.value >= 1_000_000_000:
         return False  # "3.5 billion shekels": no count of displaced people or homes reaches a billion

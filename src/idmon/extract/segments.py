@@ -133,9 +133,12 @@ LONG_SENTENCE = 2_000
 #: "Sikasso 4 020", "… since January 2,130 (12%)"), with a letter somewhere before the number (not a figure alone on
 #: its line, which the next line labels).
 _ITEM_LINE_END_RE = re.compile(
-    r"[^\W\d_][^\n]*?\d(?:[\d,.\u00a0\u202f ]*\d)?(?:[ \t]+[^\W\d_][\w'’-]*){0,2}[ \t]*"
-    r"(?:\([^()\n]{0,20}\))?[ \t]*[;,.]?[ \t]*\Z"
+    r"\d(?:[\d,.\u00a0\u202f ]*\d)?(?:[ \t]+[^\W\d_][\w'’-]*){0,2}[ \t]*(?:\([^()\n]{0,20}\))?[ \t]*[;,.]?[ \t]*"
+    r"\Z"
 )
+#: How far back from a line's end its figure and the words after it are looked for (the search stays linear in the
+#: line's length).
+_ITEM_TAIL = 200
 
 
 def _lines_of_long_sentences(text: str, starts: list[int]) -> list[int]:
@@ -153,7 +156,11 @@ def _lines_of_long_sentences(text: str, starts: list[int]) -> list[int]:
             continue
         line_start = start
         while (newline := text.find("\n", line_start, end)) != -1:
-            if newline + 1 < end and _ITEM_LINE_END_RE.search(text, line_start, newline):
+            if (
+                newline + 1 < end
+                and (tail := _ITEM_LINE_END_RE.search(text, max(line_start, newline - _ITEM_TAIL), newline)) is not None
+                and _LETTER_RE.search(text, line_start, tail.start()) is not None
+            ):
                 out.append(newline + 1)
             line_start = newline + 1
     return out

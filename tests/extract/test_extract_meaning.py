@@ -3450,13 +3450,14 @@ def test_a_country_that_opens_a_sentence_is_its_figures_country(extractor: Extra
                 (20_000, "displaced", "idps", "MLI", "Mopti"),
             ],
         ),
-        # people who crossed a border, hosted abroad: counted for the country they fled
+        # people who crossed a border, hosted abroad: counted for the country they fled; a site's people are in a
+        # camp (the writers' call since the thirty-first session)
         (
             "Plus de 40 000 Maliens ont franchi la frontière nigérienne en trois jours, selon le HCR. Le site de "
             "transit, prévu pour 3 000 personnes, en héberge désormais plus de 11 000.",
             [
                 (40_000, "forced-to-flee", "cross-border-flight", "MLI", None),
-                (11_000, "multiple-or-other", "people-displaced-across-borders", "MLI", None),
+                (11_000, "in-relief-camp", "people-displaced-across-borders", "MLI", None),
             ],
         ),
         # "prendre en compte" is no pronoun; a past count is an earlier value; "en" counts no more than the figure

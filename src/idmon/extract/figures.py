@@ -125,7 +125,10 @@ _BUILDING_DAMAGE_RE = re.compile(
     re.IGNORECASE,
 )
 _BUILDING_DAMAGE_BEFORE_RE = re.compile(
-    r"\b(?:flooded|inundated|submerged|inond[ée]e?s?|sumergi\w*|anegad[oa]s)\s+(?:[^\s.;,]+\s+){0,2}$",
+    r"(?:\b(?:flooded|inundated|submerged|inond[ée]e?s?|sumergi\w*|anegad[oa]s)|"
+    # "Floodwater has entered 2,400 houses", "l'eau a envahi 300 maisons"
+    r"\b(?:flood\s*waters?|waters?|l['’]eau|les\s+eaux)\s+(?:has|have|had|a|ont|avait|avaient)\s+(?:entered|envahi))"
+    r"\s+(?:[^\s.;,]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK_RE = re.compile(
@@ -519,7 +522,17 @@ _OR_WITH_HOSTS_AFTER_RE = re.compile(
 #: the authorities took people is told of their move).
 #: (Not people displaced or left homeless, then staying in shelters or with relatives: most writers keep their
 #: term, "displaced" or "homeless", whatever places follow.)
-_MIXED_PLACES_TERMS = frozenset({Term.FORCED_TO_FLEE, Term.SHELTERED, Term.IN_RELIEF_CAMP})
+_MIXED_PLACES_TERMS = frozenset({Term.FORCED_TO_FLEE, Term.SHELTERED, Term.IN_RELIEF_CAMP, Term.RELOCATED})
+_MIXED_TERMS = _MIXED_PLACES_TERMS | {Term.EVACUATED, Term.DISPLACED}
+#: One count of people who fled and people evacuated: "left or were evacuated", "ont fui ou ont été évacuées" (not
+#: "were evacuated or left on their own": evacuated, for the writers who labelled it).
+_LEFT_OR_EVACUATED_RE = re.compile(
+    r"\b(?:(?:left|fled|escaped|departed|self-evacuated)(?:\s+(?:their\s+homes?|the\s+(?:area|city|town|island|region|"
+    r"village)))?(?:\s+on\s+their\s+own|\s+by\s+themselves)?,?\s+or\s+(?:were|have\s+been|had\s+been|was|been)\s+"
+    r"evacuated|(?:ont\s+fui|ont\s+quitté\s+(?:les\s+lieux|leurs?\s+\w+|la\s+\w+|l['’]\w+)|sont\s+partie?s|"
+    r"se\s+sont\s+(?:auto-)?évacuée?s)\s+ou\s+ont\s+été\s+évacuée?s)\b",
+    re.IGNORECASE,
+)
 _HOSTS_PLACE = (
     r"(?:(?:with|among)\s+(?:their\s+|host\s+)?(?:relatives|friends|family|families|host\s+(?:families|communities)|"
     r"neighbou?rs)|chez\s+(?:des\s+|leurs\s+|les\s+)?(?:proches|parents|amis|voisins)|"
@@ -532,13 +545,47 @@ _BUILDING_PLACE = (
     r"(?:schools?|churche?s?|mosques?|shelters?|(?:evacuation|relief|collective|care|transit)\s+cent(?:re|er)s|"
     r"camps?|sites?|hotels?|tents?|(?:sports?|community|public)\s+halls?|gym(?:nasium)?s|public\s+buildings|"
     r"écoles?|églises?|mosquées?|abris|centres?\s+d['’](?:accueil|hébergement|évacuation)|hôtels?|hôtel|tentes|"
-    r"gymnases?|bâtiments\s+publics|salles?\s+(?:polyvalentes?|communales?|des\s+fêtes)|camps?|sites?)\b"
+    r"gymnases?|bâtiments\s+publics|salles?\s+(?:polyvalentes?|communales?|des\s+fêtes)|camps?|sites?|gîtes)\b"
+)
+_HOSTS_CUE_RE = re.compile(_HOSTS_PLACE, re.IGNORECASE)
+#: Places of two other kinds than relatives' homes: camps and sites, buildings used as shelters, tents, prefabricated
+#: units, the open air.
+_PREP = (
+    r"(?:(?:in|at|into|inside|on|under|dans|sur|à|au|aux|sous|en)\s+)?(?:an?\s+|the\s+|des\s+|les\s+|une?\s+|le\s+|"
+    r"la\s+|l['’]|\d+\s+)?(?:[\w'’-]+\s+){0,2}?"
+)
+_CAMP_KIND = (
+    rf"{_PREP}(?:(?:relief|tent|displacement|idp|transit)\s+camps?|camps?(?:\s+de\s+(?:tentes|déplacés|fortune))?|"
+    r"(?:displacement\s+|idp\s+|temporary\s+)?sites?|sites?(?:\s+(?:de\s+déplacés|d['’]accueil|temporaires?))?)\b"
+)
+_SHELTER_KIND = (
+    rf"{_PREP}(?:schools?|churche?s?|mosques?|(?:temporary\s+|emergency\s+)?shelters?|(?:evacuation|collective|care)\s+"
+    r"cent(?:re|er)s|hotels?|(?:sports?|community|public)\s+halls?|gym(?:nasium)?s|public\s+buildings|écoles?|églises?|"
+    r"mosquées?|abris(?:\s+provisoires|\s+temporaires)?|centres?\s+d['’](?:hébergement|évacuation)|hôtels?|gymnases?|"
+    r"bâtiments\s+publics|salles?\s+(?:polyvalentes?|communales?|des\s+fêtes)|gîtes)\b"
+)
+_TENT_KIND = rf"{_PREP}(?:tents|tentes)\b"
+#: (Not prefabricated units or containers beside tents: "in tents or prefabs" is one kind of shelter for most
+#: writers.)
+_OTHER_KIND = (
+    r"(?:(?:dorment|sleep(?:ing)?|sleeping|slept)\s+)?(?:à\s+la\s+belle\s+étoile|in\s+the\s+open(?:\s+air)?|"
+    r"à\s+l['’]air\s+libre|en\s+plein\s+air)"
+)
+#: Between two places of one list: a few words, none of them setting one place inside the other ("relief camps set
+#: up in schools and churches" are camps).
+_LIST_GAP = (
+    r"(?:,?\s+(?=[^\W\d_])(?!(?:in|inside|dans|set|opened|installée?s?|ouverte?s?|within|at|à|au|aux|principalement|mostly|mainly|"
+    r"notamment|including|surtout|such|like|comme|essentiellement|largely|chiefly|dont|of)\b)[\w'’-]+){0,3}?,?\s+"
+    r"(?:or|and|ou|et)\s+(?:also\s+)?"
 )
 #: A list that names shelters or camps and relatives for one count: "in evacuation centres or with relatives",
-#: "chez des voisins ou dans des écoles", "dans des écoles, des mosquées ou chez des voisins".
+#: "chez des voisins ou dans des écoles", "dans des écoles, des mosquées ou chez des voisins"; or two other kinds of
+#: place: "dans 29 camps et écoles", "in tents or in the open", "dans des camps de tentes et des abris provisoires".
 _MIXED_PLACES_RE = re.compile(
     rf"{_BUILDING_PLACE}(?:,?\s+(?:des\s+|les\s+|the\s+)?[\w'’-]+){{0,4}}?,?\s+(?:or|and|ou|et)\s+(?:also\s+)?{_HOSTS_PLACE}|"
-    rf"{_HOSTS_PLACE}(?:,?\s+[\w'’-]+){{0,3}}?,?\s+(?:or|and|ou|et)\s+{_BUILDING_PLACE}",
+    rf"{_HOSTS_PLACE}(?:,?\s+[\w'’-]+){{0,3}}?,?\s+(?:or|and|ou|et)\s+{_BUILDING_PLACE}|"
+    rf"{_CAMP_KIND}{_LIST_GAP}(?:{_SHELTER_KIND}|{_OTHER_KIND})|{_SHELTER_KIND}{_LIST_GAP}(?:{_CAMP_KIND}|{_OTHER_KIND})|"
+    rf"{_TENT_KIND}{_LIST_GAP}{_OTHER_KIND}|{_OTHER_KIND}{_LIST_GAP}(?:{_TENT_KIND}|{_CAMP_KIND}|{_SHELTER_KIND})",
     re.IGNORECASE,
 )
 #: The others, a part of their own: "… and the rest with relatives", "while others", "les autres chez des proches".
@@ -1149,11 +1196,18 @@ def _displaced_noun(head: Head | None) -> bool:
 
 
 _BUILD_BEFORE_RE = compile_guarded(
-    r"(?:build|built|building|construct|constructed|constructing|construire|construit|construction\s+de)\s+"
+    r"(?:build|built|building|construct|constructed|constructing|construire|construit|construction\s+de|"
+    r"construction\s+(?:has\s+|had\s+)?(?:begun|began|started|starts|begins)\s+on|work\s+(?:has\s+)?(?:begun|started)\s+on)\s+"
     r"(?:(?:some|about|around|over|more\s+than|up\s+to|at\s+least|an\s+additional|additional|another|a\s+further|"
     r"new|près\s+de|plus\s+de|environ|au\s+moins)\s+)*\Z",
     re.IGNORECASE,
     before=r"\b",
+)
+#: Between a verb of damage and the count of the people whose homes it names: " the shelters of ", " les maisons de ".
+_HOMES_OF_GAP_RE = re.compile(
+    r"\s+(?:the\s+|les\s+)?(?:homes|houses|shelters|dwellings|huts|tents|maisons|logements|abris|habitations|cases|"
+    r"tentes)\s+(?:of|de|d['’]|des)\s*",
+    re.IGNORECASE,
 )
 _GENERIC_SHELTER_RE = re.compile(r"accommodated|housed\s+in|sheltered|sheltering|hébergée?s?", re.IGNORECASE)
 
@@ -1198,7 +1252,7 @@ _HOSTS_RE = compile_guarded(
     r"accommodated)\s+"
     # "le site d'Adré abrite à lui seul 148 000 personnes"
     r"(?:now\s+|currently\s+|désormais\s+|actuellement\s+|alone\s+|à\s+lui\s+seul\s+|à\s+elle\s+seule\s+|"
-    r"toujours\s+|encore\s+|still\s+|déjà\s+|already\s+|"
+    r"toujours\s+|encore\s+|still\s+|déjà\s+|already\s+|pour\s+sa\s+part\s+|for\s+its\s+part\s+|"
     # "Les écoles-abris de Beyrouth n'accueillent plus que 34 000 personnes"
     r"(?:plus\s+)?que\s+)?$",
     re.IGNORECASE,
@@ -1309,8 +1363,35 @@ _ORIGIN_GAP_RE = re.compile(
 )
 
 
+_PART_OF_WHOLE_BEFORE_RE = re.compile(
+    r"\b(?:most|many|some|half|part|all|majority|bulk|la\s+plupart|beaucoup|certain(?:e?s)?|la\s+moitié|une\s+partie|"
+    r"(?:quasi-)?totalité|majorité)\s+"
+    r"(?:of\s+)?(?:the|these|those|des|de\s+ces|d['’]entre\s+les)\s+(?:\S+\s+){0,3}?\S+\Z",
+    re.IGNORECASE,
+)
+_NOT_YET_RE = re.compile(
+    r"\b(?:yet\s+to|not|never|unable|cannot|can['’]t|pas|jamais|n['’]ont|ne\s+sont|toujours\s+pas)\b", re.IGNORECASE
+)
+
+
 def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
     first = after[0]
+    if (
+        len(after) > 1
+        and first.term is Term.EVACUATED
+        and first.start - head_end <= 1
+        and after[1].term is Term.RETURNS
+        and after[1].start - first.end < 60
+        and not _COORDINATION_RE.search(text, first.end, after[1].start)
+        # (not "have yet to return", "n'ont toujours pas pu rentrer": still away)
+        and not _NOT_YET_RE.search(text, first.end, after[1].start)
+        and not _NOT_YET_RE.match(after[1].text)
+        # (not "most of the 65,000 people evacuated … have returned": a part of them went home)
+        and not _PART_OF_WHOLE_BEFORE_RE.search(text, max(0, head_end - 70), head_end)
+    ):
+        # "2,300 people evacuated from flood zones have returned home", "2 300 personnes évacuées de zones
+        # inondables ont commencé à rentrer chez elles": who they are, then what they did, a return
+        return after[1]
     # "4 200 déplacés sont rentrés": a cue inside the counted noun yields to the verb that follows it (not to a
     # second noun: "displaced persons and returnees", "displaced or relocated").
     # "2 400 déplacés de Baidoa ont fui de nouveau", "6,200 IDPs were forced to flee again": displaced people who
@@ -2152,6 +2233,21 @@ def read_quantity(
         if len(own) < len(cues) and any(c.kind is CueKind.TERM and c.term not in HOUSING_TERMS for c in own):
             cues = own
     cue = _choose_cue(text, cues, bounds, qualifier_start, quantity.end, head_end, is_building(head))
+    if cue is not None and cue.term not in HOUSING_TERMS:
+        # "damaged or destroyed the shelters of 3,850 displaced families": the homes of those people, counted by
+        # them (not what the people's own word says of them)
+        homes_of = next(
+            (
+                c
+                for c in cues
+                if c.term in HOUSING_TERMS
+                and c.end <= qualifier_start
+                and _HOMES_OF_GAP_RE.fullmatch(text, c.end, qualifier_start) is not None
+            ),
+            None,
+        )
+        if homes_of is not None:
+            cue = homes_of
     if cue is not None and cue.term is Term.AFFECTED and cue.end <= qualifier_start:
         # "… à reloger les sinistrés : 3 000 personnes ont été transférées dans deux camps": the figure's own verb,
         # right after it, says more than the word of the clause before
@@ -2228,7 +2324,22 @@ def read_quantity(
         term = Term.MULTIPLE_OR_OTHER
     mixed = False
     if (
-        term in _MIXED_PLACES_TERMS
+        term in (Term.EVACUATED, Term.FORCED_TO_FLEE)
+        and cue is not None
+        and (either := _LEFT_OR_EVACUATED_RE.search(text, head_end, min(high, head_end + 90))) is not None
+        and not _SENTENCE_BREAK_RE.search(text, head_end, either.start())
+        and either.start() <= cue.end <= either.end()
+    ):
+        # "4,500 residents left or were evacuated", "ont fui ou ont été évacuées": one count of two movements, the
+        # catch-all (the writers' call since the thirty-first session); a flight's category all the same
+        mixed = True
+    if (
+        (
+            term in _MIXED_PLACES_TERMS
+            # (people with relatives are "displaced" by the place, not by the verb: "hébergés chez des proches ou
+            # dans des gîtes" is one count over two kinds of place)
+            or (term is Term.DISPLACED and cue is not None and _HOSTS_CUE_RE.search(cue.text) is not None)
+        )
         and cue is not None
         and (where := _MIXED_PLACES_RE.search(text, head_end, min(high, head_end + 220))) is not None
         and not _OTHERS_SPLIT_RE.search(text, head_end, where.start())
@@ -2332,7 +2443,7 @@ def read_quantity(
         cue,
         inherited is not None,
         bounds,
-        mixed and term in _MIXED_PLACES_TERMS,
+        mixed and term in _MIXED_TERMS,
     )
 
 
@@ -2724,13 +2835,20 @@ _DISPLACED_PEOPLE_RE = re.compile(
     re.IGNORECASE,
 )
 #: A move for good: relocation elsewhere.
+_PROVISIONAL_RE = re.compile(
+    r"\b(?:(?:prefabricated|prefab|transitional|temporary|modular)\s+(?:houses|homes|units|housing|shelters|cabins)|"
+    r"container\s+homes|(?:maisons|logements|abris|modules|habitations)\s+(?:préfabriqué|provisoire|transitoire|temporaire)e?s?|"
+    r"préfabriquée?s)\b",
+    re.IGNORECASE,
+)
 _PERMANENT_RE = re.compile(
     r"\b(?:permanently|for\s+good|définitivement|de\s+façon\s+permanente|durablement|"
     # where they were moved for good: "to permanent plots", "to newly built homes", "dans des logements permanents",
     # "to the Ntele resettlement site", "sur des parcelles"
     r"permanent\s+(?:homes?|housing|plots?|shelters?|sites?|houses?)|(?:newly[- ]built|new)\s+(?:homes|houses)|"
     r"resettlement\s+(?:sites?|areas?|villages?)|logements?\s+(?:permanents?|définitifs?|modulaires?)|"
-    r"nouvelles\s+maisons|parcelles|plots|keys|clés|handed\s+over)\b",
+    r"nouvelles\s+maisons|parcelles|plots|keys|clés|handed\s+over|reconstructed\s+(?:houses|homes)|"
+    r"rebuilt\s+(?:houses|homes)|maisons\s+reconstruites)\b",
     re.IGNORECASE,
 )
 #: "for the second time", "pour la troisième fois": people displaced once more.
@@ -2819,7 +2937,12 @@ _BACK_TO_CAMPS = (
     r"\breturned\b[^.;]{0,40}?\b(?:come|came|gone|went)\s+back\s+to\s+(?:the\s+)?(?:camps?|sites?)\b|"
     # already back: "2 400 de ces rapatriés sont déjà revenus dans les sites de Shire"
     r"\b(?:already|déjà)\s+(?:returned|come\s+back|gone\s+back|revenue?s|retournée?s|rentrée?s)\s+(?:to|into|dans|aux?|sur)\s+"
-    r"(?:the\s+|les\s+|le\s+|leurs?\s+|their\s+)?(?:idp\s+|displacement\s+)?(?:camps?|sites?)\b)"
+    r"(?:the\s+|les\s+|le\s+|leurs?\s+|their\s+)?(?:idp\s+|displacement\s+)?(?:camps?|sites?)\b|"
+    # back where they had been displaced: "1,300 returnees … were back in the sites within days", "4,500 of them
+    # were back in collective centres", "une centaine de familles ont depuis repris le chemin des sites de Goma"
+    r"\b(?:were|are|was|is)\s+(?:now\s+|already\s+)?back\s+(?:in|at)\s+(?:the\s+)?(?:idp\s+|displacement\s+)?"
+    r"(?:camps?|sites?|collective\s+cent(?:re|er)s)\b|"
+    r"\b(?:repris|reprennent|reprenaient)\s+le\s+chemin\s+des\s+(?:camps|sites)\b)"
 )
 _BACK_TO_CAMPS_RE = re.compile(_BACK_TO_CAMPS, re.IGNORECASE)
 
@@ -2951,6 +3074,10 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
         return abroad_category(clause)
     if term in (Term.RELOCATED, Term.DISPLACED, Term.MULTIPLE_OR_OTHER) and _SETTLED_ELSEWHERE_RE.search(clause):
         return Category.RELOCATION_ELSEWHERE  # "rather than return, 1,200 IDPs have chosen to settle permanently"
+    if term is Term.RELOCATED and _PROVISIONAL_RE.search(clause):
+        # "the first 18 families moved into prefabricated units", "relogées dans des maisons préfabriquées": housing
+        # for the time being, a provisional solution (the writers' call since the twenty-ninth session)
+        return Category.PROVISIONAL_SOLUTIONS
     if term is Term.RELOCATED and (
         _PERMANENT_RE.search(clause)
         # "ont relocalisé 600 familles déplacées vers un site": people already displaced, moved on elsewhere
@@ -2994,6 +3121,10 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
         and not _running_total_only(clause)
     ):
         return Category.IDPS
+    if term is Term.DISPLACED and not disaster and own is not None and _AS_OF_OWN_RE.search(own):
+        # "1,021,000 people were displaced as of the last DTM round in December": in a conflict, a count true at a
+        # date is a stock, whatever the tense
+        return Category.IDPS
     if term is Term.DISPLACED and not disaster and _STATE_REACHED_RE.search(clause):
         # "which since 2009 has left about 1.8 million people internally displaced": in a conflict, the state it
         # left people in
@@ -3016,6 +3147,12 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
     return Category.NEW_DISPLACEMENT
 
 
+#: A date the count is true at, told after it: " were displaced as of the last DTM round in December".
+_AS_OF_OWN_RE = re.compile(
+    r"^(?:[^.;:,]|(?<=\d)[,.](?=\d)){0,60}?\b(?:displaced|déplacée?s)\s+(?:internally\s+|internes?\s+)?(?:as\s+(?:of|at)|en\s+date\s+du|"
+    r"à\s+la\s+date\s+du)\b",
+    re.IGNORECASE,
+)
 #: An event the figure is the toll of: an attack, clashes, fighting, a raid; "leave N displaced".
 _EVENT_TOLL_RE = re.compile(
     r"\b(?:attacks?|attaques?|attacked|clashes|affrontements|fighting|combats|raids?|offensive|assault|assaut|"

@@ -75,6 +75,7 @@ from idmon.extract.terms import (
     of_whole,
 )
 from idmon.geo.gazetteer import Gazetteer, PlaceEntry, PlaceMention, fold
+from idmon.geo.sources import same_state
 
 _EXCERPT_LIMIT = 500
 #: The words that introduce a part of the figure before: "dont", "of whom", "including", "parmi eux".
@@ -2238,7 +2239,13 @@ class Extractor:
             term = Term.EVACUATED
         if category is Category.CROSS_BORDER_RETURN and term is Term.MULTIPLE_OR_OTHER:
             term = Term.RETURNS  # "1 900 personnes ont été refoulées", "expelled 1,280 Malians": sent back across
-        if category is Category.FAILED_RETURN and term is Term.RETURNS:
+        if category is Category.FAILED_RETURN and (
+            term is Term.RETURNS
+            or (
+                term in (Term.SHELTERED, Term.IN_RELIEF_CAMP)
+                and back_to_camps(text[reading.qualifier_start : min(high, quantity.end + 160)])
+            )
+        ):
             # "2 300 retournés ont fui de nouveau": the wording of the move back into displacement
             words = text[reading.qualifier_start : min(high, quantity.end + 160)]
             moved = failed_return_term(words)
@@ -3398,6 +3405,8 @@ class Extractor:
                 continue  # "fled towards the Ugandan border": to the border, not across it
             entry = self._resolve(context, mention, main)
             before = context.lowered[max(0, mention.start - 40) : mention.start]
+            if entry is not None and main is not None and entry.country != main and same_state(entry.country, main):
+                continue  # "évacuer vers La Réunion" from Mayotte, "left for mainland France": no border crossed
             abroad = entry is not None and entry.precision is Precision.ADM0 and entry.country != main
             if main is None:
                 # With no home country known, only people who fled to a country named outright crossed into it
@@ -3525,8 +3534,8 @@ class Extractor:
             # "Syrie : … environ 21 000 personnes ont fui vers le Liban-Nord": from the text's country to a place of
             # another one
             left.add(main)
-        if not left or left & went:
-            return False, None
+        if not left or left & went or any(same_state(a, b) for a in left for b in went):
+            return False, None  # (from Mayotte to La Réunion: one state)
         return True, next(iter(left)) if len(left) == 1 else None
 
     def _nationality(self, context: _Context, reading: Reading) -> str | None:
@@ -5056,7 +5065,10 @@ def _hosted_again(context: _Context, readings: list[Reading], facts: list[Fact])
         if source.category in CROSS_BORDER_CATEGORIES:
             fact.category = Category.PEOPLE_DISPLACED_ACROSS_BORDERS
             # ("Le camp de Nduta compte 60 000 réfugiés ; celui de Nyarugusu en héberge 130 000": the next camp's)
-            camp = source.term is Term.IN_RELIEF_CAMP and fact.term in (Term.IN_RELIEF_CAMP, Term.SHELTERED)
+            # ("un site temporaire à Bangula, qui en héberge déjà 1 850": the site's own people, in a camp abroad)
+            camp = (source.term is Term.IN_RELIEF_CAMP and fact.term in (Term.IN_RELIEF_CAMP, Term.SHELTERED)) or (
+                fact.term is Term.IN_RELIEF_CAMP
+            )
             fact.term = Term.IN_RELIEF_CAMP if camp else Term.MULTIPLE_OR_OTHER
             if source.country is not None and source.country != fact.country:
                 _counted_for(fact, source.country)
@@ -5432,7 +5444,8 @@ _RESPECTIVELY_AFTER_RE = re.compile(
 _LIST_ITEM_RE = re.compile(
     # (the unit of the item before may close it: "Ma'rib 148 HH; Ta'iz 61 HH")
     r"(?:\s+(?:HH|households|ménages|families|familles|individuals|people|persons|personnes|IDPs|PDI)\b)?"
-    r"\s*[;,]\s*(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3})\Z"
+    # ("Persons in safety centres by district: Kandy 31,406 · Badulla 22,870": a middle dot between items)
+    r"\s*[;,·•|]\s*(?P<name>(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3})\Z"
 )
 _EARLIER_VALUE_RE = compile_guarded(
     r",?\s+(?:down|up)\s+from\b|,\s+(?:compared\s+(?:to|with)|against|contre|par\s+rapport\s+à)\b", re.IGNORECASE

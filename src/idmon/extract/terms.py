@@ -166,6 +166,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # Peru's and Bolivia's "damnificados" lost their homes or livelihoods: homeless (every writer's call, beside
         # "afectados", affected)
         r"damnificad[oa]s|"
+        # "les démolitions ont jeté à la rue près de 17 500 personnes", "left 3,000 people on the street" (an eviction
+        # told as people put out on the street: homeless, the writers' call)
+        r"jet(?:é|ée|és|ées|ant|er|ait|aient)\s+à\s+la\s+rue|mis\s+à\s+la\s+rue|mise?s\s+à\s+la\s+rue|"
+        r"(?:thrown|put|turned|forced)\s+(?:out\s+)?(?:onto|into|on\s+to)\s+the\s+streets?|"
         r"homeless|home-less|lost\s+(?:their|his|her|all\s+their)\s+(?:homes?|houses?|dwellings?)|"
         r"(?:without|with\s+no)\s+(?:a\s+)?(?:shelter|homes?|housing|roof(?!\s+(?:tiles?|sheets?|damage|repairs?))\b)|sleeping\s+(?:in\s+the\s+open|outdoors|outside|rough)|"
         r"sans[- ]abris?|sans\s+logis|à\s+la\s+belle\s+étoile|sin\s+hogar(?:es)?|sem[- ]abrigo|desabrigad[oa]s|"
@@ -192,8 +196,12 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:(?<=are\s)|(?<=were\s)|(?<=remain\s)|(?<=still\s)|(?<=people\slive\s)|(?<=people\sliving\s)|"
         r"(?<=survivors\slive\s)|(?<=families\slive\s)|(?<=residents\slive\s))in\s+containers\b|"
         # "se sont réfugiées sur le site de Rhoe", "installés sur le site de Toukra": the site names the term
+        # (not "relogés sur le site de Toukra": relocated, for most writers)
         r"(?:installée?s|s['’]installer|réfugiée?s|accueillie?s|hébergée?s|regroupée?s)\s+(?:provisoirement\s+)?"
         r"(?:sur|dans)\s+(?:le|les|un|des|deux|trois|\d+)\s+sites?\b(?!\s+d['’]hébergement)|"
+        # "the 103 surviving residents have been moved to a temporary site" (a site, not a resettlement site)
+        r"(?:moved|transferred|taken|brought)\s+to\s+(?:an?|the|two|three|\d+)\s+(?:new\s+)?(?:temporary|displacement|idp|"
+        r"evacuation|transit)\s+(?:sites?|camps?)\b|"
         # "563,602 people displaced by Cyclone Freddy were now housed in 580 camps"
         r"(?:housed|accommodated|sheltered)\s+in\s+(?:\d[\d,.]*\s+|the\s+|several\s+)?camps\b|"
         # "took refuge in 11 new spontaneous sites": where they took refuge names the term
@@ -220,7 +228,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"households|déplacée?s|personnes|ménages|familles|pdi)\b)|"
         # "dont environ 240 000 dans 72 sites", "150,000 in 25 sites": a part of the people, in sites
         # ("dont près de 2 millions dans des camps", "dont environ 140 000 dans quelque 70 sites")
-        r"(?:(?<=\d\s)|(?<=\smillion\s)|(?<=\smillions\s))(?:dans|in)\s+(?:des\s+|les\s+|\d+\s+|"
+        # ("• dont 118 000 sur des sites", "3.5 million people remain displaced, 2.4 million of them in sites")
+        r"(?:(?<=of\sthem\s)|(?<=of\swhom\s))(?:in|on)\s+(?:the\s+)?(?:sites|camps)\b(?!\s+d['’]hébergement)|"
+        r"(?:(?<=\d\s)|(?<=\smillion\s)|(?<=\smillions\s))(?:dans|in|sur|on)\s+(?:des\s+|les\s+|\d+\s+|"
         r"(?:quelque|environ|près\s+de|plus\s+de|some|about|around|over|more\s+than|nearly)\s+\d+\s+)?"
         r"(?:sites\b(?!\s+d['’]hébergement)|camps\b)|"
         r"sites?\s+de\s+déplacés|sites?\s+d['’]accueil|campamentos?|acampamentos?|sites?\s+(?:spontané|informel|improvisé)e?s?\b|"
@@ -235,10 +245,16 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:\d[\d\s,.]*\s+|[\w'’-]+\s+(?:and|et)\s+[\w'’-]+\s+)?(?:sites\b|site\s+(?:de|du|des|d['’]|of)\b)|"
         # ("Le site de Rhoe, qui comptait 67 000 résidents en décembre")
         # ("le site de Lazare, à l'entrée de la ville, qui compte déjà 41 200 déplacés")
-        r"sites?\s+(?:de\s+|d['’])?(?:[\w'’-]+\s+){0,4}?(?:[\w'’-]+,\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+,\s+qui\s+|"
-        r"[\w'’-]+,\s+qui\s+)?"
+        # ("Le camp de Minawao, dans le département du Mayo-Tsanaga, abrite pour sa part 78 000 réfugiés",
+        # "Uganda's Kyangwali settlement hosts 130,000 refugees")
+        r"(?:sites?|(?<!refugee\s)camps?|settlements?)\s+(?:de\s+|d['’])?(?:[\w'’-]+\s+){0,4}?(?:[\w'’-]+,\s+"
+        r"(?:[\w'’-]+\s+){0,6}?[\w'’-]+,\s+(?:qui\s+)?|[\w'’-]+,\s+qui\s+)?"
+        r"(?:(?:pour\s+sa\s+part|à\s+lui\s+seul|à\s+elle\s+seule|désormais|déjà|now|still|currently|alone)\s+)?"
         r"(?:accueill\w*|abrit\w*|compt(?:e|ent|ait|aient)|hosts|hosting|is\s+home\s+to|hold|holds|"
-        r"house|houses|housing|accommodate|accommodates|accommodating)\b",
+        r"house|houses|housing|accommodate|accommodates|accommodating)\b"
+        r"(?:\s+(?:pour\s+sa\s+part|à\s+lui\s+seul|à\s+elle\s+seule|désormais|déjà|encore|now|still|currently)\b)?|"
+        # "186,000 refugees remain at the Adré border site"
+        r"(?:remain|remained|remaining|stranded|waiting)\s+(?:at|in)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:border|transit)\s+sites?\b",
     ),
     (
         Term.SHELTERED,
@@ -288,13 +304,21 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:sports|community|village)\s+halls)|temporary\s+(?:accommodation|housing|shelters?)|"
         # "900 residents spent the night in tents", "ont passé la nuit dans des écoles", "Persons inside ECs"
         r"(?:spent|spending|passed|spend)\s+(?:(?:the|a|another|their)\s+)?(?:\w+\s+)?(?:nights?|weekend)\s+"
-        r"(?:in|at|outdoors|outside)|"
+        r"(?:in|at|outdoors|outside|on\s+(?:cots|camp\s+beds|mattresses|the\s+floor\s+of)\b)|"
         r"safety\s+locations?|safe\s+locations?|safe\s+havens|mass[- ]care\s+(?:facilities|cent(?:re|er)s|shelters)|"
         # "more than 5,000 were still in hotels, gyms and parish halls"
         r"(?<=\s)(?:are|were)\s+(?:still\s+|now\s+|currently\s+)?(?:in|at)\s+(?:\d[\d,]*\s+)?(?:gyms|gymnasiums|"
         r"(?:sports|parish|community|village|church)\s+halls)\b|"
+        # "À Arques, un gymnase accueille encore 60 sinistrés", "the school now houses 300 people": a building that
+        # holds people holds them as a shelter (a number must follow: not "schools host pupils")
+        r"(?:gymnases?|écoles?|églises?|mosquées?|salles?\s+(?:polyvalentes?|communales?|des\s+fêtes)|stades?|hôtels?|"
+        r"gyms?|gymnasiums?|schools?|churche?s?|mosques?|stadiums?|(?:sports|community|village|parish)\s+halls?)"
+        r"(?:\s+(?:de|du|d['’]|of)\s+[\w'’-]+)?\s+(?:accueill(?:e|ent|ait|aient)|abrit(?:e|ent|ait|aient)|"
+        r"héberg(?:e|ent|eait|eaient)|(?:now\s+|still\s+)?(?:houses|housed|shelters|sheltered|hosts|hosted))"
+        r"(?=\s+(?:encore\s+|toujours\s+|désormais\s+|déjà\s+|now\s+|still\s+)?(?:près\s+de\s+|plus\s+de\s+|environ\s+|"
+        r"quelque\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?\d)|"
         # ("8 000 personnes ont dû passer la nuit dans des églises")
-        r"pass(?:é|er|aient|ait|ent)\s+la\s+nuit\s+(?:(?:de\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?:soir\s+)?)?"
+        r"pass(?:é|er|aient|ait|ent)\s+(?:encore\s+|toujours\s+)?la\s+nuit\s+(?:(?:de\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?:soir\s+)?)?"
         r"(?:dans|à|au|aux|chez|sous)(?!\s+la\s+belle\s+étoile)|"
         # "620 personnes sont prises en charge dans des structures d'hébergement"
         r"structures?\s+d['’](?:hébergement|accueil)|"
@@ -455,6 +479,13 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?<!evacuated\s)(?<!evacuate\s)(?<!évacuées\s)(?<!évacués\s)"
         r"(?:(?:to|into)\s+(?:safer|safe|higher)\s+(?:places?|locations?|areas?|grounds?|zones?|sites?)|"
         r"to\s+higher\s+ground)|en\s+lieu\s+sûr|(?:vers|dans)\s+des\s+(?:zones|lieux|endroits|sites)\s+(?:plus\s+)?sûrs|"
+        # "the first 18 families moved into prefabricated units", "1,100 families have shifted into them" (the
+        # prefabricated houses named before), "were taken by bus to reconstructed houses"
+        r"(?:moved|shifted|relocated|transferred)\s+(?:(?:from|out\s+of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?camps?\s+)?"
+        r"(?:in)?to\s+(?:the\s+|their\s+|new\s+)?(?:prefabricated|prefab|transitional|temporary|modular|container)\s+"
+        r"(?:houses|homes|units|housing|shelters|cabins)|"
+        r"(?<=\sfamilies\shave\salready\s)shifted\s+into\s+them|(?<=\shave\salready\s)(?:moved|shifted)\s+into\s+them|"
+        r"taken\s+(?:by\s+(?:bus|truck|road)\s+)?to\s+(?:reconstructed|rebuilt|new(?:ly[- ]built)?)\s+(?:houses|homes)|"
         # "transférés par bus vers Nice", "obligé les autorités à reloger 450 familles"
         r"transferred\s+to|transférée?s\s+(?:(?:par|en)\s+(?:bus|cars?|camions?|bateaux?|hélicoptères?)\s+)?"
         r"(?:vers|du|de|dans)\b|(?<!reste\sà\s)(?<!restent\sà\s)(?<!restaient\sà\s)(?<!encore\sà\s)(?<=à\s)reloger\b|(?:relogée?s?|recasée?s?)(?!\s+(?:temporairement\s+|provisoirement\s+)?(?:dans|sous)\s+(?:des|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+(?:écoles|églises|tentes|abris|mosquées|bâtiments))|"
@@ -605,6 +636,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:(?<=not\s)|(?<=yet\s)|(?<=never\s))(?:been\s+)?allowed\s+(?:back\s+(?:in(?:to)?|to|home)|to\s+return)\b|"
         # DTM's trackers: "enumerators tracked the movement of 112,960 people"
         r"(?<=tracked\sthe\s)movements?|(?<=recorded\sthe\s)movements?|(?<=monitored\sthe\s)movements?|"
+        # "attacks … triggered the movement of 11,240 people", "caused the displacement-like movement of"
+        r"(?<=triggered\sthe\s)movements?|(?<=caused\sthe\s)movements?|(?<=prompted\sthe\s)movements?|"
+        r"(?<=forced\sthe\s)movements?|(?<=provoked\sthe\s)movements?|(?<=sparked\sthe\s)movements?|"
+        r"(?<=provoqué\sle\s)déplacement|(?<=entraîné\sle\s)déplacement|(?<=causé\sle\s)déplacement|"
         r"(?<!commission\sde\s)(?<!commission\sdes\s)mouvements?\s+de\s+populations?|(?:dû|du)\s+se\s+déplacer|"
         r"internally\s+displaced|displaced(?!\s+(?:(?:or|and)\s+[\w-]+\s+)?(?:fractures?|bones?|joints?|discs?|hips?|shoulders?|vertebra\w*|"
         r"lens|teeth|tooth|fragments?)|\s+from\s+(?:their\s+|the\s+)?(?:classrooms?|offices?|jobs?|posts?|"
@@ -623,6 +658,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.RETURNS,
         r"returning\s+idps|returned|returnees?|returning|return(?:s)?\s+home|(?<=\d\s)returns\b|"
+        # "ont commencé à rentrer chez elles", "have begun to go back", "started heading home"
+        r"(?:commencé|commencent|commençaient|commence)\s+à\s+(?:rentrer|regagner|retourner)|"
+        r"(?:begun|began|begin|started|start)\s+(?:to\s+(?:go|head|move)\s+(?:back|home)|(?:going|heading|moving)\s+"
+        r"(?:back|home))|gone\s+back\s+on\s+their\s+own|"
         # a label of its own: "Returns: 3,400", "Retours (Malakal, T2) : 500"
         r"(?<!tax\s)(?<!sales\s)(?<!product\s)(?:returns|retours)(?=(?:\s+(?:this|last|in|during|since|ce|cette|en|depuis)\s+[\w-]+(?:\s+[\w-]+)?)?"
         r"\s*(?:\([^()]{0,40}\)\s*)?:\s*(?:[<>~≈]|c\.\s*|about\s+|environ\s+)?\d)|"
@@ -784,7 +823,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     # "438 000 personnes sont entrées en Égypte depuis le Soudan", "had entered Chad"
     (
         Term.MULTIPLE_OR_OTHER,
-        r"(?:(?<=sont\s)|(?<=étaient\s))entrée?s\s+(?:en|au|aux)\b|(?:(?<=have\s)|(?<=had\s)|(?<=has\s))entered\b",
+        r"(?:(?<=sont\s)|(?<=étaient\s))entrée?s\s+(?:en|au|aux)\b|(?:(?<=have\s)|(?<=had\s)|(?<=has\s))entered\b"
+        # (not water in houses: "Floodwater has entered 2,400 houses")
+        r"(?![^.;\n]{0,30}?\b(?:houses|homes|buildings|dwellings|shelters|huts)\b)",
     ),
     # people who moved elsewhere, no reason given: "1,200 people are reported to have moved from Liancourt to
     # Verrettes", "800 families have moved away"
@@ -866,7 +907,9 @@ _NOT_YET_RE = re.compile(
 #: camp de Kanyaruchinya" (but "left their homes for the camps" names where they went).
 _LEFT_PLACE_BEFORE_RE = re.compile(
     r"\b(?:left|leaving|leave|departed|quitté|quitter|quittent|quittant)\s+(?:the\s+|their\s+|les?\s+|la\s+|leurs?\s+|l['’])?"
-    r"(?:(?!(?:for|to|into|in|at|towards|vers|pour|dans|à|en|and|et)\b)[\w'’-]+\s+){0,3}\Z"
+    # ("left the Bulengo, Lushagala and Rusayo sites": names in a list)
+    r"(?:(?!(?:for|to|into|in|at|towards|vers|pour|dans|à|en|and|et)\b)[\w'’-]+\s+|[A-ZÀ-Þ][\w'’-]*,\s+|"
+    r"[A-ZÀ-Þ][\w'’-]*\s+(?:and|et)\s+){0,6}\Z"
 )
 #: Where people who left went, a place named: " in Duhok governorate for Sinjar", " pour Sinjar".
 _FOR_PLACE_AFTER_RE = re.compile(
@@ -885,7 +928,8 @@ _BACK_FROM_BEFORE_RE = re.compile(
 )
 #: Where people who left went: home ("… to go back to their areas of origin", "… and are headed for home").
 _WAY_HOME_AFTER_RE = re.compile(
-    r"[^.;:]{0,80}?\b(?:go(?:ing)?\s+back|return|regagner|rentrer|retourner|home|chez\s+eux|villages?\s+d['’]origine)"
+    r"[^.;:]{0,80}?\b(?:go(?:ing)?\s+back|head(?:ing|ed)?\s+back|return|regagner|rentrer|retourner|home|chez\s+eux|"
+    r"villages?\s+d['’]origine)"
 )
 #: A demolition not (yet) carried out: "announced the demolition of", "a stoppé la démolition de".
 _DEMOLITION_NOT_DONE_RE = re.compile(

@@ -246,6 +246,32 @@ def territory_codes() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def territory_states() -> dict[str, str]:
+    """The state each territory with a code of its own belongs to, by ISO3 ("MYT" → "FRA", "REU" → "FRA", "PRI" →
+    "USA"), from ISO 3166-2's subdivisions: moving from Mayotte to La Réunion or to mainland France crosses no
+    border."""
+    import pycountry
+
+    alpha3 = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
+    return {
+        alpha3[code]: alpha3[sub.split("-", 1)[0]]
+        for sub, code in _territory_subdivisions().items()
+        if code in alpha3 and sub.split("-", 1)[0] in alpha3
+    }
+
+
+def same_state(first: str | None, second: str | None) -> bool:
+    """True when two ISO3 codes are one state: the same code, or a territory and its state or another of its
+    territories."""
+    if first is None or second is None:
+        return first == second
+    if first == second:
+        return True
+    states = territory_states()
+    return states.get(first, first) == states.get(second, second)
+
+
+@lru_cache(maxsize=1)
 def _country_names() -> dict[str, frozenset[str]]:
     """Each country's names as ISO 3166-1 writes them (name, official and common name, with their translations),
     by alpha-2 code."""

@@ -147,7 +147,9 @@ def cross_validate(
             args.c,
             args.min_weight,
         )
-        model = Reranker.from_json(data)
+        model = replace(
+            Reranker.from_json(data), blocked=frozenset(tuple(change.split(">", 1)) for change in args.block)
+        )
         for i in held:
             term, category, _ = model.choose(_as_fact(rules[i]), feats[i])
             chosen[i] = label(term, category)
@@ -171,6 +173,19 @@ def cross_validate(
     recent = [i for i in everything if _recent(files[i])]
     print(f"cross-validated, {args.cv} folds by file: all {len(everything)} figures: {score(everything)}")
     print(f"  files from the fifteenth session on, {len(recent)} figures: {score(recent)}")
+    # which changes of term the model made, and how often each was right or wrong (for --block)
+    changes: dict[tuple[str, str], list[int]] = defaultdict(lambda: [0, 0, 0])
+    for i in everything:
+        ruled, made, right = rules[i].split("|")[0], chosen[i].split("|")[0], gold[i].split("|")[0]
+        if made != ruled:
+            counts = changes[(ruled, made)]
+            counts[0] += 1
+            counts[1] += made == right
+            counts[2] += ruled == right
+    print("  changes of term the model made (rules > model): times, right, wrong before, net")
+    for (ruled, made), (times, gained, lost) in sorted(changes.items(), key=lambda item: item[1][1] - item[1][2]):
+        if times >= 5:
+            print(f"    {ruled}>{made}: {times}, {gained}, {lost}, {gained - lost:+d}")
     for threshold in thresholds:
         chosen[:] = [b if p >= threshold else r for (b, p), r in zip(best, rules, strict=True)]
         print(f"  overruling from p >= {threshold}: all {score(everything)}; recent {score(recent)}")
@@ -192,6 +207,13 @@ def main() -> None:
         "--cache", type=Path, help="keep the examples in this file and read them from it next time (same code only)"
     )
     parser.add_argument("--drop", nargs="*", default=[], help="leave out features whose names start so (ablation)")
+    parser.add_argument(
+        "--block",
+        nargs="*",
+        default=[],
+        metavar="RULES>MODEL",
+        help="changes of term the model may not make, e.g. multiple-or-other>displaced (choose them with --cv)",
+    )
     args = parser.parse_args()
     try:
         import sklearn  # noqa: F401
@@ -206,6 +228,9 @@ def main() -> None:
             args.cache.write_bytes(pickle.dumps((feats, gold, rules, files, read)))
     if args.drop:
         feats = [{k: v for k, v in f.items() if not k.startswith(tuple(args.drop))} for f in feats]
+    blocked = sorted(tuple(change.split(">", 1)) for change in args.block)
+    if any(len(change) != 2 for change in blocked):
+        sys.exit("error: --block takes changes written RULES>MODEL, e.g. multiple-or-other>displaced")
     if args.cv:
         cross_validate(feats, gold, rules, files, args)
         return
@@ -216,6 +241,8 @@ def main() -> None:
         "format": data["format"],
         "trained": f"{len(gold)} figures of {read} dev rows in {len(paths)} files of bench/heldout{held}",
     } | {key: value for key, value in data.items() if key != "format"}
+    if blocked:
+        data["blocked"] = [list(change) for change in blocked]
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(data, separators=(",", ":"), ensure_ascii=False) + "\n", encoding="utf-8")
     shipped = Reranker.from_json(data)

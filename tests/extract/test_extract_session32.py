@@ -279,3 +279,30 @@ def test_items_of_a_labelled_list_split_by_middle_dots(extractor: Extractor) -> 
     text = "Persons in safety centres by district: Kandy 31,406 · Badulla 22,870 · Colombo 9,155"
     facts = _facts(extractor, text)
     assert [_term(facts[n]) for n in (31_406, 22_870, 9_155)] == ["sheltered"] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Attacks on villages forced an estimated 36,000 to 40,000 people to leave between 1 and 10 April.", 36_000),
+        ("Attacks forced 3,600 people to leave.", 3_600),
+    ],
+)
+def test_people_forced_to_leave_fled(extractor: Extractor, text: str, number: int) -> None:
+    assert _term(_facts(extractor, text)[number]) == "forced-to-flee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The fighting forced 200 aid workers to leave in March.",
+        "The ministry forced 200 staff to leave, the union said.",
+    ],
+)
+def test_staff_forced_to_leave_are_no_displaced_people(extractor: Extractor, text: str) -> None:
+    assert not _facts(extractor, text)
+
+
+def test_people_whose_homes_were_flooded_out_are_where_they_stay(extractor: Extractor) -> None:
+    text = "A week after the floods, about 1,900 people whose homes were flooded out are being housed in hotels."
+    assert _term(_facts(extractor, text)[1_900]) == "sheltered"

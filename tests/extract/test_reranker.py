@@ -119,6 +119,23 @@ def test_the_model_overrules_the_rules_only_where_it_is_sure_and_never_across_ki
     assert model.choose(abroad, {"L:remain": 1.0})[1] is Category.PEOPLE_DISPLACED_ACROSS_BORDERS
 
 
+def test_changes_of_term_the_model_file_blocks_are_never_made() -> None:
+    classes = ["multiple-or-other|new-displacement", "displaced|new-displacement", "displaced|idps"]
+    weights = {"L:relatives": [[1, 6.0], [2, 5.0]]}
+    mixed = _fact(Term.MULTIPLE_OR_OTHER, Category.NEW_DISPLACEMENT)
+    free = _model(classes, weights)
+    assert free.choose(mixed, {"L:relatives": 1.0})[0] is Term.DISPLACED
+    data = {"format": FORMAT_VERSION, "trained": "test", "classes": classes, "intercept": [0.0] * 3,
+            "weights": weights, "blocked": [["multiple-or-other", "displaced"]]}  # fmt: skip
+    blocked = Reranker.from_json(data)
+    assert blocked.choose(mixed, {"L:relatives": 1.0})[:2] == (Term.MULTIPLE_OR_OTHER, Category.NEW_DISPLACEMENT)
+    # the same change from another term is still made
+    fled = _fact(Term.FORCED_TO_FLEE, Category.NEW_DISPLACEMENT)
+    assert blocked.choose(fled, {"L:relatives": 1.0})[0] is Term.DISPLACED
+    with pytest.raises(RerankerError, match="blocked"):
+        Reranker.from_json(data | {"blocked": [["multiple-or-other"]]})
+
+
 def test_affected_figures_stay_affected_and_others_never_become_affected(
     gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
 ) -> None:

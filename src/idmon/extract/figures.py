@@ -1547,7 +1547,10 @@ _PARTICIPLE_CUE_RE = re.compile(r"(?:living|staying|sheltering|lived|vivant)\b",
 _ADVERBS_RE = re.compile(r"\s+(?:(?:already|still|déjà|toujours)\s+)?", re.IGNORECASE)
 _WHO_THEY_ARE = frozenset({Term.DISPLACED, Term.FORCED_TO_FLEE, Term.EVACUATED})
 _RELATIVE_RE = re.compile(
-    r"\s+(?:who|that|which|qui)\s+(?:(?:had|have|has|were|are|was|avaient|ont|étaient|sont|avait|a|était)\s+)?"
+    r"\s+(?:who|that|which|qui|"
+    # "1,900 people whose homes were flooded out are being housed in hotels": what befell their homes, who they are
+    r"whose\s+(?:homes?|houses?)|dont\s+les\s+(?:maisons|logements|habitations))\s+"
+    r"(?:(?:had|have|has|were|are|was|avaient|ont|étaient|sont|avait|a|était)\s+)?"
     r"(?:been\s+|été\s+)?(?:\w+ly\s+|already\s+|déjà\s+)?",
     re.IGNORECASE,
 )

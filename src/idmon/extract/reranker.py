@@ -154,6 +154,9 @@ class Reranker:
     version: str = "reranker"
     #: How sure the model must be of another reading than the rules' to give it.
     min_probability: float = MIN_PROBABILITY
+    #: Changes of term the model may not make (the rules' term, the model's), chosen by cross-validation by file
+    #: (``bench/train_reranker.py --cv``: changes that were wrong more often than right on files left out).
+    blocked: frozenset[tuple[str, str]] = frozenset()
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Reranker:
@@ -172,7 +175,11 @@ class Reranker:
             raise RerankerError(f"reranker weights unreadable: {error}") from error
         if len(intercept) != len(classes):
             raise RerankerError("reranker weights unreadable: one intercept per class expected")
-        return cls(tuple(classes), intercept, weights, str(data.get("trained", "")))
+        try:
+            blocked = frozenset((str(a), str(b)) for a, b in data.get("blocked", []))
+        except (TypeError, ValueError) as error:
+            raise RerankerError(f"reranker blocked changes unreadable: {error}") from error
+        return cls(tuple(classes), intercept, weights, str(data.get("trained", "")), blocked=blocked)
 
     def partial(self, feats: dict[str, float]) -> list[float]:
         """What ``feats`` add to each class's score (a part of the features, scored once for several figures)."""
@@ -208,10 +215,15 @@ class Reranker:
         best is at least ``min_probability`` (by default the model's own)."""
         kind = _kind(fact.term, fact.category)
         best, best_p, rules_p = None, -1.0, 0.0
+        ruled = fact.term.value if fact.term is not None else ""
         for (term, category), p in zip(self.classes, self.probabilities(feats, *partials), strict=True):
             if term is fact.term and category is fact.category:
                 rules_p = p
-            if p > best_p and _kind(term, category) == kind:
+            if (
+                p > best_p
+                and _kind(term, category) == kind
+                and (not self.blocked or (ruled, term.value if term is not None else "") not in self.blocked)
+            ):
                 best, best_p = (term, category), p
         if best is None or best_p < (self.min_probability if min_probability is None else min_probability):
             return fact.term, fact.category, rules_p  # not sure enough to overrule the rules

@@ -504,6 +504,12 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:[\w-]+\s+){0,2}?"
         r"(?:villages?|towns?|cit(?:y|ies)|lands?|communities|neighbou?rhoods?|areas?|settlements?|farms?|districts?|"
         r"camps?|sites?|regions?|zones?|islands?|homesteads?)\b|"
+        # "attacks forced an estimated 36,000 to 40,000 people to leave between 1 and 10 April": to leave, with no
+        # object (not "forced staff to leave the country", nor "to leave school")
+        r"forc(?:ed|es|ing)\s+(?:(?!(?:agencies|firms|companies|organi[sz]ations|ngos|businesses|missions|embassies|"
+        r"staff|teams|workers|journalists|schools|students|pupils|children\s+to\s+leave\s+school)\b)\S+\s+){1,8}?"
+        r"to\s+leave(?=\s*(?:[,.;:]|$|\s(?:between|in|on|since|after|during|last|this|over|within|for|towards?|as|when|"
+        r"before|and|amid|following)\b))|"
         r"fled|flee(?:ing)?|flight|fuir|fui|fuyaient|fuyait|fuient|fuyant|enfuie?s?|"
         # taking refuge is fleeing (the held-out test writers' call since the eleventh session): "took refuge in
         # Kousséri", "ont trouvé refuge à Natitingou", "se sont réfugiées autour de la base" (refuge in a building or

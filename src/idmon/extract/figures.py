@@ -527,10 +527,11 @@ _MIXED_TERMS = _MIXED_PLACES_TERMS | {Term.EVACUATED, Term.DISPLACED}
 #: One count of people who fled and people evacuated: "left or were evacuated", "ont fui ou ont été évacuées" (not
 #: "were evacuated or left on their own": evacuated, for the writers who labelled it).
 _LEFT_OR_EVACUATED_RE = re.compile(
-    r"\b(?:(?:left|fled|escaped|departed|self-evacuated)(?:\s+(?:their\s+homes?|the\s+(?:area|city|town|island|region|"
-    r"village)))?(?:\s+on\s+their\s+own|\s+by\s+themselves)?,?\s+or\s+(?:were|have\s+been|had\s+been|was|been)\s+"
-    r"evacuated|(?:ont\s+fui|ont\s+quitté\s+(?:les\s+lieux|leurs?\s+\w+|la\s+\w+|l['’]\w+)|sont\s+partie?s|"
-    r"se\s+sont\s+(?:auto-)?évacuée?s)\s+ou\s+ont\s+été\s+évacuée?s)\b",
+    r"(?<!not\s)(?<!never\s)\b(?:(?:left|fled|escaped|departed|self-evacuated)(?:\s+(?!or\b)[^\W\d_][\w'’-]*){0,3}?,?\s+or\s+"
+    r"(?:were|have\s+been|had\s+been|was|been|are)\s+(?:being\s+)?evacuated|"
+    r"(?:ont|a)\s+(?:fui|quitté(?:\s+(?!ou\b)[\w'’-]+){1,3}?)\s+ou\s+(?:ont\s+|a\s+)?été\s+évacuée?s?|"
+    r"(?:sont|est)\s+partie?s?\s+ou\s+(?:ont\s+|a\s+)?été\s+évacuée?s?|"
+    r"se\s+sont\s+(?:auto-)?évacuée?s\s+ou\s+(?:ont\s+)?été\s+évacuée?s)\b",
     re.IGNORECASE,
 )
 _HOSTS_PLACE = (
@@ -552,7 +553,8 @@ _HOSTS_CUE_RE = re.compile(_HOSTS_PLACE, re.IGNORECASE)
 #: units, the open air.
 _PREP = (
     r"(?:(?:in|at|into|inside|on|under|dans|sur|à|au|aux|sous|en)\s+)?(?:an?\s+|the\s+|des\s+|les\s+|une?\s+|le\s+|"
-    r"la\s+|l['’]|\d+\s+)?(?:[\w'’-]+\s+){0,2}?"
+    r"la\s+|l['’]|\d+\s+)?(?:(?:two|three|four|five|six|several|many|makeshift|temporary|public|municipal|local|"
+    r"nearby|emergency|deux|trois|quatre|cinq|six|plusieurs|nombreux|nombreuses|\d+)\s+){0,2}"
 )
 _CAMP_KIND = (
     rf"{_PREP}(?:(?:relief|tent|displacement|idp|transit)\s+camps?|camps?(?:\s+de\s+(?:tentes|déplacés|fortune))?|"
@@ -582,10 +584,12 @@ _LIST_GAP = (
 #: "chez des voisins ou dans des écoles", "dans des écoles, des mosquées ou chez des voisins"; or two other kinds of
 #: place: "dans 29 camps et écoles", "in tents or in the open", "dans des camps de tentes et des abris provisoires".
 _MIXED_PLACES_RE = re.compile(
-    rf"{_BUILDING_PLACE}(?:,?\s+(?:des\s+|les\s+|the\s+)?[\w'’-]+){{0,4}}?,?\s+(?:or|and|ou|et)\s+(?:also\s+)?{_HOSTS_PLACE}|"
+    rf"(?:{_BUILDING_PLACE}(?:,?\s+(?:des\s+|les\s+|the\s+)?[\w'’-]+){{0,4}}?,?\s+(?:or|and|ou|et)\s+(?:also\s+)?{_HOSTS_PLACE}|"
     rf"{_HOSTS_PLACE}(?:,?\s+[\w'’-]+){{0,3}}?,?\s+(?:or|and|ou|et)\s+{_BUILDING_PLACE}|"
     rf"{_CAMP_KIND}{_LIST_GAP}(?:{_SHELTER_KIND}|{_OTHER_KIND})|{_SHELTER_KIND}{_LIST_GAP}(?:{_CAMP_KIND}|{_OTHER_KIND})|"
-    rf"{_TENT_KIND}{_LIST_GAP}{_OTHER_KIND}|{_OTHER_KIND}{_LIST_GAP}(?:{_TENT_KIND}|{_CAMP_KIND}|{_SHELTER_KIND})",
+    rf"{_TENT_KIND}{_LIST_GAP}{_OTHER_KIND}|{_OTHER_KIND}{_LIST_GAP}(?:{_TENT_KIND}|{_CAMP_KIND}|{_SHELTER_KIND}))"
+    # (not a clause of its own after the conjunction: "dans des écoles et les sites de regroupement sont saturés")
+    r"(?!\s+(?:[\w'’-]+\s+){0,3}?(?:sont|est|étaient|restent|are|is|were|was|have|has|remain|remained|affichent)\b)",
     re.IGNORECASE,
 )
 #: The others, a part of their own: "… and the rest with relatives", "while others", "les autres chez des proches".
@@ -1364,13 +1368,28 @@ _ORIGIN_GAP_RE = re.compile(
 
 
 _PART_OF_WHOLE_BEFORE_RE = re.compile(
-    r"\b(?:most|many|some|half|part|all|majority|bulk|la\s+plupart|beaucoup|certain(?:e?s)?|la\s+moitié|une\s+partie|"
-    r"(?:quasi-)?totalité|majorité)\s+"
+    r"\b(?:most|many|some|half|part|majority|bulk|third|quarter|fifth|thirds|quarters|per\s+cent|percent|%|"
+    r"la\s+plupart|beaucoup|certain(?:e?s)?|la\s+moitié|une\s+partie|tiers|quart|quarts|quasi-totalité|majorité)\s+"
     r"(?:of\s+)?(?:the|these|those|des|de\s+ces|d['’]entre\s+les)\s+(?:\S+\s+){0,3}?\S+\Z",
     re.IGNORECASE,
 )
+#: A return done, by its verb: "returned", "gone back", "ont commencé à rentrer", "sont rentrées".
+_RETURN_DONE_RE = re.compile(
+    r"(?:returned|gone\s+back|went\s+back|come\s+back|came\s+back|rentrée?s|retournée?s|revenue?s|regagné|"
+    r"commencé\s+à|begun|began|started)\b",
+    re.IGNORECASE,
+)
+#: Right before such a verb, its auxiliary or the subject's end (not "villages where", "who will"): " have ",
+#: " ont ", " sont ", " had already ", or a noun phrase ending.
+_RETURN_DONE_BEFORE_RE = re.compile(
+    r"(?:\b(?:have|has|had|ont|sont|avaient|étaient|already|déjà)|[^\W\d_]{3,})\s+(?:(?:already|now|déjà|since|depuis)\s+)?\Z",
+    re.IGNORECASE,
+)
 _NOT_YET_RE = re.compile(
-    r"\b(?:yet\s+to|not|never|unable|cannot|can['’]t|pas|jamais|n['’]ont|ne\s+sont|toujours\s+pas)\b", re.IGNORECASE
+    r"\b(?:yet\s+to|not|never|unable|cannot|can['’]t|pas|jamais|n['’]ont|ne\s+sont|toujours\s+pas|will|would|could|may|"
+    r"might|expected|plan\w*|hope\w*|wait\w*|soon|once|where|which|who|whose|où|qui|attend\w*|pourront|devraient|"
+    r"espèrent)\b",
+    re.IGNORECASE,
 )
 
 
@@ -1382,8 +1401,11 @@ def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
         and first.start - head_end <= 1
         and after[1].term is Term.RETURNS
         and after[1].start - first.end < 60
+        # (a verb of their own return, done: not "returnees", "will return", "are expected to return")
+        and _RETURN_DONE_RE.match(after[1].text) is not None
+        and _RETURN_DONE_BEFORE_RE.search(text, max(first.end, after[1].start - 30), after[1].start) is not None
         and not _COORDINATION_RE.search(text, first.end, after[1].start)
-        # (not "have yet to return", "n'ont toujours pas pu rentrer": still away)
+        # (not "have yet to return", "n'ont toujours pas pu rentrer": still away; nor "villages where returnees …")
         and not _NOT_YET_RE.search(text, first.end, after[1].start)
         and not _NOT_YET_RE.match(after[1].text)
         # (not "most of the 65,000 people evacuated … have returned": a part of them went home)
@@ -2329,6 +2351,7 @@ def read_quantity(
     if (
         term in (Term.EVACUATED, Term.FORCED_TO_FLEE)
         and cue is not None
+        and "vacu" in text[head_end : min(high, head_end + 90)].lower()  # (a cheap test first: evacuated, évacuées)
         and (either := _LEFT_OR_EVACUATED_RE.search(text, head_end, min(high, head_end + 90))) is not None
         and not _SENTENCE_BREAK_RE.search(text, head_end, either.start())
         and either.start() <= cue.end <= either.end()
@@ -2344,6 +2367,8 @@ def read_quantity(
             or (term is Term.DISPLACED and cue is not None and _HOSTS_CUE_RE.search(cue.text) is not None)
         )
         and cue is not None
+        # (a cheap test first: the people's stay is told somewhere in the window)
+        and _STAY_BEFORE_RE.search(text, head_end, min(high, head_end + 220)) is not None
         and (where := _MIXED_PLACES_RE.search(text, head_end, min(high, head_end + 220))) is not None
         and not _OTHERS_SPLIT_RE.search(text, head_end, where.start())
         and not _SENTENCE_BREAK_RE.search(text, head_end, where.start())
@@ -2839,9 +2864,9 @@ _DISPLACED_PEOPLE_RE = re.compile(
 )
 #: A move for good: relocation elsewhere.
 _PROVISIONAL_RE = re.compile(
-    r"\b(?:(?:prefabricated|prefab|transitional|temporary|modular)\s+(?:houses|homes|units|housing|shelters|cabins)|"
-    r"container\s+homes|(?:maisons|logements|abris|modules|habitations)\s+(?:préfabriqué|provisoire|transitoire|temporaire)e?s?|"
-    r"préfabriquée?s)\b",
+    r"\b(?:(?:prefabricated|prefab|transitional|modular)\s+(?:houses|homes|units|housing|shelters|cabins)|"
+    r"temporary\s+(?:housing\s+)?units|container\s+homes|(?:maisons|logements|modules|habitations)\s+"
+    r"(?:préfabriqué|transitoire|modulaire)e?s?|préfabriquée?s)\b",
     re.IGNORECASE,
 )
 _PERMANENT_RE = re.compile(
@@ -2943,7 +2968,8 @@ _BACK_TO_CAMPS = (
     r"(?:the\s+|les\s+|le\s+|leurs?\s+|their\s+)?(?:idp\s+|displacement\s+)?(?:camps?|sites?)\b|"
     # back where they had been displaced: "1,300 returnees … were back in the sites within days", "4,500 of them
     # were back in collective centres", "une centaine de familles ont depuis repris le chemin des sites de Goma"
-    r"\b(?:were|are|was|is)\s+(?:now\s+|already\s+)?back\s+(?:in|at)\s+(?:the\s+)?(?:idp\s+|displacement\s+)?"
+    r"\b(?:returnees?|returned|of\s+them|of\s+whom|rapatriée?s|retournée?s)\b[^.;]{0,100}?\b(?:were|are|was|is)\s+"
+    r"(?:now\s+|already\s+)?back\s+(?:in|at)\s+(?:the\s+)?(?:idp\s+|displacement\s+)?"
     r"(?:camps?|sites?|collective\s+cent(?:re|er)s)\b|"
     r"\b(?:repris|reprennent|reprenaient)\s+le\s+chemin\s+des\s+(?:camps|sites)\b)"
 )
@@ -3077,7 +3103,7 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
         return abroad_category(clause)
     if term in (Term.RELOCATED, Term.DISPLACED, Term.MULTIPLE_OR_OTHER) and _SETTLED_ELSEWHERE_RE.search(clause):
         return Category.RELOCATION_ELSEWHERE  # "rather than return, 1,200 IDPs have chosen to settle permanently"
-    if term is Term.RELOCATED and _PROVISIONAL_RE.search(clause):
+    if term is Term.RELOCATED and _PROVISIONAL_RE.search(clause) and not _PERMANENT_RE.search(clause):
         # "the first 18 families moved into prefabricated units", "relogées dans des maisons préfabriquées": housing
         # for the time being, a provisional solution (the writers' call since the twenty-ninth session)
         return Category.PROVISIONAL_SOLUTIONS
@@ -3124,7 +3150,14 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
         and not _running_total_only(clause)
     ):
         return Category.IDPS
-    if term is Term.DISPLACED and not disaster and own is not None and _AS_OF_OWN_RE.search(own):
+    if (
+        term is Term.DISPLACED
+        and not disaster
+        and own is not None
+        and _AS_OF_OWN_RE.search(own)
+        # (not a running count of new displacements: "newly displaced as of 30 April", "since 1 January")
+        and not _NEWLY_OR_SINCE_RE.search(clause)
+    ):
         # "1,021,000 people were displaced as of the last DTM round in December": in a conflict, a count true at a
         # date is a stock, whatever the tense
         return Category.IDPS
@@ -3150,6 +3183,7 @@ def category_for(reading: Reading, clause: str, own: str | None = None, *, disas
     return Category.NEW_DISPLACEMENT
 
 
+_NEWLY_OR_SINCE_RE = re.compile(r"\b(?:newly|new|since|depuis|so\s+far|cumulative\w*|nouvellement)\b", re.IGNORECASE)
 #: A date the count is true at, told after it: " were displaced as of the last DTM round in December".
 _AS_OF_OWN_RE = re.compile(
     r"^(?:[^.;:,]|(?<=\d)[,.](?=\d)){0,60}?\b(?:displaced|déplacée?s)\s+(?:internally\s+|internes?\s+)?(?:as\s+(?:of|at)|en\s+date\s+du|"
@@ -3498,9 +3532,18 @@ _PERIOD_RE = re.compile(
 )
 
 
+_BEFORE_EVENT_RE = re.compile(
+    r"\b(?:before|prior\s+to|avant)\s+(?:this|the|that|these|cet|cette|ces|l['’]|le|la|les)\s*(?:latest\s+|new\s+|"
+    r"dernier\s+|dernière\s+|nouvel\s+|nouvelle\s+)?(?:influx|arrivals?|exodus|afflux|arrivées?|exode|wave|vague)\b",
+    re.IGNORECASE,
+)
+
+
 def _abroad_flow(clause: str) -> bool:
     """True when the clause about people abroad tells of their movement: flow wording, or a short period they
     came in outside a relative clause ("sought asylum in Uganda during the first two weeks of February")."""
+    # ("Burundi already hosted 89,000 Congolese refugees before this influx": the event named is after the count)
+    clause = _BEFORE_EVENT_RE.sub(" ", clause)
     main = _RELATIVE_UNTIL_VERB_RE.sub(" ", _SAID_WHEN_RE.sub(" ", clause))
     if _STOCK_VERB_RE.search(main) and not _FLOW_RE.search(main):
         return False  # "Haitians who fled gang violence are living in the Dominican Republic"

@@ -3469,6 +3469,8 @@ class Extractor:
                     return True, entry.country  # "2 million people have now fled Sudan": a country left, whole
             if _WENT_INTO_RE.search(lowered, max(0, mention.start - 60), mention.start):
                 entry = self._resolve(context, mention, main)
+                if entry is not None and main is not None and entry.country != main and same_state(entry.country, main):
+                    continue  # "ont fui vers La Réunion" from Mayotte: no border crossed
                 if entry is not None and entry.precision is Precision.ADM0:
                     return True, None
                 if len(countries) == 1:
@@ -5501,7 +5503,13 @@ _COMPARED_BEFORE_RE = compile_guarded(
 #: A place's name of up to three capitalised words, after an article: "le Centre-Nord", "l'Est", "Ségou".
 _PLACE_NAME = r"(?:the\s+|le\s+|la\s+|les\s+|l['’])?[A-ZÀ-Þ][\w'’-]*(?:[ -][A-ZÀ-Þ][\w'’-]*){0,2}"
 #: ", et le Centre-Nord ", " and Ségou ": another place, then its own count of the same people.
-_AND_PLACE_GAP_RE = re.compile(rf"\s*,?\s*(?:and|et)\s+{_PLACE_NAME}\s*,?\s*")
+#: (The first count's people may be named after it, the second's hedge before it: "1,38 million de Soudanais, et le
+#: Tchad plus de 740 000".)
+_AND_PLACE_GAP_RE = re.compile(
+    r"(?:\s+(?:de\s+|d['’])?[^\W\d_][\w'’-]*)?"
+    rf"\s*,?\s*(?:and|et)\s+{_PLACE_NAME}\s*,?\s*"
+    r"(?:(?:more\s+than|over|some|about|around|nearly|almost|plus\s+de|près\s+de|environ|quelque|au\s+moins|at\s+least)\s+)?"
+)
 #: A figure's noun, its place and then a verb of its own: " people in Ségou are receiving food aid".
 _OWN_VERB_AFTER_PLACE_RE = re.compile(
     r"\s+\w+\s+(?:in|at|à|au|aux|en|dans)\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?\s+(?:are|were|is|was|have|has|had|"

@@ -423,3 +423,23 @@ def test_a_flight_from_a_territory_to_another_of_its_state_is_no_crossing(extrac
 def test_people_who_entered_a_country_and_built_shelters_are_arrivals(extractor: Extractor) -> None:
     fact = _facts(extractor, "Some 4,000 people have entered Chad and built makeshift shelters near the border.")[4_000]
     assert _term(fact) == "multiple-or-other"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Some 3,000 residents have left the right-bank districts of the city this month.", 3_000),
+        ("Quelque 400 familles ont quitté leurs quartiers pour la Brousse.", 400),
+    ],
+)
+def test_people_who_have_left_their_area_fled(extractor: Extractor, text: str, number: int) -> None:
+    assert _term(_facts(extractor, text)[number]) == "forced-to-flee"
+
+
+def test_students_who_left_school_are_no_figure(extractor: Extractor) -> None:
+    assert not _facts(extractor, "Some 300 students have left the school for the holidays.")
+
+
+def test_people_who_left_named_camps_for_home_returned(extractor: Extractor) -> None:
+    text = "At least 110,000 people had left the Bulengo and Rusayo camps in the past week, most heading back home."
+    assert _term(_facts(extractor, text)[110_000]) == "returns"

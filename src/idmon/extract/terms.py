@@ -524,6 +524,14 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"forc(?:ed|es|ing)\s+(?:\S+\s+){0,6}?(?:people|residents|civilians|villagers|families|households|inhabitants|"
         r"persons|individuals|idps|displaced)\s+to\s+leave(?=\s*(?:[,.;:]|$|\s(?:between|in|on|since|after|during|last|"
         r"this|over|for|towards?|as|when|before|and|amid|following|while)\b))|"
+        # "3,000 residents have left the right-bank districts of Kherson", "400 familles ont quitté le Grand Nouméa
+        # pour la Brousse": people who have left their area (not camps or sites: leaving them may be a return)
+        r"(?<=\s)(?:have|has|had)\s+(?:since\s+|already\s+|now\s+)?left\s+(?:the\s+|their\s+|its\s+)?"
+        r"(?:(?!(?:for|to|into|towards|with)\b)[\w'’-]+\s+){0,3}?(?:districts?|villages?|towns?|cit(?:y|ies)|areas?|neighbou?rhoods?|regions?|communes?|"
+        r"islands?|zones?|homes?|houses?)\b|"
+        r"(?<=\s)ont\s+(?:déjà\s+|depuis\s+)?quitté\s+(?:(?:le|la|les|leurs?|l['’])\s*(?:(?!(?:pour|vers|chez)\b)[\w'’-]+\s+){0,3}?"
+        r"(?:quartiers?|villages?|villes?|zones?|localités?|communes?|régions?|îles?|maisons?|domiciles?|foyers?|"
+        r"logements?)\b)|"
         r"fled|flee(?:ing)?|flight|fuir|fui|fuyaient|fuyait|fuient|fuyant|enfuie?s?|"
         # taking refuge is fleeing (the held-out test writers' call since the eleventh session): "took refuge in
         # Kousséri", "ont trouvé refuge à Natitingou", "se sont réfugiées autour de la base" (refuge in a building or
@@ -929,8 +937,9 @@ _NOT_YET_RE = re.compile(
 _LEFT_PLACE_BEFORE_RE = re.compile(
     r"\b(?:left|leaving|leave|departed|quitté|quitter|quittent|quittant)\s+(?:the\s+|their\s+|les?\s+|la\s+|leurs?\s+|l['’])?"
     # ("left the Bulengo, Lushagala and Rusayo sites": names in a list)
-    r"(?:(?!(?:for|to|into|in|at|towards|vers|pour|dans|à|en|and|et)\b)[\w'’-]+\s+|[A-ZÀ-Þ][\w'’-]*,\s+|"
-    r"[A-ZÀ-Þ][\w'’-]*\s+(?:and|et)\s+){0,6}\Z"
+    # (the text is lower-cased where this is searched)
+    r"(?:(?!(?:for|to|into|in|at|towards|vers|pour|dans|à|en|and|et)\b)[\w'’-]+\s+|[^\W\d_][\w'’-]*,\s+|"
+    r"[^\W\d_][\w'’-]*\s+(?:and|et)\s+){0,6}\Z"
 )
 #: Where people who left went, a place named: " in Duhok governorate for Sinjar", " pour Sinjar".
 _FOR_PLACE_AFTER_RE = re.compile(

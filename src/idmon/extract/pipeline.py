@@ -2239,18 +2239,14 @@ class Extractor:
             term = Term.EVACUATED
         if category is Category.CROSS_BORDER_RETURN and term is Term.MULTIPLE_OR_OTHER:
             term = Term.RETURNS  # "1 900 personnes ont été refoulées", "expelled 1,280 Malians": sent back across
-        if category is Category.FAILED_RETURN and (
-            term is Term.RETURNS
-            or (
-                term in (Term.SHELTERED, Term.IN_RELIEF_CAMP)
-                and back_to_camps(text[reading.qualifier_start : min(high, quantity.end + 160)])
-            )
-        ):
-            # "2 300 retournés ont fui de nouveau": the wording of the move back into displacement
+        if category is Category.FAILED_RETURN:
             words = text[reading.qualifier_start : min(high, quantity.end + 160)]
-            moved = failed_return_term(words)
-            # (a move back to the camps, with no other word: "came back to Khanke camp", the vocabulary's catch-all)
-            term = moved or (Term.MULTIPLE_OR_OTHER if back_to_camps(words) else term)
+            if term is Term.RETURNS or (term in (Term.SHELTERED, Term.IN_RELIEF_CAMP) and back_to_camps(words)):
+                # "2 300 retournés ont fui de nouveau": the wording of the move back into displacement
+                moved = failed_return_term(words)
+                # (a move back to the camps, with no other word: "came back to Khanke camp", the vocabulary's
+                # catch-all)
+                term = moved or (Term.MULTIPLE_OR_OTHER if back_to_camps(words) else term)
         fact = Fact(
             reported=quantity.value,
             reported_max=quantity.max_value,

@@ -239,10 +239,7 @@ def areas_named_like_countries() -> dict[str, list[PlaceEntry]]:
 @lru_cache(maxsize=1)
 def territory_codes() -> frozenset[str]:
     """The ISO3 codes of territories that are also a country's first-level area ("MYT", "REU", "PRI", "GLP")."""
-    import pycountry
-
-    alpha3 = {country.alpha_2: country.alpha_3 for country in pycountry.countries}
-    return frozenset(alpha3[code] for code in _territory_subdivisions().values() if code in alpha3)
+    return frozenset(territory_states())
 
 
 @lru_cache(maxsize=1)

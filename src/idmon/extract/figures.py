@@ -511,8 +511,10 @@ _RELATIVES = (
     r"(?:their\s+|des\s+|les\s+|leurs\s+|host\s+)?(?:relatives|famil(?:y|ies|les)|proches|friends|amis|parents|"
     r"host\s+(?:families|communities)|familles\s+d['’]accueil)\b"
 )
-_OR_WITH_HOSTS_AFTER_RE = re.compile(
+OR_WITH_HOSTS_AFTER_RE = re.compile(
     # (not past a clause of its own: "…, the mayor said, and host families received cash")
+    # (nor hosts of one kind, then more hosts: "had taken shelter with neighbours and relatives")
+    r"(?!\s+(?:with|among|chez|auprès)\b)"
     rf"(?:,?\s+(?!(?:said|says|told|added|according|dit|selon)\b)[\w'’-]+){{0,3}}?,?\s+(?:or|ou|and|et)\s+"
     rf"(?:(?:with|chez|among|in|dans)\s+)?{_RELATIVES}"
     r"(?!\s+(?:are|were|is|was|have|has|had|received|receive|say|said|sont|ont|étaient|reçoivent)\b)",
@@ -613,7 +615,23 @@ _REFUGE_WORD_RE = re.compile(r"refuge|réfugi|shelter|abriter", re.IGNORECASE)
 _SHELTERING_RE = re.compile(
     r"(?:were\s+|are\s+)?(?:sheltering|sheltered|taking\s+shelter|took\s+shelter)", re.IGNORECASE
 )
-_REFUGE_HOSTS_AFTER_RE = re.compile(rf"\s+(?:with|chez|among|auprès\s+de|in|dans)\s+{_RELATIVES}", re.IGNORECASE)
+#: A move to safety, after the count: "to higher ground", "to safer places".
+_TO_SAFETY_CUE_RE = re.compile(
+    r"(?:to|into)\s+(?:safer|safe|higher)\s+(?:places?|locations?|areas?|grounds?|zones?|sites?)|to\s+higher\s+ground",
+    re.IGNORECASE,
+)
+#: An evacuation's verb right before the count: "evacuated ", "have evacuated some ".
+_EVACUATED_VERB_BEFORE_RE = re.compile(r"\b(?:evacuated|evacuating|évacué|évacuant)\s+\Z", re.IGNORECASE)
+#: Sheltering as a verb, not a place: "taken shelter", "sheltering", "were sheltered".
+SHELTER_VERB_CUE_RE = re.compile(
+    r"(?:(?:were|are|had|have|has|been)\s+)*(?:taken\s+|took\s+|taking\s+|take\s+)?"
+    r"shelter(?:ing|ed)?",
+    re.IGNORECASE,
+)
+REFUGE_HOSTS_AFTER_RE = re.compile(
+    rf"\s+(?:with|chez|among|auprès\s+de|in|dans)\s+(?:{_RELATIVES}|(?:their\s+|des\s+|leurs\s+)?(?:neighbou?rs|voisins)\b)",
+    re.IGNORECASE,
+)
 _REFUGE_PLACE_AFTER_RE = re.compile(
     # (a few words may come first: "se sont réfugiés en une semaine dans des écoles")
     r"(?:(?:\s+(?:en|in|within|over|pendant|during)\s+|\s+au\s+cours\s+d['’])"
@@ -953,6 +971,10 @@ def _refuge_where(text: str, cue: Cue) -> Cue:
         refuge = _REFUGE_PLACE_AFTER_RE.match(text, cue.end)
         if refuge is not None and refuge.group("camp") is not None and "evacuation" not in refuge.group().lower():
             return Cue(refuge.start(), refuge.end(), CueKind.TERM, Term.IN_RELIEF_CAMP, refuge.group().strip())
+        hosts = REFUGE_HOSTS_AFTER_RE.match(text, cue.end)
+        if refuge is None and hosts is not None and not OR_WITH_HOSTS_AFTER_RE.match(text, cue.end):
+            # "had taken shelter with neighbours and relatives": with hosts, displaced (the writers' call)
+            return Cue(hosts.start(), hosts.end(), CueKind.TERM, Term.DISPLACED, hosts.group().strip())
         return cue
     if cue.term is not Term.FORCED_TO_FLEE or _REFUGE_WORD_RE.search(cue.text) is None:
         return cue
@@ -960,7 +982,7 @@ def _refuge_where(text: str, cue: Cue) -> Cue:
     if refuge is not None:
         term = Term.IN_RELIEF_CAMP if refuge.group("camp") is not None else Term.SHELTERED
         return Cue(refuge.start(), refuge.end(), CueKind.TERM, term, refuge.group().strip())
-    hosts = _REFUGE_HOSTS_AFTER_RE.match(text, cue.end)
+    hosts = REFUGE_HOSTS_AFTER_RE.match(text, cue.end)
     if hosts is not None:
         return Cue(hosts.start(), hosts.end(), CueKind.TERM, Term.DISPLACED, hosts.group().strip())
     return cue
@@ -2134,7 +2156,31 @@ def _not_moved(text: str, position: int) -> bool:
     ):  # fmt: skip
         return False
     match = _NOT_MOVED_RE.match(text, position)
-    return match is not None and _MOVED_WORD_RE.search(text, position, match.start("verb")) is None
+    if match is None or _MOVED_WORD_RE.search(text, position, match.start("verb")) is not None:
+        return False
+    # people a flood, a landslide or snow cut off where they are are "affected" (the writers' call: "people
+    # stranded or isolated by floods"), read by the affected cue; cut off by a siege or fighting, they did not move
+    return not (
+        _CUT_OFF_VERB_RE.search(match.group("verb")) is not None
+        and _HAZARD_NEAR_RE.search(text, max(0, position - 300), position + 300) is not None
+        and _SIEGE_NEAR_RE.search(text, max(0, position - 300), position + 300) is None
+    )
+
+
+#: Being cut off where one is ("remained cut off", "restent isolés"), not confined or trapped.
+_CUT_OFF_VERB_RE = re.compile(r"cut\s+off|isolated|stranded|isolée?s", re.IGNORECASE)
+#: A natural hazard near a figure.
+_HAZARD_NEAR_RE = re.compile(
+    r"\b(?:flood\w*|landslides?|mudslides?|earthquakes?|quake|cyclones?|typhoons?|hurricanes?|storms?|snow\w*|"
+    r"rains?|inondations?|crues?|glissements?\s+de\s+terrain|séismes?|tremblement|tempêtes?|pluies|neige)\b",
+    re.IGNORECASE,
+)
+#: A siege or fighting near a figure.
+_SIEGE_NEAR_RE = re.compile(
+    r"\b(?:sieges?|besieged|blockade\w*|fighting|clashes|armed|gangs?|siège|assiégée?s|blocus|combats|affrontements|"
+    r"attaques?|attacks?)\b",
+    re.IGNORECASE,
+)
 
 
 #: A label that counts the places a disaster hit: "Municipalities affected: ", "Counties affected – ", "communes
@@ -2199,10 +2245,14 @@ def read_quantity(
         # where people are; nor does "IDP" before the noun make people of them
         noun_end = _SHELTER_NOUN_RE.match(text, quantity.end)
         last = noun_end.end() if noun_end is not None else quantity.end
+        # (the camp named between the shelters and their verb is where they stood: "1,400 shelters in Abu Shouk camp
+        # were burnt")
+        told = _SHELTERS_DESTROYED_RE.match(text, quantity.end)
+        reach = max(quantity.end + 20, told.end() if told is not None else 0)
         cues = [
             c
             for c in cues
-            if not (c.term in _PLACES_TERMS and quantity.end <= c.start <= quantity.end + 20)
+            if not (c.term in _PLACES_TERMS and quantity.end <= c.start <= reach)
             and not (c.term not in HOUSING_TERMS and quantity.end <= c.start < last)
         ]
         head = Head(Unit.HOUSEHOLD, quantity.end, "shelters")
@@ -2258,6 +2308,17 @@ def read_quantity(
         if len(own) < len(cues) and any(c.kind is CueKind.TERM and c.term not in HOUSING_TERMS for c in own):
             cues = own
     cue = _choose_cue(text, cues, bounds, qualifier_start, quantity.end, head_end, is_building(head))
+    if (
+        cue is not None
+        and cue.term is Term.EVACUATED
+        and cue.text == "protected"
+        and (
+            text[cue.end : cue.end + 1] in (".", ";", ",")
+            or text[max(0, cue.start - 12) : cue.start].lower().endswith(("authorities ", "defence ", "defense "))
+        )
+        and _HAZARD_NEAR_RE.search(text, max(0, qualifier_start - 300), qualifier_start + 300) is None
+    ):
+        return None  # people "protected" with no storm or flood near: not an evacuation (Cuba's word for one)
     if cue is not None and cue.term not in HOUSING_TERMS:
         # "damaged or destroyed the shelters of 3,850 displaced families": the homes of those people, counted by
         # them (not what the people's own word says of them)
@@ -2343,7 +2404,17 @@ def read_quantity(
     ):
         # "set up 1,537 relief camps and 2.14 lakh people have been accommodated": housed in those camps
         term = Term.IN_RELIEF_CAMP
-    if term in _PLACES_TERMS and cue is not None and _OR_WITH_HOSTS_AFTER_RE.match(text, cue.end):
+    if (
+        term is Term.RELOCATED
+        and cue is not None
+        and cue.start >= head_end
+        and _TO_SAFETY_CUE_RE.fullmatch(cue.text)
+        and _EVACUATED_VERB_BEFORE_RE.search(text, max(0, qualifier_start - 30), qualifier_start)
+    ):
+        # "the district administration evacuated 3,400 people to higher ground": an evacuation, told with its
+        # destination
+        term = Term.EVACUATED
+    if term in _PLACES_TERMS and cue is not None and OR_WITH_HOSTS_AFTER_RE.match(text, cue.end):
         # "still live in temporary housing or with relatives", "remain in displacement sites and host communities":
         # one count over several kinds of place: the catch-all (the writers' call since the sixteenth session)
         term = Term.MULTIPLE_OR_OTHER

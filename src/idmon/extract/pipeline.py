@@ -35,6 +35,9 @@ from idmon.extract.figures import (
     ESTIMATE_HEDGES,
     NTH_TIME,
     OF_THEM_HEADS,
+    OR_WITH_HOSTS_AFTER_RE,
+    REFUGE_HOSTS_AFTER_RE,
+    SHELTER_VERB_CUE_RE,
     Reading,
     abroad_category,
     back_to_camps,
@@ -2212,6 +2215,16 @@ class Extractor:
             category = Category.RETURNEES
         term = reading.term
         if (
+            term is Term.SHELTERED
+            and reading.cue is not None
+            and SHELTER_VERB_CUE_RE.fullmatch(reading.cue.text)
+            and REFUGE_HOSTS_AFTER_RE.match(text, reading.cue.end)
+            and not OR_WITH_HOSTS_AFTER_RE.match(text, reading.cue.end)
+        ):
+            # "had taken shelter with neighbours and relatives": people with hosts are displaced (the writers' call);
+            # the category is still read as a shelter's
+            term = Term.DISPLACED
+        if (
             term is Term.FORCED_TO_FLEE
             and category is Category.NEW_DISPLACEMENT
             and _ON_ORDERS_RE.search(text, reading.qualifier_start, min(sentence_end, quantity.end + 160))
@@ -2270,7 +2283,15 @@ class Extractor:
             # is the people displaced at the time (in a disaster, the event's displacement so far)
             category = fact.category = Category.IDPS
         self._place(context, fact, (sentence_start, sentence_end), reading, country)
-        if (
+        if fact.category is Category.CROSS_BORDER_FLIGHT and _STAYED_THERE_AFTER_RE.match(
+            context.lowered, max(quantity.end, reading.head.end if reading.head is not None else 0)
+        ):
+            # "plus de 337 000 personnes ont franchi la frontière …, dont quelque 100 000 sont restées dans le pays":
+            # those who stayed are people abroad now, with no word of displacement of their own
+            fact.category = Category.PEOPLE_DISPLACED_ACROSS_BORDERS
+            if fact.term is Term.FORCED_TO_FLEE:
+                fact.term = Term.MULTIPLE_OR_OTHER
+        elif (
             fact.category is Category.CROSS_BORDER_FLIGHT
             and fact.term in _ARRIVAL_TERMS
             and not (reading.cue is not None and _EVICTED_RE.search(reading.cue.text))  # refugees evicted abroad
@@ -4969,10 +4990,18 @@ def _same_people(context: _Context, readings: list[Reading], facts: list[Fact]) 
             # (but "…, and about 470,000 of them now live in camps": the part's own words tell where they are)
             # ("Around 20,800 of them have been placed in state-funded accommodation": housed there, a stay)
             staying = (tells_stock(own) or fact.term is Term.SHELTERED) and not tells_movement(own)
-            moved = (before.category is Category.CROSS_BORDER_FLIGHT and not staying) or tells_movement(own)
+            # "…, dont quelque 100 000 sont restées dans le pays": those who stayed where they arrived
+            stayed = _STAYED_THERE_AFTER_RE.match(
+                context.lowered, max(reading.quantity.end, reading.head.end if reading.head is not None else 0)
+            )
+            moved = (
+                (before.category is Category.CROSS_BORDER_FLIGHT and not staying) or tells_movement(own)
+            ) and stayed is None
             fact.category = Category.CROSS_BORDER_FLIGHT if moved else Category.PEOPLE_DISPLACED_ACROSS_BORDERS
             if fact.term is Term.DISPLACED:
                 fact.term = Term.FORCED_TO_FLEE if moved else before.term
+            if stayed is not None and fact.term is Term.FORCED_TO_FLEE:
+                fact.term = Term.MULTIPLE_OR_OTHER  # people abroad with no word of displacement of their own
             if not moved and fact.start_date is not None:
                 fact.start_date = None  # a stock: as of its end date
         if (
@@ -5907,6 +5936,12 @@ _STILL_DISPLACED_RE = re.compile(
 _STILL_DISPLACED_NEAR_RE = re.compile(
     rf"\b(?:{_STILL_DISPLACED}|compte\s+toujours\s+(?:[\w,]+\s+){{1,4}}?(?:de\s+)?(?:déplacée?s|pdi)\b)",
     re.IGNORECASE,
+)
+#: People who crossed and stayed in the country they reached: "… sont restées dans le pays", "… have stayed on".
+_STAYED_THERE_AFTER_RE = re.compile(
+    r"(?:\s+(?:people|persons|personnes|of\s+them|d['’]entre\s+(?:eux|elles)))?\s+(?:(?:sont|sont\s+toujours|ont|have|"
+    r"had|are\s+still)\s+)?(?:restée?s|stayed|remained|remain)\s+(?:dans\s+le\s+pays|sur\s+(?:son|leur|le)\s+territoire|"
+    r"sur\s+place|in\s+the\s+country|on|there|in\s+the\s+host\s+country)\b"
 )
 #: A figure, then where it went: "640,000 to ", "5 000 vers le ".
 _FIGURE_TO_RE = re.compile(r"\d\s+(?:to|into|vers|au|aux)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?\Z")

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from idmon.domain.vocabulary import Qualifier, Term, Unit
 from idmon.extract.figures import Reading
 from idmon.extract.numbers import Quantity, find_quantities
-from idmon.extract.terms import Cue, CueKind, find_cues
+from idmon.extract.terms import HOUSING_TERMS, Cue, CueKind, find_cues
 
 #: A header that names households and nothing else ("Ménages", "HH", "No. of households").
 _ONLY_HOUSEHOLDS_RE = re.compile(
@@ -70,6 +70,16 @@ def _lines(text: str, lowered: str, language: str) -> Iterator[_Line]:
                 # own number; the line is a list of labels, no row of a table
                 cells = []
             yield _Line(position, end, tuple(cells))
+        elif line.count(" / ") >= 2 and ":" not in line:
+            # cells between spaced slashes, a header over rows ("Province / Houses fully damaged / Persons in relief
+            # camps", "Sindh / 621,450 / 1,968,700"); not "Affected: 19,853 families / 76,407 persons"
+            slashed = []
+            cell_start = 0
+            for part in line.split(" / "):
+                if part.strip():
+                    slashed.append(_stripped(line, cell_start, cell_start + len(part), position))
+                cell_start += len(part) + 3
+            yield _Line(position, end, tuple(slashed))
         elif "  " in line.strip() or "\t" in line.strip():
             aligned = []
             cell_start = 0
@@ -128,7 +138,7 @@ def _stripped(line: str, start: int, end: int, offset: int) -> tuple[int, int]:
 def may_hold_table(text: str) -> bool:
     """True when ``text`` may hold a table: cells between pipes, or columns aligned with spaces or tabs in two
     lines in a row, the second with a number."""
-    if "|" in text or (_TWO_NUMBERS_RE.search(text) and _FLAT_ROWS_RE.search(text)):
+    if "|" in text or (_TWO_NUMBERS_RE.search(text) and _FLAT_ROWS_RE.search(text)) or _SLASH_ROW_RE.search(text):
         return True
     if "\n" not in text:
         return False
@@ -147,6 +157,8 @@ def may_hold_table(text: str) -> bool:
 #: A name and two numbers, then another name: the rows of a table flattened onto one line
 #: ("… Borno 1,618,947 244 Adamawa 213,411 38 …").
 _FLAT_ROWS_RE = re.compile(r"[A-Z][\w'’-]+ \d[\d,.]* \d[\d,.]* [A-Z][\w'’-]+ \d")
+#: A row of cells between spaced slashes, two of them numbers: "Sindh / 621,450 / 1,085,300".
+_SLASH_ROW_RE = re.compile(r"\d / \d[^\n]* / |/ \d[\d,.]* / \d")
 #: Two numbers side by side, which a flattened table holds: looked for first, at the speed of a scan for spaces.
 _TWO_NUMBERS_RE = re.compile(r" \d[\d,.]* \d")
 _NAME_WORD_RE = re.compile(r"[A-Z][^\W\d_][\w'’-]*")
@@ -331,7 +343,8 @@ def table_readings(
             previous = cue
             previous_header = text[cell_start:cell_end]
             term = cue.term
-            unit = Unit.HOUSEHOLD if households else Unit.PERSON
+            # (a column of houses counts dwellings, one household each: "Houses fully damaged")
+            unit = Unit.HOUSEHOLD if households or term in HOUSING_TERMS else Unit.PERSON
             for row in rows:
                 if column >= len(row.cells):
                     continue

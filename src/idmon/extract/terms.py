@@ -66,9 +66,12 @@ HOSTS_NATIONALS = (
 #: Refuge taken in a place, up to the noun that names it: "took refuge in 11 new spontaneous sites", "ont trouvé refuge
 #: dans des écoles", "sought sanctuary at the UN base" (the noun decides the term: a camp or a shelter).
 _REFUGE_IN = (
-    r"(?:(?:took|taken|taking|take|found|find|finding|sought|seeking|seek)\s+(?:a\s+|temporary\s+)?(?:refuge|sanctuary)|"
-    r"(?:ont|a|avaient|avait)\s+(?:trouvé|cherché)\s+refuge|(?:se\s+sont|s['’]étaient|s['’]est)\s+réfugiée?s?)"
-    r"\s+(?:in|at|inside|dans|sur|au|à\s+l['’]|à)\s+(?:[\w'’,.-]+\s+){0,3}?"
+    # (not a relative clause that tells who they are: "Les 1 650 personnes qui avaient trouvé refuge à l'école … ont
+    # regagné leurs villages")
+    r"(?:(?<!who\shad\s)(?<!who\shave\s)(?<!who\s)(?:took|taken|taking|take|found|find|finding|sought|seeking|seek)\s+"
+    r"(?:a\s+|temporary\s+)?(?:refuge|sanctuary)|"
+    r"(?<!qui\s)(?:ont|a|avaient|avait)\s+(?:trouvé|cherché)\s+refuge|(?:se\s+sont|s['’]étaient|s['’]est)\s+réfugiée?s?)"
+    r"\s+(?:in|at|inside|dans|sur|au|à\s+l['’]|à)\s+(?:[\w'’,.-]+\s+){0,3}?(?:l['’])?"
 )
 _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
@@ -82,12 +85,18 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"red[- ](?:stickered|tagged|placarded)|"
         r"red\s+(?:stickers?|tags?|placards?)\s+(?:on|to)(?=\s+(?:a\s+further\s+)?\d)|"
         # "declared 47 houses beyond repair" (but "damaged beyond repair" is destroyed)
-        r"(?<!damaged\s)(?<!of\sthem\s)beyond\s+repair",
+        r"(?<!damaged\s)(?<!of\sthem\s)beyond\s+repair|"
+        # "1,200 houses would have to be rebuilt", "must be demolished", "devront être reconstruites"
+        r"(?:would|will|must|need\s+to|needs\s+to|have\s+to)\s+(?:have\s+to\s+)?be\s+(?:rebuilt|demolished|torn\s+down)|"
+        r"(?:devront|doivent|devraient)\s+être\s+(?:reconstruite?s|démolie?s|rasée?s)",
     ),
     # "destroyed or damaged", "collapsed or been damaged", "détruites ou endommagées": some of them only damaged
     (
         Term.PARTIALLY_DESTROYED_HOUSING,
-        r"(?:destroyed|collapsed|détruite?s?|effondrée?s?)\s+(?:or|ou)\s+(?:been\s+|partially\s+|severely\s+)?"
+        r"(?:partly|partially)\s+or\s+(?:fully|totally|completely)\s+(?:damaged|destroyed)|"
+        r"(?:partiellement|totalement)\s+ou\s+(?:totalement|partiellement|entièrement)\s+(?:détruite?s?|endommagée?s?)|"
+        r"(?:destroyed|collapsed|détruite?s?|effondrée?s?)\s+(?:or|ou)\s+(?:been\s+|partially\s+|severely\s+|badly\s+|"
+        r"gravement\s+|sévèrement\s+|fortement\s+|lourdement\s+|partiellement\s+)?"
         r"(?:damaged|endommagée?s?)|(?:damaged|endommagée?s?)\s+(?:or|ou)\s+(?:totally\s+|fully\s+)?"
         r"(?:destroyed|collapsed|détruite?s?)|"
         # "l'effondrement total ou partiel de 1 100 habitations"
@@ -96,6 +105,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.DESTROYED_HOUSING,
         r"damaged\s+(?:completely|totally|fully|beyond\s+repair)|(?:totally|completely|fully)\s+damaged|"
+        # "23 homes were lost" (to a landslide)
+        r"(?:(?<=homes\swere\s)|(?<=houses\swere\s)|(?<=homes\shave\sbeen\s)|(?<=houses\shave\sbeen\s))lost\b|"
         # "damaged 4,156 houses, 1,273 of them completely": the damage, told before, complete for the part
         r"(?<=of\sthem\s)(?:completely|totally|fully)(?=\s*[.,;)]|\s+(?:and|while)\b)|"
         r"(?<=dont\s)(?:complètement|totalement|entièrement)(?=\s*[.,;)])|"
@@ -160,7 +171,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     # displacement totals. These words count only right beside a count of buildings (read_quantity).
     (
         Term.AFFECTED,
-        r"flooded(?!\s+out)|inundated|submerged|under\s+water|sous\s+l['’]eau|sous\s+les\s+eaux|inondée?s|submergée?s|inondé(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?\d)|sumergid[oa]s|anegad[oa]s|alagad[oa]s",
+        r"flooded(?!\s+out)|(?:(?<=water\s)|(?<=waters\s)|(?<=floodwater\s)|(?<=floodwaters\s))(?:has\s+|have\s+|had\s+)?"
+        r"(?:entered|got\s+into|seeped\s+into)|inundated|submerged|under\s+water|sous\s+l['’]eau|sous\s+les\s+eaux|inondée?s|submergée?s|inondé(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?\d)|sumergid[oa]s|anegad[oa]s|alagad[oa]s",
     ),
     (
         Term.HOMELESS,
@@ -198,8 +210,15 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?<=survivors\slive\s)|(?<=families\slive\s)|(?<=residents\slive\s))in\s+containers\b|"
         # "se sont réfugiées sur le site de Rhoe", "installés sur le site de Toukra": the site names the term
         # (not "relogés sur le site de Toukra": relocated, for most writers)
-        r"(?:installée?s|s['’]installer|réfugiée?s|accueillie?s|hébergée?s|regroupée?s)\s+(?:provisoirement\s+)?"
+        r"(?:installée?s|s['’]installer|réfugiée?s|accueillie?s|hébergée?s|regroupée?s|s['’]entass(?:ent|aient)|"
+        r"entassée?s)\s+(?:provisoirement\s+)?"
         r"(?:sur|dans)\s+(?:le|les|un|des|deux|trois|\d+)\s+sites?\b(?!\s+d['’]hébergement)|"
+        # "la mairie a ouvert un site à Toukra où sont installées pour l'instant 1 180 familles": the site before
+        # "où", then the people's staying there
+        r"(?:sites?|camps?)\b(?!\s+d['’](?:accueil|hébergement|évacuation))"
+        r"(?:(?!stade|école|gymnase|salle|église|hôtel|bâtiment|palais)[^.;:\d]){0,50}?\boù\s+(?:sont|vivent|se\s+trouvent|s['’]entassent|résident|séjournent)"
+        r"(?:\s+(?:installée?s|regroupée?s|hébergée?s|réfugiée?s))?(?:\s+(?:pour\s+l['’]instant|désormais|actuellement|"
+        r"déjà|encore|aujourd['’]hui|toujours))?(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?\d)|"
         # "the 103 surviving residents have been moved to a temporary site" (a site, not a resettlement site)
         r"(?:moved|transferred|taken|brought)\s+to\s+(?:an?|the|two|three|\d+)\s+(?:new\s+)?(?:temporary|displacement|idp|"
         r"evacuation|transit)\s+(?:sites?|camps?)\b|"
@@ -231,6 +250,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # ("dont près de 2 millions dans des camps", "dont environ 140 000 dans quelque 70 sites")
         # ("• dont 118 000 sur des sites", "3.5 million people remain displaced, 2.4 million of them in sites")
         r"(?:(?<=of\sthem\s)|(?<=of\swhom\s))(?:in|on)\s+(?:the\s+)?(?:sites|camps)\b(?!\s+d['’]hébergement)|"
+        # a key figure's label: "Dont sur des sites autour de Goma : 612 000"
+        r"(?<=dont\s)(?:sur|dans)\s+(?:des\s+|les\s+)?(?:sites|camps)\b(?!\s+d['’]hébergement)|"
         r"(?:(?<=\d\s)|(?<=\smillion\s)|(?<=\smillions\s))(?:dans|in|sur|on)\s+(?:des\s+|les\s+|\d+\s+|"
         r"(?:quelque|environ|près\s+de|plus\s+de|some|about|around|over|more\s+than|nearly)\s+\d+\s+)?"
         r"(?:sites\b(?!\s+d['’]hébergement)|camps\b)|"
@@ -240,7 +261,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:installée?s|hébergée?s)\s+(?:dans|sur)\s+(?:des\s+|les\s+|le\s+|\d+\s+)?(?:sites?(?!\s+d['’]hébergement)|camps?)\b|"
         # "the 600,000 already living in sites", "le site de Rhoe accueille 60 000 déplacés": displacement sites
         r"(?:living|staying|sheltering|live|lived|vivent|vivant|vivaient)\s+"
-        r"(?:(?:still|now|currently|toujours|encore|désormais|actuellement)\s+)?(?:in|on|at|dans|sur)\s+"
+        r"(?:(?:still|now|currently|toujours|encore|désormais|actuellement)\s+)?"
+        # ("vivent depuis janvier sur le site de Gateri")
+        r"(?:depuis\s+(?:des\s+|plusieurs\s+|le\s+mois\s+d['’])?[\w'’]+\s+(?:\d{4}\s+)?)?(?:in|on|at|dans|sur)\s+"
         r"(?:(?:the|des|les|le|displacement|idp|formal|informal|spontaneous|collective|makeshift)\s+){0,2}"
         # "vivant sur 57 sites", "living in the Gateri and Kigaramango sites", "vivent dans le site de Gateri"
         r"(?:\d[\d\s,.]*\s+|[\w'’-]+\s+(?:and|et)\s+[\w'’-]+\s+)?(?:sites\b|site\s+(?:de|du|des|d['’]|of)\b)|"
@@ -291,8 +314,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:[\w'’-]+\s+){0,2}?(?:schools?|churche?s?|mosques?|(?:community|sports|village|parish)\s+halls?|gym(?:nasium)?s?|"
         r"stadiums?|hotels?|écoles?|églises?|gymnases?|hôtels?)\b|"
         # "relogées dans un centre de vacances", "dans la salle polyvalente"
-        r"(?<=relogées\s)dans\s+(?:un|une|le|la|les|des|deux|trois)\s+(?:centres?\s+de\s+vacances|colonies?\s+de\s+vacances|"
-        r"salles?\s+(?:polyvalentes?|des\s+fêtes|communales?)|hôtels?|internats?|gîtes?)|"
+        r"(?:(?<=relogées\s)|(?<=relogés\s)|(?<=relogée\s)|(?<=relogé\s))(?:provisoirement\s+|temporairement\s+)?"
+        r"dans\s+(?:un|une|le|la|les|des|deux|trois)\s+(?:centres?\s+de\s+vacances|colonies?\s+de\s+vacances|"
+        r"salles?\s+(?:polyvalentes?|des\s+fêtes|communales?)|hôtels?|internats?|gîtes?|auberges?\s+de\s+jeunesse|"
+        r"centres?\s+de\s+formation|gymnases?)|"
         r"(?:displacement|evacuation|accommodation)\s+(?:sites?|posts?)|accommodated|housed\s+(?:in|at)|"
         # "1,880 people … are still being housed by the authorities" (not with relatives: displaced)
         r"(?:being|been)\s+housed(?=\s+by\s+(?:the\s+)?(?:authorities|government|municipalit|state|council|city|"
@@ -377,7 +402,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "the parish took in 260 people"
         r"(?:took|taken|taking)\s+in\b|squatting\s+in|squatted\s+in|"
         # "People in tents: 1,862,000", "People in container cities: 47,500"
-        r"(?:(?<=people\s)|(?<=persons\s)|(?<=families\s))in\s+tents|in\s+container\s+homes|(?<=tents\s)and\s+container\s+(?:cities|towns|camps|sites)|"
+        r"(?:(?<=people\s)|(?<=persons\s)|(?<=families\s))in\s+tents|"
+        # "another 650 are in tents pitched in their own yards"
+        r"(?<=\s)(?:are|were|remain|remained)\s+(?:still\s+|now\s+)?(?:in|under)\s+tents|in\s+container\s+homes|(?<=tents\s)and\s+container\s+(?:cities|towns|camps|sites)|"
         # "2,040 families are staying in 84 safe locations", "à s'abriter dans 8 sites", "installées dans des écoles"
         r"(?:living|staying|sleeping|sheltering)\s+(?:in|at)\s+(?:\d[\d,.]*\s+)?(?:safe|safety)\s+(?:locations|places|sites|"
         r"cent(?:re|er)s)|s['’]abrit(?:er|ent|aient)|installée?s\s+(?:provisoirement\s+)?dans\s+(?:des\s+|les\s+|"
@@ -389,6 +416,11 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     ),
     (
         Term.EVACUATED,
+        # Cuba's civil defence "protected 283,000 people": evacuated them (every writer's call); a bare "98,000 people
+        # were protected." is read only with a storm or a flood near (see read_quantity)
+        r"(?:(?<=authorities\s)|(?<=defence\s)|(?<=defense\s))protected(?=\s+(?:(?:some|about|around|nearly|over|"
+        r"more\s+than|at\s+least|an\s+estimated)\s+)?\d[\d,.\s]*(?:million\s+)?(?:people|persons|residents|"
+        r"inhabitants|families)\b)|(?<=were\s)protected(?=\s*[.;,])|"
         # moved to shelters ahead of a storm: a pre-emptive evacuation ("shifted 5,84,888 people to 6,008 cyclone
         # shelters", "800,000 people moved to 9,424 shelters", "People evacuated to cyclone shelters: 8,00,000");
         # first, so that it wins over "evacuated" alone
@@ -445,7 +477,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"towns?|areas?)\b)|"
         # ("had been protected in Santiago de Cuba, Granma and Holguín ahead of Hurricane Melissa": the places, then
         # the storm)
-        r"(?=\s+in\s+[^.;:\d]{1,80}?\s(?:ahead\s+of|before)\s+(?:the\s+)?(?:(?:arrival|landfall)\s+of\s+(?:the\s+)?)?"
+        r"(?=\s+in\s+[^.;:\d]{1,80}?\s(?:ahead\s+of|before|as|when|while)\s+(?:the\s+)?(?:(?:arrival|landfall)\s+of\s+(?:the\s+)?)?"
         r"(?:hurricane|storm|cyclone|typhoon)\b))|"
         # "Les autorités cubaines ont protégé plus de 735 000 personnes avant l'arrivée de l'ouragan Melissa"
         # (people, not "ont protégé 12 000 maisons avant l'arrivée de l'ouragan")
@@ -503,7 +535,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"taken\s+(?:by\s+(?:bus|truck|road)\s+)?to\s+(?:reconstructed|rebuilt|new(?:ly[- ]built)?)\s+(?:houses|homes)|"
         # "transférés par bus vers Nice", "obligé les autorités à reloger 450 familles"
         r"transferred\s+to|transférée?s\s+(?:(?:par|en)\s+(?:bus|cars?|camions?|bateaux?|hélicoptères?)\s+)?"
-        r"(?:vers|du|de|dans)\b|(?<!reste\sà\s)(?<!restent\sà\s)(?<!restaient\sà\s)(?<!encore\sà\s)(?<=à\s)reloger\b|(?:relogée?s?|recasée?s?)(?!\s+(?:temporairement\s+|provisoirement\s+)?(?:dans|sous)\s+(?:des|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+(?:écoles|églises|tentes|abris|mosquées|bâtiments))|"
+        r"(?:vers|du|de|dans)\b|(?<!reste\sà\s)(?<!restent\sà\s)(?<!restaient\sà\s)(?<!encore\sà\s)(?<=à\s)reloger\b|(?:relogée?s?|recasée?s?)(?!\s+(?:temporairement\s+|provisoirement\s+)?(?:dans|sous)\s+(?:des|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+(?:écoles|églises|tentes|abris|mosquées|bâtiments))"
+        r"(?!\s+(?:temporairement\s+|provisoirement\s+)?dans\s+(?:un|une|le|la|les|des|deux|trois)\s+(?:centres?\s+de\s+vacances|"
+        r"colonies?\s+de\s+vacances|salles?\s+(?:polyvalentes?|des\s+fêtes|communales?)|hôtels?|internats?|gîtes?|"
+        r"auberges?\s+de\s+jeunesse|centres?\s+de\s+formation|gymnases?))|"
         r"réinstallée?s?|(?<!se\ssont\s)déplacée?s?\s+vers|reubicad[oa]s|trasladad[oa]s|"
         r"realojad[oa]s|desalojad[oa]s|desalojo",
     ),
@@ -559,7 +594,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:maisons?|foyers?|domiciles?|terres?|villages?|localités?|logements?|habitations?|quartiers?|eux|elles)\b|"
         r"flooded\s+out|se\s+sont\s+repliée?s|"
         # ("a obligé environ 2 000 familles du quartier Walia à partir": a number written in two words)
-        r"(?:contraint|forcé|obligé|poussé|contraignant|forçant|obligeant|poussant)(?:e?s)?\s+(?:[^\s.;]+\s+){0,8}?à\s+"
+        r"(?:contraint|forcé|obligé|poussé|contraignant|forçant|obligeant|poussant)(?:e?s)?\s+(?:[^\s.;]+\s+){0,12}?à\s+"
         r"(?:se\s+réfugier|se\s+déplacer|migrer|se\s+replier|traverser|franchir|passer|partir|s['’]exiler|se\s+reloger|"
         r"se\s+regrouper|se\s+rassembler|prendre\s+la\s+route|prendre\s+le\s+chemin\s+de\s+l['’]exil|"
         # ("Les frappes ont poussé 9 300 habitants à gagner Saïda")
@@ -578,6 +613,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:poussé|chassé|repoussé)(?:e?s)?\s+(?:\S+\s+){1,6}?(?:vers|hors\s+de)\b|"
         # "l'attaque a provoqué la fuite de 51 000 personnes"
         # (also past an aside: "ont provoqué, en l'espace de dix jours, la fuite d'environ 135 000 personnes")
+        # "ont poussé à la fuite 67 321 personnes", "contraint plus de 9 000 habitants à la fuite"
+        r"(?:poussé|poussant|contraint|contraignant|acculé)(?:e?s)?\s+(?:[^\s.;]+\s+){0,8}?à\s+la\s+fuite\b|"
         r"(?:provoqué|provoquant|entraîné|entraînant|causé|causant|forcé)(?:\s*,[^,.;]{1,50},)?\s+la\s+fuite"
         r"(?=\s+(?:de|d['’]))|"
         # "escaped into the bush", "ran from the advancing lava", "abandoned their homes", "forced out of Khan
@@ -775,7 +812,12 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # (said of them, not a participle after a verb: "airlifted about 320 residents stranded by floods")
         r"(?:(?<=are\s)|(?<=were\s)|(?<=remain\s)|(?<=remained\s)|(?<=remains\s)|(?<=been\s)|(?<=still\s))"
         r"(?:stranded|isolated|cut\s+off|trapped)\s+by\s+(?:the\s+)?(?:rising\s+)?(?:flood\s*waters?|waters?|floods?|"
-        r"flooding)\b|"
+        r"flooding|landslides?|mudslides?|debris|snow|rubble|damaged\s+roads)\b|"
+        # people who "remain cut off" or "restent isolés" after a disaster: affected (the writers' call since the
+        # twenty-seventh session: "people stranded or isolated by floods")
+        r"(?:(?<=remain\s)|(?<=remained\s)|(?<=remains\s)|(?<=still\s))(?:isolated|cut\s+off|stranded)\b"
+        r"(?!\s+(?:to|for)\b|\s+from\s+(?:aid|assistance|humanitarian|services|markets|health))|"
+        r"(?:(?<=restent\s)|(?<=restaient\s)|(?<=demeurent\s)|(?<=toujours\s))(?:isolée?s|coupée?s\s+du\s+monde)\b|"
         # "the floods have now hit 3.3 crore people": a hazard hit a count of people
         r"(?:floods?|flooding|rains?|downpours?|cyclone|storm|typhoon|hurricane|earthquakes?|quake|drought|monsoon|"
         r"landslides?|disaster)(?:\s+[\w'’-]+){0,3}?\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|so\s+far)\s+)?hit"
@@ -1303,7 +1345,7 @@ _OF_THEM_RE = re.compile(r"\s+(?:of\s+(?:them|whom)|d['’]entre\s+(?:eux|elles)
 _BRACKETED_NUMBER_RE = re.compile(r"[ \u00a0]*\([ \u00a0]*(?:[^\W\d_]+\.?[ \u00a0]+|[≈~][ \u00a0]*)?\d")
 
 
-_LABEL_LINE_START_RE = re.compile(r"[ \t]*(?:[•*·-]\s*)?[^\W\d_][^:\n\d]{0,40}:")
+_LABEL_LINE_START_RE = re.compile(r"[ \t]*(?:[•*·-]\s*)?[^\W\d_][^:\n\d]{0,64}:")
 
 
 def find_head(text: str, position: int) -> Head | None:

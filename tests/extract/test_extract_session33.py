@@ -1,0 +1,196 @@
+"""Rules of the thirty-third session, each with its negatives, in sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from idmon.extract import Extractor, Fact
+
+PUBLISHED = date(2025, 11, 20)
+
+
+def _facts(extractor: Extractor, text: str) -> dict[int | None, Fact]:
+    return {f.reported: f for f in extractor.extract(text, published=PUBLISHED)}
+
+
+def _term(fact: Fact) -> str | None:
+    return fact.term.value if fact.term is not None else None
+
+
+def _category(fact: Fact) -> str | None:
+    return fact.category.value if fact.category is not None else None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Four days after the snowstorm, about 2,700 residents of the valley remained cut off by landslides.", 2_700),
+        ("More than 41,000 people were still isolated as floodwaters slowly receded on Friday.", 41_000),
+        ("Some 1,900 people in the hills remain cut off by landslides after the earthquake.", 1_900),
+        ("About 38,000 people remained isolated in the hills after the landslide.", 38_000),
+        ("In Japan, 2,300 residents of the two towns remained cut off after the earthquake.", 2_300),
+    ],
+)
+def test_people_cut_off_by_a_disaster_are_affected(extractor: Extractor, text: str, number: int) -> None:
+    fact = _facts(extractor, text)[number]
+    assert _term(fact) == "affected"
+    assert fact.category is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # cut off by a siege: people who did not move, no figure
+        "Fighting continued around the town, where some 23,000 residents remain cut off by the siege.",
+        # services cut off, not people
+        "After the earthquake, water is still cut off to about 18,000 homes in the city.",
+        "After the floods, about 2,000 people remain cut off from aid in the hills.",
+        # communities counted, not people
+        "The storm damaged 40 bridges, and 112 communities remained cut off.",
+    ],
+)
+def test_what_is_cut_off_and_no_figure(extractor: Extractor, text: str) -> None:
+    assert [f for f in extractor.extract(text, published=PUBLISHED) if f.term is not None] == []
+
+
+def test_a_table_between_spaced_slashes_is_read_with_its_headers(extractor: Extractor) -> None:
+    text = (
+        "Monsoon floods, cumulative figures since 14 June\n"
+        "Province / Houses fully damaged / Houses partially damaged / Persons in relief camps\n"
+        "Punjab / 12,450 / 30,100 / 48,700\n"
+        "Sindh / 9,800 / 21,300 / 55,050\n"
+    )
+    facts = _facts(extractor, text)
+    assert (_term(facts[12_450]), facts[12_450].unit.value) == ("destroyed-housing", "household")
+    assert (_term(facts[30_100]), facts[30_100].unit.value) == ("partially-destroyed-housing", "household")
+    assert (_term(facts[55_050]), facts[55_050].unit.value) == ("in-relief-camp", "person")
+    assert facts[48_700].admin1 == "Punjab" and facts[9_800].admin1 == "Sindh"
+
+
+def test_a_pipe_table_of_houses_counts_households(extractor: Extractor) -> None:
+    text = "District | Houses destroyed | People in shelters\nSylhet | 1,240 | 8,900\n"
+    facts = _facts(extractor, text)
+    assert (_term(facts[1_240]), facts[1_240].unit.value) == ("destroyed-housing", "household")
+    assert (_term(facts[8_900]), facts[8_900].unit.value) == ("sheltered", "person")
+
+
+def test_slashes_in_a_sentence_are_no_table(extractor: Extractor) -> None:
+    text = "Affected: 19,853 families / 76,407 persons / 4 districts, the centre said."
+    assert 19_853 in _facts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "term"),
+    [
+        (
+            "Les attaques dans le district de Meconta ont poussé à la fuite 41 230 personnes, selon l'OIM.",
+            41_230,
+            "forced-to-flee",
+        ),
+        ("Orsk: water has entered 6,300 homes across the region since the dam burst.", 6_300, "affected"),
+        ("A landslide swallowed part of the hillside on Monday; 37 homes were lost.", 37, "destroyed-housing"),
+        ("Officials said 2,600 houses would have to be rebuilt after the quake.", 2_600, "uninhabitable-housing"),
+        ("Quelque 340 maisons devront être démolies après le séisme.", 340, "uninhabitable-housing"),
+        (
+            "The floods left 5,480 houses partly or fully damaged across the province.",
+            5_480,
+            "partially-destroyed-housing",
+        ),
+        (
+            "Le gouvernement recense 615 logements détruits ou gravement endommagés après les explosions.",
+            615,
+            "partially-destroyed-housing",
+        ),
+        ("Près de 900 personnes se sont réfugiées dans l'église de la paroisse, selon le curé.", 900, "sheltered"),
+        ("À Tamanrasset, 115 familles ont été relogées provisoirement dans une auberge de jeunesse.", 115, "sheltered"),
+        ("Plus de 3 700 ménages vivent depuis janvier sur le site de Gateri, à Buterere.", 3_700, "in-relief-camp"),
+        ("À Zémio, 19 450 déplacés s'entassent sur le site proche de la base.", 19_450, "in-relief-camp"),
+        (
+            "La mairie a ouvert un site à Toukra où sont installées pour l'instant 1 180 familles.",
+            1_180,
+            "in-relief-camp",
+        ),
+        (
+            "The institute estimated that a further 20,000 had taken shelter with neighbours and relatives.",
+            20_000,
+            "displaced",
+        ),
+        ("About 500 families took shelter with host families in the town.", 500, "displaced"),
+        ("The district administration evacuated 3,400 people to higher ground by boat.", 3_400, "evacuated"),
+        ("Some 650 people are in tents pitched in their own yards because they fear aftershocks.", 650, "displaced"),
+        (
+            "Ahead of the hurricane's landfall, civil defence authorities protected 283,000 people.",
+            283_000,
+            "evacuated",
+        ),
+        ("As the hurricane crossed the west of the island, 98,000 people were protected.", 98_000, "evacuated"),
+        (
+            "About 190,000 people were protected in Granma and Holguín as the hurricane crossed the island.",
+            190_000,
+            "evacuated",
+        ),
+    ],
+)
+def test_wordings_of_the_session(extractor: Extractor, text: str, number: int, term: str) -> None:
+    assert _term(_facts(extractor, text)[number]) == term
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "term"),
+    [
+        # people sheltering in buildings, or in buildings and with relatives
+        ("About 3,000 people are sheltering in schools or with relatives.", 3_000, "multiple-or-other"),
+        ("About 700 people are sheltering in a school.", 700, "sheltered"),
+        # moved to higher ground, not evacuated
+        ("The army moved 2,000 people to higher ground.", 2_000, "relocated"),
+        # people who took refuge somewhere, then went home: the main verb
+        (
+            "Les 1 650 personnes qui avaient trouvé refuge à l'école de Kalemie ont regagné leurs villages.",
+            1_650,
+            "returns",
+        ),
+        # protected in shelters: sheltered
+        ("Some 13,200 families were protected in 1,078 shelters ahead of the hurricane.", 13_200, "sheltered"),
+        # buildings named as sites: a shelter
+        (
+            "Les autorités ont ouvert deux sites d'accueil au stade et au palais du peuple, où sont hébergées 1 130 "
+            "personnes.",
+            1_130,
+            "sheltered",
+        ),
+    ],
+)
+def test_what_the_session_leaves_alone(extractor: Extractor, text: str, number: int, term: str) -> None:
+    assert _term(_facts(extractor, text)[number]) == term
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The programme protected 3,000 people from violence last year.",
+        "In the capital, 3,000 people were protected.",
+        "Local authorities protected 3,000 people from violence last year.",
+    ],
+)
+def test_protected_without_a_hazard_is_no_figure(extractor: Extractor, text: str) -> None:
+    assert 3_000 not in _facts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plus de 337 000 personnes ont franchi la frontière depuis l'Ukraine, dont quelque 100 000 sont restées dans "
+        "le pays.",
+        "More than 350,000 people have crossed from Ukraine into Moldova, of whom about 100,000 have stayed in the "
+        "country.",
+    ],
+)
+def test_those_who_stayed_after_crossing_are_people_abroad(extractor: Extractor, text: str) -> None:
+    facts = _facts(extractor, text)
+    stayed = facts[100_000]
+    assert (_term(stayed), _category(stayed)) == ("multiple-or-other", "people-displaced-across-borders")
+    assert stayed.country == "UKR"
+    crossed = next(f for n, f in facts.items() if n is not None and n > 300_000)
+    assert (_term(crossed), _category(crossed)) == ("forced-to-flee", "cross-border-flight")

@@ -194,3 +194,67 @@ def test_those_who_stayed_after_crossing_are_people_abroad(extractor: Extractor,
     assert stayed.country == "UKR"
     crossed = next(f for n, f in facts.items() if n is not None and n > 300_000)
     assert (_term(crossed), _category(crossed)) == ("forced-to-flee", "cross-border-flight")
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Environ 6 500 réfugiés sont hébergés dans les 84 centres de placement temporaire à Chișinău.", "sheltered"),
+        ("About 6,500 refugees are housed in 84 collective centres in Chisinau.", "sheltered"),
+        # refugees with hosts, or a count abroad with no place: the catch-all
+        ("Chad hosts 630,000 refugees, sheltered by host families.", "multiple-or-other"),
+        ("Some 40,000 Sudanese refugees live in host villages in eastern Chad.", "multiple-or-other"),
+    ],
+)
+def test_refugees_housed_in_buildings_abroad_are_sheltered(extractor: Extractor, text: str, term: str) -> None:
+    (fact,) = [f for f in extractor.extract(text, published=PUBLISHED) if f.reported]
+    assert (_term(fact), _category(fact)) == (term, "people-displaced-across-borders")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "term", "category"),
+    [
+        (
+            "Dans la région des Savanes, le nombre de déplacés internes fuyant les incursions a atteint 14 200.",
+            14_200,
+            "displaced",
+            "idps",
+        ),
+        (
+            "About 3,000 people fleeing the fighting arrived in the town on Monday.",
+            3_000,
+            "forced-to-flee",
+            "new-displacement",
+        ),
+    ],
+)
+def test_a_participle_that_describes_displaced_people(
+    extractor: Extractor, text: str, number: int, term: str, category: str
+) -> None:
+    fact = _facts(extractor, text)[number]
+    assert (_term(fact), _category(fact)) == (term, category)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        (
+            "The ministry says 1,874 families left the camp in May, most of them returning to their districts. Camp "
+            "managers report that 96 of those families were back in the camp within a fortnight.",
+            96,
+        ),
+        (
+            "A further 2,300 people who tried to return to their villages last autumn were forced back to the camps "
+            "by renewed firing.",
+            2_300,
+        ),
+    ],
+)
+def test_back_in_the_camps_after_a_return(extractor: Extractor, text: str, number: int) -> None:
+    fact = _facts(extractor, text)[number]
+    assert (_term(fact), _category(fact)) == ("multiple-or-other", "failed-return")
+
+
+def test_people_forced_back_to_camps_by_floods_are_no_failed_return(extractor: Extractor) -> None:
+    fact = _facts(extractor, "Rising water forced 2,300 people back to the camps on higher ground.")[2_300]
+    assert _category(fact) != "failed-return"

@@ -3039,9 +3039,13 @@ _BACK_TO_CAMPS = (
     r"(?:the\s+|les\s+|le\s+|leurs?\s+|their\s+)?(?:idp\s+|displacement\s+)?(?:camps?|sites?)\b|"
     # back where they had been displaced: "1,300 returnees … were back in the sites within days", "4,500 of them
     # were back in collective centres", "une centaine de familles ont depuis repris le chemin des sites de Goma"
-    r"\b(?:returnees?|returned|of\s+them|of\s+whom|rapatriée?s|retournée?s)\b[^.;]{0,100}?\b(?:were|are|was|is)\s+"
-    r"(?:now\s+|already\s+)?back\s+(?:in|at)\s+(?:the\s+)?(?:idp\s+|displacement\s+)?"
-    r"(?:camps?|sites?|collective\s+cent(?:re|er)s)\b|"
+    r"\b(?:returnees?|returned|returning|of\s+them|of\s+whom|of\s+th(?:ose|ese)\s+(?:families|households|people|"
+    r"returnees)|rapatriée?s|retournée?s)\b[^.;]{0,100}?\b(?:were|are|was|is)\s+"
+    r"(?:now\s+|already\s+)?back\s+(?:in|at)\s+(?:the\s+)?(?:idp\s+|displacement\s+|informal\s+)?"
+    r"(?:camps?|sites?|settlements?|collective\s+cent(?:re|er)s)\b|"
+    # "2,300 people who tried to return to their villages … were forced back to the camps"
+    r"\b(?:tried|attempted|sought)\s+to\s+(?:return|go\s+(?:back|home))\b[^.;]{0,100}?\b(?:forced|driven|pushed)\s+"
+    r"back\s+(?:to|into)\s+(?:the\s+)?(?:idp\s+|displacement\s+)?(?:camps?|sites?)\b|"
     r"\b(?:repris|reprennent|reprenaient)\s+le\s+chemin\s+des\s+(?:camps|sites)\b)"
 )
 _BACK_TO_CAMPS_RE = re.compile(_BACK_TO_CAMPS, re.IGNORECASE)
@@ -3066,7 +3070,8 @@ _FAILED_LABEL_RE = compile_guarded(
 #: The move of a failed return, for its term: fled / forced out → forced-to-flee; displaced; evacuated.
 _FAILED_MOVE_RE = re.compile(
     r"\b(?:(?P<evacuated>evacuated|évacué\w*)|(?P<displaced>displaced|déplacée?s)|"
-    r"(?P<fled>fled|fui|fuite|forced|contraint\w*|repartie?s|repartir|had\s+to\s+leave|left))\b",
+    r"(?P<fled>fled|fui|fuite|forced(?!\s+back\s+(?:to|into)\b)|contraint\w*|repartie?s|repartir|had\s+to\s+leave|"
+    r"left))\b",
     re.IGNORECASE,
 )
 #: Settling elsewhere for good: "chosen to settle permanently in Bamako", "plutôt que de rentrer".

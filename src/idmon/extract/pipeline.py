@@ -5147,6 +5147,12 @@ def _refugees_outside_camps(context: _Context, readings: list[Reading], facts: l
                 (reading.head is not None and _REFUGEE_OR_OTHERS_RE.search(reading.head.text) is not None)
                 or _OTHERS_AFTER_RE.match(text, reading.quantity.end) is not None
             )
+            # (not refugees housed in buildings the clause names: "6 500 réfugiés sont hébergés dans les 84 centres de
+            # placement temporaire", collective centres abroad are shelters, the writers' call)
+            and _HOUSED_AFTER_RE.match(
+                context.lowered, max(reading.quantity.end, reading.head.end if reading.head is not None else 0)
+            )
+            is None
         ):
             fact.term = Term.MULTIPLE_OR_OTHER
 
@@ -5936,6 +5942,15 @@ _STILL_DISPLACED_RE = re.compile(
 _STILL_DISPLACED_NEAR_RE = re.compile(
     rf"\b(?:{_STILL_DISPLACED}|compte\s+toujours\s+(?:[\w,]+\s+){{1,4}}?(?:de\s+)?(?:déplacée?s|pdi)\b)",
     re.IGNORECASE,
+)
+#: Where people just counted are housed, right after them: " sont hébergés dans les 84 centres", " are staying in
+#: collective centres", " live in two camps".
+_HOUSED_AFTER_RE = re.compile(
+    r"(?:\s+[\w'’-]+){0,2}?\s+(?:(?:sont|are|were|étaient|remain|restent|demeurent)\s+)?(?:(?:still|now|currently|"
+    r"toujours|encore|désormais|actuellement)\s+)?(?:hébergée?s|logée?s|housed|accommodated|staying|sheltered|"
+    r"sheltering|living|live|vivent|vivant)\s+(?:dans|in|at|sur)\s+(?:les\s+|des\s+|the\s+|\d+\s+|deux\s+|two\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:(?P<camp>camps?|sites?|settlements?)|cent(?:re|er)s?|shelters?|abris|écoles|schools|"
+    r"hôtels?|hotels?|foyers|structures|buildings|bâtiments|dormitor(?:y|ies))\b"
 )
 #: People who crossed and stayed in the country they reached: "… sont restées dans le pays", "… have stayed on".
 _STAYED_THERE_AFTER_RE = re.compile(

@@ -567,7 +567,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?<=\s)ont\s+(?:déjà\s+|depuis\s+)?quitté\s+(?:(?:le|la|les|leurs?|l['’])\s*(?:(?!(?:pour|vers|chez)\b)[\w'’-]+\s+){0,3}?"
         r"(?:quartiers?|villages?|villes?|zones?|localités?|communes?|régions?|îles?|maisons?|domiciles?|foyers?|"
         r"logements?)\b)|"
-        r"fled|flee(?:ing)?|flight|fuir|fui|fuyaient|fuyait|fuient|fuyant|enfuie?s?|"
+        # (not a participle that only describes displaced people: "le nombre de déplacés internes fuyant les
+        # incursions a atteint 14 200", "IDPs fleeing the fighting number 20,000")
+        r"fled|flee|(?<!idps\s)(?<!displaced\s)fleeing|flight|fuir|fui|fuyaient|fuyait|fuient|"
+        r"(?<!déplacés\s)(?<!déplacées\s)(?<!déplacés\sinternes\s)(?<!déplacées\sinternes\s)(?<!pdi\s)fuyant|enfuie?s?|"
         # taking refuge is fleeing (the held-out test writers' call since the eleventh session): "took refuge in
         # Kousséri", "ont trouvé refuge à Natitingou", "se sont réfugiées autour de la base" (refuge in a building or
         # a camp names a shelter: see above)

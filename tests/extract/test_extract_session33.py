@@ -258,3 +258,21 @@ def test_back_in_the_camps_after_a_return(extractor: Extractor, text: str, numbe
 def test_people_forced_back_to_camps_by_floods_are_no_failed_return(extractor: Extractor) -> None:
     fact = _facts(extractor, "Rising water forced 2,300 people back to the camps on higher ground.")[2_300]
     assert _category(fact) != "failed-return"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "term"),
+    [
+        ("In Lalitpur, 240 families are camping in a football ground after the floods.", 240, "in-relief-camp"),
+        ("Some 650 people are camping in gardens beside their damaged homes after the quake.", 650, "displaced"),
+        (
+            "The 1,230 people displaced by last month's landslide are now in a camp near the town.",
+            1_230,
+            "in-relief-camp",
+        ),
+        # still in their villages: where they were, no camp
+        ("Some 2,000 people displaced by the fighting are still in their villages.", 2_000, "displaced"),
+    ],
+)
+def test_camping_and_now_in_a_camp(extractor: Extractor, text: str, number: int, term: str) -> None:
+    assert _term(_facts(extractor, text)[number]) == term

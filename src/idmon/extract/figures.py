@@ -1028,8 +1028,10 @@ _CAMP_SUBJECT_RE = re.compile(
 )
 #: People said to live or stay somewhere, then where: "… are still living in some 350 ", "vivent toujours dans les ".
 _LIVING_IN_RE = re.compile(
+    # ("the 1,230 people displaced by last month's landslide are now in a camp")
     r"\b(?:living|live|lives|staying|stay|stays|sheltering|housed|hosted|accommodated|crammed|camped|camping|vivent|"
-    r"vivant|vit|vivaient|hébergée?s|installée?s|séjournent|résident|logent|logés|regroupée?s)\s+"
+    r"vivant|vit|vivaient|hébergée?s|installée?s|séjournent|résident|logent|logés|regroupée?s|"
+    r"(?:are|were|remain|remained)(?=\s+(?:now|still|currently)\s))\s+"
     r"(?:(?:now|still|currently|mostly|désormais|toujours|encore|actuellement|principalement)\s+)?"
     r"(?:in|at|on|inside|dans|sur|au|aux|à)\s+(?:\S+\s+){0,3}\Z",
     re.IGNORECASE,

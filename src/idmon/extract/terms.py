@@ -227,6 +227,11 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "took refuge in 11 new spontaneous sites": where they took refuge names the term
         rf"{_REFUGE_IN}(?:camps?|sites?)\b|"
         r"(?<!hors\s)(?<!outside\s)camps?(?:\s+de\s+déplacés)?|(?<=still\s)camped|(?<=are\s)camped|(?<=were\s)camped|(?<=remain\s)camped|(?<=remained\s)camped|camped\s+out|campent|campaient|"
+        # "240 families are camping in a football ground" (not camping beside their homes: see _BESIDE_HOMES_RE)
+        # (a ground, a field, a stadium: not camping along roads and embankments, or in the ruins of their homes)
+        r"(?:(?<=are\s)|(?<=were\s)|(?<=still\s))camping(?=\s+(?:in|at|on|inside)\s+(?:an?\s+|the\s+|\d+\s+)?"
+        r"(?:[\w'’-]+\s+){0,2}?(?:grounds?|fields?|stadiums?|parks?|squares?|open\s+spaces?|compounds?|schoolyards?|"
+        r"playgrounds?|car\s+parks?|parking\s+lots?|gardens?|yards?)\b)|"
         # (not "in collective sites and host communities": the people are in either, displaced)
         # ("about 1,600 are in 15 makeshift sites")
         r"(?:relief|idp|spontaneous|informal|collective|displacement|makeshift|improvised)\s+sites?"
@@ -1045,7 +1050,8 @@ _HOUSES_COUNTED_BEFORE_RE = re.compile(
 )
 #: Right after tents (or a shelter's verb, then tents): beside the people's own homes, in their yards.
 _BESIDE_HOMES_RE = re.compile(
-    r"(?:(?<=tents)|(?<=tentes)|\s+(?:in|under)\s+tents|\s+(?:sous|dans)\s+des\s+tentes)(?:\s+[^.;:\n]{0,48}?)?\s+"
+    r"(?:(?<=tents)|(?<=tentes)|(?<=camping)|(?<=camped)|\s+(?:in|under)\s+tents|\s+(?:sous|dans)\s+des\s+tentes)"
+    r"(?:\s+[^.;:\n]{0,48}?)?\s+"
     r"(?:(?:beside|next\s+to|near|outside|close\s+to|in\s+front\s+of|by)\s+(?:their|the)\s+(?:\w+\s+){0,3}?"
     r"(?:homes?|houses?|rubble|ruins|debris)|in\s+their\s+(?:own\s+)?(?:yards?|gardens?|compounds?)|"
     r"(?:à\s+côté|près|devant|auprès)\s+(?:de|d['’])\s*(?:leurs?\s+|des\s+|la\s+|les\s+)?(?:\w+\s+)?"
@@ -1114,7 +1120,7 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
             # "20 sites temporaires, principalement des écoles et des églises", "deux sites d'accueil au stade et au
             # palais du peuple": sites that are buildings are shelters (the writers' call)
             term = Term.SHELTERED
-        if term is Term.SHELTERED and _BESIDE_HOMES_RE.match(text, match.end()):
+        if term in (Term.SHELTERED, Term.IN_RELIEF_CAMP) and _BESIDE_HOMES_RE.match(text, match.end()):
             # "living in tents beside their homes", "sous des tentes près de leurs douars": out of their homes, not in
             # a shelter (the writers' call since the seventeenth session)
             term = Term.DISPLACED

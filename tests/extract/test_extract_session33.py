@@ -276,3 +276,45 @@ def test_people_forced_back_to_camps_by_floods_are_no_failed_return(extractor: E
 )
 def test_camping_and_now_in_a_camp(extractor: Extractor, text: str, number: int, term: str) -> None:
     assert _term(_facts(extractor, text)[number]) == term
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (
+            "Depuis le début des émeutes, quelque 300 familles ont dû quitter leurs logements incendiés et sont "
+            "hébergées chez des proches.",
+            "destroyed-housing",
+        ),
+        (
+            "Dans la Grand'Anse, 3 200 familles ont dû quitter leurs maisons effondrées et campent sur la place.",
+            "destroyed-housing",
+        ),
+        ("À Nouméa, 210 familles dont le logement a été incendié sont hébergées dans des hôtels.", "destroyed-housing"),
+        ("About 1,200 families fled their destroyed homes and are staying in schools.", "destroyed-housing"),
+    ],
+)
+def test_the_homes_the_families_left_are_a_housing_row_too(extractor: Extractor, text: str, term: str) -> None:
+    facts = extractor.extract(text, published=PUBLISHED)
+    assert len(facts) == 2 and facts[0].reported == facts[1].reported
+    assert _term(facts[1]) == term and facts[1].unit.value == "household"
+    assert _term(facts[0]) not in (None, term)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quelque 500 familles ont quitté leurs maisons pour se réfugier à Goma.",
+        "About 400 families left their homes after the floods.",
+        "About 300 families whose houses were destroyed in 2019 have now returned to their villages.",
+    ],
+)
+def test_homes_left_with_nothing_said_of_them_are_no_housing_row(extractor: Extractor, text: str) -> None:
+    assert not [
+        f for f in extractor.extract(text, published=PUBLISHED) if f.term is not None and "housing" in f.term.value
+    ]
+
+
+def test_huts_that_collapsed_are_no_disease_cases(extractor: Extractor) -> None:
+    text = "Dans le Lac, plus de 12 000 ménages ont vu leurs cases s'effondrer et campent désormais sur les dunes."
+    assert 12_000 in _facts(extractor, text)

@@ -6099,9 +6099,17 @@ def _homes_told_of(context: _Context, readings: list[Reading], facts: list[Fact]
             continue
         whose = _WHOSE_HOMES_RE.match(context.lowered, head.end)
         if whose is None:
-            continue
-        cues = find_cues(context.lowered, whose.end(), min(len(context.text), whose.end() + 60))
-        housing = next((cue for cue in cues if cue.kind is CueKind.TERM), None)
+            # "300 familles ont dû quitter leurs logements incendiés", "12 000 ménages ont vu leurs cases s'effondrer",
+            # "1,200 families fled their destroyed homes": the homes they left, told with what befell them
+            whose = _THEIR_HOMES_RE.match(context.lowered, head.end)
+            if whose is None:
+                continue
+            homes_at = next(whose.start(group) for group in ("homes", "seen", "their") if whose.start(group) >= 0)
+            cues = find_cues(context.lowered, homes_at, min(len(context.text), whose.end() + 30))
+            housing = next((cue for cue in cues if cue.kind is CueKind.TERM and cue.term in HOUSING_TERMS), None)
+        else:
+            cues = find_cues(context.lowered, whose.end(), min(len(context.text), whose.end() + 60))
+            housing = next((cue for cue in cues if cue.kind is CueKind.TERM), None)
         if housing is not None and _YEAR_RE.search(context.text, whose.end(), min(len(context.text), housing.end + 40)):
             continue  # "… whose homes were destroyed in 2019 have returned": an earlier event's homes
         # (homes destroyed or unfit to live in; not damaged ones, which most writers give no row of their own)
@@ -6115,7 +6123,16 @@ _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 #: " whose homes had been".
 _WHOSE_HOMES_RE = re.compile(
     r"\s*,?\s*(?:whose\s+(?:homes?|houses?|dwellings?|shelters?|huts?)|dont\s+les\s+(?:maisons|habitations|logements|"
-    r"cases|domiciles|abris|huttes))\b"
+    r"cases|domiciles|abris|huttes)|dont\s+(?:le|la|l['’])\s*(?:maison|habitation|logement|case|domicile|abri))\b"
+)
+#: The homes the families just counted left or saw fall, then (or before them, in English) what befell them: " ont dû
+#: quitter leurs logements incendiés", " ont vu leurs cases s'effondrer", " fled their destroyed homes".
+_THEIR_HOMES_RE = re.compile(
+    r"\s+(?:(?:ont|avaient)\s+(?:dû\s+)?(?:quitter|quitté|fui|abandonner|abandonné)\s+(?:leurs?|les)\s+"
+    r"(?P<homes>(?:maisons|logements|habitations|cases|domiciles|abris)\b)|"
+    r"(?:ont|avaient)\s+vu\s+(?:leurs?|les)\s+(?P<seen>(?:maisons|logements|habitations|cases|abris)\b)|"
+    r"(?:(?:have|had)\s+(?:had\s+)?to\s+)?(?:fled|left|abandoned|leave|flee|abandon)\s+"
+    r"(?P<their>their\s+(?:destroyed|collapsed|burnt|burned|flattened|wrecked|razed)\s+(?:homes|houses|shelters)\b))"
 )
 
 

@@ -38,7 +38,7 @@ class Cue:
 #: Disease cases; but French "cases" are huts ("1 430 cases ont été détruites", "Cases détruites : 18 250").
 _NOT_HUTS = (
     r"cases(?!\s+(?:en\s+[\w-]+\s+)?(?:ont\s+été\s+|sont\s+|avaient\s+été\s+|ont\s+|se\s+sont\s+)?(?:partiellement\s+|totalement\s+|complètement\s+)?(?:cédé|détruite|endommagée|effondrée|emportée|inondée|"
-    r"submergée|touchée|décoiffée|brûlée|incendiée|rasée|écroulée|en\s+tôle|d['’]habitation))"
+    r"submergée|touchée|décoiffée|brûlée|incendiée|rasée|écroulée|en\s+tôle|d['’]habitation|s['’]effondrer|s['’]écrouler))"
 )
 #: People taken in by relatives or host families, where they are: "staying with", "familles d'accueil" (the cue of
 #: displaced people, and in figures a stock like people in shelters).

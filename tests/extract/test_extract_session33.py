@@ -318,3 +318,14 @@ def test_homes_left_with_nothing_said_of_them_are_no_housing_row(extractor: Extr
 def test_huts_that_collapsed_are_no_disease_cases(extractor: Extractor) -> None:
     text = "Dans le Lac, plus de 12 000 ménages ont vu leurs cases s'effondrer et campent désormais sur les dunes."
     assert 12_000 in _facts(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Environ 11 000 déplacés sont installés sur le nouveau site de Korsi, à la sortie de Birao.", 11_000),
+        ("After the flash flood, 112 households were moved into army tents on higher ground.", 112),
+    ],
+)
+def test_a_new_site_and_tents_moved_into_are_camps(extractor: Extractor, text: str, number: int) -> None:
+    assert _term(_facts(extractor, text)[number]) == "in-relief-camp"

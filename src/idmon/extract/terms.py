@@ -212,7 +212,11 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # (not "relogés sur le site de Toukra": relocated, for most writers)
         r"(?:installée?s|s['’]installer|réfugiée?s|accueillie?s|hébergée?s|regroupée?s|s['’]entass(?:ent|aient)|"
         r"entassée?s)\s+(?:provisoirement\s+)?"
-        r"(?:sur|dans)\s+(?:le|les|un|des|deux|trois|\d+)\s+sites?\b(?!\s+d['’]hébergement)|"
+        r"(?:sur|dans)\s+(?:le|les|un|des|deux|trois|\d+)\s+(?:(?:nouveaux?|nouvelles?|petits?|grands?|vastes?)\s+)?"
+        r"sites?\b(?!\s+d['’]hébergement)|"
+        # "112 households were moved into army tents on higher ground": the tents they were moved into
+        r"(?:(?<=were\s)|(?<=been\s))(?:moved|taken|transferred|relocated)\s+(?:in)?to\s+(?:army\s+|emergency\s+|"
+        r"temporary\s+)?tents\b|"
         # "la mairie a ouvert un site à Toukra où sont installées pour l'instant 1 180 familles": the site before
         # "où", then the people's staying there
         r"(?:sites?|camps?)\b(?!\s+d['’](?:accueil|hébergement|évacuation))"

@@ -622,13 +622,24 @@ _TO_SAFETY_CUE_RE = re.compile(
 )
 #: An evacuation's verb right before the count: "evacuated ", "have evacuated some ".
 _EVACUATED_VERB_BEFORE_RE = re.compile(r"\b(?:evacuated|evacuating|évacué|évacuant)\s+\Z", re.IGNORECASE)
+#: Hosts alone right after a shelter's verb: "with neighbours and relatives", "chez des proches", "in host families"
+#: (not "with their families in local schools", "with relatives or in schools": a building named too).
+HOSTS_ONLY_AFTER_RE = re.compile(
+    r"(?:\s+(?:with|among|chez|auprès\s+de)\s+(?:their\s+|des\s+|leurs\s+|les\s+)?(?:relatives|famil(?:y|ies)|friends|"
+    r"neighbou?rs|proches|parents|amis|voisins|host\s+(?:families|communities))\b|"
+    r"\s+(?:in|dans)\s+(?:des\s+)?(?:host\s+(?:families|communities)|familles\s+d['’]accueil)\b)"
+    r"(?![^.;]{0,24}?\b(?:in|at|inside|dans|or|and|ou|et)\s+(?:[\w'’-]+\s+){0,3}?(?:schools?|stadiums?|churche?s|"
+    r"cent(?:re|er)s?|shelters?|camps?|sites?|tents?|halls?|buildings?|hotels?|écoles?|stades?|églises?|abris|tentes|"
+    r"gymnases?|hôtels?)\b)",
+    re.IGNORECASE,
+)
 #: Sheltering as a verb, not a place: "taken shelter", "sheltering", "were sheltered".
 SHELTER_VERB_CUE_RE = re.compile(
     r"(?:(?:were|are|had|have|has|been)\s+)*(?:taken\s+|took\s+|taking\s+|take\s+)?"
     r"shelter(?:ing|ed)?",
     re.IGNORECASE,
 )
-REFUGE_HOSTS_AFTER_RE = re.compile(
+_REFUGE_HOSTS_AFTER_RE = re.compile(
     rf"\s+(?:with|chez|among|auprès\s+de|in|dans)\s+(?:{_RELATIVES}|(?:their\s+|des\s+|leurs\s+)?(?:neighbou?rs|voisins)\b)",
     re.IGNORECASE,
 )
@@ -971,7 +982,7 @@ def _refuge_where(text: str, cue: Cue) -> Cue:
         refuge = _REFUGE_PLACE_AFTER_RE.match(text, cue.end)
         if refuge is not None and refuge.group("camp") is not None and "evacuation" not in refuge.group().lower():
             return Cue(refuge.start(), refuge.end(), CueKind.TERM, Term.IN_RELIEF_CAMP, refuge.group().strip())
-        hosts = REFUGE_HOSTS_AFTER_RE.match(text, cue.end)
+        hosts = HOSTS_ONLY_AFTER_RE.match(text, cue.end)
         if refuge is None and hosts is not None and not OR_WITH_HOSTS_AFTER_RE.match(text, cue.end):
             # "had taken shelter with neighbours and relatives": with hosts, displaced (the writers' call)
             return Cue(hosts.start(), hosts.end(), CueKind.TERM, Term.DISPLACED, hosts.group().strip())
@@ -982,7 +993,7 @@ def _refuge_where(text: str, cue: Cue) -> Cue:
     if refuge is not None:
         term = Term.IN_RELIEF_CAMP if refuge.group("camp") is not None else Term.SHELTERED
         return Cue(refuge.start(), refuge.end(), CueKind.TERM, term, refuge.group().strip())
-    hosts = REFUGE_HOSTS_AFTER_RE.match(text, cue.end)
+    hosts = _REFUGE_HOSTS_AFTER_RE.match(text, cue.end)
     if hosts is not None:
         return Cue(hosts.start(), hosts.end(), CueKind.TERM, Term.DISPLACED, hosts.group().strip())
     return cue
@@ -2177,10 +2188,12 @@ _HAZARD_NEAR_RE = re.compile(
     r"rains?|inondations?|crues?|glissements?\s+de\s+terrain|séismes?|tremblement|tempêtes?|pluies|neige)\b",
     re.IGNORECASE,
 )
+#: A civil defence near a figure (the authority whose word for an evacuation is "protected").
+_CIVIL_DEFENCE_NEAR_RE = re.compile(r"\b(?:civil\s+defen[cs]e|défense\s+civile|defensa\s+civil)\b", re.IGNORECASE)
 #: A siege or fighting near a figure.
 _SIEGE_NEAR_RE = re.compile(
     r"\b(?:sieges?|besieged|blockade\w*|fighting|clashes|armed|gangs?|siège|assiégée?s|blocus|combats|affrontements|"
-    r"attaques?|attacks?)\b",
+    r"attaques?|attacks?|encircled|encerclée?s?|jihadistes?|djihadistes?|rsf|militants?|insurgents?|rebels?|forces)\b",
     re.IGNORECASE,
 )
 
@@ -2318,9 +2331,12 @@ def read_quantity(
             text[cue.end : cue.end + 1] in (".", ";", ",")
             or text[max(0, cue.start - 12) : cue.start].lower().endswith(("authorities ", "defence ", "defense "))
         )
-        and _HAZARD_NEAR_RE.search(text, max(0, qualifier_start - 300), qualifier_start + 300) is None
+        and (
+            _HAZARD_NEAR_RE.search(text, max(0, qualifier_start - 300), qualifier_start + 300) is None
+            or _CIVIL_DEFENCE_NEAR_RE.search(text, max(0, qualifier_start - 500), qualifier_start + 500) is None
+        )
     ):
-        return None  # people "protected" with no storm or flood near: not an evacuation (Cuba's word for one)
+        return None  # people "protected" with no storm and no civil defence near: not an evacuation (Cuba's word)
     if cue is not None and cue.term not in HOUSING_TERMS:
         # "damaged or destroyed the shelters of 3,850 displaced families": the homes of those people, counted by
         # them (not what the people's own word says of them)
@@ -3041,10 +3057,9 @@ _BACK_TO_CAMPS = (
     r"(?:the\s+|les\s+|le\s+|leurs?\s+|their\s+)?(?:idp\s+|displacement\s+)?(?:camps?|sites?)\b|"
     # back where they had been displaced: "1,300 returnees … were back in the sites within days", "4,500 of them
     # were back in collective centres", "une centaine de familles ont depuis repris le chemin des sites de Goma"
-    r"\b(?:returnees?|returned|returning|of\s+them|of\s+whom|of\s+th(?:ose|ese)\s+(?:families|households|people|"
-    r"returnees)|rapatriée?s|retournée?s)\b[^.;]{0,100}?\b(?:were|are|was|is)\s+"
-    r"(?:now\s+|already\s+)?back\s+(?:in|at)\s+(?:the\s+)?(?:idp\s+|displacement\s+|informal\s+)?"
-    r"(?:camps?|sites?|settlements?|collective\s+cent(?:re|er)s)\b|"
+    r"\b(?:returnees?|returned|of\s+them|of\s+whom|rapatriée?s|retournée?s)\b[^.;]{0,100}?\b(?:were|are|was|is)\s+"
+    r"(?:now\s+|already\s+)?back\s+(?:in|at)\s+(?:the\s+)?(?:idp\s+|displacement\s+)?"
+    r"(?:camps?|sites?|collective\s+cent(?:re|er)s)\b|"
     # "2,300 people who tried to return to their villages … were forced back to the camps"
     r"\b(?:tried|attempted|sought)\s+to\s+(?:return|go\s+(?:back|home))\b[^.;]{0,100}?\b(?:forced|driven|pushed)\s+"
     r"back\s+(?:to|into)\s+(?:the\s+)?(?:idp\s+|displacement\s+)?(?:camps?|sites?)\b|"

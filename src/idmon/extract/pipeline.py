@@ -33,10 +33,10 @@ from idmon.extract.facts import DEFAULT_HOUSEHOLD_SIZE, Fact, people_total
 from idmon.extract.figures import (
     BORDER_POINT_RE,
     ESTIMATE_HEDGES,
+    HOSTS_ONLY_AFTER_RE,
     NTH_TIME,
     OF_THEM_HEADS,
     OR_WITH_HOSTS_AFTER_RE,
-    REFUGE_HOSTS_AFTER_RE,
     SHELTER_VERB_CUE_RE,
     Reading,
     abroad_category,
@@ -2218,7 +2218,7 @@ class Extractor:
             term is Term.SHELTERED
             and reading.cue is not None
             and SHELTER_VERB_CUE_RE.fullmatch(reading.cue.text)
-            and REFUGE_HOSTS_AFTER_RE.match(text, reading.cue.end)
+            and HOSTS_ONLY_AFTER_RE.match(text, reading.cue.end)
             and not OR_WITH_HOSTS_AFTER_RE.match(text, reading.cue.end)
         ):
             # "had taken shelter with neighbours and relatives": people with hosts are displaced (the writers' call);

@@ -33,6 +33,8 @@ _PEOPLE_HEADER_RE = re.compile(
 )
 _HOUSEHOLD_HEADER_RE = re.compile(r"\b(?:hhs?|households?|famil(?:y|ies|les?)|ménages?|foyers?|hogares)\b")
 _MIN_CELLS = 2
+#: People in a header: "Persons in damaged houses" counts people, not houses.
+_PEOPLE_WORD_RE = re.compile(r"\b(?:persons?|people|individuals?|personnes|individus|residents?|habitants)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,8 +345,10 @@ def table_readings(
             previous = cue
             previous_header = text[cell_start:cell_end]
             term = cue.term
-            # (a column of houses counts dwellings, one household each: "Houses fully damaged")
-            unit = Unit.HOUSEHOLD if households or term in HOUSING_TERMS else Unit.PERSON
+            # (a column of houses counts dwellings, one household each: "Houses fully damaged", "Partially
+            # damaged"; not "Persons in damaged houses")
+            dwellings = term in HOUSING_TERMS and _PEOPLE_WORD_RE.search(lowered, cell_start, cell_end) is None
+            unit = Unit.HOUSEHOLD if households or dwellings else Unit.PERSON
             for row in rows:
                 if column >= len(row.cells):
                     continue

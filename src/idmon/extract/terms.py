@@ -71,7 +71,14 @@ _REFUGE_IN = (
     r"(?:(?<!who\shad\s)(?<!who\shave\s)(?<!who\s)(?:took|taken|taking|take|found|find|finding|sought|seeking|seek)\s+"
     r"(?:a\s+|temporary\s+)?(?:refuge|sanctuary)|"
     r"(?<!qui\s)(?:ont|a|avaient|avait)\s+(?:trouvé|cherché)\s+refuge|(?:se\s+sont|s['’]étaient|s['’]est)\s+réfugiée?s?)"
-    r"\s+(?:in|at|inside|dans|sur|au|à\s+l['’]|à)\s+(?:[\w'’,.-]+\s+){0,3}?(?:l['’])?"
+    r"\s+(?:in|at|inside|dans|sur|au|à\s+l['’]|à)\s+(?:(?!(?:loin|près|far|near|outside|hors|away)\b)[\w'’,.-]+\s+){0,3}?"
+    r"(?:l['’])?"
+)
+#: Fighters, whom a rout puts to flight: no displaced people.
+_FIGHTERS = (
+    r"(?:miliciens?|assaillants?|rebelles?|combattants?|jihadistes?|djihadistes?|terroristes?|bandits?|braqueurs?|"
+    r"insurgés?|ennemis?|agresseurs?|militaires|soldats|assailants?|militi?a(?:men|s)?|fighters|rebels|gunmen|"
+    r"insurgents|attackers|militants)\b"
 )
 _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
@@ -87,7 +94,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "declared 47 houses beyond repair" (but "damaged beyond repair" is destroyed)
         r"(?<!damaged\s)(?<!of\sthem\s)beyond\s+repair|"
         # "1,200 houses would have to be rebuilt", "must be demolished", "devront être reconstruites"
-        r"(?:would|will|must|need\s+to|needs\s+to|have\s+to)\s+(?:have\s+to\s+)?be\s+(?:rebuilt|demolished|torn\s+down)|"
+        r"(?:would|will|must|need\s+to|needs\s+to|have\s+to)\s+(?:have\s+to\s+)?be\s+(?:rebuilt|demolished|torn\s+down)"
+        r"(?![^.;]{0,30}?\b(?:if|unless|should)\b)|"
         r"(?:devront|doivent|devraient)\s+être\s+(?:reconstruite?s|démolie?s|rasée?s)",
     ),
     # "destroyed or damaged", "collapsed or been damaged", "détruites ou endommagées": some of them only damaged
@@ -106,7 +114,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         Term.DESTROYED_HOUSING,
         r"damaged\s+(?:completely|totally|fully|beyond\s+repair)|(?:totally|completely|fully)\s+damaged|"
         # "23 homes were lost" (to a landslide)
-        r"(?:(?<=homes\swere\s)|(?<=houses\swere\s)|(?<=homes\shave\sbeen\s)|(?<=houses\shave\sbeen\s))lost\b|"
+        r"(?:(?<=homes\swere\s)|(?<=houses\swere\s)|(?<=homes\shave\sbeen\s)|(?<=houses\shave\sbeen\s))lost\b"
+        r"(?!\s+to\s+(?:foreclosures?|repossessions?|the\s+banks?|banks?|developers?|mortgage))|"
         # "damaged 4,156 houses, 1,273 of them completely": the damage, told before, complete for the part
         r"(?<=of\sthem\s)(?:completely|totally|fully)(?=\s*[.,;)]|\s+(?:and|while)\b)|"
         r"(?<=dont\s)(?:complètement|totalement|entièrement)(?=\s*[.,;)])|"
@@ -211,18 +220,23 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "se sont réfugiées sur le site de Rhoe", "installés sur le site de Toukra": the site names the term
         # (not "relogés sur le site de Toukra": relocated, for most writers)
         r"(?:installée?s|s['’]installer|réfugiée?s|accueillie?s|hébergée?s|regroupée?s|s['’]entass(?:ent|aient)|"
-        r"entassée?s)\s+(?:provisoirement\s+)?"
+        r"entassée?s)\s+(?:provisoirement\s+|depuis(?:\s+[\w'’]+){1,3}?\s+)?"
         r"(?:sur|dans)\s+(?:le|les|un|des|deux|trois|\d+)\s+(?:(?:nouveaux?|nouvelles?|petits?|grands?|vastes?)\s+)?"
         r"sites?\b(?!\s+d['’]hébergement)|"
+        # "another 650 are in tents pitched in their own yards" (beside their homes: displaced, see find_cues), "12,000
+        # families are still in tents"
+        r"(?<=\s)(?:are|were|remain|remained)\s+(?:still\s+|now\s+)?(?:in|under)\s+tents\b|"
         # "112 households were moved into army tents on higher ground": the tents they were moved into
         r"(?:(?<=were\s)|(?<=been\s))(?:moved|taken|transferred|relocated)\s+(?:in)?to\s+(?:army\s+|emergency\s+|"
         r"temporary\s+)?tents\b|"
         # "la mairie a ouvert un site à Toukra où sont installées pour l'instant 1 180 familles": the site before
         # "où", then the people's staying there
         r"(?:sites?|camps?)\b(?!\s+d['’](?:accueil|hébergement|évacuation))"
-        r"(?:(?!stade|école|gymnase|salle|église|hôtel|bâtiment|palais)[^.;:\d]){0,50}?\boù\s+(?:sont|vivent|se\s+trouvent|s['’]entassent|résident|séjournent)"
+        r"(?:(?!stade|école|gymnase|salle|église|hôtel|bâtiment|palais|minier|militaire|touristique|industriel|"
+        r"archéologique|de\s+vacances|de\s+construction)[^.;:\d]){0,50}?\boù\s+"
+        r"(?:sont|vivent|se\s+trouvent|s['’]entassent|résident)"
         r"(?:\s+(?:installée?s|regroupée?s|hébergée?s|réfugiée?s))?(?:\s+(?:pour\s+l['’]instant|désormais|actuellement|"
-        r"déjà|encore|aujourd['’]hui|toujours))?(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?\d)|"
+        r"déjà|encore|aujourd['’]hui|toujours|depuis\s+[\w'’]+))?(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?\d)|"
         # "the 103 surviving residents have been moved to a temporary site" (a site, not a resettlement site)
         r"(?:moved|transferred|taken|brought)\s+to\s+(?:an?|the|two|three|\d+)\s+(?:new\s+)?(?:temporary|displacement|idp|"
         r"evacuation|transit)\s+(?:sites?|camps?)\b|"
@@ -234,8 +248,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "240 families are camping in a football ground" (not camping beside their homes: see _BESIDE_HOMES_RE)
         # (a ground, a field, a stadium: not camping along roads and embankments, or in the ruins of their homes)
         r"(?:(?<=are\s)|(?<=were\s)|(?<=still\s))camping(?=\s+(?:in|at|on|inside)\s+(?:an?\s+|the\s+|\d+\s+)?"
-        r"(?:[\w'’-]+\s+){0,2}?(?:grounds?|fields?|stadiums?|parks?|squares?|open\s+spaces?|compounds?|schoolyards?|"
-        r"playgrounds?|car\s+parks?|parking\s+lots?|gardens?|yards?)\b)|"
+        r"(?:[\w'’-]+\s+){0,2}?(?:grounds?|fields?|stadiums?|parks?|squares?|open\s+spaces?|schoolyards?|"
+        r"playgrounds?|car\s+parks?|parking\s+lots?|gardens?|yards?)\b(?!\s+of\s+(?:their\s+)?(?:relatives|friends|hosts?)))|"
         # (not "in collective sites and host communities": the people are in either, displaced)
         # ("about 1,600 are in 15 makeshift sites")
         r"(?:relief|idp|spontaneous|informal|collective|displacement|makeshift|improvised)\s+sites?"
@@ -272,7 +286,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:living|staying|sheltering|live|lived|vivent|vivant|vivaient)\s+"
         r"(?:(?:still|now|currently|toujours|encore|désormais|actuellement)\s+)?"
         # ("vivent depuis janvier sur le site de Gateri")
-        r"(?:depuis\s+(?:des\s+|plusieurs\s+|le\s+mois\s+d['’])?[\w'’]+\s+(?:\d{4}\s+)?)?(?:in|on|at|dans|sur)\s+"
+        r"(?:depuis(?:\s+[\w'’]+){1,3}?\s+)?(?:in|on|at|dans|sur)\s+"
         r"(?:(?:the|des|les|le|displacement|idp|formal|informal|spontaneous|collective|makeshift)\s+){0,2}"
         # "vivant sur 57 sites", "living in the Gateri and Kigaramango sites", "vivent dans le site de Gateri"
         r"(?:\d[\d\s,.]*\s+|[\w'’-]+\s+(?:and|et)\s+[\w'’-]+\s+)?(?:sites\b|site\s+(?:de|du|des|d['’]|of)\b)|"
@@ -324,7 +338,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"stadiums?|hotels?|écoles?|églises?|gymnases?|hôtels?)\b|"
         # "relogées dans un centre de vacances", "dans la salle polyvalente"
         r"(?:(?<=relogées\s)|(?<=relogés\s)|(?<=relogée\s)|(?<=relogé\s))(?:provisoirement\s+|temporairement\s+)?"
-        r"dans\s+(?:un|une|le|la|les|des|deux|trois)\s+(?:centres?\s+de\s+vacances|colonies?\s+de\s+vacances|"
+        r"(?:dans|à)\s+(?:un|une|le|la|les|des|deux|trois|l['’])\s*(?:centres?\s+de\s+vacances|colonies?\s+de\s+vacances|"
         r"salles?\s+(?:polyvalentes?|des\s+fêtes|communales?)|hôtels?|internats?|gîtes?|auberges?\s+de\s+jeunesse|"
         r"centres?\s+de\s+formation|gymnases?)|"
         r"(?:displacement|evacuation|accommodation)\s+(?:sites?|posts?)|accommodated|housed\s+(?:in|at)|"
@@ -412,8 +426,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:took|taken|taking)\s+in\b|squatting\s+in|squatted\s+in|"
         # "People in tents: 1,862,000", "People in container cities: 47,500"
         r"(?:(?<=people\s)|(?<=persons\s)|(?<=families\s))in\s+tents|"
-        # "another 650 are in tents pitched in their own yards"
-        r"(?<=\s)(?:are|were|remain|remained)\s+(?:still\s+|now\s+)?(?:in|under)\s+tents|in\s+container\s+homes|(?<=tents\s)and\s+container\s+(?:cities|towns|camps|sites)|"
+        r"in\s+container\s+homes|(?<=tents\s)and\s+container\s+(?:cities|towns|camps|sites)|"
         # "2,040 families are staying in 84 safe locations", "à s'abriter dans 8 sites", "installées dans des écoles"
         r"(?:living|staying|sleeping|sheltering)\s+(?:in|at)\s+(?:\d[\d,.]*\s+)?(?:safe|safety)\s+(?:locations|places|sites|"
         r"cent(?:re|er)s)|s['’]abrit(?:er|ent|aient)|installée?s\s+(?:provisoirement\s+)?dans\s+(?:des\s+|les\s+|"
@@ -486,6 +499,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"towns?|areas?)\b)|"
         # ("had been protected in Santiago de Cuba, Granma and Holguín ahead of Hurricane Melissa": the places, then
         # the storm)
+        r"(?!\s+in\s+(?:\d[\d,.]*\s+)?(?:[\w-]+\s+)?(?:shelters?|cent(?:re|er)s|schools?|buildings?)\b)"
         r"(?=\s+in\s+[^.;:\d]{1,80}?\s(?:ahead\s+of|before|as|when|while)\s+(?:the\s+)?(?:(?:arrival|landfall)\s+of\s+(?:the\s+)?)?"
         r"(?:hurricane|storm|cyclone|typhoon)\b))|"
         # "Les autorités cubaines ont protégé plus de 735 000 personnes avant l'arrivée de l'ouragan Melissa"
@@ -545,7 +559,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "transférés par bus vers Nice", "obligé les autorités à reloger 450 familles"
         r"transferred\s+to|transférée?s\s+(?:(?:par|en)\s+(?:bus|cars?|camions?|bateaux?|hélicoptères?)\s+)?"
         r"(?:vers|du|de|dans)\b|(?<!reste\sà\s)(?<!restent\sà\s)(?<!restaient\sà\s)(?<!encore\sà\s)(?<=à\s)reloger\b|(?:relogée?s?|recasée?s?)(?!\s+(?:temporairement\s+|provisoirement\s+)?(?:dans|sous)\s+(?:des|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+(?:écoles|églises|tentes|abris|mosquées|bâtiments))"
-        r"(?!\s+(?:temporairement\s+|provisoirement\s+)?dans\s+(?:un|une|le|la|les|des|deux|trois)\s+(?:centres?\s+de\s+vacances|"
+        r"(?!\s+(?:temporairement\s+|provisoirement\s+)?(?:dans|à)\s+(?:un|une|le|la|les|des|deux|trois|l['’])\s*(?:centres?\s+de\s+vacances|"
         r"colonies?\s+de\s+vacances|salles?\s+(?:polyvalentes?|des\s+fêtes|communales?)|hôtels?|internats?|gîtes?|"
         r"auberges?\s+de\s+jeunesse|centres?\s+de\s+formation|gymnases?))|"
         r"réinstallée?s?|(?<!se\ssont\s)déplacée?s?\s+vers|reubicad[oa]s|trasladad[oa]s|"
@@ -578,8 +592,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"logements?)\b)|"
         # (not a participle that only describes displaced people: "le nombre de déplacés internes fuyant les
         # incursions a atteint 14 200", "IDPs fleeing the fighting number 20,000")
-        r"fled|flee|(?<!idps\s)(?<!displaced\s)fleeing|flight|fuir|fui|fuyaient|fuyait|fuient|"
-        r"(?<!déplacés\s)(?<!déplacées\s)(?<!déplacés\sinternes\s)(?<!déplacées\sinternes\s)(?<!pdi\s)fuyant|enfuie?s?|"
+        r"fled|flee|(?<!of\sidps\s)(?<!of\sdisplaced\speople\s)fleeing|flight|fuir|fui|fuyaient|fuyait|fuient|"
+        r"(?<!de\sdéplacés\s)(?<!de\sdéplacées\s)(?<!de\sdéplacés\sinternes\s)(?<!de\sdéplacées\sinternes\s)"
+        r"(?<!de\spdi\s)fuyant|enfuie?s?|"
         # taking refuge is fleeing (the held-out test writers' call since the eleventh session): "took refuge in
         # Kousséri", "ont trouvé refuge à Natitingou", "se sont réfugiées autour de la base" (refuge in a building or
         # a camp names a shelter: see above)
@@ -626,7 +641,11 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "l'attaque a provoqué la fuite de 51 000 personnes"
         # (also past an aside: "ont provoqué, en l'espace de dix jours, la fuite d'environ 135 000 personnes")
         # "ont poussé à la fuite 67 321 personnes", "contraint plus de 9 000 habitants à la fuite"
-        r"(?:poussé|poussant|contraint|contraignant|acculé)(?:e?s)?\s+(?:[^\s.;]+\s+){0,8}?à\s+la\s+fuite\b|"
+        # (not fighters routed: "ont poussé à la fuite quelque 300 miliciens", "contraint 150 assaillants à la fuite")
+        r"(?:poussé|poussant|contraint|contraignant|acculé)(?:e?s)?\s+(?:(?!"
+        + _FIGHTERS
+        + r")[^\s.;]+\s+){0,8}?à\s+la\s+"
+        r"fuite\b(?![^.;]{0,40}?\b" + _FIGHTERS + r")|"
         r"(?:provoqué|provoquant|entraîné|entraînant|causé|causant|forcé)(?:\s*,[^,.;]{1,50},)?\s+la\s+fuite"
         r"(?=\s+(?:de|d['’]))|"
         # "escaped into the bush", "ran from the advancing lava", "abandoned their homes", "forced out of Khan
@@ -827,8 +846,11 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"flooding|landslides?|mudslides?|debris|snow|rubble|damaged\s+roads)\b|"
         # people who "remain cut off" or "restent isolés" after a disaster: affected (the writers' call since the
         # twenty-seventh session: "people stranded or isolated by floods")
-        r"(?:(?<=remain\s)|(?<=remained\s)|(?<=remains\s)|(?<=still\s))(?:isolated|cut\s+off|stranded)\b"
-        r"(?!\s+(?:to|for)\b|\s+from\s+(?:aid|assistance|humanitarian|services|markets|health))|"
+        # (not stranded travellers or migrants; not cut off from power or aid; not patients isolated in treatment
+        # centres; not people stranded in evacuation centres or camps, where the place tells)
+        r"(?:(?<=remain\s)|(?<=remained\s)|(?<=remains\s)|(?<=still\s))(?:isolated|cut\s+off)\b"
+        r"(?!\s+(?:to|for|from)\b|\s+(?:in|at|inside)\s+(?:[\w'’-]+\s+){0,3}?(?:cent(?:re|er)s?|camps?|shelters?|schools?|"
+        r"sites?|wards?|hospitals?|units?|isolation|quarantine)\b)|"
         r"(?:(?<=restent\s)|(?<=restaient\s)|(?<=demeurent\s)|(?<=toujours\s))(?:isolée?s|coupée?s\s+du\s+monde)\b|"
         # "the floods have now hit 3.3 crore people": a hazard hit a count of people
         r"(?:floods?|flooding|rains?|downpours?|cyclone|storm|typhoon|hurricane|earthquakes?|quake|drought|monsoon|"
@@ -1358,7 +1380,8 @@ _OF_THEM_RE = re.compile(r"\s+(?:of\s+(?:them|whom)|d['’]entre\s+(?:eux|elles)
 _BRACKETED_NUMBER_RE = re.compile(r"[ \u00a0]*\([ \u00a0]*(?:[^\W\d_]+\.?[ \u00a0]+|[≈~][ \u00a0]*)?\d")
 
 
-_LABEL_LINE_START_RE = re.compile(r"[ \t]*(?:[•*·-]\s*)?[^\W\d_][^:\n\d]{0,64}:")
+#: (a longer label has no comma: not a hard-wrapped sentence's clause, "families across Sindh, the authority said:")
+_LABEL_LINE_START_RE = re.compile(r"[ \t]*(?:[•*·-]\s*)?[^\W\d_](?:[^:\n\d]{0,40}|[^:\n\d,]{0,64}):")
 
 
 def find_head(text: str, position: int) -> Head | None:

@@ -417,3 +417,23 @@ def test_a_table_counts_households_only_in_columns_of_dwellings(extractor: Extra
     facts = _facts(extractor, text)
     assert facts[12_400].unit.value == "person"
     assert facts[1_240].unit.value == "household"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("À Gatumba, quelque 6 500 personnes s'entassent dans quatre sites, dont celui de Gateri.", 6_500),
+        ("Hatay alone counts 217,000 container residents.", 217_000),
+        ("Les autorités ont ouvert une quarantaine de campements, où vivent environ 12 000 personnes.", 12_000),
+        ("À Adré, plus de 150 000 personnes vivent toujours sur un site de transit en bordure de la ville.", 150_000),
+        ("The ministry said 6,410 people were being hosted in 29 temporary sites in four districts.", 6_410),
+    ],
+)
+def test_sites_containers_and_campements(extractor: Extractor, text: str, number: int) -> None:
+    assert _term(_facts(extractor, text)[number]) == "in-relief-camp"
+
+
+def test_a_count_of_campements_is_no_figure(extractor: Extractor) -> None:
+    text = "Les autorités ont installé 3 000 tentes et ouvert une quarantaine de campements, où vivent 9 000 personnes."
+    facts = _facts(extractor, text)
+    assert 40 not in facts and 9_000 in facts

@@ -221,7 +221,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # (not "relogés sur le site de Toukra": relocated, for most writers)
         r"(?:installée?s|s['’]installer|réfugiée?s|accueillie?s|hébergée?s|regroupée?s|s['’]entass(?:ent|aient)|"
         r"entassée?s)\s+(?:provisoirement\s+|depuis(?:\s+[\w'’]+){1,3}?\s+)?"
-        r"(?:sur|dans)\s+(?:le|les|un|des|deux|trois|\d+)\s+(?:(?:nouveaux?|nouvelles?|petits?|grands?|vastes?)\s+)?"
+        r"(?:sur|dans)\s+(?:le|les|un|des|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs|\d+)\s+"
+        r"(?:(?:nouveaux?|nouvelles?|petits?|grands?|vastes?)\s+)?"
         r"sites?\b(?!\s+d['’]hébergement)|"
         # "another 650 are in tents pitched in their own yards" (beside their homes: displaced, see find_cues), "12,000
         # families are still in tents"
@@ -231,10 +232,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"temporary\s+)?tents\b|"
         # "la mairie a ouvert un site à Toukra où sont installées pour l'instant 1 180 familles": the site before
         # "où", then the people's staying there
-        r"(?:sites?|camps?)\b(?!\s+d['’](?:accueil|hébergement|évacuation))"
+        r"(?<!\d\s)(?:sites?|camps?|campements?)\b(?!\s+d['’](?:accueil|hébergement|évacuation))"
         r"(?:(?!stade|école|gymnase|salle|église|hôtel|bâtiment|palais|minier|militaire|touristique|industriel|"
         r"archéologique|de\s+vacances|de\s+construction)[^.;:\d]){0,50}?\boù\s+"
-        r"(?:sont|vivent|se\s+trouvent|s['’]entassent|résident)"
+        r"(?:sont|vivent|se\s+trouvent|s['’]entassent|résident|(?:étaient|sont|ont\s+été)\s+recensée?s)"
         r"(?:\s+(?:installée?s|regroupée?s|hébergée?s|réfugiée?s))?(?:\s+(?:pour\s+l['’]instant|désormais|actuellement|"
         r"déjà|encore|aujourd['’]hui|toujours|depuis\s+[\w'’]+))?(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?\d)|"
         # "the 103 surviving residents have been moved to a temporary site" (a site, not a resettlement site)
@@ -244,6 +245,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:housed|accommodated|sheltered)\s+in\s+(?:\d[\d,.]*\s+|the\s+|several\s+)?camps\b|"
         # "took refuge in 11 new spontaneous sites": where they took refuge names the term
         rf"{_REFUGE_IN}(?:camps?|sites?)\b|"
+        # "Hatay alone counts 217,000 container residents" (container settlements are camps for the writers)
+        r"container\s+residents|"
         r"(?<!hors\s)(?<!outside\s)camps?(?:\s+de\s+déplacés)?|(?<=still\s)camped|(?<=are\s)camped|(?<=were\s)camped|(?<=remain\s)camped|(?<=remained\s)camped|camped\s+out|campent|campaient|"
         # "240 families are camping in a football ground" (not camping beside their homes: see _BESIDE_HOMES_RE)
         # (a ground, a field, a stadium: not camping along roads and embankments, or in the ruins of their homes)
@@ -283,13 +286,16 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # (not "hébergées dans 103 sites d'hébergement": accommodation in buildings, shelters)
         r"(?:installée?s|hébergée?s)\s+(?:dans|sur)\s+(?:des\s+|les\s+|le\s+|\d+\s+)?(?:sites?(?!\s+d['’]hébergement)|camps?)\b|"
         # "the 600,000 already living in sites", "le site de Rhoe accueille 60 000 déplacés": displacement sites
-        r"(?:living|staying|sheltering|live|lived|vivent|vivant|vivaient)\s+"
+        # ("6,410 people were being hosted in 29 temporary sites")
+        r"(?:living|staying|sheltering|live|lived|vivent|vivant|vivaient|(?<=being\s)hosted)\s+"
         r"(?:(?:still|now|currently|toujours|encore|désormais|actuellement)\s+)?"
         # ("vivent depuis janvier sur le site de Gateri")
         r"(?:depuis(?:\s+[\w'’]+){1,3}?\s+)?(?:in|on|at|dans|sur)\s+"
-        r"(?:(?:the|des|les|le|displacement|idp|formal|informal|spontaneous|collective|makeshift)\s+){0,2}"
-        # "vivant sur 57 sites", "living in the Gateri and Kigaramango sites", "vivent dans le site de Gateri"
-        r"(?:\d[\d\s,.]*\s+|[\w'’-]+\s+(?:and|et)\s+[\w'’-]+\s+)?(?:sites\b|site\s+(?:de|du|des|d['’]|of)\b)|"
+        r"(?:(?:the|des|les|le|un|a|displacement|idp|formal|informal|spontaneous|collective|makeshift)\s+){0,2}"
+        # "vivant sur 57 sites", "living in the Gateri and Kigaramango sites", "vivent dans le site de Gateri",
+        # "vivent toujours sur un site de transit", "hosted in 29 temporary sites"
+        r"(?:\d[\d\s,.]*\s+|[\w'’-]+\s+(?:and|et)\s+[\w'’-]+\s+)?(?:(?:temporary|transit|new)\s+)?"
+        r"(?:sites\b|site\s+(?:de|du|des|d['’]|of)\b)|"
         # ("Le site de Rhoe, qui comptait 67 000 résidents en décembre")
         # ("le site de Lazare, à l'entrée de la ville, qui compte déjà 41 200 déplacés")
         # ("Le camp de Minawao, dans le département du Mayo-Tsanaga, abrite pour sa part 78 000 réfugiés",
@@ -1225,7 +1231,7 @@ _OTHER_NOUNS = (
     r"cités|container\s+(?:cities|towns|settlements|camps|sites)|"
     r"(?:revenue\s+)?circles|tehsils?|talukas?|mandals?|panchayats|wards|rivers|streams|lakes|rivières|fleuves|"
     r"coliseums|coliseos|arenas|auditoriums|pavilions|"
-    r"countries|states|départements?|cercles?|camps?|sites?|centres?|centers?|volunteers|trees|livestock|"
+    r"countries|states|départements?|cercles?|camps?|campements?|sites?|centres?|centers?|volunteers|trees|livestock|"
     r"governorates?|oblasts?|prefectures?|préfectures?|zones|divisions|departments|municipios|localities|"
     r"localités|islands|îles|settlements|wilayas?|woredas?|upazilas?|unions|territoires|régions|councils|lgas|"
     r"abris|écoles|églises|mosquées|churches|mosques|classrooms|salles\s+de\s+classe|"

@@ -437,3 +437,28 @@ def test_a_count_of_campements_is_no_figure(extractor: Extractor) -> None:
     text = "Les autorités ont installé 3 000 tentes et ouvert une quarantaine de campements, où vivent 9 000 personnes."
     facts = _facts(extractor, text)
     assert 40 not in facts and 9_000 in facts
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "term"),
+    [
+        (
+            "Plus de 10 000 habitants de sept villages situés dans un rayon de 7 km ont été évacués, dont 4 400 "
+            "sont hébergés dans des écoles.",
+            4_400,
+            "sheltered",
+        ),
+        (
+            "About 46,000 people from the border communities remain in state-funded accommodation, mostly hotels.",
+            46_000,
+            "sheltered",
+        ),
+        ("Some 2,100 people were registered at welfare centres in Napier after the cyclone.", 2_100, "sheltered"),
+    ],
+)
+def test_parts_past_a_distance_and_more_shelters(extractor: Extractor, text: str, number: int, term: str) -> None:
+    assert _term(_facts(extractor, text)[number]) == term
+
+
+def test_a_part_of_shelters_is_still_no_figure(extractor: Extractor) -> None:
+    assert 850 not in _facts(extractor, "Le séisme a endommagé 1 006 abris collectifs, dont 850 sont saturés.")

@@ -1631,6 +1631,12 @@ _PART_OF_THINGS_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_AFTER_RE = re.compile(r"\s+(?:in|at|from|dans|à|au|aux|en|de|du)\s", re.IGNORECASE)
+#: A verb of people moved, between a number of things and a part of the people: "ont été évacués", "were evacuated".
+_MOVED_VERB_GAP_RE = re.compile(
+    r"\b(?:ont\s+été|sont|were|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:évacuée?s|déplacée?s|relogée?s|evacuated|"
+    r"displaced|relocated|moved)\b|\b(?:ont|have|had)\s+(?:fui|fled)\b",
+    re.IGNORECASE,
+)
 _OF_WHICH_AFTER_RE = re.compile(r"\s+(?:of\s+(?:which|these)|d['’]entre\s+(?:eux|elles))\b", re.IGNORECASE)
 _WHOLE_BEFORE_RE = re.compile(r"(?<![\d,.])(?P<whole>\d[\d\s\u00a0\u202f,.]*\d|\d)(?=\s)[^,;.\d]{0,40},\s*\Z")
 _HEDGE_WORDS = rf"(?:{ESTIMATE_HEDGES}\s+)?"
@@ -1749,6 +1755,9 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
         and counts_other_things(text, part.end("whole")) is not None
         and find_head(text, quantity.end) is None
         and not _PLACE_AFTER_RE.match(text, quantity.end)
+        # (not past a verb of people moved: "… dans un rayon de 7 kilomètres ont été évacués, dont 4 400 sont
+        # hébergés dans des écoles": a part of the people evacuated)
+        and not _MOVED_VERB_GAP_RE.search(text, part.end("whole"), part.end())
     ):
         # "1 006 abris collectifs, dont 850 sont saturés": a part of the shelters (but "… in the 11 affected
         # provinces, including 410,000 in Hatay" are people)

@@ -331,7 +331,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # (not a need: "lack shelter and clean water", "need shelter")
         r"(?<!lack\s)(?<!lacks\s)(?<!lacking\s)(?<!need\s)(?<!needs\s)(?<!needing\s)"
         r"(?:evacuation\s+)?shelter(?:s|ed|ing)?(?!\s+in\s+place)(?!\s+(?:kits?|items?|materials?|assistance|support|needs?|cluster|partners?|"
-        r"response|sector|repairs?|nfis?)\b)|(?:evacuation|accommodation|collective|transit|reception|safety|relief)\s+cent(?:re|er)s?|"
+        r"response|sector|repairs?|nfis?)\b)|(?:evacuation|accommodation|collective|transit|reception|safety|relief|"
+        r"welfare)\s+cent(?:re|er)s?|"
+        # "46,000 people … remain in state-funded accommodation"
+        r"(?:state|government|state-funded|government-funded|publicly[- ]funded|emergency)\s+accommodation|"
         # Papua New Guinea's and Solomon Islands' evacuation centres (not "health care centres", "day care centres")
         r"(?<!health\s)(?<!day\s)(?<!child\s)(?<!primary\s)(?<!aged\s)(?<!palliative\s)(?<!elderly\s)(?<!nursing\s)"
         r"(?<!respite\s)(?<!residential\s)(?<!foster\s)(?<!medical\s)(?<!hospice\s)(?<!dementia\s)(?<!mental\s)"

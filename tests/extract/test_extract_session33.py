@@ -462,3 +462,39 @@ def test_parts_past_a_distance_and_more_shelters(extractor: Extractor, text: str
 
 def test_a_part_of_shelters_is_still_no_figure(extractor: Extractor) -> None:
     assert 850 not in _facts(extractor, "Le séisme a endommagé 1 006 abris collectifs, dont 850 sont saturés.")
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "term"),
+    [
+        (
+            "An attack on the displacement site killed 51 people and set fire to 180 shelters, the committee said.",
+            180,
+            "destroyed-housing",
+        ),
+        (
+            "Engineers inspected 1,200 homes, finding 144 unfit for use and 410 with repairable damage.",
+            144,
+            "uninhabitable-housing",
+        ),
+        (
+            "Engineers inspected 1,200 homes, finding 144 unfit for use and 410 with repairable damage.",
+            410,
+            "partially-destroyed-housing",
+        ),
+        (
+            "After the landslide, some 150 houses were covered by debris up to eight metres deep.",
+            150,
+            "destroyed-housing",
+        ),
+        ("Assam flood situation worsens: the deluge has now hit 2.4 lakh people in 19 districts.", 240_000, "affected"),
+        (
+            "Mudflows forced nearly four hundred residents to move in with relatives in neighbouring villages.",
+            400,
+            "displaced",
+        ),
+        ("Another 120 families have moved in with relatives in nearby villages after the floods.", 120, "displaced"),
+    ],
+)
+def test_fire_debris_repairs_deluge_and_relatives(extractor: Extractor, text: str, number: int, term: str) -> None:
+    assert _term(_facts(extractor, text)[number]) == term

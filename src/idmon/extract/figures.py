@@ -1907,7 +1907,7 @@ _SHELTERS_DESTROYED_RE = re.compile(
 )
 _DESTROYED_BEFORE_RE = re.compile(
     r"\b(?:destroy\w*|damag\w*|burn\w*|gutted|flatten\w*|swept\s+away|washed\s+away|razed|détrui\w*|endommag\w*|"
-    r"incendi\w*|ravag\w*|emport\w*)\s+(?:[^\W\d_]+\s+){0,2}?\Z",
+    r"incendi\w*|ravag\w*|emport\w*|set\s+fire\s+to|mis\s+le\s+feu\s+(?:à|aux))\s+(?:[^\W\d_]+\s+){0,2}?\Z",
     re.IGNORECASE,
 )
 

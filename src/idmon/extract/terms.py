@@ -86,7 +86,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"uninhabitable|unlivable|unusable|unsafe\s+to\s+(?:live|return)|inhabitables?|"
         # "another 60 were too dangerous to live in"
         r"too\s+dangerous\s+to\s+(?:live|stay)\s+in|trop\s+dangereu(?:x|ses?)\s+pour\s+y\s+(?:vivre|habiter)|"
-        r"unfit\s+(?:for\s+(?:habitation|living)|to\s+live\s+in)|interdite?s?\s+d['’]occupation|arrêtés?\s+de\s+péril|"
+        r"unfit\s+(?:for\s+(?:habitation|living|use)|to\s+live\s+in)|interdite?s?\s+d['’]occupation|arrêtés?\s+de\s+péril|"
         r"impropres?\s+à\s+l['’]habitation|"
         # building assessors' placards: "300 homes have been red-stickered", "red-tagged" (unsafe to enter)
         r"red[- ](?:stickered|tagged|placarded)|"
@@ -129,6 +129,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"bulldozed|knocked\s+down|set\s+(?:on\s+fire|ablaze|alight))|"
         # "setting two houses on fire": the verb before the count
         r"set(?:ting)?(?=\s+(?:[\w,]+\s+){1,5}?(?:on\s+fire|ablaze|alight)\b)|"
+        # "set fire to 180 shelters", "ont mis le feu à 200 maisons"; "were covered by debris"
+        r"set(?:ting)?\s+fire\s+to|mis\s+le\s+feu\s+(?:à|aux)|(?<=were\s)covered\s+by\s+(?:debris|mud|lava|ash)|"
         # ("the demolition of some 190 homes", a number right after: not "the demolition rate")
         r"destruction|(?:demolition|démolition)(?=\s+(?:of|de|d['’])\s*(?:(?:some|about|around|nearly|over|more\s+than|"
         r"at\s+least|près\s+de|plus\s+de|quelque|environ)\s+)?\d)|détruite?s?|"
@@ -172,7 +174,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"décoiffée?s?|fissurée?s|yellow[- ](?:stickered|tagged|placarded)|"
         r"yellow\s+(?:stickers?|tags?|placards?)\s+(?:on|to)(?=\s+(?:a\s+further\s+)?\d)|"
         # "the destruction of 1,860 houses and partial damage to 2,400 more"
-        r"(?:partial|minor|moderate|severe|major)\s+damage\s+to|"
+        r"(?:partial|minor|moderate|severe|major)\s+damage\s+to|(?<=with\s)repairable\s+damage|"
         # "5 200 maisons ont subi des dégâts importants"
         r"(?:subi|subissent|subissant)\s+des\s+(?:dégâts|dommages)",
     ),
@@ -707,6 +709,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     ),
     (
         Term.DISPLACED,
+        # "forced nearly four hundred residents to move in with relatives", "3,900 moved in with relatives": a move to
+        # hosts (not WITH_HOSTS, a stay)
+        r"mov(?:e|ed|ing)\s+in\s+with(?=\s+(?:their\s+|host\s+)?(?:relatives|friends|famil(?:y|ies)|neighbou?rs|hosts?)\b)|"
         # "drought-displaced households", "Floods displace 5,000 in Maiduguri", "délogés par l'éboulement", "hosted by
         # relatives"
         r"(?:drought|flood|conflict|war|disaster|storm|cyclone|violence|climate|quake|earthquake)-displaced|"
@@ -862,7 +867,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"sites?|wards?|hospitals?|units?|isolation|quarantine)\b)|"
         r"(?:(?<=restent\s)|(?<=restaient\s)|(?<=demeurent\s)|(?<=toujours\s))(?:isolée?s|coupée?s\s+du\s+monde)\b|"
         # "the floods have now hit 3.3 crore people": a hazard hit a count of people
-        r"(?:floods?|flooding|rains?|downpours?|cyclone|storm|typhoon|hurricane|earthquakes?|quake|drought|monsoon|"
+        r"(?:floods?|flooding|rains?|downpours?|deluge|cyclone|storm|typhoon|hurricane|earthquakes?|quake|drought|monsoon|"
         r"landslides?|disaster)(?:\s+[\w'’-]+){0,3}?\s+(?:(?:have|has|had)\s+)?(?:(?:now|already|so\s+far)\s+)?hit"
         r"(?=\s+(?:(?:an\s+estimated|over|more\s+than|nearly|almost|some|about|around|at\s+least)\s+)?\d[\d,.\s]*"
         r"(?:lakh|crore|million|thousand)?\s*(?:people|persons|individuals|residents|inhabitants|villagers|families|"

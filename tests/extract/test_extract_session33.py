@@ -498,3 +498,24 @@ def test_a_part_of_shelters_is_still_no_figure(extractor: Extractor) -> None:
 )
 def test_fire_debris_repairs_deluge_and_relatives(extractor: Extractor, text: str, number: int, term: str) -> None:
     assert _term(_facts(extractor, text)[number]) == term
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "term"),
+    [
+        (
+            "After the quake, the Red Crescent said it had set up tents for about 7,400 people in Khoy.",
+            7_400,
+            "in-relief-camp",
+        ),
+        (
+            "Le pays accueille un million de Rohingyas, dont 36 000 ont été transférés sur l'île de Bhasan Char.",
+            36_000,
+            "relocated",
+        ),
+    ],
+)
+def test_tents_set_up_for_people_and_a_transfer_to_an_island(
+    extractor: Extractor, text: str, number: int, term: str
+) -> None:
+    assert _term(_facts(extractor, text)[number]) == term

@@ -229,6 +229,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "another 650 are in tents pitched in their own yards" (beside their homes: displaced, see find_cues), "12,000
         # families are still in tents"
         r"(?<=\s)(?:are|were|remain|remained)\s+(?:still\s+|now\s+)?(?:in|under)\s+tents\b|"
+        # "the Red Crescent set up tents for about 7,400 people": the tents they live in
+        r"(?:set\s+up|pitched|erected|installed|put\s+up)\s+(?:\w+\s+)?tents\s+for(?=\s+(?:(?:about|some|around|nearly|"
+        r"more\s+than|over|an\s+estimated)\s+)?\d)|"
         # "112 households were moved into army tents on higher ground": the tents they were moved into
         r"(?:(?<=were\s)|(?<=been\s))(?:moved|taken|transferred|relocated)\s+(?:in)?to\s+(?:army\s+|emergency\s+|"
         r"temporary\s+)?tents\b|"
@@ -569,7 +572,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"taken\s+(?:by\s+(?:bus|truck|road)\s+)?to\s+(?:reconstructed|rebuilt|new(?:ly[- ]built)?)\s+(?:houses|homes)|"
         # "transférés par bus vers Nice", "obligé les autorités à reloger 450 familles"
         r"transferred\s+to|transférée?s\s+(?:(?:par|en)\s+(?:bus|cars?|camions?|bateaux?|hélicoptères?)\s+)?"
-        r"(?:vers|du|de|dans)\b|(?<!reste\sà\s)(?<!restent\sà\s)(?<!restaient\sà\s)(?<!encore\sà\s)(?<=à\s)reloger\b|(?:relogée?s?|recasée?s?)(?!\s+(?:temporairement\s+|provisoirement\s+)?(?:dans|sous)\s+(?:des|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+(?:écoles|églises|tentes|abris|mosquées|bâtiments))"
+        r"(?:vers|du|de|dans|sur\s+l['’]île)\b|(?<!reste\sà\s)(?<!restent\sà\s)(?<!restaient\sà\s)(?<!encore\sà\s)(?<=à\s)reloger\b|(?:relogée?s?|recasée?s?)(?!\s+(?:temporairement\s+|provisoirement\s+)?(?:dans|sous)\s+(?:des|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s+(?:écoles|églises|tentes|abris|mosquées|bâtiments))"
         r"(?!\s+(?:temporairement\s+|provisoirement\s+)?(?:dans|à)\s+(?:un|une|le|la|les|des|deux|trois|l['’])\s*(?:centres?\s+de\s+vacances|"
         r"colonies?\s+de\s+vacances|salles?\s+(?:polyvalentes?|des\s+fêtes|communales?)|hôtels?|internats?|gîtes?|"
         r"auberges?\s+de\s+jeunesse|centres?\s+de\s+formation|gymnases?))|"

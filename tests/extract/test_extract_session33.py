@@ -519,3 +519,37 @@ def test_tents_set_up_for_people_and_a_transfer_to_an_island(
     extractor: Extractor, text: str, number: int, term: str
 ) -> None:
     assert _term(_facts(extractor, text)[number]) == term
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "country"),
+    [
+        (
+            "Le nord du Togo accueille plus de 42 000 personnes ayant fui le Burkina Faso voisin, selon le HCR.",
+            42_000,
+            "BFA",
+        ),
+        ("Uganda hosts some 12,000 people who fled South Sudan last year.", 12_000, "SSD"),
+    ],
+)
+def test_people_a_country_hosts_who_fled_another_are_abroad(
+    extractor: Extractor, text: str, number: int, country: str
+) -> None:
+    fact = _facts(extractor, text)[number]
+    assert (_term(fact), _category(fact), fact.country) == (
+        "multiple-or-other",
+        "people-displaced-across-borders",
+        country,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The town hosts 3,000 people who fled the fighting in the north.",
+        "Uganda hosts 5,000 people who fled Uganda's north.",
+    ],
+)
+def test_people_hosted_who_fled_at_home_are_no_people_abroad(extractor: Extractor, text: str) -> None:
+    (fact,) = extractor.extract(text, published=PUBLISHED)
+    assert _category(fact) != "people-displaced-across-borders"

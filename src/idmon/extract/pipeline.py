@@ -2283,6 +2283,11 @@ class Extractor:
             # is the people displaced at the time (in a disaster, the event's displacement so far)
             category = fact.category = Category.IDPS
         self._place(context, fact, (sentence_start, sentence_end), reading, country)
+        if (
+            fact.category in (Category.NEW_DISPLACEMENT, Category.IDPS, Category.CROSS_BORDER_FLIGHT)
+            and fact.term is Term.FORCED_TO_FLEE
+        ):
+            self._hosted_who_fled(context, reading, fact, sentence_start)
         if fact.category is Category.CROSS_BORDER_FLIGHT and _STAYED_THERE_AFTER_RE.match(
             context.lowered, max(quantity.end, reading.head.end if reading.head is not None else 0)
         ):
@@ -2409,6 +2414,41 @@ class Extractor:
         people_total(fact, self.household_sizes, self.default_household_size)
         fact.confidence = _confidence(reading, fact)
         return fact
+
+    def _hosted_who_fled(self, context: _Context, reading: Reading, fact: Fact, sentence_start: int) -> None:
+        """People a country hosts, told as having fled another country ("Le nord du Togo accueille plus de 42 000
+        personnes ayant fui le Burkina Faso voisin", "Uganda hosts 12,000 people who fled South Sudan"): people
+        abroad, a stock with no word of displacement of their own, counted for the country they fled."""
+        if self.gazetteer is None:
+            return
+        lowered = context.lowered
+        if (
+            _HOSTS_BEFORE_COUNT_RE.search(lowered, max(0, reading.qualifier_start - 40), reading.qualifier_start)
+            is None
+        ):
+            return
+        fled = _WHO_FLED_AFTER_RE.match(lowered, max(reading.quantity.end, reading.head.end if reading.head else 0))
+        if fled is None:
+            return
+        # the host: a country named before the verb, in the figure's sentence ("Le nord du Togo accueille")
+        hosts = [
+            entry.country
+            for mention in self.gazetteer.find_mentions(context.text, sentence_start, reading.qualifier_start)
+            if (entry := self.gazetteer.resolve(mention, None)) is not None and entry.precision is Precision.ADM0
+        ]
+        if not hosts:
+            return
+        for mention in self.gazetteer.find_mentions(context.text, fled.end(), min(len(context.text), fled.end() + 40)):
+            if mention.start > fled.end() + 4:
+                break  # the country named right after the verb ("ayant fui le Burkina Faso")
+            entry = self.gazetteer.resolve(mention, None)
+            if entry is not None and entry.precision is Precision.ADM0 and entry.country != hosts[-1]:
+                fact.category, fact.term = Category.PEOPLE_DISPLACED_ACROSS_BORDERS, Term.MULTIPLE_OR_OTHER
+                fact.country, fact.precision = entry.country, Precision.ADM0
+                fact.admin1 = fact.admin1_pcode = fact.admin2 = fact.admin2_pcode = fact.place = None
+                fact.lat = fact.lon = None
+                fact.start_date = None  # a stock: as of its end date
+            return
 
     def _place(
         self, context: _Context, fact: Fact, sentence: tuple[int, int], reading: Reading, main: str | None
@@ -5942,6 +5982,16 @@ _STILL_DISPLACED_RE = re.compile(
 _STILL_DISPLACED_NEAR_RE = re.compile(
     rf"\b(?:{_STILL_DISPLACED}|compte\s+toujours\s+(?:[\w,]+\s+){{1,4}}?(?:de\s+)?(?:déplacée?s|pdi)\b)",
     re.IGNORECASE,
+)
+#: A host's verb right before a count: "Le nord du Togo accueille plus de ", "Uganda hosts some ".
+_HOSTS_BEFORE_COUNT_RE = re.compile(
+    r"\b(?:hosts|is\s+hosting|has\s+taken\s+in|accueille|abrite|héberge)\s+(?:(?:now|currently|désormais|"
+    r"actuellement|already|déjà)\s+)?(?:(?:more\s+than|over|some|about|around|nearly|an\s+estimated|plus\s+de|près\s+de|"
+    r"environ|quelque)\s+)?\Z"
+)
+#: Who fled, right after the people counted: " people who fled ", " personnes ayant fui ", " qui ont fui le ".
+_WHO_FLED_AFTER_RE = re.compile(
+    r"\s*,?\s+(?:who\s+(?:have\s+|had\s+)?fled|ayant\s+fui|qui\s+(?:ont|avaient)\s+fui)\s+(?:the\s+|le\s+|la\s+|les\s+|l['’])?"
 )
 #: Where people just counted are housed, right after them: " sont hébergés dans les 84 centres", " are staying in
 #: collective centres", " live in two camps".

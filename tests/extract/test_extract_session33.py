@@ -553,3 +553,10 @@ def test_people_a_country_hosts_who_fled_another_are_abroad(
 def test_people_hosted_who_fled_at_home_are_no_people_abroad(extractor: Extractor, text: str) -> None:
     (fact,) = extractor.extract(text, published=PUBLISHED)
     assert _category(fact) != "people-displaced-across-borders"
+
+
+def test_people_chased_from_camps_fled(extractor: Extractor) -> None:
+    text = (
+        "Selon le Forum, environ 500 personnes ont été chassées des campements et quelque 150 tentes ont été brûlées."
+    )
+    assert _term(_facts(extractor, text)[500]) == "forced-to-flee"

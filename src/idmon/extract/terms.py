@@ -634,6 +634,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"chass(?:ée?s?|er|ent|ant)\s+(?:\S+\s+){0,3}?(?:de|hors\s+de)\s+(?:leurs?|ses|son|sa|chez)\s*"
         r"(?:maisons?|foyers?|domiciles?|terres?|villages?|localités?|logements?|habitations?|quartiers?|eux|elles)\b|"
         r"flooded\s+out|se\s+sont\s+repliée?s|"
+        # "500 personnes ont été chassées des campements"
+        r"chassée?s\s+des\s+(?:campements|camps|sites)\b|"
         # ("a obligé environ 2 000 familles du quartier Walia à partir": a number written in two words)
         r"(?:contraint|forcé|obligé|poussé|contraignant|forçant|obligeant|poussant)(?:e?s)?\s+(?:[^\s.;]+\s+){0,12}?à\s+"
         r"(?:se\s+réfugier|se\s+déplacer|migrer|se\s+replier|traverser|franchir|passer|partir|s['’]exiler|se\s+reloger|"

@@ -982,10 +982,6 @@ def _refuge_where(text: str, cue: Cue) -> Cue:
         refuge = _REFUGE_PLACE_AFTER_RE.match(text, cue.end)
         if refuge is not None and refuge.group("camp") is not None and "evacuation" not in refuge.group().lower():
             return Cue(refuge.start(), refuge.end(), CueKind.TERM, Term.IN_RELIEF_CAMP, refuge.group().strip())
-        hosts = HOSTS_ONLY_AFTER_RE.match(text, cue.end)
-        if refuge is None and hosts is not None and not OR_WITH_HOSTS_AFTER_RE.match(text, cue.end):
-            # "had taken shelter with neighbours and relatives": with hosts, displaced (the writers' call)
-            return Cue(hosts.start(), hosts.end(), CueKind.TERM, Term.DISPLACED, hosts.group().strip())
         return cue
     if cue.term is not Term.FORCED_TO_FLEE or _REFUGE_WORD_RE.search(cue.text) is None:
         return cue

@@ -2432,19 +2432,19 @@ class Extractor:
             return
         # the host: a country named before the verb, in the figure's sentence ("Le nord du Togo accueille")
         hosts = [
-            entry.country
+            country
             for mention in self.gazetteer.find_mentions(context.text, sentence_start, reading.qualifier_start)
-            if (entry := self.gazetteer.resolve(mention, None)) is not None and entry.precision is Precision.ADM0
+            if _is_country(mention) and (country := _country_named(mention)) is not None
         ]
         if not hosts:
             return
         for mention in self.gazetteer.find_mentions(context.text, fled.end(), min(len(context.text), fled.end() + 40)):
             if mention.start > fled.end() + 4:
                 break  # the country named right after the verb ("ayant fui le Burkina Faso")
-            entry = self.gazetteer.resolve(mention, None)
-            if entry is not None and entry.precision is Precision.ADM0 and entry.country != hosts[-1]:
+            fled_from = _country_named(mention) if _is_country(mention) else None
+            if fled_from is not None and fled_from != hosts[-1]:
                 fact.category, fact.term = Category.PEOPLE_DISPLACED_ACROSS_BORDERS, Term.MULTIPLE_OR_OTHER
-                fact.country, fact.precision = entry.country, Precision.ADM0
+                fact.country, fact.precision = fled_from, Precision.ADM0
                 fact.admin1 = fact.admin1_pcode = fact.admin2 = fact.admin2_pcode = fact.place = None
                 fact.lat = fact.lon = None
                 fact.start_date = None  # a stock: as of its end date

@@ -49,7 +49,7 @@ def _currency_codes() -> frozenset[str]:
 
 _NOT_FIGURE_AFTER_RE = re.compile(
     r"^(?:\s*(?:%|per\s*cent|percent|pour\s*cent|por\s*ciento)|(?:st|nd|rd|th|er|ème|e)\b|-(?!plus\b)[^\W\d_]|"
-    r"\s*(?:a\.?m\.?|p\.?m\.?|hrs|gmt|utc)\b|:\d\d|[\s-]*(?:years?|yrs?)[\s-]*old|\s*ans\b|"
+    r"\s*(?:a\.?m\.?|p\.?m\.?|hrs|gmt|utc)\b|:\d\d|[\s-]*(?:years?|yrs?)[\s-]*old|\s*ans\b|\s*°|"
     r"\s*(?:rue|avenue|street|road|boulevard|bd|chemin|allée|calle)\b|"
     # people at risk are not displaced: "6,215 remained at risk"
     r"\s+(?:people\s+|persons\s+)?remain(?:ed|s)?\s+(?:still\s+)?at\s+risk\b|"
@@ -69,7 +69,7 @@ _NOT_FIGURE_BEFORE_RE = compile_guarded(
     r"départementale|estadual|federal|no\.?|number))?|"
     r"tél\.?|téléphone|ext\.?|mobile|hotline|flight|vol|aged|age\s+of|ages\s+of|âgée?s?\s+de|code|zip|"
     r"postcode|kilometre|km|level|category|catégorie|categoría|phase|grade|magnitude|force|version|v\.?|covid|decree|décret|law|loi|"
-    r"round|cycle|tableau|tabla|call|dial|appeler|composer|camp|block|bulletin|sitrep|"
+    r"round|cycle|tableau|tabla|call|dial|appeler|composer|camp|block|ward|bulletin|sitrep|"
     # "(week 14)", "(semaine 12)": a week's number in brackets (not "over the past week 2,000 people fled")
     r"(?<=\()week|(?<=\()wk|(?<=\()semaine|epi\s+week|"
     # "dans la zone 3 de l'Afar": a numbered zone
@@ -294,7 +294,7 @@ _REFERENCE_WORDS = frozenset(
         "mobile", "hotline", "flight", "vol", "aged", "of", "de", "code", "zip", "postcode", "kilometre", "km",
         "level", "category", "catégorie", "categoría", "phase", "grade", "magnitude", "force", "version", "v",
         "covid", "decree", "décret", "law", "loi", "round", "cycle", "tableau", "tabla", "call", "dial", "appeler",
-        "composer", "camp", "block", "bulletin", "sitrep", "week", "wk", "semaine", "zone",
+        "composer", "camp", "block", "ward", "bulletin", "sitrep", "week", "wk", "semaine", "zone",
     }
 )  # fmt: skip
 
@@ -961,6 +961,15 @@ def _choose_cue(
             # "ont touché 2 600 ménages, expulsés de terrains que l'État …": what befell the people affected, said
             # of them right after
             return first
+        if (
+            gap_before <= 24
+            and last.kind is CueKind.TERM
+            and ";" in text[head_end : first.start]
+            and not _CLAUSE_BREAK_RE.search(text, last.end, start)
+        ):
+            # "partially damaged another 115,992; ten deaths have been reported": the semicolon ends the figure's
+            # clause, the wording before it is its own
+            return _refuge_where(text, last)
         chosen = last if gap_before < gap_after and gap_before <= 15 else first
         return _refuge_where(text, _where_living(text, after, chosen) if chosen is first else chosen)
     found = _where_living(text, after, first) if first is not None else last
@@ -1824,6 +1833,8 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
         if of is not None and counts_other_things(text, of.end() - 1) is not None:
             return False  # "une quarantaine de kilomètres", "une trentaine de camps": what the noun counts
     whole = _OF_WHOLE_OTHER_RE.match(text, quantity.end) or _OF_THEM_AFTER_RE.match(text, quantity.end)
+    if whole is not None and _smaller_whole(quantity, whole.group()):
+        whole = None  # "dont 190 000 sur 246 sites": people on so many sites, not a part of a whole
     if whole is not None and counts_other_things(text, whole.end()) is not None:
         return False  # "dans 18 des 23 provinces", "2,117 locations, 78 of them formal resettlement sites"
     if _AVERAGE_BEFORE_RE.search(text, max(0, quantity.start - 30), quantity.start) or _PER_DAY_AFTER_RE.match(
@@ -1927,7 +1938,14 @@ _FUTURE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 #: A relative clause about the people's homes: "300 personnes dont les maisons…", "families whose homes…".
-_WHOSE_RE = re.compile(r"\s*,?\s*(?:dont|whose)\b", re.IGNORECASE)
+_WHOSE_RE = re.compile(
+    r"\s*,?\s*(?:dont|whose)\b|"
+    # "1 000 habitants de villages ensevelis par une coulée de boue ont été évacués": the people of places the
+    # housing words tell of, then what befell the people
+    r"\s+(?:de|des|d['’]|of)\s+(?:(?:the|les|leurs?|their)\s+)?(?:villages?|hameaux|quartiers?|localités?|maisons?|"
+    r"homes|houses|towns|neighbou?rhoods)\b",
+    re.IGNORECASE,
+)
 _CAPACITY_BEFORE_RE = compile_guarded(
     r"(?:(?:designed|built|meant|intended|planned)\s+(?:for|to\s+(?:hold|host|house|accommodate))|capacity\s+(?:of|for)|"
     r"(?:can|could|will|would|(?:able|enough)\s+to)\s+(?:hold|host|house|accommodate|take\s+in)|conçue?s?\s+(?:[\w'’]+\s+){0,3}?pour|"
@@ -2072,6 +2090,14 @@ _WITH_AID_AFTER_RE = re.compile(
     r"supplies|kits|vivres|eau|aide|assistance|kits)\b",
     re.IGNORECASE,
 )
+
+
+def _smaller_whole(quantity: Quantity, whole: str) -> bool:
+    """Whether the number of ``whole`` (" sur 246", " of the 20") is smaller than ``quantity``: no part of it."""
+    digits = "".join(c for c in whole if c.isdigit())
+    return quantity.value is not None and digits != "" and len(digits) < 10 and int(digits) < quantity.value
+
+
 #: "18 des 23 provinces", "12 of the 20 districts": a part of a whole that counts other things.
 _OF_WHOLE_OTHER_RE = re.compile(
     r"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?|des\s+|sur\s+(?:les\s+)?)\d[\d,.\s]*?(?=\s)", re.IGNORECASE
@@ -2588,9 +2614,12 @@ _RANGE_HEDGE_AFTER_RE = re.compile(
 _VERB_NEXT_RE = re.compile(
     r"\s+(?:more\s+|others?\s+|d['’]autres\s+|autres\s+|(?:of|de)\s+(?-i:[A-Z][\w'’-]+)\s+)?"
     r"(?:(?:have|has|had|were|are|ont|sont|avaient|étaient)\s+)?"
-    r"(?:(?:also|now|already|reportedly|since|également|aussi|déjà|encore)\s+)?(?:(?:been|été)\s+)?"
+    r"(?:(?:also|now|already|reportedly|since|still|également|aussi|déjà|encore)\s+)?(?:(?:been|été)\s+)?"
     # "Thousands made homeless as monsoon rains batter Sylhet", "des milliers laissés sans abri"
-    r"(?:(?:left|made|rendered|laissée?s|rendue?s)\s+)?\Z",
+    r"(?:(?:left|made|rendered|laissée?s|rendue?s)\s+)?"
+    # where they stay, told before the place: "thousands remain in relief camps", "des milliers vivent sous des tentes"
+    r"(?:(?:remain(?:s|ed)?|living|staying|sleeping|sheltering|restent|vivent|dorment)\s+(?:(?:still|toujours|encore)\s+)?"
+    r"(?:in|at|on|under|dans|sur|sous|aux|au)\s+(?:(?:the|les|la|le|des)\s+)?)?\Z",
     re.IGNORECASE,
 )
 

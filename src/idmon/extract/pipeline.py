@@ -1708,6 +1708,22 @@ class Extractor:
                         # "336 470 personnes déplacées, soit 70 510 ménages, contre 361 200 six mois plus tôt": the
                         # earlier count is of the people, not of the households that restate them
                         source = restated[previous.quantity.start]
+                    elif (
+                        previous is not None
+                        and len(readings) >= 2
+                        and readings[-1] is previous
+                        and _PART_MARK_BEFORE_RE.search(
+                            text, max(readings[-2].quantity.end, previous.quantity.start - 40), previous.quantity.start
+                        )
+                        is not None
+                        and _compared(text, previous, quantity)
+                        # (not the part's own earlier count, told with its place: "dont 14 700 dans 189 abris
+                        # collectifs, contre 190 000 dans plus de 1 000 abris")
+                        and _PLACE_NEXT_RE.match(text, quantity.end) is None
+                    ):
+                        # "le nombre de déplacés atteint 711 000, dont 190 000 sur 246 sites, contre 580 000 en
+                        # décembre": the earlier count is of the whole, not of its part
+                        source = readings[-2]
                     reading = read_quantity(text, quantity, near(low, high), (low, high), inherited=source)
                     context.inherited.add(quantity.start)
                     if (
@@ -5540,6 +5556,8 @@ _CHANGE_TO_RE = re.compile(
 _LABEL_COLON_RE = re.compile(r"[^\W\d_]\)?\s*:")
 
 
+#: A place right after a figure: " dans plus de 1 000 abris", " in 40 sites".
+_PLACE_NEXT_RE = re.compile(r"\s+(?:dans|sur|in|on|at)\s", re.IGNORECASE)
 #: "up from 1.6 million in June", "contre 120 298 un an plus tôt": the same count at another time.
 _COMPARED_BEFORE_RE = compile_guarded(
     r"(?:(?:up|down)\s+from(?:\s+(?:a|the)\s+(?:peak|high|record|total)\s+of)?|compared\s+(?:with|to)|against|"

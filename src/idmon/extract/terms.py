@@ -203,8 +203,14 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # (not street children: "30,000 children are living in the streets of Kinshasa")
         r"(?:sleep(?:s|ing)?|slept|staying)\s+(?:\w+\s+)?in\s+(?:the\s+)?(?:streets|open\s+spaces?|open\s+air|parks)"
         r"(?!\s+of\b)|living\s+(?:\w+\s+)?in\s+(?:the\s+)?(?:open\s+spaces?|open\s+air)|"
+        # "are still sleeping on roads and in parks" (sleeping there: homeless; camping or living along roads and
+        # embankments is displaced, see below)
+        r"(?:sleep(?:s|ing)?|slept)\s+(?:\w+\s+)?(?:on|along|beside)\s+(?:the\s+)?"
+        r"(?:roads|roadsides?|pavements?|sidewalks?)\b|"
         r"dorm\w*\s+(?:\w+\s+)?(?:dans\s+(?:la\s+rue|les\s+rues|les\s+parcs)(?!\s+d[eu]\b)|à\s+même\s+le\s+sol|"
         r"en\s+plein\s+air|dehors)|viv\w*\s+(?:\w+\s+)?(?:à\s+même\s+le\s+sol|en\s+plein\s+air|dehors)|"
+        # "vivent au bord des routes", "dorment sur les trottoirs"
+        r"(?:dorm|viv)\w*\s+(?:\w+\s+)?(?:au\s+bord\s+des\s+routes|le\s+long\s+des\s+routes|sur\s+les\s+trottoirs)|"
         # "le cyclone a privé de logement quelque 18 000 habitants"
         r"privée?s?\s+de\s+(?:logements?|toits?|domiciles?|maisons?)|sans\s+(?:toit|domicile|logement)s?\b",
     ),
@@ -377,7 +383,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"public\s+buildings|collective\s+cent(?:re|er)s|tents|makeshift\s+(?!camps?\b|sites?\b)\w+|containers|barracks|gym(?:nasium)?s?|stadiums?|"
         r"(?:sports|community|village)\s+halls)|temporary\s+(?:accommodation|housing|shelters?)|"
         # "900 residents spent the night in tents", "ont passé la nuit dans des écoles", "Persons inside ECs"
-        r"(?:spent|spending|passed|spend)\s+(?:(?:the|a|another|their)\s+)?(?:\w+\s+)?(?:nights?|weekend)\s+"
+        r"(?:spent|spending|passed|spend)\s+(?:(?:the|a|another|their)\s+)?(?:\w+\s+){0,2}?(?:nights?|weekend)\s+"
         r"(?:in|at|outdoors|outside|on\s+(?:cots|camp\s+beds|mattresses|the\s+floor\s+of)\b)|"
         r"safety\s+locations?|safe\s+locations?|safe\s+havens|mass[- ]care\s+(?:facilities|cent(?:re|er)s|shelters)|"
         # "more than 5,000 were still in hotels, gyms and parish halls"
@@ -402,6 +408,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "un centre d'hébergement ; 350 sinistrés y ont passé la nuit" (not supporters at a stadium)
         r"(?:(?<=sinistrés\s)|(?<=personnes\s)|(?<=évacués\s)|(?<=habitants\s)|(?<=résidents\s)|(?<=familles\s)|"
         r"(?<=déplacés\s))y\s+(?:ont|avaient)\s+passé\s+la\s+nuit|inside\s+(?:the\s+)?(?:\d[\d,.]*\s+)?ecs?\b|"
+        # "la commune a ouvert le gymnase, où 85 personnes ont passé la nuit": the building, then who spent the night
+        r"(?:gymnases?|écoles?|églises?|mosquées?|salles?(?:\s+[\w'’-]+){0,2}|hôtels?|stades?|centres?(?:\s+[\w'’-]+){0,2})"
+        r"\s*,?\s+où(?=\s+(?:près\s+de\s+|plus\s+de\s+|environ\s+|quelque\s+)?\d[\d\s\u00a0\u202f]*"
+        r"(?:personnes|sinistrés|habitants|familles|évacués|résidents)\s+(?:ont|avaient)\s+passé\s+la\s+nuit)|"
         r"hébergée?s?(?!\s+(?:dans|chez|par)\s+(?:des\s+|les\s+|leurs\s+)?(?:familles?\s+d['’]accueil|proches|parents))|centres?\s+d['’](?:accueil|hébergement|évacuation|transit)|"
         # Mauritius' refuge centres, Beirut's "écoles-abris"
         r"centres?\s+de\s+refuge|écoles?-abris|"
@@ -646,7 +656,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"ran\s+(?:away\s+)?from\s+(?:the\s+)?(?:fighting|violence|attacks?|clashes|gunmen|bombing|shelling|floods?|"
         r"flames|fires?)|left\s+(?:the|their)\s+(?:\w+\s+)?(?:city|town|village|villages|area|region|district|camp|zone)\b|"
         r"abandonner\s+(?:leurs?|son|sa)\s+(?:logements?|maisons?|domiciles?|foyers?|villages?|habitations?|cases|terres?)\b|"
-        r"(?:pushed|pushes|pushing|drove|driven|drives|driving)\s+(?:\S+\s+){0,6}?(?:towards?|out\s+of|from\s+(?:their|the\s+(?:town|city|village|villages|area|"
+        r"(?:pushed|pushes|pushing|drove|driven|drives|driving)\s+"
+        # (not fighters driven back: "pushed some 300 fighters from the armed group out of the town")
+        r"(?!(?:\S+\s+){0,3}?(?:fighters|militants|rebels|troops|soldiers|combatants|insurgents|gunmen)\b)"
+        r"(?:\S+\s+){0,8}?(?:towards?|out\s+of|from\s+(?:their|the\s+(?:town|city|village|villages|area|"
         r"region|district|camp))|into\s+(?:the\s+)?(?:nearby\s+|surrounding\s+)?"
         r"(?:bush|forests?|hills|mountains))\b|jetée?s?\s+sur\s+les\s+routes|jet(?:é|er|ant|ent)\s+(?:\S+\s+){1,5}?sur\s+les\s+routes|"
         # ("53 000 personnes ont quitté l'agglomération de Port-au-Prince")
@@ -723,6 +736,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "310,000 people are camping along raised roads and canal embankments" (out of their homes, not in a camp)
         r"camp(?:ing|ed)\s+(?:out\s+)?(?:along|on|beside|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:roads?|roadsides?|"
         r"highways?|embankments?|dykes?|levees?)\b|"
+        # "another 19,000 people whose villages are under water are living on embankments"
+        r"living\s+(?:on|along)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:embankments?|dykes?|levees?|roadsides?)\b|"
         # "roughly 60,000 Israelis … are still away from home a year on"
         r"(?:(?<=still\s)|(?<=remain\s)|(?<=remained\s)|(?<=remaining\s))away\s+from\s+(?:their\s+)?homes?\b|"
         # "3,000 people spent the night away from their homes", "500 familles vivent toujours hors de leur logement"
@@ -887,6 +902,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         Term.FORCED_TO_FLEE,
         r"crossed\s+(?:the\s+|a\s+)?(?:international\s+)?(?:borders?|frontiers?)|crossed\s+(?:\S+\s+){0,3}?into|crossing\s+into|"
         r"crossed\s+(?:over\s+)?from|(?:waded|swam)\s+across|"
+        # "crossed the Moei river from Myawaddy into Thailand", "crossed the river to Renk"
+        r"crossed\s+the\s+(?:[\w'’-]+\s+){0,2}?river\b|"
         # "plus de 430 000 passages vers la Syrie", "430,000 crossings into Syria": the crossings counted
         # ("320,000 crossings from Lebanon into Syria")
         r"(?:(?<=\d\d\d\s)|(?<=million\s)|(?<=millions\s))(?:crossings\s+(?:from\s+(?:the\s+)?[^\W\d_][\w'’-]*\s+(?:[^\W\d_][\w'’-]*\s+)?)?(?:into|to)|"
@@ -1236,7 +1253,7 @@ _OTHER_NOUNS = (
     r"vehicles?|cars?|trucks?|buses|boats?|ships?|schools?|hospitals?|véhicules|voitures|camions|motos|bateaux|"
     r"pirogues|embarcations|"
     r"health\s+(?:centres?|centers?|facilities)|roads?|bridges?|hectares?|ha\b|acres?|km|kilomet\w*|miles?|"
-    r"metres?|meters?|mètres?|kilomètres?|centimètres?|mm|cm|tonnes?|tons?|kg|degrees?|hours?|days?|weeks?|months?|years?|minutes?|seconds|"
+    r"metres?|meters?|mètres?|kilomètres?|centimètres?|mm|cm|tonnes?|tons?|kg|degrees?|hours?|days?|nights?|weeks?|months?|years?|minutes?|seconds|jours|nuits|semaines|heures|"
     r"secondes|mph|kph|kmph|knots|nœuds|noeuds|prisoners|detainees|hostages|détenus|prisonniers|otages|"
     r"hect[áa]reas?|kilom[eè]t\w*|dollars?|euros?|francs?|yuan|rupees?|pounds?|usd|eur|chf|cfa|per\s*cent|percent|pour\s*cent|"
     r"por\s*ciento|districts?|provinces?|regions?|villages?|counties|communes?|municipalit\w+|cities|towns|villes|"
@@ -1303,7 +1320,9 @@ _OTHER_NOUN_RE = re.compile(
     # nor a number in words ("contre 361 200 six mois plus tôt": the months are a date)
     r"les|et|ou|un|une|two|three|four|five|six|seven|eight|nine|ten|twelve|deux|trois|quatre|cinq|sept|huit|neuf|"
     # nor a time ("including 1,200 last week", "dont 1 200 cette semaine")
-    r"dix|douze|last|this|past|previous|next|ce|cette)\b)[\w-]++\s++"
+    r"dix|douze|last|this|past|previous|next|ce|cette|"
+    # nor an auxiliary ("4,200 were spending nights in gyms": the people's verb, then what they spent)
+    r"were|are|was|is|have|has|had|ont|sont|avaient|étaient)\b)[\w-]++\s++"
     # a second word is a lower-case modifier, not a name ("263,000 evacuated Anhui Province") nor a participle
     r"(?:(?!(?:in|a|an|the|of|for|per|each|on|at|by|to|from|over|within|and|or|de|en|par|dans|pour|du|des|la|le|"
     r"les|et|ou|un|une|à|au|aux|vers|sur|chez|sous)\b)(?-i:[a-zà-ÿ][a-zà-ÿ-]*+)(?<!ed)\s++)?)?"

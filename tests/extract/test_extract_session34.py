@@ -1,0 +1,140 @@
+"""Rules of the thirty-fourth session, each with its negatives, in sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from idmon.extract import Extractor, Fact
+
+PUBLISHED = date(2025, 11, 20)
+
+
+def _facts(extractor: Extractor, text: str) -> list[Fact]:
+    return extractor.extract(text, published=PUBLISHED)
+
+
+def _term(fact: Fact) -> str | None:
+    return fact.term.value if fact.term is not None else None
+
+
+def _one(extractor: Extractor, text: str, number: int | None) -> Fact:
+    found = [f for f in _facts(extractor, text) if f.reported == number]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("A month after the storm, thousands remain in relief camps along the coast.", "in-relief-camp"),
+        ("Two weeks after the cyclone, hundreds still remain in evacuation centres in the north.", "sheltered"),
+        ("Des milliers vivent toujours dans des camps de déplacés depuis le séisme de février.", "in-relief-camp"),
+    ],
+)
+def test_a_vague_figure_where_its_people_stay(extractor: Extractor, text: str, term: str) -> None:
+    fact = _one(extractor, text, None)
+    assert fact.vague
+    assert _term(fact) == term
+
+
+def test_money_that_remains_is_no_vague_figure(extractor: Extractor) -> None:
+    text = "Thousands remain in the relief fund for families who fled the floods, the ministry said."
+    assert [f for f in _facts(extractor, text) if f.vague] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ten days after the earthquake, tens of thousands of residents are still sleeping on roads and in parks.",
+        "Since the dam burst, about 4,500 people have been sleeping on the roadside outside the town.",
+        "Depuis l'inondation, des milliers de familles vivent au bord des routes de la province.",
+        "Après le séisme, quelque 2 300 habitants dorment sur les trottoirs de la ville.",
+    ],
+)
+def test_people_sleeping_on_roads_are_homeless(extractor: Extractor, text: str) -> None:
+    facts = [f for f in _facts(extractor, text) if f.term is not None]
+    assert [_term(f) for f in facts] == ["homeless"]
+
+
+def test_people_living_on_embankments_are_displaced(extractor: Extractor) -> None:
+    text = "As the river rose, another 12,000 people whose villages were flooded are living on embankments."
+    assert _term(_one(extractor, text, 12_000)) == "displaced"
+
+
+def test_crossing_a_named_river_into_another_country_is_a_flight(extractor: Extractor) -> None:
+    text = (
+        "Fighting for the border town intensified on Thursday. Around 4,000 people crossed the Kolo river from the "
+        "town into the neighbouring country, officials said."
+    )
+    fact = _one(extractor, text, 4_000)
+    assert _term(fact) == "forced-to-flee"
+
+
+def test_crossing_a_river_to_sell_goods_is_no_figure(extractor: Extractor) -> None:
+    text = "Around 2,000 traders crossed the Kolo river every day to sell fish at the market."
+    assert [f for f in _facts(extractor, text) if f.term is not None] == []
+
+
+def test_people_who_spent_the_night_in_a_shelter_named_before(extractor: Extractor) -> None:
+    text = "La crue a inondé le bourg. La mairie a ouvert la salle des fêtes, où 140 personnes ont passé la nuit."
+    fact = _one(extractor, text, 140)
+    assert _term(fact) == "sheltered"
+
+
+def test_supporters_who_spent_the_night_in_a_stadium_are_no_figure(extractor: Extractor) -> None:
+    text = "La finale a eu lieu au stade, où 30 000 supporters ont passé la nuit à chanter."
+    assert [f for f in _facts(extractor, text) if f.term is not None] == []
+
+
+def test_the_people_of_buried_villages_who_were_evacuated(extractor: Extractor) -> None:
+    text = "Dans la province, 1 300 habitants de villages ensevelis par une coulée de boue ont été évacués mardi."
+    assert _term(_one(extractor, text, 1_300)) == "evacuated"
+
+
+def test_the_homes_of_buried_villages_are_housing(extractor: Extractor) -> None:
+    text = "La coulée de boue a enseveli 300 maisons de villages de montagne."
+    fact = _one(extractor, text, 300)
+    assert _term(fact) == "destroyed-housing"
+
+
+def test_a_part_on_more_people_than_sites_is_no_share_of_the_sites(extractor: Extractor) -> None:
+    text = "Dans la capitale, le nombre de déplacés atteint 640 000, dont 210 000 sur 180 sites, contre 590 000 en mai."
+    facts = {f.reported: f for f in _facts(extractor, text)}
+    assert _term(facts[210_000]) == "in-relief-camp"
+    # the earlier count is of the whole, not of the part on sites
+    assert _term(facts[590_000]) == "displaced"
+
+
+def test_a_share_of_sites_is_no_figure(extractor: Extractor) -> None:
+    text = "Le nombre de déplacés atteint 640 000, répartis dans 18 sur 23 communes de la région."
+    assert {f.reported for f in _facts(extractor, text)} == {640_000}
+
+
+def test_a_range_pushed_out_with_a_further(extractor: Extractor) -> None:
+    text = "Shelling near the town on Monday pushed a further 120,000 to 140,000 people east towards the lake."
+    fact = _one(extractor, text, 120_000)
+    assert fact.reported_max == 140_000
+    assert _term(fact) == "forced-to-flee"
+
+
+def test_nights_and_degrees_are_no_people(extractor: Extractor) -> None:
+    text = (
+        "Fifty-two families from ward 7 have spent the past four nights in the village school. Many slept two nights "
+        "in the open in temperatures near 0°C."
+    )
+    facts = [f for f in _facts(extractor, text) if f.term is not None]
+    assert [(f.reported, f.unit.value, _term(f)) for f in facts] == [(52, "household", "sheltered")]
+
+
+def test_people_who_were_spending_nights_in_gyms(extractor: Extractor) -> None:
+    text = "The region said 12,000 people had been evacuated, and that 3,100 were spending nights in gyms and schools."
+    assert _term(_one(extractor, text, 3_100)) == "sheltered"
+
+
+def test_the_figure_before_a_semicolon_keeps_the_wording_before_it(extractor: Extractor) -> None:
+    text = "The cyclone destroyed 12,400 houses and partially damaged another 30,100; six deaths were reported."
+    fact = _one(extractor, text, 30_100)
+    assert _term(fact) == "partially-destroyed-housing"
+    assert fact.unit.value == "household"

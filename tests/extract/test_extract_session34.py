@@ -138,3 +138,20 @@ def test_the_figure_before_a_semicolon_keeps_the_wording_before_it(extractor: Ex
     fact = _one(extractor, text, 30_100)
     assert _term(fact) == "partially-destroyed-housing"
     assert fact.unit.value == "household"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the eruption, all 830 people living on the island were taken by ship to the provincial capital.",
+        "About 140 residents of the atoll were also moved to the main island after the tsunami.",
+    ],
+)
+def test_people_taken_or_also_moved_elsewhere_are_relocated(extractor: Extractor, text: str) -> None:
+    facts = [f for f in _facts(extractor, text) if f.term is not None]
+    assert [_term(f) for f in facts] == ["relocated"]
+
+
+def test_the_injured_taken_to_hospital_by_boat_are_no_figure(extractor: Extractor) -> None:
+    text = "After the ferry sank, some 40 injured passengers were taken by boat to hospital in the capital."
+    assert [f for f in _facts(extractor, text) if f.term is not None] == []

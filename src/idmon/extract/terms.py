@@ -553,8 +553,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:homes|houses|housing\s+units|apartments|flats)\b)|"
         r"relocat\w*|relocalisée?s?|relocalisation(?=\s+(?:de|d['’]|des)\b)|resettled|moved\s+to\s+(?:safer|safety|higher)|moved\s+to\s+safe|shifted\s+to|"
         # "had been moved by boat to Santo": people moved somewhere by others
-        r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))moved\s+(?:by\s+\w+\s+)?(?:to|from)"
-        r"(?!\s+(?:\S+\s+){0,3}?(?:shelters?|evacuation|centres?|centers?|camps?|schools?))|"
+        # ("were also moved to the main island", "were taken by ship to Tagulandang"; not the injured taken to hospital)
+        r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))(?:moved\s+(?:by\s+\w+\s+)?(?:to|from)|also\s+moved\s+to|"
+        r"taken\s+by\s+(?:ship|boat|ferry|ferries|bus|buses|truck|trucks|road)\s+to)"
+        r"(?!\s+(?:\S+\s+){0,3}?(?:shelters?|evacuation|centres?|centers?|camps?|schools?|hospitals?|clinics?))|"
         # "about 410,000 people were shifted from riverine areas" (not "patients were shifted from the hospital")
         r"(?:"
         r"(?<=people\swere\s)|(?<=people\sbeen\s)|(?<=persons\swere\s)|(?<=persons\sbeen\s)|"

@@ -155,3 +155,22 @@ def test_people_taken_or_also_moved_elsewhere_are_relocated(extractor: Extractor
 def test_the_injured_taken_to_hospital_by_boat_are_no_figure(extractor: Extractor) -> None:
     text = "After the ferry sank, some 40 injured passengers were taken by boat to hospital in the capital."
     assert [f for f in _facts(extractor, text) if f.term is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "term"),
+    [
+        ("About 6,400 people are crammed into the Kanyaruchinya site north of the city.", 6_400, "in-relief-camp"),
+        ("Living rough: about 520 people in the old town, according to volunteers.", 520, "homeless"),
+        ("The tremor cracked the walls of 2,300 homes in the prefecture.", 2_300, "partially-destroyed-housing"),
+        ("A fire swept through the camp on Sunday, burning roughly 1,900 shelters.", 1_900, "destroyed-housing"),
+        ("L'explosion a fait 12 morts, et 64 habitations ont été soufflées.", 64, "destroyed-housing"),
+    ],
+)
+def test_wordings_of_sites_the_street_and_housing(extractor: Extractor, text: str, number: int, term: str) -> None:
+    assert _term(_one(extractor, text, number)) == term
+
+
+def test_burning_fuel_and_crowded_buses_are_no_figures(extractor: Extractor) -> None:
+    text = "The depot kept burning 3,000 litres of fuel an hour, and 45 passengers were crammed into the bus."
+    assert [f for f in _facts(extractor, text) if f.term is not None] == []

@@ -125,7 +125,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?<=of\sthem\s)beyond\s+repair|"
         r"(?:totally\s+|completely\s+|fully\s+)?(?:destroy(?:ed|ing|s)?|collaps(?:ed|ing)|raz(?:ed|ing)|"
         r"flatten(?:ed|ing)|levell?(?:ed|ing)|burn(?:ed|t|ing)\s+down|burn(?:ed|t)|wash(?:ed|ing)\s+away|"
-        r"swept\s+away|sweeping\s+away|wreck(?:ed|ing)|(?<!number\s)(?<!people\s)(?<!persons\s)buried(?!\s+alive)|burying|torched|gutted|demolish(?:ed|ing)|pulled\s+down|torn\s+down|"
+        r"swept\s+away|sweeping\s+away|wreck(?:ed|ing)|burning(?=\s+(?:(?:about|some|roughly|around|nearly|over|more\s+than)\s+)?\d)|(?<!number\s)(?<!people\s)(?<!persons\s)buried(?!\s+alive)|burying|torched|gutted|demolish(?:ed|ing)|pulled\s+down|torn\s+down|"
         r"bulldozed|knocked\s+down|set\s+(?:on\s+fire|ablaze|alight))|"
         # "setting two houses on fire": the verb before the count
         r"set(?:ting)?(?=\s+(?:[\w,]+\s+){1,5}?(?:on\s+fire|ablaze|alight)\b)|"
@@ -143,6 +143,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"s['’](?:écrouler|effondrer)|"
         # "ont cédé sous la pluie", "ensevelies", "dévastées", "anéanti", "consumés par l'incendie"
         r"(?<=ont\s)cédé|ensevel\w+|dévastée?s?|anéanti\w*|consumée?s|"
+        # "76 habitations ont été soufflées" by a blast (roofs "soufflées" are damaged: no auxiliary there)
+        r"(?:(?<=ont\sété\s)|(?<=sont\s))soufflée?s|"
         # a breakdown of damaged homes by degree: "9,811 houses were damaged: 8,549 partially and 1,262 totally"
         r"(?:(?<=\d\s)|(?<=houses\s)|(?<=homes\s)|(?<=maisons\s))"
         r"(?:totally|fully|completely|entirely|totalement|entièrement|complètement)"
@@ -157,6 +159,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?=[ \t]*(?:[,.;)\n|]|and\b|et\b|$))|"
         r"(?:(?<=\(\s)|(?<=\()|(?<=;\s))(?:partially|partly|partiellement)(?=\s*:?\s*\d)|"
         r"partially\s+(?:destroyed|collapsed)|(?:severely\s+|moderately\s+|slightly\s+|partly\s+)?damag(?:ed|ing|es)|"
+        # "the earthquake cracked the walls of 1,700 homes"
+        r"cracked\s+(?:the\s+)?walls\s+of|"
         # "5,032 homes with moderate damage and 412 with severe damage"
         r"(?<=\swith\s)(?:minor|moderate|severe|major|heavy|serious|partial|light|significant|extensive)\s+damage\b|"
         # "470 homes with partial roof loss", "roofs blown off"
@@ -205,7 +209,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?!\s+of\b)|living\s+(?:\w+\s+)?in\s+(?:the\s+)?(?:open\s+spaces?|open\s+air)|"
         # "are still sleeping on roads and in parks" (sleeping there: homeless; camping or living along roads and
         # embankments is displaced, see below)
-        r"(?:sleep(?:s|ing)?|slept)\s+(?:\w+\s+)?(?:on|along|beside)\s+(?:the\s+)?"
+        r"living\s+rough|(?:sleep(?:s|ing)?|slept)\s+(?:\w+\s+)?(?:on|along|beside)\s+(?:the\s+)?"
         r"(?:roads|roadsides?|pavements?|sidewalks?)\b|"
         r"dorm\w*\s+(?:\w+\s+)?(?:dans\s+(?:la\s+rue|les\s+rues|les\s+parcs)(?!\s+d[eu]\b)|à\s+même\s+le\s+sol|"
         r"en\s+plein\s+air|dehors)|viv\w*\s+(?:\w+\s+)?(?:à\s+même\s+le\s+sol|en\s+plein\s+air|dehors)|"
@@ -218,6 +222,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         Term.IN_RELIEF_CAMP,
         # The word "camp" itself is the cue (a pattern starting at "in"/"to" would be tried at every such word).
         r"(?:relief|displacement|idp|evacuation|tent|temporary|transit)\s+camps?|tent\s+(?:cities|towns|settlements)|"
+        # "nearly 9,000 people are crammed into the Bulengo site"
+        r"(?:crammed|packed|crowded|squeezed)\s+(?:in|into|onto)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:sites?|camps?)\b|"
         # "410,000 people are still living in container cities" (the writers: container settlements are camps; with
         # tents in one count, shelters)
         r"(?<!tents\s)(?<!tents,\s)(?<!and\s)(?<!et\s)container\s+(?:cities|towns|camps|settlements|sites)|"

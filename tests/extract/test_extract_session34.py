@@ -174,3 +174,32 @@ def test_wordings_of_sites_the_street_and_housing(extractor: Extractor, text: st
 def test_burning_fuel_and_crowded_buses_are_no_figures(extractor: Extractor) -> None:
     text = "The depot kept burning 3,000 litres of fuel an hour, and 45 passengers were crammed into the bus."
     assert [f for f in _facts(extractor, text) if f.term is not None] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trois mois après les émeutes, quelque 1 400 personnes ne sont toujours pas rentrées chez elles.",
+        "Un mois après la crue, environ 900 habitants ne sont pas encore rentrés chez eux.",
+    ],
+)
+def test_people_not_yet_back_home_are_displaced(extractor: Extractor, text: str) -> None:
+    facts = [f for f in _facts(extractor, text) if f.term is not None]
+    assert [_term(f) for f in facts] == ["displaced"]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Les autorités ont évacué 2 700 sinistrés vers des écoles de la ville.", "evacuated"),
+        ("La Croix-Rouge a hébergé 1 300 sinistrés dans des hôtels de la région.", "sheltered"),
+    ],
+)
+def test_what_befell_disaster_victims_named_by_their_noun(extractor: Extractor, text: str, term: str) -> None:
+    facts = [f for f in _facts(extractor, text) if f.term is not None]
+    assert [_term(f) for f in facts] == [term]
+
+
+def test_people_left_affected_stay_affected(extractor: Extractor) -> None:
+    text = "Tropical Storm Sara has left 118,200 people affected in the north, the agency said."
+    assert _term(_one(extractor, text, 118_200)) == "affected"

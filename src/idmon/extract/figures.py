@@ -936,7 +936,16 @@ def _choose_cue(
         if (
             gap_before <= 2
             and first.start <= head_end + 1  # "displaced families", "familles déplacées"
-            and first.term is Term.DISPLACED
+            and (
+                first.term is Term.DISPLACED
+                # "a évacué 3 000 sinistrés vers des écoles", "a hébergé 1 200 sinistrés": what befell the victims,
+                # named by the noun right after the number (not "has left 120,000 people affected")
+                or (
+                    first.term is Term.AFFECTED
+                    and first.start <= end + 1
+                    and last.term in (Term.EVACUATED, Term.SHELTERED, Term.RELOCATED, Term.IN_RELIEF_CAMP)
+                )
+            )
             and last.kind is CueKind.TERM
             and last.term not in (Term.DISPLACED, Term.AFFECTED)
         ):

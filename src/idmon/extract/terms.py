@@ -1049,6 +1049,8 @@ _REFUSED_RE = compile_guarded(
 _NOT_YET_RE = re.compile(
     r"(?:n['’](?:ont|a|avaient|avait)\s+(?:toujours\s+|pas\s+encore\s+|encore\s+)?(?:pas\s+)?(?:encore\s+)?(?:pu\s+)?|"
     r"ne\s+(?:peuvent|pouvaient|peut)\s+(?:toujours\s+|pas\s+encore\s+)?pas\s+(?:encore\s+)?|impossible\s+de\s+|"
+    # "ne sont toujours pas rentrées chez elles", "ne sont pas encore revenus"
+    r"ne\s+(?:sont|soient|étaient|seront)\s+(?:toujours\s+)?pas\s+(?:encore\s+)?|"
     r"(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+able\s+to\s+)?|(?:still\s+)?unable\s+to\s+|"
     r"cannot\s+(?:yet\s+)?|could\s+(?:still\s+)?not\s+(?:yet\s+)?|can['’]t\s+(?:yet\s+)?|not\s+yet\s+)\Z"
 )

@@ -203,3 +203,28 @@ def test_what_befell_disaster_victims_named_by_their_noun(extractor: Extractor, 
 def test_people_left_affected_stay_affected(extractor: Extractor) -> None:
     text = "Tropical Storm Sara has left 118,200 people affected in the north, the agency said."
     assert _term(_one(extractor, text, 118_200)) == "affected"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "term"),
+    [
+        ("Une semaine après le cyclone, ces centres abritaient encore 3 100 personnes.", 3_100, "sheltered"),
+        ("By Friday the evacuation centres still housed 4,700 people.", 4_700, "sheltered"),
+        ("In the first nights, more than 90,000 people slept in the open.", 90_000, "homeless"),
+        ("Les démolitions menées depuis mars ont déguerpi environ 12 000 personnes.", 12_000, "multiple-or-other"),
+        ("The flash flood washed away 38 gers and 9 houses in the district.", 38, "destroyed-housing"),
+        ("Floods in the province inundated the homes of 7,200 households.", 7_200, "affected"),
+        ("À Port-Louis, une quarantaine de familles ont vu leur maison inondée.", 40, "affected"),
+        ("Some 1,300 families had their homes flooded in the lower town.", 1_300, "affected"),
+    ],
+)
+def test_shelters_the_open_evictions_dwellings_and_flooded_homes(
+    extractor: Extractor, text: str, number: int, term: str
+) -> None:
+    assert _term(_one(extractor, text, number)) == term
+
+
+def test_schools_that_host_pupils_and_a_count_of_districts_are_no_figures(extractor: Extractor) -> None:
+    text = "Around 600,000 people in four mantikas were affected; the centres hold 300 cars."
+    facts = [f for f in _facts(extractor, text) if f.term is not None]
+    assert [(f.reported, _term(f)) for f in facts] == [(600_000, "affected")]

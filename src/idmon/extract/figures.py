@@ -1257,6 +1257,12 @@ _BUILD_BEFORE_RE = compile_guarded(
     before=r"\b",
 )
 #: Between a verb of damage and the count of the people whose homes it names: " the shelters of ", " les maisons de ".
+#: Their homes, told right before what befell them: "ont vu leur maison ", "had their homes ".
+_THEIR_HOMES_BEFORE_RE = re.compile(
+    r"(?:(?:ont|a|avaient|avait)\s+vu\s+(?:leurs?|sa|son)|(?:saw|had|have\s+had|has\s+had)\s+their)\s+"
+    r"(?:maisons?|logements?|habitations?|domiciles?|cases|homes?|houses?)\s+\Z",
+    re.IGNORECASE,
+)
 _HOMES_OF_GAP_RE = re.compile(
     r"\s+(?:the\s+|les\s+)?(?:homes|houses|shelters|dwellings|huts|tents|maisons|logements|abris|habitations|cases|"
     r"tentes)\s+(?:of|de|d['’]|des)\s*",
@@ -2348,6 +2354,14 @@ def read_quantity(
             or (building and head is not None and quantity.end <= cue.start < head.end)
             # "les pluies ont inondé 1 200 maisons", "flooded more than 3,000 homes": the verb right before
             or (building and head is not None and 0 <= qualifier_start - cue.end <= 3)
+            # "inundated the homes of 9,000 households": the homes of the households counted
+            or (head is not None and _HOMES_OF_GAP_RE.fullmatch(text, cue.end, qualifier_start) is not None)
+            # "50 familles ont vu leur maison inondée", "families who had their homes flooded": their homes
+            or (
+                head is not None
+                and head.end <= cue.start <= head.end + 80
+                and _THEIR_HOMES_BEFORE_RE.search(text, head.end, cue.start) is not None
+            )
             or (head is None and 0 <= cue.start - quantity.end <= 3)
         ]
     if head is not None and head.unit is Unit.PERSON and any(c.term in HOUSING_TERMS for c in cues):

@@ -187,7 +187,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.AFFECTED,
         r"flooded(?!\s+out)|(?:(?<=water\s)|(?<=waters\s)|(?<=floodwater\s)|(?<=floodwaters\s))(?:has\s+|have\s+|had\s+)?"
-        r"(?:entered|got\s+into|seeped\s+into)|inundated|submerged|under\s+water|sous\s+l['’]eau|sous\s+les\s+eaux|inondée?s|submergée?s|inondé(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?\d)|sumergid[oa]s|anegad[oa]s|alagad[oa]s",
+        r"(?:entered|got\s+into|seeped\s+into)|inundated|submerged|under\s+water|sous\s+l['’]eau|sous\s+les\s+eaux|inondée?s|inondée\b|submergée?s|inondé(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?\d)|sumergid[oa]s|anegad[oa]s|alagad[oa]s",
     ),
     (
         Term.HOMELESS,
@@ -199,7 +199,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"jet(?:é|ée|és|ées|ant|er|ait|aient)\s+à\s+la\s+rue|mis\s+à\s+la\s+rue|mise?s\s+à\s+la\s+rue|"
         r"(?:thrown|put|turned)\s+(?:out\s+)?(?:onto|into|on\s+to)\s+the\s+streets?(?!\s+to\s+(?:protest|demonstrate|march))|"
         r"homeless|home-less|lost\s+(?:their|his|her|all\s+their)\s+(?:homes?|houses?|dwellings?)|"
-        r"(?:without|with\s+no)\s+(?:a\s+)?(?:shelter|homes?|housing|roof(?!\s+(?:tiles?|sheets?|damage|repairs?))\b)|sleeping\s+(?:in\s+the\s+open|outdoors|outside|rough)|"
+        r"(?:without|with\s+no)\s+(?:a\s+)?(?:shelter|homes?|housing|roof(?!\s+(?:tiles?|sheets?|damage|repairs?))\b)|(?:sleeping|slept)\s+(?:in\s+the\s+open|outdoors|outside|rough)|"
         r"sans[- ]abris?|sans\s+logis|à\s+la\s+belle\s+étoile|sin\s+hogar(?:es)?|sem[- ]abrigo|desabrigad[oa]s|"
         r"perdu\s+(?:leurs?|sa|son)\s+(?:maisons?|logements?|habitations?|domiciles?|toits?)|à\s+la\s+rue|"
         r"on\s+the\s+streets?|"
@@ -406,6 +406,15 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # (people who lost their homes, not worshippers, pupils or tourists)
         r"(?:sinistrés|déplacée?s|évacuée?s|rescapés|displaced|evacuees|idps|survivors|famil(?:y|ies|les)|ménages|households|"
         r"personnes\s+(?:déplacées|évacuées|sinistrées)|people\s+(?:displaced|evacuated|made\s+homeless|who\s+(?:fled|lost)))\b)|"
+        # "ces centres abritaient encore 2 900 personnes", "the evacuation centres housed 4,100 people": shelters that
+        # hold people hold them as shelters (any people: the centres are named as shelters)
+        r"(?:centres?\s+d['’](?:accueil|hébergement|évacuation)(?:\s+collectifs?)?|ces\s+centres|"
+        r"(?:evacuation|relief|reception)\s+cent(?:re|er)s|these\s+cent(?:re|er)s)\s+"
+        r"(?:(?:accueill|abrit|héberg)(?:e|ent|ait|aient|eait|eaient)|(?:still\s+|now\s+)?(?:housed|sheltered|hosted|held|"
+        r"house|shelter|host|hold)s?)"
+        r"(?=\s+(?:encore\s+|toujours\s+|désormais\s+|still\s+|now\s+)?(?:près\s+de\s+|plus\s+de\s+|environ\s+|"
+        r"quelque\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?\d[\d\s,.\u00a0\u202f]*+"
+        r"(?:personnes|people|persons|familles|families|ménages|households|individus|individuals)\b)|"
         # ("8 000 personnes ont dû passer la nuit dans des églises")
         r"pass(?:é|er|aient|ait|ent)\s+(?:encore\s+|toujours\s+)?la\s+nuit\s+(?:(?:de\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?:soir\s+)?)?"
         r"(?:dans|à|au|aux|chez|sous)(?!\s+la\s+belle\s+étoile)|"
@@ -719,6 +728,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.MULTIPLE_OR_OTHER,
         r"(?:forcibly\s+)?evict(?:ed|ing)|(?:forced\s+)?evictions?|expulsée?s\s+de\s+force|déguerpie?s|déguerpissements?|"
+        # "les opérations de démolition ont déguerpi environ 18 000 personnes"
+        r"(?:(?<=ont\s)|(?<=a\s)|(?<=avaient\s))déguerpi\b|"
         # expulsions across a border or from a place, and asylum claims: "Algeria expelled 1,280 migrants", "a
         # refoulé 620 migrants", "ont été expulsées du quartier de Gesco", "sought asylum in Peru"
         r"expell?ed|refoulée?s|(?<=a\s)refoulé|(?<=ont\s)refoulé|(?<=a\s)expulsé|(?<=ont\s)expulsé|(?<=avoir\s)expulsé|(?<=avait\s)expulsé|(?<=avaient\s)expulsé|(?<=avoir\s)refoulé|"
@@ -1217,7 +1228,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
 _HOUSEHOLD_NOUNS = (
     r"households?|families|family|homes?|houses?|housing\s+units?|housing\s+structures?|housing|units?|apartments?|flats|dwellings?|huts?|homesteads?|"
     r"buildings?|structures?|residences?|résidences?|ménages?|foyers?|familles?|maisons?|habitations?|logements?|hhs?|"
-    r"cases|concessions?|baraques|cabanes|taudis|famil(?:ias|ies|ias)|viviendas?|casas?|hogares|famílias|residências|moradias"
+    r"cases|concessions?|baraques|cabanes|taudis|famil(?:ias|ies|ias)|viviendas?|casas?|hogares|famílias|residências|moradias|"
+    r"gers|yurts?|yourtes?"
 )
 _PERSON_NOUNS = (
     r"people|persons?|individuals?|residents?|villagers?|occupants|civilians?|inhabitants?|citizens?|children|"
@@ -1273,7 +1285,7 @@ _OTHER_NOUNS = (
     r"coliseums|coliseos|arenas|auditoriums|pavilions|"
     r"countries|states|départements?|cercles?|camps?|campements?|sites?|centres?|centers?|volunteers|trees|livestock|"
     r"governorates?|oblasts?|prefectures?|préfectures?|zones|divisions|departments|municipios|localities|"
-    r"localités|islands|îles|settlements|wilayas?|woredas?|upazilas?|unions|territoires|régions|councils|lgas|"
+    r"localités|islands|îles|settlements|wilayas?|woredas?|upazilas?|mantikas?|mantiqas?|baladiyas?|kebeles?|payams?|raions?|unions|territoires|régions|councils|lgas|"
     r"abris|écoles|églises|mosquées|churches|mosques|classrooms|salles\s+de\s+classe|"
     r"forages|latrines|puits|boreholes|wells|toilets|water\s+points|points\s+d['’]eau|"
     # other buildings people shelter in: "took refuge in three gyms", "dans trois gymnases"
@@ -1606,7 +1618,8 @@ HOUSING_TERMS: frozenset[Term] = frozenset(
 _BUILDING_WORDS_RE = compile_guarded(
     r"(?:homes?|houses?|housing|dwellings?|buildings?|structures?|huts?|shelters?|maisons?|habitations?|cases|cabanes|"
     # ("6 000 foyers ont été inondés": homes)
-    r"baraques|logements?|viviendas?|casas?|residences?|résidences?|moradias|foyers?)\b",
+    # (Mongolia's and Central Asia's felt tents: "46 gers and 12 houses were washed away")
+    r"baraques|logements?|viviendas?|casas?|residences?|résidences?|moradias|foyers?|gers|yurts?|yourtes?)\b",
     re.IGNORECASE,
     before=r"\b",
 )

@@ -228,3 +228,29 @@ def test_schools_that_host_pupils_and_a_count_of_districts_are_no_figures(extrac
     text = "Around 600,000 people in four mantikas were affected; the centres hold 300 cars."
     facts = [f for f in _facts(extractor, text) if f.term is not None]
     assert [(f.reported, _term(f)) for f in facts] == [(600_000, "affected")]
+
+
+def test_makeshift_shelters_beside_their_homes_are_displaced(extractor: Extractor) -> None:
+    text = "Two months on, about 11,000 households are living in tin and tarpaulin shelters beside their damaged homes."
+    assert _term(_one(extractor, text, 11_000)) == "displaced"
+
+
+def test_evacuation_shelters_beside_a_school_stay_shelters(extractor: Extractor) -> None:
+    text = "About 1,900 people are staying in evacuation shelters near the school."
+    assert _term(_one(extractor, text, 1_900)) == "sheltered"
+
+
+def test_the_rest_in_the_homes_of_relatives_are_displaced(extractor: Extractor) -> None:
+    text = (
+        "Some 190,000 people left their homes before landfall, 41,000 of them in evacuation centres and 149,000 in "
+        "the homes of relatives and neighbours."
+    )
+    facts = {f.reported: f for f in _facts(extractor, text)}
+    assert _term(facts[41_000]) == "sheltered"
+    assert _term(facts[149_000]) == "displaced"
+
+
+def test_malaysia_relief_centres_are_shelters_and_no_people(extractor: Extractor) -> None:
+    text = "In Kelantan, 38,000 evacuees are still in 180 PPS, the state disaster committee said."
+    facts = [f for f in _facts(extractor, text) if f.term is not None]
+    assert [(f.reported, _term(f)) for f in facts] == [(38_000, "sheltered")]

@@ -6497,7 +6497,9 @@ _BARE_PART_FIGURE_RE = re.compile(r"\d\s(?:are|were|have|had|ont|sont|avaient|é
 _WITH_RELATIVES_AFTER_RE = re.compile(
     r"\s+(?:(?:are|were|stay(?:ing)?|live|living|remain)\s+)?(?:with|chez)\s+(?:their\s+|des\s+|leurs\s+)?"
     r"(?:relatives|friends|family|families|host\s+famil\w+|proches|familles\s+d['’]accueil|parents)\b|"
-    r"\s+(?:en|dans\s+des)\s+familles?\s+d['’]accueil",
+    r"\s+(?:en|dans\s+des)\s+familles?\s+d['’]accueil|"
+    # "… and 236,000 in the homes of relatives and neighbours", "chez des proches"
+    r"\s+(?:in|at)\s+(?:the\s+)?(?:homes?|houses?)\s+of\s+(?:their\s+)?(?:relatives|friends|neighbou?rs|host\s+famil\w+)\b",
     re.IGNORECASE,
 )
 #: Others who live elsewhere than the camp or the shelter just named: "others live in villages nearby", "autres

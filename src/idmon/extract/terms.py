@@ -392,6 +392,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:spent|spending|passed|spend)\s+(?:(?:the|a|another|their)\s+)?(?:\w+\s+){0,2}?(?:nights?|weekend)\s+"
         r"(?:in|at|outdoors|outside|on\s+(?:cots|camp\s+beds|mattresses|the\s+floor\s+of)\b)|"
         r"safety\s+locations?|safe\s+locations?|safe\s+havens|mass[- ]care\s+(?:facilities|cent(?:re|er)s|shelters)|"
+        # Malaysia's temporary relief centres: "42,000 evacuees are still in 200 PPS"
+        r"(?:(?<=\sin\s)|(?<=\sat\s))(?:\d[\d,]*\s+)?pps\b|"
         # "more than 5,000 were still in hotels, gyms and parish halls"
         r"(?<=\s)(?:are|were)\s+(?:still\s+|now\s+|currently\s+)?(?:in|at)\s+(?:\d[\d,]*\s+)?(?:gyms|gymnasiums|"
         r"(?:sports|parish|community|village|church)\s+halls)\b|"
@@ -1132,6 +1134,11 @@ _HOUSES_COUNTED_BEFORE_RE = re.compile(
     r"[^\d]{0,70}\d[\d,.\s\u00a0\u202f]*\s+(?:of\s+them\s+)?\Z"
 )
 #: Right after tents (or a shelter's verb, then tents): beside the people's own homes, in their yards.
+#: Right after makeshift shelters, beside the people's own homes: "tarpaulin shelters beside their damaged homes".
+_SHELTERS_BESIDE_HOMES_RE = re.compile(
+    r"(?<=shelters)\s+(?:(?:beside|next\s+to|in\s+front\s+of)\s+their\s+(?:\w+\s+){0,2}?(?:homes?|houses?|rubble|ruins)|"
+    r"in\s+their\s+(?:own\s+)?(?:yards?|gardens?|compounds?))\b"
+)
 _BESIDE_HOMES_RE = re.compile(
     r"(?:(?<=tents)|(?<=tentes)|(?<=camping)|(?<=camped)|\s+(?:in|under)\s+tents|\s+(?:sous|dans)\s+des\s+tentes)"
     r"(?:\s+[^.;:\n]{0,48}?)?\s+"
@@ -1203,7 +1210,9 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
             # "20 sites temporaires, principalement des écoles et des églises", "deux sites d'accueil au stade et au
             # palais du peuple": sites that are buildings are shelters (the writers' call)
             term = Term.SHELTERED
-        if term in (Term.SHELTERED, Term.IN_RELIEF_CAMP) and _BESIDE_HOMES_RE.match(text, match.end()):
+        if term in (Term.SHELTERED, Term.IN_RELIEF_CAMP) and (
+            _BESIDE_HOMES_RE.match(text, match.end()) or _SHELTERS_BESIDE_HOMES_RE.match(text, match.end())
+        ):
             # "living in tents beside their homes", "sous des tentes près de leurs douars": out of their homes, not in
             # a shelter (the writers' call since the seventeenth session)
             term = Term.DISPLACED
@@ -1285,7 +1294,7 @@ _OTHER_NOUNS = (
     r"coliseums|coliseos|arenas|auditoriums|pavilions|"
     r"countries|states|départements?|cercles?|camps?|campements?|sites?|centres?|centers?|volunteers|trees|livestock|"
     r"governorates?|oblasts?|prefectures?|préfectures?|zones|divisions|departments|municipios|localities|"
-    r"localités|islands|îles|settlements|wilayas?|woredas?|upazilas?|mantikas?|mantiqas?|baladiyas?|kebeles?|payams?|raions?|unions|territoires|régions|councils|lgas|"
+    r"localités|islands|îles|settlements|pps|wilayas?|woredas?|upazilas?|mantikas?|mantiqas?|baladiyas?|kebeles?|payams?|raions?|unions|territoires|régions|councils|lgas|"
     r"abris|écoles|églises|mosquées|churches|mosques|classrooms|salles\s+de\s+classe|"
     r"forages|latrines|puits|boreholes|wells|toilets|water\s+points|points\s+d['’]eau|"
     # other buildings people shelter in: "took refuge in three gyms", "dans trois gymnases"

@@ -254,3 +254,17 @@ def test_malaysia_relief_centres_are_shelters_and_no_people(extractor: Extractor
     text = "In Kelantan, 38,000 evacuees are still in 180 PPS, the state disaster committee said."
     facts = [f for f in _facts(extractor, text) if f.term is not None]
     assert [(f.reported, _term(f)) for f in facts] == [(38_000, "sheltered")]
+
+
+def test_a_quoted_vague_figure_with_its_noun_after(extractor: Extractor) -> None:
+    text = "La Croix-Rouge évoque pour sa part « des dizaines de milliers » de personnes qui dorment dans la rue."
+    fact = _one(extractor, text, None)
+    assert fact.vague
+    assert _term(fact) == "homeless"
+
+
+def test_people_sleeping_beside_the_ruins_are_homeless(extractor: Extractor) -> None:
+    text = "About 900 people remain in 12 shelters, while hundreds more are sleeping next to the ruins of their homes."
+    facts = {f.reported: f for f in _facts(extractor, text)}
+    assert _term(facts[None]) == "homeless"
+    assert _term(facts[900]) == "sheltered"

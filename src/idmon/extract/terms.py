@@ -209,6 +209,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?!\s+of\b)|living\s+(?:\w+\s+)?in\s+(?:the\s+)?(?:open\s+spaces?|open\s+air)|"
         # "are still sleeping on roads and in parks" (sleeping there: homeless; camping or living along roads and
         # embankments is displaced, see below)
+        # "hundreds more are sleeping next to the ruins of their homes"
+        r"(?:sleep(?:s|ing)?|slept)\s+(?:next\s+to|beside|among|amid|in|on)\s+(?:the\s+)?(?:ruins|rubble|debris|remains)\b|"
         r"living\s+rough|(?:sleep(?:s|ing)?|slept)\s+(?:\w+\s+)?(?:on|along|beside)\s+(?:the\s+)?"
         r"(?:roads|roadsides?|pavements?|sidewalks?)\b|"
         r"dorm\w*\s+(?:\w+\s+)?(?:dans\s+(?:la\s+rue|les\s+rues|les\s+parcs)(?!\s+d[eu]\b)|à\s+même\s+le\s+sol|"
@@ -1461,7 +1463,10 @@ def find_head(text: str, position: int) -> Head | None:
     if text[position : position + 1] == "\n" and _LABEL_LINE_START_RE.match(text, position + 1):
         return None  # "… | Animals affected: 33,84,500\nHouses damaged: 6,492": the next line's label is its own
     start = position
-    if text[position : position + 3].lstrip()[:1] in ("–", "—", ":", "-"):
+    if text[position : position + 2].lstrip()[:1] in ("»", "”"):
+        # "« des dizaines de milliers » de personnes": the figure quoted, then its noun
+        start = text.index(text[position : position + 2].lstrip()[0], position) + 1
+    if text[start : start + 3].lstrip()[:1] in ("–", "—", ":", "-"):
         definition = _DEFINITION_RE.match(text, position, position + 40)
         if definition is not None:
             start = definition.end()

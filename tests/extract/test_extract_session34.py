@@ -268,3 +268,34 @@ def test_people_sleeping_beside_the_ruins_are_homeless(extractor: Extractor) -> 
     facts = {f.reported: f for f in _facts(extractor, text)}
     assert _term(facts[None]) == "homeless"
     assert _term(facts[900]) == "sheltered"
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Les associations parlent de « dizaines de milliers de sans-abri » après le cyclone.", "homeless"),
+        ("Thousands more are reported to be sleeping in churches in the town centre.", "sheltered"),
+        ("Aftershocks prompted hundreds of families in the district to leave their villages.", "forced-to-flee"),
+        ("Des dizaines de milliers d'habitants des bidonvilles ont perdu leur case en tôle.", "homeless"),
+        ("Tens of thousands of people have left for relatives' homes in the city.", "displaced"),
+        ("Thousands of families have pitched tents along roads and embankments.", "displaced"),
+        ("Plusieurs centaines d'entre elles dorment dans des pavillons sportifs et des hôtels.", "sheltered"),
+        ("Thousands more are sleeping on the seafront and in public squares.", "homeless"),
+        ("Des centaines de familles vivent toujours sur les gravats, faute de relogement.", "homeless"),
+    ],
+)
+def test_vague_figures_and_their_wordings(extractor: Extractor, text: str, term: str) -> None:
+    fact = _one(extractor, text, None)
+    assert fact.vague
+    assert _term(fact) == term
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands of dollars in relief were sent to the region.",
+        "The storm prompted 300 tourists to leave their hotels early.",
+    ],
+)
+def test_money_and_tourists_are_no_vague_figures(extractor: Extractor, text: str) -> None:
+    assert [f for f in _facts(extractor, text) if f.term is not None] == []

@@ -2585,6 +2585,13 @@ def read_quantity(
         # (the verb may be another cue than the term's: "des milliers d'autres ont trouvé refuge chez des proches")
         and not any(_verb_next(text, quantity, c) for c in cues if quantity.end <= c.start <= quantity.end + 40)
         and not (cue is not None and cue.start < quantity.start and cue.end > quantity.end)
+        # "dizaines de milliers de sans-abri", "thousands of homeless": the people's own word, right after "of"
+        and not (
+            cue is not None
+            and cue.kind is CueKind.TERM
+            and cue.start >= quantity.end
+            and _OF_NOUN_GAP_RE.fullmatch(text, quantity.end, cue.start) is not None
+        )
     ):
         # "thousands of dollars"; but "thousands fled", "des milliers ont fui", "drives tens of thousands from their
         # homes" count people
@@ -2630,6 +2637,7 @@ _RANGE_HEDGE_AFTER_RE = re.compile(
     r"estimée?s)\b",
     re.IGNORECASE,
 )
+_OF_NOUN_GAP_RE = re.compile(r"\s+(?:of|de|d['’])\s*", re.IGNORECASE)
 #: Nothing but an auxiliary (or a people's name) between a vague figure and the verb that tells what its people
 #: did: "thousands have fled", "thousands of Rohingya fled", "des milliers ont fui".
 #: What may stand between a vague figure and its verb: "thousands more have fled", "tens of thousands have also
@@ -2641,6 +2649,8 @@ _VERB_NEXT_RE = re.compile(
     # "Thousands made homeless as monsoon rains batter Sylhet", "des milliers laissés sans abri"
     r"(?:(?:left|made|rendered|laissée?s|rendue?s)\s+)?"
     # where they stay, told before the place: "thousands remain in relief camps", "des milliers vivent sous des tentes"
+    # ("thousands more are reported to be sleeping in churches")
+    r"(?:(?:reported|said|believed|thought)\s+to\s+be\s+)?"
     r"(?:(?:remain(?:s|ed)?|living|staying|sleeping|sheltering|restent|vivent|dorment)\s+(?:(?:still|toujours|encore)\s+)?"
     r"(?:in|at|on|under|dans|sur|sous|aux|au)\s+(?:(?:the|les|la|le|des)\s+)?)?\Z",
     re.IGNORECASE,

@@ -201,7 +201,12 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"homeless|home-less|lost\s+(?:their|his|her|all\s+their)\s+(?:homes?|houses?|dwellings?)|"
         r"(?:without|with\s+no)\s+(?:a\s+)?(?:shelter|homes?|housing|roof(?!\s+(?:tiles?|sheets?|damage|repairs?))\b)|(?:sleeping|slept)\s+(?:in\s+the\s+open|outdoors|outside|rough)|"
         r"sans[- ]abris?|sans\s+logis|à\s+la\s+belle\s+étoile|sin\s+hogar(?:es)?|sem[- ]abrigo|desabrigad[oa]s|"
-        r"perdu\s+(?:leurs?|sa|son)\s+(?:maisons?|logements?|habitations?|domiciles?|toits?)|à\s+la\s+rue|"
+        r"perdu\s+(?:leurs?|sa|son)\s+(?:maisons?|logements?|habitations?|domiciles?|toits?|cases?)|à\s+la\s+rue|"
+        # "vivent toujours sur les gravats", "dorment sur les décombres"
+        r"(?:viv|dorm)\w*\s+(?:\w+\s+)?sur\s+les\s+(?:gravats|décombres|ruines)|"
+        # "thousands more are sleeping on the Beirut corniche and in public squares"
+        r"(?:sleep(?:s|ing)?|slept)\s+(?:\w+\s+)?(?:in|on)\s+(?:the\s+)?(?:public\s+squares|squares|public\s+spaces|"
+        r"(?:\w+\s+)?(?:corniche|seafront|beach(?:es)?))\b|"
         r"on\s+the\s+streets?|"
         # "were still sleeping in the streets", "staying in open spaces", "dorment dans la rue", "à même le sol"
         # (not street children: "30,000 children are living in the streets of Kinshasa")
@@ -419,6 +424,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?=\s+(?:encore\s+|toujours\s+|désormais\s+|still\s+|now\s+)?(?:près\s+de\s+|plus\s+de\s+|environ\s+|"
         r"quelque\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?\d[\d\s,.\u00a0\u202f]*+"
         r"(?:personnes|people|persons|familles|families|ménages|households|individus|individuals)\b)|"
+        # "plusieurs centaines d'entre elles dorment dans des pavillons sportifs et des hôtels"
+        r"dorm(?:ent|aient|ait)\s+(?:encore\s+|toujours\s+|désormais\s+)?dans\s+(?:des|les|un|une|le|la|l['’])\s*"
+        r"(?:[\w'’-]+\s+)?(?:gymnases?|écoles?|églises?|mosquées?|pavillons?|hôtels?|salles?|centres?|abris|stades?)\b|"
         # ("8 000 personnes ont dû passer la nuit dans des églises")
         r"pass(?:é|er|aient|ait|ent)\s+(?:encore\s+|toujours\s+)?la\s+nuit\s+(?:(?:de\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+(?:soir\s+)?)?"
         r"(?:dans|à|au|aux|chez|sous)(?!\s+la\s+belle\s+étoile)|"
@@ -613,6 +621,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.FORCED_TO_FLEE,
         r"forced\s+to\s+(?:flee|leave|abandon)|"
+        # "aftershocks prompted hundreds of families in the district to leave their villages"
+        r"(?:prompted|prompting|pushed|caused|causing|led)\s+(?:\S+\s+){1,7}?to\s+(?:flee|leave\s+(?:their|the)\s+"
+        r"(?:homes?|houses?|villages?|towns?|neighbou?rhoods?))\b|"
         # "floodwaters forced about 4,800 people in two townships to seek refuge" (where they found it, when it is a
         # shelter or a camp, gives the term: see figures._REFUGE_PLACE_AFTER_RE)
         r"(?:forced|forcing|forces)\s+(?:\S+\s+){1,8}?to\s+(?:seek|take|find)\s+(?:refuge|shelter|safety)|forc(?:ed|es|ing)\s+(?:\S+\s+){0,8}?(?:to\s+leave|to\s+abandon|out\s+of|from)\s+(?:their\s+)?homes?|"
@@ -757,7 +768,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # relatives"
         r"(?:drought|flood|conflict|war|disaster|storm|cyclone|violence|climate|quake|earthquake)-displaced|"
         # "310,000 people are camping along raised roads and canal embankments" (out of their homes, not in a camp)
-        r"camp(?:ing|ed)\s+(?:out\s+)?(?:along|on|beside|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:roads?|roadsides?|"
+        # "tens of thousands of people have left for relatives' homes"
+        r"left\s+for\s+(?:their\s+)?(?:relatives|friends|host\s+famil(?:y|ies))['’]?\s+(?:homes?|houses?)\b|"
+        r"(?:camp(?:ing|ed)|pitched\s+tents)\s+(?:out\s+)?(?:along|on|beside|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:roads?|roadsides?|"
         r"highways?|embankments?|dykes?|levees?)\b|"
         # "another 19,000 people whose villages are under water are living on embankments"
         r"living\s+(?:on|along)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:embankments?|dykes?|levees?|roadsides?)\b|"

@@ -144,7 +144,7 @@ def test_the_figure_before_a_semicolon_keeps_the_wording_before_it(extractor: Ex
     "text",
     [
         "After the eruption, all 830 people living on the island were taken by ship to the provincial capital.",
-        "About 140 residents of the atoll were also moved to the main island after the tsunami.",
+        "The atoll's 140 residents were also moved to the main island after the tsunami.",
     ],
 )
 def test_people_taken_or_also_moved_elsewhere_are_relocated(extractor: Extractor, text: str) -> None:
@@ -299,3 +299,39 @@ def test_vague_figures_and_their_wordings(extractor: Extractor, text: str, term:
 )
 def test_money_and_tourists_are_no_vague_figures(extractor: Extractor, text: str) -> None:
     assert [f for f in _facts(extractor, text) if f.term is not None] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a review's findings: facilities, actions and things after "of"; windows blown out; tourists, pilgrims,
+        # drivers, pupils and aid workers away from home; vaccination centres; a vigil; ballot boxes; fishermen
+        "Hundreds of evacuation orders were issued across the county.",
+        "Des dizaines de centres d'hébergement ont ouvert dans la région.",
+        "Les 1 200 vitres du bâtiment ont été soufflées par l'explosion.",
+        "About 2,000 tourists slept on the beach during the festival.",
+        "Les 300 chauffeurs routiers dorment au bord des routes en attendant l'ouverture de la frontière.",
+        "The ministry opened vaccination sites; these centres hosted 20,000 people last week.",
+        "Les 3 000 pèlerins dorment dans des hôtels de la ville.",
+        "La veillée s'est tenue à l'église, où 300 personnes ont passé la nuit en prière.",
+        "Some 300 pupils were taken by bus to the museum.",
+        "The 1,200 ballot boxes were also moved to the capital.",
+        "The fighting prompted 200 aid workers to leave the town.",
+        "Thousands of holidaymakers left for relatives' homes over Christmas.",
+        "About 200 fishermen living along the levee were interviewed for the census.",
+        "Quelque 40 pêcheurs ne sont toujours pas rentrés au port.",
+    ],
+)
+def test_review_findings_are_no_displacement(extractor: Extractor, text: str) -> None:
+    facts = [f for f in _facts(extractor, text) if f.term is not None and _term(f) not in ("returns",)]
+    assert facts == []
+
+
+def test_roofs_blown_off_are_damage(extractor: Extractor) -> None:
+    text = "Les toitures de 340 maisons ont été soufflées par le vent."
+    assert _term(_one(extractor, text, 340)) == "partially-destroyed-housing"
+
+
+def test_civilians_driven_out_with_fighters_are_still_counted(extractor: Extractor) -> None:
+    text = "Shelling drove 4,000 residents and fighters out of the area."
+    assert _term(_one(extractor, text, 4_000)) == "forced-to-flee"

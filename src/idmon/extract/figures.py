@@ -2574,6 +2574,13 @@ def read_quantity(
         term = cue.term or term
     if term in HOUSING_TERMS and head is not None and not is_building(head) and head.unit is Unit.PERSON:
         return None  # "300 people ... homes destroyed": the houses are not counted by this number
+    if term in _STAY_OR_LEAVE_TERMS and (
+        (head is not None and head.unit is Unit.PERSON and _NOT_DISPLACED_HEAD_RE.search(head.text) is not None)
+        or (head is None and _NOT_DISPLACED_AFTER_RE.match(text, quantity.end) is not None)
+    ):
+        # "2,000 tourists slept on the beach", "les 3 000 pèlerins dorment dans des hôtels", "prompted 200 aid workers
+        # to leave the town": people away from home for other reasons (their evacuations and flights are still told)
+        return None
     unit = head.unit if head is not None else Unit.HOUSEHOLD if term in HOUSING_TERMS else Unit.PERSON
     if head is None and inherited is not None:
         unit = inherited.unit
@@ -2591,6 +2598,7 @@ def read_quantity(
             and cue.kind is CueKind.TERM
             and cue.start >= quantity.end
             and _OF_NOUN_GAP_RE.fullmatch(text, quantity.end, cue.start) is not None
+            and _PEOPLE_CUE_WORD_RE.fullmatch(cue.text) is not None
         )
     ):
         # "thousands of dollars"; but "thousands fled", "des milliers ont fui", "drives tens of thousands from their
@@ -2638,6 +2646,32 @@ _RANGE_HEDGE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _OF_NOUN_GAP_RE = re.compile(r"\s+(?:of|de|d['’])\s*", re.IGNORECASE)
+#: The people's own word after a vague figure's "of": "thousands of homeless", "des milliers de sans-abri" (not
+#: "hundreds of evacuation orders", "des dizaines de centres d'hébergement").
+_PEOPLE_CUE_WORD_RE = re.compile(
+    r"(?:homeless|sans[- ]abris?|sans[- ]logis|displaced(?:\s+(?:people|persons|families))?|déplacée?s|evacuees|"
+    r"évacuée?s|refugees|réfugiée?s|returnees|rapatriée?s|retournée?s|sinistrée?s|idps|pdi|victims|survivors|"
+    r"damnificad[oa]s)",
+    re.IGNORECASE,
+)
+#: Terms of where people stay or that they left, which people away from home for other reasons are not counted by.
+_STAY_OR_LEAVE_TERMS = frozenset(
+    {Term.HOMELESS, Term.SHELTERED, Term.IN_RELIEF_CAMP, Term.DISPLACED, Term.RELOCATED, Term.FORCED_TO_FLEE}
+)
+#: The same people named right after a number the head nouns do not know: "300 chauffeurs routiers".
+_NOT_DISPLACED_AFTER_RE = re.compile(
+    r"\s+(?:pèlerins|touristes|vacanciers|voyageurs|chauffeurs|routiers|supporters|spectateurs|élèves|étudiants|"
+    r"délégués|truckers|drivers|fans|spectators|runners|athletes|delegates)\b",
+    re.IGNORECASE,
+)
+#: People away from home for other reasons than displacement: tourists, pilgrims, fans, pupils, drivers, aid workers.
+_NOT_DISPLACED_HEAD_RE = re.compile(
+    r"\b(?:tourists?|touristes?|visitors|guests|pilgrims|pèlerins|passengers|passagers|holidaymakers|vacanciers|"
+    r"travell?ers|voyageurs|fans|supporters|spectators|spectateurs|runners|athletes|delegates|délégués|pupils|"
+    r"students|élèves|étudiants|drivers|truckers|chauffeurs|routiers|aid\s+workers|humanitarian\s+workers|staff|"
+    r"soldiers|troops|fighters|militants|journalists|commuters|shoppers|worshippers|fidèles)\b",
+    re.IGNORECASE,
+)
 #: Nothing but an auxiliary (or a people's name) between a vague figure and the verb that tells what its people
 #: did: "thousands have fled", "thousands of Rohingya fled", "des milliers ont fui".
 #: What may stand between a vague figure and its verb: "thousands more have fled", "tens of thousands have also

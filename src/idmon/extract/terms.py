@@ -143,8 +143,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"s['’](?:écrouler|effondrer)|"
         # "ont cédé sous la pluie", "ensevelies", "dévastées", "anéanti", "consumés par l'incendie"
         r"(?<=ont\s)cédé|ensevel\w+|dévastée?s?|anéanti\w*|consumée?s|"
-        # "76 habitations ont été soufflées" by a blast (roofs "soufflées" are damaged: no auxiliary there)
-        r"(?:(?<=ont\sété\s)|(?<=sont\s))soufflée?s|"
+        # "76 habitations ont été soufflées" by a blast (the homes themselves: not windows, nor roofs, damaged)
+        r"(?:(?<=maisons\sont\sété\s)|(?<=habitations\sont\sété\s)|(?<=logements\sont\sété\s)|(?<=cases\sont\sété\s)|"
+        r"(?<=bâtiments\sont\sété\s)|(?<=maisons\ssont\s)|(?<=habitations\ssont\s)|(?<=logements\ssont\s))soufflée?s|"
         # a breakdown of damaged homes by degree: "9,811 houses were damaged: 8,549 partially and 1,262 totally"
         r"(?:(?<=\d\s)|(?<=houses\s)|(?<=homes\s)|(?<=maisons\s))"
         r"(?:totally|fully|completely|entirely|totalement|entièrement|complètement)"
@@ -417,10 +418,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"personnes\s+(?:déplacées|évacuées|sinistrées)|people\s+(?:displaced|evacuated|made\s+homeless|who\s+(?:fled|lost)))\b)|"
         # "ces centres abritaient encore 2 900 personnes", "the evacuation centres housed 4,100 people": shelters that
         # hold people hold them as shelters (any people: the centres are named as shelters)
-        r"(?:centres?\s+d['’](?:accueil|hébergement|évacuation)(?:\s+collectifs?)?|ces\s+centres|"
-        r"(?:evacuation|relief|reception)\s+cent(?:re|er)s|these\s+cent(?:re|er)s)\s+"
-        r"(?:(?:accueill|abrit|héberg)(?:e|ent|ait|aient|eait|eaient)|(?:still\s+|now\s+)?(?:housed|sheltered|hosted|held|"
-        r"house|shelter|host|hold)s?)"
+        r"(?:(?:centres?\s+d['’](?:accueil|hébergement|évacuation)(?:\s+collectifs?)?|ces\s+centres)\s+"
+        r"(?:abrit|héberg)(?:e|ent|ait|aient|eait|eaient)|"
+        r"(?:evacuation|relief|reception)\s+cent(?:re|er)s\s+(?:still\s+|now\s+)?(?:housed|sheltered|house|shelter)s?)"
         r"(?=\s+(?:encore\s+|toujours\s+|désormais\s+|still\s+|now\s+)?(?:près\s+de\s+|plus\s+de\s+|environ\s+|"
         r"quelque\s+|some\s+|about\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?\d[\d\s,.\u00a0\u202f]*+"
         r"(?:personnes|people|persons|familles|families|ménages|households|individus|individuals)\b)|"
@@ -438,7 +438,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "la commune a ouvert le gymnase, où 85 personnes ont passé la nuit": the building, then who spent the night
         r"(?:gymnases?|écoles?|églises?|mosquées?|salles?(?:\s+[\w'’-]+){0,2}|hôtels?|stades?|centres?(?:\s+[\w'’-]+){0,2})"
         r"\s*,?\s+où(?=\s+(?:près\s+de\s+|plus\s+de\s+|environ\s+|quelque\s+)?\d[\d\s\u00a0\u202f]*"
-        r"(?:personnes|sinistrés|habitants|familles|évacués|résidents)\s+(?:ont|avaient)\s+passé\s+la\s+nuit)|"
+        r"(?:personnes|sinistrés|habitants|familles|évacués|résidents)\s+(?:ont|avaient)\s+passé\s+la\s+nuit"
+        # (not a vigil: "où 300 personnes ont passé la nuit en prière")
+        r"(?!\s+(?:en\s+prière|à\s+(?:prier|chanter|danser|veiller|attendre))))|"
         r"hébergée?s?(?!\s+(?:dans|chez|par)\s+(?:des\s+|les\s+|leurs\s+)?(?:familles?\s+d['’]accueil|proches|parents))|centres?\s+d['’](?:accueil|hébergement|évacuation|transit)|"
         # Mauritius' refuge centres, Beirut's "écoles-abris"
         r"centres?\s+de\s+refuge|écoles?-abris|"
@@ -581,7 +583,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"relocat\w*|relocalisée?s?|relocalisation(?=\s+(?:de|d['’]|des)\b)|resettled|moved\s+to\s+(?:safer|safety|higher)|moved\s+to\s+safe|shifted\s+to|"
         # "had been moved by boat to Santo": people moved somewhere by others
         # ("were also moved to the main island", "were taken by ship to Tagulandang"; not the injured taken to hospital)
-        r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))(?:moved\s+(?:by\s+\w+\s+)?(?:to|from)|also\s+moved\s+to|"
+        r"(?:(?<=were\s)|(?<=was\s)|(?<=been\s))(?:moved\s+(?:by\s+\w+\s+)?(?:to|from)|"
+        r"(?:(?<=people\swere\s)|(?<=people,\swere\s)|(?<=residents\swere\s)|(?<=residents,\swere\s)|"
+        r"(?<=families\swere\s)|(?<=households\swere\s)|"
+        r"(?<=villagers\swere\s)|(?<=inhabitants\swere\s)|(?<=islanders\swere\s))also\s+moved\s+to|"
         r"taken\s+by\s+(?:ship|boat|ferry|ferries|bus|buses|truck|trucks|road)\s+to)"
         r"(?!\s+(?:\S+\s+){0,3}?(?:shelters?|evacuation|centres?|centers?|camps?|schools?|hospitals?|clinics?))|"
         # "about 410,000 people were shifted from riverine areas" (not "patients were shifted from the hospital")
@@ -690,7 +695,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"abandonner\s+(?:leurs?|son|sa)\s+(?:logements?|maisons?|domiciles?|foyers?|villages?|habitations?|cases|terres?)\b|"
         r"(?:pushed|pushes|pushing|drove|driven|drives|driving)\s+"
         # (not fighters driven back: "pushed some 300 fighters from the armed group out of the town")
-        r"(?!(?:\S+\s+){0,3}?(?:fighters|militants|rebels|troops|soldiers|combatants|insurgents|gunmen)\b)"
+        r"(?!(?:(?:some|about|around|nearly|over|more\s+than|at\s+least|an\s+estimated)\s+)?[\d,.]+\s+(?:\S+\s+)?"
+        r"(?:fighters|militants|rebels|troops|soldiers|combatants|insurgents|gunmen)\b)"
         r"(?:\S+\s+){0,8}?(?:towards?|out\s+of|from\s+(?:their|the\s+(?:town|city|village|villages|area|"
         r"region|district|camp))|into\s+(?:the\s+)?(?:nearby\s+|surrounding\s+)?"
         r"(?:bush|forests?|hills|mountains))\b|jetée?s?\s+sur\s+les\s+routes|jet(?:é|er|ant|ent)\s+(?:\S+\s+){1,5}?sur\s+les\s+routes|"
@@ -773,7 +779,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:camp(?:ing|ed)|pitched\s+tents)\s+(?:out\s+)?(?:along|on|beside|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:roads?|roadsides?|"
         r"highways?|embankments?|dykes?|levees?)\b|"
         # "another 19,000 people whose villages are under water are living on embankments"
-        r"living\s+(?:on|along)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:embankments?|dykes?|levees?|roadsides?)\b|"
+        r"(?:(?<=are\s)|(?<=were\s)|(?<=still\s)|(?<=now\s))living\s+(?:on|along)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+        r"(?:embankments?|dykes?|levees?|roadsides?)\b|"
         # "roughly 60,000 Israelis … are still away from home a year on"
         r"(?:(?<=still\s)|(?<=remain\s)|(?<=remained\s)|(?<=remaining\s))away\s+from\s+(?:their\s+)?homes?\b|"
         # "3,000 people spent the night away from their homes", "500 familles vivent toujours hors de leur logement"
@@ -1077,10 +1084,14 @@ _REFUSED_RE = compile_guarded(
 _NOT_YET_RE = re.compile(
     r"(?:n['’](?:ont|a|avaient|avait)\s+(?:toujours\s+|pas\s+encore\s+|encore\s+)?(?:pas\s+)?(?:encore\s+)?(?:pu\s+)?|"
     r"ne\s+(?:peuvent|pouvaient|peut)\s+(?:toujours\s+|pas\s+encore\s+)?pas\s+(?:encore\s+)?|impossible\s+de\s+|"
-    # "ne sont toujours pas rentrées chez elles", "ne sont pas encore revenus"
-    r"ne\s+(?:sont|soient|étaient|seront)\s+(?:toujours\s+)?pas\s+(?:encore\s+)?|"
     r"(?:have|has|had)\s+(?:still\s+)?not\s+(?:yet\s+)?(?:been\s+able\s+to\s+)?|(?:still\s+)?unable\s+to\s+|"
     r"cannot\s+(?:yet\s+)?|could\s+(?:still\s+)?not\s+(?:yet\s+)?|can['’]t\s+(?:yet\s+)?|not\s+yet\s+)\Z"
+)
+#: A return told with "ne sont pas", one only when the home follows: "ne sont toujours pas rentrées chez elles".
+_NOT_YET_BACK_RE = re.compile(r"ne\s+(?:sont|soient|étaient|seront)\s+(?:toujours\s+)?pas\s+(?:encore\s+)?\Z")
+_HOME_AFTER_RE = re.compile(
+    r"\s+(?:chez\s+(?:eux|elles|soi)|dans\s+leurs?\s+(?:maisons?|logements?|foyers?|villages?|quartiers?|domiciles?)|"
+    r"à\s+(?:la\s+maison|leurs?\s+domiciles?)|au\s+(?:village|domicile|foyer))\b"
 )
 #: A place people left, named right before it with no preposition between: "left Jeddah 5 camp", "ont quitté le
 #: camp de Kanyaruchinya" (but "left their homes for the camps" names where they went).
@@ -1225,6 +1236,12 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
             # "20 sites temporaires, principalement des écoles et des églises", "deux sites d'accueil au stade et au
             # palais du peuple": sites that are buildings are shelters (the writers' call)
             term = Term.SHELTERED
+        if (
+            term is Term.DESTROYED_HOUSING
+            and "souffl" in match.group(0)
+            and "toit" in text[max(0, match.start() - 40) : match.start()]
+        ):
+            term = Term.PARTIALLY_DESTROYED_HOUSING  # "les toitures de 340 maisons ont été soufflées": roofs, damage
         if term in (Term.SHELTERED, Term.IN_RELIEF_CAMP) and (
             _BESIDE_HOMES_RE.match(text, match.end()) or _SHELTERS_BESIDE_HOMES_RE.match(text, match.end())
         ):
@@ -1240,7 +1257,14 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
             continue  # "flooded 1,200 shops in Sylhet, 800 of them completely": not homes
         if term is Term.MULTIPLE_OR_OTHER and _EVICTION_ANNOUNCED_RE.match(text, match.end()):
             continue  # "received eviction notices"
-        if term is Term.RETURNS and _NOT_YET_RE.search(text, max(0, match.start() - 40), match.start()):
+        if term is Term.RETURNS and (
+            _NOT_YET_RE.search(text, max(0, match.start() - 40), match.start())
+            # "ne sont toujours pas rentrées chez elles" (not fishermen "pas rentrés au port", pupils "en classe")
+            or (
+                _NOT_YET_BACK_RE.search(text, max(0, match.start() - 40), match.start())
+                and _HOME_AFTER_RE.match(text, match.end())
+            )
+        ):
             term = Term.DISPLACED  # "n'ont toujours pas pu regagner leur domicile": still displaced
         cues.append(
             Cue(match.start(), match.end(), kind, term, match.group(0), group == _FLOODING_GROUP, group in _WEAK_GROUPS)

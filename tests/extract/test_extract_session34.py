@@ -335,3 +335,22 @@ def test_roofs_blown_off_are_damage(extractor: Extractor) -> None:
 def test_civilians_driven_out_with_fighters_are_still_counted(extractor: Extractor) -> None:
     text = "Shelling drove 4,000 residents and fighters out of the area."
     assert _term(_one(extractor, text, 4_000)) == "forced-to-flee"
+
+
+def test_cuba_protected_people_in_a_province_before_the_storm(extractor: Extractor) -> None:
+    text = (
+        "Hurricane Oscar: the Civil Defence said it had protected 190,000 people in Holguín province before landfall."
+    )
+    assert _term(_one(extractor, text, 190_000)) == "evacuated"
+
+
+def test_people_affected_who_live_in_sites_stay_affected(extractor: Extractor) -> None:
+    text = "Flash floods since early August have affected some 21,000 households living in displacement sites."
+    fact = _one(extractor, text, 21_000)
+    assert _term(fact) == "affected"
+    assert fact.category is None
+
+
+def test_people_displaced_who_live_in_camps_keep_their_reading(extractor: Extractor) -> None:
+    text = "The storm displaced 2,000 families living in camps near the river."
+    assert _term(_one(extractor, text, 2_000)) != "affected"

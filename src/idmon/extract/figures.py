@@ -971,6 +971,19 @@ def _choose_cue(
             # of them right after
             return first
         if (
+            last.term is Term.AFFECTED
+            and last.kind is CueKind.TERM
+            and gap_before <= 15
+            and not _CLAUSE_BREAK_RE.search(text, last.end, start)
+            and (
+                _LIVING_IN_GAP_RE.fullmatch(text, head_end, first.start) is not None
+                or (not text[head_end : first.start].strip() and _LIVING_IN_GAP_RE.match(" " + first.text) is not None)
+            )
+        ):
+            # "floods have affected some 35,000 households living in displacement sites": what befell them is the
+            # verb's; where they live only says who they are
+            return last
+        if (
             gap_before <= 24
             and last.kind is CueKind.TERM
             and ";" in text[head_end : first.start]
@@ -986,6 +999,12 @@ def _choose_cue(
 
 
 _APPOSED_GAP_RE = re.compile(r"\s*,\s*")
+#: Between people counted and the place where they live, told of them: " living in ", " vivant dans les ".
+_LIVING_IN_GAP_RE = re.compile(
+    r"\s+(?:who\s+(?:are|were)\s+|already\s+)?(?:living|staying|residing|sheltering|vivant|résidant|hébergée?s)\s+"
+    r"(?:in|at|on|dans|sur)\s+(?:the\s+|les\s+|des\s+|\d[\d,.\s]*\s+)?(?:[\w'’-]+\s+)?",
+    re.IGNORECASE,
+)
 _ITEM_START_BEFORE_RE = re.compile(r"[|;/]\s*\Z")
 _NUMBER_SOON_RE = re.compile(r"[^\d.;,]{0,30}\d")
 _PASSIVE_FROM_RE = re.compile(r"\s+(?:from|out\s+of|by|de|du|des|d['’]|par|hors)\b", re.IGNORECASE)

@@ -529,8 +529,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"inmates|tonnes|tons|head)\b)(?:\S+\s+){1,7}?(?:out\s+of|away\s+from)\b|"
         r"héliportée?s|hélitreuillée?s|(?<=fait\s)sortir\b|mise?s?\s+en\s+sécurité|"
         # Cuba's civil defence "protected 283,000 people ahead of Hurricane Rafael": moved out of harm's way
+        # ("had protected 283,000 people in Artemisa province before the storm made landfall")
         r"(?<!were\s)(?<!was\s)(?<!been\s)(?<!are\s)protected(?=\s+(?:\S+\s+){1,3}?(?:people|persons|residents|"
-        r"inhabitants)\s+(?:ahead\s+of|before)\s+(?:the\s+)?(?:hurricane|storm|cyclone|typhoon|"
+        r"inhabitants)\s+(?:in\s+(?:\S+\s+){1,3}?)?(?:ahead\s+of|before)\s+(?:the\s+)?(?:hurricane|storm|cyclone|typhoon|"
         r"arrival|landfall)\b(?!\s+season))|"
         # "dont 1 450 ont été transférés sur le site de Toukra" (not the wounded to hospital: a casualty word)
         r"(?<=été\s)transférée?s\s+(?:vers|sur|dans|au|aux)\s+(?:les?\s+|la\s+|l['’]|des\s+|un\s+|une\s+)?"

@@ -354,3 +354,19 @@ def test_people_affected_who_live_in_sites_stay_affected(extractor: Extractor) -
 def test_people_displaced_who_live_in_camps_keep_their_reading(extractor: Extractor) -> None:
     text = "The storm displaced 2,000 families living in camps near the river."
     assert _term(_one(extractor, text, 2_000)) != "affected"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "term"),
+    [
+        ("By 29 May about 410,000 had gone back home, the ministry said.", 410_000, "returns"),
+        ("In May some 3,200 people fled the fighting in the district.", 3_200, "forced-to-flee"),
+    ],
+)
+def test_the_month_may_is_no_projection(extractor: Extractor, text: str, number: int, term: str) -> None:
+    assert _term(_one(extractor, text, number)) == term
+
+
+def test_what_may_happen_is_still_no_figure(extractor: Extractor) -> None:
+    text = "The number of people displaced may reach 40,000 by the end of the month."
+    assert [f for f in _facts(extractor, text) if f.term is not None] == []

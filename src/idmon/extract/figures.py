@@ -1204,7 +1204,9 @@ _TO_SETTLE_IN_RE = re.compile(
 #: A relative clause about a place, before a cue in it: "… from the areas where houses and walls collapsed".
 _WHERE_CLAUSE_BEFORE_RE = re.compile(r"\b(?:where|whose|où|dont)\b[^.;:,]*\Z", re.IGNORECASE)
 _PROJECTED_RE = compile_guarded(
-    r"(?:expected|projected|forecast|predicted|likely|set(?=\s+to\s)|could|may|might|would|will|planning\s+figure\s+of)\s+"
+    # (the verb "may", not the month: "By 29 May about 640,000 had gone back home", "In May some 3,000 fled")
+    r"(?:expected|projected|forecast|predicted|likely|set(?=\s+to\s)|could|(?-i:may)|might|would|will|"
+    r"planning\s+figure\s+of)\s+"
     r"(?:to\s+)?(?:reach|rise\s+to|increase\s+to|grow\s+to|exceed|hit|top|surpass)?\s*"
     r"(?:(?:some|about|around|over|more\s+than|up\s+to)\s+)?\Z|"
     # "qui s'attend à en accueillir jusqu'à 150 000 de plus", "pourrait atteindre 200 000"
@@ -1460,7 +1462,7 @@ _RETURN_DONE_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _NOT_YET_RE = re.compile(
-    r"\b(?:yet\s+to|not|never|unable|cannot|can['’]t|pas|jamais|n['’]ont|ne\s+sont|toujours\s+pas|will|would|could|may|"
+    r"\b(?:yet\s+to|not|never|unable|cannot|can['’]t|pas|jamais|n['’]ont|ne\s+sont|toujours\s+pas|will|would|could|(?-i:may)|"
     r"might|expected|plan\w*|hope\w*|wait\w*|soon|once|where|which|who|whose|où|qui|attend\w*|pourront|devraient|"
     r"espèrent)\b",
     re.IGNORECASE,

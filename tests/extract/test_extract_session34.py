@@ -370,3 +370,41 @@ def test_the_month_may_is_no_projection(extractor: Extractor, text: str, number:
 def test_what_may_happen_is_still_no_figure(extractor: Extractor) -> None:
     text = "The number of people displaced may reach 40,000 by the end of the month."
     assert [f for f in _facts(extractor, text) if f.term is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "term"),
+    [
+        ("Officials said 1,300 camp residents had been moved to prefabricated homes.", 1_300, "relocated"),
+        (
+            "Some 7,400,000 people are displaced across all 18 states, including 2,100,000 who were already "
+            "displaced before the war.",
+            2_100_000,
+            "displaced",
+        ),
+        ("The storm tore roofs off across the town, leaving 2,300 people in shelters.", 2_300, "sheltered"),
+        ("UNHCR also assisted 6,100 IDPs who returned to their district last year.", 6_100, "returns"),
+        (
+            "Aid workers are struggling to reach some 9,000 villagers who fled their homes after the floods.",
+            9_000,
+            None,
+        ),
+    ],
+)
+def test_people_no_longer_ruled_out(extractor: Extractor, text: str, number: int, term: str | None) -> None:
+    fact = _one(extractor, text, number)
+    if term is not None:
+        assert _term(fact) == term
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army withdrew, leaving 48,000 residents in the besieged city.",
+        "UNHCR assisted 8,300 IDPs with cash last year.",
+        "The plan aims to reach 2.3 million displaced people.",
+        "The flood hit 12 districts, including 5 in the north.",
+    ],
+)
+def test_people_still_ruled_out(extractor: Extractor, text: str) -> None:
+    assert [f for f in _facts(extractor, text) if f.term is not None and f.reported is not None] == []

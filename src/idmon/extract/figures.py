@@ -1724,10 +1724,22 @@ _LEFT_BEHIND_BEFORE_RE = re.compile(
     r"\bleaving\s+(?:(?:an\s+estimated|about|some|around|only|just|fewer\s+than|less\s+than)\s+)?\Z", re.IGNORECASE
 )
 _STILL_IN_AFTER_RE = re.compile(
-    r"\s+(?:residents|inhabitants|people|civilians)\s+(?:still\s+)?(?:in|behind)\b", re.IGNORECASE
+    r"\s+(?:residents|inhabitants|people|civilians)\s+(?:still\s+)?(?:in|behind)\b"
+    # (not where they went: "leaving 2,800 people in shelters", "in camps")
+    r"(?!\s+(?:\w+\s+)?(?:shelters?|camps?|evacuation\s+cent(?:re|er)s|relief\s+camps|tents|the\s+open|schools))",
+    re.IGNORECASE,
 )
 
 
+_WHO_AFTER_RE = re.compile(r"\s+(?:who|qui)\b", re.IGNORECASE)
+#: People aided or to be reached whom a relative clause says moved: "assisted 8,300 IDPs who returned to Kupiansk",
+#: "struggling to reach an estimated 15,000 villagers who abandoned their homes" (the movement is the figure).
+_WHO_MOVED_AFTER_RE = re.compile(
+    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:who|qui)\s+(?:had\s+|have\s+|has\s+|ont\s+|avaient\s+|sont\s+)?(?:since\s+|déjà\s+)?"
+    r"(?:returned|fled|abandoned|left\s+their|were\s+displaced|been\s+displaced|were\s+forced|regagné|fui|quitté\s+leurs?|"
+    r"été\s+(?:déplacée?s|forcée?s|contraintes?))\b",
+    re.IGNORECASE,
+)
 _OPPOSITE_WAY_RE = re.compile(
     r"\s+(?:\w+\s+)?(?:in\s+the\s+(?:opposite|other|reverse)\s+direction|the\s+other\s+way|dans\s+l['’]autre\s+sens|"
     r"en\s+sens\s+inverse|dans\s+le\s+sens\s+inverse)\b",
@@ -1768,7 +1780,9 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
         return False  # "is expected to reach 500,000 by the end of the year": a projection, not a fact
     if _planned(text, quantity):
         return False  # "plans to relocate 40 families next month", "the evacuation of 25,000 planned": not yet
-    if _TARGET_BEFORE_RE.search(text, max(0, quantity.start - 40), quantity.start):
+    if _TARGET_BEFORE_RE.search(text, max(0, quantity.start - 40), quantity.start) and not _WHO_MOVED_AFTER_RE.match(
+        text, quantity.end
+    ):
         return False  # "needs US$ 128 million to assist 2.3 million displaced": who a plan means to reach
     if _SHARE_OF_RE.search(text, max(0, quantity.start - 40), quantity.start):
         # "90 per cent of the town's 15,000 residents fled": the whole is not who fled; but "10 percent of the
@@ -1799,6 +1813,9 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
         # (not past a verb of people moved: "… dans un rayon de 7 kilomètres ont été évacués, dont 4 400 sont
         # hébergés dans des écoles": a part of the people evacuated)
         and not _MOVED_VERB_GAP_RE.search(text, part.end("whole"), part.end())
+        # (nor people a relative clause tells of: "across all 18 states, including 2,830,000 who were already
+        # displaced")
+        and not _WHO_AFTER_RE.match(text, quantity.end)
     ):
         # "1 006 abris collectifs, dont 850 sont saturés": a part of the shelters (but "… in the 11 affected
         # provinces, including 410,000 in Hatay" are people)
@@ -1859,7 +1876,7 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
             _PART_BEFORE_RE.search(text, max(0, quantity.start - 16), quantity.start)
             and _AIDED_WHOLE_BEFORE_RE.search(text, max(0, quantity.start - 90), quantity.start)
         )
-    ) and not _HOUSED_AFTER_RE.match(text, quantity.end):
+    ) and not (_HOUSED_AFTER_RE.match(text, quantity.end) or _WHO_MOVED_AFTER_RE.match(text, quantity.end)):
         # "WFP assisted 1.1 million people, including 640,000 internally displaced persons", "treated 45
         # wounded people": who received aid is counted by the aid, not as displaced (but "food is provided to
         # 3,57,243 people housed in them" says where those people are)

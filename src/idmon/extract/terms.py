@@ -1332,7 +1332,10 @@ _OTHER_NOUNS = (
     r"cités|container\s+(?:cities|towns|settlements|camps|sites)|"
     r"(?:revenue\s+)?circles|tehsils?|talukas?|mandals?|panchayats|wards|rivers|streams|lakes|rivières|fleuves|"
     r"coliseums|coliseos|arenas|auditoriums|pavilions|"
-    r"countries|states|départements?|cercles?|camps?|campements?|sites?|centres?|centers?|volunteers|trees|livestock|"
+    # ("1,100 camp residents", "site population" count people)
+    r"countries|states|départements?|cercles?|"
+    r"(?:camps?|campements?|sites?)(?!\s+(?:residents|dwellers|population|inhabitants|occupants|résidents|habitants))|"
+    r"centres?|centers?|volunteers|trees|livestock|"
     r"governorates?|oblasts?|prefectures?|préfectures?|zones|divisions|departments|municipios|localities|"
     r"localités|islands|îles|settlements|pps|wilayas?|woredas?|upazilas?|mantikas?|mantiqas?|baladiyas?|kebeles?|payams?|raions?|unions|territoires|régions|councils|lgas|"
     r"abris|écoles|églises|mosquées|churches|mosques|classrooms|salles\s+de\s+classe|"

@@ -408,3 +408,22 @@ def test_people_no_longer_ruled_out(extractor: Extractor, text: str, number: int
 )
 def test_people_still_ruled_out(extractor: Extractor, text: str) -> None:
     assert [f for f in _facts(extractor, text) if f.term is not None and f.reported is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "term"),
+    [
+        ("Council heads said 700 homes had been hit by rockets and drones.", 700, "partially-destroyed-housing"),
+        ("À Haiphong, environ 1 800 maisons ont perdu leur toiture.", 1_800, "partially-destroyed-housing"),
+        ("In the parish, where 2,100 homes lost roofs, power is still out.", 2_100, "partially-destroyed-housing"),
+        ("Au moins 12 morts ; 300 maisons emportées par l'érosion.", 300, "destroyed-housing"),
+        ("The fires left an estimated 9,000 people without a place to live.", 9_000, "homeless"),
+        ("Quelque 11 000 personnes auraient perdu leur toit après les incendies.", 11_000, "homeless"),
+    ],
+)
+def test_housing_damage_and_people_without_a_place(extractor: Extractor, text: str, number: int, term: str) -> None:
+    assert _term(_one(extractor, text, number)) == term
+
+
+def test_a_player_hit_by_defenders_is_no_figure(extractor: Extractor) -> None:
+    assert [f for f in _facts(extractor, "The striker was hit by 3 defenders.") if f.term is not None] == []

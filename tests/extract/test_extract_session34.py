@@ -427,3 +427,31 @@ def test_housing_damage_and_people_without_a_place(extractor: Extractor, text: s
 
 def test_a_player_hit_by_defenders_is_no_figure(extractor: Extractor) -> None:
     assert [f for f in _facts(extractor, "The striker was hit by 3 defenders.") if f.term is not None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "term"),
+    [
+        (
+            "Residents of the two towns, about 5,100 people in all, had been ordered out earlier in the week.",
+            5_100,
+            "evacuated",
+        ),
+        ("Another 1,700 or so left on their own in private cars, officials estimate.", 1_700, "evacuated"),
+        (
+            "Officials said about 2,600 residents were sleeping in their cars outside their damaged homes.",
+            2_600,
+            "displaced",
+        ),
+        ("À Porto Rico, le gouvernement a fait état de 1 900 personnes dans 60 refuges.", 1_900, "sheltered"),
+    ],
+)
+def test_ordered_out_self_evacuated_in_cars_and_refuges(
+    extractor: Extractor, text: str, number: int, term: str
+) -> None:
+    assert _term(_one(extractor, text, number)) == term
+
+
+def test_hikers_living_in_their_cars_are_no_figure(extractor: Extractor) -> None:
+    text = "Some 40 hikers were living in their cars near the trailhead."
+    assert [f for f in _facts(extractor, text) if f.term is not None] == []

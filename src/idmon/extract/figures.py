@@ -2707,7 +2707,7 @@ _NOT_DISPLACED_HEAD_RE = re.compile(
     r"\b(?:tourists?|touristes?|visitors|guests|pilgrims|pèlerins|passengers|passagers|holidaymakers|vacanciers|"
     r"travell?ers|voyageurs|fans|supporters|spectators|spectateurs|runners|athletes|delegates|délégués|pupils|"
     r"students|élèves|étudiants|drivers|truckers|chauffeurs|routiers|aid\s+workers|humanitarian\s+workers|staff|"
-    r"soldiers|troops|fighters|militants|journalists|commuters|shoppers|worshippers|fidèles)\b",
+    r"soldiers|troops|fighters|militants|journalists|commuters|shoppers|worshippers|fidèles|hikers|climbers)\b",
     re.IGNORECASE,
 )
 #: Nothing but an auxiliary (or a people's name) between a vague figure and the verb that tells what its people

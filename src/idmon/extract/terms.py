@@ -410,6 +410,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:spent|spending|passed|spend)\s+(?:(?:the|a|another|their)\s+)?(?:\w+\s+){0,2}?(?:nights?|weekend)\s+"
         r"(?:in|at|outdoors|outside|on\s+(?:cots|camp\s+beds|mattresses|the\s+floor\s+of)\b)|"
         r"safety\s+locations?|safe\s+locations?|safe\s+havens|mass[- ]care\s+(?:facilities|cent(?:re|er)s|shelters)|"
+        # "2 300 personnes dans 80 refuges" (Puerto Rico's and Haiti's shelters, in French)
+        r"(?<=\sdans\s)(?:\d+\s+|les\s+|des\s+)refuges\b|"
         # Malaysia's temporary relief centres: "42,000 evacuees are still in 200 PPS"
         r"(?:(?<=\sin\s)|(?<=\sat\s))(?:\d[\d,]*\s+)?pps\b|"
         # "more than 5,000 were still in hotels, gyms and parish halls"
@@ -522,7 +524,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "self-evacuated", "héliportées hors de la vallée", "les pompiers ont fait sortir 240 habitants"
         # self-evacuation: "8,000 more have left by their own means", "on their own initiative", "partis par leurs
         # propres moyens" (not "left on their own": alone)
-        r"left\s+(?:by\s+their\s+own\s+means|of\s+their\s+own\s+accord|on\s+their\s+own\s+initiative)|(?:partie?s|quitté\s+\S+(?:\s+\S+)?)\s+par\s+leurs\s+propres\s+moyens|"
+        r"left\s+(?:by\s+their\s+own\s+means|of\s+their\s+own\s+accord|on\s+their\s+own\s+initiative|"
+        # "another 2,100 or so left on their own in private cars"; "about 6,800 people in all had been ordered out"
+        r"on\s+their\s+own(?=\s+(?:in|by|with|on)\b))|(?:(?<=been\s)|(?<=were\s))ordered\s+out\b(?!\s+of\s+(?:the\s+)?"
+        r"(?:court|room|meeting|country))|(?:partie?s|quitté\s+\S+(?:\s+\S+)?)\s+par\s+leurs\s+propres\s+moyens|"
         # "Around 200 residents were brought out on Wednesday alone" (not loans taken out)
         # ("another 1,500 had been flown out on military flights")
         r"airlift(?:ed|ing|s)?|bussed\s+out|(?:(?<=were\s)|(?<=been\s))flown\s+out\b|(?:(?<=were\s)|(?<=been\s))(?:brought|taken|got|gotten)\s+out\b(?!\s+(?:alive|of\s+(?:the\s+)?(?:school|schools|rubble|debris|hospital|prison|jail|detention|water|sea)))|ferried\s+(?:\S+\s+){0,6}?(?:off|out\s+of|away\s+from)\b|self-evacuat\w*|"
@@ -778,6 +783,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     ),
     (
         Term.DISPLACED,
+        # "3,000 residents were sleeping in their cars or in tents outside their damaged homes" (out of their homes)
+        r"(?:sleep(?:s|ing)?|slept|living)\s+in\s+(?:their\s+)?(?:cars|vehicles|voitures)\b|"
+        r"(?:dorm|viv)\w*\s+dans\s+leurs\s+(?:voitures|véhicules)\b|"
         # "forced nearly four hundred residents to move in with relatives", "3,900 moved in with relatives": a move to
         # hosts (not WITH_HOSTS, a stay)
         r"mov(?:e|ed|ing)\s+in\s+with(?=\s+(?:their\s+|host\s+)?(?:relatives|friends|famil(?:y|ies)|neighbou?rs|hosts?)\b)|"

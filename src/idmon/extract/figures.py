@@ -2699,7 +2699,7 @@ _STAY_OR_LEAVE_TERMS = frozenset(
 #: The same people named right after a number the head nouns do not know: "300 chauffeurs routiers".
 _NOT_DISPLACED_AFTER_RE = re.compile(
     r"\s+(?:pèlerins|touristes|vacanciers|voyageurs|chauffeurs|routiers|supporters|spectateurs|élèves|étudiants|"
-    r"délégués|truckers|drivers|fans|spectators|runners|athletes|delegates)\b",
+    r"délégués|truckers|drivers|fans|spectators|runners|athletes|delegates|hikers|climbers|randonneurs)\b",
     re.IGNORECASE,
 )
 #: People away from home for other reasons than displacement: tourists, pilgrims, fans, pupils, drivers, aid workers.

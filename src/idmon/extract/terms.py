@@ -526,7 +526,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # propres moyens" (not "left on their own": alone)
         r"left\s+(?:by\s+their\s+own\s+means|of\s+their\s+own\s+accord|on\s+their\s+own\s+initiative|"
         # "another 2,100 or so left on their own in private cars"; "about 6,800 people in all had been ordered out"
-        r"on\s+their\s+own(?=\s+(?:in|by|with|on)\b))|(?:(?<=been\s)|(?<=were\s))ordered\s+out\b(?!\s+of\s+(?:the\s+)?"
+        r"on\s+their\s+own(?=\s+(?:in\s+(?:private\s+|their\s+(?:own\s+)?)?(?:cars|vehicles|boats)|by\s+(?:car|road|boat|bus))\b))|(?:(?<=been\s)|(?<=were\s))ordered\s+out\b(?!\s+of\s+(?:the\s+)?"
         r"(?:court|room|meeting|country))|(?:partie?s|quitté\s+\S+(?:\s+\S+)?)\s+par\s+leurs\s+propres\s+moyens|"
         # "Around 200 residents were brought out on Wednesday alone" (not loans taken out)
         # ("another 1,500 had been flown out on military flights")

@@ -455,3 +455,16 @@ def test_ordered_out_self_evacuated_in_cars_and_refuges(
 def test_hikers_living_in_their_cars_are_no_figure(extractor: Extractor) -> None:
     text = "Some 40 hikers were living in their cars near the trailhead."
     assert [f for f in _facts(extractor, text) if f.term is not None] == []
+
+
+def test_rains_that_flooded_the_homes_of_families(extractor: Extractor) -> None:
+    fact = _one(extractor, "Les pluies ont inondé les maisons de 700 familles dans la capitale.", 700)
+    assert _term(fact) == "affected"
+    assert fact.unit.value == "household"
+
+
+def test_an_earlier_count_after_a_part_in_english_is_the_wholes(extractor: Extractor) -> None:
+    text = "Some 1.1 million people are displaced, including 110,000 in camps, up from 340,000 in March."
+    facts = {f.reported: f for f in _facts(extractor, text)}
+    assert _term(facts[110_000]) == "in-relief-camp"
+    assert _term(facts[340_000]) == "displaced"

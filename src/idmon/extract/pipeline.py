@@ -5557,7 +5557,12 @@ _LABEL_COLON_RE = re.compile(r"[^\W\d_]\)?\s*:")
 
 
 #: A place right after a figure: " dans plus de 1 000 abris", " in 40 sites".
-_PLACE_NEXT_RE = re.compile(r"\s+(?:dans|sur|in|on|at)\s", re.IGNORECASE)
+_PLACE_NEXT_RE = re.compile(
+    r"\s+(?:dans|sur|in|on|at)\s(?!(?:early\s+|late\s+|mid-?\s*|début\s+|fin\s+)?(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
+    r"octobre|novembre|décembre|\d{4}\b))",
+    re.IGNORECASE,
+)
 #: "up from 1.6 million in June", "contre 120 298 un an plus tôt": the same count at another time.
 _COMPARED_BEFORE_RE = compile_guarded(
     r"(?:(?:up|down)\s+from(?:\s+(?:a|the)\s+(?:peak|high|record|total)\s+of)?|compared\s+(?:with|to)|against|"

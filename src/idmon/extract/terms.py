@@ -196,7 +196,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.AFFECTED,
         r"flooded(?!\s+out)|(?:(?<=water\s)|(?<=waters\s)|(?<=floodwater\s)|(?<=floodwaters\s))(?:has\s+|have\s+|had\s+)?"
-        r"(?:entered|got\s+into|seeped\s+into)|inundated|submerged|under\s+water|sous\s+l['’]eau|sous\s+les\s+eaux|inondée?s|inondée\b|submergée?s|inondé(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?\d)|sumergid[oa]s|anegad[oa]s|alagad[oa]s",
+        r"(?:entered|got\s+into|seeped\s+into)|inundated|submerged|under\s+water|sous\s+l['’]eau|sous\s+les\s+eaux|inondée?s|inondée\b|submergée?s|inondé(?=\s+les\s+(?:maisons|logements|habitations|cases|domiciles)\s+d['’e])|inondé(?=\s+(?:plus\s+de\s+|près\s+de\s+|environ\s+|quelque\s+)?\d)|sumergid[oa]s|anegad[oa]s|alagad[oa]s",
     ),
     (
         Term.HOMELESS,

@@ -28,7 +28,7 @@ from idmon.domain.vocabulary import (
     Unit,
 )
 from idmon.extract.cause import CauseEvidence, CauseReading
-from idmon.extract.dates import DateMention, DateRole, dates_for_fact, find_dates
+from idmon.extract.dates import MONTHS, DateMention, DateRole, dates_for_fact, find_dates
 from idmon.extract.facts import DEFAULT_HOUSEHOLD_SIZE, Fact, people_total
 from idmon.extract.figures import (
     BORDER_POINT_RE,
@@ -5557,10 +5557,12 @@ _LABEL_COLON_RE = re.compile(r"[^\W\d_]\)?\s*:")
 
 
 #: A place right after a figure: " dans plus de 1 000 abris", " in 40 sites".
+#: (a month or a year after the preposition is a time, not a place: " in March", " en 2023"; the month names are the
+#: date reader's own, ``dates.MONTHS``)
 _PLACE_NEXT_RE = re.compile(
-    r"\s+(?:dans|sur|in|on|at)\s(?!(?:early\s+|late\s+|mid-?\s*|début\s+|fin\s+)?(?:january|february|march|april|may|june|"
-    r"july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|"
-    r"octobre|novembre|décembre|\d{4}\b))",
+    r"\s+(?:dans|sur|in|on|at)\s(?!(?:early\s+|late\s+|mid-?\s*|début\s+|fin\s+)?(?:"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r"|\d{4})\b)",
     re.IGNORECASE,
 )
 #: "up from 1.6 million in June", "contre 120 298 un an plus tôt": the same count at another time.

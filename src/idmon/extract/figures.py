@@ -1469,6 +1469,16 @@ _NOT_YET_RE = re.compile(
 )
 
 
+#: Displaced people who left their camps or sites, before the verb of where they went: " have left the Rusayo,
+#: Bulengo and Lushagala sites west of Goma in the past week, most of them to ", " ont quitté les sites de … pour ".
+_LEFT_SITES_GAP_RE = re.compile(
+    r"\s+(?:(?:people|persons|individuals|families|households|personnes|familles|ménages)\s+)?"
+    r"(?:(?:have|has|had)\s+)?(?:left|(?:ont|avaient|a)\s+quitté)\s+(?:the\s+|les\s+|leurs?\s+|le\s+|la\s+)?"
+    r"[^.;:]{0,80}?\b(?:camps?|sites?|shelters?|cent(?:re|er)s?|abris)\b[^.;:\d]*\Z",
+    re.IGNORECASE,
+)
+
+
 def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
     first = after[0]
     if (
@@ -1512,6 +1522,13 @@ def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
             or (
                 after[1].start - head_end < 100
                 and _ORIGIN_GAP_RE.fullmatch(text, first.end, after[1].start) is not None
+            )
+            # "110,000 displaced people have left the Rusayo, Bulengo and Lushagala sites west of Goma in the past
+            # week, most of them to go back to their villages": the sites they left, then where they went
+            or (
+                after[1].term is Term.RETURNS
+                and after[1].start - head_end < 160
+                and _LEFT_SITES_GAP_RE.match(text, head_end, after[1].start) is not None
             )
         )
     )
@@ -1564,6 +1581,8 @@ def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
             not _COORDINATION_RE.search(text, max(head_end, first.end), after[1].start)
             # ("venus du Sud et de la banlieue sud de Beyrouth": places of origin, joined)
             or _ORIGIN_GAP_RE.fullmatch(text, first.end, after[1].start) is not None
+            # ("have left the Rusayo, Bulengo and Lushagala sites …, most of them to go back": the sites, joined)
+            or (after[1].term is Term.RETURNS and _LEFT_SITES_GAP_RE.match(text, head_end, after[1].start))
         )
     ):
         second = after[1]
@@ -1639,7 +1658,9 @@ _REFUGE_IN_RE = re.compile(r"\s+(?:in|into|at|dans|en|à|au|aux)\s+(?:[\w'’-]+
 _MOVES_AWAY_TERMS = frozenset({Term.RETURNS, Term.RELOCATED, Term.EVACUATED})
 _LOCATION_BEFORE_RE = re.compile(r"\b(?:in|at|from|dans|du|des)\s+(?:the\s+|les?\s+|la\s+)?\Z", re.IGNORECASE)
 _AUXILIARIES_RE = re.compile(
-    r"\s+(?:(?:have|has|had|were|was|are|been|now|already|ont|sont|été|déjà|since|depuis)\s+)*", re.IGNORECASE
+    r"\s+(?:(?:have|has|had|were|was|are|been|now|already|still|currently|ont|sont|été|déjà|since|depuis|toujours|"
+    r"encore|actuellement)\s+)*",
+    re.IGNORECASE,
 )
 _PARTICIPLE_CUE_RE = re.compile(r"(?:living|staying|sheltering|lived|vivant)\b", re.IGNORECASE)
 _ADVERBS_RE = re.compile(r"\s+(?:(?:already|still|déjà|toujours)\s+)?", re.IGNORECASE)
@@ -3671,8 +3692,32 @@ def _abroad(clause: str) -> bool:
             continue
         if _AGENCY_FOR_RE.search(clause, max(0, match.start() - 60), match.start()):
             continue  # "the UN agency for Palestine refugees said", "le Haut-Commissariat pour les réfugiés": a name
+        if match.group().lower().startswith("cross") and _FORCES_BEFORE_RE.search(
+            clause, max(0, match.start() - 40), match.start()
+        ):
+            continue  # "evacuated … since Russian forces crossed the border on 10 May": the troops crossed it
+        if _CAMP_AFTER_WORD_RE.match(clause, match.end()) and _LEFT_FROM_BEFORE_RE.search(
+            clause, max(0, match.start() - 80), match.start()
+        ):
+            continue  # "displaced from Jenin, Tulkarm and Nur Shams refugee camps": camps they left, where they live
         return True
     return False
+
+
+#: Troops just before a crossing: "since Russian forces ", "after the army ", "quand les troupes ".
+_FORCES_BEFORE_RE = re.compile(
+    r"\b(?:forces|troops|army|soldiers|fighters|militants|rebels|tanks|armée|troupes|soldats|militaires|rebelles)\s+"
+    r"(?:(?:had|have|has|ont|avaient|a)\s+)?\Z",
+    re.IGNORECASE,
+)
+#: "camps" right after "refugee": the camps named by the abroad word.
+_CAMP_AFTER_WORD_RE = re.compile(r"\s+camps?\b", re.IGNORECASE)
+#: People who left a place named next: "have been displaced from Jenin, Tulkarm and Far'a ", "fled the ".
+_LEFT_FROM_BEFORE_RE = re.compile(
+    r"\b(?:displaced|fled|forced\s+out|forced|evicted|expelled|driven\s+out|chassée?s|déplacée?s)\s+"
+    r"(?:from|out\s+of|de|des|du)\b[^.;:]{0,70}\Z",
+    re.IGNORECASE,
+)
 
 
 #: A number of places that house people, after "in" and a few words of their name: "in 20 Red Cross and county

@@ -698,6 +698,7 @@ class Extractor:
         _shares_as_wholes(context, readings, facts)
         _dates_from_wholes(context, readings, facts)
         _same_people(context, readings, facts)
+        _displaced_again_parts(context, readings, facts)
         _sheltered_part_of_a_flow(context, readings, facts)
         if language == "fr":
             _list_hedged(context, readings, facts)
@@ -4985,6 +4986,37 @@ def _flight_from_home_before(
         if any(_is_country(mention) and _country_named(mention) == before.country for mention in mentions):
             continue  # "… in Adré, Chad. Another 900 people crossed into Chad": where they went, not where from
         _counted_for(fact, before.country)
+
+
+#: A part's own words that say its people had fled before: " of them had already been displaced once", " d'entre
+#: elles avaient déjà fui Khartoum", " of them had previously fled".
+_DISPLACED_BEFORE_AFTER_RE = re.compile(
+    r"\s+(?:of\s+(?:them|whom|these|those)|d['’]entre\s+(?:eux|elles))\s+(?:had|have|has|avaient|ont|étaient)\s+"
+    r"(?:already|previously|earlier|déjà|auparavant)\s+(?:been\s+displaced|fled|été\s+déplacée?s|fui)\b",
+    re.IGNORECASE,
+)
+
+
+def _displaced_again_parts(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
+    """A part of a flight whose people had fled before is displaced again: "between 250,000 and 300,000 people fled
+    the town … An estimated 86,000 of them had already been displaced once" (multiple displacement, every writer's
+    call; the writers split on its term, which stays the part's own)."""
+    for index in range(1, len(facts)):
+        reading, fact, before = readings[index], facts[index], facts[index - 1]
+        if (
+            before.category is not Category.NEW_DISPLACEMENT
+            or before.term not in (Term.FORCED_TO_FLEE, Term.DISPLACED)
+            or fact.term not in (Term.DISPLACED, Term.FORCED_TO_FLEE)
+            or _DISPLACED_BEFORE_AFTER_RE.match(context.text, reading.quantity.end) is None
+        ):
+            continue
+        sentence = context.sentences.around(reading.quantity.start)
+        previous = context.sentences.around(readings[index - 1].quantity.start)
+        if previous != sentence and previous != context.sentences.around(sentence[0] - 1):
+            continue  # (the whole is told in the same sentence or the one before)
+        fact.category = Category.MULTIPLE_DISPLACEMENT
+        # (fled in the same flight: its period, not the date of the earlier displacement)
+        fact.start_date, fact.end_date, fact.date_accuracy = before.start_date, before.end_date, before.date_accuracy
 
 
 def _same_people(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:

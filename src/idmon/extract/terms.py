@@ -468,21 +468,33 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"accueil))|"
         r"(?:vivent|logent|dorment|dormaient|séjournent|vivaient|logeaient|relogée?s?|recasée?s?|occupent|occupaient)\s+"
         r"(?:désormais\s+|actuellement\s+|encore\s+|toujours\s+|temporairement\s+|provisoirement\s+|depuis\s+)?"
+        # ("relogées par l'État dans un hôtel de Kipé")
+        r"(?:par\s+(?:l['’]état|la\s+mairie|les\s+autorités|le\s+gouvernement|la\s+commune)\s+)?"
         # ("dormaient encore dimanche soir dans des refuges", "occupaient encore jeudi les 72 établissements")
         r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce|cette|la|le)\s+(?:soir|nuit|matin)?\s*)?"
         r"(?:(?:dans|sous)\s+)?(?:des|les|une|un|l['’]|\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|plusieurs)\s*"
-        r"(?:\d+\s+)?(?:écoles?|églises?|tentes?|abris|mosquées?|bâtiments\s+publics|bâches|refuges|gymnases|"
+        r"(?:\d+\s+)?(?:écoles?|églises?|tentes?|abris|mosquées?|bâtiments\s+publics|bâches|refuges|gymnases|hôtels?|"
         # ("dorment dans les salles de classe")
         r"salles(?:\s+de\s+classe|\s+communales|\s+polyvalentes|\s+des\s+fêtes)|"
         r"centres\s+d['’](?:hébergement|accueil|évacuation)|établissements\s+scolaires)|"
         r"sites?\s+de\s+(?:déplacés|pdi|personnes\s+déplacées)|"
         r"(?:enregistrée?s|recensée?s)\s+(?:sur|dans)\s+les\s+sites|"
         r"emergency\s+(?:lodging|accommodation)|hébergement\s+d['’]urgence|"
+        # "some 2,100 people are being hosted in schools and public buildings", "189,174 displaced people were
+        # registered in 1,024 collective shelters"
+        r"(?:hosted|housed|registered|lodged)\s+(?:temporarily\s+)?(?:in|at)\s+(?:\d[\d,.]*\s+)?(?:[\w'’-]+\s+){0,2}?"
+        r"(?:schools|churches|mosques|public\s+buildings|shelters|hotels|gyms|gymnasiums|sports\s+halls|"
+        r"(?:collective|evacuation)\s+cent(?:re|er)s)\b|"
         # "5,000 are being put up in hotels and sports halls"
         r"put\s+up\s+(?:(?:overnight|temporarily|for\s+the\s+night)\s+)?(?:in|at)\s+(?:[\w'’-]+\s+){0,3}?(?:hotels?|hostels?|schools?|halls?|shelters?|cent(?:re|er)s|homes?|"
         r"accommodation)|"
         # "21,000 of them were in state-provided accommodation"
         r"(?<=\s)(?:were|are|was|is)\s+(?:still\s+|now\s+|currently\s+)?in\s+(?:[\w-]+\s+){0,2}?accommodation\b|"
+        # "21,043 of them had been given accommodation by the state, mostly in hotels"
+        r"(?:them|whom|evacuees|displaced|families|people|persons|residents|survivors|households)\s+"
+        r"(?:(?:have|had|has)\s+)?(?:been\s+|were\s+|was\s+)?(?:given|provided\s+with|offered)\s+"
+        r"(?:(?:temporary|emergency|state|free|collective)\s+)?"
+        r"(?:accommodation|lodging)\b|"
         # "21,000 of them had been placed in state-provided accommodation"
         r"placed\s+in\s+(?:[\w'’-]+\s+){0,3}?(?:accommodation|shelters?|hotels?|collective\s+cent(?:re|er)s)|"
         r"mise?s?\s+à\s+l['’]abri|sous\s+(?:des\s+)?tentes|"
@@ -508,12 +520,18 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:(?<=authorities\s)|(?<=defence\s)|(?<=defense\s))protected(?=\s+(?:(?:some|about|around|nearly|over|"
         r"more\s+than|at\s+least|an\s+estimated)\s+)?\d[\d,.\s]*(?:million\s+)?(?:people|persons|residents|"
         r"inhabitants|families)\b)|(?<=were\s)protected(?=\s*[.;,])|"
+        # "forced authorities in Guantánamo province to protect more than 34,000 people"
+        r"(?:forced|forcing|obliged|prompted|led)\s+(?:the\s+)?(?:[\w-]+\s+)?authorities\s+(?:in\s+(?:\S+\s+){1,5}?)?"
+        r"to\s+protect(?=\s+(?:(?:some|about|around|nearly|over|"
+        r"more\s+than|at\s+least|an\s+estimated)\s+)?\d[\d,.\s]*(?:million\s+)?(?:people|persons|residents|"
+        r"inhabitants|families)\b)|"
         # moved to shelters ahead of a storm: a pre-emptive evacuation ("shifted 5,84,888 people to 6,008 cyclone
         # shelters", "800,000 people moved to 9,424 shelters", "People evacuated to cyclone shelters: 8,00,000");
         # first, so that it wins over "evacuated" alone
-        r"(?:shifted|moved|taken|brought|transferred|ferried|bussed|evacuated)\s+"
+        r"(?:shifted|moved|move|taken|brought|transferred|ferried|bussed|evacuated)\s+"
         # (not goods: "moved 300 tonnes of food into the region's shelters")
-        r"(?!(?:[^\s.;:]+\s+){0,7}?(?:tonnes|tons|food|aid|supplies|equipment|items|livestock|cattle|goods)\b)"
+        r"(?!(?:[^\s.;:]+\s+){0,7}?(?:tonnes|tons|food|aid|supplies|equipment|items|livestock|cattle|goods|students|pupils|patients|staff|"
+        r"workers|prisoners|inmates|troops|soldiers|detainees|élèves|patients)\b)"
         r"(?:[^\s.;:]+\s+){0,9}?(?:to|into)\s+"
         r"(?:[^\s.;:]+\s+){0,4}?(?:shelters|evacuation\s+(?:cent(?:re|er)s|posts|points)|reception\s+points|"
         r"(?:care|reception|transit|collective|accommodation|relief)\s+"
@@ -741,6 +759,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"se\s+sont\s+dispersée?s\b|"
         r"abandon(?:ed|ing)\s+(?:their|the|its)\s+(?:homes?|houses?|villages?|hamlets?|towns?|farms?|lands?|camps?)\b|"
         r"forced\s+out\s+of\b|(?:(?<=were\s)|(?<=been\s)|(?<=was\s))forced\s+out\b|"
+        # "45,000 Rohingya were forced from Buthidaung town" (a place left; not from office, power or a race)
+        r"(?:(?<=were\s)|(?<=been\s)|(?<=was\s))forced\s+from\b(?!\s+(?:the\s+)?(?:power|office|race|"
+        r"government|coalition|league|tournament|competition|market|company|board|party|game|field)\b)|"
         # "bandit raids forced 4,000 people out of Maru", "drove 11,300 Somalis into Ethiopia", "sends 2,400 across the
         # Moei", "pushed 4,600 people into northern Togo" (not into poverty, hunger or debt)
         r"(?:forced|forcing|forces)\s+(?:\S+\s+){1,5}?out\s+of\b|"
@@ -1342,7 +1363,7 @@ _OTHER_NOUNS = (
     r"vehicles?|cars?|trucks?|buses|boats?|ships?|schools?|hospitals?|véhicules|voitures|camions|motos|bateaux|"
     r"pirogues|embarcations|"
     r"health\s+(?:centres?|centers?|facilities)|roads?|bridges?|hectares?|ha\b|acres?|km|kilomet\w*|miles?|"
-    r"metres?|meters?|mètres?|kilomètres?|centimètres?|mm|cm|tonnes?|tons?|kg|degrees?|hours?|days?|nights?|weeks?|months?|years?|minutes?|seconds|jours|nuits|semaines|heures|"
+    r"metres?|meters?|mètres?|kilomètres?|centimètres?|mm|cm|tonnes?|tons?|kg|degrees?|hours?|days?|nights?|weeks?|months?|years?|decades?|décennies|minutes?|seconds|jours|nuits|semaines|heures|"
     r"secondes|mph|kph|kmph|knots|nœuds|noeuds|prisoners|detainees|hostages|détenus|prisonniers|otages|"
     r"hect[áa]reas?|kilom[eè]t\w*|dollars?|euros?|francs?|yuan|rupees?|pounds?|usd|eur|chf|cfa|per\s*cent|percent|pour\s*cent|"
     r"por\s*ciento|districts?|provinces?|regions?|villages?|counties|communes?|municipalit\w+|cities|towns|villes|"

@@ -1,0 +1,214 @@
+"""Rules of the thirty-fifth session, each with its negatives, in sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from idmon.extract import Extractor, Fact
+
+PUBLISHED = date(2025, 11, 20)
+
+
+def _facts(extractor: Extractor, text: str) -> list[Fact]:
+    return extractor.extract(text, published=PUBLISHED)
+
+
+def _term(fact: Fact) -> str | None:
+    return fact.term.value if fact.term is not None else None
+
+
+def _category(fact: Fact) -> str | None:
+    return fact.category.value if fact.category is not None else None
+
+
+def _one(extractor: Extractor, text: str, number: int | None) -> Fact:
+    found = [f for f in _facts(extractor, text) if f.reported == number]
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "An estimated 12,500 villagers were forced from Kalemie and nearby hamlets after the raid on 3 November.",
+        "Some 2,300 families have been forced from the valley since the landslide.",
+    ],
+)
+def test_people_forced_from_a_place_fled(extractor: Extractor, text: str) -> None:
+    facts = [f for f in _facts(extractor, text) if f.term is not None]
+    assert [_term(f) for f in facts] == ["forced-to-flee"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister, who won 3,400 votes in 2019, was forced from office in October.",
+        "The club, founded by 1,200 members, was forced from the league after the scandal.",
+    ],
+)
+def test_forced_from_office_or_a_league_is_no_flight(extractor: Extractor, text: str) -> None:
+    assert [f for f in _facts(extractor, text) if f.term is not None] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 18,000 people have fled into Chad since May, the biggest influx in over two decades.",
+        "Plus de 18 000 personnes ont fui vers le Tchad depuis mai, un afflux inédit depuis deux décennies.",
+    ],
+)
+def test_decades_are_no_figure(extractor: Extractor, text: str) -> None:
+    assert sorted(f.reported for f in _facts(extractor, text) if f.reported is not None) == [18000]
+
+
+def test_people_displaced_from_refugee_camps_at_home_are_not_abroad(extractor: Extractor) -> None:
+    text = (
+        "UNRWA says some 27,000 Palestinians have been displaced from the Balata and Askar refugee camps since "
+        "the operation began on 2 March."
+    )
+    fact = _one(extractor, text, 27000)
+    assert _term(fact) == "displaced"
+    assert _category(fact) == "new-displacement"
+
+
+def test_people_who_fled_to_refugee_camps_abroad_still_crossed(extractor: Extractor) -> None:
+    text = "Some 4,600 Sudanese fled the fighting to refugee camps in eastern Chad last week."
+    assert _category(_one(extractor, text, 4600)) == "cross-border-flight"
+
+
+def test_authorities_forced_to_protect_people_evacuated_them(extractor: Extractor) -> None:
+    text = (
+        "Hurricane Rafael forced authorities in Pinar del Río province to protect nearly 41,000 people, most of them "
+        "with relatives, the civil defence said."
+    )
+    assert _term(_one(extractor, text, 41000)) == "evacuated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new programme will help authorities to protect 34,000 people from malaria.",
+        "Funding shortfalls forced authorities to protect 2,000 hectares of forest instead of 5,000.",
+    ],
+)
+def test_protection_from_disease_or_of_land_is_no_evacuation(extractor: Extractor, text: str) -> None:
+    assert [f for f in _facts(extractor, text) if f.term is not None] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As of 2 November, 64,210 displaced people were registered in 733 collective shelters.",
+        "While most stay with relatives, some 3,400 people are being hosted in schools and public buildings.",
+        "About 900 evacuees were housed in hotels on the mainland.",
+    ],
+)
+def test_people_hosted_or_registered_in_shelters_are_sheltered(extractor: Extractor, text: str) -> None:
+    facts = [f for f in _facts(extractor, text) if f.term is not None and f.reported is not None]
+    assert [_term(f) for f in facts] == ["sheltered"]
+
+
+def test_soldiers_who_move_residents_to_shelters_evacuate_them(extractor: Extractor) -> None:
+    text = (
+        "Troops used boats on Tuesday to move more than 1,700 residents of Ayutthaya to temporary shelters at temples."
+    )
+    fact = _one(extractor, text, 1700)
+    assert _term(fact) == "evacuated"
+    assert _category(fact) == "new-displacement"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry plans to move 300 students to schools in the next district.",
+        "Officials will move 120 patients to hospitals in the capital.",
+    ],
+)
+def test_students_or_patients_moved_to_schools_or_hospitals_are_not_evacuees(extractor: Extractor, text: str) -> None:
+    assert [f for f in _facts(extractor, text) if f.term is not None] == []
+
+
+def test_displaced_people_who_left_sites_to_go_home_returned(extractor: Extractor) -> None:
+    text = (
+        "An estimated 42,000 displaced people have left the Kanyaruchinya, Kibati and Munigi sites north of Goma in "
+        "the past ten days, most of them to go back to their villages in Rutshuru territory."
+    )
+    fact = _one(extractor, text, 42000)
+    assert _term(fact) == "returns"
+    assert _category(fact) == "return"
+
+
+def test_displaced_people_who_left_sites_and_others_who_went_home_are_each_their_own(extractor: Extractor) -> None:
+    text = "Some 5,000 displaced people have left the camps for the town; 300 others have gone back home."
+    assert _term(_one(extractor, text, 5000)) != "returns"
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("À ce jour, 24 310 personnes sont toujours déplacées et hébergées dans 96 sites du district.", 24310),
+        ("Some 8,950 people are still displaced and living in 41 sites across the province.", 8950),
+    ],
+)
+def test_still_displaced_and_hosted_in_sites_are_in_camps(extractor: Extractor, text: str, number: int) -> None:
+    assert _term(_one(extractor, text, number)) == "in-relief-camp"
+
+
+def test_people_given_accommodation_abroad_are_sheltered_abroad(extractor: Extractor) -> None:
+    text = (
+        "GORIS — Armenia said on 30 September that 84,770 people had arrived from Nagorno-Karabakh, and that 18,900 "
+        "of them had been given accommodation by the state, mostly in hotels and dormitories."
+    )
+    fact = _one(extractor, text, 18900)
+    assert _term(fact) == "sheltered"
+    assert _category(fact) == "people-displaced-across-borders"
+
+
+def test_workers_given_accommodation_are_not_sheltered(extractor: Extractor) -> None:
+    text = "The 300 workers were given accommodation near the mine for the season."
+    assert [f for f in _facts(extractor, text) if f.term is not None] == []
+
+
+def test_families_rehoused_by_the_state_in_a_hotel_are_sheltered(extractor: Extractor) -> None:
+    text = (
+        "À Dakar, environ 140 familles dont les maisons ont été détruites par l'incendie ont été relogées par l'État "
+        "dans un hôtel de Pikine."
+    )
+    terms = {_term(f) for f in _facts(extractor, text) if f.reported == 140}
+    assert "sheltered" in terms
+
+
+def test_a_part_of_a_flight_already_displaced_before_is_displaced_again(extractor: Extractor) -> None:
+    text = (
+        "IOM estimates that about 120,000 people fled Sinja and nearby villages between 29 June and 6 July. Some "
+        "34,000 of them had already been displaced once, having fled Khartoum in 2023."
+    )
+    whole, part = _one(extractor, text, 120000), _one(extractor, text, 34000)
+    assert _category(whole) == "new-displacement"
+    assert _category(part) == "multiple-displacement"
+    assert (part.start_date, part.end_date) == (whole.start_date, whole.end_date)
+
+
+def test_a_part_of_a_stock_already_displaced_before_is_no_second_flight(extractor: Extractor) -> None:
+    text = (
+        "Some 2.1 million people are internally displaced across the country. About 600,000 of them had already "
+        "been displaced before the war."
+    )
+    assert _category(_one(extractor, text, 600000)) != "multiple-displacement"
+
+
+def test_an_evacuation_after_troops_crossed_the_border_stays_at_home(extractor: Extractor) -> None:
+    text = (
+        "The regional governor said that 6,300 people had been evacuated from border villages since enemy forces "
+        "crossed the border on 10 May."
+    )
+    fact = _one(extractor, text, 6300)
+    assert _term(fact) == "evacuated"
+    assert _category(fact) == "new-displacement"
+
+
+def test_people_who_crossed_the_border_themselves_fled_abroad(extractor: Extractor) -> None:
+    text = "Some 6,300 people crossed the border into Moldova on 10 March, fleeing the shelling."
+    assert _category(_one(extractor, text, 6300)) == "cross-border-flight"

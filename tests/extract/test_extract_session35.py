@@ -212,3 +212,46 @@ def test_an_evacuation_after_troops_crossed_the_border_stays_at_home(extractor: 
 def test_people_who_crossed_the_border_themselves_fled_abroad(extractor: Extractor) -> None:
     text = "Some 6,300 people crossed the border into Moldova on 10 March, fleeing the shelling."
     assert _category(_one(extractor, text, 6300)) == "cross-border-flight"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("Fully damaged houses: 12; partially damaged houses: 2,406. Deaths: 4.", 12, 2406),
+        ("Maisons détruites : 75 ; maisons endommagées : 1 320.", 75, 1320),
+    ],
+)
+def test_each_housing_label_of_a_list_is_its_own(extractor: Extractor, text: str, first: int, second: int) -> None:
+    assert _term(_one(extractor, text, first)) == "destroyed-housing"
+    assert _term(_one(extractor, text, second)) == "partially-destroyed-housing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "IOM recorded 3,240 households displaced this year. The average household size among the displaced was seven.",
+        "L'OIM a recensé 3 240 ménages déplacés ; la taille moyenne des ménages déplacés est de 7 personnes.",
+    ],
+)
+def test_an_average_household_size_is_no_figure(extractor: Extractor, text: str) -> None:
+    assert sorted(f.reported for f in _facts(extractor, text) if f.reported is not None) == [3240]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The authorities have allocated land in 22 townships for 4,100 returnee families.",
+        "Partners delivered 3,000 boxes of food and 2,000 torches to the 1,500 displaced families.",
+    ],
+)
+def test_townships_boxes_and_torches_are_counted_things(extractor: Extractor, text: str) -> None:
+    numbers = sorted(f.reported for f in _facts(extractor, text) if f.reported is not None)
+    assert not {22, 3000, 2000} & set(numbers)
+
+
+def test_refugees_coming_from_camps_in_a_story_of_returns_returned(extractor: Extractor) -> None:
+    text = (
+        "Rapatriement : retour de 1 460 réfugiés congolais\nUn convoi de 1 460 réfugiés congolais en provenance "
+        "des camps de Nakivale et de Kyangwali est arrivé lundi au centre de transit de Kasindi, a indiqué le HCR."
+    )
+    assert {_term(f) for f in _facts(extractor, text) if f.reported == 1460} == {"returns"}

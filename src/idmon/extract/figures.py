@@ -919,6 +919,12 @@ def _choose_cue(
     if first is not None and last is not None and building:
         # "destroyed 761 homes in the camp": for a count of buildings the housing wording decides.
         housing = [cue for cue in (first, last) if cue.term in HOUSING_TERMS]
+        if (
+            last.term in HOUSING_TERMS
+            and _LABEL_GAP_RE.fullmatch(text, last.end, start)
+            and _CLAUSE_BREAK_RE.search(text, head_end, first.start)
+        ):
+            return last  # "Fully damaged houses: 9; partially damaged houses: 1,187": each label is its own
         if housing:
             return housing[0] if len(housing) == 1 else min(housing, key=lambda c: abs(c.start - start))
     if first is not None and last is not None:
@@ -1911,7 +1917,7 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
         whole = None  # "dont 190 000 sur 246 sites": people on so many sites, not a part of a whole
     if whole is not None and counts_other_things(text, whole.end()) is not None:
         return False  # "dans 18 des 23 provinces", "2,117 locations, 78 of them formal resettlement sites"
-    if _AVERAGE_BEFORE_RE.search(text, max(0, quantity.start - 30), quantity.start) or _PER_DAY_AFTER_RE.match(
+    if _AVERAGE_BEFORE_RE.search(text, max(0, quantity.start - 90), quantity.start) or _PER_DAY_AFTER_RE.match(
         text, quantity.end
     ):
         return False  # "arrivals averaged 1,500 a day": a rate, not a count of people
@@ -2110,7 +2116,11 @@ _PART_BEFORE_RE = re.compile(r"\b(?:including|among\s+them|of\s+whom|dont|parmi\
 _APPROX_OF_RE = re.compile(r"\s+(?:de|d['’]|of)\s", re.IGNORECASE)
 _OF_THEM_AFTER_RE = re.compile(r"\s+(?:of\s+(?:them|which)|d['’]entre\s+(?:eux|elles))\b", re.IGNORECASE)
 _AVERAGE_BEFORE_RE = re.compile(
-    r"\b(?:averag(?:ed|ing|es?)|en\s+moyenne|moyenne\s+de)\s+(?:(?:some|about|around|over|environ|plus\s+de)\s+)?\Z",
+    r"(?:\b(?:averag(?:ed|ing|es?)|en\s+moyenne|moyenne\s+de)\s+|"
+    # "The average household size among newly displaced families was six", "la taille moyenne des ménages est de 6"
+    r"\b(?:household|family)\s+size\b[^.;:\d]{0,60}?\b(?:was|is|of|stood\s+at|at)\s+|"
+    r"\btaille\s+moyenne\s+des\s+(?:ménages|familles)\b[^.;:\d]{0,60}?\b(?:est|était|de)\s+(?:de\s+)?)"
+    r"(?:(?:some|about|around|over|environ|plus\s+de)\s+)?\Z",
     re.IGNORECASE,
 )
 #: A number right after a cue: "yellow stickers on 1,200", "on a further 2,900".

@@ -1149,6 +1149,12 @@ _FOR_PLACE_AFTER_RE = re.compile(
 )
 #: Words of a return: "Returns to Sinjar", "returning families", "retours".
 _RETURN_WORD_RE = re.compile(r"\b(?:returns?|returning|returnees?|retours?|retournée?s|rentrée?s)\b", re.IGNORECASE)
+#: Where people come from, right before a camp: "en provenance des ", "venus du ", "coming from the ".
+_COMING_FROM_BEFORE_RE = re.compile(
+    r"\b(?:en\s+provenance|venant|venue?s?|arrivant|arrivée?s|coming|arriving|arrived)\s+(?:des|du|de|from)\s+"
+    r"(?:the\s+|les?\s+|la\s+|l['’])?\Z",
+    re.IGNORECASE,
+)
 #: Where people came back from: "had gone back from ", "returned home from the ", "rentrés chez eux depuis les ", "dont
 #: 70 000 depuis les " (a part of people back home).
 _BACK_FROM_BEFORE_RE = re.compile(
@@ -1263,6 +1269,12 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
             # "14,200 IDPs had gone back from Shire's collective sites", "dont 70 000 depuis les camps" (of people
             # back home): where they came back from
             or _BACK_FROM_BEFORE_RE.search(text, max(0, match.start() - 50), match.start())
+            # "Rapatriement : … un convoi de 2 318 réfugiés burundais en provenance des camps de Nduta": where the
+            # returnees came from, in a text about returns
+            or (
+                _COMING_FROM_BEFORE_RE.search(text, max(0, match.start() - 40), match.start())
+                and _RETURN_WORD_RE.search(text, max(0, match.start() - 300), match.start())
+            )
         ):
             # "1,100 IDPs left Jeddah 5 camp … to go back", "have left the camps and are headed for home": the camp
             # is where they were; leaving it for home is their return
@@ -1369,7 +1381,7 @@ _OTHER_NOUNS = (
     r"por\s*ciento|districts?|provinces?|regions?|villages?|counties|communes?|municipalit\w+|cities|towns|villes|"
     # "dans 400 villes de conteneurs", "in 406 container settlements": places people live in, counted
     r"cités|container\s+(?:cities|towns|settlements|camps|sites)|"
-    r"(?:revenue\s+)?circles|tehsils?|talukas?|mandals?|panchayats|wards|rivers|streams|lakes|rivières|fleuves|"
+    r"(?:revenue\s+)?circles|tehsils?|talukas?|mandals?|panchayats|wards|townships|rivers|streams|lakes|rivières|fleuves|"
     r"coliseums|coliseos|arenas|auditoriums|pavilions|"
     # ("1,100 camp residents", "site population" count people)
     r"countries|states|départements?|cercles?|"
@@ -1396,6 +1408,7 @@ _OTHER_NOUNS = (
     r"gendarmes|casques\s+bleus|peacekeepers|m2|m²|sq\.?\s*m|square\s+met(?:re|er)s|mètres\s+carrés|"
     # ("15,000 core relief item kits", "1,240 household visits")
     r"tents|tarpaulins|blankets|(?:item\s+)?kits|visits|visites|rations|meals|jerry\s?cans|mosquito\s+nets|latrines|wells|water\s+points|"
+    r"boxes|torches|flashlights|"
     r"nfis?|items|packages|parcels|vouchers|doses|vaccines?|bags|sacks|litres|liters|gallons|tentes|bâches|"
     r"couvertures|kits|rations|repas|latrines|puits|"
     rf"arbres|seedlings|saplings|plantules|cattle|animals|heads?(?:\s+of|(?=\s*(?:$|[\n.,;])))|aircraft|helicopters?|flights?|{_NOT_HUTS}|times|am|pm|h\d*|"

@@ -255,3 +255,93 @@ def test_refugees_coming_from_camps_in_a_story_of_returns_returned(extractor: Ex
         "des camps de Nakivale et de Kyangwali est arrivé lundi au centre de transit de Kasindi, a indiqué le HCR."
     )
     assert {_term(f) for f in _facts(extractor, text) if f.reported == 1460} == {"returns"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Plus de 300 000 Afghans sont rentrés d'Iran depuis janvier, dont près de 120 000 ont été expulsés.",
+        "Plus de 200 000 Afghans sont rentrés dans leur pays depuis octobre, dont environ 20 000 expulsés de force.",
+    ],
+)
+def test_the_expelled_part_of_a_return_from_abroad_returned(extractor: Extractor, text: str) -> None:
+    part = next(f for f in _facts(extractor, text) if f.reported in (120000, 20000))
+    assert _term(part) == "returns"
+    assert _category(part) == "cross-border-return"
+    assert part.country == "AFG"
+
+
+def test_people_expelled_from_a_neighbourhood_are_evicted(extractor: Extractor) -> None:
+    text = "Quelque 1 300 familles ont été expulsées du quartier de Gesco, selon la mairie."
+    assert _term(_one(extractor, text, 1300)) == "multiple-or-other"
+
+
+def test_a_share_of_the_people_whose_homes_were_lost_is_no_count_of_houses(extractor: Extractor) -> None:
+    text = (
+        "More than 400,000 displaced people have gone back to the north since Monday. OCHA put the figure at 310,000 "
+        "by Thursday, with many finding their homes reduced to rubble."
+    )
+    assert _term(_one(extractor, text, 310000)) != "destroyed-housing"
+
+
+def test_total_collapses_of_houses_are_destroyed_houses(extractor: Extractor) -> None:
+    text = "Selon un premier bilan, 2 400 habitations ont été touchées dans la province, dont 260 effondrements totaux."
+    assert _term(_one(extractor, text, 260)) == "destroyed-housing"
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (
+            "Une quarantaine de familles dont les maisons ont été inondées ont été relogées chez des proches.",
+            "displaced",
+        ),
+        ("Quelque 300 familles ont été relogées sur le site de Toukra.", "relocated"),
+    ],
+)
+def test_rehoused_with_relatives_is_displaced(extractor: Extractor, text: str, term: str) -> None:
+    assert _term(next(f for f in _facts(extractor, text) if f.reported is not None)) == term
+
+
+def test_people_crossing_back_from_abroad_returned(extractor: Extractor) -> None:
+    text = "Authorities also counted 180,000 Lebanese crossing back from Syria since 27 November."
+    fact = _one(extractor, text, 180000)
+    assert _term(fact) == "returns"
+    assert _category(fact) == "cross-border-return"
+
+
+def test_people_returning_through_a_border_crossing_came_from_abroad(extractor: Extractor) -> None:
+    text = "UNHCR and IOM recorded 18,300 Afghans returning through the Spin Boldak crossing last week."
+    assert _category(_one(extractor, text, 18300)) == "cross-border-return"
+
+
+def test_people_waiting_to_return_have_not_returned(extractor: Extractor) -> None:
+    text = "Quelque 1 900 familles y vivent actuellement en attendant de pouvoir regagner leurs régions d'origine."
+    assert all(_term(f) != "returns" for f in _facts(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Quelque 7 000 réfugiés s'entassaient jeudi au stade de Gatumba, selon le HCR.", "sheltered"),
+        ("Près de 4 000 déplacés s'entassent sur le site de Kanyaruchinya.", "in-relief-camp"),
+        ("About 700 people are crammed into a sports hall in the town.", "sheltered"),
+    ],
+)
+def test_people_crammed_into_a_building_or_a_site(extractor: Extractor, text: str, term: str) -> None:
+    assert _term(next(f for f in _facts(extractor, text) if f.reported is not None)) == term
+
+
+def test_a_site_that_hosted_displaced_people_before_holds_them(extractor: Extractor) -> None:
+    text = "Partners note that the site already hosted about 48,000 IDPs before the latest influx."
+    assert _term(_one(extractor, text, 48000)) == "in-relief-camp"
+
+
+def test_households_displaced_somewhere_and_camped_in_camps_are_in_camps(extractor: Extractor) -> None:
+    text = "3,115 households have been displaced in Phalombe district and are camped in 12 evacuation camps."
+    assert _term(_one(extractor, text, 3115)) == "in-relief-camp"
+
+
+def test_a_part_living_in_sites_of_displaced_people_is_in_camps(extractor: Extractor) -> None:
+    text = "Le Nord-Kivu comptait 2,4 millions de déplacés, dont environ 610 000 vivant dans 120 sites de déplacés."
+    assert _term(_one(extractor, text, 610000)) == "in-relief-camp"

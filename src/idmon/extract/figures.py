@@ -663,6 +663,14 @@ _LABEL_PLACE_BRACKET_GAP_RE = re.compile(
 )
 
 
+#: An absolute clause about some of the people counted: ", with many finding their homes", ", most of them".
+_WITH_MANY_GAP_RE = re.compile(
+    r",\s+(?:with\s+)?(?:many|most|some|all|several|thousands|hundreds)(?:\s+of\s+them)?\s+(?:finding|found|seeing|"
+    r"whose|returning|discovering)\b[^.;]*\Z",
+    re.IGNORECASE,
+)
+
+
 def _choose_cue(
     text: str, cues: list[Cue], bounds: tuple[int, int], start: int, end: int, head_end: int, building: bool
 ) -> Cue | None:
@@ -705,6 +713,9 @@ def _choose_cue(
         # "— 11,000 in the province of Ravenna alone — and that more than 5,000 were still in hotels": the words
         # after another figure are that figure's
         and not _OTHER_FIGURE_GAP_RE.search(text, head_end, cue.start)
+        # "put the figure at 376,000 by Thursday, with many finding their homes reduced to rubble": what befell some
+        # of the people's homes, not a count of houses
+        and not (cue.term in HOUSING_TERMS and _WITH_MANY_GAP_RE.search(text, head_end, cue.start))
         # "red stickers on 300 homes and yellow stickers on 1,200": a cue that ends before the next number is its
         and not (cue.text.endswith((" on", " to")) and _DIGIT_NEXT_RE.match(text, cue.end))
         # "23 500 ménages sinistrés et provoqué l'effondrement de 8 200 cases": a noun that governs the next figure
@@ -1433,13 +1444,19 @@ def _other_things_object_gap(text: str, cue_end: int, start: int) -> bool:
 
 
 #: Between "displaced" and where they live: "displaced and living in camps", "displaced and now staying in".
-_AND_NOW_LIVING_RE = re.compile(r"\s+(?:and|et)\s+(?:(?:are|were|now|currently|still|sont|vivent)\s+){0,2}")
+#: Where they were displaced, before the clause of where they live: " in Nsanje district" (not past a comma).
+_DISPLACED_WHERE = r"(?:\s+(?:in|dans|à|au|at)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?"
+_AND_NOW_LIVING_RE = re.compile(
+    _DISPLACED_WHERE + r"\s+(?:and|et)\s+(?:(?:are|were|now|currently|still|sont|vivent)\s+){0,2}", re.IGNORECASE
+)
 _AND_LIVING_IN_RE = re.compile(
-    r"\s+(?:and|et)\s+(?:(?:are|were|now|currently|still|sont|vivent)\s+){0,2}"
+    _DISPLACED_WHERE + r"\s+(?:and|et)\s+(?:(?:are|were|now|currently|still|sont|vivent)\s+){0,2}"
     r"(?:living|staying|sheltering|sleeping|residing|vivant|logeant)\s+(?:in|at|dans|sur)\s+(?:[\w,.'’-]+\s+){0,3}?",
     re.IGNORECASE,
 )
-_LIVING_CUE_RE = re.compile(r"living|staying|sheltering|sleeping|residing|vivant|logeant|hébergée?s", re.IGNORECASE)
+_LIVING_CUE_RE = re.compile(
+    r"living|staying|sheltering|sleeping|residing|camped|vivant|logeant|hébergée?s", re.IGNORECASE
+)
 
 
 _ORIGIN_GAP_RE = re.compile(
@@ -1567,6 +1584,8 @@ def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
         and after[1].term not in _PLACES_TERMS
         and after[1].start - first.end < 60
         and not _COORDINATION_RE.search(text, first.end, after[1].start)
+        # (not the sites' own name: "vivant dans 76 sites de déplacés")
+        and not _SITES_OF_BEFORE_RE.search(text, max(0, after[1].start - 20), after[1].start)
     ):
         return after[1]  # "3,420 households already living in IDP sites … were displaced again"
     if first.kind is CueKind.CASUALTY and first.end <= head_end:
@@ -1634,6 +1653,14 @@ def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
     ):
         return following[0]  # "shifted to relief camps": in camps
     if (
+        first.term is Term.RELOCATED
+        and following
+        and following[0].term is Term.DISPLACED
+        and following[0].start - first.end <= 2
+        and _WITH_HOSTS_CUE_RE.match(following[0].text)
+    ):
+        return following[0]  # "ont été relogées chez des proches": rehoused with relatives, displaced
+    if (
         "refuge" in first.text
         and len(after) > 1
         and after[1].term in _PLACES_TERMS
@@ -1643,6 +1670,10 @@ def _first_after(text: str, after: list[Cue], head_end: int) -> Cue:
     return first
 
 
+#: Sites or camps named after their people, right before the people's word: "sites de ", "camps des ".
+_SITES_OF_BEFORE_RE = re.compile(r"\b(?:sites?|camps?|centres?)\s+(?:de|des|d['’]|for|of)\s*\Z", re.IGNORECASE)
+#: A cue of hosts: "chez des proches", "with relatives", "auprès de familles d'accueil".
+_WITH_HOSTS_CUE_RE = re.compile(r"(?:chez|with|auprès|among|dans\s+des\s+familles|in\s+host)\b", re.IGNORECASE)
 #: A relative or participial clause that says who the people are: "ayant fui", "who have fled", "having fled".
 _WHO_FLED_RE = re.compile(r"\b(?:ayant|having|who|which|that|qui|dont)\b", re.IGNORECASE)
 #: Another number's clause: ", et 238 écoles", "; 12 bridges".
@@ -3312,14 +3343,19 @@ _BACK_ACROSS_RE = re.compile(
     r"through)|"
     # crossed back, or crossed at a crossing point: a border ("24,600 people crossed back", "returnees crossed at
     # Torkham")
-    r"\bcrossed\s+back\b(?!\s+(?:to|home))|\b(?:crossed|crossing)\s+(?:at|through|via)\b",
+    r"\b(?:crossed|crossing)\s+back\b(?!\s+(?:to|home))|\b(?:crossed|crossing)\s+(?:at|through|via)\b|"
+    # "25,600 Afghans returning through the Islam Qala crossing", "rentrés par le poste-frontière de Torkham"
+    r"\b(?:returning|returned|rentrée?s|revenue?s)\s+(?:through|via|par)\s+(?:the\s+|le\s+|la\s+|les\s+)?"
+    r"(?:[\w'’-]+\s+){0,3}?(?:border\s+)?(?:crossing|border\s+point|poste[- ]frontière|poste\s+frontalier|"
+    r"point\s+de\s+passage)\b",
     re.IGNORECASE,
 )
 #: People who came back from another country: a cross-border return.
 _FROM_ABROAD_RE = re.compile(
     r"\b(?:returned|returning|come\s+back|came\s+back|deported|rentrée?s|retournée?s|revenue?s|rapatriée?s)\s+"
     r"(?:(?:\w+\s+){0,3}?(?:from|de|des|du)\s+(?:neighbou?ring\s+countries|abroad|exile|pays\s+voisins|l['’]étranger|"
-    r"l['’]exil)|(?:\w+\s+)?(?:au\s+pays|to\s+(?:their|the)\s+(?:home\s+)?country|to\s+their\s+homeland))",
+    r"l['’]exil)|(?:\w+\s+)?(?:au\s+pays|dans\s+leur\s+pays(?:\s+d['’]origine)?|to\s+(?:their|the)\s+(?:home\s+)?country|"
+    r"to\s+their\s+homeland))",
     re.IGNORECASE,
 )
 

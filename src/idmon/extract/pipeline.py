@@ -5019,6 +5019,10 @@ def _displaced_again_parts(context: _Context, readings: list[Reading], facts: li
         fact.start_date, fact.end_date, fact.date_accuracy = before.start_date, before.end_date, before.date_accuracy
 
 
+#: A cue of expulsion: "expulsés", "expelled", "expulsées de force".
+_EXPELLED_CUE_RE = re.compile(r"expuls|expell", re.IGNORECASE)
+
+
 def _same_people(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
     """People of the same kind as those of a figure abroad before them in the sentence are abroad too, counted for
     the same country: others ("110,000 Malian refugees, and around 55,000 others live in villages nearby"), more
@@ -5068,6 +5072,16 @@ def _same_people(context: _Context, readings: list[Reading], facts: list[Fact]) 
         ):
             continue  # "11 000 Camerounais vers N'Djamena, ainsi que 5 000 personnes vers d'autres localités"
         if before.category is Category.CROSS_BORDER_RETURN:
+            if (
+                fact.term is Term.MULTIPLE_OR_OTHER
+                and reading.cue is not None
+                and _EXPELLED_CUE_RE.search(reading.cue.text) is not None
+            ):
+                # "plus de 300 000 Afghans sont rentrés d'Iran …, dont près de 190 000 ont été expulsés": the
+                # expelled part of a return from abroad was sent back across the border, a return
+                fact.term, fact.category = Term.RETURNS, Category.CROSS_BORDER_RETURN
+                _counted_for(fact, before.country)
+                continue
             if fact.category not in (Category.RETURN, Category.RETURNEES, Category.CROSS_BORDER_RETURN):
                 continue
             fact.category = Category.CROSS_BORDER_RETURN
@@ -6055,9 +6069,11 @@ _WHO_FLED_AFTER_RE = re.compile(
 _HOUSED_AFTER_RE = re.compile(
     r"(?:\s+[\w'’-]+){0,2}?\s+(?:(?:sont|are|were|étaient|remain|restent|demeurent)\s+)?(?:(?:still|now|currently|"
     r"toujours|encore|désormais|actuellement)\s+)?(?:hébergée?s|logée?s|housed|accommodated|staying|sheltered|"
-    r"sheltering|living|live|vivent|vivant)\s+(?:dans|in|at|sur)\s+(?:les\s+|des\s+|the\s+|\d+\s+|deux\s+|two\s+)?"
+    r"sheltering|living|live|vivent|vivant|s['’]entass\w+|crammed|packed)(?:\s+(?:jeudi|vendredi|samedi|dimanche|lundi|"
+    r"mardi|mercredi|on\s+\w+day))?\s+(?:dans|in|into|at|sur|au|aux)\s+"
+    r"(?:les\s+|des\s+|the\s+|\d+\s+|deux\s+|two\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:(?P<camp>camps?|sites?|settlements?)|cent(?:re|er)s?|shelters?|abris|écoles|schools|"
-    r"hôtels?|hotels?|foyers|structures|buildings|bâtiments|dormitor(?:y|ies))\b"
+    r"hôtels?|hotels?|foyers|structures|buildings|bâtiments|dormitor(?:y|ies)|stades?|stadiums?|gymnases?|gyms?)\b"
 )
 #: People who crossed and stayed in the country they reached: "… sont restées dans le pays", "… have stayed on".
 _STAYED_THERE_AFTER_RE = re.compile(

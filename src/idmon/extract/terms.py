@@ -135,6 +135,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"destruction|(?:demolition|démolition)(?=\s+(?:of|de|d['’])\s*(?:(?:some|about|around|nearly|over|more\s+than|"
         r"at\s+least|près\s+de|plus\s+de|quelque|environ)\s+)?\d)|détruite?s?|"
         r"effondrée?s?|effondrements?(?=\s+(?:total\s+)?(?:de|d['’]|des)\b)|"
+        # "3 100 habitations ont été touchées, dont 310 effondrements totaux"
+        r"(?<=\d\s)effondrements\s+(?:totaux|complets)\b|"
         r"emportée?s?\s+par\s+les\s+eaux|(?:ont\s+été|été|sont)\s+emportée?s|(?:ont|a)\s+emporté|balayée?s?|"
         # "400 maisons emportées par l'érosion", "par la crue"
         r"emportée?s\s+par\s+(?:l['’]érosion|la\s+crue|les\s+crues|le\s+courant|les\s+flots|la\s+coulée|les\s+torrents?)|"
@@ -242,6 +244,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:relief|displacement|idp|evacuation|tent|temporary|transit)\s+camps?|tent\s+(?:cities|towns|settlements)|"
         # "nearly 9,000 people are crammed into the Bulengo site"
         r"(?:crammed|packed|crowded|squeezed)\s+(?:in|into|onto)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:sites?|camps?)\b|"
+        r"s['’]entass\w+\s+(?:\w+\s+)?(?:dans|sur)\s+(?:les?\s+|la\s+|l['’]|des\s+|un\s+)?(?:[\w'’-]+\s+){0,2}?"
+        r"(?:sites?|camps?)\b|"
         # "410,000 people are still living in container cities" (the writers: container settlements are camps; with
         # tents in one count, shelters)
         r"(?<!tents\s)(?<!tents,\s)(?<!and\s)(?<!et\s)container\s+(?:cities|towns|camps|settlements|sites)|"
@@ -337,8 +341,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "Uganda's Kyangwali settlement hosts 130,000 refugees")
         r"sites?\s+(?:de\s+|d['’])?(?:[\w'’-]+\s+){0,4}?(?:[\w'’-]+,\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+,\s+(?:qui\s+)?|"
         r"[\w'’-]+,\s+qui\s+)?(?:(?:désormais|déjà|now|still|currently|alone)\s+)?"
-        r"(?:accueill\w*|abrit\w*|compt(?:e|ent|ait|aient)|hosts|hosting|is\s+home\s+to|hold|holds|"
-        r"house|houses|housing|accommodate|accommodates|accommodating)\b"
+        r"(?:accueill\w*|abrit\w*|compt(?:e|ent|ait|aient)|hosts|hosting|hosted|is\s+home\s+to|hold|holds|"
+        r"house|houses|housed|housing|accommodate|accommodates|accommodating|accommodated)\b"
         # ("Le site d'Adré, conçu comme un lieu de transit, abrite à lui seul plus de 140 000 personnes")
         r"(?:\s+(?:pour\s+sa\s+part|à\s+lui\s+seul|à\s+elle\s+seule|désormais|déjà|encore|now|still|currently)\b)?|"
         # ("Le camp de Minawao, dans le département du Mayo-Tsanaga, abrite pour sa part 78 000 réfugiés",
@@ -347,7 +351,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:(?<!refugee\s)camps?|settlements?)\s+(?:de\s+|d['’])?(?:[\w'’-]+\s+){0,4}?(?:[\w'’-]+,\s+"
         r"(?:[\w'’-]+\s+){0,6}?[\w'’-]+,\s+(?:qui\s+)?|[\w'’-]+,\s+qui\s+)?"
         r"(?:(?:désormais|déjà|now|still|currently|alone)\s+)?"
-        r"(?:accueill\w*|abrit\w*|hosts|hosting|is\s+home\s+to|holds|houses|accommodates)\b"
+        r"(?:accueill\w*|abrit\w*|hosts|hosting|hosted|is\s+home\s+to|holds|houses|housed|accommodates)\b"
         r"(?:\s+(?:pour\s+sa\s+part|à\s+lui\s+seul|à\s+elle\s+seule|désormais|déjà|encore|now|still|currently)\b)?"
         r"(?=\s+(?:(?:more\s+than|over|some|about|around|nearly|almost|an\s+estimated|plus\s+de|près\s+de|environ|"
         r"quelque)\s+)?\d[\d\s,.\u00a0\u202f]*+(?:(?:million|millions)\s+(?:de\s+)?)?(?:[\w-]+\s+)?(?:refugees|réfugiée?s|"
@@ -480,6 +484,11 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"sites?\s+de\s+(?:déplacés|pdi|personnes\s+déplacées)|"
         r"(?:enregistrée?s|recensée?s)\s+(?:sur|dans)\s+les\s+sites|"
         r"emergency\s+(?:lodging|accommodation)|hébergement\s+d['’]urgence|"
+        # "Quelque 9 000 réfugiés s'entassaient jeudi au stade de Rugombo", "crammed into a sports hall"
+        r"(?:crammed|packed|crowded|squeezed)\s+(?:in|into|onto)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,3}?"
+        r"(?:stadiums?|schools?|churche?s|gyms?|gymnasiums?|halls?)\b|"
+        r"s['’]entass\w+\s+(?:\w+\s+)?(?:dans|au|aux|sur)\s+(?:les?\s+|la\s+|l['’]|des\s+|un\s+|une\s+)?"
+        r"(?:[\w'’-]+\s+){0,2}?(?:stades?|écoles?|églises?|gymnases?|salles?)\b|"
         # "some 2,100 people are being hosted in schools and public buildings", "189,174 displaced people were
         # registered in 1,024 collective shelters"
         r"(?:hosted|housed|registered|lodged)\s+(?:temporarily\s+)?(?:in|at)\s+(?:\d[\d,.]*\s+)?(?:[\w'’-]+\s+){0,2}?"
@@ -880,7 +889,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?<!tax\s)(?<!sales\s)(?<!product\s)(?:returns|retours)(?=(?:\s+(?:this|last|in|during|since|ce|cette|en|depuis)\s+[\w-]+(?:\s+[\w-]+)?)?"
         r"\s*(?:\([^()]{0,40}\)\s*)?:\s*(?:[<>~≈]|c\.\s*|about\s+|environ\s+)?\d)|"
         # deportations are returns across a border: "1,212 Afghans were deported from Iran"
-        r"deport(?:ed|ees?|ations?)|sent\s+back|(?:came|(?:(?<=have\s)|(?<=has\s)|(?<=had\s)|(?<=having\s))come|coming)\s+back\s+(?:from|to)\b|returns?\s+from\b|"
+        r"deport(?:ed|ees?|ations?)|sent\s+back|(?:crossing|crossed)\s+back\s+(?:from|into|across|over)\b|(?:came|(?:(?<=have\s)|(?<=has\s)|(?<=had\s)|(?<=having\s))come|coming)\s+back\s+(?:from|to)\b|returns?\s+from\b|"
         r"pushed\s+back(?=\s+(?:(?:some|about|roughly|around|over|more\s+than|nearly)\s+)?\d)|"
         r"(?:spontaneous|facilitated|assisted|voluntary|organi[sz]ed)\s+returns?|return\s+movements?|retours?\s+spontanés|"
         r"(?:facilitated|organi[sz]ed|supported|assisted)\s+the\s+return\s+of|"
@@ -1118,7 +1127,9 @@ _REFUSED_RE = compile_guarded(
     r"(?:will|would|may|might|could)\s+(?:(?:have|need)\s+to|soon)\s+|"
     r"(?:pourrai(?:t|ent)|devrai(?:t|ent))\s+(?:se\s+retrouver\s+|devoir\s+|être\s+)?|"
     # "warnings to prepare for possible evacuation", "une éventuelle évacuation"
-    r"(?:prepare\s+for\s+(?:a\s+|an\s+)?|(?:se\s+)?préparer\s+à\s+une\s+)?(?:possible|potential|eventual|éventuelle?)\s+)\Z"
+    r"(?:prepare\s+for\s+(?:a\s+|an\s+)?|(?:se\s+)?préparer\s+à\s+une\s+)?(?:possible|potential|eventual|éventuelle?)\s+|"
+    # "2 300 familles y vivent en attendant de pouvoir regagner leurs régions d'origine", "waiting to return"
+    r"(?:en\s+attendant\s+de|waiting\s+to|wait\s+to|waiting\s+for\s+a\s+chance\s+to)\s+(?:pouvoir\s+|be\s+able\s+to\s+)?)\Z"
 )
 #: A return that has not happened: "n'ont toujours pas pu regagner", "have not yet been able to return".
 _NOT_YET_RE = re.compile(

@@ -345,3 +345,8 @@ def test_households_displaced_somewhere_and_camped_in_camps_are_in_camps(extract
 def test_a_part_living_in_sites_of_displaced_people_is_in_camps(extractor: Extractor) -> None:
     text = "Le Nord-Kivu comptait 2,4 millions de déplacés, dont environ 610 000 vivant dans 120 sites de déplacés."
     assert _term(_one(extractor, text, 610000)) == "in-relief-camp"
+
+
+def test_areas_are_counted_places(extractor: Extractor) -> None:
+    text = "Authorities ordered the evacuation of about 20 areas, and 1,300 people were evacuated on Sunday night."
+    assert sorted(f.reported for f in _facts(extractor, text) if f.reported is not None) == [1300]

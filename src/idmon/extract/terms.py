@@ -1392,7 +1392,7 @@ _OTHER_NOUNS = (
     r"por\s*ciento|districts?|provinces?|regions?|villages?|counties|communes?|municipalit\w+|cities|towns|villes|"
     # "dans 400 villes de conteneurs", "in 406 container settlements": places people live in, counted
     r"cités|container\s+(?:cities|towns|settlements|camps|sites)|"
-    r"(?:revenue\s+)?circles|tehsils?|talukas?|mandals?|panchayats|wards|townships|rivers|streams|lakes|rivières|fleuves|"
+    r"(?:revenue\s+)?circles|tehsils?|talukas?|mandals?|panchayats|wards|townships|areas|rivers|streams|lakes|rivières|fleuves|"
     r"coliseums|coliseos|arenas|auditoriums|pavilions|"
     # ("1,100 camp residents", "site population" count people)
     r"countries|states|départements?|cercles?|"

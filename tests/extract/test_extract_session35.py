@@ -350,3 +350,24 @@ def test_a_part_living_in_sites_of_displaced_people_is_in_camps(extractor: Extra
 def test_areas_are_counted_places(extractor: Extractor) -> None:
     text = "Authorities ordered the evacuation of about 20 areas, and 1,300 people were evacuated on Sunday night."
     assert sorted(f.reported for f in _facts(extractor, text) if f.reported is not None) == [1300]
+
+
+def test_arrivals_told_as_the_arrival_of_people_or_people_who_reached_a_town(extractor: Extractor) -> None:
+    text = (
+        "Between 3 and 9 May, an estimated 210,000 people were displaced from Abu Shouk camp. Field teams recorded the "
+        "arrival of approximately 64,000 of them in Tawila, where most are staying in the open. A further 9,000 "
+        "individuals reached Kutum town."
+    )
+    assert _term(_one(extractor, text, 64000)) == "multiple-or-other"
+    assert _term(_one(extractor, text, 9000)) == "multiple-or-other"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The number of displaced people reached almost 5,500 on Thursday as the floods spread.",
+        "Aid agencies said 18,000 displaced people reached with food rations were in Tawila.",
+    ],
+)
+def test_a_count_or_aid_that_reached_people_is_no_arrival(extractor: Extractor, text: str) -> None:
+    assert all(_term(f) != "multiple-or-other" for f in _facts(extractor, text))

@@ -1031,6 +1031,15 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     (
         Term.MULTIPLE_OR_OTHER,
         r"arrived|arriving|arrivée?s|arrivés|arrivent|arrivaient|arrivant|(?<=ont\s)rejoint|"
+        # "DTM recorded the arrival of approximately 150,000 of them in Tawila"
+        r"(?<=the\s)arrival\s+of(?=\s+(?:(?:some|about|around|approximately|nearly|over|more\s+than|an\s+estimated|"
+        r"another|a\s+further)\s+)?\d)|"
+        # "A further 18,000 individuals reached El Fasher town" (people who got somewhere; not aid that reached people,
+        # nor a count that reached a level)
+        r"(?:(?<=individuals\s)|(?<=people\s)|(?<=persons\s)|(?<=families\s)|(?<=households\s)|(?<=idps\s))"
+        r"(?:have\s+|had\s+)?reached(?!\s+(?:with|by|through|via|a\s+|an\s+|the\s+(?:total|peak|record|level|number|"
+        r"age|end|stage|point|agreement)|\S+\s+(?:per\s*cent|%))|(?:\s+(?:almost|about|some|nearly|over|more\s+than|"
+        r"around|at\s+least|an\s+estimated|approximately|roughly|close\s+to|upwards\s+of))*\s+\d)|"
         # "Zamzam camp … has received 2,100 households from the city": people who came in
         r"(?:(?<=has\s)|(?<=have\s)|(?<=had\s))received(?=\s+(?:(?:some|about|around|nearly|over|more\s+than|another|"
         r"a\s+further|an\s+estimated)\s+)?\d[\d,.\s]*(?:\s+new)?\s+(?:households|families|people|persons|individuals|"

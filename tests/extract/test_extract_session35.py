@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from idmon.extract import Extractor, Fact
+from idmon.geo.gazetteer import Gazetteer
 
 PUBLISHED = date(2025, 11, 20)
 
@@ -371,3 +372,52 @@ def test_arrivals_told_as_the_arrival_of_people_or_people_who_reached_a_town(ext
 )
 def test_a_count_or_aid_that_reached_people_is_no_arrival(extractor: Extractor, text: str) -> None:
     assert all(_term(f) != "multiple-or-other" for f in _facts(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "numbers", "country"),
+    [
+        (
+            "There are 6.1 million refugees and migrants from Venezuela worldwide, of whom 5.2 million are hosted in "
+            "Latin America. Colombia hosts the largest number (2.4 million), followed by Peru (1.3 million) and "
+            "Ecuador (444,000).",
+            (2400000, 1300000, 444000),
+            "VEN",
+        ),
+        (
+            "Au 30 juin, 4,2 millions de personnes ayant fui l'Ukraine bénéficiaient de la protection temporaire "
+            "dans l'Union européenne. L'Allemagne en accueille le plus grand nombre (1,2 million), devant la Pologne "
+            "(980 000) et la Tchéquie (370 000).",
+            (1200000, 980000, 370000),
+            "UKR",
+        ),
+    ],
+)
+def test_each_host_countrys_share_of_people_abroad_is_abroad(
+    gazetteer: Gazetteer, text: str, numbers: tuple[int, ...], country: str
+) -> None:
+    # (the rules pass over bare numbers in brackets: the learned reading of passed-over numbers finds them, and the
+    # rules place them)
+    reader = Extractor(gazetteer, rerank=False, recall=True)
+    for number in numbers:
+        fact = _one(reader, text, number)
+        assert _category(fact) == "people-displaced-across-borders"
+        assert fact.country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quelque 180 000 Syriens ont quitté la Turquie pour rentrer dans leur pays depuis décembre.",
+        "More than 90,000 Afghans left Pakistan to return home in October.",
+    ],
+)
+def test_people_who_left_a_country_to_go_home_returned(extractor: Extractor, text: str) -> None:
+    fact = next(f for f in _facts(extractor, text) if f.reported is not None)
+    assert _term(fact) == "returns"
+    assert _category(fact) == "cross-border-return"
+
+
+def test_people_left_unable_to_return_did_not_return(extractor: Extractor) -> None:
+    text = "Flash floods in towns south of the city left 2,700 people unable to return to their homes."
+    assert _term(_one(extractor, text, 2700)) != "returns"

@@ -5019,6 +5019,17 @@ def _displaced_again_parts(context: _Context, readings: list[Reading], facts: li
         fact.start_date, fact.end_date, fact.date_accuracy = before.start_date, before.end_date, before.date_accuracy
 
 
+#: A host country's share in brackets: "Colombia hosts the largest number (", "followed by Peru (", "and Brazil (",
+#: "L'Allemagne en accueille le plus grand nombre (", "devant la Pologne (".
+_HOST_SHARE_BEFORE_RE = re.compile(
+    r"(?:\b(?:hosts?|hosting|accueille|abrite)\s+(?:the\s+|le\s+)?(?:largest|most|biggest|highest|plus\s+grand)\s+"
+    r"(?:number|population|share|nombre|contingent)|"
+    r"\b(?:followed\s+by|ahead\s+of|then|devant|suivie?\s+(?:de|par)|puis|(?-i:and)|et)\s+"
+    r"(?:the\s+|la\s+|le\s+|l['’])?(?-i:[A-ZÀ-Þ])[\w'’-]+(?:\s+(?-i:[A-ZÀ-Þ])[\w'’-]+)?|"
+    r",\s+(?:the\s+|la\s+|le\s+|l['’])?(?-i:[A-ZÀ-Þ])[\w'’-]+)"
+    r"\s*\(\s*(?:(?:about|some|around|nearly|over|more\s+than|environ|près\s+de|plus\s+de|quelque)\s+)?\Z",
+    re.IGNORECASE,
+)
 #: A cue of expulsion: "expulsés", "expelled", "expulsées de force".
 _EXPELLED_CUE_RE = re.compile(r"expuls|expell", re.IGNORECASE)
 
@@ -5040,11 +5051,14 @@ def _same_people(context: _Context, readings: list[Reading], facts: list[Fact]) 
             # "Ils s'ajoutent aux 100 000 personnes déjà arrivées", "They join more than 500,000 refugees": more of them
             or _THEY_JOIN_RE.fullmatch(context.lowered, sentence[0], start) is not None
         )
+        # "Colombia hosts the largest number (2.8 million), followed by Peru (1.6 million) and Brazil (626,000)":
+        # each host's share of the people abroad
+        host_share = reading.head is None and _HOST_SHARE_BEFORE_RE.search(text, max(0, start - 80), start) is not None
         if sentence != context.sentences.around(readings[index - 1].quantity.start) and not (
             # "… had arrived from Nagorno-Karabakh. Of these, 21,000 were housed in government accommodation",
             # "Quelque 2 800 d'entre eux sont logés dans des hôtels": a part of the people just counted
             context.sentences.around(sentence[0] - 1) == context.sentences.around(readings[index - 1].quantity.start)
-            and (opening or _OF_THEM_RE.match(context.text, reading.quantity.end) is not None)
+            and (opening or host_share or _OF_THEM_RE.match(context.text, reading.quantity.end) is not None)
         ):
             continue
         alike = (
@@ -5055,6 +5069,7 @@ def _same_people(context: _Context, readings: list[Reading], facts: list[Fact]) 
             or reading.quantity.start in context.inherited
             or _OTHERS_AFTER_RE.match(text, reading.quantity.end) is not None
             or _OF_THEM_RE.match(text, reading.quantity.end) is not None  # "470,000 of them now live in camps"
+            or host_share
             or (
                 reading.head is None
                 and (

@@ -421,3 +421,59 @@ def test_people_who_left_a_country_to_go_home_returned(extractor: Extractor, tex
 def test_people_left_unable_to_return_did_not_return(extractor: Extractor) -> None:
     text = "Flash floods in towns south of the city left 2,700 people unable to return to their homes."
     assert _term(_one(extractor, text, 2700)) != "returns"
+
+
+def test_a_point_of_the_compass_ends_a_sentence(extractor: Extractor) -> None:
+    text = (
+        "L'ONU estime que plus de 2,6 millions de personnes sont déplacées dans le pays, dont environ 350 000 dans le "
+        "sud-est. Les camps de réfugiés le long de la frontière hébergent déjà environ 80 000 personnes."
+    )
+    part = _one(extractor, text, 350000)
+    assert _term(part) == "displaced"
+    assert _category(part) == "idps"
+
+
+def test_people_who_spent_the_night_in_parks_are_homeless(extractor: Extractor) -> None:
+    text = "After the aftershock, an estimated 4,800 people spent the night in parks and open spaces of the city."
+    assert _term(_one(extractor, text, 4800)) == "homeless"
+
+
+def test_people_who_are_in_public_buildings_and_mosques_are_sheltered(extractor: Extractor) -> None:
+    text = (
+        "About 21,000 people have been displaced from the camps. Most are staying with relatives, while some 2,400 "
+        "are in public buildings and mosques."
+    )
+    assert _term(_one(extractor, text, 2400)) == "sheltered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Quelque 2 000 habitants ont fui vers la Thaïlande. Bangkok se dit prêt à accueillir jusqu'à 60 000 personnes.",
+        "Some 2,000 residents fled into Thailand. Bangkok said it was ready to take in up to 60,000 people.",
+    ],
+)
+def test_a_country_ready_to_host_people_gives_a_capacity(extractor: Extractor, text: str) -> None:
+    assert [f.reported for f in _facts(extractor, text) if f.reported is not None] == [2000]
+
+
+def test_a_part_of_people_who_fled_abroad_that_went_back_returned_home(extractor: Extractor) -> None:
+    text = (
+        "Quelque 2 600 habitants du Myanmar ont traversé la rivière Moei vers la Thaïlande ce week-end, fuyant les "
+        "combats. La plupart ont été installés dans des abris temporaires. Lundi, environ 900 d'entre eux étaient "
+        "déjà retournés du côté birman."
+    )
+    part = _one(extractor, text, 900)
+    assert _term(part) == "returns"
+    assert _category(part) == "cross-border-return"
+    assert part.country == "MMR"
+
+
+def test_returnees_among_arrivals_from_a_war_abroad_are_home(extractor: Extractor) -> None:
+    text = (
+        "More than 700,000 people have crossed from Sudan into South Sudan since April 2023, 480,000 of them South "
+        "Sudanese returning home and 220,000 Sudanese refugees."
+    )
+    part = _one(extractor, text, 480000)
+    assert _category(part) == "cross-border-return"
+    assert part.country == "SSD"

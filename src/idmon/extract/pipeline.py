@@ -5019,6 +5019,13 @@ def _displaced_again_parts(context: _Context, readings: list[Reading], facts: li
         fact.start_date, fact.end_date, fact.date_accuracy = before.start_date, before.end_date, before.date_accuracy
 
 
+#: A part of people who fled abroad that went back: " d'entre eux étaient déjà retournés", " of them have gone back".
+_WENT_BACK_AFTER_RE = re.compile(
+    r"\s+(?:of\s+(?:them|whom|these)|d['’]entre\s+(?:eux|elles))\s+(?:(?:had|have|has|were|étaient|sont|avaient|ont)\s+)?"
+    r"(?:(?:already|since|déjà|depuis)\s+)?(?:returned|gone\s+back|went\s+back|come\s+back|retournée?s|rentrée?s|"
+    r"revenue?s|repartie?s)\b",
+    re.IGNORECASE,
+)
 #: A host country's share in brackets: "Colombia hosts the largest number (", "followed by Peru (", "and Brazil (",
 #: "L'Allemagne en accueille le plus grand nombre (", "devant la Pologne (".
 _HOST_SHARE_BEFORE_RE = re.compile(
@@ -5054,10 +5061,17 @@ def _same_people(context: _Context, readings: list[Reading], facts: list[Fact]) 
         # "Colombia hosts the largest number (2.8 million), followed by Peru (1.6 million) and Brazil (626,000)":
         # each host's share of the people abroad
         host_share = reading.head is None and _HOST_SHARE_BEFORE_RE.search(text, max(0, start - 80), start) is not None
-        if sentence != context.sentences.around(readings[index - 1].quantity.start) and not (
+        whole_sentence = context.sentences.around(readings[index - 1].quantity.start)
+        previous = context.sentences.around(sentence[0] - 1) if sentence[0] else sentence
+        if sentence != whole_sentence and not (
             # "… had arrived from Nagorno-Karabakh. Of these, 21,000 were housed in government accommodation",
-            # "Quelque 2 800 d'entre eux sont logés dans des hôtels": a part of the people just counted
-            context.sentences.around(sentence[0] - 1) == context.sentences.around(readings[index - 1].quantity.start)
+            # "Quelque 2 800 d'entre eux sont logés dans des hôtels": a part of the people just counted (also past a
+            # sentence with no figure: "… vers la Thaïlande. La plupart ont été installés dans des abris. Environ
+            # 1 300 d'entre eux étaient déjà retournés")
+            (
+                previous == whole_sentence
+                or (previous[0] and context.sentences.around(previous[0] - 1) == whole_sentence)
+            )
             and (opening or host_share or _OF_THEM_RE.match(context.text, reading.quantity.end) is not None)
         ):
             continue
@@ -5102,6 +5116,14 @@ def _same_people(context: _Context, readings: list[Reading], facts: list[Fact]) 
             fact.category = Category.CROSS_BORDER_RETURN
         elif fact.category not in CROSS_BORDER_CATEGORIES or fact.country != before.country:
             if fact.category in (Category.RETURN, Category.RETURNEES, Category.CROSS_BORDER_RETURN):
+                if before.category is Category.CROSS_BORDER_FLIGHT and fact.category is Category.RETURN:
+                    # "Quelque 3 000 habitants de Myawaddy ont traversé la rivière Moei vers la Thaïlande … environ
+                    # 1 300 d'entre eux étaient déjà retournés du côté birman": back across the border they fled over
+                    fact.category = Category.CROSS_BORDER_RETURN
+                    if _WENT_BACK_AFTER_RE.match(text, reading.quantity.end) is not None:
+                        _counted_for(fact, before.country)  # (those who went back to the country they had fled)
+                    # (not "… crossed from Sudan into South Sudan, including 790,000 South Sudanese returning": a
+                    # breakdown of the arrivals, home where they arrived)
                 continue
             own = text[start : reading.bounds[1]]
             # (but "…, and about 470,000 of them now live in camps": the part's own words tell where they are)

@@ -29,7 +29,7 @@ _BOUNDARY_RE = re.compile(
 #: white space (the first character each punctuation branch consumes), or at a line break. One class comes
 #: first (not two alternatives), so that the engine skips to its characters at C speed.
 _MARK_RE = re.compile(r"[.!?…:;\n](?:(?<=\n)|(?=[\"'”’»)\]\s]))")
-_ABBREVIATION_RE = re.compile(r"([\w.]+)\.$")
+_ABBREVIATION_RE = re.compile(r"(?<![\w-])([\w.]+)\.$")  # (not "sud-est.": a point of the compass)
 #: Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
     {

@@ -211,6 +211,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:thrown|put|turned)\s+(?:out\s+)?(?:onto|into|on\s+to)\s+the\s+streets?(?!\s+to\s+(?:protest|demonstrate|march))|"
         r"homeless|home-less|lost\s+(?:their|his|her|all\s+their)\s+(?:homes?|houses?|dwellings?)|"
         r"(?:without|with\s+no)\s+(?:a\s+)?(?:shelter|homes?|housing|roof(?!\s+(?:tiles?|sheets?|damage|repairs?))\b)|(?:sleeping|slept)\s+(?:in\s+the\s+open|outdoors|outside|rough)|"
+        # "an estimated 6,300 people spent the night in parks and open spaces"
+        r"(?:spent|spending|passed)\s+(?:(?:the|a|another|their)\s+)?(?:\w+\s+){0,2}?nights?\s+(?:in|on)\s+(?:the\s+)?"
+        r"(?:parks?|open\s+spaces?|streets?|open\s+air|fields?|squares?|roadsides?|pavements?|sidewalks?)\b|"
         # "leaving an estimated 15,000 people without a place to live"
         r"(?:without|with\s+no)\s+(?:a\s+)?place\s+to\s+(?:live|stay|sleep)|"
         r"sans[- ]abris?|sans\s+logis|à\s+la\s+belle\s+étoile|sin\s+hogar(?:es)?|sem[- ]abrigo|desabrigad[oa]s|"
@@ -420,6 +423,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:(?<=\sin\s)|(?<=\sat\s))(?:\d[\d,]*\s+)?pps\b|"
         # "more than 5,000 were still in hotels, gyms and parish halls"
         r"(?<=\s)(?:are|were)\s+(?:still\s+|now\s+|currently\s+)?(?:in|at)\s+(?:\d[\d,]*\s+)?(?:gyms|gymnasiums|"
+        # ("while some 3,000 are in public buildings and mosques")
+        r"public\s+buildings|mosques|churches|collective\s+(?:cent(?:re|er)s|shelters)|evacuation\s+cent(?:re|er)s|"
         r"(?:sports|parish|community|village|church)\s+halls)\b|"
         # "À Arques, un gymnase accueille encore 60 sinistrés", "the school now houses 300 people": a building that
         # holds people holds them as a shelter (a number must follow: not "schools host pupils")

@@ -477,3 +477,33 @@ def test_returnees_among_arrivals_from_a_war_abroad_are_home(extractor: Extracto
     part = _one(extractor, text, 480000)
     assert _category(part) == "cross-border-return"
     assert part.country == "SSD"
+
+
+def test_a_bulletins_label_before_its_first_figure_is_no_reference_number(extractor: Extractor) -> None:
+    text = "Civil defence, 6pm bulletin: 412,300 people have left their homes and 64,900 are in public shelters."
+    assert {f.reported for f in _facts(extractor, text)} >= {412300, 64900}
+
+
+def test_a_bulletins_number_is_still_no_figure(extractor: Extractor) -> None:
+    text = "See bulletin 12 for details: some 3,000 people were displaced by the floods."
+    assert sorted(f.reported for f in _facts(extractor, text) if f.reported is not None) == [3000]
+
+
+def test_arrivals_after_returns_from_abroad_are_more_returns(extractor: Extractor) -> None:
+    text = (
+        "More than 210,000 Afghans have returned from Pakistan since October, according to IOM. Of them, around "
+        "14,000 were deported. At the Torkham crossing, 6,800 people arrived on 2 November alone."
+    )
+    fact = _one(extractor, text, 6800)
+    assert _term(fact) == "returns"
+    assert _category(fact) == "cross-border-return"
+    assert fact.country == "AFG"
+
+
+def test_arrivals_in_a_story_of_refugees_and_returnees_are_no_returns(extractor: Extractor) -> None:
+    text = (
+        "Plus de 120 000 réfugiés soudanais sont arrivés dans l'est du Tchad depuis avril, auxquels s'ajoutent "
+        "quelque 30 000 retournés tchadiens qui vivaient au Darfour. À Adré, 1 800 nouveaux arrivants ont été "
+        "enregistrés lundi."
+    )
+    assert _term(_one(extractor, text, 1800)) != "returns"

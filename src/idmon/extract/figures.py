@@ -78,6 +78,8 @@ _NOT_FIGURE_BEFORE_RE = compile_guarded(
     r"\s*[:.#]?\s*|#\s*|\+\s*|\d:|\d/\s*)$",
     re.IGNORECASE,
 )
+#: A document's name and a colon, before a figure rather than its number: "bulletin: ", "Sitrep: ".
+_DOCUMENT_LABEL_BEFORE_RE = re.compile(r"\b(?:bulletin|sitrep|update|report)\s*:\s*\Z", re.IGNORECASE)
 _LABEL_END_AFTER_RE = re.compile(r"\s*(?:[:)\n–—]|-\s|\s*$)")
 #: A numbered camp, block or sector, and the numbers listed before this one: "Camps 9 and 10", "Blocks 3, 4 et 5".
 _NUMBERED_PLACE_BEFORE_RE = re.compile(
@@ -322,7 +324,12 @@ def is_not_figure(text: str, quantity: Quantity) -> bool:
     code = _CODE_BEFORE_RE.search(before)
     if code is not None and code.group(1) in _currency_codes():
         return True  # "cash of UAH 10,800", "SDG 50,000": an ISO 4217 code, in capitals
-    if _may_refer(before) and _NOT_FIGURE_BEFORE_RE.search(before):
+    if (
+        _may_refer(before)
+        and _NOT_FIGURE_BEFORE_RE.search(before)
+        # (not a bulletin's label before its first figure: "9am bulletin: 538,241 people have left their homes")
+        and not (_DOCUMENT_LABEL_BEFORE_RE.search(before) and (quantity.value or 0) >= 1000)
+    ):
         return True
     numbered = (
         _NUMBERED_PLACE_BEFORE_RE.search(text, max(0, quantity.start - 30), quantity.start)

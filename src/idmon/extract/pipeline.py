@@ -699,6 +699,7 @@ class Extractor:
         _dates_from_wholes(context, readings, facts)
         _same_people(context, readings, facts)
         _displaced_again_parts(context, readings, facts)
+        _arrivals_of_returns(context, readings, facts)
         _sheltered_part_of_a_flow(context, readings, facts)
         if language == "fr":
             _list_hedged(context, readings, facts)
@@ -4995,6 +4996,41 @@ _DISPLACED_BEFORE_AFTER_RE = re.compile(
     r"(?:already|previously|earlier|déjà|auparavant)\s+(?:been\s+displaced|fled|été\s+déplacée?s|fui)\b",
     re.IGNORECASE,
 )
+
+
+#: Words of flight or of refugees in an arrivals' sentence: then the arrivals fled, whatever came before.
+_FLIGHT_WORDS_RE = re.compile(
+    r"\b(?:fled|flee|fleeing|refugees?|réfugiée?s|fui|fuyant|fuient|asylum|asile|displaced|déplacée?s)\b", re.IGNORECASE
+)
+
+
+def _arrivals_of_returns(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
+    """Arrivals told right after returns from abroad are more of those returns: "More than 327,000 Afghans have
+    returned from Pakistan … Of them, around 20,000 were deported. At the Torkham crossing, 9,100 people arrived on
+    14 November alone" (a return across the border, counted for the country they came back to)."""
+    for index in range(1, len(facts)):
+        reading, fact, before = readings[index], facts[index], facts[index - 1]
+        cue = reading.cue
+        if (
+            before.category is not Category.CROSS_BORDER_RETURN
+            or fact.term is not Term.MULTIPLE_OR_OTHER
+            or cue is None
+            or _ARRIVAL_WORD_RE.search(cue.text) is None
+        ):
+            continue
+        sentence = context.sentences.around(reading.quantity.start)
+        whole = context.sentences.around(readings[index - 1].quantity.start)
+        previous = context.sentences.around(sentence[0] - 1) if sentence[0] else sentence
+        if whole not in (sentence, previous) or _FLIGHT_WORDS_RE.search(context.text, sentence[0], sentence[1]):
+            continue
+        if any(
+            earlier.category in (Category.CROSS_BORDER_FLIGHT, Category.PEOPLE_DISPLACED_ACROSS_BORDERS)
+            for earlier in facts[:index]
+        ):
+            continue  # (a story of refugees and returnees: "… 35 000 retournés tchadiens. À Adré, les arrivées …")
+        fact.term, fact.category = Term.RETURNS, Category.CROSS_BORDER_RETURN
+        if fact.country != before.country:
+            _counted_for(fact, before.country)
 
 
 def _displaced_again_parts(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:

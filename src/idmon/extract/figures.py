@@ -3357,7 +3357,7 @@ _BACK_ACROSS_RE = re.compile(
     # "25,600 Afghans returning through the Islam Qala crossing", "rentrés par le poste-frontière de Torkham"
     r"\b(?:returning|returned|rentrée?s|revenue?s)\s+(?:through|via|par)\s+(?:the\s+|le\s+|la\s+|les\s+)?"
     r"(?:[\w'’-]+\s+){0,3}?(?:border\s+)?(?:crossing|border\s+point|poste[- ]frontière|poste\s+frontalier|"
-    r"point\s+de\s+passage)\b",
+    r"point\s+de\s+passage|poste(?=\s+(?:de|d['’])\s*[A-ZÀ-Þ]))\b",
     re.IGNORECASE,
 )
 #: People who came back from another country: a cross-border return.

@@ -249,6 +249,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:crammed|packed|crowded|squeezed)\s+(?:in|into|onto)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:sites?|camps?)\b|"
         r"s['’]entass\w+\s+(?:\w+\s+)?(?:dans|sur)\s+(?:les?\s+|la\s+|l['’]|des\s+|un\s+)?(?:[\w'’-]+\s+){0,2}?"
         r"(?:sites?|camps?)\b|"
+        # "un site temporaire au stade de Rugombo, où s'entassent quelque 14 000 personnes"
+        r"(?:sites?|camps?)\s+(?:[^\s.;:]+\s+){0,6}?où\s+s['’]entass\w+|"
         # "410,000 people are still living in container cities" (the writers: container settlements are camps; with
         # tents in one count, shelters)
         r"(?<!tents\s)(?<!tents,\s)(?<!and\s)(?<!et\s)container\s+(?:cities|towns|camps|settlements|sites)|"
@@ -750,7 +752,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:bush|forests?|hills|mountains))\b|jetée?s?\s+sur\s+les\s+routes|jet(?:é|er|ant|ent)\s+(?:\S+\s+){1,5}?sur\s+les\s+routes|"
         # ("53 000 personnes ont quitté l'agglomération de Port-au-Prince")
         r"quitté\s+(?:la\s+|le\s+|les\s+|leur\s+|leurs\s+|l['’])(?:\w+\s+)?(?:ville|villages?|localités?|quartiers?|région|"
-        r"zone|communes?|îles?|hameaux|capitale|agglomération|île|arrondissements?|territoire|districts?)\b|"
+        r"zone|communes?|îles?|hameaux|capitale|agglomération|île|arrondissements?|territoire|districts?|pays)\b|"
         r"stream(?:ing|ed)\s+(?:toward|towards|into|across|out\s+of)\b|"
         r"(?:poussé|chassé|repoussé)(?:e?s)?\s+(?:\S+\s+){1,6}?(?:vers|hors\s+de)\b|"
         # "l'attaque a provoqué la fuite de 51 000 personnes"

@@ -514,11 +514,6 @@ def test_a_site_where_people_are_crammed_holds_them(extractor: Extractor) -> Non
     assert _term(_one(extractor, text, 9000)) == "in-relief-camp"
 
 
-def test_people_who_left_the_country_fled(extractor: Extractor) -> None:
-    text = "Plus de 20 000 personnes ont quitté le pays depuis le début des combats, selon le HCR."
-    assert _term(_one(extractor, text, 20000)) == "forced-to-flee"
-
-
 def test_returnees_back_through_a_named_post_came_from_abroad(extractor: Extractor) -> None:
     text = "Lors du rapatriement volontaire, 980 réfugiés sont rentrés lundi par le poste de Kobero."
     assert _category(_one(extractor, text, 980)) == "cross-border-return"

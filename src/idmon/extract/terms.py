@@ -752,7 +752,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:bush|forests?|hills|mountains))\b|jetée?s?\s+sur\s+les\s+routes|jet(?:é|er|ant|ent)\s+(?:\S+\s+){1,5}?sur\s+les\s+routes|"
         # ("53 000 personnes ont quitté l'agglomération de Port-au-Prince")
         r"quitté\s+(?:la\s+|le\s+|les\s+|leur\s+|leurs\s+|l['’])(?:\w+\s+)?(?:ville|villages?|localités?|quartiers?|région|"
-        r"zone|communes?|îles?|hameaux|capitale|agglomération|île|arrondissements?|territoire|districts?|pays)\b|"
+        r"zone|communes?|îles?|hameaux|capitale|agglomération|île|arrondissements?|territoire|districts?)\b|"
         r"stream(?:ing|ed)\s+(?:toward|towards|into|across|out\s+of)\b|"
         r"(?:poussé|chassé|repoussé)(?:e?s)?\s+(?:\S+\s+){1,6}?(?:vers|hors\s+de)\b|"
         # "l'attaque a provoqué la fuite de 51 000 personnes"

@@ -517,3 +517,49 @@ def test_a_site_where_people_are_crammed_holds_them(extractor: Extractor) -> Non
 def test_returnees_back_through_a_named_post_came_from_abroad(extractor: Extractor) -> None:
     text = "Lors du rapatriement volontaire, 980 réfugiés sont rentrés lundi par le poste de Kobero."
     assert _category(_one(extractor, text, 980)) == "cross-border-return"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "term"),
+    [
+        (
+            "COPECO said the storm had affected 96,000 people, with 5,100 staying in 80 shelters and 14,300 taking "
+            "refuge with relatives or friends.",
+            14300,
+            "displaced",
+        ),
+        (
+            "The civil defence said 190,000 people had been protected ahead of the hurricane. Of them, 171,000 went "
+            "to the homes of relatives and neighbours and about 19,000 to 120 evacuation centres.",
+            171000,
+            "displaced",
+        ),
+        (
+            "Après le cyclone, 2 100 personnes sont toujours hébergées. Un pont aérien a permis d'acheminer vers La "
+            "Réunion 860 personnes, dont des malades.",
+            860,
+            "evacuated",
+        ),
+        (
+            "Après l'ordre de quitter les camps, environ 70 000 déplacés des sites de Rusayo et de Bulengo sont "
+            "rentrés dans leurs villages de Masisi.",
+            70000,
+            "returns",
+        ),
+    ],
+)
+def test_wordings_read_from_dev52(extractor: Extractor, text: str, number: int, term: str) -> None:
+    assert _term(_one(extractor, text, number)) == term
+
+
+def test_a_tables_column_of_departures_to_areas_of_origin_counts_returns(extractor: Extractor) -> None:
+    text = (
+        "DTM Nigeria | Emergency Tracking Tool – Borno State | 12–18 May 2024\n"
+        "LGA | New arrivals (individuals) | Departures to areas of origin (individuals)\n"
+        "Bama | 1,140 | 260\n"
+        "Ngala | 690 | 95\n"
+        "Total | 1,830 | 355\n"
+    )
+    facts = {f.reported: _term(f) for f in _facts(extractor, text)}
+    assert facts.get(260) == "returns" and facts.get(95) == "returns" and facts.get(355) == "returns"
+    assert facts.get(1140) == "multiple-or-other"

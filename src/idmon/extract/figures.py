@@ -1467,7 +1467,9 @@ _LIVING_CUE_RE = re.compile(
 
 
 _ORIGIN_GAP_RE = re.compile(
-    r"\s+(?:internes?\s+|internally\s+)?(?:venue?s|venus|venant|originaires?|en\s+provenance|from)\s[^.;:()]{0,90}?\s"
+    r"\s+(?:internes?\s+|internally\s+)?(?:venue?s|venus|venant|originaires?|en\s+provenance|from|"
+    # ("110 000 déplacés des sites de Bulengo, Lushagala et Kanyaruchinya sont rentrés": the sites they lived in)
+    r"des\s+(?:sites?|camps?)\s+(?:de|d['’])|(?:of|in)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:sites?|camps?)\s+of)\s[^.;:()]{0,90}?\s"
     r"(?:sont|ont|étaient|avaient|are|were|have|had)\s+(?:(?:now|still|currently|toujours|désormais|actuellement|été|been)\s+)*",
     re.IGNORECASE,
 )

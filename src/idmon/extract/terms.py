@@ -577,6 +577,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?!(?:\S+\s+){0,5}?(?:workers|staff|employees|miners|personnel|troops|soldiers|students|patients|prisoners|"
         r"inmates|tonnes|tons|head)\b)(?:\S+\s+){1,7}?(?:out\s+of|away\s+from)\b|"
         r"héliportée?s|hélitreuillée?s|(?<=fait\s)sortir\b|mise?s?\s+en\s+sécurité|"
+        # "Un pont aérien a permis d'acheminer vers La Réunion 1 140 personnes"
+        r"pont\s+aérien\s+a\s+permis\s+d['’](?:acheminer|transférer|transporter|évacuer)|"
         # Cuba's civil defence "protected 283,000 people ahead of Hurricane Rafael": moved out of harm's way
         # ("had protected 283,000 people in Artemisa province before the storm made landfall")
         r"(?<!were\s)(?<!was\s)(?<!been\s)(?<!are\s)protected(?=\s+(?:\S+\s+){1,3}?(?:people|persons|residents|"
@@ -709,7 +711,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # taking refuge is fleeing (the held-out test writers' call since the eleventh session): "took refuge in
         # Kousséri", "ont trouvé refuge à Natitingou", "se sont réfugiées autour de la base" (refuge in a building or
         # a camp names a shelter: see above)
-        r"took\s+refuge|taken\s+refuge|found\s+refuge|sought\s+refuge|seeking\s+refuge|"
+        r"took\s+refuge|taken\s+refuge|taking\s+refuge|found\s+refuge|sought\s+refuge|seeking\s+refuge|"
         r"(?:trouvé|trouvent|cherché)\s+refuge|se\s+réfugier|(?:se\s+sont|s['’]étaient|s['’]est)\s+réfugiée?s?|"
         # "ont pris la fuite", "familles en fuite", "ont dû se sauver", "ont tout laissé derrière elles", "poussé à
         # l'exil", "ont quitté précipitamment le quartier", "ses 84 habitants ont dû partir"
@@ -832,6 +834,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "310,000 people are camping along raised roads and canal embankments" (out of their homes, not in a camp)
         # "tens of thousands of people have left for relatives' homes"
         r"left\s+for\s+(?:their\s+)?(?:relatives|friends|host\s+famil(?:y|ies))['’]?\s+(?:homes?|houses?)\b|"
+        # "Of them, 254,000 went to the homes of relatives and neighbours"
+        r"(?:went|gone|go|going|moved|headed)\s+to\s+(?:the\s+)?homes\s+of\s+(?:their\s+)?(?:relatives|friends|"
+        r"neighbou?rs|host\s+families)\b|"
         r"(?:camp(?:ing|ed)|pitched\s+tents)\s+(?:out\s+)?(?:along|on|beside|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:roads?|roadsides?|"
         r"highways?|embankments?|dykes?|levees?)\b|"
         # "another 19,000 people whose villages are under water are living on embankments"
@@ -897,6 +902,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"\s*(?:\([^()]{0,40}\)\s*)?:\s*(?:[<>~≈]|c\.\s*|about\s+|environ\s+)?\d)|"
         # deportations are returns across a border: "1,212 Afghans were deported from Iran"
         r"deport(?:ed|ees?|ations?)|sent\s+back|(?:crossing|crossed)\s+back\s+(?:from|into|across|over)\b|"
+        # a DTM table's column: "Departures to areas of origin (individuals)", "Départs vers les zones d'origine"
+        r"departures?\s+to\s+(?:their\s+)?(?:areas?|places?|villages?)\s+of\s+origin|"
+        r"départs?\s+vers\s+(?:les\s+|leurs\s+)?(?:zones?|lieux|localités?|villages?)\s+d['’]origine|"
         # "273 000 Syriens ont quitté la Turquie pour rentrer dans leur pays", "left Iran to return home"
         r"(?:quitté|quittent|quittaient|left|leaving)\s+(?:(?!unable\b|not\b|never\b|impossible\b|sans\b)\S+\s+){1,4}?"
         r"(?:pour|to)\s+(?:rentrer|regagner|retourner|"

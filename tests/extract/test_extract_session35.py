@@ -563,3 +563,32 @@ def test_a_tables_column_of_departures_to_areas_of_origin_counts_returns(extract
     facts = {f.reported: _term(f) for f in _facts(extractor, text)}
     assert facts.get(260) == "returns" and facts.get(95) == "returns" and facts.get(355) == "returns"
     assert facts.get(1140) == "multiple-or-other"
+
+
+def test_a_tables_column_of_idp_returnees_counts_returnees(extractor: Extractor) -> None:
+    text = (
+        "IOM DTM – National Displacement Report, Round 34\n"
+        "Region | IDPs | IDP returnees | Sites\n"
+        "Somali | 1,040,200 | 88,700 | 990\n"
+    )
+    facts = {f.reported: _term(f) for f in _facts(extractor, text)}
+    assert facts.get(1040200) == "displaced"
+    assert facts.get(88700) == "returns"
+
+
+def test_repatriated_refugees_coming_from_a_camp_returned(extractor: Extractor) -> None:
+    text = (
+        "Un convoi de 520 rapatriés burundais en provenance du camp de Nduta, en Tanzanie, est arrivé mardi au "
+        "centre de transit de Songore, a indiqué le HCR."
+    )
+    assert _term(_one(extractor, text, 520)) == "returns"
+
+
+def test_refugees_in_refugee_accommodation_centres_abroad_are_sheltered(extractor: Extractor) -> None:
+    text = (
+        "Moldova still hosts some 110,000 refugees from Ukraine, according to UNHCR. About 2,100 of them continue to "
+        "live in 40 refugee accommodation centres run by the government."
+    )
+    fact = _one(extractor, text, 2100)
+    assert _term(fact) == "sheltered"
+    assert _category(fact) == "people-displaced-across-borders"

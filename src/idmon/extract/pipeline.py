@@ -6142,7 +6142,8 @@ _WHO_FLED_AFTER_RE = re.compile(
 _HOUSED_AFTER_RE = re.compile(
     r"(?:\s+[\w'’-]+){0,2}?\s+(?:(?:sont|are|were|étaient|remain|restent|demeurent)\s+)?(?:(?:still|now|currently|"
     r"toujours|encore|désormais|actuellement)\s+)?(?:hébergée?s|logée?s|housed|accommodated|staying|sheltered|"
-    r"sheltering|living|live|vivent|vivant|s['’]entass\w+|crammed|packed)(?:\s+(?:jeudi|vendredi|samedi|dimanche|lundi|"
+    r"sheltering|living|live|vivent|vivant|s['’]entass\w+|crammed|packed|continue\s+to\s+(?:live|stay)|"
+    r"continuent\s+(?:de|à)\s+vivre)(?:\s+(?:jeudi|vendredi|samedi|dimanche|lundi|"
     r"mardi|mercredi|on\s+\w+day))?\s+(?:dans|in|into|at|sur|au|aux)\s+"
     r"(?:les\s+|des\s+|the\s+|\d+\s+|deux\s+|two\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:(?P<camp>camps?|sites?|settlements?)|cent(?:re|er)s?|shelters?|abris|écoles|schools|"

@@ -877,7 +877,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?<!commission\sde\s)(?<!commission\sdes\s)mouvements?\s+de\s+populations?|(?:dû|du)\s+se\s+déplacer|"
         r"internally\s+displaced|displaced(?!\s+(?:(?:or|and)\s+[\w-]+\s+)?(?:fractures?|bones?|joints?|discs?|hips?|shoulders?|vertebra\w*|"
         r"lens|teeth|tooth|fragments?)|\s+from\s+(?:their\s+|the\s+)?(?:classrooms?|offices?|jobs?|posts?|"
-        r"positions?|seats?|top\s+spot|lead)\b)|displacing|displacements?|uprooted|idps?\b|"
+        r"positions?|seats?|top\s+spot|lead)\b)|displacing|displacements?|uprooted|idps?\b(?!\s+returnees?\b)|"
         # DTM's emergency tracking: "12,540 individuals (2,803 households) moved in Chiure district following attacks"
         r"(?:(?<=individuals\s)|(?<=people\s)|(?<=persons\s)|(?<=households\s)|(?<=households\)\s)|(?<=HH\)\s)|"
         r"(?<=hh\)\s))moved(?!\s+back)"
@@ -1187,7 +1187,15 @@ _FOR_PLACE_AFTER_RE = re.compile(
     r"other|another|new|neighbou?ring|abroad|peur|manque|d['’]autres|l['’]étranger)\b)[^\W\d_]"
 )
 #: Words of a return: "Returns to Sinjar", "returning families", "retours".
-_RETURN_WORD_RE = re.compile(r"\b(?:returns?|returning|returnees?|retours?|retournée?s|rentrée?s)\b", re.IGNORECASE)
+_RETURN_WORD_RE = re.compile(
+    r"\b(?:returns?|returning|returnees?|retours?|retournée?s|rentrée?s|rapatriée?s|rapatriements?|repatriat\w*)\b",
+    re.IGNORECASE,
+)
+#: A place named after refugees, right after the word: " accommodation centres", " camps", " reception centre".
+_REFUGEE_PLACE_NOUN_RE = re.compile(
+    r"\s+(?:(?:accommodation|reception|transit|collective|temporary)\s+)?(?:cent(?:re|er)s?|camps?|settlements?|sites?|"
+    r"shelters?|housing|hostels?)\b"
+)
 #: Where people come from, right before a camp: "en provenance des ", "venus du ", "coming from the ".
 _COMING_FROM_BEFORE_RE = re.compile(
     r"\b(?:en\s+provenance|venant|venue?s?|arrivant|arrivée?s|coming|arriving|arrived)\s+(?:des|du|de|from)\s+"
@@ -1280,6 +1288,8 @@ def find_cues(text: str, start: int = 0, end: int | None = None) -> list[Cue]:
             continue  # "200,000 under evacuation warnings"
         if term is Term.DISPLACED and _OTHER_SENSE_OBJECT_RE.match(text, match.end()):
             continue  # "… displaced a record that had stood since 1992": another sense of the word
+        if term is Term.DISPLACED and match.group(0) == "refugee" and _REFUGEE_PLACE_NOUN_RE.match(text, match.end()):
+            continue  # "45 refugee accommodation centres": the word names the place (its own cue), not the people
         if (
             term is Term.DESTROYED_HOUSING
             and match.group(0).startswith(("demolition", "démolition"))

@@ -4992,7 +4992,7 @@ def _flight_from_home_before(
 #: A part's own words that say its people had fled before: " of them had already been displaced once", " d'entre
 #: elles avaient déjà fui Khartoum", " of them had previously fled".
 _DISPLACED_BEFORE_AFTER_RE = re.compile(
-    r"\s+(?:of\s+(?:them|whom|these|those)|d['’]entre\s+(?:eux|elles))\s+(?:had|have|has|avaient|ont|étaient)\s+"
+    _OF_THEM_RE.pattern + r"\s+(?:had|have|has|avaient|ont|étaient)\s+"
     r"(?:already|previously|earlier|déjà|auparavant)\s+(?:been\s+displaced|fled|été\s+déplacée?s|fui)\b",
     re.IGNORECASE,
 )
@@ -5002,6 +5002,14 @@ _DISPLACED_BEFORE_AFTER_RE = re.compile(
 _FLIGHT_WORDS_RE = re.compile(
     r"\b(?:fled|flee|fleeing|refugees?|réfugiée?s|fui|fuyant|fuient|asylum|asile|displaced|déplacée?s)\b", re.IGNORECASE
 )
+
+
+def _told_with_or_just_before(context: _Context, start: int, whole_start: int) -> bool:
+    """Whether the figure at ``whole_start`` is told in the sentence of the one at ``start`` or in the sentence
+    right before it (a whole, then its part)."""
+    sentence = context.sentences.around(start)
+    whole = context.sentences.around(whole_start)
+    return whole == sentence or (sentence[0] > 0 and whole == context.sentences.around(sentence[0] - 1))
 
 
 def _arrivals_of_returns(context: _Context, readings: list[Reading], facts: list[Fact]) -> None:
@@ -5019,9 +5027,9 @@ def _arrivals_of_returns(context: _Context, readings: list[Reading], facts: list
         ):
             continue
         sentence = context.sentences.around(reading.quantity.start)
-        whole = context.sentences.around(readings[index - 1].quantity.start)
-        previous = context.sentences.around(sentence[0] - 1) if sentence[0] else sentence
-        if whole not in (sentence, previous) or _FLIGHT_WORDS_RE.search(context.text, sentence[0], sentence[1]):
+        if not _told_with_or_just_before(
+            context, reading.quantity.start, readings[index - 1].quantity.start
+        ) or _FLIGHT_WORDS_RE.search(context.text, sentence[0], sentence[1]):
             continue
         if any(
             earlier.category in (Category.CROSS_BORDER_FLIGHT, Category.PEOPLE_DISPLACED_ACROSS_BORDERS)
@@ -5046,9 +5054,7 @@ def _displaced_again_parts(context: _Context, readings: list[Reading], facts: li
             or _DISPLACED_BEFORE_AFTER_RE.match(context.text, reading.quantity.end) is None
         ):
             continue
-        sentence = context.sentences.around(reading.quantity.start)
-        previous = context.sentences.around(readings[index - 1].quantity.start)
-        if previous != sentence and previous != context.sentences.around(sentence[0] - 1):
+        if not _told_with_or_just_before(context, reading.quantity.start, readings[index - 1].quantity.start):
             continue  # (the whole is told in the same sentence or the one before)
         fact.category = Category.MULTIPLE_DISPLACEMENT
         # (fled in the same flight: its period, not the date of the earlier displacement)
@@ -5057,7 +5063,7 @@ def _displaced_again_parts(context: _Context, readings: list[Reading], facts: li
 
 #: A part of people who fled abroad that went back: " d'entre eux étaient déjà retournés", " of them have gone back".
 _WENT_BACK_AFTER_RE = re.compile(
-    r"\s+(?:of\s+(?:them|whom|these)|d['’]entre\s+(?:eux|elles))\s+(?:(?:had|have|has|were|étaient|sont|avaient|ont)\s+)?"
+    _OF_THEM_RE.pattern + r"\s+(?:(?:had|have|has|were|étaient|sont|avaient|ont)\s+)?"
     r"(?:(?:already|since|déjà|depuis)\s+)?(?:returned|gone\s+back|went\s+back|come\s+back|retournée?s|rentrée?s|"
     r"revenue?s|repartie?s)\b",
     re.IGNORECASE,

@@ -1247,6 +1247,13 @@ _PROJECTED_RE = compile_guarded(
     before=r"\b",
 )
 #: The people a plan or an appeal means to reach are no count of displaced people.
+#: A count that grew, then reached the figure: "has more than tripled in a year to reach", "a triplé en un an pour
+#: atteindre" (no target of aid).
+_GREW_TO_REACH_RE = re.compile(
+    r"\b(?:doubled|tripled|quadrupled|risen|rose|grown|grew|increased|climbed|jumped|surged|swelled|swollen|doublé|"
+    r"triplé|quadruplé|augmenté|grimpé|progressé|bondi|crû|gonflé)\b[^.;:]{0,40}?\s(?:to\s+reach|pour\s+atteindre)\s*\Z",
+    re.IGNORECASE,
+)
 _TARGET_BEFORE_RE = compile_guarded(
     r"(?:to\s+(?:assist|help|reach|support|serve|feed|benefit)|targeting|targets?|target\s+of|aims?\s+to\s+(?:assist|"
     # (not a count that rose: "a doublé pour atteindre 64 000")
@@ -1847,8 +1854,10 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
         return False  # "is expected to reach 500,000 by the end of the year": a projection, not a fact
     if _planned(text, quantity):
         return False  # "plans to relocate 40 families next month", "the evacuation of 25,000 planned": not yet
-    if _TARGET_BEFORE_RE.search(text, max(0, quantity.start - 40), quantity.start) and not _WHO_MOVED_AFTER_RE.match(
-        text, quantity.end
+    if (
+        _TARGET_BEFORE_RE.search(text, max(0, quantity.start - 40), quantity.start)
+        and not _WHO_MOVED_AFTER_RE.match(text, quantity.end)
+        and not _GREW_TO_REACH_RE.search(text, max(0, quantity.start - 80), quantity.start)
     ):
         return False  # "needs US$ 128 million to assist 2.3 million displaced": who a plan means to reach
     if _SHARE_OF_RE.search(text, max(0, quantity.start - 40), quantity.start):
@@ -2837,8 +2846,11 @@ def _close_enough(
     ):
         return True  # "Les foyers déplacés par les eaux sont au nombre de 1 350", "New displacements … stand at 6,700"
     # a label of a few more words on the figure's own line: "PDI cumulées dans la région au 31 décembre : 154 092"
-    words = 8 if cue.end <= quantity.start and _LINE_LABEL_END_RE.search(between) else 5
-    return len(between.split()) <= words and not _CLAUSE_BREAK_RE.search(between)
+    label = cue.end <= quantity.start and _LINE_LABEL_END_RE.search(between) is not None
+    if label:
+        # "Nouveaux déplacements en octobre (département de la Mezam) : 2 800": the bracket narrows the label
+        between = _LABEL_BRACKET_RE.sub(" ", between)
+    return len(between.split()) <= (8 if label else 5) and not _CLAUSE_BREAK_RE.search(between)
 
 
 #: A running total brought to the figure: "bringing the number who have fled … to", "portant le nombre de … à".
@@ -2847,6 +2859,7 @@ _BRINGING_TO_RE = re.compile(
     r"(?:number|total|tally|count|nombre|bilan)\b[^.;:()\n]{0,100}?\s(?:to|à)\s+\Z",
     re.IGNORECASE,
 )
+_LABEL_BRACKET_RE = re.compile(r"\([^()\n]{1,40}\)")
 _LINE_LABEL_END_RE = re.compile(r"\A[^\n]*\w\)?\s*:\s*\Z")
 
 
@@ -3274,9 +3287,18 @@ _BACK_TO_CAMPS = (
     r"(?:now\s+|already\s+)?back\s+(?:in|at)\s+(?:the\s+)?(?:idp\s+|displacement\s+)?"
     r"(?:camps?|sites?|collective\s+cent(?:re|er)s)\b|"
     # "2,300 people who tried to return to their villages … were forced back to the camps"
-    r"\b(?:tried|attempted|sought)\s+to\s+(?:return|go\s+(?:back|home))\b[^.;]{0,100}?\b(?:forced|driven|pushed)\s+"
+    r"\b(?:(?:tried|attempted|sought)\s+to\s+(?:return|go\s+(?:back|home))|(?:had|have)\s+(?:returned|gone\s+back|"
+    r"come\s+back))\b[^.;]{0,100}?\b(?:forced|driven|pushed)\s+"
     r"back\s+(?:to|into)\s+(?:the\s+)?(?:idp\s+|displacement\s+)?(?:camps?|sites?)\b|"
-    r"\b(?:repris|reprennent|reprenaient)\s+le\s+chemin\s+des\s+(?:camps|sites)\b)"
+    r"\b(?:repris|reprennent|reprenaient)\s+le\s+chemin\s+des\s+(?:camps|sites)\b|"
+    # returnees gone back into displacement: "2,100 returnees … have since moved into the Malakal PoC site", "15,000
+    # returnees went back north to relatives or collective shelters", "15,000 returnees are staying with host
+    # families or in churches"
+    r"\breturnees\b[^.;]{0,60}?\b(?:moved|gone|went|come|came)\s+(?:back\s+)?(?:(?:north|south|east|west)\s+)?"
+    r"(?:in)?to\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:camps?|sites?|poc|collective\s+(?:shelters|centres|"
+    r"centers)|relatives)\b|"
+    r"\breturnees\s+(?:are|were)\s+(?:now\s+|still\s+)?(?:staying|living|sheltering)\s+(?:with\s+(?:host\s+families|"
+    r"relatives)|in\s+(?:the\s+)?(?:camps|sites|churches|schools|collective\s+(?:shelters|centres|centers)))\b)"
 )
 _BACK_TO_CAMPS_RE = re.compile(_BACK_TO_CAMPS, re.IGNORECASE)
 

@@ -1384,6 +1384,29 @@ class Extractor:
                     wider = main[following + 1].start if following + 1 < len(main) else sentence_end
                     reading = read_quantity(text, quantity, near(low, wider), (low, wider))
                 if (
+                    reading is None
+                    and following < len(main)
+                    and _bare_coordinated(text, quantity, main[following])
+                    # (not the object of a word before it: "the storm killed 12 and 300 people were evacuated")
+                    and not any(quantity.start - c.end <= 30 for c in near(low, quantity.start))
+                ):
+                    # "some 6.3 million and 780,000 people respectively remained displaced", "13,200 and 9,800
+                    # displaced households": a bare number shares the noun and the words of the next one
+                    second = main[following]
+                    wider = main[following + 1].start if following + 1 < len(main) else sentence_end
+                    shared = read_quantity(text, second, near(quantity.end, wider), (quantity.end, wider))
+                    if shared is not None:
+                        qualifier, qualifier_start = qualifier_for(
+                            text, quantity.start, quantity.end, approximate=quantity.approximate
+                        )
+                        reading = replace(
+                            shared,
+                            quantity=quantity,
+                            qualifier=qualifier,
+                            qualifier_start=qualifier_start,
+                            bounds=(low, wider),
+                        )
+                if (
                     reading is not None
                     and index == 0
                     and before is not None
@@ -6791,7 +6814,9 @@ def _arrived_from_a_place(text: str, cue: Cue) -> bool:
 
 
 _FROM_NAMED_PLACE_AFTER_RE = re.compile(
-    r"\s+(?:(?:here|there|ici)\s+)?(?:from|de|d['’]|du|des|en\s+provenance\s+d['’e]s?)\s*(?:the\s+|la\s+|l['’])?[A-ZÀ-Þ]"
+    # (past where they arrived: "100,400 people have arrived in Armenia from Nagorno-Karabakh")
+    r"\s+(?:(?:here|there|ici)\s+|(?:in|en|au|à)\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?\s+)?"
+    r"(?:from|de|d['’]|du|des|en\s+provenance\s+d['’e]s?)\s*(?:the\s+|la\s+|l['’])?[A-ZÀ-Þ]"
 )
 _GENERIC_PEOPLE_BEFORE_RE = re.compile(
     r"\b(?:people|persons|individuals|families|households|civilians|personnes|individus|familles|ménages|civils)\s+"
@@ -6962,6 +6987,25 @@ def _coordinated(text: str, quantity: Quantity, following: Quantity) -> bool:
         # (the second with its own noun, or its own place: "7 300 résidents de Chibougamau et 2 100 de Lebel")
         and (find_head(text, following.end) is not None or _OF_PLACE_AFTER_RE.match(text, following.end) is not None)
         and _COORDINATED_GAP_RE.fullmatch(text, head.end, following.start) is not None
+    )
+
+
+#: Between two bare numbers that share the noun after the second: "some 6.3 million and 780,000 people
+#: respectively", "13 200 et 9 800 ménages".
+_BARE_COORDINATED_GAP_RE = re.compile(
+    r"\s+(?:and|et)\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|roughly|approximately|"
+    r"environ|près\s+de|plus\s+de|quelque|au\s+moins)\s+)?"
+)
+
+
+def _bare_coordinated(text: str, quantity: Quantity, following: Quantity) -> bool:
+    """True when the figure, with no noun of its own, and the next one share the noun and the words after the
+    second ("in Sindh and Balochistan, some 6.3 million and 780,000 people respectively remained displaced")."""
+    return (
+        not quantity.vague
+        and find_head(text, quantity.end) is None
+        and _BARE_COORDINATED_GAP_RE.fullmatch(text, quantity.end, following.start) is not None
+        and find_head(text, following.end) is not None
     )
 
 

@@ -239,12 +239,25 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "vivent au bord des routes", "dorment sur les trottoirs"
         r"(?:dorm|viv)\w*\s+(?:\w+\s+)?(?:au\s+bord\s+des\s+routes|le\s+long\s+des\s+routes|sur\s+les\s+trottoirs)|"
         # "le cyclone a privé de logement quelque 18 000 habitants"
-        r"privée?s?\s+de\s+(?:logements?|toits?|domiciles?|maisons?)|sans\s+(?:toit|domicile|logement)s?\b",
+        r"privée?s?\s+de\s+(?:logements?|toits?|domiciles?|maisons?)|sans\s+(?:toit|domicile|logement)s?\b|"
+        # "a laissé une centaine de personnes sans solution de relogement" (an eviction)
+        # (said of the people: not "les autres dénoncent une expulsion sans solution de relogement")
+        r"(?:(?<=personnes\s)|(?<=familles\s)|(?<=ménages\s)|(?<=habitants\s)|(?<=retrouvent\s)|(?<=retrouvées\s)|"
+        r"(?<=retrouvés\s))sans\s+solution\s+de\s+relogement",
     ),
     (
         Term.IN_RELIEF_CAMP,
         # The word "camp" itself is the cue (a pattern starting at "in"/"to" would be tried at every such word).
         r"(?:relief|displacement|idp|evacuation|tent|temporary|transit)\s+camps?|tent\s+(?:cities|towns|settlements)|"
+        # "About 1,200 displaced families are staying at a site set up on the outskirts of Herat"
+        # (the people named: a bare part, "About 10,000 are staying at a transit site", is a part of the whole)
+        r"(?:(?<=families\sare\s)|(?<=families\swere\s)|(?<=people\sare\s)|(?<=people\swere\s)|(?<=households\sare\s)|"
+        r"(?<=households\swere\s)|(?<=persons\sare\s)|(?<=persons\swere\s))"
+        r"(?:staying|living|sheltering|sheltered|housed)\s+(?:at|in|on)\s+(?:an?|the)\s+(?:(?!resettlement\b|"
+        r"construction\b|work\b|building\b|mining\b|heritage\b|test\b)[\w-]+\s+)?site\b(?!\s+of\s+(?:origin|the\b))|"
+        # "73,000 people remain in 66 resettlement sites": people staying there (not moved to one: relocated)
+        r"(?:remain|remained|remaining|living|staying|live|lived)\s+in\s+(?:\d[\d,.]*\s+|the\s+)?resettlement\s+"
+        r"(?:sites|camps)\b|"
         # "nearly 9,000 people are crammed into the Bulengo site"
         r"(?:crammed|packed|crowded|squeezed)\s+(?:in|into|onto)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:sites?|camps?)\b|"
         r"s['’]entass\w+\s+(?:\w+\s+)?(?:dans|sur)\s+(?:les?\s+|la\s+|l['’]|des\s+|un\s+)?(?:[\w'’-]+\s+){0,2}?"
@@ -299,7 +312,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"playgrounds?|car\s+parks?|parking\s+lots?|gardens?|yards?)\b(?!\s+of\s+(?:their\s+)?(?:relatives|friends|hosts?)))|"
         # (not "in collective sites and host communities": the people are in either, displaced)
         # ("about 1,600 are in 15 makeshift sites")
-        r"(?:relief|idp|spontaneous|informal|collective|displacement|makeshift|improvised)\s+sites?"
+        r"(?:relief|idp|spontaneous|informal|collective|displacement|makeshift|improvised|transitory|transitional)\s+sites?"
         rf"{_NOT_OR_HOSTS}|settled\s+(?:at|in)\s+(?:\w+\s+){0, 2}?(?:sites?|camps?)|"
         r"protection\s+of\s+civilians?\s+sites?|poc\s+sites?|sites?\s+de\s+protection\s+des\s+civils|"
         r"sites\s+collectifs|sites?\s+de\s+regroupement|"
@@ -418,6 +431,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "900 residents spent the night in tents", "ont passé la nuit dans des écoles", "Persons inside ECs"
         r"(?:spent|spending|passed|spend)\s+(?:(?:the|a|another|their)\s+)?(?:\w+\s+){0,2}?(?:nights?|weekend)\s+"
         r"(?:in|at|outdoors|outside|on\s+(?:cots|camp\s+beds|mattresses|the\s+floor\s+of)\b)|"
+        # Cuba's civil defence: "protected 283,000 people, 71,000 of them in state institutions" (the rest with
+        # relatives): the part housed by the state, sheltered
+        r"(?:(?<=of\sthem\sin\s)|(?<=of\swhom\sin\s)|(?<=\d\sin\s)|(?<=sheltering\sin\s))state\s+(?:facilities|"
+        r"institutions)\b|"
         r"safety\s+locations?|safe\s+locations?|safe\s+havens|mass[- ]care\s+(?:facilities|cent(?:re|er)s|shelters)|"
         # "2 300 personnes dans 80 refuges" (Puerto Rico's and Haiti's shelters, in French)
         r"(?<=\sdans\s)(?:\d+\s+|les\s+|des\s+)refuges\b|"
@@ -501,6 +518,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:hosted|housed|registered|lodged)\s+(?:temporarily\s+)?(?:in|at)\s+(?:\d[\d,.]*\s+)?(?:[\w'’-]+\s+){0,2}?"
         r"(?:schools|churches|mosques|public\s+buildings|shelters|hotels|gyms|gymnasiums|sports\s+halls|"
         r"(?:collective|evacuation)\s+cent(?:re|er)s)\b|"
+        # "2,300 households are staying in hotels paid for by FEMA's Transitional Sheltering Assistance": hotels an
+        # agency pays for house people out of their homes (not tourists)
+        r"(?:staying|living|lodged|housed|sheltering)\s+(?:temporarily\s+)?in\s+(?:[\w'’-]+\s+)?(?:hotels?|motels?)\s+"
+        r"(?:paid\s+for|funded|financed|provided|booked|rented|requisitioned)\s+by\b|"
         # "5,000 are being put up in hotels and sports halls"
         r"put\s+up\s+(?:(?:overnight|temporarily|for\s+the\s+night)\s+)?(?:in|at)\s+(?:[\w'’-]+\s+){0,3}?(?:hotels?|hostels?|schools?|halls?|shelters?|cent(?:re|er)s|homes?|"
         r"accommodation)|"
@@ -629,6 +650,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "140 familles ont reçu les clés de logements sociaux neufs", "has handed over 46,000 new permanent homes to
         # survivors' families": moved into homes of their own for good
         r"(?:received|receive|reçu|recevront|recevaient)\s+(?:the\s+|les\s+|their\s+|leurs\s+)?(?:keys|clés)\b|"
+        # "3,680 have received permanent houses in resettlement villages", "46,000 permanent homes have been handed
+        # over to families"
+        r"(?<=have\s)received\s+(?:new\s+)?permanent\s+(?:homes|houses|housing)\b|"
+        r"(?:(?<=permanent\shomes\s)|(?<=permanent\shouses\s))(?:have|had|were)\s+(?:been\s+)?handed\s+over\b|"
         # (permanent homes: new homes handed over are a count of buildings for most writers)
         r"handed\s+over(?=\s+(?:(?:some|about|around|nearly|over|more\s+than)\s+)?\d[\d,.]*\s+(?:new\s+)?permanent\s+"
         r"(?:homes|houses|housing\s+units|apartments|flats)\b)|"
@@ -700,9 +725,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?<=\s)(?:have|has|had)\s+(?:since\s+|already\s+|now\s+)?left\s+(?:the\s+|their\s+|its\s+)?"
         r"(?:(?!(?:for|to|into|towards|with)\b)[\w'’-]+\s+){0,3}?(?:districts?|villages?|towns?|cit(?:y|ies)|areas?|neighbou?rhoods?|regions?|communes?|"
         r"islands?|zones?|homes?|houses?)\b|"
-        r"(?<=\s)ont\s+(?:déjà\s+|depuis\s+)?quitté\s+(?:(?:le|la|les|leurs?|l['’])\s*(?:(?!(?:pour|vers|chez)\b)[\w'’-]+\s+){0,3}?"
+        r"(?<=\s)ont\s+(?:déjà\s+|depuis\s+)?quitté\s+(?:(?:le|la|les|leurs?|l['’])\s*(?:(?!(?:pour|vers|chez|camps?|sites?)\b)[\w'’-]+\s+){0,3}?"
         r"(?:quartiers?|villages?|villes?|zones?|localités?|communes?|régions?|îles?|maisons?|domiciles?|foyers?|"
-        r"logements?)\b)|"
+        r"logements?|oblasts?|provinces?|départements?|territoires?|districts?|gouvernorats?|arrondissements?)\b)|"
         # (not a participle that only describes displaced people: "le nombre de déplacés internes fuyant les
         # incursions a atteint 14 200", "IDPs fleeing the fighting number 20,000")
         r"fled|flee|(?<!of\sidps\s)(?<!of\sdisplaced\speople\s)fleeing|flight|fuir|fui|fuyaient|fuyait|fuient|"
@@ -724,15 +749,18 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:fuir|quitter|abandonner)|"
         r"quitter\s+(?:leurs?|son|sa)\s+(?:domiciles?|foyers?|maisons?|logements?|villages?|résidences?|habitations?|cases|"
         r"localités?|terres?|quartiers?)\b|"
-        r"abandonné\s+(?:leurs?|son|sa)\s+(?:maisons?|foyers?|domiciles?|villages?|terres?|logements?|hameaux|"
+        r"abandonné\s+(?:leurs?|son|sa|les)\s+(?:maisons?|foyers?|domiciles?|villages?|terres?|logements?|hameaux|"
         r"campements?|localités?|habitations?|quartiers?)\b|"
         r"quitté\s+(?:leurs?|les|son|sa)\s+"
         r"(?:foyers?|maisons?|cases|domiciles?|villages?|localités?|terres?|résidences?|logements?|habitations?|quartiers?)\b|"
         r"leave\s+(?:their|his|her)\s+homes?|"
-        r"left\s+(?:their|his|her)\s+homes?|huy(?:eron|ó)|(?:driven|chased|uprooted)\s+(?:from|out)|"
+        r"left\s+(?:their|his|her)\s+homes?|(?:(?<=recorded\s)|(?<=people\s)|(?<=families\s)|(?<=households\s)|(?<=residents\s))leaving\s+their\s+homes?|huy(?:eron|ó)|(?:driven|chased|uprooted)\s+(?:from|out)|"
         r"chass(?:ée?s?|er|ent|ant)\s+(?:\S+\s+){0,3}?(?:de|hors\s+de)\s+(?:leurs?|ses|son|sa|chez)\s*"
         r"(?:maisons?|foyers?|domiciles?|terres?|villages?|localités?|logements?|habitations?|quartiers?|eux|elles)\b|"
         r"flooded\s+out|se\s+sont\s+repliée?s|"
+        # "ont provoqué … le départ de plus de 7 200 habitants des communes de Téra": the people who left, counted
+        r"(?<=le\s)départ(?=\s+(?:de\s+|d['’])(?:plus\s+de\s+|près\s+de\s+|quelque\s+|environ\s+|au\s+moins\s+)?"
+        r"\d[\d\s\u00a0\u202f.,]*(?:habitants|personnes|familles|ménages|résidents|civils)\b)|"
         # "500 personnes ont été chassées des campements"
         r"chassée?s\s+des\s+(?:campements|camps|sites)\b|"
         # ("a obligé environ 2 000 familles du quartier Walia à partir": a number written in two words)
@@ -883,6 +911,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?<=hh\)\s))moved(?!\s+back)"
         r"(?=\s[^.;]{0,60}?\b(?:following|due\s+to|because\s+of|after|fleeing)\s+(?:\w+\s+){0,3}?(?:attacks?|violence|"
         r"fighting|clashes|floods?|flooding|insecurity|conflict|raids?|incursions?)\b)|"
+        # DTM's emergency tracking: "13,750 individuals (3,020 households) were recorded moving in Chiure district"
+        r"(?:(?<=recorded\s)|(?<=tracked\s)|(?<=observed\s))moving(?!\s+(?:back|home|to\s+(?:their|areas?\s+of\s+origin)))\b|"
         # "581,638 people are out of their homes" (the look-behind lets the scan start at the rarer word)
         r"(?<=out\sof\stheir\s)homes?|"
         r"(?:sought|seeking)\s+safety|outside\s+(?:the\s+)?(?:ecs?\b|evacuation\s+cent(?:re|er)s)|(?<!s'est\s)(?<!s’est\s)d[ée]plac[ée]e?s?|d[ée]placements?|redéplacements?|pdi\b|refugiée?s?|réfugiée?s?|"
@@ -895,6 +925,12 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "ont commencé à rentrer chez elles", "have begun to go back", "started heading home"
         r"(?:commencé|commencent|commençaient|commence)\s+à\s+(?:rentrer|regagner|retourner)"
         r"(?!\s+(?:en\s+classe|à\s+l['’]école|au\s+travail|au\s+bureau))|"
+        # "About 1,900 families have been allowed back into the 'most affected area'"
+        r"(?:(?<!not\s)(?<!never\s)been|(?<=families\s)were|(?<=people\s)were|(?<=households\s)were)\s+allowed\s+back\s+"
+        r"(?:in(?:to)?|to|home)\b|"
+        # "1,900 displaced families have so far been helped to return to their villages", "were allowed to return"
+        r"(?:(?<!not\s)(?<!never\s)been|(?<=families\s)were|(?<=people\s)were|(?<=households\s)were)\s+(?:helped|assisted|"
+        r"enabled|supported|allowed|able)\s+to\s+return\b(?!\s+(?:to\s+)?(?:school|work|class)\b)|"
         r"(?:begun|began|begin|started|start)\s+(?:to\s+(?:go|head|move)\s+(?:back|home)|(?:going|heading|moving)\s+"
         r"(?:back|home))(?!\s+to\s+(?:school|work|class))|gone\s+back\s+on\s+their\s+own|"
         # a label of its own: "Returns: 3,400", "Retours (Malakal, T2) : 500"
@@ -930,6 +966,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?!\s+(?:the\s+|their\s+)?(?:[\w-]+\s+)?(?:evacuation|camps?|shelters?|centres?|centers?|sites?|schools?)\b))|"
         # "ont réintégré leurs localités", "ont pu rentrer à Bria", "ont rejoint leurs foyers"
         r"réintégr(?:é|er)\s+(?:leurs?|son|sa)\b|(?:pu|dû)\s+rentrer|"
+        # "Environ 110 000 de leurs occupants ont repris la route de leurs villages d'origine"
+        r"(?:(?<=ont\s)|(?<=avaient\s))repris\s+la\s+route\s+(?:de|vers)\s+(?:leurs?|son|sa|ses)\s+(?:villages?|localités?|"
+        r"foyers?|domiciles?|maisons?|quartiers?|zones?|régions?|terres?|communes?)\b|"
         # "une centaine de familles ont préféré rentrer dans leurs villages" (not tourists "de rentrer en France")
         r"(?:préféré|choisi\s+de|décidé\s+de|commencé\s+à)\s+rentrer(?=\s+(?:dans|chez|à|au)\s+(?:leurs?|son|sa|ses)\b)|rejoint\s+(?:leurs?|son|sa)\s+(?:foyers?|domiciles?|maisons?|"
         r"villages?|localités?|quartiers?)\b|forcibly\s+returned|(?:(?<=are\s)|(?<=were\s)|(?<=now\s))back\s+home|"
@@ -984,6 +1023,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"atingid[oa]s|"
         # cut off by water: "9.5 lakh people remain waterlogged", "1.5 million people are marooned"
         r"marooned|waterlogged|water-logged|"
+        # "2.4 million people … have been hit by the second wave of floods" (people hit by a hazard: affected)
+        r"(?<=been\s)hit\s+by(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?:floods?|flooding|storms?|cyclones?|typhoons?|hurricanes?|"
+        r"drought|earthquakes?|quakes?|rains?|landslides?|tremors?)\b)|"
         # "1.24 million families are stranded by floodwater", "remained isolated by floodwater"
         # (said of them, not a participle after a verb: "airlifted about 320 residents stranded by floods")
         r"(?:(?<=are\s)|(?<=were\s)|(?<=remain\s)|(?<=remained\s)|(?<=remains\s)|(?<=been\s)|(?<=still\s))"

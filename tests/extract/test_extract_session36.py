@@ -1,0 +1,327 @@
+"""Rules of the thirty-sixth session, each with its negatives, in sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from idmon.extract import Extractor, Fact
+
+PUBLISHED = date(2025, 11, 28)
+
+
+def _facts(extractor: Extractor, text: str) -> list[Fact]:
+    return extractor.extract(text, published=PUBLISHED)
+
+
+def _term(fact: Fact) -> str | None:
+    return fact.term.value if fact.term is not None else None
+
+
+def _category(fact: Fact) -> str | None:
+    return fact.category.value if fact.category is not None else None
+
+
+def _one(extractor: Extractor, text: str, number: int | None) -> Fact:
+    found = [f for f in _facts(extractor, text) if f.reported == number]
+    assert len(found) == 1, found
+    return found[0]
+
+
+def _numbers(extractor: Extractor, text: str) -> list[int | None]:
+    return sorted(f.reported for f in _facts(extractor, text) if f.term is not None and f.reported is not None)
+
+
+# -- returnees forced back into the camps, or back in displacement -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 2,600 families who had gone back to Dadu in September have been forced back into the camps by new"
+        " rains.",
+        "Some 1,400 households that had returned to Ngala were driven back to the camps by fresh attacks last week.",
+    ],
+)
+def test_returned_then_forced_back_into_camps_is_a_failed_return(extractor: Extractor, text: str) -> None:
+    fact = next(f for f in _facts(extractor, text) if f.reported in (2600, 1400))
+    assert (_term(fact), _category(fact)) == ("multiple-or-other", "failed-return")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 1,800 returnees who had walked on to Bor have since moved into the Bor PoC site, saying their homes were"
+        " gone.",
+        "In Masisi, at least 9,000 returnees are staying with host families or in churches.",
+        "Teams found whole villages burnt, and some 7,500 returnees went back north to relatives or collective"
+        " shelters.",
+    ],
+)
+def test_returnees_back_in_displacement_are_a_failed_return(extractor: Extractor, text: str) -> None:
+    fact = next(f for f in _facts(extractor, text) if f.reported in (1800, 9000, 7500))
+    assert (_term(fact), _category(fact)) == ("multiple-or-other", "failed-return")
+
+
+def test_returnees_who_went_back_to_their_villages_returned(extractor: Extractor) -> None:
+    fact = _one(extractor, "Some 3,000 returnees went back to their villages in Rutshuru last month.", 3000)
+    assert _term(fact) == "returns"
+    assert _category(fact) != "failed-return"
+
+
+# -- returns told as help or leave to go back ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said 2,400 displaced families have so far been helped to return to their villages in Ukhrul.",
+        "Only 3,100 families have so far been allowed to return and rebuild in the old town.",
+        "About 1,250 families have been allowed back into the most affected area after rebuilding.",
+    ],
+)
+def test_helped_or_allowed_to_return_is_a_return(extractor: Extractor, text: str) -> None:
+    fact = next(f for f in _facts(extractor, text) if f.reported in (2400, 3100, 1250))
+    assert _term(fact) == "returns"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 2,000 displaced families have not been allowed to return to their homes in the old town.",
+        "Some 900 pupils were allowed to return to school in Ukhrul on Monday after the floods.",
+    ],
+)
+def test_not_allowed_to_return_or_back_to_school_is_no_return(extractor: Extractor, text: str) -> None:
+    assert "returns" not in [_term(f) for f in _facts(extractor, text)]
+
+
+# -- bare numbers that share the noun of the next one --------------------------------------------------------------
+
+
+def test_two_bare_numbers_share_the_noun_and_words_after_them(extractor: Extractor) -> None:
+    text = (
+        "In Sindh and Balochistan, some 5.1 million and 640,000 people respectively remained displaced as of 1 October."
+    )
+    facts = {f.reported: f for f in _facts(extractor, text)}
+    assert {5_100_000, 640_000} <= set(facts)
+    assert _term(facts[5_100_000]) == "displaced"
+    assert facts[5_100_000].qualifier is not None and facts[5_100_000].qualifier.value == "approximately"
+
+
+def test_a_bare_number_takes_the_unit_of_the_next_ones_noun(extractor: Extractor) -> None:
+    text = "Mombasa and Kisumu counties have registered 11,400 and 7,900 displaced households respectively."
+    facts = {f.reported: f for f in _facts(extractor, text)}
+    assert {11_400, 7_900} <= set(facts)
+    assert facts[11_400].unit is not None and facts[11_400].unit.value == "household"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The storm killed 14 and 600 people were evacuated from the coast.",
+        "Aged between 5 and 17 years, some 300 children fled the fighting.",
+    ],
+)
+def test_a_bare_number_after_a_word_of_its_own_shares_nothing(extractor: Extractor, text: str) -> None:
+    assert 14 not in _numbers(extractor, text)
+    assert 5 not in _numbers(extractor, text)
+
+
+# -- flight, arrivals, movements -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dans la région de Tillabéri, 11 600 personnes ont abandonné les villages de la commune de Téra en octobre.",
+        "Les menaces des groupes armés ont provoqué, selon le cluster Protection, le départ de plus de 6 100 habitants"
+        " des communes de Gothèye.",
+        "The network recorded 842,000 people leaving their homes in search of water since January.",
+    ],
+)
+def test_abandoned_villages_departures_and_leaving_homes_are_flight(extractor: Extractor, text: str) -> None:
+    fact = next(f for f in _facts(extractor, text) if f.reported in (11_600, 6_100, 842_000))
+    assert _term(fact) == "forced-to-flee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le départ de 300 passagers du vol vers Paris a été retardé de deux heures.",
+        "The company said 2,000 workers were leaving their jobs at the plant.",
+    ],
+)
+def test_departures_of_passengers_and_leaving_jobs_are_no_flight(extractor: Extractor, text: str) -> None:
+    assert [f for f in _facts(extractor, text) if f.term is not None and f.reported is not None] == []
+
+
+def test_people_recorded_moving_after_attacks_are_displaced(extractor: Extractor) -> None:
+    text = (
+        "Following attacks by armed groups in Cabo Delgado province, 9,420 individuals (2,110 households) were"
+        " recorded moving in Chiure and Ancuabe districts."
+    )
+    facts = {f.reported: f for f in _facts(extractor, text)}
+    assert {9_420, 2_110} <= set(facts)
+    assert _term(facts[9_420]) == "displaced"
+    assert facts[2_110].unit is not None and facts[2_110].unit.value == "household"
+
+
+def test_people_recorded_moving_back_are_not_displaced(extractor: Extractor) -> None:
+    text = "After the ceasefire, 9,420 individuals were recorded moving back to their areas of origin in Chiure."
+    assert "displaced" not in [_term(f) for f in _facts(extractor, text)]
+
+
+def test_people_arrived_in_a_country_from_a_region_fled_abroad(extractor: Extractor) -> None:
+    text = "YEREVAN — More than 84,000 people have arrived in Armenia from Nagorno-Karabakh since 24 September."
+    fact = _one(extractor, text, 84_000)
+    assert (_term(fact), _category(fact)) == ("forced-to-flee", "cross-border-flight")
+
+
+# -- places people stay in -----------------------------------------------------------------------------------------
+
+
+def test_people_remaining_in_resettlement_sites_are_in_camps(extractor: Extractor) -> None:
+    fact = _one(
+        extractor, "Five months after the cyclone, 58,000 people remain in 41 resettlement sites in Sofala.", 58_000
+    )
+    assert _term(fact) == "in-relief-camp"
+
+
+def test_people_moved_to_a_resettlement_site_are_not_in_camps(extractor: Extractor) -> None:
+    fact = _one(extractor, "Some 400 families were relocated to the Bunambutye resettlement site last week.", 400)
+    assert _term(fact) == "relocated"
+
+
+def test_part_in_transitory_sites_is_in_camps_and_sites_with_hosts_are_displaced(extractor: Extractor) -> None:
+    text = "Some 15,000 families remain displaced, of whom 3,900 are still living in transitory sites such as Boganga."
+    assert _term(_one(extractor, text, 3_900)) == "in-relief-camp"
+    text = "Eight years on, 15,000 families displaced from Marawi remain in transitory sites and host communities."
+    assert _term(_one(extractor, text, 15_000)) == "displaced"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Civil defence said 240,000 people were protected ahead of the hurricane, 64,000 of them in state facilities"
+        " and the rest in the homes of relatives.",
+        "Civil defence protected 240,000 people ahead of the hurricane: 170,000 with relatives and 64,000 in state"
+        " institutions.",
+    ],
+)
+def test_a_part_in_state_facilities_is_sheltered(extractor: Extractor, text: str) -> None:
+    assert _term(_one(extractor, text, 64_000)) == "sheltered"
+
+
+def test_the_whole_protected_in_homes_and_state_facilities_is_no_shelter(extractor: Extractor) -> None:
+    text = (
+        "Civil defence protected 240,000 people ahead of the hurricane, most of them in the homes of relatives and the"
+        " rest in state facilities."
+    )
+    assert _term(_one(extractor, text, 240_000)) == "evacuated"
+
+
+# -- homes, homeless, affected -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Les démolitions ont laissé près de 800 personnes sans solution de relogement, selon les associations.",
+        "Plus de 2 500 personnes se retrouvent sans solution de relogement après l'expulsion.",
+    ],
+)
+def test_people_left_with_no_rehousing_are_homeless(extractor: Extractor, text: str) -> None:
+    fact = next(f for f in _facts(extractor, text) if f.reported in (800, 2_500))
+    assert _term(fact) == "homeless"
+
+
+def test_others_protesting_an_eviction_with_no_rehousing_are_not_the_figure(extractor: Extractor) -> None:
+    text = (
+        "Quelque 500 familles ont vu leurs baraques démolies. Selon la préfecture, 310 d'entre elles ont bénéficié d'un"
+        " lot de terrain, tandis que les autres dénoncent une expulsion sans solution de relogement."
+    )
+    assert "homeless" not in [_term(f) for f in _facts(extractor, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 3,680 displaced families have received permanent houses in resettlement villages outside the city.",
+        "Some 38,000 permanent homes have been handed over to families out of 150,000 planned.",
+    ],
+)
+def test_permanent_homes_received_or_handed_over_are_relocations(extractor: Extractor, text: str) -> None:
+    fact = next(f for f in _facts(extractor, text) if f.reported in (3_680, 38_000))
+    assert _term(fact) == "relocated"
+
+
+def test_people_hit_by_floods_are_affected(extractor: Extractor) -> None:
+    text = "More than 1.8 million people in 27 districts have been hit by the second wave of floods this season."
+    assert _term(_one(extractor, text, 1_800_000)) == "affected"
+
+
+# -- counts that grew, and labels with a bracket -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le nombre de personnes déplacées à l'intérieur du pays a plus que triplé en un an pour atteindre 912 000.",
+        "The number of displaced people in the country has tripled to reach 912,000.",
+    ],
+)
+def test_a_count_that_grew_to_reach_a_figure_is_read(extractor: Extractor, text: str) -> None:
+    assert _term(_one(extractor, text, 912_000)) == "displaced"
+
+
+def test_an_aid_plan_to_reach_people_is_no_figure(extractor: Extractor) -> None:
+    assert _numbers(extractor, "The agency plans to reach 200,000 displaced people with food this year.") == []
+
+
+def test_a_label_narrowed_by_a_bracket_reads_its_figure(extractor: Extractor) -> None:
+    text = (
+        "Chiffres clés\nNouveaux déplacements (département de la Mezam) : 2 600\nPersonnes dans le besoin : 1,7 million"
+    )
+    assert _term(_one(extractor, text, 2_600)) == "displaced"
+
+
+# -- more wordings of the same session -----------------------------------------------------------------------------
+
+
+def test_households_in_hotels_an_agency_pays_for_are_sheltered(extractor: Extractor) -> None:
+    text = "More than 1,900 households are staying in hotels paid for by FEMA two weeks after the hurricane."
+    assert _term(_one(extractor, text, 1_900)) == "sheltered"
+
+
+def test_tourists_in_hotels_are_no_figure(extractor: Extractor) -> None:
+    text = "More than 1,900 tourists are staying in hotels booked through the new platform this summer."
+    assert _numbers(extractor, text) == []
+
+
+def test_taking_the_road_back_to_their_villages_is_a_return(extractor: Extractor) -> None:
+    text = (
+        "Les sites ont été démantelés. Environ 84 000 de leurs occupants ont repris la route de leurs villages"
+        " d'origine."
+    )
+    assert _term(_one(extractor, text, 84_000)) == "returns"
+
+
+def test_taking_the_road_to_school_is_no_return(extractor: Extractor) -> None:
+    text = "Environ 84 000 élèves ont repris la route de l'école lundi."
+    assert "returns" not in [_term(f) for f in _facts(extractor, text)]
+
+
+def test_people_who_left_an_oblast_fled(extractor: Extractor) -> None:
+    text = "Près de 120 000 personnes ont quitté l'oblast de Donetsk depuis août, à mesure que l'armée avance."
+    assert _term(_one(extractor, text, 120_000)) == "forced-to-flee"
+
+
+def test_families_staying_at_a_site_are_in_a_camp(extractor: Extractor) -> None:
+    text = "About 1,400 displaced families are staying at a site set up on the outskirts of the city."
+    assert _term(_one(extractor, text, 1_400)) == "in-relief-camp"
+
+
+def test_workers_living_at_a_construction_site_are_no_figure(extractor: Extractor) -> None:
+    assert _numbers(extractor, "Some 300 people are living at the construction site near the dam.") == []

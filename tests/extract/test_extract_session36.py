@@ -325,3 +325,24 @@ def test_families_staying_at_a_site_are_in_a_camp(extractor: Extractor) -> None:
 
 def test_workers_living_at_a_construction_site_are_no_figure(extractor: Extractor) -> None:
     assert _numbers(extractor, "Some 300 people are living at the construction site near the dam.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dans le Logone oriental, près de 16 000 personnes vivent sur les digues depuis un mois.",
+        "In Dadu district, roughly 210,000 people have crowded onto the Indus embankments and the highway.",
+    ],
+)
+def test_people_living_or_crowded_on_dykes_are_displaced(extractor: Extractor, text: str) -> None:
+    fact = next(f for f in _facts(extractor, text) if f.reported in (16_000, 210_000))
+    assert _term(fact) == "displaced"
+
+
+def test_durable_housing_provided_to_families_is_a_relocation(extractor: Extractor) -> None:
+    text = "Since 2012, the ministry has provided durable housing to 31,200 displaced families."
+    assert _term(_one(extractor, text, 31_200)) == "relocated"
+
+
+def test_a_roof_lost_by_schools_is_no_figure(extractor: Extractor) -> None:
+    assert _numbers(extractor, "Some 300 schools were left without a roof after the storm.") == []

@@ -238,6 +238,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"en\s+plein\s+air|dehors)|viv\w*\s+(?:\w+\s+)?(?:à\s+même\s+le\s+sol|en\s+plein\s+air|dehors)|"
         # "vivent au bord des routes", "dorment sur les trottoirs"
         r"(?:dorm|viv)\w*\s+(?:\w+\s+)?(?:au\s+bord\s+des\s+routes|le\s+long\s+des\s+routes|sur\s+les\s+trottoirs)|"
+        # "left an estimated 12,000 Rohingya refugees without a roof over their heads"
+        r"without\s+a\s+roof\b|"
         # "le cyclone a privé de logement quelque 18 000 habitants"
         r"privée?s?\s+de\s+(?:logements?|toits?|domiciles?|maisons?)|sans\s+(?:toit|domicile|logement)s?\b|"
         # "a laissé une centaine de personnes sans solution de relogement" (an eviction)
@@ -653,6 +655,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "3,680 have received permanent houses in resettlement villages", "46,000 permanent homes have been handed
         # over to families"
         r"(?<=have\s)received\s+(?:new\s+)?permanent\s+(?:homes|houses|housing)\b|"
+        # "the ministry has provided durable housing to 42,500 families" (Georgia's IDPs): housing for good
+        r"(?:provided|given|allocated|granted)\s+(?:durable|permanent|long-term)\s+(?:housing|homes|accommodation)\s+to\b|"
         r"(?:(?<=permanent\shomes\s)|(?<=permanent\shouses\s))(?:have|had|were)\s+(?:been\s+)?handed\s+over\b|"
         # (permanent homes: new homes handed over are a count of buildings for most writers)
         r"handed\s+over(?=\s+(?:(?:some|about|around|nearly|over|more\s+than)\s+)?\d[\d,.]*\s+(?:new\s+)?permanent\s+"
@@ -870,6 +874,11 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "another 19,000 people whose villages are under water are living on embankments"
         r"(?:(?<=are\s)|(?<=were\s)|(?<=still\s)|(?<=now\s))living\s+(?:on|along)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
         r"(?:embankments?|dykes?|levees?|roadsides?)\b|"
+        # "près de 20 000 personnes vivent sur les digues depuis un mois", "290,000 people have crowded onto the Indus
+        # embankments"
+        r"(?:viv|camp|dorm|s['’]entass)\w*\s+(?:\w+\s+)?(?:sur|le\s+long\s+d)\s*(?:es|les)\s+(?:digues|remblais|talus)\b|"
+        r"(?:crowded|crammed|squeezed|packed)\s+(?:on)?to\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:embankments?|dykes?|levees?|"
+        r"roadsides?)\b|"
         # "roughly 60,000 Israelis … are still away from home a year on"
         r"(?:(?<=still\s)|(?<=remain\s)|(?<=remained\s)|(?<=remaining\s))away\s+from\s+(?:their\s+)?homes?\b|"
         # "3,000 people spent the night away from their homes", "500 familles vivent toujours hors de leur logement"

@@ -346,3 +346,78 @@ def test_durable_housing_provided_to_families_is_a_relocation(extractor: Extract
 
 def test_a_roof_lost_by_schools_is_no_figure(extractor: Extractor) -> None:
     assert _numbers(extractor, "Some 300 schools were left without a roof after the storm.") == []
+
+
+def test_the_part_yet_to_return_is_still_displaced(extractor: Extractor) -> None:
+    text = "The wildfires forced 28,400 people from their homes in Andong, of whom 11,900 have yet to return."
+    assert _term(_one(extractor, text, 11_900)) == "displaced"
+
+
+def test_goods_yet_to_be_returned_are_no_figure(extractor: Extractor) -> None:
+    assert _numbers(extractor, "The authorities have yet to return 300 confiscated cars to their owners.") == []
+
+
+def test_people_rehoused_are_relocated_and_a_part_in_paid_hotels_sheltered(extractor: Extractor) -> None:
+    text = (
+        "The regional government said 1,480 people whose homes are uninhabitable have been rehoused, 430 of them in"
+        " hotels paid for by the region and the rest in flats lent by banks."
+    )
+    assert _term(_one(extractor, text, 1_480)) == "relocated"
+    assert _term(_one(extractor, text, 430)) == "sheltered"
+
+
+def test_people_who_left_sites_mostly_heading_home_returned(extractor: Extractor) -> None:
+    text = (
+        "Partners estimate that some 86,000 people left the Bulengo and Rusayo sites last week, most of them heading"
+        " back towards Masisi."
+    )
+    assert _term(_one(extractor, text, 86_000)) == "returns"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En 2023, les autorités dominicaines ont par ailleurs expulsé plus de 150 000 Haïtiens vers leur pays.",
+        "Dans le même temps, l'armée a renvoyé vers la Syrie au moins 380 Syriens arrêtés lors de raids.",
+    ],
+)
+def test_people_expelled_or_sent_back_to_their_country_returned_across_a_border(
+    extractor: Extractor, text: str
+) -> None:
+    fact = next(f for f in _facts(extractor, text) if f.reported in (150_000, 380))
+    assert (_term(fact), _category(fact)) == ("returns", "cross-border-return")
+
+
+def test_families_expelled_from_a_neighbourhood_did_not_cross_a_border(extractor: Extractor) -> None:
+    fact = _one(extractor, "La mairie a par ailleurs expulsé 300 familles du quartier de Gesco.", 300)
+    assert _category(fact) != "cross-border-return"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le nombre de personnes déplacées s'élève désormais à 940 000, trois fois plus qu'en mars, où il était estimé à"
+        " 318 000.",
+        "The number of displaced people has reached 940,000, three times more than in March, when it stood at 318,000.",
+    ],
+)
+def test_an_earlier_value_told_with_where_or_when_it_stood_is_read(extractor: Extractor, text: str) -> None:
+    assert _term(_one(extractor, text, 318_000)) == "displaced"
+
+
+def test_former_idps_among_returnees_returned(extractor: Extractor) -> None:
+    text = "The assessment counted 1,204,000 returnees, including 1,010,000 former IDPs and 194,000 from abroad."
+    assert _term(_one(extractor, text, 1_010_000)) == "returns"
+
+
+def test_the_part_yet_to_return_staying_in_gyms_is_sheltered(extractor: Extractor) -> None:
+    text = (
+        "Wildfires have forced 29,300 people from their homes this week. Of those, 12,800 had yet to return and were"
+        " staying in school gymnasiums and community halls."
+    )
+    assert _term(_one(extractor, text, 12_800)) == "sheltered"
+
+
+def test_people_rehoused_in_hotels_are_sheltered(extractor: Extractor) -> None:
+    text = "The government said about 1,300 residents whose homes were destroyed have been rehoused in hotels."
+    assert _term(_one(extractor, text, 1_300)) == "sheltered"

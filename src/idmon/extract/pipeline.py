@@ -5735,7 +5735,9 @@ _COMPARED_BEFORE_RE = compile_guarded(
     r"(?:le\s+)?double\s+(?=des?\s|du\s)|(?:plus|moins)\s+(?:élevée?\s+)?qu['’]|"
     # "displaced 12,000 people in March, bringing the total to 580,000": the same count, all told
     r"bring(?:s|ing)?\s+(?:the\s+)?(?:total|overall|cumulative)\s+(?:(?:number|figure|tally|count)\s+)?to|"
-    r"portant\s+(?:le\s+)?(?:total|nombre|bilan)(?:\s+\w+){0,3}?\s+à)"
+    r"portant\s+(?:le\s+)?(?:total|nombre|bilan)(?:\s+\w+){0,3}?\s+à|"
+    # "… trois fois plus qu'en mars 2024, où il était estimé à 362 000", "than in March, when it stood at 362,000"
+    r"(?:où|when)\s+(?:il|elle|it)\s+(?:était|stood|was)(?:\s+(?:estimée?|évaluée?|estimated))?\s+(?:à|at))"
     r"\s+(?:(?:some|about|around|roughly|approximately|nearly|almost|over|more\s+than|less\s+than|fewer\s+than|"
     r"an\s+estimated|close\s+to|at\s+least|just\s+(?:over|under)|environ|quelque|près\s+de|plus\s+de|moins\s+de|"
     r"au\s+moins)\s+)?(?:the\s+|les\s+)?\Z",

@@ -524,6 +524,12 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # agency pays for house people out of their homes (not tourists)
         r"(?:staying|living|lodged|housed|sheltering)\s+(?:temporarily\s+)?in\s+(?:[\w'’-]+\s+)?(?:hotels?|motels?)\s+"
         r"(?:paid\s+for|funded|financed|provided|booked|rented|requisitioned)\s+by\b|"
+        # "1,500 residents whose homes were destroyed have been rehoused in hotels and sports pavilions"
+        r"(?:(?<=been\s)|(?<=were\s)|(?<=was\s))re-?housed\s+(?:temporarily\s+)?in\s+(?:[\w-]+\s+)?(?:hotels?|schools?|"
+        r"shelters?|gyms?|gymnasiums?|pavilions?|sports\s+halls?|churches|evacuation\s+cent(?:re|er)s)\b|"
+        # "…have been rehoused, 570 of them in hotels paid for by the Generalitat"
+        r"(?:(?<=of\sthem\sin\s)|(?<=of\swhom\sin\s)|(?<=\d\sin\s))hotels?(?=\s+(?:paid\s+for|funded|financed|provided|"
+        r"booked|rented|requisitioned)\s+by\b)|"
         # "5,000 are being put up in hotels and sports halls"
         r"put\s+up\s+(?:(?:overnight|temporarily|for\s+the\s+night)\s+)?(?:in|at)\s+(?:[\w'’-]+\s+){0,3}?(?:hotels?|hostels?|schools?|halls?|shelters?|cent(?:re|er)s|homes?|"
         r"accommodation)|"
@@ -661,6 +667,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # (permanent homes: new homes handed over are a count of buildings for most writers)
         r"handed\s+over(?=\s+(?:(?:some|about|around|nearly|over|more\s+than)\s+)?\d[\d,.]*\s+(?:new\s+)?permanent\s+"
         r"(?:homes|houses|housing\s+units|apartments|flats)\b)|"
+        # "1,950 people whose homes are uninhabitable have been rehoused" (relogées, in English)
+        # (not "rehoused in hotels and sports pavilions": the place sets the term, a shelter)
+        r"(?:(?<=been\s)|(?<=were\s)|(?<=was\s))re-?housed\b(?!\s+(?:temporarily\s+)?in\s+(?:[\w-]+\s+)?(?:hotels?|schools?|"
+        r"shelters?|gyms?|gymnasiums?|pavilions?|sports\s+halls?|churches|tents|evacuation)\b)|"
         r"relocat\w*|relocalisée?s?|relocalisation(?=\s+(?:de|d['’]|des)\b)|resettled|moved\s+to\s+(?:safer|safety|higher)|moved\s+to\s+safe|shifted\s+to|"
         # "had been moved by boat to Santo": people moved somewhere by others
         # ("were also moved to the main island", "were taken by ship to Tagulandang"; not the injured taken to hospital)
@@ -840,6 +850,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:(?<=ont\s)|(?<=a\s)|(?<=avaient\s))déguerpi\b|"
         # expulsions across a border or from a place, and asylum claims: "Algeria expelled 1,280 migrants", "a
         # refoulé 620 migrants", "ont été expulsées du quartier de Gesco", "sought asylum in Peru"
+        # ("les autorités dominicaines ont par ailleurs expulsé plus de 200 000 Haïtiens", "l'armée a renvoyé vers la
+        # Syrie au moins 450 Syriens")
+        r"(?<=ailleurs\s)expulsé|(?<=également\s)expulsé|(?<=aussi\s)expulsé|(?<=déjà\s)expulsé|"
+        r"(?:(?<=a\s)|(?<=ont\s)|(?<=avait\s)|(?<=avaient\s)|(?<=ailleurs\s)|(?<=déjà\s))renvoyé\s+vers\b|"
         r"expell?ed|refoulée?s|(?<=a\s)refoulé|(?<=ont\s)refoulé|(?<=a\s)expulsé|(?<=ont\s)expulsé|(?<=avoir\s)expulsé|(?<=avait\s)expulsé|(?<=avaient\s)expulsé|(?<=avoir\s)refoulé|"
         r"reconduite?s\s+à\s+la\s+frontière|expulsée?s(?=\s+(?:du|des|de|d['’]))|"
         # "86 familles ont été expulsées mardi du quartier", "ont été expulsés."
@@ -922,6 +936,11 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"fighting|clashes|floods?|flooding|insecurity|conflict|raids?|incursions?)\b)|"
         # DTM's emergency tracking: "13,750 individuals (3,020 households) were recorded moving in Chiure district"
         r"(?:(?<=recorded\s)|(?<=tracked\s)|(?<=observed\s))moving(?!\s+(?:back|home|to\s+(?:their|areas?\s+of\s+origin)))\b|"
+        # "forced 37,185 people from their homes …, of whom 16,700 have yet to return": still away, displaced
+        # (not when where they stay is told next: "had yet to return and were staying in school gymnasiums")
+        r"(?:have|has|are|were|had)\s+yet\s+to\s+(?:return|go\s+(?:back|home))\b(?!\s+(?:home\s+)?and\s+(?:were|are)\s+"
+        r"(?:still\s+|now\s+)?(?:staying|living|sheltering|sleeping|housed)\b)|"
+        r"n['’]ont\s+(?:toujours\s+)?pas\s+encore\s+(?:pu\s+)?(?:regagné|rejoint|réintégré|rentrer|regagner)\b|"
         # "581,638 people are out of their homes" (the look-behind lets the scan start at the rarer word)
         r"(?<=out\sof\stheir\s)homes?|"
         r"(?:sought|seeking)\s+safety|outside\s+(?:the\s+)?(?:ecs?\b|evacuation\s+cent(?:re|er)s)|(?<!s'est\s)(?<!s’est\s)d[ée]plac[ée]e?s?|d[ée]placements?|redéplacements?|pdi\b|refugiée?s?|réfugiée?s?|"
@@ -937,6 +956,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # "About 1,900 families have been allowed back into the 'most affected area'"
         r"(?:(?<!not\s)(?<!never\s)been|(?<=families\s)were|(?<=people\s)were|(?<=households\s)were)\s+allowed\s+back\s+"
         r"(?:in(?:to)?|to|home)\b|"
+        # "1,923,456 returnees, including 1,686,000 former IDPs and 237,456 returnees from abroad": IDPs back home
+        r"former\s+idps\b|former\s+internally\s+displaced\s+(?:people|persons)|anciens\s+(?:déplacés|pdi)\b|"
+        r"anciennes\s+déplacées\b|"
         # "1,900 displaced families have so far been helped to return to their villages", "were allowed to return"
         r"(?:(?<!not\s)(?<!never\s)been|(?<=families\s)were|(?<=people\s)were|(?<=households\s)were)\s+(?:helped|assisted|"
         r"enabled|supported|allowed|able)\s+to\s+return\b(?!\s+(?:to\s+)?(?:school|work|class)\b)|"
@@ -986,6 +1008,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?<!workers\s)(?<!staff\s)(?<!personnel\s)(?<!teams\s)left\s+(?:\S+\s+){0,6}?(?:camps?|sites?|shelters?)\s+to\s+"
         r"(?:go\s+)?return|"
         # "1,630 families had left Jeddah 5 camp in Nineveh for their areas of origin"
+        # "110,000 people left the Kanyaruchinya, Bushagara and Rusayo sites …, most of them heading back towards
+        # Rutshuru"
+        r"left\s+(?:\S+\s+){0,6}?(?:camps?|sites?)\b(?=[^.;]{0,60}?,\s+(?:most|many|the\s+majority|nearly\s+all|almost\s+all)\s+"
+        r"of\s+them\s+(?:heading|going|returning|walking|travell?ing|moving)\s+(?:back|home)\b)|"
         r"left\s+(?:\S+\s+){0,4}?(?:camps?|sites?|shelters?)\s+(?:\S+\s+){0,3}?(?:for|to)\s+(?:their\s+)?(?:areas?|places?|"
         r"villages?|communities|homes?)\s+of\s+origin|(?:come|came|comes|coming)\s+back\s+home|"
         r"(?:went|gone|going|go)\s+back\s+(?:to|home)|crossed\s+back|(?:came|come|coming|went|moved)\s+back\s+across|moved\s+back(?=\s+(?:into|to|home)\b)|"

@@ -421,3 +421,56 @@ def test_the_part_yet_to_return_staying_in_gyms_is_sheltered(extractor: Extracto
 def test_people_rehoused_in_hotels_are_sheltered(extractor: Extractor) -> None:
     text = "The government said about 1,300 residents whose homes were destroyed have been rehoused in hotels."
     assert _term(_one(extractor, text, 1_300)) == "sheltered"
+
+
+def test_a_day_of_crossings_after_returns_from_abroad_is_a_return(extractor: Extractor) -> None:
+    text = (
+        "More than 410,000 Afghans returned or were deported from Iran between 1 June and 5 July, the agency said. On"
+        " 2 July alone, 38,000 people crossed at Islam Qala."
+    )
+    fact = _one(extractor, text, 38_000)
+    assert (_term(fact), _category(fact)) == ("returns", "cross-border-return")
+
+
+def test_runners_crossing_at_a_bridge_are_no_figure(extractor: Extractor) -> None:
+    assert _numbers(extractor, "The marathon route is closed. Some 3,000 runners crossed at the bridge.") == []
+
+
+def test_people_who_had_fled_abroad_and_have_also_come_back_returned(extractor: Extractor) -> None:
+    text = (
+        "Since the ceasefire, about 430,000 displaced people have returned to their villages in Lebanon. About 70,000"
+        " Lebanese who had fled to Syria have also come back."
+    )
+    fact = _one(extractor, text, 70_000)
+    assert (_term(fact), _category(fact)) == ("returns", "cross-border-return")
+
+
+def test_cuba_protected_people_in_several_provinces_ahead_of_a_hurricane(extractor: Extractor) -> None:
+    text = (
+        "Cuba's Civil Defence said it had protected more than 240,000 people in Artemisa, Pinar del Río and Havana"
+        " ahead of Hurricane Rafael."
+    )
+    assert _term(_one(extractor, text, 240_000)) == "evacuated"
+
+
+def test_people_who_opted_to_stay_with_relatives_are_displaced(extractor: Extractor) -> None:
+    text = (
+        "Some 12,100 persons are now in 24 evacuation centres, while 1,040 persons have opted to stay with relatives"
+        " outside the danger zone."
+    )
+    assert _term(_one(extractor, text, 1_040)) == "displaced"
+
+
+def test_returns_through_two_named_crossings_are_from_abroad(extractor: Extractor) -> None:
+    text = (
+        "Since the expulsion order, more than 142,000 Afghans have returned through the Torkham and Spin Boldak"
+        " crossings, IOM said. On 2 November alone, 21,600 people crossed at Torkham."
+    )
+    facts = {f.reported: f for f in _facts(extractor, text)}
+    assert _category(facts[142_000]) == "cross-border-return"
+    assert (_term(facts[21_600]), _category(facts[21_600])) == ("returns", "cross-border-return")
+
+
+def test_trucks_crossing_at_a_border_are_no_figure(extractor: Extractor) -> None:
+    text = "The UN appeal is 40 per cent funded, and 143 UN aid trucks crossed at Bab al-Hawa in the first week."
+    assert _numbers(extractor, text) == []

@@ -3380,8 +3380,9 @@ _BACK_ACROSS_RE = re.compile(
     r"\b(?:crossed|crossing)\s+back\b(?!\s+(?:to|home))|\b(?:crossed|crossing)\s+(?:at|through|via)\b|"
     # "25,600 Afghans returning through the Islam Qala crossing", "rentrés par le poste-frontière de Torkham"
     r"\b(?:returning|returned|rentrée?s|revenue?s)\s+(?:through|via|par)\s+(?:the\s+|le\s+|la\s+|les\s+)?"
-    r"(?:[\w'’-]+\s+){0,3}?(?:border\s+)?(?:crossing|border\s+point|poste[- ]frontière|poste\s+frontalier|"
-    r"point\s+de\s+passage|poste(?=\s+(?:de|d['’])\s*[A-ZÀ-Þ]))\b",
+    # ("returned through the Torkham and Spin Boldak crossings")
+    r"(?:[\w'’-]+\s+){0,4}?(?:border\s+)?(?:crossings?|border\s+points?|poste[- ]frontière|poste\s+frontalier|"
+    r"points?\s+de\s+passage|poste(?=\s+(?:de|d['’])\s*[A-ZÀ-Þ]))\b",
     re.IGNORECASE,
 )
 #: People who came back from another country: a cross-border return.

@@ -5044,9 +5044,12 @@ def _arrivals_of_returns(context: _Context, readings: list[Reading], facts: list
         cue = reading.cue
         if (
             before.category is not Category.CROSS_BORDER_RETURN
-            or fact.term is not Term.MULTIPLE_OR_OTHER
             or cue is None
-            or _ARRIVAL_WORD_RE.search(cue.text) is None
+            or not (
+                (fact.term is Term.MULTIPLE_OR_OTHER and _ARRIVAL_WORD_RE.search(cue.text) is not None)
+                # "On 1 July alone, 43,000 people crossed at Islam Qala": crossings at a border point
+                or (fact.term is Term.FORCED_TO_FLEE and _CROSSED_AT_RE.match(cue.text) is not None)
+            )
         ):
             continue
         sentence = context.sentences.around(reading.quantity.start)
@@ -5508,6 +5511,7 @@ _REFUGEE_PLACE_RE = re.compile(
     r"\b(?:camps?|sites?|refugees?|réfugiée?s|arrivals|arrivants?|arrivée?s|transit|relocat\w*|relocalisé\w*)\b"
 )
 _ARRIVAL_WORD_RE = re.compile(r"arriv|rejoint|entered|entrée?s|afflu", re.IGNORECASE)
+_CROSSED_AT_RE = re.compile(r"crossed\s+(?:at|through|via)\b", re.IGNORECASE)
 _CAMP_NAME_RE = re.compile(r"\b(?:camps?|sites?|refugees?|réfugiée?s|transit)\b")
 _AREA_KIND_WORD_RE = re.compile(
     r"\b(?:province|region|région|state|département|department|district|county|préfecture)\b"

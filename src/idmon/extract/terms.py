@@ -611,7 +611,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # Cuba's civil defence "protected 283,000 people ahead of Hurricane Rafael": moved out of harm's way
         # ("had protected 283,000 people in Artemisa province before the storm made landfall")
         r"(?<!were\s)(?<!was\s)(?<!been\s)(?<!are\s)protected(?=\s+(?:\S+\s+){1,3}?(?:people|persons|residents|"
-        r"inhabitants)\s+(?:in\s+(?:\S+\s+){1,3}?)?(?:ahead\s+of|before)\s+(?:the\s+)?(?:hurricane|storm|cyclone|typhoon|"
+        r"inhabitants)\s+(?:in\s+(?:\S+\s+){1,6}?)?(?:ahead\s+of|before)\s+(?:the\s+)?(?:hurricane|storm|cyclone|typhoon|"
         r"arrival|landfall)\b(?!\s+season))|"
         # "dont 1 450 ont été transférés sur le site de Toukra" (not the wounded to hospital: a casualty word)
         r"(?<=été\s)transférée?s\s+(?:vers|sur|dans|au|aux)\s+(?:les?\s+|la\s+|l['’]|des\s+|un\s+|une\s+)?"
@@ -936,6 +936,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"fighting|clashes|floods?|flooding|insecurity|conflict|raids?|incursions?)\b)|"
         # DTM's emergency tracking: "13,750 individuals (3,020 households) were recorded moving in Chiure district"
         r"(?:(?<=recorded\s)|(?<=tracked\s)|(?<=observed\s))moving(?!\s+(?:back|home|to\s+(?:their|areas?\s+of\s+origin)))\b|"
+        # "1,130 persons have opted to stay with relatives outside the danger zone"
+        r"(?:opted|chose|chosen|choosing|preferred|decided)\s+to\s+(?:stay|shelter|live)\s+with\s+(?:their\s+)?(?:relatives|"
+        r"friends|host\s+families|family|neighbou?rs)\b|"
         # "forced 37,185 people from their homes …, of whom 16,700 have yet to return": still away, displaced
         # (not when where they stay is told next: "had yet to return and were staying in school gymnasiums")
         r"(?:have|has|are|were|had)\s+yet\s+to\s+(?:return|go\s+(?:back|home))\b(?!\s+(?:home\s+)?and\s+(?:were|are)\s+"
@@ -1090,6 +1093,12 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         Term.FORCED_TO_FLEE,
         r"crossed\s+(?:the\s+|a\s+)?(?:international\s+)?(?:borders?|frontiers?)|crossed\s+(?:\S+\s+){0,3}?into|crossing\s+into|"
         r"crossed\s+(?:over\s+)?from|(?:waded|swam)\s+across|"
+        # "On 1 July alone, 43,000 people crossed at Islam Qala" (a crossing point: a border, whichever way)
+        # (people named: not "143 UN trucks crossed through Bab al-Hawa")
+        r"(?:(?<=people\s)|(?<=persons\s)|(?<=individuals\s)|(?<=refugees\s)|(?<=returnees\s)|(?<=migrants\s)|"
+        r"(?<=families\s)|(?<=households\s)|(?<=civilians\s)|(?<=others\s)|(?<=them\s)|(?<=whom\s))"
+        r"crossed\s+(?:at|through|via)(?=\s+(?:the\s+)?(?:[\w'’-]+\s+(?:crossing|border|post|point)|[\w'’-]+(?:\s+[\w'’-]+)?\s*"
+        r"(?:alone\b|[,.;]|$)))|"
         # "crossed the Moei river from Myawaddy into Thailand", "crossed the river to Renk"
         r"crossed\s+the\s+(?:[\w'’-]+\s+){0,2}?river\b|"
         # "plus de 430 000 passages vers la Syrie", "430,000 crossings into Syria": the crossings counted
@@ -1120,7 +1129,10 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
     # 27 November" (not workers back after a strike)
     (
         Term.RETURNS,
-        r"(?:(?<=have\s)|(?<=has\s)|(?<=had\s))gone\s+back(?=\s*[,.;]|\s+(?:since|over|across|through|after|as|by)\b)",
+        r"(?:(?<=have\s)|(?<=has\s)|(?<=had\s))gone\s+back(?=\s*[,.;]|\s+(?:since|over|across|through|after|as|by)\b)|"
+        # "About 90,000 Lebanese who had fled to Syria have also come back."
+        r"(?:(?<=have\salso\s)|(?<=has\salso\s)|(?<=have\snow\s)|(?<=have\ssince\s))(?:come|gone)\s+back(?=\s*[,.;]|\s+(?:since|"
+        r"over|across|through|after|as|by|from|home)\b)",
     ),
     # So are arrivals: "9 000 personnes arrivées à Bol", "les arrivées quotidiennes", "families arriving daily".
     # Arrivals have no term of their own in the vocabulary: the catch-all, as the held-out writers read them.

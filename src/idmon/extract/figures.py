@@ -1250,6 +1250,8 @@ _PROJECTED_RE = compile_guarded(
 #: A count that grew, then reached the figure: "has more than tripled in a year to reach", "a triplé en un an pour
 #: atteindre" (no target of aid).
 _GREW_TO_REACH_RE = re.compile(
+    # (a count of people that grew: not funding or an operation "grown this year to reach 300,000 displaced people")
+    r"\b(?:number|total|figure|caseload|population|count|nombre|chiffre|total|effectif)\b[^.;:]{0,80}?"
     r"\b(?:doubled|tripled|quadrupled|risen|rose|grown|grew|increased|climbed|jumped|surged|swelled|swollen|doublé|"
     r"triplé|quadruplé|augmenté|grimpé|progressé|bondi|crû|gonflé)\b[^.;:]{0,40}?\s(?:to\s+reach|pour\s+atteindre)\s*\Z",
     re.IGNORECASE,
@@ -1857,7 +1859,7 @@ def is_candidate(text: str, quantity: Quantity) -> bool:
     if (
         _TARGET_BEFORE_RE.search(text, max(0, quantity.start - 40), quantity.start)
         and not _WHO_MOVED_AFTER_RE.match(text, quantity.end)
-        and not _GREW_TO_REACH_RE.search(text, max(0, quantity.start - 80), quantity.start)
+        and not _GREW_TO_REACH_RE.search(text, max(0, quantity.start - 200), quantity.start)
     ):
         return False  # "needs US$ 128 million to assist 2.3 million displaced": who a plan means to reach
     if _SHARE_OF_RE.search(text, max(0, quantity.start - 40), quantity.start):
@@ -2512,6 +2514,15 @@ def read_quantity(
         )
     ):
         return None  # people "protected" with no storm and no civil defence near: not an evacuation (Cuba's word)
+    if (
+        cue is not None
+        and cue.term is Term.SHELTERED
+        and cue.text.startswith("state ")
+        and _HAZARD_NEAR_RE.search(text, max(0, qualifier_start - 300), qualifier_start + 300) is None
+    ):
+        return (
+            None  # "90,000 children live in care, 40,000 of them in state institutions": Cuba's shelters need a storm
+        )
     if cue is not None and cue.term not in HOUSING_TERMS:
         # "damaged or destroyed the shelters of 3,850 displaced families": the homes of those people, counted by
         # them (not what the people's own word says of them)
@@ -3294,9 +3305,10 @@ _BACK_TO_CAMPS = (
     # returnees gone back into displacement: "2,100 returnees … have since moved into the Malakal PoC site", "15,000
     # returnees went back north to relatives or collective shelters", "15,000 returnees are staying with host
     # families or in churches"
+    # (not where returnees pass or are served: transit, reception, distribution or registration sites)
     r"\breturnees\b[^.;]{0,60}?\b(?:moved|gone|went|come|came)\s+(?:back\s+)?(?:(?:north|south|east|west)\s+)?"
-    r"(?:in)?to\s+(?:the\s+|their\s+)?(?:[\w'’-]+\s+){0,3}?(?:camps?|sites?|poc|collective\s+(?:shelters|centres|"
-    r"centers)|relatives)\b|"
+    r"(?:in)?to\s+(?:the\s+|their\s+)?(?:(?!transit\b|reception\b|distribution\b|registration\b|way\b|voter\b|food\b|"
+    r"health\b|polling\b)[\w'’-]+\s+){0,3}?(?:camps?|sites?|poc|collective\s+(?:shelters|centres|centers)|relatives)\b|"
     r"\breturnees\s+(?:are|were)\s+(?:now\s+|still\s+)?(?:staying|living|sheltering)\s+(?:with\s+(?:host\s+families|"
     r"relatives)|in\s+(?:the\s+)?(?:camps|sites|churches|schools|collective\s+(?:shelters|centres|centers)))\b)"
 )

@@ -6812,16 +6812,24 @@ def _left_a_place(text: str, cue: Cue) -> bool:
 def _arrived_from_a_place(text: str, cue: Cue) -> bool:
     """True when a weak cue says people, named as such, arrived from a place the text names ("98,730 people had
     arrived from Nagorno-Karabakh", "1 200 personnes arrivées de Kidal"): not tourists or passengers."""
+    after = _FROM_NAMED_PLACE_AFTER_RE.match(text, cue.end)
     return (
         cue.text.startswith("arriv")
-        and _FROM_NAMED_PLACE_AFTER_RE.match(text, cue.end) is not None
+        and after is not None
         and _GENERIC_PEOPLE_BEFORE_RE.search(text, max(0, cue.start - 40), cue.start) is not None
+        # (past where they arrived, "arrived in Armenia from Nagorno-Karabakh", only with a danger told: not "arrived in
+        # Nice from Paris for the festival")
+        and (
+            after.group("where") is None
+            or _DANGER_RE.search(text) is not None
+            or _FLIGHT_CONTEXT_RE.search(text.lower()) is not None
+        )
     )
 
 
 _FROM_NAMED_PLACE_AFTER_RE = re.compile(
     # (past where they arrived: "100,400 people have arrived in Armenia from Nagorno-Karabakh")
-    r"\s+(?:(?:here|there|ici)\s+|(?:in|en|au|à)\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?\s+)?"
+    r"\s+(?:(?:here|there|ici)\s+|(?P<where>(?:in|en|au|à)\s+[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*)?\s+))?"
     r"(?:from|de|d['’]|du|des|en\s+provenance\s+d['’e]s?)\s*(?:the\s+|la\s+|l['’])?[A-ZÀ-Þ]"
 )
 _GENERIC_PEOPLE_BEFORE_RE = re.compile(
@@ -7012,7 +7020,27 @@ def _bare_coordinated(text: str, quantity: Quantity, following: Quantity) -> boo
         and find_head(text, quantity.end) is None
         and _BARE_COORDINATED_GAP_RE.fullmatch(text, quantity.end, following.start) is not None
         and find_head(text, following.end) is not None
+        # "respectively" after both, or the first opens its clause ("…, some 6.3 million and 780,000 people remained"):
+        # not the object of a verb before it ("the blast hurt 14 and some 2,000 residents were evacuated")
+        and (
+            _RESPECTIVELY_NEAR_RE.match(text, following.end, following.end + 80) is not None
+            or _RESPECTIVELY_BEFORE_RE.search(text, max(0, quantity.start - 40), quantity.start) is not None
+            or _CLAUSE_OPENS_BEFORE_RE.search(text, max(0, quantity.start - 40), quantity.start) is not None
+        )
     )
+
+
+_RESPECTIVELY_BEFORE_RE = re.compile(
+    r"\b(?:respectively|respectivement)\s+(?:(?:some|about|around|nearly|over|more\s+than|environ|près\s+de|plus\s+de|"
+    r"quelque)\s+)?\Z",
+    re.IGNORECASE,
+)
+_RESPECTIVELY_NEAR_RE = re.compile(r"[^.;]*?\b(?:respectively|respectivement)\b", re.IGNORECASE)
+_CLAUSE_OPENS_BEFORE_RE = re.compile(
+    r"(?:\A|[,;:\n]|^)\s*(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|roughly|an\s+estimated|"
+    r"environ|près\s+de|plus\s+de|quelque|au\s+moins)\s+)?\Z",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 _IN_ALL_AFTER_RE = re.compile(r"\s+(?:au\s+total|en\s+tout|in\s+total|in\s+all|all\s+told|altogether)\b", re.IGNORECASE)

@@ -47,6 +47,11 @@ WITH_HOSTS = (
     # "while thousands more were with friends and relatives"
     r"(?:were|are)\s+with\s+(?:friends|relatives|family|families|host\s+families|neighbou?rs)\b"
 )
+#: Where people "rehoused" stay when the text names a shelter: "rehoused in the town's sports hall".
+_REHOUSED_IN = (
+    r"(?:hotels?|schools?|shelters?|gyms?|gymnasiums?|pavilions?|(?:sports|community|village)\s+halls?|churche?s?|tents|"
+    r"evacuation\s+cent(?:re|er)s)\b"
+)
 #: A host, then a count of a people (lowered text; the people's noun is checked against the gazetteer later).
 #: Not one count over sites and host families ("in collective sites and host communities": the people are in
 #: either, displaced).
@@ -255,8 +260,8 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # (the people named: a bare part, "About 10,000 are staying at a transit site", is a part of the whole)
         r"(?:(?<=families\sare\s)|(?<=families\swere\s)|(?<=people\sare\s)|(?<=people\swere\s)|(?<=households\sare\s)|"
         r"(?<=households\swere\s)|(?<=persons\sare\s)|(?<=persons\swere\s))"
-        r"(?:staying|living|sheltering|sheltered|housed)\s+(?:at|in|on)\s+(?:an?|the)\s+(?:(?!resettlement\b|"
-        r"construction\b|work\b|building\b|mining\b|heritage\b|test\b)[\w-]+\s+)?site\b(?!\s+of\s+(?:origin|the\b))|"
+        r"(?:staying|living|sheltering|sheltered|housed)\s+(?:at|in|on)\s+(?:an?|the)\s+(?:(?:idp|displacement|transit|"
+        r"temporary|relocation|evacuation|spontaneous|informal|makeshift|new)\s+)?site\b(?!\s+of\s+(?:origin|the\b))|"
         # "73,000 people remain in 66 resettlement sites": people staying there (not moved to one: relocated)
         r"(?:remain|remained|remaining|living|staying|live|lived)\s+in\s+(?:\d[\d,.]*\s+|the\s+)?resettlement\s+"
         r"(?:sites|camps)\b|"
@@ -525,8 +530,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:staying|living|lodged|housed|sheltering)\s+(?:temporarily\s+)?in\s+(?:[\w'’-]+\s+)?(?:hotels?|motels?)\s+"
         r"(?:paid\s+for|funded|financed|provided|booked|rented|requisitioned)\s+by\b|"
         # "1,500 residents whose homes were destroyed have been rehoused in hotels and sports pavilions"
-        r"(?:(?<=been\s)|(?<=were\s)|(?<=was\s))re-?housed\s+(?:temporarily\s+)?in\s+(?:[\w-]+\s+)?(?:hotels?|schools?|"
-        r"shelters?|gyms?|gymnasiums?|pavilions?|sports\s+halls?|churches|evacuation\s+cent(?:re|er)s)\b|"
+        rf"(?:(?<=been\s)|(?<=were\s)|(?<=was\s))re-?housed\s+(?:temporarily\s+)?in\s+(?:[\w'’-]+\s+){{0,3}}?{_REHOUSED_IN}|"
         # "…have been rehoused, 570 of them in hotels paid for by the Generalitat"
         r"(?:(?<=of\sthem\sin\s)|(?<=of\swhom\sin\s)|(?<=\d\sin\s))hotels?(?=\s+(?:paid\s+for|funded|financed|provided|"
         r"booked|rented|requisitioned)\s+by\b)|"
@@ -662,15 +666,16 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # over to families"
         r"(?<=have\s)received\s+(?:new\s+)?permanent\s+(?:homes|houses|housing)\b|"
         # "the ministry has provided durable housing to 42,500 families" (Georgia's IDPs): housing for good
-        r"(?:provided|given|allocated|granted)\s+(?:durable|permanent|long-term)\s+(?:housing|homes|accommodation)\s+to\b|"
+        r"(?:provided|given|allocated|granted)\s+(?:durable|permanent|long-term)\s+(?:housing|homes|accommodation)\s+to(?=\s+"
+        r"(?:(?:some|about|around|nearly|over|more\s+than)\s+)?\d[\d,.]*\s+(?:(?:more|displaced|idp|internally\s+displaced)\s+)?"
+        r"(?:families|households|people|persons|idps|survivors)\b)|"
         r"(?:(?<=permanent\shomes\s)|(?<=permanent\shouses\s))(?:have|had|were)\s+(?:been\s+)?handed\s+over\b|"
         # (permanent homes: new homes handed over are a count of buildings for most writers)
         r"handed\s+over(?=\s+(?:(?:some|about|around|nearly|over|more\s+than)\s+)?\d[\d,.]*\s+(?:new\s+)?permanent\s+"
         r"(?:homes|houses|housing\s+units|apartments|flats)\b)|"
         # "1,950 people whose homes are uninhabitable have been rehoused" (relogées, in English)
         # (not "rehoused in hotels and sports pavilions": the place sets the term, a shelter)
-        r"(?:(?<=been\s)|(?<=were\s)|(?<=was\s))re-?housed\b(?!\s+(?:temporarily\s+)?in\s+(?:[\w-]+\s+)?(?:hotels?|schools?|"
-        r"shelters?|gyms?|gymnasiums?|pavilions?|sports\s+halls?|churches|tents|evacuation)\b)|"
+        rf"(?:(?<=been\s)|(?<=were\s)|(?<=was\s))re-?housed\b(?!\s+(?:temporarily\s+)?in\s+(?:[\w'’-]+\s+){{0,3}}?{_REHOUSED_IN})|"
         r"relocat\w*|relocalisée?s?|relocalisation(?=\s+(?:de|d['’]|des)\b)|resettled|moved\s+to\s+(?:safer|safety|higher)|moved\s+to\s+safe|shifted\s+to|"
         # "had been moved by boat to Santo": people moved somewhere by others
         # ("were also moved to the main island", "were taken by ship to Tagulandang"; not the injured taken to hospital)
@@ -741,7 +746,7 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"islands?|zones?|homes?|houses?)\b|"
         r"(?<=\s)ont\s+(?:déjà\s+|depuis\s+)?quitté\s+(?:(?:le|la|les|leurs?|l['’])\s*(?:(?!(?:pour|vers|chez|camps?|sites?)\b)[\w'’-]+\s+){0,3}?"
         r"(?:quartiers?|villages?|villes?|zones?|localités?|communes?|régions?|îles?|maisons?|domiciles?|foyers?|"
-        r"logements?|oblasts?|provinces?|départements?|territoires?|districts?|gouvernorats?|arrondissements?)\b)|"
+        r"logements?|oblasts?|gouvernorats?)\b)|"
         # (not a participle that only describes displaced people: "le nombre de déplacés internes fuyant les
         # incursions a atteint 14 200", "IDPs fleeing the fighting number 20,000")
         r"fled|flee|(?<!of\sidps\s)(?<!of\sdisplaced\speople\s)fleeing|flight|fuir|fui|fuyaient|fuyait|fuient|"
@@ -768,12 +773,13 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"quitté\s+(?:leurs?|les|son|sa)\s+"
         r"(?:foyers?|maisons?|cases|domiciles?|villages?|localités?|terres?|résidences?|logements?|habitations?|quartiers?)\b|"
         r"leave\s+(?:their|his|her)\s+homes?|"
-        r"left\s+(?:their|his|her)\s+homes?|(?:(?<=recorded\s)|(?<=people\s)|(?<=families\s)|(?<=households\s)|(?<=residents\s))leaving\s+their\s+homes?|huy(?:eron|ó)|(?:driven|chased|uprooted)\s+(?:from|out)|"
+        r"left\s+(?:their|his|her)\s+homes?|(?<=recorded\s)leaving\s+their\s+homes?|(?:(?<=people\s)|(?<=families\s)|(?<=households\s)|(?<=residents\s))leaving\s+their\s+homes?(?=[^.;]{0,60}?\b(?:due\s+to|because\s+of|after|amid|fleeing|following|in\s+search\s+of)\b)|huy(?:eron|ó)|(?:driven|chased|uprooted)\s+(?:from|out)|"
         r"chass(?:ée?s?|er|ent|ant)\s+(?:\S+\s+){0,3}?(?:de|hors\s+de)\s+(?:leurs?|ses|son|sa|chez)\s*"
         r"(?:maisons?|foyers?|domiciles?|terres?|villages?|localités?|logements?|habitations?|quartiers?|eux|elles)\b|"
         r"flooded\s+out|se\s+sont\s+repliée?s|"
         # "ont provoqué … le départ de plus de 7 200 habitants des communes de Téra": the people who left, counted
-        r"(?<=le\s)départ(?=\s+(?:de\s+|d['’])(?:plus\s+de\s+|près\s+de\s+|quelque\s+|environ\s+|au\s+moins\s+)?"
+        r"(?:(?<=provoqué\sle\s)|(?<=entraîné\sle\s)|(?<=causé\sle\s)|(?<=forcé\sle\s)|(?<=provoquant\sle\s)|"
+        r"(?<=entraînant\sle\s)|(?<=,\sle\s))départ(?=\s+(?:de\s+|d['’])(?:plus\s+de\s+|près\s+de\s+|quelque\s+|environ\s+|au\s+moins\s+)?"
         r"\d[\d\s\u00a0\u202f.,]*(?:habitants|personnes|familles|ménages|résidents|civils)\b)|"
         # "500 personnes ont été chassées des campements"
         r"chassée?s\s+des\s+(?:campements|camps|sites)\b|"
@@ -852,8 +858,11 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # refoulé 620 migrants", "ont été expulsées du quartier de Gesco", "sought asylum in Peru"
         # ("les autorités dominicaines ont par ailleurs expulsé plus de 200 000 Haïtiens", "l'armée a renvoyé vers la
         # Syrie au moins 450 Syriens")
-        r"(?<=ailleurs\s)expulsé|(?<=également\s)expulsé|(?<=aussi\s)expulsé|(?<=déjà\s)expulsé|"
-        r"(?:(?<=a\s)|(?<=ont\s)|(?<=avait\s)|(?<=avaient\s)|(?<=ailleurs\s)|(?<=déjà\s))renvoyé\s+vers\b|"
+        # (not pupils, players or patients: "a également expulsé 12 élèves", "a renvoyé vers l'hôpital 40 patients")
+        r"(?<=ailleurs\s)expulsé(?!\s+(?:\S+\s+){0,3}?(?:élèves|étudiants|joueurs|supporters|manifestants)\b)|"
+        r"(?:(?<=a\s)|(?<=ont\s)|(?<=avait\s)|(?<=avaient\s)|(?<=ailleurs\s)|(?<=déjà\s))renvoyé\s+vers\b(?!\s+(?:l['’]hôpital|"
+        r"les?\s+(?:tribunal|parquet|juge|services?|centres?|hôpitaux)|la\s+(?:cour|justice|clinique)|un\s+(?:centre|juge|"
+        r"tribunal|hôpital)))|"
         r"expell?ed|refoulée?s|(?<=a\s)refoulé|(?<=ont\s)refoulé|(?<=a\s)expulsé|(?<=ont\s)expulsé|(?<=avoir\s)expulsé|(?<=avait\s)expulsé|(?<=avaient\s)expulsé|(?<=avoir\s)refoulé|"
         r"reconduite?s\s+à\s+la\s+frontière|expulsée?s(?=\s+(?:du|des|de|d['’]))|"
         # "86 familles ont été expulsées mardi du quartier", "ont été expulsés."
@@ -935,15 +944,19 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?=\s[^.;]{0,60}?\b(?:following|due\s+to|because\s+of|after|fleeing)\s+(?:\w+\s+){0,3}?(?:attacks?|violence|"
         r"fighting|clashes|floods?|flooding|insecurity|conflict|raids?|incursions?)\b)|"
         # DTM's emergency tracking: "13,750 individuals (3,020 households) were recorded moving in Chiure district"
-        r"(?:(?<=recorded\s)|(?<=tracked\s)|(?<=observed\s))moving(?!\s+(?:back|home|to\s+(?:their|areas?\s+of\s+origin)))\b|"
+        r"(?:(?<=recorded\s)|(?<=tracked\s)|(?<=observed\s))moving(?!\s+(?:back|home|through|via|across|between|to\s+(?:their|areas?\s+of\s+origin)))\b|"
         # "1,130 persons have opted to stay with relatives outside the danger zone"
         r"(?:opted|chose|chosen|choosing|preferred|decided)\s+to\s+(?:stay|shelter|live)\s+with\s+(?:their\s+)?(?:relatives|"
-        r"friends|host\s+families|family|neighbou?rs)\b|"
+        r"host\s+families)\b|"
         # "forced 37,185 people from their homes …, of whom 16,700 have yet to return": still away, displaced
         # (not when where they stay is told next: "had yet to return and were staying in school gymnasiums")
-        r"(?:have|has|are|were|had)\s+yet\s+to\s+(?:return|go\s+(?:back|home))\b(?!\s+(?:home\s+)?and\s+(?:were|are)\s+"
+        # (home, or nowhere said: not "to work", "to the pit")
+        r"(?:have|has|are|were|had)\s+yet\s+to\s+(?:return|go\s+(?:back|home))\b(?=\s*[,.;)]|\s+(?:home|and|since|after|"
+        r"because|as|to\s+(?:their|its|the)\s+(?:homes?|houses?|villages?|areas?|towns?|neighbou?rhoods?|communities|districts?|"
+        r"lands?|island|city|town|valley)))(?![^.;]{0,40}?\band\s+(?:were|are)\s+"
         r"(?:still\s+|now\s+)?(?:staying|living|sheltering|sleeping|housed)\b)|"
-        r"n['’]ont\s+(?:toujours\s+)?pas\s+encore\s+(?:pu\s+)?(?:regagné|rejoint|réintégré|rentrer|regagner)\b|"
+        r"n['’]ont\s+(?:toujours\s+)?pas\s+encore\s+(?:pu\s+)?(?:regagné|rejoint|réintégré|rentrer|regagner)\b(?!\s+(?:leurs?\s+"
+        r"(?:classes?|écoles?|postes?|bureaux?)|l['’]école|les\s+bancs|le\s+travail)\b)|"
         # "581,638 people are out of their homes" (the look-behind lets the scan start at the rarer word)
         r"(?<=out\sof\stheir\s)homes?|"
         r"(?:sought|seeking)\s+safety|outside\s+(?:the\s+)?(?:ecs?\b|evacuation\s+cent(?:re|er)s)|(?<!s'est\s)(?<!s’est\s)d[ée]plac[ée]e?s?|d[ée]placements?|redéplacements?|pdi\b|refugiée?s?|réfugiée?s?|"
@@ -957,14 +970,16 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         r"(?:commencé|commencent|commençaient|commence)\s+à\s+(?:rentrer|regagner|retourner)"
         r"(?!\s+(?:en\s+classe|à\s+l['’]école|au\s+travail|au\s+bureau))|"
         # "About 1,900 families have been allowed back into the 'most affected area'"
-        r"(?:(?<!not\s)(?<!never\s)been|(?<=families\s)were|(?<=people\s)were|(?<=households\s)were)\s+allowed\s+back\s+"
-        r"(?:in(?:to)?|to|home)\b|"
+        r"(?:(?<!not\s)(?<!never\s)(?<!n't\s)(?<!n’t\s)been|(?<=families\s)were|(?<=people\s)were|(?<=households\s)were)\s+"
+        r"allowed\s+back\s+(?:in(?:to)?|to|home)\b(?!\s+(?:the\s+)?(?:school|work|class(?:es|rooms?)?|studies|lessons|"
+        r"training|office)\b)|"
         # "1,923,456 returnees, including 1,686,000 former IDPs and 237,456 returnees from abroad": IDPs back home
         r"former\s+idps\b|former\s+internally\s+displaced\s+(?:people|persons)|anciens\s+(?:déplacés|pdi)\b|"
         r"anciennes\s+déplacées\b|"
         # "1,900 displaced families have so far been helped to return to their villages", "were allowed to return"
-        r"(?:(?<!not\s)(?<!never\s)been|(?<=families\s)were|(?<=people\s)were|(?<=households\s)were)\s+(?:helped|assisted|"
-        r"enabled|supported|allowed|able)\s+to\s+return\b(?!\s+(?:to\s+)?(?:school|work|class)\b)|"
+        r"(?:(?<!not\s)(?<!never\s)(?<!n't\s)(?<!n’t\s)been|(?<=families\s)were|(?<=people\s)were|(?<=households\s)were)\s+"
+        r"(?:helped|assisted|enabled|supported|allowed)\s+to\s+return\b(?!\s+(?:to\s+)?(?:the\s+|their\s+)?(?:school|"
+        r"work|class(?:es|rooms?)?|studies|lessons|training|office|jobs?)\b)|"
         r"(?:begun|began|begin|started|start)\s+(?:to\s+(?:go|head|move)\s+(?:back|home)|(?:going|heading|moving)\s+"
         r"(?:back|home))(?!\s+to\s+(?:school|work|class))|gone\s+back\s+on\s+their\s+own|"
         # a label of its own: "Returns: 3,400", "Retours (Malakal, T2) : 500"
@@ -1097,7 +1112,9 @@ _TERM_PATTERNS: list[tuple[Term | None, str]] = [
         # (people named: not "143 UN trucks crossed through Bab al-Hawa")
         r"(?:(?<=people\s)|(?<=persons\s)|(?<=individuals\s)|(?<=refugees\s)|(?<=returnees\s)|(?<=migrants\s)|"
         r"(?<=families\s)|(?<=households\s)|(?<=civilians\s)|(?<=others\s)|(?<=them\s)|(?<=whom\s))"
-        r"crossed\s+(?:at|through|via)(?=\s+(?:the\s+)?(?:[\w'’-]+\s+(?:crossing|border|post|point)|[\w'’-]+(?:\s+[\w'’-]+)?\s*"
+        r"crossed\s+(?:at|through|via)(?!\s+(?:the\s+)?(?:new\s+|old\s+|main\s+)?(?:bridge|river|road|street|highway|ford|"
+        r"finish|start|line|square|park|market|city|town|centre|center)\b)"
+        r"(?=\s+(?:the\s+)?(?:[\w'’-]+\s+(?:crossing|border|post|point)|[\w'’-]+(?:\s+[\w'’-]+)?\s*"
         r"(?:alone\b|[,.;]|$)))|"
         # "crossed the Moei river from Myawaddy into Thailand", "crossed the river to Renk"
         r"crossed\s+the\s+(?:[\w'’-]+\s+){0,2}?river\b|"

@@ -7023,21 +7023,16 @@ def _bare_coordinated(text: str, quantity: Quantity, following: Quantity) -> boo
         # "respectively" after both, or the first opens its clause ("…, some 6.3 million and 780,000 people remained"):
         # not the object of a verb before it ("the blast hurt 14 and some 2,000 residents were evacuated")
         and (
-            _RESPECTIVELY_NEAR_RE.match(text, following.end, following.end + 80) is not None
-            or _RESPECTIVELY_BEFORE_RE.search(text, max(0, quantity.start - 40), quantity.start) is not None
+            _RESPECTIVELY_AFTER_RE.match(text, following.end) is not None
             or _CLAUSE_OPENS_BEFORE_RE.search(text, max(0, quantity.start - 40), quantity.start) is not None
         )
     )
 
 
-_RESPECTIVELY_BEFORE_RE = re.compile(
-    r"\b(?:respectively|respectivement)\s+(?:(?:some|about|around|nearly|over|more\s+than|environ|près\s+de|plus\s+de|"
-    r"quelque)\s+)?\Z",
-    re.IGNORECASE,
-)
-_RESPECTIVELY_NEAR_RE = re.compile(r"[^.;]*?\b(?:respectively|respectivement)\b", re.IGNORECASE)
+#: Where a bare number opens its clause, or follows "respectively": "…, some 6.3 million", "accueillent respectivement
+#: 147 000".
 _CLAUSE_OPENS_BEFORE_RE = re.compile(
-    r"(?:\A|[,;:\n]|^)\s*(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|roughly|an\s+estimated|"
+    r"(?:\A|[,;:\n]|^|\b(?:respectively|respectivement))\s*(?:(?:some|about|around|nearly|almost|over|more\s+than|at\s+least|roughly|an\s+estimated|"
     r"environ|près\s+de|plus\s+de|quelque|au\s+moins)\s+)?\Z",
     re.IGNORECASE | re.MULTILINE,
 )
